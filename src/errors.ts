@@ -1,0 +1,50 @@
+/**
+ * Errors a user can act on: what went wrong, where (file, sheet, row, column),
+ * what was expected and what was found.
+ */
+export interface Location {
+  /** File name as the publisher names it (never an absolute path of this machine). */
+  file: string;
+  sheet?: string;
+  /** 1-based row in the file or sheet, as a spreadsheet program would show it. */
+  row?: number;
+  /** Column header or letter. */
+  column?: string;
+}
+
+export function formatLocation(at: Location): string {
+  const parts = [at.file];
+  if (at.sheet !== undefined) parts.push(`sheet "${at.sheet}"`);
+  if (at.row !== undefined) parts.push(`row ${at.row}`);
+  if (at.column !== undefined) parts.push(`column "${at.column}"`);
+  return parts.join(', ');
+}
+
+/** Bad input: the file does not look like what the adapter expects. */
+export class InputError extends Error {
+  readonly at: Location;
+  readonly expected: string;
+  readonly found: string;
+  constructor(at: Location, expected: string, found: string, what = 'unexpected input') {
+    super(`${what} in ${formatLocation(at)}: expected ${expected}, found ${found}`);
+    this.name = 'InputError';
+    this.at = at;
+    this.expected = expected;
+    this.found = found;
+  }
+}
+
+/** Anything the user asked for that the store cannot answer (unknown measure, bad filter...). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Shows a found value briefly and unambiguously in an error message. */
+export function shown(value: unknown): string {
+  if (value === null || value === undefined || value === '') return 'an empty cell';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}

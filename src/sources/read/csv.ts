@@ -1,0 +1,73 @@
+/**
+ * Reads a publisher's CSV with DuckDB (every column as text) and checks its header,
+ * so the adapter can validate each cell and name the row and column of a bad one.
+ * Gzip, delimiters, preamble lines and encodings are DuckDB's job, not ours.
+ */
+import type { LocalFile, ParseContext } from '../types.js';
+import { InputError, shown } from '../../errors.js';
+
+export interface CsvOptions {
+  /** The header the publisher writes, cell by cell (compared after trimming and removing a BOM). */
+  header: string[];
+  delimiter?: string;
+  /** Lines before the header (preambles). */
+  skipLines?: number;
+  encoding?: 'utf-8' | 'latin-1';
+  /** Allow more columns in the file than in `header` (trailing blank columns). */
+  extraColumns?: number;
+}
+
+export interface CsvTable {
+  file: LocalFile;
+  header: string[];
+  /** Data rows; a blank cell is null. */
+  rows: (string | null)[][];
+  /** 1-based line of data row i (assuming no line breaks inside quoted cells). */
+  lineOf(i: number): number;
+  /** Index of a header, for error messages and lookups. */
+  column(name: string): number;
+}
+
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptions): Promise<CsvTable> {
+  if (file.bytes === 0) throw new InputError({ file: file.name }, 'a CSV file with a header and data rows', 'an empty file', 'empty file');
+  const width = opts.header.length + (opts.extraColumns ?? 0);
+  const skip = opts.skipLines ?? 0;
+  const columns = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+  const sql = `SELECT * FROM read_csv(${sqlString(file.path)}, header = false, auto_detect = false,
+      columns = {${columns}}, delim = ${sqlString(opts.delimiter ?? ',')}, quote = '"', escape = '"',
+      skip = ${skip}, null_padding = true, compression = ${file.name.endsWith('.gz') ? "'gzip'" : "'none'"},
+      encoding = ${sqlString(opts.encoding ?? 'utf-8')}, strict_mode = true)`;
+  let all: (string | null)[][];
+  try {
+    const reader = await ctx.scratch.runAndReadAll(sql);
+    all = reader.getRows().map((r) => r.map((v) => (v === null ? null : String(v))));
+  } catch (e) {
+    const message = (e as Error).message.split('\n')[0];
+    const expected = `a ${opts.encoding ?? 'UTF-8'} ${file.name.endsWith('.gz') ? 'gzip-compressed ' : ''}CSV with ${opts.header.length} columns delimited by "${opts.delimiter ?? ','}"`;
+    throw new InputError({ file: file.name }, expected, `a file DuckDB cannot read (${message})`, 'unreadable file');
+  }
+  if (all.length === 0) throw new InputError({ file: file.name, row: skip + 1 }, 'a header row', 'no rows', 'empty file');
+  const found = all[0].map((h) => (h ?? '').replace(/^\uFEFF/, '').trim());
+  opts.header.forEach((name, i) => {
+    if (found[i] !== name) {
+      throw new InputError({ file: file.name, row: skip + 1, column: `${i + 1}` }, `header "${name}"`, shown(found[i]), 'unexpected header');
+    }
+  });
+  for (let i = opts.header.length; i < width; i++) {
+    if (found[i]) throw new InputError({ file: file.name, row: skip + 1, column: `${i + 1}` }, `no header beyond "${opts.header.at(-1)}"`, shown(found[i]), 'unexpected header');
+  }
+  const rows = all.slice(1);
+  return {
+    file,
+    header: opts.header,
+    rows,
+    lineOf: (i) => skip + 2 + i,
+    column: (name) => {
+      const i = opts.header.indexOf(name);
+      if (i < 0) throw new Error(`no column ${name} in ${file.name}`);
+      return i;
+    },
+  };
+}
