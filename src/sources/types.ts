@@ -7,6 +7,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Location } from '../errors.js';
+import type { Place } from '../store/dimensions/geography.js';
 
 /** The dimensions every observation carries. 'ALL' in a dimension means "total over it". */
 export const DIMENSIONS = ['geography', 'citizenship', 'demographic', 'authority', 'component', 'category'] as const;
@@ -85,6 +86,8 @@ export interface SourceDescription {
   /** Measures used only by this source (shared ones live in src/store/dimensions/measures.ts). */
   measures?: MeasureDefinition[];
   categories?: CategoryDefinition[];
+  /** Places only this source uses (e.g. ICE areas of responsibility), with their parents. */
+  places?: Place[];
 }
 
 /** One cell of a published table, in the store's terms. */

@@ -4,6 +4,9 @@
  * Gzip, delimiters, preamble lines and encodings are DuckDB's job, not ours.
  */
 import type { LocalFile, ParseContext } from '../types.js';
+import { readFile } from 'node:fs/promises';
+import { gunzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import { InputError, shown } from '../../errors.js';
 
 export interface CsvOptions {
@@ -44,9 +47,9 @@ export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptio
     const reader = await ctx.scratch.runAndReadAll(sql);
     all = reader.getRows().map((r) => r.map((v) => (v === null ? null : String(v))));
   } catch (e) {
-    const message = (e as Error).message.split('\n')[0];
     const expected = `a ${opts.encoding ?? 'UTF-8'} ${file.name.endsWith('.gz') ? 'gzip-compressed ' : ''}CSV with ${opts.header.length} columns delimited by "${opts.delimiter ?? ','}"`;
-    throw new InputError({ file: file.name }, expected, `a file DuckDB cannot read (${message})`, 'unreadable file');
+    const { found, row } = await diagnose(file, opts.encoding ?? 'utf-8', (e as Error).message);
+    throw new InputError({ file: file.name, row }, expected, found, 'unreadable file');
   }
   if (all.length === 0) throw new InputError({ file: file.name, row: skip + 1 }, 'a header row', 'no rows', 'empty file');
   const found = all[0].map((h) => (h ?? '').replace(/^\uFEFF/, '').trim());
@@ -70,4 +73,38 @@ export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptio
       return i;
     },
   };
+}
+
+/** Says why DuckDB could not read a file, in terms a user can act on. */
+async function diagnose(file: LocalFile, encoding: string, duckdbMessage: string): Promise<{ found: string; row?: number }> {
+  let bytes = await readFile(file.path);
+  if (file.name.endsWith('.gz')) {
+    try {
+      bytes = await promisify(gunzip)(bytes);
+    } catch (e) {
+      return { found: `a truncated or corrupt gzip stream (${(e as Error).message})` };
+    }
+  }
+  if (encoding === 'utf-8') {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const bad = firstInvalidUtf8(bytes);
+      const row = bytes.subarray(0, bad).filter((b) => b === 10).length + 1;
+      return { found: `bytes that are not UTF-8 (0x${bytes[bad].toString(16)} at byte ${bad}; a Latin-1 or Windows-1252 file?)`, row };
+    }
+  }
+  const line = duckdbMessage.match(/Line:\s*(\d+)/);
+  return { found: `a file DuckDB cannot read: ${duckdbMessage.split('\n').slice(0, 3).join(' ').trim()}`, row: line ? Number(line[1]) : undefined };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const len = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+    if (len === 0) return i;
+    for (let k = 1; k < len; k++) if (i + k >= bytes.length || bytes[i + k] >> 6 !== 0b10) return i;
+    i += len;
+  }
+  return bytes.length;
 }

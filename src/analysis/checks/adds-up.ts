@@ -1,0 +1,42 @@
+/**
+ * The hierarchy holds within one source: the parts of a breakdown (sectors of a
+ * region, Title 8 and Title 42, Border Patrol and field operations, demographics)
+ * add up to the published total, within the publisher's rounding.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Dimension } from '../../sources/types.js';
+import { querySeries } from '../../store/query/series.js';
+import type { SeriesRequest } from '../../store/query/plan.js';
+import { roundingTolerance, type CheckResult } from './types.js';
+
+export async function addsUpCheck(conn: DuckDBConnection, id: string, title: string, total: SeriesRequest, dim: Dimension): Promise<CheckResult> {
+  const whole = await querySeries(conn, total);
+  const parts = await querySeries(conn, { ...total, by: [...(total.by ?? []), dim] });
+  const sums = new Map<string, { value: number; cells: number; rounding: number; dataset: string }>();
+  for (const r of parts.rows) {
+    if (r.value === null) continue;
+    const s = sums.get(r.period) ?? { value: 0, cells: 0, rounding: r.rounding, dataset: r.dataset };
+    s.value += r.value;
+    s.cells += r.cells;
+    sums.set(r.period, s);
+  }
+  let compared = 0;
+  let over = 0;
+  let maxDiff = 0;
+  let worst: Record<string, unknown> | undefined;
+  for (const w of whole.rows) {
+    const s = sums.get(w.period);
+    if (!s || w.value === null || s.dataset === undefined) continue;
+    compared++;
+    const diff = s.value - w.value;
+    const tolerance = roundingTolerance(Math.max(s.rounding, w.rounding), s.cells);
+    if (Math.abs(diff) > tolerance) over++;
+    if (Math.abs(diff) > Math.abs(maxDiff)) {
+      maxDiff = diff;
+      worst = { period: w.period, total: w.value, totalFrom: w.dataset, sumOfParts: s.value, partsFrom: s.dataset, diff, tolerance };
+    }
+  }
+  const status = compared === 0 ? 'skipped' : over === 0 ? 'pass' : 'fail';
+  const summary = compared === 0 ? 'nothing to compare' : `${compared} periods, ${over} beyond rounding, max diff ${maxDiff}`;
+  return { id, title, status, summary, figures: { request: total, by: dim, compared, beyondRounding: over, maxDiff, worst } };
+}

@@ -1,0 +1,16 @@
+export type CheckStatus = 'pass' | 'differs' | 'fail' | 'skipped';
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  status: CheckStatus;
+  /** One line with the figures behind the status. */
+  summary: string;
+  /** Periods compared, differences, worst cases... */
+  figures: Record<string, unknown>;
+}
+
+/** Allowed gap between a sum of rounded cells and a published rounded total. */
+export function roundingTolerance(rounding: number, cells: number): number {
+  return rounding <= 1 ? 0 : (rounding / 2) * (cells + 1);
+}

@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { listSources } from '../../store/catalog.js';
+import { diffLatestVintages } from '../../store/diff.js';
+import { showPeriod } from '../../store/query/periods.js';
+import { parseFormat, render } from '../format.js';
+import { withStore, type GlobalOptions } from '../context.js';
+
+export function registerSources(program: Command): void {
+  program
+    .command('sources')
+    .description('list each source: publisher, URL, licence, coverage, rows, vintages, when loaded')
+    .option('--diff', 'show what the newest vintage of each source changed from the one before')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (opts: { diff?: boolean; format: string }, cmd: Command) => {
+      const format = parseFormat(opts.format);
+      await withStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+        const sources = await listSources(store.conn);
+        if (!opts.diff) {
+          const records = sources.map((s) => ({
+            source: s.id,
+            publisher: s.publisher,
+            coverage: `${s.first_period ? showPeriod(s.first_period, 'month') : '?'} to ${s.last_period ? showPeriod(s.last_period, 'month') : '?'}`,
+            observations: s.observations,
+            vintages: s.vintages,
+            loaded: s.loaded_at,
+            third_party: s.third_party ? 'yes' : '',
+            url: s.landing_page,
+          }));
+          const full = sources.map((s) => ({ ...s }));
+          process.stdout.write(`${render(format, records, full)}\n`);
+          if (format === 'table') process.stdout.write('\nLicence notes and file checksums: corridor sources --format json\n');
+          return;
+        }
+        const diffs = [];
+        for (const s of sources) {
+          const d = await diffLatestVintages(store.conn, s.id);
+          if (d) diffs.push(d);
+        }
+        const records = diffs.flatMap((d) => d.tables.map((t) => ({ source: d.source, vintages: `${d.older} -> ${d.newer}`, ...t })));
+        if (format === 'table' && diffs.length === 0) process.stdout.write('No source has more than one vintage yet.\n');
+        else process.stdout.write(`${render(format, records, diffs)}\n`);
+      });
+    });
+}

@@ -1,0 +1,26 @@
+/**
+ * What every command shares: the store path, opening it, and how failures end the process.
+ */
+import { InputError, UsageError } from '../errors.js';
+import { openStore, storePath, type Store } from '../store/open.js';
+
+export interface GlobalOptions {
+  db?: string;
+}
+
+export async function withStore<T>(opts: GlobalOptions, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(storePath(opts.db));
+  try {
+    return await fn(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** Prints an error a user can act on and sets a non-zero exit code. */
+export function fail(e: unknown): void {
+  const err = e as Error;
+  const known = err instanceof InputError || err instanceof UsageError;
+  process.stderr.write(`corridor: ${known ? err.message : err.stack ?? String(err)}\n`);
+  process.exitCode = err instanceof UsageError ? 2 : 1;
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+/**
+ * corridor's command line. Every command that prints data takes --format json.
+ */
+import { Command } from 'commander';
+import { fail } from './context.js';
+import { registerCheck } from './commands/check.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerMeasures } from './commands/measures.js';
+import { registerQuery } from './commands/query.js';
+import { registerSources } from './commands/sources.js';
+import { registerStart } from './commands/start.js';
+
+const program = new Command('corridor')
+  .description('Migration statistics of the Central America - Mexico - US corridor, reconciled in one store')
+  .option('--db <path>', 'the store (default: $CORRIDOR_DB or ./corridor.duckdb)');
+
+registerStart(program);
+registerIngest(program);
+registerSources(program);
+registerMeasures(program);
+registerQuery(program);
+registerCheck(program);
+
+program.parseAsync(process.argv).catch(fail);

@@ -1,0 +1,98 @@
+/**
+ * Loads sources into the store: find the files, skip a source whose files are
+ * unchanged (same sha256), parse, validate, write one vintage per source in one
+ * transaction. One failing source does not stop the others; it leaves no trace.
+ */
+import type { SourceAdapter } from '../sources/types.js';
+import type { Store } from '../store/open.js';
+import { existingVintage, fingerprint, writeVintage } from '../store/write-vintage.js';
+import { allCategories, allPlaces } from '../store/dimensions/catalog.js';
+import { resolveFiles, type FileOrigin } from './resolve-files.js';
+import { openScratch } from './scratch.js';
+import { validateObservations } from './validate.js';
+
+export interface SourceOutcome {
+  source: string;
+  status: 'loaded' | 'unchanged' | 'failed';
+  vintage?: number;
+  observations?: number;
+  seconds: number;
+  error?: Error;
+}
+
+export interface IngestReporter {
+  begin(sources: string[]): void;
+  step(source: string, what: 'files' | 'parse' | 'write', fraction?: number): void;
+  end(outcome: SourceOutcome): void;
+}
+
+export const silentReporter: IngestReporter = { begin() {}, step() {}, end() {} };
+
+export interface IngestOptions {
+  origin: FileOrigin;
+  only?: string[];
+  reporter?: IngestReporter;
+  /** Test hook passed to writeVintage. */
+  midway?: () => Promise<void>;
+}
+
+export function selectAdapters(adapters: SourceAdapter[], only?: string[]): SourceAdapter[] {
+  if (!only || only.length === 0) return adapters;
+  const unknown = only.filter((id) => !adapters.some((a) => a.describe.id === id));
+  if (unknown.length) {
+    throw new Error(`unknown source ${unknown.join(', ')}; known sources: ${adapters.map((a) => a.describe.id).join(', ')}`);
+  }
+  return adapters.filter((a) => only.includes(a.describe.id));
+}
+
+export async function ingest(store: Store, adapters: SourceAdapter[], opts: IngestOptions): Promise<SourceOutcome[]> {
+  const chosen = selectAdapters(adapters, opts.only);
+  const reporter = opts.reporter ?? silentReporter;
+  const places = allPlaces(adapters);
+  const categories = allCategories(adapters).map((c) => c.id);
+  reporter.begin(chosen.map((a) => a.describe.id));
+  const outcomes: SourceOutcome[] = [];
+  for (const adapter of chosen) {
+    const source = adapter.describe.id;
+    const started = performance.now();
+    const seconds = () => Math.round(performance.now() - started) / 1000;
+    let outcome: SourceOutcome;
+    try {
+      reporter.step(source, 'files');
+      const files = await resolveFiles(adapter.describe, opts.origin);
+      const known = await existingVintage(store.conn, source, fingerprint(files));
+      if (known !== undefined) {
+        outcome = { source, status: 'unchanged', vintage: known, seconds: seconds() };
+      } else {
+        reporter.step(source, 'parse');
+        const { scratch, close } = await openScratch();
+        let observations;
+        try {
+          observations = await adapter.parse({
+            files: Object.fromEntries(files.map((f) => [f.id, f])),
+            scratch,
+            progress: (fraction) => reporter.step(source, 'parse', fraction),
+          });
+        } finally {
+          close();
+        }
+        validateObservations(adapter, observations, places, categories);
+        reporter.step(source, 'write');
+        const vintage = await writeVintage(store.conn, {
+          adapter,
+          allAdapters: adapters,
+          files,
+          observations,
+          origin: 'mirror' in opts.origin ? 'mirror' : 'download',
+          midway: opts.midway,
+        });
+        outcome = { source, status: 'loaded', vintage, observations: observations.length, seconds: seconds() };
+      }
+    } catch (e) {
+      outcome = { source, status: 'failed', error: e as Error, seconds: seconds() };
+    }
+    reporter.end(outcome);
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}

@@ -1,0 +1,75 @@
+/**
+ * Checks an adapter's observations against what it declared and what the store
+ * knows, before anything is written: unknown datasets or codes, malformed periods,
+ * duplicated cells, nested geographies within one table.
+ */
+import { InputError, shown, type Location } from '../errors.js';
+import { COUNTRIES } from '../store/dimensions/countries.js';
+import type { Place } from '../store/dimensions/geography.js';
+import { AUTHORITIES, COMPONENTS, DEMOGRAPHICS } from '../store/dimensions/members.js';
+import { DIMENSIONS, type Dimension, type Grain, type Observation, type SourceAdapter } from '../sources/types.js';
+
+const PERIOD_SHAPE: Record<Grain, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}-01$/,
+  fy: /^\d{4}-10-01$/,
+  cy: /^\d{4}-01-01$/,
+};
+
+function validDate(period: string): boolean {
+  const d = new Date(`${period}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === period;
+}
+
+export function validateObservations(adapter: SourceAdapter, observations: Observation[], places: Place[], categories: string[]): void {
+  const source = adapter.describe;
+  const fallback: Location = { file: source.files.map((f) => f.mirrorPath.split('/').at(-1)).join(', ') };
+  const datasets = new Map(source.datasets.map((d) => [d.id, d]));
+  const placeByCode = new Map(places.map((p) => [p.code, p]));
+  const known: Record<Dimension, Set<string>> = {
+    geography: new Set(places.map((p) => p.code)),
+    citizenship: new Set(['ALL', ...COUNTRIES.map((c) => c.code)]),
+    demographic: new Set(DEMOGRAPHICS.map((m) => m.code)),
+    authority: new Set(AUTHORITIES.map((m) => m.code)),
+    component: new Set(COMPONENTS.map((m) => m.code)),
+    category: new Set(['ALL', ...categories]),
+  };
+  const seen = new Map<string, Observation>();
+  const geographies = new Map<string, Set<string>>();
+  for (const o of observations) {
+    const at = o.at ?? fallback;
+    const dataset = datasets.get(o.dataset);
+    if (!dataset) throw new InputError(at, `a dataset declared by source ${source.id}`, shown(o.dataset), 'undeclared dataset');
+    if (!PERIOD_SHAPE[dataset.grain].test(o.period) || !validDate(o.period)) {
+      throw new InputError(at, `a ${dataset.grain} period start (YYYY-MM-DD)`, shown(o.period), 'bad period');
+    }
+    for (const dim of DIMENSIONS) {
+      if (!known[dim].has(o[dim])) throw new InputError(at, `a known ${dim} code`, shown(o[dim]), `unknown ${dim}`);
+    }
+    if (o.geography === 'ALL') throw new InputError(at, 'a geography code', '"ALL"', 'missing geography');
+    if (o.value !== null && !Number.isFinite(o.value)) throw new InputError(at, 'a finite number or NULL', shown(o.value), 'bad value');
+    const key = [o.dataset, o.period, ...DIMENSIONS.map((d) => o[d])].join('|');
+    const prior = seen.get(key);
+    if (prior) {
+      const where = prior.at ? ` (first seen at row ${prior.at.row ?? '?'}${prior.at.sheet ? ` of sheet "${prior.at.sheet}"` : ''})` : '';
+      throw new InputError(at, `one value per period and cell in ${o.dataset}`, `a second value for ${key.split('|').slice(1).join(', ')}${where}`, 'duplicated cell');
+    }
+    seen.set(key, o);
+    let g = geographies.get(o.dataset);
+    if (!g) geographies.set(o.dataset, (g = new Set()));
+    g.add(o.geography);
+  }
+  // Within one table, a region and its own sectors would be counted twice when summed.
+  for (const [dataset, codes] of geographies) {
+    for (const code of codes) {
+      const stack = [...(placeByCode.get(code)?.parents ?? [])];
+      while (stack.length) {
+        const parent = stack.pop()!;
+        if (codes.has(parent)) {
+          throw new InputError(fallback, `geographies that do not nest within dataset ${dataset}`, `${code} together with its ancestor ${parent}`, 'nested geography');
+        }
+        stack.push(...(placeByCode.get(parent)?.parents ?? []));
+      }
+    }
+  }
+}

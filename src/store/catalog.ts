@@ -1,0 +1,65 @@
+/**
+ * What the store holds: sources with their vintages and files, measures, dimension members.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Dimension } from '../sources/types.js';
+import { rows } from './open.js';
+
+export interface SourceSummary {
+  id: string;
+  title_en: string;
+  title_es: string;
+  publisher: string;
+  landing_page: string;
+  licence: string;
+  coverage: string;
+  third_party: boolean;
+  provisional: boolean;
+  vintages: number;
+  latest_vintage: number;
+  observations: number;
+  first_period: string | null;
+  last_period: string | null;
+  loaded_at: string;
+}
+
+export async function listSources(conn: DuckDBConnection): Promise<SourceSummary[]> {
+  return rows<SourceSummary>(
+    conn,
+    `WITH latest AS (SELECT source_id, max(id) AS id, count(*) AS n FROM vintages GROUP BY source_id)
+     SELECT s.*, l.n AS vintages, l.id AS latest_vintage, v.observations,
+            strftime(v.loaded_at, '%Y-%m-%d %H:%M:%S') AS loaded_at,
+            (SELECT strftime(min(period), '%Y-%m-%d') FROM observations o WHERE o.vintage_id = l.id) AS first_period,
+            (SELECT strftime(max(period), '%Y-%m-%d') FROM observations o WHERE o.vintage_id = l.id) AS last_period
+       FROM sources s JOIN latest l ON l.source_id = s.id JOIN vintages v ON v.id = l.id
+      ORDER BY s.id`,
+  );
+}
+
+export async function listFiles(conn: DuckDBConnection, sourceId?: string) {
+  return rows<{ source_id: string; vintage_id: number; file_id: string; name: string; url: string; sha256: string; bytes: number }>(
+    conn,
+    `SELECT v.source_id, f.* FROM files f JOIN vintages v ON v.id = f.vintage_id
+      WHERE (? IS NULL OR v.source_id = ?) ORDER BY v.source_id, f.vintage_id, f.file_id`,
+    [sourceId ?? null, sourceId ?? null],
+  );
+}
+
+export async function listMeasures(conn: DuckDBConnection) {
+  return rows<{ id: string; label_en: string; label_es: string; definition_en: string; definition_es: string; unit: string; sources: string[] }>(
+    conn,
+    `SELECT m.*, list(DISTINCT d.source_id ORDER BY d.source_id) FILTER (WHERE d.source_id IS NOT NULL) AS sources
+       FROM measures m LEFT JOIN datasets d ON d.measure = m.id GROUP BY ALL ORDER BY m.id`,
+  );
+}
+
+export async function listMembers(conn: DuckDBConnection, dim: Dimension) {
+  if (dim === 'geography') return rows(conn, 'SELECT code, level, label_en, label_es, parent, lat, lon FROM places ORDER BY code');
+  if (dim === 'citizenship') return rows(conn, 'SELECT code, label_en, label_es, is_group FROM countries ORDER BY code');
+  return rows(conn, 'SELECT code, label_en, label_es, definition_en, definition_es FROM members WHERE dimension = ? ORDER BY code', [dim]);
+}
+
+export async function isEmpty(conn: DuckDBConnection): Promise<boolean> {
+  const [{ n }] = await rows<{ n: number }>(conn, 'SELECT count(*) AS n FROM vintages');
+  return n === 0;
+}

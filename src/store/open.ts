@@ -1,0 +1,57 @@
+/**
+ * Opens (and if needed creates) the embedded DuckDB store.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+
+export interface Store {
+  conn: DuckDBConnection;
+  path: string;
+  close(): void;
+}
+
+/** The store's path: --db, else CORRIDOR_DB, else ./corridor.duckdb. */
+export function storePath(option?: string): string {
+  return option ?? process.env.CORRIDOR_DB ?? 'corridor.duckdb';
+}
+
+export async function openStore(path: string, opts: { readOnly?: boolean } = {}): Promise<Store> {
+  const instance = await DuckDBInstance.create(path, opts.readOnly ? { access_mode: 'READ_ONLY' } : {});
+  const conn = await instance.connect();
+  if (!opts.readOnly) {
+    await conn.run(SCHEMA);
+    const found = (await conn.runAndReadAll(`SELECT value FROM meta WHERE key = 'schema_version'`)).getRows();
+    if (found.length === 0) await conn.run(`INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}')`);
+    else if (found[0][0] !== SCHEMA_VERSION) {
+      throw new Error(`the store ${path} has schema version ${found[0][0]}; this corridor expects ${SCHEMA_VERSION}: delete it and run "corridor ingest" again`);
+    }
+  }
+  return {
+    conn,
+    path,
+    close: () => {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Runs a query and returns plain objects, with BIGINT converted to number at this edge. */
+export async function rows<T = Record<string, unknown>>(conn: DuckDBConnection, sql: string, params?: unknown[]): Promise<T[]> {
+  const reader = params && params.length ? await conn.runAndReadAll(sql, params as never) : await conn.runAndReadAll(sql);
+  return reader.getRowObjectsJS().map((r) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) out[k] = plainValue(v);
+    return out as T;
+  });
+}
+
+/** BIGINT → number; DATE → 'YYYY-MM-DD'; TIMESTAMP → ISO string. */
+function plainValue(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) {
+    const iso = v.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  return v;
+}

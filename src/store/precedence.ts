@@ -1,0 +1,37 @@
+/**
+ * Which source a default query takes when several publish the same figure.
+ * For each period the first rule whose window contains it and whose source can
+ * answer (with a complete period) wins; `corridor check` reports the differences
+ * between the sources that lose and the one that wins.
+ */
+export interface PrecedenceRule {
+  source: string;
+  /** The rule applies to periods starting on or after this date. */
+  from?: string;
+  /** The rule applies to periods starting before this date. */
+  until?: string;
+  why: string;
+}
+
+export const PRECEDENCE: Record<string, PrecedenceRule[]> = {
+  encounters: [
+    { source: 'cbp-legacy-monthly', until: '2004-10-01', why: 'Before FY2005 OHSS counts fewer Border Patrol apprehensions than CBP published (FY2000: -5.1%); CBP legacy figures win there.' },
+    { source: 'cbp-legacy-annual', until: '2004-10-01', why: 'As above, for the annual legacy series.' },
+    { source: 'cbp-sbo', why: 'CBP\'s own southwest border file: unrounded, the most detailed, the latest.' },
+    { source: 'cbp-state', why: 'CBP\'s own by-state file: unrounded.' },
+    { source: 'ohss-monthly', why: 'OHSS monthly tables: official, all of CBP, rounded to 10.' },
+    { source: 'ohss-khsm', why: 'OHSS Border Patrol workbook: official, Border Patrol only, rounded to 10.' },
+    { source: 'cbp-legacy-monthly', why: 'CBP legacy Border Patrol monthly series (FY2000-FY2020).' },
+    { source: 'cbp-legacy-annual', why: 'CBP legacy Border Patrol annual series (from FY1925).' },
+    { source: 'govnumbers', why: 'Third-party compilation of OHSS and CBP figures: extends the southwest border total to the latest month.' },
+    { source: 'ddp', why: 'Third-party (Deportation Data Project) series: extends nationwide Border Patrol figures to the latest month.' },
+  ],
+};
+
+/** Rank of a source for a period under a measure's rules (lower wins); unlisted sources come last. */
+export function rankOf(measure: string, source: string, period: string, thirdParty: boolean): number {
+  const rules = PRECEDENCE[measure] ?? [];
+  const i = rules.findIndex((r) => r.source === source && (!r.from || period >= r.from) && (!r.until || period < r.until));
+  if (i >= 0) return i;
+  return rules.length + (thirdParty ? 1 : 0);
+}

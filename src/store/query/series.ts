@@ -1,0 +1,173 @@
+/**
+ * Answers a series request from the store: plans every table that publishes the
+ * measure, runs each plan, then, period by period, keeps the figures of the
+ * highest-precedence source that has that period complete (see precedence.ts).
+ * Every row says which source, table and vintage it came from.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { UsageError } from '../../errors.js';
+import { DIMENSIONS, type Dimension, type Grain } from '../../sources/types.js';
+import { rows } from '../open.js';
+import { rankOf } from '../precedence.js';
+import { expectedParts, periodExpr, planDataset, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
+
+export interface SeriesRow {
+  period: string;
+  grain: string;
+  keys: Partial<Record<Dimension, string>>;
+  value: number | null;
+  /** False when a rolled-up period lacks some of its months (or days). */
+  complete: boolean;
+  source: string;
+  dataset: string;
+  vintage: number;
+  /** Publisher rounding of each summed cell. */
+  rounding: number;
+  cells: number;
+}
+
+export interface SeriesResult {
+  request: SeriesRequest;
+  rows: SeriesRow[];
+  /** Tables that could answer, in precedence order, and why the others could not. */
+  considered: { dataset: string; source: string; vintage: number; answer: boolean; reason?: string }[];
+}
+
+export async function loadDatasets(conn: DuckDBConnection, measure: string, opts: { source?: string; vintage?: number } = {}): Promise<DatasetInfo[]> {
+  const found = await rows<{ id: string; source: string; third: boolean; grain: Grain; complete: string[]; rounding: number; vintage: number }>(
+    conn,
+    `SELECT d.id, d.source_id AS source, s.third_party AS third, d.grain, d.complete, d.rounding, v.id AS vintage
+       FROM datasets d JOIN sources s ON s.id = d.source_id
+       JOIN vintages v ON v.source_id = d.source_id
+      WHERE d.measure = ? AND v.id = coalesce(?, (SELECT max(id) FROM vintages WHERE source_id = d.source_id))
+        AND (? IS NULL OR d.source_id = ?)`,
+    [measure, opts.vintage ?? null, opts.source ?? null, opts.source ?? null],
+  );
+  if (found.length === 0) return [];
+  const members = await rows<{ dataset_id: string; vintage_id: number; dimension: Dimension; value: string }>(
+    conn,
+    `SELECT dataset_id, vintage_id, dimension, value FROM dataset_members WHERE dataset_id IN (${found.map(() => '?').join(', ')})`,
+    found.map((d) => d.id),
+  );
+  const covered = await rows<{ dataset_id: string; vintage_id: number; ancestor: string }>(
+    conn,
+    `SELECT DISTINCT m.dataset_id, m.vintage_id, pa.ancestor FROM dataset_members m JOIN place_ancestors pa ON pa.code = m.value
+      WHERE m.dimension = 'geography' AND m.dataset_id IN (${found.map(() => '?').join(', ')})`,
+    found.map((d) => d.id),
+  );
+  return found.map((d) => {
+    const mine = Object.fromEntries(DIMENSIONS.map((dim) => [dim, new Set<string>()])) as Record<Dimension, Set<string>>;
+    for (const m of members) if (m.dataset_id === d.id && m.vintage_id === d.vintage) mine[m.dimension].add(m.value);
+    const places = new Set(covered.filter((c) => c.dataset_id === d.id && c.vintage_id === d.vintage).map((c) => c.ancestor));
+    return {
+      id: d.id, source: d.source, thirdParty: d.third, grain: d.grain, complete: d.complete as Dimension[],
+      rounding: d.rounding, vintage: d.vintage, members: mine, coversPlace: (code: string) => places.has(code),
+    };
+  });
+}
+
+async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesRequest): Promise<SeriesRow[]> {
+  const grain = req.grain ?? 'month';
+  const ds = plan.dataset;
+  const groupSelect = plan.groups.map((g) => `${g.expr} AS "${g.dim}"`);
+  const join = plan.joinPlaces
+    ? `JOIN place_ancestors pa ON pa.code = o.geography AND pa.ancestor IN (${plan.joinPlaces.map(() => '?').join(', ')})`
+    : '';
+  const sql = `
+    SELECT * FROM (
+      SELECT strftime(${periodExpr(grain, ds.grain)}, '%Y-%m-%d') AS period, ${groupSelect.map((g) => `${g}, `).join('')}
+             sum(o.value) AS value, count(*) AS cells, count(o.value) AS nonnull, count(DISTINCT o.period) AS parts
+        FROM observations o ${join}
+       WHERE o.vintage_id = ? AND o.dataset_id = ? ${plan.filters.map((f) => `AND ${f}`).join(' ')}
+       GROUP BY ALL)
+    WHERE (? IS NULL OR period >= ?) AND (? IS NULL OR period <= ?)
+    ORDER BY ALL`;
+  const params = [...(plan.joinPlaces ?? []), ds.vintage, ds.id, ...plan.params, req.from ?? null, req.from ?? null, req.to ?? null, req.to ?? null];
+  const found = await rows<Record<string, unknown>>(conn, sql, params);
+  const parts = expectedParts(grain, ds.grain);
+  return found.map((r) => {
+    const period = String(r.period);
+    const expected = parts === '1' ? 1 : parts === '12' ? 12 : daysIn(period, grain);
+    return {
+      period,
+      grain,
+      keys: Object.fromEntries(plan.groups.map((g) => [g.dim, String(r[g.dim])])),
+      value: Number(r.nonnull) < Number(r.cells) ? null : (r.value as number),
+      complete: Number(r.parts) >= expected,
+      source: ds.source,
+      dataset: ds.id,
+      vintage: ds.vintage,
+      rounding: ds.rounding,
+      cells: Number(r.cells),
+    };
+  });
+}
+
+function daysIn(period: string, grain: string): number {
+  const start = new Date(`${period}T00:00:00Z`);
+  const end = new Date(start);
+  if (grain === 'month') end.setUTCMonth(end.getUTCMonth() + 1);
+  else end.setUTCFullYear(end.getUTCFullYear() + 1);
+  return Math.round((end.getTime() - start.getTime()) / 86_400_000);
+}
+
+/** The answer of every candidate table, in the order the precedence gives for the first period. */
+export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest, defaultGeography = 'US') {
+  const datasets = await loadDatasets(conn, req.measure, { source: req.source, vintage: req.vintage });
+  if (datasets.length === 0) {
+    throw new UsageError(`no data for measure "${req.measure}"${req.source ? ` from source ${req.source}` : ''}: see "corridor measures" and "corridor sources"`);
+  }
+  const where = { ...(req.where ?? {}) };
+  if (!where.geography?.length && !(req.by ?? []).includes('geography')) where.geography = [defaultGeography];
+  const full = { ...req, where };
+  const considered: SeriesResult['considered'] = [];
+  const answers: { ds: DatasetInfo; rows: SeriesRow[] }[] = [];
+  for (const ds of datasets) {
+    const planned = planDataset(ds, full);
+    if ('reason' in planned) {
+      considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: planned.reason });
+      continue;
+    }
+    considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: true });
+    answers.push({ ds, rows: await runPlan(conn, planned.plan, full) });
+  }
+  return { request: full, datasets, considered, answers };
+}
+
+/** Fewer breakdowns first: a published total beats a sum of rounded cells. */
+function detail(ds: DatasetInfo): number {
+  return DIMENSIONS.filter((d) => [...ds.members[d]].some((m) => m !== 'ALL')).length;
+}
+
+export async function querySeries(conn: DuckDBConnection, req: SeriesRequest, defaultGeography = 'US'): Promise<SeriesResult> {
+  const { request, considered, answers } = await candidateSeries(conn, req, defaultGeography);
+  const grain = request.grain ?? 'month';
+  const byPeriod = new Map<string, { ds: DatasetInfo; rows: SeriesRow[] }[]>();
+  for (const a of answers) {
+    for (const r of a.rows) {
+      const list = byPeriod.get(r.period) ?? [];
+      let entry = list.find((e) => e.ds === a.ds);
+      if (!entry) list.push((entry = { ds: a.ds, rows: [] }));
+      entry.rows.push(r);
+      byPeriod.set(r.period, list);
+    }
+  }
+  const out: SeriesRow[] = [];
+  for (const period of [...byPeriod.keys()].sort()) {
+    const options = byPeriod.get(period)!;
+    const order = (e: { ds: DatasetInfo }) => [
+      rankOf(request.measure, e.ds.source, period, e.ds.thirdParty),
+      e.ds.grain === grain ? 0 : 1,
+      detail(e.ds),
+    ];
+    options.sort((a, b) => {
+      const x = order(a);
+      const y = order(b);
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a.ds.id.localeCompare(b.ds.id);
+    });
+    const chosen = options.find((o) => o.rows.every((r) => r.complete)) ?? options[0];
+    out.push(...chosen.rows);
+  }
+  considered.sort((a, b) => Number(b.answer) - Number(a.answer));
+  return { request, rows: out, considered };
+}

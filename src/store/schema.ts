@@ -1,0 +1,57 @@
+/**
+ * The store's tables. One long fact table of observations; dimensions with English
+ * and Spanish labels; provenance of every file, vintage and check. See docs/DATA-MODEL.md.
+ */
+export const SCHEMA_VERSION = '1';
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+
+CREATE TABLE IF NOT EXISTS sources (
+  id VARCHAR PRIMARY KEY, title_en VARCHAR, title_es VARCHAR, publisher VARCHAR,
+  landing_page VARCHAR, licence VARCHAR, coverage VARCHAR, third_party BOOLEAN, provisional BOOLEAN);
+
+CREATE TABLE IF NOT EXISTS vintages (
+  id INTEGER PRIMARY KEY, source_id VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL,
+  loaded_at TIMESTAMP NOT NULL, origin VARCHAR NOT NULL, observations BIGINT NOT NULL);
+
+CREATE TABLE IF NOT EXISTS files (
+  vintage_id INTEGER NOT NULL, file_id VARCHAR NOT NULL, name VARCHAR NOT NULL, url VARCHAR NOT NULL,
+  sha256 VARCHAR NOT NULL, bytes BIGINT NOT NULL, PRIMARY KEY (vintage_id, file_id));
+
+CREATE TABLE IF NOT EXISTS datasets (
+  id VARCHAR PRIMARY KEY, source_id VARCHAR NOT NULL, title_en VARCHAR, title_es VARCHAR,
+  measure VARCHAR NOT NULL, grain VARCHAR NOT NULL, complete VARCHAR[] NOT NULL, rounding INTEGER NOT NULL,
+  notes_en VARCHAR, notes_es VARCHAR);
+
+-- Distinct values of each dimension in each dataset and vintage: what the query planner reads.
+CREATE TABLE IF NOT EXISTS dataset_members (
+  vintage_id INTEGER NOT NULL, dataset_id VARCHAR NOT NULL, dimension VARCHAR NOT NULL, value VARCHAR NOT NULL,
+  first_period DATE, last_period DATE);
+
+CREATE TABLE IF NOT EXISTS observations (
+  vintage_id INTEGER NOT NULL, dataset_id VARCHAR NOT NULL, measure VARCHAR NOT NULL,
+  period DATE NOT NULL, grain VARCHAR NOT NULL,
+  geography VARCHAR NOT NULL, citizenship VARCHAR NOT NULL, demographic VARCHAR NOT NULL,
+  authority VARCHAR NOT NULL, component VARCHAR NOT NULL, category VARCHAR NOT NULL,
+  value DOUBLE);
+
+CREATE TABLE IF NOT EXISTS measures (
+  id VARCHAR PRIMARY KEY, label_en VARCHAR, label_es VARCHAR, definition_en VARCHAR, definition_es VARCHAR, unit VARCHAR);
+
+CREATE TABLE IF NOT EXISTS places (
+  code VARCHAR PRIMARY KEY, level VARCHAR, label_en VARCHAR, label_es VARCHAR, parent VARCHAR, lat DOUBLE, lon DOUBLE);
+
+CREATE TABLE IF NOT EXISTS place_ancestors (code VARCHAR NOT NULL, ancestor VARCHAR NOT NULL);
+
+CREATE TABLE IF NOT EXISTS countries (code VARCHAR PRIMARY KEY, label_en VARCHAR, label_es VARCHAR, is_group BOOLEAN);
+
+-- demographic, authority, component and category members.
+CREATE TABLE IF NOT EXISTS members (
+  dimension VARCHAR NOT NULL, code VARCHAR NOT NULL, label_en VARCHAR, label_es VARCHAR,
+  definition_en VARCHAR, definition_es VARCHAR, PRIMARY KEY (dimension, code));
+
+CREATE TABLE IF NOT EXISTS checks (
+  run_at TIMESTAMP NOT NULL, check_id VARCHAR NOT NULL, title VARCHAR NOT NULL, status VARCHAR NOT NULL,
+  detail JSON);
+`;

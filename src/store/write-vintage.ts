@@ -1,0 +1,92 @@
+/**
+ * Writes one source's vintage in one transaction: the source and its tables, the
+ * dimensions, the files with their checksums, the observations. Any failure rolls
+ * the whole source back, so the store is exactly as it was before.
+ */
+import { createHash } from 'node:crypto';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { DIMENSIONS, type LocalFile, type Observation, type SourceAdapter } from '../sources/types.js';
+import { writeDimensions } from './dimensions/write.js';
+import { rows } from './open.js';
+
+/** One fingerprint per set of files: a revised file gives a new fingerprint, hence a new vintage. */
+export function fingerprint(files: LocalFile[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort((a, b) => a.id.localeCompare(b.id))) h.update(`${f.id}:${f.sha256}\n`);
+  return h.digest('hex');
+}
+
+export async function existingVintage(conn: DuckDBConnection, sourceId: string, print: string): Promise<number | undefined> {
+  const found = await rows<{ id: number }>(conn, 'SELECT id FROM vintages WHERE source_id = ? AND fingerprint = ?', [sourceId, print]);
+  return found[0]?.id;
+}
+
+export interface VintageInput {
+  adapter: SourceAdapter;
+  allAdapters: SourceAdapter[];
+  files: LocalFile[];
+  observations: Observation[];
+  origin: 'mirror' | 'download';
+  /** Test hook: called mid-transaction (the kill -9 test uses it). */
+  midway?: () => Promise<void>;
+}
+
+export async function writeVintage(conn: DuckDBConnection, input: VintageInput): Promise<number> {
+  const { adapter, files, observations } = input;
+  const d = adapter.describe;
+  await conn.run('BEGIN TRANSACTION');
+  try {
+    await writeDimensions(conn, input.allAdapters);
+    await conn.run('DELETE FROM sources WHERE id = ?', [d.id]);
+    await conn.run('INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+      d.id, d.title.en, d.title.es, d.publisher, d.landingPage, d.licence, d.coverage, d.thirdParty, d.provisional ?? false,
+    ]);
+    for (const ds of d.datasets) {
+      await conn.run('DELETE FROM datasets WHERE id = ?', [ds.id]);
+      await conn.run(`INSERT INTO datasets VALUES (?, ?, ?, ?, ?, ?, ${listLiteral(ds.complete)}, ?, ?, ?)`, [
+        ds.id, d.id, ds.title.en, ds.title.es, ds.measure, ds.grain, ds.rounding, ds.notes?.en ?? null, ds.notes?.es ?? null,
+      ]);
+    }
+    const [{ next }] = await rows<{ next: number }>(conn, 'SELECT coalesce(max(id), 0) + 1 AS next FROM vintages');
+    await conn.run('INSERT INTO vintages VALUES (?, ?, ?, now(), ?, ?)', [next, d.id, fingerprint(files), input.origin, observations.length]);
+    for (const f of files) {
+      const url = d.files.find((x) => x.id === f.id)?.url ?? '';
+      await conn.run('INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)', [next, f.id, f.name, url, f.sha256, f.bytes]);
+    }
+    await appendObservations(conn, next, adapter, observations);
+    if (input.midway) await input.midway();
+    await conn.run(
+      `INSERT INTO dataset_members ${DIMENSIONS.map(
+        (dim) => `SELECT vintage_id, dataset_id, '${dim}', ${dim}, min(period), max(period) FROM observations WHERE vintage_id = ${next} GROUP BY ALL`,
+      ).join(' UNION ALL ')}`,
+    );
+    await conn.run('COMMIT');
+    return next;
+  } catch (e) {
+    await conn.run('ROLLBACK');
+    throw e;
+  }
+}
+
+function listLiteral(values: string[]): string {
+  return `[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]::VARCHAR[]`;
+}
+
+async function appendObservations(conn: DuckDBConnection, vintage: number, adapter: SourceAdapter, observations: Observation[]): Promise<void> {
+  const measureOf = new Map(adapter.describe.datasets.map((ds) => [ds.id, ds]));
+  const appender = await conn.createAppender('observations');
+  for (const o of observations) {
+    const ds = measureOf.get(o.dataset)!;
+    appender.appendInteger(vintage);
+    appender.appendVarchar(o.dataset);
+    appender.appendVarchar(ds.measure);
+    appender.appendVarchar(o.period);
+    appender.appendVarchar(ds.grain);
+    for (const dim of DIMENSIONS) appender.appendVarchar(o[dim]);
+    if (o.value === null) appender.appendNull();
+    else appender.appendDouble(o.value);
+    appender.endRow();
+  }
+  appender.flushSync();
+  appender.closeSync();
+}

@@ -1,0 +1,108 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/ingest.js';
+import { openStore, rows, type Store } from '../../src/store/open.js';
+import { querySeries } from '../../src/store/query/series.js';
+import { toyAdapter, toyCsv } from '../fixtures/toy-adapter.js';
+
+let dir: string;
+let store: Store;
+const adapter = toyAdapter();
+
+function writeToy(content: string) {
+  mkdirSync(join(dir, 'mirror/us/toy'), { recursive: true });
+  writeFileSync(join(dir, 'mirror/us/toy/toy.csv'), content);
+}
+
+const GOOD = toyCsv([
+  [2021, 'OCT', 'U.S. Border Patrol', 'Title 8', 100],
+  [2021, 'OCT', 'U.S. Border Patrol', 'Title 42', 50],
+  [2021, 'OCT', 'Office of Field Operations', 'Title 8', 7],
+  [2021, 'NOV', 'U.S. Border Patrol', 'Title 8', 120],
+]);
+
+async function load() {
+  return ingest(store, [adapter], { origin: { mirror: join(dir, 'mirror') } });
+}
+
+async function snapshot(s: Store) {
+  return JSON.stringify(await rows(s.conn, 'SELECT * EXCLUDE (loaded_at) FROM vintages ORDER BY id')) +
+    JSON.stringify(await rows(s.conn, 'SELECT * FROM observations ORDER BY ALL'));
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'corridor-ingest-'));
+  store = await openStore(join(dir, 'store.duckdb'));
+});
+afterEach(() => store.close());
+
+describe('ingest', () => {
+  it('loads a source, records the file with its sha256, and answers a query', async () => {
+    writeToy(GOOD);
+    const [outcome] = await load();
+    expect(outcome.status).toBe('loaded');
+    expect(outcome.observations).toBe(4);
+    const files = await rows<{ sha256: string; bytes: number; name: string }>(store.conn, 'SELECT * FROM files');
+    expect(files[0].name).toBe('toy.csv');
+    expect(files[0].bytes).toBe(Buffer.byteLength(GOOD));
+    expect(files[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    const s = await querySeries(store.conn, { measure: 'encounters', where: { geography: ['US-SWB'] } });
+    expect(s.rows.map((r) => [r.period, r.value])).toEqual([['2020-10-01', 157], ['2020-11-01', 120]]);
+  });
+
+  it('loading the same file twice changes nothing', async () => {
+    writeToy(GOOD);
+    await load();
+    const before = await snapshot(store);
+    const [again] = await load();
+    expect(again.status).toBe('unchanged');
+    expect(await snapshot(store)).toBe(before);
+  });
+
+  it('a revised file becomes a new vintage and the old one stays queryable', async () => {
+    writeToy(GOOD);
+    await load();
+    writeToy(GOOD.replace(',100\n', ',101\n'));
+    const [revised] = await load();
+    expect(revised).toMatchObject({ status: 'loaded', vintage: 2 });
+    const latest = await querySeries(store.conn, { measure: 'encounters', where: { geography: ['US-SWB'] } });
+    expect(latest.rows[0].value).toBe(158);
+    const old = await querySeries(store.conn, { measure: 'encounters', where: { geography: ['US-SWB'] }, source: 'toy', vintage: 1 });
+    expect(old.rows[0].value).toBe(157);
+  });
+
+  const corrupt: [string, string, RegExp][] = [
+    ['a renamed header', GOOD.replace('Encounter Count', 'Encounters'), /toy\.csv, row 1, column "5": expected header "Encounter Count", found "Encounters"/],
+    ['an extra footnote row', `${GOOD}Source: CBP,,,,\n`, /toy\.csv, row 6, column "Fiscal Year": expected a year/],
+    ['text in a numeric cell', GOOD.replace(',120\n', ',12O\n'), /toy\.csv, row 5, column "Encounter Count": expected a whole non-negative number, found "12O"/],
+    ['a duplicated month', `${GOOD}2021,NOV,U.S. Border Patrol,Title 8,121\n`, /toy\.csv, row 6, column "Encounter Count".*duplicated cell|duplicated cell.*row 5/],
+    ['an empty file', '', /toy\.csv: expected a CSV file with a header and data rows, found an empty file/],
+    ['an unknown label', GOOD.replace('Office of Field Operations', 'Oficina de Operaci\u00f3n'), /toy\.csv, row 4, column "Component": expected one of "U.S. Border Patrol", "Office of Field Operations", found "Oficina de Operaci\u00f3n"/],
+  ];
+  for (const [what, content, message] of corrupt) {
+    it(`rejects ${what} with one clear error and leaves the store exactly as before`, async () => {
+      writeToy(GOOD);
+      await load();
+      const before = await snapshot(store);
+      writeToy(content);
+      const [outcome] = await load();
+      expect(outcome.status).toBe('failed');
+      expect(outcome.error?.message).toMatch(message);
+      expect(await snapshot(store)).toBe(before);
+    });
+  }
+
+  it('rejects a Latin-1 file where UTF-8 is expected, naming the file', async () => {
+    writeToy(GOOD);
+    await load();
+    const before = await snapshot(store);
+    const latin1 = Buffer.from(GOOD.replace('Title 8,7', 'Title 8,7').replace('Fiscal Year', 'A\u00f1o Fiscal'), 'latin1');
+    writeFileSync(join(dir, 'mirror/us/toy/toy.csv'), latin1);
+    const [outcome] = await load();
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error?.message).toMatch(/unreadable file in toy\.csv, row 1: expected a utf-8 CSV.*found bytes that are not UTF-8 \(0xf1/i);
+    expect(await snapshot(store)).toBe(before);
+  });
+});
