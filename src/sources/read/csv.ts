@@ -5,7 +5,10 @@
  */
 import type { LocalFile, ParseContext } from '../types.js';
 import { readFile } from 'node:fs/promises';
-import { gunzip } from 'node:zlib';
+import { createReadStream } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { InputError, shown } from '../../errors.js';
 
@@ -35,6 +38,8 @@ const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptions): Promise<CsvTable> {
   if (file.bytes === 0) throw new InputError({ file: file.name }, 'a CSV file with a header and data rows', 'an empty file', 'empty file');
+  // DuckDB reads a truncated gzip stream without complaint, returning the rows before the cut.
+  if (file.name.endsWith('.gz')) await checkGzip(file);
   const width = opts.header.length + (opts.extraColumns ?? 0);
   const skip = opts.skipLines ?? 0;
   const columns = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
@@ -62,6 +67,7 @@ export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptio
     if (found[i]) throw new InputError({ file: file.name, row: skip + 1, column: `${i + 1}` }, `no header beyond "${opts.header.at(-1)}"`, shown(found[i]), 'unexpected header');
   }
   const rows = all.slice(1);
+  if (rows.length === 0) throw new InputError({ file: file.name, row: skip + 2, column: opts.header[0] }, 'data rows below the header', 'the end of the file', 'no data');
   return {
     file,
     header: opts.header,
@@ -107,4 +113,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += len;
   }
   return bytes.length;
+}
+
+/** Decompresses the whole stream once, discarding it, so a cut or corrupt file fails here. */
+async function checkGzip(file: LocalFile): Promise<void> {
+  try {
+    await pipeline(createReadStream(file.path), createGunzip(), new Writable({ write: (_c, _e, done) => done() }));
+  } catch (e) {
+    throw new InputError({ file: file.name }, 'a complete gzip stream', `a truncated or corrupt gzip stream (${(e as Error).message})`, 'unreadable file');
+  }
 }

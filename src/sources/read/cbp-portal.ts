@@ -1,0 +1,55 @@
+/**
+ * The layout every CBP data-portal CSV shares (Southwest Land Border Encounters,
+ * Nationwide Encounters, by state): a one-line header, then one row per published
+ * cell starting "Fiscal Year, Month Grouping, Month (abbv)". cbp-state uses it too.
+ */
+import { InputError, shown, type Location } from '../../errors.js';
+import { parseEnum } from './cells.js';
+import { readCsv, type CsvTable } from './csv.js';
+import { fiscalMonthStart, parseYear } from './periods.js';
+import type { LocalFile, ParseContext } from '../types.js';
+
+/** readCsv, plus errors that point at row 1 or 2 when the file or its data is empty. */
+export async function readPortalCsv(ctx: ParseContext, file: LocalFile, header: readonly string[]): Promise<CsvTable> {
+  if (file.bytes === 0) {
+    throw new InputError({ file: file.name, row: 1, column: header[0] }, `the header "${header.join(',')}"`, 'an empty file', 'empty file');
+  }
+  const table = await readCsv(ctx, file, { header: [...header] });
+  if (table.rows.length === 0) {
+    throw new InputError({ file: file.name, row: 2, column: header[0] }, 'data rows below the header', 'the end of the file', 'no data');
+  }
+  return table;
+}
+
+const blank = (v: string | null) => v === null || v.trim() === '';
+
+/**
+ * A note or source line under the table reads as one or two text cells (a comma in
+ * the note splits it) with the rest of the row empty.
+ */
+export function rejectNote(row: (string | null)[], at: Location): void {
+  if (row.slice(2).every(blank)) {
+    const text = row.filter((v) => !blank(v)).join(',');
+    throw new InputError(at, 'a data row with every column filled (nothing may follow the table)', text ? shown(text) : 'an empty row', 'footnote or blank row');
+  }
+}
+
+const MONTHS: Record<string, string> = {
+  OCT: '10', NOV: '11', DEC: '12', JAN: '1', FEB: '2', MAR: '3', APR: '4', MAY: '5', JUN: '6', JUL: '7', AUG: '8', SEP: '9',
+};
+
+/** FYTD: months of the release's year to date; Remaining: the later months of a finished year. */
+const MONTH_GROUPINGS: Record<string, string> = { FYTD: 'FYTD', Remaining: 'Remaining' };
+
+/**
+ * The month of a row from its first three cells, e.g. "2025 (FYTD)", "FYTD", "OCT" →
+ * '2024-10-01'. A year marked "(FYTD)" is unfinished, so it has no "Remaining" months.
+ */
+export function portalMonth(fyCell: string | null, groupingCell: string | null, monthCell: string | null, at: (column: number) => Location): string {
+  const fy = parseYear(fyCell, at(0));
+  const grouping = parseEnum(groupingCell, MONTH_GROUPINGS, at(1), 'month grouping');
+  if (/\(FYTD\)/.test(fyCell ?? '') && grouping !== 'FYTD') {
+    throw new InputError(at(1), `"FYTD" in a fiscal year marked ${shown(fyCell)}`, shown(groupingCell), 'inconsistent month grouping');
+  }
+  return fiscalMonthStart(fy, Number(parseEnum(monthCell, MONTHS, at(2), 'month')));
+}
