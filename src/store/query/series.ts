@@ -76,7 +76,7 @@ async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesRequest): 
   const sql = `
     SELECT * FROM (
       SELECT strftime(${periodExpr(grain, ds.grain)}, '%Y-%m-%d') AS period, ${groupSelect.map((g) => `${g}, `).join('')}
-             sum(o.value) AS value, count(*) AS cells, count(o.value) AS nonnull, count(DISTINCT o.period) AS parts
+             sum(o.value) AS value, count(*) AS cells, count(o.value) AS nonnull
         FROM observations o ${join}
        WHERE o.vintage_id = ? AND o.dataset_id = ? ${plan.filters.map((f) => `AND ${f}`).join(' ')}
        GROUP BY ALL)
@@ -85,6 +85,18 @@ async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesRequest): 
   const params = [...(plan.joinPlaces ?? []), ds.vintage, ds.id, ...plan.params, req.from ?? null, req.from ?? null, req.to ?? null, req.to ?? null];
   const found = await rows<Record<string, unknown>>(conn, sql, params);
   const parts = expectedParts(grain, ds.grain);
+  // A period is complete when the table covers all its months (or days), whether or
+  // not the filtered cells appear in each: no Title 42 row before March 2020 is not a gap.
+  const covered = new Map(
+    (
+      await rows<{ period: string; parts: number }>(
+        conn,
+        `SELECT strftime(${periodExpr(grain, ds.grain)}, '%Y-%m-%d') AS period, count(DISTINCT o.period) AS parts
+           FROM observations o WHERE o.vintage_id = ? AND o.dataset_id = ? GROUP BY 1`,
+        [ds.vintage, ds.id],
+      )
+    ).map((r) => [r.period, r.parts]),
+  );
   return found.map((r) => {
     const period = String(r.period);
     const expected = parts === '1' ? 1 : parts === '12' ? 12 : daysIn(period, grain);
@@ -93,7 +105,7 @@ async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesRequest): 
       grain,
       keys: Object.fromEntries(plan.groups.map((g) => [g.dim, String(r[g.dim])])),
       value: Number(r.nonnull) < Number(r.cells) ? null : (r.value as number),
-      complete: Number(r.parts) >= expected,
+      complete: (covered.get(period) ?? 0) >= expected,
       source: ds.source,
       dataset: ds.id,
       vintage: ds.vintage,
