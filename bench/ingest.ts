@@ -1,0 +1,48 @@
+/**
+ * bench/ingest: loads the whole US mirror into a fresh store and prints wall time,
+ * peak memory and, side by side, the time DuckDB's bare read_csv takes to read the
+ * same CSV files (the floor any CSV ingest could reach).
+ *   CORRIDOR_MIRROR=../shared/data npx tsx bench/ingest.ts
+ * Target (2-core machine): the full US mirror in under 60 s and under 2 GB.
+ */
+import { mkdtempSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { ingest } from '../src/ingest/ingest.js';
+import { ADAPTERS } from '../src/sources/registry.js';
+import { openStore } from '../src/store/open.js';
+
+const mirror = process.env.CORRIDOR_MIRROR;
+if (!mirror) {
+  console.error('set CORRIDOR_MIRROR to the data mirror (e.g. ../shared/data)');
+  process.exit(2);
+}
+const us = ADAPTERS.filter((a) => a.describe.files.every((f) => f.mirrorPath.startsWith('us/')));
+
+const started = performance.now();
+const store = await openStore(join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'store.duckdb'));
+const outcomes = await ingest(store, us, { origin: { mirror: resolve(mirror) } });
+const wall = (performance.now() - started) / 1000;
+store.close();
+const peakMb = process.resourceUsage().maxRSS / 1024;
+
+// The floor: DuckDB reading every CSV of the same sources, nothing else.
+const csvs = us.flatMap((a) => a.describe.files.map((f) => join(resolve(mirror), f.mirrorPath))).filter((p) => /\.csv(\.gz)?$/.test(p));
+const db = await (await DuckDBInstance.create(':memory:')).connect();
+const t0 = performance.now();
+let csvRows = 0;
+for (const path of csvs) {
+  const ice = path.includes('ice_foia_uwchr') && !path.includes('enforcement_daily');
+  const options = ice ? ", delim = '|', skip = 5, all_varchar = true" : path.includes('usbp_monthly') ? ", delim = '|'" : '';
+  const r = await db.runAndReadAll(`SELECT count(*) FROM read_csv('${path.replace(/'/g, "''")}'${options})`);
+  csvRows += Number(r.getRows()[0][0]);
+}
+const bare = (performance.now() - t0) / 1000;
+const csvBytes = csvs.reduce((n, p) => n + statSync(p).size, 0);
+
+console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.table(outcomes.map((o) => ({ source: o.source, status: o.status, observations: o.observations, seconds: o.seconds, error: o.error?.message.slice(0, 60) })));
+console.log(`full US mirror ingest: ${wall.toFixed(1)} s wall, peak RSS ${peakMb.toFixed(0)} MB (target < 60 s, < 2048 MB)`);
+console.log(`DuckDB bare read_csv of the same ${csvs.length} CSV files (${(csvBytes / 2 ** 20).toFixed(1)} MB, ${csvRows.toLocaleString('en-US')} rows): ${bare.toFixed(2)} s`);
+console.log(`ratio ingest / bare read_csv: ${(wall / bare).toFixed(1)}x`);
