@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeMirror, MIRROR } from '../mirror.js';
+
+const db = join(mkdtempSync(join(tmpdir(), 'corridor-cli-')), 'cli.duckdb');
+
+function corridor(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--db', db, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CORRIDOR_MIRROR: '' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('corridor (no data needed)', () => {
+  it('rejects an unknown dimension with a usage error and exit code 2', () => {
+    const r = corridor('query', '--measure', 'encounters', '--where', 'colour=blue');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown dimension "colour": use one of geography, citizenship/);
+  });
+  it('rejects an unknown source in --only, naming the known ones', () => {
+    const r = corridor('ingest', '--only', 'nope', '--from', '.');
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/unknown source nope; known sources: cbp-sbo/);
+  });
+});
+
+describeMirror('corridor on the mirror', () => {
+  it('ingests a source, then prints sources, measures and a series as JSON', () => {
+    const ingest = corridor('ingest', '--from', MIRROR!, '--only', 'cbp-sbo', '--format', 'json');
+    expect(ingest.code).toBe(0);
+    expect(JSON.parse(ingest.out)).toEqual([expect.objectContaining({ source: 'cbp-sbo', status: 'loaded', observations: 1936 })]);
+    const again = corridor('ingest', '--from', MIRROR!, '--only', 'cbp-sbo', '--format', 'json');
+    expect(JSON.parse(again.out)[0].status).toBe('unchanged');
+
+    const sources = JSON.parse(corridor('sources', '--format', 'json').out);
+    expect(sources[0]).toMatchObject({ id: 'cbp-sbo', publisher: expect.stringMatching(/Customs and Border Protection/), vintages: 1, observations: 1936 });
+
+    const measures = JSON.parse(corridor('measures', '--format', 'json').out);
+    expect(measures.find((m: { id: string }) => m.id === 'encounters').definition_es).toMatch(/eventos, no personas/i);
+
+    const series = JSON.parse(corridor('query', '--measure', 'encounters', '--where', 'geography=US-SWB', '--where', 'citizenship=Honduras', '--grain', 'fy', '--from', '2023', '--to', '2023', '--format', 'json').out);
+    expect(series.rows).toEqual([expect.objectContaining({ period: '2022-10-01', keys: { geography: 'US-SWB', citizenship: 'HND' }, value: 213_686, source: 'cbp-sbo' })]);
+
+    const csv = corridor('query', '--measure', 'encounters', '--where', 'geography=US-SWB', '--by', 'component', '--from', '2024-10', '--to', '2024-10', '--format', 'csv');
+    expect(csv.out.trim().split('\n')).toEqual([
+      'period,geography,component,value,complete,source,dataset,vintage',
+      '2024-10,US-SWB,OFO,49801,,cbp-sbo,cbp-sbo/sw-monthly,1',
+      '2024-10,US-SWB,USBP,56520,,cbp-sbo,cbp-sbo/sw-monthly,1',
+    ]);
+  });
+});
