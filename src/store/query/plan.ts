@@ -79,7 +79,7 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
       if (missing.length) return { reason: `has no ${dim} ${missing.join(', ')}` };
       filters.push(`o.${dim} IN (${wanted.map(() => '?').join(', ')})`);
       params.push(...wanted);
-      if (wanted.length > 1 || by.has(dim)) groups.push({ dim, expr: `o.${dim}` });
+      groups.push({ dim, expr: `o.${dim}` });
     } else if (by.has(dim)) {
       if (!breakdown) return { reason: `is not broken down by ${dim}` };
       filters.push(`o.${dim} <> 'ALL'`);
