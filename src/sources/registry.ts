@@ -1,12 +1,28 @@
 /**
  * Every source corridor knows, in the order they are ingested.
  */
+import cbpLegacyAnnual from './cbp-legacy-annual/index.js';
+import cbpLegacyMonthly from './cbp-legacy-monthly/index.js';
 import cbpSbo from './cbp-sbo/index.js';
 import cbpState from './cbp-state/index.js';
+import ddp from './ddp/index.js';
+import govnumbers from './govnumbers/index.js';
+import iceFoia from './ice-foia/index.js';
 import ohssKhsm from './ohss-khsm/index.js';
+import ohssMonthly from './ohss-monthly/index.js';
 import type { SourceAdapter } from './types.js';
 
-export const ADAPTERS: SourceAdapter[] = [cbpSbo, cbpState, ohssKhsm];
+export const ADAPTERS: SourceAdapter[] = [
+  cbpSbo,
+  cbpState,
+  ohssMonthly,
+  ohssKhsm,
+  cbpLegacyMonthly,
+  cbpLegacyAnnual,
+  iceFoia,
+  govnumbers,
+  ddp,
+];
 
 export function adapterById(id: string): SourceAdapter | undefined {
   return ADAPTERS.find((a) => a.describe.id === id);

@@ -51,6 +51,8 @@ export interface DatasetDescription {
   rounding: number;
   /** Free-text caveats shown next to figures from this table. */
   notes?: Bilingual;
+  /** Period starts whose published figure covers only part of the period (a year to date). */
+  partialPeriods?: string[];
 }
 
 export interface MeasureDefinition {

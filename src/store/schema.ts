@@ -22,7 +22,7 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE TABLE IF NOT EXISTS datasets (
   id VARCHAR PRIMARY KEY, source_id VARCHAR NOT NULL, title_en VARCHAR, title_es VARCHAR,
   measure VARCHAR NOT NULL, grain VARCHAR NOT NULL, complete VARCHAR[] NOT NULL, rounding INTEGER NOT NULL,
-  notes_en VARCHAR, notes_es VARCHAR);
+  notes_en VARCHAR, notes_es VARCHAR, partial_periods VARCHAR[] NOT NULL);
 
 -- Distinct values of each dimension in each dataset and vintage: what the query planner reads.
 CREATE TABLE IF NOT EXISTS dataset_members (

@@ -43,7 +43,7 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
     ]);
     for (const ds of d.datasets) {
       await conn.run('DELETE FROM datasets WHERE id = ?', [ds.id]);
-      await conn.run(`INSERT INTO datasets VALUES (?, ?, ?, ?, ?, ?, ${listLiteral(ds.complete)}, ?, ?, ?)`, [
+      await conn.run(`INSERT INTO datasets VALUES (?, ?, ?, ?, ?, ?, ${listLiteral(ds.complete)}, ?, ?, ?, ${listLiteral(ds.partialPeriods ?? [])})`, [
         ds.id, d.id, ds.title.en, ds.title.es, ds.measure, ds.grain, ds.rounding, ds.notes?.en ?? null, ds.notes?.es ?? null,
       ]);
     }

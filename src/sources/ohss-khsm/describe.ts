@@ -28,6 +28,8 @@ const datasets: DatasetDescription[] = SHEETS.map((s) => ({
   complete: s.complete,
   rounding: 10,
   notes: join(COMMON, s.notes, s.grain === 'fy' ? PARTIAL_FY2025 : undefined),
+  // FY2025 holds October and November 2024 only.
+  ...(s.grain === 'fy' ? { partialPeriods: ['2024-10-01'] } : {}),
 }));
 
 export const describe: SourceDescription = {

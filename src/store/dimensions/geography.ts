@@ -55,7 +55,7 @@ export const USBP_SECTORS: Place[] = [
   place('USBP-HLT', 'sector', 'Houlton sector, ME', 'Sector Houlton, ME', ['US-NLB'], [46.13, -67.84]),
   place('USBP-SPW', 'sector', 'Spokane sector, WA', 'Sector Spokane, WA', ['US-NLB'], [47.66, -117.43]),
   place('USBP-SWT', 'sector', 'Swanton sector, VT', 'Sector Swanton, VT', ['US-NLB'], [44.92, -73.12]),
-  place('USBP-LIV', 'sector', 'Livermore sector, CA (closed 2004)', 'Sector Livermore, CA (cerrado en 2004)', ['US-NLB'], [37.68, -121.77]),
+  place('USBP-LIV', 'sector', 'Livermore sector, CA (closed 2004; OHSS counts it in the northern border, CBP legacy series in the coastal border)', 'Sector Livermore, CA (cerrado en 2004; OHSS lo cuenta en la frontera norte, las series históricas de CBP en la costera)', ['US-NLB'], [37.68, -121.77]),
   place('USBP-MIA', 'sector', 'Miami sector, FL', 'Sector Miami, FL', ['US-CST'], [25.76, -80.19]),
   place('USBP-NOL', 'sector', 'New Orleans sector, LA', 'Sector Nueva Orleans, LA', ['US-CST'], [29.95, -90.07]),
   place('USBP-RMY', 'sector', 'Ramey sector, PR', 'Sector Ramey, PR', ['US-CST'], [18.5, -67.13]),

@@ -31,6 +31,8 @@ export interface DatasetInfo {
   grain: Grain;
   complete: Dimension[];
   rounding: number;
+  /** Published periods that cover only part of their length (years to date). */
+  partialPeriods: Set<string>;
   vintage: number;
   /** Distinct codes per dimension in this vintage. */
   members: Record<Dimension, Set<string>>;

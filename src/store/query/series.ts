@@ -34,9 +34,9 @@ export interface SeriesResult {
 }
 
 export async function loadDatasets(conn: DuckDBConnection, measure: string, opts: { source?: string; vintage?: number } = {}): Promise<DatasetInfo[]> {
-  const found = await rows<{ id: string; source: string; third: boolean; grain: Grain; complete: string[]; rounding: number; vintage: number }>(
+  const found = await rows<{ id: string; source: string; third: boolean; grain: Grain; complete: string[]; rounding: number; partial: string[]; vintage: number }>(
     conn,
-    `SELECT d.id, d.source_id AS source, s.third_party AS third, d.grain, d.complete, d.rounding, v.id AS vintage
+    `SELECT d.id, d.source_id AS source, s.third_party AS third, d.grain, d.complete, d.rounding, d.partial_periods AS partial, v.id AS vintage
        FROM datasets d JOIN sources s ON s.id = d.source_id
        JOIN vintages v ON v.source_id = d.source_id
       WHERE d.measure = ? AND v.id = coalesce(?, (SELECT max(id) FROM vintages WHERE source_id = d.source_id))
@@ -49,21 +49,36 @@ export async function loadDatasets(conn: DuckDBConnection, measure: string, opts
     `SELECT dataset_id, vintage_id, dimension, value FROM dataset_members WHERE dataset_id IN (${found.map(() => '?').join(', ')})`,
     found.map((d) => d.id),
   );
-  const covered = await rows<{ dataset_id: string; vintage_id: number; ancestor: string }>(
-    conn,
-    `SELECT DISTINCT m.dataset_id, m.vintage_id, pa.ancestor FROM dataset_members m JOIN place_ancestors pa ON pa.code = m.value
-      WHERE m.dimension = 'geography' AND m.dataset_id IN (${found.map(() => '?').join(', ')})`,
-    found.map((d) => d.id),
-  );
+  const closure = await rows<{ code: string; ancestor: string }>(conn, 'SELECT code, ancestor FROM place_ancestors');
+  const ancestors = new Map<string, Set<string>>();
+  for (const c of closure) {
+    if (!ancestors.has(c.code)) ancestors.set(c.code, new Set([c.code]));
+    ancestors.get(c.code)!.add(c.ancestor);
+  }
+  const ancestorsOf = (code: string) => ancestors.get(code) ?? new Set([code]);
   return found.map((d) => {
     const mine = Object.fromEntries(DIMENSIONS.map((dim) => [dim, new Set<string>()])) as Record<Dimension, Set<string>>;
     for (const m of members) if (m.dataset_id === d.id && m.vintage_id === d.vintage) mine[m.dimension].add(m.value);
-    const places = new Set(covered.filter((c) => c.dataset_id === d.id && c.vintage_id === d.vintage).map((c) => c.ancestor));
     return {
       id: d.id, source: d.source, thirdParty: d.third, grain: d.grain, complete: d.complete as Dimension[],
-      rounding: d.rounding, vintage: d.vintage, members: mine, coversPlace: (code: string) => places.has(code),
+      rounding: d.rounding, partialPeriods: new Set(d.partial), vintage: d.vintage, members: mine,
+      coversPlace: placeCoverage([...mine.geography], ancestorsOf),
     };
   });
+}
+
+/**
+ * Which places a table's complete geography breakdown adds up to. Its places add up to
+ * the lowest place that holds them all (the southwest border for its sectors) and can be
+ * summed for any place below that; not for one above it (the sectors of one border are
+ * not the whole country).
+ */
+export function placeCoverage(members: string[], ancestorsOf: (code: string) => Set<string>): (place: string) => boolean {
+  const sets = members.map(ancestorsOf);
+  const common = sets.length ? [...sets[0]].filter((a) => sets.every((x) => x.has(a))) : [];
+  const tooWide = new Set(common.filter((a) => common.some((b) => b !== a && ancestorsOf(b).has(a))));
+  const reachable = new Set(sets.flatMap((x) => [...x]));
+  return (place) => reachable.has(place) && !tooWide.has(place);
 }
 
 async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesRequest): Promise<SeriesRow[]> {
@@ -105,7 +120,7 @@ async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesRequest): 
       grain,
       keys: Object.fromEntries(plan.groups.map((g) => [g.dim, String(r[g.dim])])),
       value: Number(r.nonnull) < Number(r.cells) ? null : (r.value as number),
-      complete: (covered.get(period) ?? 0) >= expected,
+      complete: (covered.get(period) ?? 0) >= expected && !(ds.grain === grain && ds.partialPeriods.has(period)),
       source: ds.source,
       dataset: ds.id,
       vintage: ds.vintage,
