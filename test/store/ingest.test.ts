@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.js';
 import { openStore, rows, type Store } from '../../src/store/open.js';
 import { querySeries } from '../../src/store/query/series.js';
+import { diffLatestVintages } from '../../src/store/diff.js';
 import { toyAdapter, toyCsv } from '../fixtures/toy-adapter.js';
 
 let dir: string;
@@ -71,6 +72,17 @@ describe('ingest', () => {
     expect(latest.rows[0].value).toBe(158);
     const old = await querySeries(store.conn, { measure: 'encounters', where: { geography: ['US-SWB'] }, source: 'toy', vintage: 1 });
     expect(old.rows[0].value).toBe(157);
+  });
+
+  it('says what a newer vintage changed: cells revised, added and removed', async () => {
+    writeToy(GOOD);
+    await load();
+    writeToy(GOOD.replace(',100\n', ',101\n').replace('2021,NOV,U.S. Border Patrol,Title 8,120\n', '2021,DEC,U.S. Border Patrol,Title 8,90\n'));
+    await load();
+    const diff = await diffLatestVintages(store.conn, 'toy');
+    expect(diff?.tables).toEqual([{ dataset: 'toy/monthly', added: 1, removed: 1, revised: 1, unchanged: 2 }]);
+    expect(diff?.largest).toContainEqual({ dataset: 'toy/monthly', period: '2020-10-01', cell: 'US-SWB|ALL|ALL|T8|USBP|ALL', before: 100, after: 101 });
+    expect(await diffLatestVintages(store.conn, 'nothing')).toBeUndefined();
   });
 
   const corrupt: [string, string, RegExp][] = [
