@@ -3,7 +3,7 @@
  */
 import { localFile } from '../src/ingest/local-file.js';
 import { openScratch } from '../src/ingest/scratch.js';
-import type { Observation, ParseContext, SourceAdapter } from '../src/sources/types.js';
+import { asParsed, type Observation, type ParseContext, type ParsedSource, type SourceAdapter } from '../src/sources/types.js';
 
 export async function contextFor(paths: Record<string, string>): Promise<ParseContext & { close: () => void }> {
   const { scratch, close } = await openScratch();
@@ -16,7 +16,17 @@ export async function contextFor(paths: Record<string, string>): Promise<ParseCo
 export async function parseWith(adapter: SourceAdapter, paths: Record<string, string>): Promise<Observation[]> {
   const ctx = await contextFor(paths);
   try {
-    return await adapter.parse(ctx);
+    return asParsed(await adapter.parse(ctx)).observations;
+  } finally {
+    ctx.close();
+  }
+}
+
+/** Parses and returns everything: observations, data-defined places and shapes. */
+export async function parseAllWith(adapter: SourceAdapter, paths: Record<string, string>): Promise<ParsedSource> {
+  const ctx = await contextFor(paths);
+  try {
+    return asParsed(await adapter.parse(ctx));
   } finally {
     ctx.close();
   }

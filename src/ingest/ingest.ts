@@ -3,13 +3,14 @@
  * unchanged (same sha256), parse, validate, write one vintage per source in one
  * transaction. One failing source does not stop the others; it leaves no trace.
  */
-import type { SourceAdapter } from '../sources/types.js';
+import { asParsed, type SourceAdapter } from '../sources/types.js';
 import type { Store } from '../store/open.js';
 import { existingVintage, fingerprint, writeVintage } from '../store/write-vintage.js';
 import { allCategories, allPlaces } from '../store/dimensions/catalog.js';
 import { resolveFiles, type FileOrigin } from './resolve-files.js';
 import { openScratch } from './scratch.js';
-import { validateObservations } from './validate.js';
+import { placesOfOtherSources } from '../store/data-places.js';
+import { validateObservations, validatePlaces } from './validate.js';
 
 export interface SourceOutcome {
   source: string;
@@ -60,29 +61,32 @@ export async function ingest(store: Store, adapters: SourceAdapter[], opts: Inge
     try {
       reporter.step(source, 'files');
       const files = await resolveFiles(adapter.describe, opts.origin);
-      const known = await existingVintage(store.conn, source, fingerprint(files));
-      if (known !== undefined) {
-        outcome = { source, status: 'unchanged', vintage: known, seconds: seconds() };
+      const existing = await existingVintage(store.conn, source, fingerprint(files));
+      if (existing !== undefined) {
+        outcome = { source, status: 'unchanged', vintage: existing, seconds: seconds() };
       } else {
         reporter.step(source, 'parse');
         const { scratch, close } = await openScratch();
-        let observations;
+        let parsed;
         try {
-          observations = await adapter.parse({
+          parsed = asParsed(await adapter.parse({
             files: Object.fromEntries(files.map((f) => [f.id, f])),
             scratch,
             progress: (fraction) => reporter.step(source, 'parse', fraction),
-          });
+          }));
         } finally {
           close();
         }
-        validateObservations(adapter, observations, places, categories);
+        const { observations } = parsed;
+        const known = [...places, ...(await placesOfOtherSources(store.conn, source)), ...(parsed.places ?? [])];
+        validatePlaces(adapter, parsed.places ?? [], known);
+        validateObservations(adapter, observations, known, categories);
         reporter.step(source, 'write');
         const vintage = await writeVintage(store.conn, {
           adapter,
           allAdapters: adapters,
           files,
-          observations,
+          parsed,
           origin: 'mirror' in opts.origin ? 'mirror' : 'download',
           midway: opts.midway,
         });

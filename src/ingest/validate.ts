@@ -73,3 +73,21 @@ export function validateObservations(adapter: SourceAdapter, observations: Obser
     }
   }
 }
+
+/** Places a parse defines: new codes, known parents, no clash with a code-defined place. */
+export function validatePlaces(adapter: SourceAdapter, defined: Place[], known: Place[]): void {
+  const at: Location = { file: adapter.describe.files.map((f) => f.mirrorPath.split('/').at(-1)).join(', ') };
+  const codes = new Set(known.map((p) => p.code));
+  const seen = new Set<string>();
+  for (const p of defined) {
+    if (seen.has(p.code)) throw new InputError(at, 'each place defined once', `place ${p.code} twice`, 'duplicated place');
+    seen.add(p.code);
+    for (const parent of p.parents) {
+      if (!codes.has(parent)) throw new InputError(at, `a known parent place for ${p.code}`, shown(parent), 'unknown parent place');
+    }
+  }
+  const elsewhere = new Set(known.filter((p) => !defined.includes(p)).map((p) => p.code));
+  for (const p of defined) {
+    if (elsewhere.has(p.code)) throw new InputError(at, `a new place code`, `${p.code}, which is already defined`, 'duplicated place');
+  }
+}

@@ -127,9 +127,23 @@ export interface ParseContext {
   progress?: (fraction: number, label?: string) => void;
 }
 
+/** What a parse may return besides observations: places its data defines, and their shapes. */
+export interface ParsedSource {
+  observations: Observation[];
+  /** Places defined by the data (municipalities, localities, shelters), with their parents. */
+  places?: Place[];
+  /** Boundaries for maps: a GeoJSON geometry per place code. */
+  shapes?: { code: string; geometry: unknown }[];
+}
+
 export interface SourceAdapter {
   describe: SourceDescription;
-  parse(ctx: ParseContext): Promise<Observation[]>;
+  parse(ctx: ParseContext): Promise<Observation[] | ParsedSource>;
+}
+
+/** The parse result in its full form. */
+export function asParsed(result: Observation[] | ParsedSource): ParsedSource {
+  return Array.isArray(result) ? { observations: result } : result;
 }
 
 /** Builds an observation with every dimension defaulting to 'ALL'. */

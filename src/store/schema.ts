@@ -39,10 +39,18 @@ CREATE TABLE IF NOT EXISTS observations (
 CREATE TABLE IF NOT EXISTS measures (
   id VARCHAR PRIMARY KEY, label_en VARCHAR, label_es VARCHAR, definition_en VARCHAR, definition_es VARCHAR, unit VARCHAR);
 
+-- Places defined in code have no source_id; places defined by a source's data
+-- (municipalities, shelters) carry it and are replaced when that source is loaded again.
 CREATE TABLE IF NOT EXISTS places (
-  code VARCHAR PRIMARY KEY, level VARCHAR, label_en VARCHAR, label_es VARCHAR, parent VARCHAR, lat DOUBLE, lon DOUBLE);
+  code VARCHAR PRIMARY KEY, level VARCHAR, label_en VARCHAR, label_es VARCHAR, parent VARCHAR, lat DOUBLE, lon DOUBLE,
+  source_id VARCHAR);
+
+CREATE TABLE IF NOT EXISTS place_parents (code VARCHAR NOT NULL, parent VARCHAR NOT NULL);
 
 CREATE TABLE IF NOT EXISTS place_ancestors (code VARCHAR NOT NULL, ancestor VARCHAR NOT NULL);
+
+-- Boundaries for maps (GeoJSON geometry), from a source.
+CREATE TABLE IF NOT EXISTS place_shapes (code VARCHAR PRIMARY KEY, source_id VARCHAR NOT NULL, geometry JSON NOT NULL);
 
 CREATE TABLE IF NOT EXISTS countries (code VARCHAR PRIMARY KEY, label_en VARCHAR, label_es VARCHAR, is_group BOOLEAN);
 

@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { DIMENSIONS, type LocalFile, type Observation, type SourceAdapter } from '../sources/types.js';
+import { DIMENSIONS, type LocalFile, type Observation, type ParsedSource, type SourceAdapter } from '../sources/types.js';
 import { writeDimensions } from './dimensions/write.js';
+import { replaceDataPlaces } from './data-places.js';
 import { rows } from './open.js';
 
 /** One fingerprint per set of files: a revised file gives a new fingerprint, hence a new vintage. */
@@ -25,17 +26,19 @@ export interface VintageInput {
   adapter: SourceAdapter;
   allAdapters: SourceAdapter[];
   files: LocalFile[];
-  observations: Observation[];
+  parsed: ParsedSource;
   origin: 'mirror' | 'download';
   /** Test hook: called mid-transaction (the kill -9 test uses it). */
   midway?: () => Promise<void>;
 }
 
 export async function writeVintage(conn: DuckDBConnection, input: VintageInput): Promise<number> {
-  const { adapter, files, observations } = input;
+  const { adapter, files } = input;
+  const { observations } = input.parsed;
   const d = adapter.describe;
   await conn.run('BEGIN TRANSACTION');
   try {
+    await replaceDataPlaces(conn, adapter.describe.id, input.parsed);
     await writeDimensions(conn, input.allAdapters);
     await conn.run('DELETE FROM sources WHERE id = ?', [d.id]);
     await conn.run('INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [

@@ -5,8 +5,12 @@
  * the state of Texas), so the store keeps an ancestor table, not just a parent.
  */
 import type { Bilingual } from '../../sources/types.js';
+import { MX_PLACES } from './mexico.js';
+import { normaliseLabel } from './normalise.js';
 
-export type GeoLevel = 'country' | 'region' | 'sector' | 'field-office' | 'state' | 'region-state' | 'aor';
+export type GeoLevel =
+  | 'country' | 'region' | 'sector' | 'field-office' | 'state' | 'region-state' | 'aor'
+  | 'mx-state' | 'municipality' | 'locality' | 'shelter';
 
 export interface Place {
   code: string;
@@ -118,8 +122,8 @@ const REGION_STATES: Place[] = REGIONS_WITH_STATES.flatMap((region) => {
   );
 });
 
-/** Every place the US sources use. Mexican places are added by the Mexican sources. */
-export const PLACES: Place[] = [...US_REGIONS, ...USBP_SECTORS, ...OFO_FIELD_OFFICES, ...US_STATES, ...REGION_STATES];
+/** Every place defined in code: the US hierarchy and Mexico's states. Sources add data-defined places (municipalities, shelters). */
+export const PLACES: Place[] = [...US_REGIONS, ...USBP_SECTORS, ...OFO_FIELD_OFFICES, ...US_STATES, ...REGION_STATES, ...MX_PLACES];
 
 const byCode = new Map(PLACES.map((p) => [p.code, p]));
 
@@ -139,15 +143,7 @@ export function ancestorsOf(code: string): string[] {
   return [...seen];
 }
 
-/** Normalises a label for matching: no accents, upper case, single spaces, no punctuation. */
-export function normaliseLabel(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, ' ')
-    .trim();
-}
+export { normaliseLabel };
 
 const SECTOR_ALIASES: Record<string, string> = {
   'BIG BEND': 'USBP-BBT', MARFA: 'USBP-BBT', 'DEL RIO': 'USBP-DRT', 'EL CENTRO': 'USBP-ELC', 'EL PASO': 'USBP-EPT',

@@ -10,6 +10,10 @@ import { allCategories, allMeasures, allPlaces } from './catalog.js';
 
 async function replace(conn: DuckDBConnection, table: string, columns: number, values: unknown[][]): Promise<void> {
   await conn.run(`DELETE FROM ${table}`);
+  await append(conn, table, columns, values);
+}
+
+export async function append(conn: DuckDBConnection, table: string, columns: number, values: unknown[][]): Promise<void> {
   if (values.length === 0) return;
   const appender = await conn.createAppender(table);
   for (const row of values) {
@@ -27,22 +31,13 @@ async function replace(conn: DuckDBConnection, table: string, columns: number, v
 }
 
 export async function writeDimensions(conn: DuckDBConnection, adapters: SourceAdapter[]): Promise<void> {
-  const places = allPlaces(adapters);
   await replace(conn, 'measures', 6, allMeasures(adapters).map((m) => [m.id, m.label.en, m.label.es, m.definition.en, m.definition.es, m.unit]));
-  await replace(conn, 'places', 7, places.map((p) => [p.code, p.level, p.label.en, p.label.es, p.parents[0] ?? null, p.lat ?? null, p.lon ?? null]));
-  const byCode = new Map(places.map((p) => [p.code, p]));
-  const closure: unknown[][] = [];
-  for (const p of places) {
-    const seen = new Set<string>();
-    const visit = (c: string) => {
-      if (seen.has(c)) return;
-      seen.add(c);
-      for (const parent of byCode.get(c)?.parents ?? []) visit(parent);
-    };
-    visit(p.code);
-    for (const a of seen) closure.push([p.code, a]);
-  }
-  await replace(conn, 'place_ancestors', 2, closure);
+  const places = allPlaces(adapters);
+  await conn.run('DELETE FROM place_parents WHERE code IN (SELECT code FROM places WHERE source_id IS NULL)');
+  await conn.run('DELETE FROM places WHERE source_id IS NULL');
+  await append(conn, 'places', 8, places.map((p) => [p.code, p.level, p.label.en, p.label.es, p.parents[0] ?? null, p.lat ?? null, p.lon ?? null, null]));
+  await append(conn, 'place_parents', 2, places.flatMap((p) => p.parents.map((parent) => [p.code, parent])));
+  await writeClosure(conn);
   await replace(conn, 'countries', 4, COUNTRIES.map((c) => [c.code, c.label.en, c.label.es, c.group]));
   const member = (dimension: string, m: Member) => [dimension, m.code, m.label.en, m.label.es, m.definition?.en ?? null, m.definition?.es ?? null];
   await replace(conn, 'members', 6, [
@@ -52,4 +47,14 @@ export async function writeDimensions(conn: DuckDBConnection, adapters: SourceAd
     member('category', { code: 'ALL', label: { en: 'All', es: 'Total' } }),
     ...allCategories(adapters).map((c) => member('category', { code: c.id, label: c.label, definition: c.definition })),
   ]);
+}
+
+/** Every place with itself and all its ancestors, over code-defined and data-defined places. */
+export async function writeClosure(conn: DuckDBConnection): Promise<void> {
+  await conn.run(`DELETE FROM place_ancestors`);
+  await conn.run(`INSERT INTO place_ancestors
+    WITH RECURSIVE up(code, ancestor) AS (
+      SELECT code, code FROM places
+      UNION SELECT up.code, pp.parent FROM up JOIN place_parents pp ON pp.code = up.ancestor)
+    SELECT DISTINCT code, ancestor FROM up`);
 }
