@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { Bilingual } from '../../sources/types.js';
 import { InputError, shown, type Location } from '../../errors.js';
-import { normaliseLabel } from './geography.js';
-import { COUNTRY_ALIASES } from './country-aliases.js';
+import { normaliseLabel } from './normalise.js';
+import { ALIAS_GROUPS } from './aliases/index.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -63,9 +63,16 @@ const lookup: Map<string, string> = (() => {
     m.set(normaliseLabel(g.label.en), g.code);
     m.set(normaliseLabel(g.label.es), g.code);
   }
-  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) {
-    if (!known.has(code)) throw new Error(`country alias "${alias}" maps to unknown code ${code}`);
-    m.set(normaliseLabel(alias), code);
+  const taught = new Map<string, { code: string; group: string }>();
+  for (const [group, aliases] of Object.entries(ALIAS_GROUPS)) {
+    for (const [alias, code] of Object.entries(aliases)) {
+      if (!known.has(code)) throw new Error(`country alias "${alias}" (aliases/${group}.ts) maps to unknown code ${code}`);
+      const key = normaliseLabel(alias);
+      const prior = taught.get(key);
+      if (prior && prior.code !== code) throw new Error(`country alias "${alias}" maps to ${code} in aliases/${group}.ts but to ${prior.code} in aliases/${prior.group}.ts`);
+      taught.set(key, { code, group });
+      m.set(key, code);
+    }
   }
   return m;
 })();
@@ -79,7 +86,7 @@ export function countryCode(label: string): string | undefined {
 export function resolveCountry(label: string, at: Location): string {
   const code = countryCode(label);
   if (code === undefined) {
-    throw new InputError(at, 'a country or nationality known to corridor (add it to src/store/dimensions/country-aliases.ts)', shown(label), 'unknown country label');
+    throw new InputError(at, 'a country or nationality known to corridor (teach it in src/store/dimensions/aliases/)', shown(label), 'unknown country label');
   }
   return code;
 }

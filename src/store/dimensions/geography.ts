@@ -6,6 +6,7 @@
  */
 import type { Bilingual } from '../../sources/types.js';
 import { MX_PLACES } from './mexico.js';
+import { COUNTRIES } from './countries.js';
 import { normaliseLabel } from './normalise.js';
 
 export type GeoLevel =
@@ -122,8 +123,21 @@ const REGION_STATES: Place[] = REGIONS_WITH_STATES.flatMap((region) => {
   );
 });
 
-/** Every place defined in code: the US hierarchy and Mexico's states. Sources add data-defined places (municipalities, shelters). */
-export const PLACES: Place[] = [...US_REGIONS, ...USBP_SECTORS, ...OFO_FIELD_OFFICES, ...US_STATES, ...REGION_STATES, ...MX_PLACES];
+/**
+ * The place of a whole country as geography (a country of asylum, a recipient of doses):
+ * 'US' and 'MX' for the two countries whose hierarchies corridor holds, the ISO
+ * alpha-3 code for every other country.
+ */
+export function countryPlace(iso3: string): string {
+  return iso3 === 'USA' ? 'US' : iso3 === 'MEX' ? 'MX' : iso3;
+}
+
+const OTHER_COUNTRIES: Place[] = COUNTRIES.filter((c) => !c.group && c.code !== 'USA' && c.code !== 'MEX').map((c) =>
+  place(c.code, 'country', c.label.en, c.label.es, []),
+);
+
+/** Every place defined in code: the US hierarchy, Mexico's states, other countries. Sources add data-defined places (municipalities, shelters). */
+export const PLACES: Place[] = [...US_REGIONS, ...USBP_SECTORS, ...OFO_FIELD_OFFICES, ...US_STATES, ...REGION_STATES, ...MX_PLACES, ...OTHER_COUNTRIES];
 
 const byCode = new Map(PLACES.map((p) => [p.code, p]));
 

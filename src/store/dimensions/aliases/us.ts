@@ -1,9 +1,9 @@
 /**
- * Country labels seen in publishers' files that the ISO name lists do not cover,
+ * Country labels seen in the US publishers' files that the ISO name lists do not cover,
  * in either language, mapped to one code. Keys are matched after normalisation
  * (accents, case and punctuation ignored).
  */
-export const COUNTRY_ALIASES: Record<string, string> = {
+export const US_ALIASES: Record<string, string> = {
   'ALL OTHER': 'OTHER',
   'ALL OTHERS': 'OTHER',
   'OTHER': 'OTHER',
