@@ -74,7 +74,7 @@ export function registerQuery(program: Command): void {
           period: showPeriod(r.period, r.grain),
           ...Object.fromEntries(dims.map((d) => [d, r.keys[d] ?? ''])),
           value: r.value,
-          complete: r.complete ? '' : 'partial',
+          complete: r.complete ? '' : r.parts < r.expectedParts ? `partial ${r.parts}/${r.expectedParts}` : 'partial',
           source: r.source,
           dataset: r.dataset,
           vintage: r.vintage,

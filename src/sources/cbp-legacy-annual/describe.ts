@@ -3,6 +3,7 @@
  * family/UC tables FY2000-FY2019, deaths, staffing), as transcribed to CSV by Jacob Kaplan.
  */
 import type { DatasetDescription, SourceDescription } from '../types.js';
+import { joinNotes } from '../read/bilingual.js';
 
 const BASE = 'https://raw.githubusercontent.com/jacobkap/borderpatrol/7a691df9372bc6eecfa584bc80e272a9172a58e6/data/clean';
 const DIR = 'us/usbp_historical_kaplan';
@@ -43,7 +44,6 @@ const LIVERMORE = {
   en: 'CBP counts the Livermore sector (closed after FY2005) in the coastal border, not the northern border.',
   es: 'CBP cuenta el sector Livermore (cerrado después del año fiscal 2005) en la frontera costera, no en la frontera norte.',
 };
-const notes = (...parts: { en: string; es: string }[]) => ({ en: parts.map((p) => p.en).join(' '), es: parts.map((p) => p.es).join(' ') });
 
 const dataset = (id: string, en: string, es: string, measure: string, grain: 'fy' | 'month', complete: DatasetDescription['complete'], ...extra: { en: string; es: string }[]): DatasetDescription => ({
   id,
@@ -52,7 +52,7 @@ const dataset = (id: string, en: string, es: string, measure: string, grain: 'fy
   grain,
   complete,
   rounding: 1,
-  notes: notes(KAPLAN, ...extra),
+  notes: joinNotes(KAPLAN, ...extra),
 });
 
 const SW_ONLY = {

@@ -10,7 +10,7 @@ import { readCsv } from '../read/csv.js';
 import { fiscalMonthStart, parseMonth, parseYear } from '../read/periods.js';
 import { DS } from './describe.js';
 import { isClosedLivermore, kaplanCount, kaplanPlace, type Level } from './values.js';
-import { Seen } from './seen.js';
+import { Seen } from '../read/seen.js';
 
 const HEADER = ['sector', 'fiscal_year', 'month', 'total_apprehensions', 'unaccompanied_child_apprehension', 'family_apprehensions'];
 const COUNTS = [

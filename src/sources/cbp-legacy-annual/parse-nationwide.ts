@@ -6,7 +6,7 @@ import { readCsv } from '../read/csv.js';
 import { fyStart, parseYear } from '../read/periods.js';
 import { DS } from './describe.js';
 import { kaplanCount } from './values.js';
-import { Seen } from './seen.js';
+import { Seen } from '../read/seen.js';
 
 export async function parseNationwide(ctx: ParseContext): Promise<Observation[]> {
   const file = ctx.files.nationwide;

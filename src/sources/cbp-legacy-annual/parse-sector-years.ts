@@ -8,7 +8,7 @@ import { observation, type Observation, type ParseContext } from '../types.js';
 import { readCsv } from '../read/csv.js';
 import { fyStart, parseYear } from '../read/periods.js';
 import { isClosedLivermore, kaplanCount, kaplanPlace, type Level } from './values.js';
-import { Seen } from './seen.js';
+import { Seen } from '../read/seen.js';
 
 export interface SectorYearTable {
   fileId: string;

@@ -10,8 +10,7 @@ import { parseCount } from '../read/cells.js';
 import { fiscalMonthStart, parseMonth, parseYear } from '../read/periods.js';
 import { sectorCode } from '../../store/dimensions/geography.js';
 import { DS } from './describe.js';
-import { Seen } from './seen.js';
-import { checkGzip } from './gzip.js';
+import { Seen } from '../read/seen.js';
 
 const SECTORS = ['livermore', 'miami', 'new_orleans', 'ramey', 'blaine', 'buffalo', 'detroit', 'grand_forks', 'havre', 'houlton', 'spokane', 'swanton', 'big_bend', 'del_rio', 'el_centro', 'el_paso', 'laredo', 'rio_grande_valley', 'san_diego', 'tucson', 'yuma'];
 const TOTALS: Record<string, [string, string]> = {
@@ -30,7 +29,7 @@ const COLUMNS: [string, string, string][] = [
 
 export async function parse(ctx: ParseContext): Promise<Observation[]> {
   const file = ctx.files.monthly;
-  await checkGzip(file);
+  // readCsv checks the whole gzip stream first (read/gzip.ts).
   const table = await readCsv(ctx, file, { header: HEADER, delimiter: '|' });
   const months = new Seen('row');
   return table.rows.flatMap((row, i) => {

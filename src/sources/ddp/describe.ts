@@ -4,6 +4,7 @@
  * CBP's own published nationwide figures.
  */
 import type { SourceDescription } from '../types.js';
+import { joinNotes } from '../read/bilingual.js';
 
 const BASE = 'https://raw.githubusercontent.com/deportationdata/cbp/a4a0ef6f4f19b9b05cdca2f833c2821311fc3f6f';
 const DIR = 'us/ddp_cbp_validation';
@@ -28,7 +29,6 @@ const FOIA = {
   en: 'Counted by the Deportation Data Project from the record-level files in CBP\'s FOIA library; it ends in September 2025, the last month those files cover (later months are absent, not zero).',
   es: 'Contado por el Deportation Data Project a partir de los archivos por registro de la biblioteca FOIA de CBP; termina en septiembre de 2025, el último mes que cubren esos archivos (los meses posteriores faltan, no son cero).',
 };
-const notes = (...parts: { en: string; es: string }[]) => ({ en: parts.map((p) => p.en).join(' '), es: parts.map((p) => p.es).join(' ') });
 
 export const describe: SourceDescription = {
   id: 'ddp',
@@ -50,7 +50,7 @@ export const describe: SourceDescription = {
       grain: 'month',
       complete: [],
       rounding: 1,
-      notes: notes(THIRD_PARTY, { en: "The column cbp_usb_encounter_count: CBP's published nationwide encounters data (U.S. Border Patrol rows), as copied by the Deportation Data Project.", es: 'La columna cbp_usb_encounter_count: datos nacionales de encuentros publicados por CBP (filas de la Patrulla Fronteriza), copiados por el Deportation Data Project.' }, NATIONWIDE),
+      notes: joinNotes(THIRD_PARTY, { en: "The column cbp_usb_encounter_count: CBP's published nationwide encounters data (U.S. Border Patrol rows), as copied by the Deportation Data Project.", es: 'La columna cbp_usb_encounter_count: datos nacionales de encuentros publicados por CBP (filas de la Patrulla Fronteriza), copiados por el Deportation Data Project.' }, NATIONWIDE),
     },
     {
       id: DS.foia,
@@ -59,7 +59,7 @@ export const describe: SourceDescription = {
       grain: 'month',
       complete: [],
       rounding: 1,
-      notes: notes(THIRD_PARTY, FOIA, NATIONWIDE, { en: 'It equals CBP\'s published figure in every month through September 2024; in FY2025 eight months differ from it by 1 to 33.', es: 'Coincide con la cifra publicada por CBP en todos los meses hasta septiembre de 2024; en el año fiscal 2025 ocho meses difieren de ella entre 1 y 33.' }),
+      notes: joinNotes(THIRD_PARTY, FOIA, NATIONWIDE, { en: 'It equals CBP\'s published figure in every month through September 2024; in FY2025 eight months differ from it by 1 to 33.', es: 'Coincide con la cifra publicada por CBP en todos los meses hasta septiembre de 2024; en el año fiscal 2025 ocho meses difieren de ella entre 1 y 33.' }),
     },
     {
       id: DS.byPart,
@@ -68,7 +68,7 @@ export const describe: SourceDescription = {
       grain: 'month',
       complete: [],
       rounding: 1,
-      notes: notes(THIRD_PARTY, FOIA, NATIONWIDE, { en: 'One count per month: a month found in several file parts must have the same count in each.', es: 'Un conteo por mes: un mes que aparece en varias partes de archivo debe tener el mismo conteo en cada una.' }),
+      notes: joinNotes(THIRD_PARTY, FOIA, NATIONWIDE, { en: 'One count per month: a month found in several file parts must have the same count in each.', es: 'Un conteo por mes: un mes que aparece en varias partes de archivo debe tener el mismo conteo en cada una.' }),
     },
   ],
 };

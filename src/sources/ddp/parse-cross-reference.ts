@@ -14,7 +14,7 @@ import { parseCount, parseEnum } from '../read/cells.js';
 import { fiscalMonthStart, parseMonth, parseYear } from '../read/periods.js';
 import { DS } from './describe.js';
 import { parseMonthStart } from './dates.js';
-import { Seen } from './seen.js';
+import { Seen } from '../read/seen.js';
 
 const HEADER = ['fiscal_year', 'fiscal_month', 'month_start', 'encounters_final_count', 'cbp_usb_encounter_count', 'difference', 'absolute_difference', 'percent_difference', 'exact_match', 'status'];
 const STATUS = { 'exact match': 'exact', difference: 'difference', 'missing from encounters_final': 'missing' } as const;

@@ -3,6 +3,7 @@
  * party's monthly and annual compilations of official figures (OHSS, CBP, ICE).
  */
 import type { SourceDescription } from '../types.js';
+import { joinNotes } from '../read/bilingual.js';
 
 const BASE = 'https://raw.githubusercontent.com/govnumbers/political-dashboard/3e23e27d8514b672920b599d1c41081266d7e7fa';
 const DIR = 'us/govnumbers_series';
@@ -25,7 +26,6 @@ const SW = {
   en: 'Southwest land border encounters: USBP Title 8 apprehensions, OFO Title 8 inadmissibles and Title 42 expulsions.',
   es: 'Encuentros en la frontera terrestre suroeste: detenciones de la Patrulla Fronteriza y inadmisibles de OFO bajo el Título 8, y expulsiones bajo el Título 42.',
 };
-const notes = (...parts: { en: string; es: string }[]) => ({ en: parts.map((p) => p.en).join(' '), es: parts.map((p) => p.es).join(' ') });
 
 export const describe: SourceDescription = {
   id: 'govnumbers',
@@ -49,7 +49,7 @@ export const describe: SourceDescription = {
       grain: 'month',
       complete: [],
       rounding: 10,
-      notes: notes(COMPILED, SW, {
+      notes: joinNotes(COMPILED, SW, {
         en: "From DHS Office of Homeland Security Statistics, Immigration Enforcement and Legal Processes Monthly Tables (final edition), 'Total CBP, SW Land Border'; OHSS rounds to the nearest 10.",
         es: "De las Tablas Mensuales de Control Migratorio y Procesos Legales de la Oficina de Estadísticas de Seguridad Nacional del DHS (OHSS, edición final), 'Total CBP, SW Land Border'; la OHSS redondea a la decena.",
       }),
@@ -61,7 +61,7 @@ export const describe: SourceDescription = {
       grain: 'month',
       complete: [],
       rounding: 1,
-      notes: notes(COMPILED, SW, {
+      notes: joinNotes(COMPILED, SW, {
         en: "From CBP's Southwest Land Border Encounters data (https://www.cbp.gov/document/stats/southwest-land-border-encounters), unrounded.",
         es: 'De los datos de Encuentros en la Frontera Terrestre Suroeste de CBP (https://www.cbp.gov/document/stats/southwest-land-border-encounters), sin redondeo.',
       }),
@@ -73,7 +73,7 @@ export const describe: SourceDescription = {
       grain: 'fy',
       complete: [],
       rounding: 1,
-      notes: notes(COMPILED, {
+      notes: joinNotes(COMPILED, {
         en: 'Headline totals of the ICE Enforcement and Removal Operations annual reports (https://www.ice.gov/remove/removal-statistics), entered by hand by the compiler. They include removals of people first apprehended by CBP.',
         es: 'Totales principales de los informes anuales de la Oficina de Operaciones de Control y Deportación de ICE (https://www.ice.gov/remove/removal-statistics), capturados a mano por el compilador. Incluyen deportaciones de personas detenidas primero por CBP.',
       }),
@@ -85,7 +85,7 @@ export const describe: SourceDescription = {
       grain: 'fy',
       complete: ['category'],
       rounding: 1,
-      notes: notes(COMPILED, {
+      notes: joinNotes(COMPILED, {
         en: 'From ICE annual reports (ice.gov), split by the agency that made the arrest (CBP or ICE); the two parts add up to the total.',
         es: 'De los informes anuales de ICE (ice.gov), separada por la agencia que hizo el arresto (CBP o ICE); las dos partes suman el total.',
       }),

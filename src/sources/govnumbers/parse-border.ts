@@ -10,7 +10,7 @@ import { observation, type LocalFile, type Observation, type ParseContext } from
 import { readJson } from './json.js';
 import { BorderEncounters, OhssBackfill, type Series } from './schemas.js';
 import { DS } from './describe.js';
-import { Seen } from './seen.js';
+import { Seen } from '../read/seen.js';
 import type { z } from 'zod';
 
 const DIMS = { geography: 'US-SWB' };

@@ -9,7 +9,7 @@ import { fyStart } from '../read/periods.js';
 import { readJson } from './json.js';
 import { IceAdpAnnual, IceRemovalsAnnual } from './schemas.js';
 import { ARREST, DS } from './describe.js';
-import { Seen } from './seen.js';
+import { Seen } from '../read/seen.js';
 
 const DIMS = { geography: 'US', component: 'ICE' };
 

@@ -9,7 +9,6 @@ import { readCsv } from '../read/csv.js';
 import { fiscalYearOf } from '../read/periods.js';
 import { aorFromAbbreviation } from './aors.js';
 import { DATASET } from './describe.js';
-import { checkGzip } from './gzip.js';
 
 const HEADER = ['date', 'aor', 'n_encounters', 'n_arrests', 'n_removals', 'quarter', 'fy'];
 const FIRST_DAY = '2015-10-01';
@@ -28,7 +27,7 @@ function fiscalQuarter(day: string): string {
 }
 
 export async function parseDaily(ctx: ParseContext, file: LocalFile): Promise<Observation[]> {
-  await checkGzip(file);
+  // readCsv checks the whole gzip stream first (read/gzip.ts).
   const table = await readCsv(ctx, file, { header: HEADER, delimiter: '|' });
   const seen = new Map<string, number>();
   return table.rows.map((r, i) => {

@@ -12,7 +12,7 @@ import { AOR_LABELS, aorCode } from './aors.js';
 import { DATASET, type RecordFile } from './describe.js';
 import { dispositionCategory } from './dispositions.js';
 import { AOR, CITIZENSHIP, GENDER, HEADER_LINE, LAYOUTS, type RecordLayout } from './layouts.js';
-import { checkGzip } from './gzip.js';
+import { checkGzip } from '../read/gzip.js';
 import { checkPreamble } from './preamble.js';
 import { oneOf } from './sql.js';
 
@@ -81,6 +81,8 @@ const rejectCountry: Reject = (value, at) => {
 export async function parseRecordFile(ctx: ParseContext, file: LocalFile, spec: RecordFile): Promise<RecordsResult> {
   const layout = LAYOUTS[spec.kind];
   const k: Checker = { ctx, file, layout };
+  if (file.bytes === 0) throw new InputError({ file: file.name }, 'a gzip-compressed ERO-LESA file', 'an empty file', 'empty file');
+  // These files are read by our own read_csv SQL (sql.ts), not readCsv, so the gzip check is ours.
   await checkGzip(file);
   await checkPreamble(ctx, file, layout, spec.fy);
   const groups = await aggregate(ctx, file, layout);

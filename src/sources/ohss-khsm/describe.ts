@@ -2,6 +2,7 @@
  * DHS OHSS "CBP Encounters" dataset, USBP workbook (KHSM Encounters (USBP) fy25m11).
  */
 import type { Bilingual, DatasetDescription, SourceDescription } from '../types.js';
+import { joinNotes } from '../read/bilingual.js';
 import { SHEETS, SOURCE_ID } from './sheets.js';
 
 const COMMON: Bilingual = {
@@ -15,11 +16,6 @@ const PARTIAL_FY2025: Bilingual = {
   es: 'El año fiscal 2025 abarca solo octubre y noviembre de 2024: su fila es parcial (acumulado del año), no un año fiscal completo.',
 };
 
-const join = (...parts: (Bilingual | undefined)[]): Bilingual => {
-  const p = parts.filter((x): x is Bilingual => x !== undefined);
-  return { en: p.map((x) => x.en).join(' '), es: p.map((x) => x.es).join(' ') };
-};
-
 const datasets: DatasetDescription[] = SHEETS.map((s) => ({
   id: s.dataset,
   title: s.title,
@@ -27,7 +23,7 @@ const datasets: DatasetDescription[] = SHEETS.map((s) => ({
   grain: s.grain,
   complete: s.complete,
   rounding: 10,
-  notes: join(COMMON, s.notes, s.grain === 'fy' ? PARTIAL_FY2025 : undefined),
+  notes: joinNotes(COMMON, s.notes, s.grain === 'fy' ? PARTIAL_FY2025 : undefined),
   // FY2025 holds October and November 2024 only.
   ...(s.grain === 'fy' ? { partialPeriods: ['2024-10-01'] } : {}),
 }));

@@ -4,6 +4,7 @@
  * "Total" rows (`<table>-fy`).
  */
 import type { Bilingual, DatasetDescription, Dimension, SourceDescription } from '../types.js';
+import { joinNotes } from '../read/bilingual.js';
 import { CATEGORIES } from './categories.js';
 import { datasetId, SOURCE_ID } from './emit.js';
 
@@ -105,11 +106,6 @@ const FY_YTD: Bilingual = {
   es: 'Totales por año fiscal tal como se publican; el año fiscal 2024 es el acumulado de octubre de 2023 a agosto de 2024, no un año completo.',
 };
 
-const notes = (...parts: (Bilingual | undefined)[]): Bilingual => {
-  const p = parts.filter((x): x is Bilingual => x !== undefined);
-  return { en: p.map((x) => x.en).join(' '), es: p.map((x) => x.es).join(' ') };
-};
-
 const datasets: DatasetDescription[] = TABLES.flatMap((d) =>
   (['month', 'fy'] as const).map((grain) => ({
     id: datasetId(d.table, grain),
@@ -118,7 +114,7 @@ const datasets: DatasetDescription[] = TABLES.flatMap((d) =>
     grain,
     complete: d.complete,
     rounding: 10,
-    notes: notes(d.notes, COMMON, grain === 'fy' ? FY_YTD : undefined),
+    notes: joinNotes(d.notes, COMMON, grain === 'fy' ? FY_YTD : undefined),
     // FY2024 is October 2023 to August 2024.
     ...(grain === 'fy' ? { partialPeriods: ['2023-10-01'] } : {}),
   })),

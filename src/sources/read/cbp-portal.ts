@@ -1,13 +1,56 @@
 /**
  * The layout every CBP data-portal CSV shares (Southwest Land Border Encounters,
  * Nationwide Encounters, by state): a one-line header, then one row per published
- * cell starting "Fiscal Year, Month Grouping, Month (abbv)". cbp-state uses it too.
+ * cell starting "Fiscal Year, Month Grouping, Month (abbv)". cbp-sbo and cbp-state
+ * parse through parsePortalTable; only their other columns differ.
  */
 import { InputError, shown, type Location } from '../../errors.js';
 import { parseEnum } from './cells.js';
 import { readCsv, type CsvTable } from './csv.js';
 import { fiscalMonthStart, parseYear } from './periods.js';
-import type { LocalFile, ParseContext } from '../types.js';
+import { Seen } from './seen.js';
+import { MonthRun } from './table-checks.js';
+import { DIMENSIONS, type LocalFile, type Observation, type ParseContext } from '../types.js';
+
+/** The columns every portal table starts with. */
+const [FY, GROUPING, MONTH] = [0, 1, 2];
+
+export interface PortalTable {
+  /** The adapter's id, for the error when its file is missing from the parse context. */
+  source: string;
+  fileId: string;
+  /** The publisher's header, starting "Fiscal Year", "Month Grouping", "Month (abbv)". */
+  header: readonly string[];
+  /** The dimensions that make one cell, as the duplicated-cell error names them. */
+  cell: string;
+  /** The columns whose text names a cell in that error. */
+  cellColumns: number[];
+  /** A row's observation, its other columns parsed and checked, given the row's month. */
+  observe(row: (string | null)[], period: string, at: (column: number) => Location): Observation;
+}
+
+/** The whole table, with no footnote rows, no cell twice and no month missing. */
+export async function parsePortalTable(ctx: ParseContext, t: PortalTable): Promise<Observation[]> {
+  const file = ctx.files[t.fileId];
+  if (!file) throw new Error(`${t.source}: no file "${t.fileId}" in the parse context`);
+  const table = await readPortalCsv(ctx, file, t.header);
+  const cells = new Seen(t.cell);
+  const months = new MonthRun();
+  const out = table.rows.map((row, i) => {
+    const line = table.lineOf(i);
+    const at = (c: number): Location => ({ file: file.name, row: line, column: t.header[c] });
+    rejectNote(row, at(FY));
+    const period = portalMonth(row[FY], row[GROUPING], row[MONTH], at);
+    const o = t.observe(row, period, at);
+    // Every dimension is in the key: those a table does not break down are the same on every row.
+    const key = [o.period, ...DIMENSIONS.map((d) => o[d])].join('|');
+    cells.claim(key, () => t.cellColumns.map((c) => row[c]).join(', '), at(MONTH));
+    months.add(period, at(MONTH));
+    return o;
+  });
+  months.check();
+  return out;
+}
 
 /** readCsv, plus errors that point at row 1 or 2 when the file or its data is empty. */
 export async function readPortalCsv(ctx: ParseContext, file: LocalFile, header: readonly string[]): Promise<CsvTable> {

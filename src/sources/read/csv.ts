@@ -1,16 +1,15 @@
 /**
  * Reads a publisher's CSV with DuckDB (every column as text) and checks its header,
  * so the adapter can validate each cell and name the row and column of a bad one.
- * Gzip, delimiters, preamble lines and encodings are DuckDB's job, not ours.
+ * Gzip, delimiters, preamble lines and encodings are DuckDB's job, not ours (except
+ * checking that a gzip stream is complete: gzip.ts).
  */
 import type { LocalFile, ParseContext } from '../types.js';
 import { readFile } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createGunzip, gunzip } from 'node:zlib';
+import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { InputError, shown } from '../../errors.js';
+import { checkGzip } from './gzip.js';
 
 export interface CsvOptions {
   /** The header the publisher writes, cell by cell (compared after trimming and removing a BOM). */
@@ -38,8 +37,7 @@ const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptions): Promise<CsvTable> {
   if (file.bytes === 0) throw new InputError({ file: file.name }, 'a CSV file with a header and data rows', 'an empty file', 'empty file');
-  // DuckDB reads a truncated gzip stream without complaint, returning the rows before the cut.
-  if (file.name.endsWith('.gz')) await checkGzip(file);
+  if (file.name.endsWith('.gz')) await checkGzip(file); // DuckDB alone would read a cut stream (gzip.ts)
   const width = opts.header.length + (opts.extraColumns ?? 0);
   const skip = opts.skipLines ?? 0;
   const columns = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
@@ -113,13 +111,4 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += len;
   }
   return bytes.length;
-}
-
-/** Decompresses the whole stream once, discarding it, so a cut or corrupt file fails here. */
-async function checkGzip(file: LocalFile): Promise<void> {
-  try {
-    await pipeline(createReadStream(file.path), createGunzip(), new Writable({ write: (_c, _e, done) => done() }));
-  } catch (e) {
-    throw new InputError({ file: file.name }, 'a complete gzip stream', `a truncated or corrupt gzip stream (${(e as Error).message})`, 'unreadable file');
-  }
 }

@@ -1,22 +1,8 @@
 /**
- * Whole-table checks for tables with one row per published cell: no cell twice,
- * no month missing between the first and the last.
+ * Whole-table check for tables with one row per published cell: no month missing
+ * between the first and the last (a cell twice is Seen.claim, in seen.ts).
  */
 import { InputError, type Location } from '../../errors.js';
-
-/** Remembers each cell's key and the row it came from; a second row for a key is an error. */
-export class CellKeys {
-  private readonly rows = new Map<string, number>();
-  constructor(private readonly what: string) {}
-
-  claim(key: string, describe: () => string, at: Location): void {
-    const first = this.rows.get(key);
-    if (first !== undefined) {
-      throw new InputError(at, `one row per ${this.what} (this one is already at row ${first})`, `a second row for ${describe()}`, 'duplicated cell');
-    }
-    this.rows.set(key, at.row ?? 0);
-  }
-}
 
 const nextMonth = (period: string): string => {
   const [y, m] = period.split('-').map(Number);

@@ -16,8 +16,11 @@ export interface SeriesRow {
   grain: string;
   keys: Partial<Record<Dimension, string>>;
   value: number | null;
-  /** False when a rolled-up period lacks some of its months (or days). */
+  /** False when a rolled-up period lacks some of its months (or days), or is a published year to date. */
   complete: boolean;
+  /** Months (or days) the table reports in this period, of `expectedParts`: the completeness behind `complete`. */
+  parts: number;
+  expectedParts: number;
   source: string;
   dataset: string;
   vintage: number;
@@ -121,6 +124,8 @@ async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesRequest): 
       keys: Object.fromEntries(plan.groups.map((g) => [g.dim, String(r[g.dim])])),
       value: Number(r.nonnull) < Number(r.cells) ? null : (r.value as number),
       complete: (covered.get(period) ?? 0) >= expected && !(ds.grain === grain && ds.partialPeriods.has(period)),
+      parts: covered.get(period) ?? 0,
+      expectedParts: expected,
       source: ds.source,
       dataset: ds.id,
       vintage: ds.vintage,
