@@ -60,7 +60,7 @@ export interface MeasureDefinition {
   label: Bilingual;
   definition: Bilingual;
   /** 'events' unless the publisher says the measure counts people. */
-  unit: 'events' | 'people' | 'doses' | 'agents' | 'deaths' | 'average daily population';
+  unit: 'events' | 'people' | 'doses' | 'agents' | 'deaths' | 'average daily population' | 'personnel' | 'beds' | 'appointments' | 'caravans';
 }
 
 export interface CategoryDefinition {

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
 import type { Dimension } from '../../sources/types.js';
-import type { QueryGrain, SeriesRequest } from '../../store/query/plan.js';
-import { normalisePeriod, showPeriod } from '../../store/query/periods.js';
-import { parseDimension, resolveCode } from '../../store/query/resolve-codes.js';
+import type { SeriesRequest } from '../../store/query/plan.js';
+import { showPeriod } from '../../store/query/periods.js';
+import { buildRequest } from '../../store/query/request.js';
 import { querySeries } from '../../store/query/series.js';
 import type { Store } from '../../store/open.js';
 import { parseFormat, render } from '../format.js';
@@ -23,29 +22,8 @@ export interface QueryCliOptions {
 }
 
 /** Turns command-line options into a validated series request (codes resolved, periods normalised). */
-export async function requestFrom(store: Store, opts: QueryCliOptions): Promise<SeriesRequest> {
-  if (!['month', 'fy', 'cy'].includes(opts.grain)) throw new UsageError(`--grain must be month, fy or cy, not "${opts.grain}"`);
-  const grain = opts.grain as QueryGrain;
-  const where: Partial<Record<Dimension, string[]>> = {};
-  for (const w of opts.where ?? []) {
-    const eq = w.indexOf('=');
-    if (eq < 1) throw new UsageError(`--where takes DIMENSION=VALUE (values separated by commas), not "${w}"`);
-    const dim = parseDimension(w.slice(0, eq));
-    for (const v of w.slice(eq + 1).split(',')) (where[dim] ??= []).push(await resolveCode(store.conn, dim, v));
-  }
-  const by = (opts.by ?? []).flatMap((b) => b.split(',')).map(parseDimension);
-  const vintage = opts.vintage === undefined ? undefined : Number(opts.vintage);
-  if (vintage !== undefined && (!Number.isInteger(vintage) || !opts.source)) throw new UsageError('--vintage takes a whole number and needs --source');
-  return {
-    measure: opts.measure,
-    where,
-    by,
-    grain,
-    from: opts.from ? normalisePeriod(opts.from, grain, 'from') : undefined,
-    to: opts.to ? normalisePeriod(opts.to, grain, 'to') : undefined,
-    source: opts.source,
-    vintage,
-  };
+export function requestFrom(store: Store, opts: QueryCliOptions): Promise<SeriesRequest> {
+  return buildRequest(store.conn, opts);
 }
 
 const collect = (v: string, prior: string[] = []) => [...prior, v];

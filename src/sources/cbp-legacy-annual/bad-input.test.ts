@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../../../test/parse-context.js';
 import adapter from './index.js';
-import { corrupted, expectInputError } from './testing.js';
+import { fixtureFiles, replaceLine } from '../../../test/fixture-copies.js';
+import { expectInputError } from '../../../test/input-error.js';
 
 const MONTHLY = 'family_child_total_monthly_2000_2019.csv';
 const NATIONWIDE = 'nationwide_total_apprehensions_1925_2019.csv';
 const SW = 'southwest_border_apprehensions_1960_2019.csv';
+const { corrupted } = fixtureFiles(adapter.describe, import.meta.dirname);
 const parseCorrupted = async (id: string, edit: (lines: string[]) => string[]) => parseWith(adapter, await corrupted(id, edit));
-const replaceLine = (n: number, from: string, to: string) => (lines: string[]) => lines.map((l, i) => (i === n - 1 ? l.replace(from, to) : l));
 
 describe('cbp-legacy-annual rejects bad input', () => {
   it('a renamed header', async () => {

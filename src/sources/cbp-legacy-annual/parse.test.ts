@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseWith } from '../../../test/parse-context.js';
 import adapter from './index.js';
 import { DS } from './describe.js';
-import { fixturePaths } from './testing.js';
+import { fixtureFiles } from '../../../test/fixture-copies.js';
 
-const obs = await parseWith(adapter, fixturePaths());
+const obs = await parseWith(adapter, fixtureFiles(adapter.describe, import.meta.dirname).fixturePaths());
 const find = (dataset: string, period: string, geography: string, demographic = 'ALL') =>
   obs.filter((o) => o.dataset === dataset && o.period === period && o.geography === geography && o.demographic === demographic);
 const one = (...args: Parameters<typeof find>) => {

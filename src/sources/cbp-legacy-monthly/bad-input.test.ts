@@ -2,10 +2,11 @@ import { constants, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../../../test/parse-context.js';
 import adapter from './index.js';
-import { expectInputError, gzippedFixture, NAME } from './testing.js';
+import { replaceLine } from '../../../test/fixture-copies.js';
+import { expectInputError } from '../../../test/input-error.js';
+import { gzippedFixture, NAME } from './testing.js';
 
 const parseEdited = async (edit: (lines: string[]) => string[], mangle?: (gz: Buffer) => Buffer) => parseWith(adapter, await gzippedFixture(edit, mangle));
-const replaceLine = (n: number, from: string, to: string) => (lines: string[]) => lines.map((l, i) => (i === n - 1 ? l.replace(from, to) : l));
 
 describe('cbp-legacy-monthly rejects bad input', () => {
   it('a renamed header', async () => {

@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { expect } from 'vitest';
-import { InputError, type Location } from '../../errors.js';
+import { editLines } from '../../../test/fixture-copies.js';
 
 export const NAME = 'usbp_monthly_encounters_fy2000-fy2020.csv.gz';
 const FIXTURE = fileURLToPath(new URL('./fixtures/usbp_monthly_encounters_fy2000-fy2020.csv', import.meta.url));
@@ -17,25 +16,9 @@ const FIXTURE = fileURLToPath(new URL('./fixtures/usbp_monthly_encounters_fy2000
  * under the publisher's file name. Returns file id → path.
  */
 export async function gzippedFixture(edit: (lines: string[]) => string[] = (l) => l, mangle: (gz: Buffer) => Buffer = (b) => b): Promise<Record<string, string>> {
-  const lines = (await readFile(FIXTURE, 'utf8')).replace(/\n$/, '').split('\n');
-  const text = edit(lines).join('\n');
+  const text = editLines(await readFile(FIXTURE, 'utf8'), edit);
   const dir = await mkdtemp(join(tmpdir(), 'cbp-legacy-monthly-'));
   const path = join(dir, NAME);
-  await writeFile(path, text === '' ? Buffer.alloc(0) : mangle(gzipSync(`${text}\n`)));
+  await writeFile(path, text === '' ? Buffer.alloc(0) : mangle(gzipSync(text)));
   return { monthly: path };
-}
-
-/** Asserts an InputError at `at`, whose message names the file, row and column. */
-export async function expectInputError(promise: Promise<unknown>, at: Location): Promise<InputError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InputError);
-  const e = error as InputError;
-  expect(e.at).toEqual(at);
-  expect(e.message).toContain(at.file);
-  if (at.row !== undefined) expect(e.message).toContain(`row ${at.row}`);
-  if (at.column !== undefined) expect(e.message).toContain(`column "${at.column}"`);
-  return e;
 }

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../errors.js';
+import type { InputError } from '../../errors.js';
+import { inputErrorOf } from '../../../test/input-error.js';
 import { parseWith } from '../../../test/parse-context.js';
 import adapter from './index.js';
 
@@ -18,14 +19,8 @@ const lines = good.split('\r\n'); // lines[0] is the header (row 1); the file en
 async function errorFor(content: string | Buffer): Promise<InputError> {
   const path = join(mkdtempSync(join(tmpdir(), 'cbp-sbo-bad-')), NAME);
   writeFileSync(path, content);
-  const error = await parseWith(adapter, { encounters: path }).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InputError);
-  const e = error as InputError;
+  const e = await inputErrorOf(parseWith(adapter, { encounters: path }));
   expect(e.at.file).toBe(NAME);
-  expect(e.message).toContain(NAME);
   return e;
 }
 

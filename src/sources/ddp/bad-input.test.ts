@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../../../test/parse-context.js';
 import adapter from './index.js';
-import { corrupted, expectInputError } from './testing.js';
+import { replaceLine } from '../../../test/fixture-copies.js';
+import { expectInputError } from '../../../test/input-error.js';
+import { corrupted } from './testing.js';
 
 const XREF = 'encounters_monthly_cross_reference.csv';
 const PARTS = 'monthly-encounters-by-part.csv';
 const parseCorrupted = async (id: string, edit: (lines: string[]) => string[]) => parseWith(adapter, await corrupted(id, edit));
-const replaceLine = (n: number, from: string, to: string) => (lines: string[]) => lines.map((l, i) => (i === n - 1 ? l.replace(from, to) : l));
 
 describe('ddp rejects bad input', () => {
   it('a renamed header', async () => {

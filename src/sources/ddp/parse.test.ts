@@ -3,7 +3,8 @@ import { contextFor, parseWith } from '../../../test/parse-context.js';
 import adapter from './index.js';
 import { DS } from './describe.js';
 import { APPREHENSIONS_BY_PART, parseByPart, type ByPartTable } from './parse-by-part.js';
-import { corrupted, expectInputError, fixturePaths } from './testing.js';
+import { expectInputError } from '../../../test/input-error.js';
+import { corrupted, fixturePaths } from './testing.js';
 
 const obs = await parseWith(adapter, fixturePaths());
 const of = (dataset: string) => obs.filter((o) => o.dataset === dataset);

@@ -1,12 +1,8 @@
 /**
- * Test helpers: this source's fixtures, and corrupted copies of them in a temp dir.
+ * Test helpers: this source's fixtures, including the by-part files it does not ingest,
+ * and corrupted copies of them in a temp dir.
  */
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
-import { InputError, type Location } from '../../errors.js';
+import { fixtureFiles } from '../../../test/fixture-copies.js';
 import { describe as source } from './describe.js';
 
 /** The by-part files this source does not ingest (see parse-by-part.ts), for tests. */
@@ -16,41 +12,4 @@ const EXTRA = [
 ];
 export const ALL_FILES = [...source.files, ...EXTRA];
 
-const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const nameOf = (mirrorPath: string) => mirrorPath.split('/').at(-1)!;
-
-/** File id → fixture path, for every file of the source. */
-export function fixturePaths(dir = FIXTURES): Record<string, string> {
-  return Object.fromEntries(ALL_FILES.map((f) => [f.id, join(dir, nameOf(f.mirrorPath))]));
-}
-
-/** The fixtures copied to a temp dir, with file `id` rewritten by `edit` (lines without their line ends). */
-export async function corrupted(id: string, edit: (lines: string[]) => string[]): Promise<Record<string, string>> {
-  const dir = await mkdtemp(join(tmpdir(), `${source.id}-`));
-  for (const f of ALL_FILES) {
-    const from = join(FIXTURES, nameOf(f.mirrorPath));
-    const to = join(dir, nameOf(f.mirrorPath));
-    if (f.id !== id) await copyFile(from, to);
-    else {
-      const lines = (await readFile(from, 'utf8')).replace(/\n$/, '').split('\n');
-      const text = edit(lines).join('\n');
-      await writeFile(to, text === '' ? '' : `${text}\n`);
-    }
-  }
-  return fixturePaths(dir);
-}
-
-/** Asserts an InputError at `at`, whose message names the file, row and column. */
-export async function expectInputError(promise: Promise<unknown>, at: Location): Promise<InputError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InputError);
-  const e = error as InputError;
-  expect(e.at).toEqual(at);
-  expect(e.message).toContain(at.file);
-  if (at.row !== undefined) expect(e.message).toContain(`row ${at.row}`);
-  if (at.column !== undefined) expect(e.message).toContain(`column "${at.column}"`);
-  return e;
-}
+export const { fixturePaths, corrupted } = fixtureFiles({ id: source.id, files: ALL_FILES }, import.meta.dirname);

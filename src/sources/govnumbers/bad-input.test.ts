@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../../../test/parse-context.js';
 import adapter from './index.js';
-import { corrupted, expectInputError } from './testing.js';
+import { fixtureFiles } from '../../../test/fixture-copies.js';
+import { expectInputError } from '../../../test/input-error.js';
 
 const LIVE = 'border_encounters.json';
 const BACKFILL = 'border_ohss_backfill.json';
 const REMOVALS = 'ice_removals_annual.json';
 const ADP = 'ice_adp_annual.json';
+const { corrupted } = fixtureFiles(adapter.describe, import.meta.dirname);
 const parseCorrupted = async (id: string, edit: (lines: string[]) => string[]) => parseWith(adapter, await corrupted(id, edit));
 const replaceAll = (from: string, to: string) => (lines: string[]) => lines.join('\n').replace(from, to).split('\n');
 

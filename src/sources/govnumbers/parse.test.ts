@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseWith } from '../../../test/parse-context.js';
 import adapter from './index.js';
 import { ARREST, DS } from './describe.js';
-import { fixturePaths } from './testing.js';
+import { fixtureFiles } from '../../../test/fixture-copies.js';
 
-const obs = await parseWith(adapter, fixturePaths());
+const obs = await parseWith(adapter, fixtureFiles(adapter.describe, import.meta.dirname).fixturePaths());
 const of = (dataset: string) => obs.filter((o) => o.dataset === dataset);
 const value = (dataset: string, period: string, category = 'ALL') => {
   const hits = of(dataset).filter((o) => o.period === period && o.category === category);

@@ -5,8 +5,9 @@
 import { statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inputErrorOf } from '../../../test/input-error.js';
 import { contextFor } from '../../../test/parse-context.js';
-import { InputError } from '../../errors.js';
+import type { InputError } from '../../errors.js';
 import { RECORD_FILES } from './describe.js';
 import { fixtureText, gzFixture, replaceLine, tempDir, writeGz } from './fixture-files.js';
 import { parseRecordFile } from './parse-records.js';
@@ -17,14 +18,10 @@ const ARRESTS = 'EROArrests_FY2016.csv';
 async function failure(path: string, id = 'removals-fy2016'): Promise<InputError> {
   const ctx = await contextFor({ [id]: path });
   try {
-    await parseRecordFile(ctx, ctx.files[id], RECORD_FILES.find((f) => f.id === id)!);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
+    return await inputErrorOf(parseRecordFile(ctx, ctx.files[id], RECORD_FILES.find((f) => f.id === id)!));
   } finally {
     ctx.close();
   }
-  throw new Error('parsing did not fail');
 }
 
 /** The removals fixture with line `n` edited. */

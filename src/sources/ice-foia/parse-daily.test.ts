@@ -1,7 +1,8 @@
 import { statSync, truncateSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { inputErrorOf } from '../../../test/input-error.js';
 import { contextFor } from '../../../test/parse-context.js';
-import { InputError } from '../../errors.js';
+import type { InputError } from '../../errors.js';
 import { DAILY_FILE, DATASET } from './describe.js';
 import { gzFixture, replaceLine, tempDir } from './fixture-files.js';
 import { parseDaily } from './parse-daily.js';
@@ -17,11 +18,7 @@ async function parse(edit?: (text: string) => string) {
   }
 }
 
-async function failure(edit: (text: string) => string): Promise<InputError> {
-  const e = await parse(edit).catch((err: unknown) => err);
-  expect(e).toBeInstanceOf(InputError);
-  return e as InputError;
-}
+const failure = (edit: (text: string) => string): Promise<InputError> => inputErrorOf(parse(edit));
 
 describe('UWCHR daily aggregate', () => {
   it('keeps only encounters, per day and area of responsibility', async () => {
