@@ -49,6 +49,9 @@ CREATE TABLE IF NOT EXISTS place_parents (code VARCHAR NOT NULL, parent VARCHAR 
 
 CREATE TABLE IF NOT EXISTS place_ancestors (code VARCHAR NOT NULL, ancestor VARCHAR NOT NULL);
 
+-- Links that are not parent and child: a US sector 'faces' a Mexican state; a border city is an INEGI locality.
+CREATE TABLE IF NOT EXISTS place_links (code VARCHAR NOT NULL, linked VARCHAR NOT NULL, relation VARCHAR NOT NULL);
+
 -- Boundaries for maps (GeoJSON geometry), from a source.
 CREATE TABLE IF NOT EXISTS place_shapes (code VARCHAR PRIMARY KEY, source_id VARCHAR NOT NULL, geometry JSON NOT NULL);
 

@@ -7,11 +7,12 @@
 import type { Bilingual } from '../../sources/types.js';
 import { MX_PLACES } from './mexico.js';
 import { COUNTRIES } from './countries.js';
+import { BORDER_CITY_PLACES } from './border.js';
 import { normaliseLabel } from './normalise.js';
 
 export type GeoLevel =
   | 'country' | 'region' | 'sector' | 'field-office' | 'state' | 'region-state' | 'aor'
-  | 'mx-state' | 'municipality' | 'locality' | 'shelter';
+  | 'mx-state' | 'municipality' | 'locality' | 'shelter' | 'border-city';
 
 export interface Place {
   code: string;
@@ -137,7 +138,7 @@ const OTHER_COUNTRIES: Place[] = COUNTRIES.filter((c) => !c.group && c.code !== 
 );
 
 /** Every place defined in code: the US hierarchy, Mexico's states, other countries. Sources add data-defined places (municipalities, shelters). */
-export const PLACES: Place[] = [...US_REGIONS, ...USBP_SECTORS, ...OFO_FIELD_OFFICES, ...US_STATES, ...REGION_STATES, ...MX_PLACES, ...OTHER_COUNTRIES];
+export const PLACES: Place[] = [...US_REGIONS, ...USBP_SECTORS, ...OFO_FIELD_OFFICES, ...US_STATES, ...REGION_STATES, ...MX_PLACES, ...BORDER_CITY_PLACES, ...OTHER_COUNTRIES];
 
 const byCode = new Map(PLACES.map((p) => [p.code, p]));
 

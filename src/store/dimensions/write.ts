@@ -7,6 +7,7 @@ import type { SourceAdapter } from '../../sources/types.js';
 import { COUNTRIES } from './countries.js';
 import { AUTHORITIES, COMPONENTS, DEMOGRAPHICS, type Member } from './members.js';
 import { allCategories, allMeasures, allPlaces } from './catalog.js';
+import { borderLinks } from './border.js';
 
 async function replace(conn: DuckDBConnection, table: string, columns: number, values: unknown[][]): Promise<void> {
   await conn.run(`DELETE FROM ${table}`);
@@ -38,6 +39,7 @@ export async function writeDimensions(conn: DuckDBConnection, adapters: SourceAd
   await append(conn, 'places', 8, places.map((p) => [p.code, p.level, p.label.en, p.label.es, p.parents[0] ?? null, p.lat ?? null, p.lon ?? null, null]));
   await append(conn, 'place_parents', 2, places.flatMap((p) => p.parents.map((parent) => [p.code, parent])));
   await writeClosure(conn);
+  await replace(conn, 'place_links', 3, borderLinks().map((l) => [l.code, l.linked, l.relation]));
   await replace(conn, 'countries', 4, COUNTRIES.map((c) => [c.code, c.label.en, c.label.es, c.group]));
   const member = (dimension: string, m: Member) => [dimension, m.code, m.label.en, m.label.es, m.definition?.en ?? null, m.definition?.es ?? null];
   await replace(conn, 'members', 6, [
