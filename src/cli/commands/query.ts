@@ -3,13 +3,17 @@ import type { Dimension } from '../../sources/types.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import { showPeriod } from '../../store/query/periods.js';
 import { buildRequest } from '../../store/query/request.js';
+import { resolveCode } from '../../store/query/resolve-codes.js';
+import { corridorTable, corridorView } from '../../analysis/corridor/view.js';
+import { UsageError } from '../../errors.js';
+import type { Format } from '../format.js';
 import { querySeries } from '../../store/query/series.js';
 import type { Store } from '../../store/open.js';
 import { parseFormat, render } from '../format.js';
 import { withStore, type GlobalOptions } from '../context.js';
 
 export interface QueryCliOptions {
-  measure: string;
+  measure?: string;
   where?: string[];
   by?: string[];
   grain: string;
@@ -19,10 +23,12 @@ export interface QueryCliOptions {
   vintage?: string;
   format: string;
   explain?: boolean;
+  corridor?: boolean;
+  citizenship?: string;
 }
 
 /** Turns command-line options into a validated series request (codes resolved, periods normalised). */
-export function requestFrom(store: Store, opts: QueryCliOptions): Promise<SeriesRequest> {
+export function requestFrom(store: Store, opts: QueryCliOptions & { measure: string }): Promise<SeriesRequest> {
   return buildRequest(store.conn, opts);
 }
 
@@ -32,7 +38,10 @@ export function registerQuery(program: Command): void {
   program
     .command('query')
     .description('a series of one measure, filtered and grouped, from the best source for each period')
-    .requiredOption('--measure <id>', 'measure id (see "corridor measures")')
+    .option('--measure <id>', 'measure id (see "corridor measures")')
+    .option('--corridor', 'a nationality\'s path along the corridor, stage by stage (with --citizenship)')
+    .option('--citizenship <code>', 'with --corridor: the nationality, e.g. HND or Honduras')
+    .option('--lang <lang>', 'with --corridor: labels in en or es', 'en')
     .option('--where <dim=value>', 'filter, e.g. citizenship=HND or geography=US-SWB (repeatable; commas for several values)', collect)
     .option('--by <dim>', 'break down by a dimension (repeatable)', collect)
     .option('--grain <grain>', 'month, fy (US fiscal year) or cy (calendar year)', 'month')
@@ -45,7 +54,9 @@ export function registerQuery(program: Command): void {
     .action(async (opts: QueryCliOptions, cmd: Command) => {
       const format = parseFormat(opts.format);
       await withStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
-        const req = await requestFrom(store, opts);
+        if (opts.corridor) return printCorridor(store, opts, format);
+        if (!opts.measure) throw new UsageError('--measure is required (or --corridor with --citizenship)');
+        const req = await requestFrom(store, opts as QueryCliOptions & { measure: string });
         const result = await querySeries(store.conn, req);
         const dims = [...new Set(result.rows.flatMap((r) => Object.keys(r.keys)))] as Dimension[];
         const records = result.rows.map((r) => ({
@@ -64,4 +75,39 @@ export function registerQuery(program: Command): void {
         }
       });
     });
+}
+
+/** The corridor view: one table by month and one by year, then the legend and what is missing. */
+async function printCorridor(store: Store, opts: QueryCliOptions & { lang?: string }, format: Format): Promise<void> {
+  if (!opts.citizenship) throw new UsageError('--corridor needs --citizenship (e.g. HND or Honduras)');
+  const lang = opts.lang === 'es' ? 'es' : 'en';
+  const citizenship = await resolveCode(store.conn, 'citizenship', opts.citizenship);
+  const view = await corridorView(store.conn, citizenship, opts.from, opts.to);
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
+    return;
+  }
+  for (const grain of ['month', 'cy'] as const) {
+    const t = corridorTable(view, grain, lang);
+    if (t.columns.length === 0) continue;
+    const records = t.rows.map((r) => ({
+      period: showPeriod(r.period, grain),
+      ...Object.fromEntries(t.columns.map((c) => {
+        const v = r.values[c.id];
+        return [c.id, v === null ? null : v.complete ? v.value : v.value === null ? null : `${v.value.toLocaleString('en-US')}*`];
+      })),
+    }));
+    process.stdout.write(`${render(format, records)}\n\n`);
+    if (format === 'table') {
+      for (const c of t.columns) process.stdout.write(`  ${c.id}: ${c.label} [${c.stage}] source: ${c.sources.join(', ')}\n`);
+      process.stdout.write('  * = the period is not complete in its source (months or days missing)\n\n');
+    }
+  }
+  if (format === 'table') {
+    const missing = view.entries.filter((e) => e.missing);
+    if (missing.length) {
+      process.stdout.write(`No figures for ${citizenship}:\n`);
+      for (const m of missing) process.stdout.write(`  ${m.entry.id}: ${m.missing}\n`);
+    }
+  }
 }

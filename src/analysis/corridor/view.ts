@@ -1,0 +1,64 @@
+/**
+ * A nationality's path along the corridor: every stage measure for one citizenship,
+ * by month (or year), each figure with its source. A measure the store does not hold,
+ * or cannot break down by that citizenship, is listed with the reason.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { UsageError } from '../../errors.js';
+import { querySeries, type SeriesRow } from '../../store/query/series.js';
+import { normalisePeriod } from '../../store/query/periods.js';
+import { STAGE_ENTRIES, STAGES, type StageEntry } from './stages.js';
+
+export interface CorridorEntryResult {
+  entry: StageEntry;
+  rows: SeriesRow[];
+  /** Why there are no figures, when there are none. */
+  missing?: string;
+}
+
+export interface CorridorView {
+  citizenship: string;
+  from?: string;
+  to?: string;
+  stages: typeof STAGES;
+  entries: CorridorEntryResult[];
+}
+
+export async function corridorView(conn: DuckDBConnection, citizenship: string, from?: string, to?: string): Promise<CorridorView> {
+  if (!/^[A-Z]{3}$|^OTHER$/.test(citizenship)) throw new UsageError(`the corridor view needs one citizenship code (e.g. HND), not "${citizenship}"`);
+  const entries: CorridorEntryResult[] = [];
+  for (const entry of STAGE_ENTRIES) {
+    const req = {
+      measure: entry.measure,
+      where: { ...entry.where, citizenship: [citizenship] },
+      grain: entry.grain,
+      from: from ? normalisePeriod(from, entry.grain, 'from') : undefined,
+      to: to ? normalisePeriod(to, entry.grain, 'to') : undefined,
+    };
+    try {
+      const result = await querySeries(conn, req);
+      const reasons = result.considered.filter((c) => !c.answer).map((c) => `${c.dataset}: ${c.reason}`);
+      entries.push({ entry, rows: result.rows, missing: result.rows.length ? undefined : reasons.length ? `no table can answer (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; ...' : ''})` : 'no figures in this period' });
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      entries.push({ entry, rows: [], missing: e.message });
+    }
+  }
+  return { citizenship, from, to, stages: STAGES, entries };
+}
+
+/** Month-by-month (or year-by-year) table: one row per period, one column per entry that has figures. */
+export function corridorTable(view: CorridorView, grain: 'month' | 'cy', lang: 'en' | 'es' = 'en') {
+  const withData = view.entries.filter((e) => e.entry.grain === grain && e.rows.length > 0);
+  const periods = [...new Set(withData.flatMap((e) => e.rows.map((r) => r.period)))].sort();
+  return {
+    columns: withData.map((e) => ({ id: e.entry.id, label: e.entry.label[lang], stage: e.entry.stage, sources: [...new Set(e.rows.map((r) => r.source))] })),
+    rows: periods.map((period) => ({
+      period,
+      values: Object.fromEntries(withData.map((e) => {
+        const r = e.rows.find((x) => x.period === period);
+        return [e.entry.id, r ? { value: r.value, source: r.source, complete: r.complete } : null];
+      })),
+    })),
+  };
+}
