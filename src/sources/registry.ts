@@ -6,10 +6,13 @@ import cbpLegacyMonthly from './cbp-legacy-monthly/index.js';
 import cbpSbo from './cbp-sbo/index.js';
 import cbpState from './cbp-state/index.js';
 import ddp from './ddp/index.js';
+import gnDespliegue from './gn-despliegue/index.js';
 import govnumbers from './govnumbers/index.js';
 import iceFoia from './ice-foia/index.js';
 import ohssKhsm from './ohss-khsm/index.js';
 import ohssMonthly from './ohss-monthly/index.js';
+import upmBoletin from './upm-boletin/index.js';
+import upmRechazos from './upm-rechazos/index.js';
 import type { SourceAdapter } from './types.js';
 
 export const ADAPTERS: SourceAdapter[] = [
@@ -22,6 +25,9 @@ export const ADAPTERS: SourceAdapter[] = [
   iceFoia,
   govnumbers,
   ddp,
+  upmBoletin,
+  gnDespliegue,
+  upmRechazos,
 ];
 
 export function adapterById(id: string): SourceAdapter | undefined {

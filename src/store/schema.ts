@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS observations (
   value DOUBLE);
 
 CREATE TABLE IF NOT EXISTS measures (
-  id VARCHAR PRIMARY KEY, label_en VARCHAR, label_es VARCHAR, definition_en VARCHAR, definition_es VARCHAR, unit VARCHAR);
+  id VARCHAR PRIMARY KEY, label_en VARCHAR, label_es VARCHAR, definition_en VARCHAR, definition_es VARCHAR, unit VARCHAR,
+  stock BOOLEAN NOT NULL);
 
 -- Places defined in code have no source_id; places defined by a source's data
 -- (municipalities, shelters) carry it and are replaced when that source is loaded again.

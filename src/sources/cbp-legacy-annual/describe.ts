@@ -117,6 +117,7 @@ export const describe: SourceDescription = {
         es: 'Agentes de la Patrulla Fronteriza en funciones, según la plantilla que CBP reporta para cada año fiscal (un conteo de personal, no un flujo: no se suman años).',
       },
       unit: 'agents',
+      stock: true,
     },
   ],
 };

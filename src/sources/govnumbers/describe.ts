@@ -100,6 +100,7 @@ export const describe: SourceDescription = {
         es: 'El número promedio de personas en detención de ICE en un día del periodo. Es un nivel, no un conteo de eventos: no se suman periodos.',
       },
       unit: 'average daily population',
+      stock: true,
     },
   ],
   categories: [

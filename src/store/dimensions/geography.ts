@@ -12,7 +12,7 @@ import { normaliseLabel } from './normalise.js';
 
 export type GeoLevel =
   | 'country' | 'region' | 'sector' | 'field-office' | 'state' | 'region-state' | 'aor'
-  | 'mx-state' | 'municipality' | 'locality' | 'shelter' | 'border-city';
+  | 'mx-state' | 'municipality' | 'locality' | 'shelter' | 'border-city' | 'airport';
 
 export interface Place {
   code: string;

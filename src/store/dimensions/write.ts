@@ -32,7 +32,7 @@ export async function append(conn: DuckDBConnection, table: string, columns: num
 }
 
 export async function writeDimensions(conn: DuckDBConnection, adapters: SourceAdapter[]): Promise<void> {
-  await replace(conn, 'measures', 6, allMeasures(adapters).map((m) => [m.id, m.label.en, m.label.es, m.definition.en, m.definition.es, m.unit]));
+  await replace(conn, 'measures', 7, allMeasures(adapters).map((m) => [m.id, m.label.en, m.label.es, m.definition.en, m.definition.es, m.unit, m.stock ?? false]));
   const places = allPlaces(adapters);
   await conn.run('DELETE FROM place_parents WHERE code IN (SELECT code FROM places WHERE source_id IS NULL)');
   await conn.run('DELETE FROM places WHERE source_id IS NULL');

@@ -37,10 +37,11 @@ export interface SeriesResult {
 }
 
 export async function loadDatasets(conn: DuckDBConnection, measure: string, opts: { source?: string; vintage?: number } = {}): Promise<DatasetInfo[]> {
-  const found = await rows<{ id: string; source: string; third: boolean; grain: Grain; complete: string[]; rounding: number; partial: string[]; vintage: number }>(
+  const found = await rows<{ id: string; source: string; third: boolean; grain: Grain; complete: string[]; rounding: number; partial: string[]; vintage: number; stock: boolean }>(
     conn,
-    `SELECT d.id, d.source_id AS source, s.third_party AS third, d.grain, d.complete, d.rounding, d.partial_periods AS partial, v.id AS vintage
-       FROM datasets d JOIN sources s ON s.id = d.source_id
+    `SELECT d.id, d.source_id AS source, s.third_party AS third, d.grain, d.complete, d.rounding, d.partial_periods AS partial, v.id AS vintage,
+            coalesce(m.stock, false) AS stock
+       FROM datasets d JOIN sources s ON s.id = d.source_id LEFT JOIN measures m ON m.id = d.measure
        JOIN vintages v ON v.source_id = d.source_id
       WHERE d.measure = ? AND v.id = coalesce(?, (SELECT max(id) FROM vintages WHERE source_id = d.source_id))
         AND (? IS NULL OR d.source_id = ?)`,
@@ -64,7 +65,7 @@ export async function loadDatasets(conn: DuckDBConnection, measure: string, opts
     for (const m of members) if (m.dataset_id === d.id && m.vintage_id === d.vintage) mine[m.dimension].add(m.value);
     return {
       id: d.id, source: d.source, thirdParty: d.third, grain: d.grain, complete: d.complete as Dimension[],
-      rounding: d.rounding, partialPeriods: new Set(d.partial), vintage: d.vintage, members: mine,
+      rounding: d.rounding, partialPeriods: new Set(d.partial), stock: d.stock, vintage: d.vintage, members: mine,
       coversPlace: placeCoverage([...mine.geography], ancestorsOf),
     };
   });
