@@ -9,6 +9,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerMeasures } from './commands/measures.js';
 import { registerQuery } from './commands/query.js';
 import { registerSources } from './commands/sources.js';
+import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 
 const program = new Command('corridor')
@@ -21,5 +22,6 @@ registerSources(program);
 registerMeasures(program);
 registerQuery(program);
 registerCheck(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch(fail);

@@ -9,6 +9,13 @@ import ddp from './ddp/index.js';
 import gnDespliegue from './gn-despliegue/index.js';
 import govnumbers from './govnumbers/index.js';
 import iceFoia from './ice-foia/index.js';
+import inegiPlaces from './inegi-places/index.js';
+import inmIanami from './inm-ianami/index.js';
+import mxShelters from './mx-shelters/index.js';
+import mxStatesGeo from './mx-states-geo/index.js';
+import poderVacunas from './poder-vacunas/index.js';
+import unhcr from './unhcr/index.js';
+import whVaccines from './wh-vaccines/index.js';
 import ohssKhsm from './ohss-khsm/index.js';
 import ohssMonthly from './ohss-monthly/index.js';
 import upmBoletin from './upm-boletin/index.js';
@@ -28,6 +35,14 @@ export const ADAPTERS: SourceAdapter[] = [
   upmBoletin,
   gnDespliegue,
   upmRechazos,
+  inmIanami,
+  unhcr,
+  whVaccines,
+  poderVacunas,
+  // Places first: shelters hang under INEGI's municipalities.
+  inegiPlaces,
+  mxStatesGeo,
+  mxShelters,
 ];
 
 export function adapterById(id: string): SourceAdapter | undefined {

@@ -3,6 +3,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { UsageError } from '../errors.js';
 
 export interface Store {
   conn: DuckDBConnection;
@@ -23,7 +24,7 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
     const found = (await conn.runAndReadAll(`SELECT value FROM meta WHERE key = 'schema_version'`)).getRows();
     if (found.length === 0) await conn.run(`INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}')`);
     else if (found[0][0] !== SCHEMA_VERSION) {
-      throw new Error(`the store ${path} has schema version ${found[0][0]}; this corridor expects ${SCHEMA_VERSION}: delete it and run "corridor ingest" again`);
+      throw new UsageError(`the store ${path} has schema version ${found[0][0]}; this corridor expects ${SCHEMA_VERSION}: delete it and run "corridor ingest" again`);
     }
   }
   return {

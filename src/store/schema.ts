@@ -2,7 +2,7 @@
  * The store's tables. One long fact table of observations; dimensions with English
  * and Spanish labels; provenance of every file, vintage and check. See docs/DATA-MODEL.md.
  */
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);

@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runChecks } from '../../src/analysis/checks/run.js';
-import type { SourceOutcome } from '../../src/ingest/ingest.js';
 import type { Store } from '../../src/store/open.js';
 import { querySeries } from '../../src/store/query/series.js';
 import type { SeriesRequest } from '../../src/store/query/plan.js';
@@ -13,7 +12,7 @@ import { storeFromMirror } from './store-from-mirror.js';
 
 describeMirror('published figures from the whole mirror', () => {
   let store: Store;
-  let outcomes: SourceOutcome[];
+  let outcomes: Awaited<ReturnType<typeof storeFromMirror>>['outcomes'];
   beforeAll(async () => {
     ({ store, outcomes } = await storeFromMirror());
   });

@@ -1,17 +1,18 @@
 /**
- * One store loaded from the whole mirror, shared by the end-to-end tests of a file.
+ * A store loaded from the whole mirror, for end-to-end tests: a private, writable copy
+ * of the one test/global-setup.ts loaded before the run.
  */
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { ingest, type SourceOutcome } from '../../src/ingest/ingest.js';
-import { ADAPTERS } from '../../src/sources/registry.js';
+import { join } from 'node:path';
+import { inject } from 'vitest';
 import { openStore, type Store } from '../../src/store/open.js';
-import { MIRROR } from '../mirror.js';
+import type { MirrorStoreInfo } from '../global-setup.js';
 
-export async function storeFromMirror(): Promise<{ store: Store; outcomes: SourceOutcome[] }> {
-  const dir = mkdtempSync(join(tmpdir(), 'corridor-e2e-'));
-  const store = await openStore(join(dir, 'store.duckdb'));
-  const outcomes = await ingest(store, ADAPTERS, { origin: { mirror: resolve(MIRROR!) } });
-  return { store, outcomes };
+export async function storeFromMirror(): Promise<{ store: Store; outcomes: MirrorStoreInfo['outcomes'] }> {
+  const shared = inject('mirrorStore');
+  if (!shared) throw new Error('no mirror store: CORRIDOR_MIRROR is not set (use describeMirror)');
+  const path = join(mkdtempSync(join(tmpdir(), 'corridor-e2e-')), 'store.duckdb');
+  copyFileSync(shared.path, path);
+  return { store: await openStore(path), outcomes: shared.outcomes };
 }

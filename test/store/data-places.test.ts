@@ -46,7 +46,7 @@ it('stores the places a source defines, sums them up the hierarchy, and replaces
     await ingest(store2, [bad], { origin: { mirror: tmpdir() } });
     expect(await rows(store.conn, "SELECT code FROM places WHERE source_id = 'toy-mx'")).toEqual([{ code: 'MX-07089' }]);
     expect(await rows(store.conn, "SELECT ancestor FROM place_ancestors WHERE code = 'MX-07089' ORDER BY ancestor")).toEqual([
-      { ancestor: 'MX' }, { ancestor: 'MX-07' }, { ancestor: 'MX-07089' }, { ancestor: 'MX-SB' },
+      { ancestor: 'MX' }, { ancestor: 'MX-07' }, { ancestor: 'MX-07089' }, { ancestor: 'MX-SB' }, { ancestor: 'WLD' },
     ]);
   } finally {
     store.close();

@@ -11,7 +11,7 @@ import { BORDER_CITY_PLACES } from './border.js';
 import { normaliseLabel } from './normalise.js';
 
 export type GeoLevel =
-  | 'country' | 'region' | 'sector' | 'field-office' | 'state' | 'region-state' | 'aor'
+  | 'world' | 'country' | 'region' | 'sector' | 'field-office' | 'state' | 'region-state' | 'aor'
   | 'mx-state' | 'municipality' | 'locality' | 'shelter' | 'border-city' | 'airport';
 
 export interface Place {
@@ -34,7 +34,7 @@ const place = (code: string, level: GeoLevel, en: string, es: string, parents: s
 });
 
 export const US_REGIONS: Place[] = [
-  place('US', 'country', 'United States', 'Estados Unidos', []),
+  place('US', 'country', 'United States', 'Estados Unidos', ['WLD']),
   place('US-SWB', 'region', 'Southwest land border', 'Frontera terrestre suroeste', ['US']),
   place('US-NLB', 'region', 'Northern land border', 'Frontera terrestre norte', ['US']),
   place('US-CST', 'region', 'Coastal border', 'Frontera costera', ['US']),
@@ -133,12 +133,15 @@ export function countryPlace(iso3: string): string {
   return iso3 === 'USA' ? 'US' : iso3 === 'MEX' ? 'MX' : iso3;
 }
 
+/** The world: the parent of every country, so that a table of all countries can be totalled. */
+const WORLD = place('WLD', 'world', 'World', 'Mundo', []);
+
 const OTHER_COUNTRIES: Place[] = COUNTRIES.filter((c) => !c.group && c.code !== 'USA' && c.code !== 'MEX').map((c) =>
-  place(c.code, 'country', c.label.en, c.label.es, []),
+  place(c.code, 'country', c.label.en, c.label.es, ['WLD']),
 );
 
 /** Every place defined in code: the US hierarchy, Mexico's states, other countries. Sources add data-defined places (municipalities, shelters). */
-export const PLACES: Place[] = [...US_REGIONS, ...USBP_SECTORS, ...OFO_FIELD_OFFICES, ...US_STATES, ...REGION_STATES, ...MX_PLACES, ...BORDER_CITY_PLACES, ...OTHER_COUNTRIES];
+export const PLACES: Place[] = [WORLD, ...US_REGIONS, ...USBP_SECTORS, ...OFO_FIELD_OFFICES, ...US_STATES, ...REGION_STATES, ...MX_PLACES, ...BORDER_CITY_PLACES, ...OTHER_COUNTRIES];
 
 const byCode = new Map(PLACES.map((p) => [p.code, p]));
 
@@ -162,7 +165,7 @@ export { normaliseLabel };
 
 const SECTOR_ALIASES: Record<string, string> = {
   'BIG BEND': 'USBP-BBT', MARFA: 'USBP-BBT', 'DEL RIO': 'USBP-DRT', 'EL CENTRO': 'USBP-ELC', 'EL PASO': 'USBP-EPT',
-  LAREDO: 'USBP-LRT', 'RIO GRANDE VALLEY': 'USBP-RGV', MCALLEN: 'USBP-RGV', 'SAN DIEGO': 'USBP-SDC', TUCSON: 'USBP-TCA',
+  LAREDO: 'USBP-LRT', 'RIO GRANDE VALLEY': 'USBP-RGV', 'RIO GRANDE': 'USBP-RGV', MCALLEN: 'USBP-RGV', 'SAN DIEGO': 'USBP-SDC', TUCSON: 'USBP-TCA',
   YUMA: 'USBP-YUM', BLAINE: 'USBP-BLW', BUFFALO: 'USBP-BUN', DETROIT: 'USBP-DTM', 'GRAND FORKS': 'USBP-GFN',
   HAVRE: 'USBP-HVM', HOULTON: 'USBP-HLT', SPOKANE: 'USBP-SPW', SWANTON: 'USBP-SWT', LIVERMORE: 'USBP-LIV',
   MIAMI: 'USBP-MIA', 'NEW ORLEANS': 'USBP-NOL', RAMEY: 'USBP-RMY',

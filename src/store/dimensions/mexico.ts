@@ -66,7 +66,7 @@ export function mxStateCode(inegi: string | number): string {
 }
 
 export const MX_PLACES: Place[] = [
-  place('MX', 'country', 'Mexico', 'México', []),
+  place('MX', 'country', 'Mexico', 'México', ['WLD']),
   place('MX-NB', 'region', 'Mexico\'s northern border states', 'Estados de la frontera norte de México', ['MX']),
   place('MX-SB', 'region', 'Mexico\'s southern border states', 'Estados de la frontera sur de México', ['MX']),
   ...Object.entries(STATES).map(([code, [es, en, coords]]) =>

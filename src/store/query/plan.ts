@@ -59,7 +59,6 @@ const GRAIN_OK: Record<QueryGrain, Grain[]> = { month: ['month', 'day'], fy: ['f
 export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Partial<Record<Dimension, string[]>> }): PlanResult {
   const grain = req.grain ?? 'month';
   if (!GRAIN_OK[grain].includes(ds.grain)) return { reason: `publishes ${ds.grain} figures, not ${grain}` };
-  if (ds.stock && ds.grain !== grain) return { reason: `counts a stock (a level at a point in time), which is never summed over time: ask for its ${ds.grain} figures` };
   const by = new Set(req.by ?? []);
   const filters: string[] = [];
   const params: unknown[] = [];

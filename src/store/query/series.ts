@@ -92,13 +92,24 @@ async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesRequest): 
   const join = plan.joinPlaces
     ? `JOIN place_ancestors pa ON pa.code = o.geography AND pa.ancestor IN (${plan.joinPlaces.map(() => '?').join(', ')})`
     : '';
-  const sql = `
-    SELECT * FROM (
-      SELECT strftime(${periodExpr(grain, ds.grain)}, '%Y-%m-%d') AS period, ${groupSelect.map((g) => `${g}, `).join('')}
+  const groupNames = plan.groups.map((g) => `"${g.dim}"`);
+  const cells = `
+      SELECT o.period AS sub, ${groupSelect.map((g) => `${g}, `).join('')}
              sum(o.value) AS value, count(*) AS cells, count(o.value) AS nonnull
         FROM observations o ${join}
        WHERE o.vintage_id = ? AND o.dataset_id = ? ${plan.filters.map((f) => `AND ${f}`).join(' ')}
-       GROUP BY ALL)
+       GROUP BY ALL`;
+  // Flows add up over the sub-periods; a stock takes its level on the last one reported.
+  const period = `strftime(${periodExpr(grain, ds.grain).replaceAll('o.period', 'sub')}, '%Y-%m-%d')`;
+  const rolled = ds.stock
+    ? `SELECT ${period} AS period, ${groupNames.map((g) => `${g}, `).join('')}
+              arg_max(value, sub) AS value, arg_max(cells, sub) AS cells, arg_max(nonnull, sub) AS nonnull
+         FROM (${cells}) GROUP BY ALL`
+    : `SELECT ${period} AS period, ${groupNames.map((g) => `${g}, `).join('')}
+              sum(value) AS value, sum(cells) AS cells, sum(nonnull) AS nonnull
+         FROM (${cells}) GROUP BY ALL`;
+  const sql = `
+    SELECT * FROM (${rolled})
     WHERE (? IS NULL OR period >= ?) AND (? IS NULL OR period <= ?)
     ORDER BY ALL`;
   const params = [...(plan.joinPlaces ?? []), ds.vintage, ds.id, ...plan.params, req.from ?? null, req.from ?? null, req.to ?? null, req.to ?? null];

@@ -1,0 +1,49 @@
+/**
+ * @module
+ * The read-only HTTP API over the store. The cross-cutting concerns are small
+ * middlewares, in this order: security headers; request limits (URL, body);
+ * read-only (405 for any method but GET/HEAD/OPTIONS); the store's catalogue;
+ * ETag and Cache-Control (304 on a current If-None-Match); the answer cache; the
+ * X-Corridor-Sources header. Routes are defined with zod, which gives validation,
+ * types and the OpenAPI document at /api/openapi.json.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { resolveOptions, type ApiEnv, type ApiOptions } from './env.js';
+import { errorHandler, notFound, validationHook } from './errors.js';
+import { withCatalogue } from './middleware/catalogue.js';
+import { etag } from './middleware/etag.js';
+import { readOnly } from './middleware/read-only.js';
+import { requestLimits } from './middleware/request-limits.js';
+import { responseCache } from './middleware/response-cache.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { sourcesHeader } from './middleware/sources-header.js';
+import { registerChecks } from './routes/checks.js';
+import { registerDimensions } from './routes/dimensions.js';
+import { registerDocs } from './routes/docs.js';
+import { registerExport } from './routes/export.js';
+import { registerMeasures } from './routes/measures.js';
+import { registerSeries } from './routes/series.js';
+import { registerSources } from './routes/sources.js';
+import { catalogueReader } from './store/catalogue.js';
+
+export function createApp(options: ApiOptions): OpenAPIHono<ApiEnv> {
+  const opts = resolveOptions(options);
+  const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
+  app.use('*', securityHeaders());
+  app.use('*', requestLimits(opts));
+  app.use('*', readOnly());
+  app.use('/api/*', withCatalogue(catalogueReader(opts.conn, opts.versionTtlMs)));
+  app.use('/api/*', etag());
+  if (opts.cache) app.use('/api/*', responseCache());
+  app.use('/api/*', sourcesHeader());
+  registerSeries(app, opts);
+  registerExport(app, opts);
+  registerMeasures(app);
+  registerDimensions(app, opts);
+  registerSources(app, opts);
+  registerChecks(app, opts);
+  registerDocs(app);
+  app.onError(errorHandler(opts.logError));
+  app.notFound(notFound);
+  return app;
+}

@@ -1,0 +1,49 @@
+/**
+ * @module
+ * Writes flat records to Parquet with DuckDB: the values go into a temporary table
+ * of a private in-memory database through the appender (never into SQL text), the
+ * table is copied to a file in a fresh temporary folder, and the bytes are read
+ * back and the folder removed. Column names come from the API's own list.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { FlatTable } from './records.js';
+
+const SQL_TYPE = { text: 'VARCHAR', number: 'DOUBLE', integer: 'BIGINT', boolean: 'BOOLEAN' } as const;
+const COLUMN_NAME = /^[a-z_]+$/;
+
+let scratch: Promise<DuckDBInstance> | undefined;
+
+export async function toParquet(table: FlatTable): Promise<Uint8Array<ArrayBuffer>> {
+  for (const c of table.columns) if (!COLUMN_NAME.test(c.name)) throw new Error(`unexpected export column ${c.name}`);
+  scratch ??= DuckDBInstance.create(':memory:');
+  const conn = await (await scratch).connect();
+  const dir = await mkdtemp(join(tmpdir(), 'corridor-export-'));
+  try {
+    await conn.run(`CREATE TEMP TABLE export_rows (${table.columns.map((c) => `"${c.name}" ${SQL_TYPE[c.type]}`).join(', ')})`);
+    const appender = await conn.createAppender('export_rows', 'main', 'temp');
+    for (const r of table.records) {
+      for (const c of table.columns) {
+        const v = r[c.name];
+        if (v === null || v === undefined) appender.appendNull();
+        else if (c.type === 'number') appender.appendDouble(Number(v));
+        else if (c.type === 'integer') appender.appendBigInt(BigInt(Math.trunc(Number(v))));
+        else if (c.type === 'boolean') appender.appendBoolean(Boolean(v));
+        else appender.appendVarchar(String(v));
+      }
+      appender.endRow();
+    }
+    appender.flushSync();
+    appender.closeSync();
+    const file = join(dir, 'series.parquet');
+    const cols = table.columns.map((c) => (c.name === 'period' ? 'CAST(period AS DATE) AS period' : `"${c.name}"`)).join(', ');
+    await conn.run(`COPY (SELECT ${cols} FROM export_rows) TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`);
+    const bytes = await readFile(file);
+    return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } finally {
+    conn.closeSync();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

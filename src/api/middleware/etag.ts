@@ -1,0 +1,47 @@
+/**
+ * @module
+ * ETag and Cache-Control on successful GETs (and HEADs). The tag is a digest of the store's
+ * state (its vintage list) and the normalised request (path and sorted parameters),
+ * so it is known before any query runs: If-None-Match with a current tag gets 304
+ * at once, and any new load of a source changes every tag.
+ */
+import { createHash } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { ApiEnv } from '../env.js';
+
+export const CACHE_CONTROL = 'public, max-age=60, must-revalidate';
+
+/** Path plus parameters sorted by name then value: equivalent requests, one key. */
+export function normalisedRequest(url: string): string {
+  const u = new URL(url);
+  const params = [...u.searchParams].sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  return `${u.pathname}?${new URLSearchParams(params).toString()}`;
+}
+
+export function etagOf(storeVersion: string, url: string): string {
+  return `"${createHash('sha256').update(`${storeVersion}\n${normalisedRequest(url)}`).digest('base64url').slice(0, 27)}"`;
+}
+
+/** If-None-Match holds the tag (or `*`); weak tags compare by their value. */
+export function matches(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((t) => {
+    const v = t.trim();
+    return v === '*' || v === tag || v === `W/${tag}`;
+  });
+}
+
+export function etag(): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const tag = etagOf(c.var.catalogue.version, c.req.url);
+    if (matches(c.req.header('If-None-Match'), tag)) {
+      return c.body(null, 304, { ETag: tag, 'Cache-Control': CACHE_CONTROL });
+    }
+    await next();
+    if (c.res.status === 200) {
+      c.res.headers.set('ETag', tag);
+      c.res.headers.set('Cache-Control', CACHE_CONTROL);
+    }
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * @module
+ * GET /api/export: the same question as /api/series, as a download in CSV, JSON
+ * (rows and provenance) or Parquet.
+ */
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { csv } from '../../cli/format.js';
+import type { ApiEnv, ResolvedOptions } from '../env.js';
+import { toParquet } from '../export/parquet.js';
+import { flatten } from '../export/records.js';
+import { errorResponses } from '../schemas.js';
+import { answerSeries } from '../series/answer.js';
+import { exportParams } from '../series/params.js';
+import { usedVintages } from '../series/provenance.js';
+
+const file = (description: string) => ({ description, schema: z.string().openapi({ format: 'binary' }) });
+
+export const exportRoute = createRoute({
+  method: 'get',
+  path: '/api/export',
+  tags: ['series'],
+  summary: 'A series as a file to download: CSV, JSON or Parquet',
+  description: 'Takes the parameters of /api/series plus `format`. The CSV and Parquet files have one column per field and a code and a label column per dimension.',
+  request: { query: exportParams },
+  responses: {
+    200: {
+      description: 'the file (Content-Disposition: attachment)',
+      content: {
+        'text/csv': file('CSV, UTF-8, header row'),
+        'application/json': file('the /api/series answer'),
+        'application/vnd.apache.parquet': file('Parquet'),
+      },
+    },
+    ...errorResponses,
+  },
+});
+
+const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', parquet: 'application/vnd.apache.parquet' } as const;
+
+export function registerExport(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
+  app.openapi(exportRoute, async (c) => {
+    const { format, ...params } = c.req.valid('query');
+    const answer = await answerSeries(opts.conn, c.var.catalogue, params, opts.maxRows);
+    c.set('sources', usedVintages(answer.rows));
+    const table = flatten(answer.rows);
+    const body =
+      format === 'json'
+        ? JSON.stringify(answer, null, 2)
+        : format === 'csv'
+          ? `${csv(table.records, table.columns.map((col) => col.name))}\n`
+          : await toParquet(table);
+    const name = `corridor-${params.measure}-${params.grain}.${format}`.replace(/[^A-Za-z0-9._-]/g, '_');
+    return c.body(body, 200, { 'Content-Type': TYPES[format], 'Content-Disposition': `attachment; filename="${name}"` });
+  });
+}

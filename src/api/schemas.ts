@@ -1,0 +1,83 @@
+/**
+ * @module
+ * The shapes of the API's answers, for the OpenAPI document and the handlers' types.
+ */
+import { z } from '@hono/zod-openapi';
+import { DIMENSIONS } from '../sources/types.js';
+
+export const ErrorSchema = z
+  .object({ error: z.string().openapi({ example: 'bad request' }), detail: z.string().openapi({ example: 'unknown citizenship "Atlantis"' }) })
+  .openapi('Error');
+
+export const errorResponses = {
+  400: { description: 'invalid parameters, or a request the store cannot answer as asked', content: { 'application/json': { schema: ErrorSchema } } },
+  404: { description: 'unknown measure, source, dimension or vintage', content: { 'application/json': { schema: ErrorSchema } } },
+} as const;
+
+const Dim = z.enum(DIMENSIONS);
+
+export const SeriesRowSchema = z
+  .object({
+    period: z.string().openapi({ description: 'first day of the period', example: '2021-10-01' }),
+    period_label: z.string().openapi({ example: 'FY2022' }),
+    grain: z.string(),
+    keys: z.partialRecord(Dim, z.object({ code: z.string(), label: z.string() })).openapi({ description: 'code and label (in `lang`) of each filtered or broken-down dimension' }),
+    value: z.number().nullable().openapi({ description: 'null when the publisher suppressed or left blank a cell it sums' }),
+    complete: z.boolean().openapi({ description: 'false when a rolled-up period lacks months, or is a published year to date' }),
+    parts: z.number(),
+    expected_parts: z.number(),
+    source: z.string(),
+    dataset: z.string(),
+    vintage: z.number(),
+    rounding: z.number().openapi({ description: "the publisher's rounding of each summed cell" }),
+  })
+  .openapi('SeriesRow');
+
+export const ProvenanceSchema = z
+  .object({
+    measure: z.object({ id: z.string(), label: z.string(), definition: z.string(), unit: z.string(), note: z.string().nullable() }),
+    sources: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        publisher: z.string(),
+        landing_page: z.string(),
+        licence: z.string(),
+        third_party: z.boolean(),
+        provisional: z.boolean(),
+        vintages: z.array(
+          z.object({
+            id: z.number(),
+            loaded_at: z.string(),
+            fingerprint: z.string(),
+            files: z.array(z.object({ name: z.string(), url: z.string(), sha256: z.string(), bytes: z.number() })),
+          }),
+        ),
+      }),
+    ),
+    datasets: z.array(z.object({ id: z.string(), source: z.string(), title: z.string(), rounding: z.number(), notes: z.string().nullable() })),
+  })
+  .openapi('Provenance');
+
+export const SeriesRequestSchema = z.object({
+  measure: z.string(),
+  where: z.partialRecord(Dim, z.array(z.string())).optional(),
+  by: z.array(Dim).optional(),
+  grain: z.enum(['month', 'fy', 'cy']).optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  source: z.string().optional(),
+  vintage: z.number().optional(),
+});
+
+export const SeriesSchema = z
+  .object({
+    request: SeriesRequestSchema.openapi({ description: 'the request as the store read it: codes resolved, periods normalised' }),
+    lang: z.enum(['en', 'es']),
+    rows: z.array(SeriesRowSchema),
+    provenance: ProvenanceSchema,
+    considered: z
+      .array(z.object({ dataset: z.string(), source: z.string(), vintage: z.number(), answer: z.boolean(), reason: z.string().optional() }))
+      .openapi({ description: 'the tables that could answer, and why the others could not' }),
+  })
+  .openapi('Series');

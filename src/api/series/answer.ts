@@ -1,0 +1,76 @@
+/**
+ * @module
+ * Answers a series request for the API: checks the measure, source and vintage
+ * against the store, has the store layer build and run the request, bounds the
+ * size of the answer, and labels each row's keys in the requested language.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Dimension } from '../../sources/types.js';
+import type { SeriesRequest } from '../../store/query/plan.js';
+import { showPeriod } from '../../store/query/periods.js';
+import { buildRequest } from '../../store/query/request.js';
+import { querySeries, type SeriesResult } from '../../store/query/series.js';
+import { NotFoundError, ResultTooLargeError } from '../errors.js';
+import type { Catalogue } from '../store/catalogue.js';
+import { labelOf, type Lang } from '../store/labels.js';
+import type { SeriesParams } from './params.js';
+import { provenance, type Provenance } from './provenance.js';
+
+export interface ApiSeriesRow {
+  /** First day of the period. */
+  period: string;
+  /** The period as people write it: 2021-10, FY2022, 2022. */
+  period_label: string;
+  grain: string;
+  keys: Partial<Record<Dimension, { code: string; label: string }>>;
+  /** NULL when a publisher suppressed or left blank a cell that the figure sums. */
+  value: number | null;
+  complete: boolean;
+  parts: number;
+  expected_parts: number;
+  source: string;
+  dataset: string;
+  vintage: number;
+  rounding: number;
+}
+
+export interface SeriesAnswer {
+  request: SeriesRequest;
+  lang: Lang;
+  rows: ApiSeriesRow[];
+  provenance: Provenance;
+  considered: SeriesResult['considered'];
+}
+
+/** Refuses, with a 404, a measure, source or vintage the store does not hold. */
+export function checkKnown(catalogue: Catalogue, p: Pick<SeriesParams, 'measure' | 'source' | 'vintage'>): void {
+  if (!catalogue.measures.has(p.measure)) throw new NotFoundError(`unknown measure "${p.measure}": /api/measures lists the measures`);
+  if (p.source !== undefined && !catalogue.sources.has(p.source)) throw new NotFoundError(`unknown source "${p.source}": /api/sources lists the sources`);
+  if (p.vintage !== undefined && !catalogue.vintages.some((v) => v.id === p.vintage && v.source === p.source)) {
+    throw new NotFoundError(`source "${p.source}" has no vintage ${p.vintage}: /api/sources lists its vintages`);
+  }
+}
+
+export async function answerSeries(conn: DuckDBConnection, catalogue: Catalogue, p: SeriesParams, maxRows: number): Promise<SeriesAnswer> {
+  checkKnown(catalogue, p);
+  const request = await buildRequest(conn, { measure: p.measure, where: p.where, by: p.by, grain: p.grain, from: p.from, to: p.to, source: p.source, vintage: p.vintage });
+  const result = await querySeries(conn, request);
+  if (result.rows.length > maxRows) throw new ResultTooLargeError(result.rows.length, maxRows);
+  const rows = result.rows.map((r) => ({
+    period: r.period,
+    period_label: showPeriod(r.period, r.grain),
+    grain: r.grain,
+    keys: Object.fromEntries(
+      Object.entries(r.keys).map(([dim, code]) => [dim, { code: String(code), label: labelOf(catalogue.labels, dim as Dimension, String(code), p.lang) }]),
+    ),
+    value: r.value,
+    complete: r.complete,
+    parts: r.parts,
+    expected_parts: r.expectedParts,
+    source: r.source,
+    dataset: r.dataset,
+    vintage: r.vintage,
+    rounding: r.rounding,
+  }));
+  return { request: result.request, lang: p.lang, rows, provenance: provenance(catalogue, p.measure, p.lang, rows), considered: result.considered };
+}
