@@ -5,6 +5,8 @@
 import { Command } from 'commander';
 import { fail } from './context.js';
 import { registerCheck } from './commands/check.js';
+import { registerClaim } from './commands/claim.js';
+import { registerEvents } from './commands/events.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMeasures } from './commands/measures.js';
 import { registerQuery } from './commands/query.js';
@@ -23,5 +25,7 @@ registerMeasures(program);
 registerQuery(program);
 registerCheck(program);
 registerServe(program);
+registerEvents(program);
+registerClaim(program);
 
 program.parseAsync(process.argv).catch(fail);

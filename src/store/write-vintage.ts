@@ -77,8 +77,11 @@ function listLiteral(values: string[]): string {
 
 async function appendObservations(conn: DuckDBConnection, vintage: number, adapter: SourceAdapter, observations: Observation[]): Promise<void> {
   const measureOf = new Map(adapter.describe.datasets.map((ds) => [ds.id, ds]));
+  // Rows of one table stored together, in period order: DuckDB's min/max index of each
+  // row group then lets a query for one table skip the others' rows.
+  const ordered = [...observations].sort((a, b) => (a.dataset < b.dataset ? -1 : a.dataset > b.dataset ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   const appender = await conn.createAppender('observations');
-  for (const o of observations) {
+  for (const o of ordered) {
     const ds = measureOf.get(o.dataset)!;
     appender.appendInteger(vintage);
     appender.appendVarchar(o.dataset);

@@ -31,6 +31,9 @@ export interface DatasetInfo {
   grain: Grain;
   complete: Dimension[];
   rounding: number;
+  /** First and last period start the table holds (native grain). */
+  firstPeriod: string;
+  lastPeriod: string;
   /** The measure is a stock (a level at a point in time), never summed over time. */
   stock: boolean;
   /** Published periods that cover only part of their length (years to date). */
@@ -112,4 +115,13 @@ export function expectedParts(grain: QueryGrain, datasetGrain: Grain): string {
   // days: the length of the month or year that starts at `period`
   if (grain === 'month') return "day(last_day(period))";
   return "date_diff('day', period, period + INTERVAL 1 YEAR)";
+}
+
+/** The period (in the requested grain) that a native period start belongs to: periodExpr in JS. */
+export function rollPeriod(period: string, grain: QueryGrain, datasetGrain: Grain): string {
+  if (grain === datasetGrain) return period;
+  const [y, m] = period.split('-').map(Number);
+  if (grain === 'month') return `${period.slice(0, 7)}-01`;
+  if (grain === 'cy') return `${y}-01-01`;
+  return m >= 10 ? `${y}-10-01` : `${y - 1}-10-01`;
 }

@@ -8,8 +8,9 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
 import { DIMENSIONS, type Dimension, type Grain } from '../../sources/types.js';
 import { rows } from '../open.js';
+import { storeMetadata, tablePeriods, type StoreMetadata } from './metadata.js';
 import { rankOf } from '../precedence.js';
-import { expectedParts, periodExpr, planDataset, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
+import { expectedParts, periodExpr, planDataset, rollPeriod, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
 
 export interface SeriesRow {
   period: string;
@@ -37,6 +38,11 @@ export interface SeriesResult {
 }
 
 export async function loadDatasets(conn: DuckDBConnection, measure: string, opts: { source?: string; vintage?: number } = {}): Promise<DatasetInfo[]> {
+  const meta = await storeMetadata(conn);
+  return meta.memo(`datasets|${measure}|${opts.source ?? ''}|${opts.vintage ?? ''}`, () => readDatasets(conn, meta, measure, opts));
+}
+
+async function readDatasets(conn: DuckDBConnection, meta: StoreMetadata, measure: string, opts: { source?: string; vintage?: number }): Promise<DatasetInfo[]> {
   const found = await rows<{ id: string; source: string; third: boolean; grain: Grain; complete: string[]; rounding: number; partial: string[]; vintage: number; stock: boolean }>(
     conn,
     `SELECT d.id, d.source_id AS source, s.third_party AS third, d.grain, d.complete, d.rounding, d.partial_periods AS partial, v.id AS vintage,
@@ -48,22 +54,26 @@ export async function loadDatasets(conn: DuckDBConnection, measure: string, opts
     [measure, opts.vintage ?? null, opts.source ?? null, opts.source ?? null],
   );
   if (found.length === 0) return [];
-  const members = await rows<{ dataset_id: string; vintage_id: number; dimension: Dimension; value: string }>(
+  const members = await rows<{ dataset_id: string; vintage_id: number; dimension: Dimension; value: string; first: string; last: string }>(
     conn,
-    `SELECT dataset_id, vintage_id, dimension, value FROM dataset_members WHERE dataset_id IN (${found.map(() => '?').join(', ')})`,
+    `SELECT dataset_id, vintage_id, dimension, value, strftime(first_period, '%Y-%m-%d') AS first, strftime(last_period, '%Y-%m-%d') AS last
+       FROM dataset_members WHERE dataset_id IN (${found.map(() => '?').join(', ')})`,
     found.map((d) => d.id),
   );
-  const closure = await rows<{ code: string; ancestor: string }>(conn, 'SELECT code, ancestor FROM place_ancestors');
-  const ancestors = new Map<string, Set<string>>();
-  for (const c of closure) {
-    if (!ancestors.has(c.code)) ancestors.set(c.code, new Set([c.code]));
-    ancestors.get(c.code)!.add(c.ancestor);
-  }
-  const ancestorsOf = (code: string) => ancestors.get(code) ?? new Set([code]);
+  const ancestorsOf = meta.ancestorsOf;
   return found.map((d) => {
     const mine = Object.fromEntries(DIMENSIONS.map((dim) => [dim, new Set<string>()])) as Record<Dimension, Set<string>>;
-    for (const m of members) if (m.dataset_id === d.id && m.vintage_id === d.vintage) mine[m.dimension].add(m.value);
+    let first = '9999-12-31';
+    let last = '0000-01-01';
+    for (const m of members) {
+      if (m.dataset_id !== d.id || m.vintage_id !== d.vintage) continue;
+      mine[m.dimension].add(m.value);
+      if (m.first < first) first = m.first;
+      if (m.last > last) last = m.last;
+    }
     return {
+      firstPeriod: first,
+      lastPeriod: last,
       id: d.id, source: d.source, thirdParty: d.third, grain: d.grain, complete: d.complete as Dimension[],
       rounding: d.rounding, partialPeriods: new Set(d.partial), stock: d.stock, vintage: d.vintage, members: mine,
       coversPlace: placeCoverage([...mine.geography], ancestorsOf),
@@ -117,16 +127,11 @@ async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesRequest): 
   const parts = expectedParts(grain, ds.grain);
   // A period is complete when the table covers all its months (or days), whether or
   // not the filtered cells appear in each: no Title 42 row before March 2020 is not a gap.
-  const covered = new Map(
-    (
-      await rows<{ period: string; parts: number }>(
-        conn,
-        `SELECT strftime(${periodExpr(grain, ds.grain)}, '%Y-%m-%d') AS period, count(DISTINCT o.period) AS parts
-           FROM observations o WHERE o.vintage_id = ? AND o.dataset_id = ? GROUP BY 1`,
-        [ds.vintage, ds.id],
-      )
-    ).map((r) => [r.period, r.parts]),
-  );
+  const covered = new Map<string, number>();
+  for (const p of await tablePeriods(conn, await storeMetadata(conn), ds.vintage, ds.id)) {
+    const rolled = rollPeriod(p, grain, ds.grain);
+    covered.set(rolled, (covered.get(rolled) ?? 0) + 1);
+  }
   return found.map((r) => {
     const period = String(r.period);
     const expected = parts === '1' ? 1 : parts === '12' ? 12 : daysIn(period, grain);
@@ -166,16 +171,44 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
   const full = { ...req, where };
   const considered: SeriesResult['considered'] = [];
   const answers: { ds: DatasetInfo; rows: SeriesRow[] }[] = [];
-  for (const ds of datasets) {
+  const grain = full.grain ?? 'month';
+  // Within one source the better table (native grain, fewer breakdowns) always wins, so a
+  // table whose periods the source already has complete is not queried at all.
+  const ordered = [...datasets].sort((a, b) => a.source.localeCompare(b.source) || withinSource(a, b, grain));
+  const completeBySource = new Map<string, Set<string>>();
+  const meta = await storeMetadata(conn);
+  for (const ds of ordered) {
+    if ((full.to && ds.firstPeriod > periodEnd(full.to, full.grain ?? 'month')) || (full.from && ds.lastPeriod < full.from)) {
+      considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: 'has no figures in the requested periods' });
+      continue;
+    }
     const planned = planDataset(ds, full);
     if ('reason' in planned) {
       considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: planned.reason });
       continue;
     }
+    const done = completeBySource.get(ds.source) ?? new Set<string>();
+    const periods = (await tablePeriods(conn, meta, ds.vintage, ds.id))
+      .map((p) => rollPeriod(p, grain, ds.grain))
+      .filter((p) => (!full.from || p >= full.from) && (!full.to || p <= full.to));
+    if (periods.length > 0 && periods.every((p) => done.has(p))) {
+      considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: 'a better table of the same source already answers for these periods' });
+      continue;
+    }
     considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: true });
-    answers.push({ ds, rows: await runPlan(conn, planned.plan, full) });
+    const found = await runPlan(conn, planned.plan, full);
+    answers.push({ ds, rows: found });
+    const byPeriod = new Map<string, boolean>();
+    for (const r of found) byPeriod.set(r.period, (byPeriod.get(r.period) ?? true) && r.complete);
+    for (const [p, complete] of byPeriod) if (complete) done.add(p);
+    completeBySource.set(ds.source, done);
   }
   return { request: full, datasets, considered, answers };
+}
+
+/** Order of two tables of one source: the requested grain first, then fewer breakdowns, then id. */
+function withinSource(a: DatasetInfo, b: DatasetInfo, grain: string): number {
+  return (a.grain === grain ? 0 : 1) - (b.grain === grain ? 0 : 1) || detail(a) - detail(b) || a.id.localeCompare(b.id);
 }
 
 /** Fewer breakdowns first: a published total beats a sum of rounded cells. */
@@ -214,4 +247,13 @@ export async function querySeries(conn: DuckDBConnection, req: SeriesRequest, de
   }
   considered.sort((a, b) => Number(b.answer) - Number(a.answer));
   return { request, rows: out, considered };
+}
+
+/** Last day of a period that starts on `start` in `grain`. */
+function periodEnd(start: string, grain: string): string {
+  const d = new Date(`${start}T00:00:00Z`);
+  if (grain === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -1,0 +1,65 @@
+/**
+ * Fetches the series a claim is about through the store's query engine (buildRequest,
+ * querySeries): for each period the best source, with its completeness and rounding.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { UsageError } from '../../errors.js';
+import { buildRequest } from '../../store/query/request.js';
+import { querySeries, type SeriesRow } from '../../store/query/series.js';
+import { DEFINITIONS } from './definitions.js';
+import type { DefinitionId, Grain, Point, Subject } from './types.js';
+
+export interface Series {
+  definition: DefinitionId;
+  grain: Grain;
+  points: Point[];
+  /** Why no table could answer, when none could. */
+  missing?: string;
+}
+
+export function toPoint(r: SeriesRow): Point {
+  return {
+    period: r.period,
+    grain: r.grain as Grain,
+    value: r.value === null ? null : Number(r.value),
+    complete: r.complete,
+    parts: r.parts,
+    expectedParts: r.expectedParts,
+    source: r.source,
+    dataset: r.dataset,
+    vintage: r.vintage,
+    rounding: r.rounding,
+    cells: r.cells,
+  };
+}
+
+export function whereOf(subject: Subject, definition: DefinitionId): string[] {
+  return [
+    `geography=${subject.geography}`,
+    ...Object.entries(subject.filters).map(([dim, code]) => `${dim}=${code}`),
+    ...DEFINITIONS[definition].where.filter((w) => !Object.keys(subject.filters).includes(w.split('=')[0])),
+  ];
+}
+
+export async function fetchSeries(conn: DuckDBConnection, subject: Subject, definition: DefinitionId, grain: Grain): Promise<Series> {
+  try {
+    const req = await buildRequest(conn, { measure: subject.measure, where: whereOf(subject, definition), grain });
+    const result = await querySeries(conn, req);
+    const points = result.rows.map(toPoint);
+    const reasons = result.considered.filter((c) => !c.answer).map((c) => `${c.dataset}: ${c.reason}`);
+    return { definition, grain, points, missing: points.length ? undefined : reasons.slice(0, 3).join('; ') || 'no figures' };
+  } catch (e) {
+    if (e instanceof UsageError) return { definition, grain, points: [], missing: e.message };
+    throw e;
+  }
+}
+
+/** Memoises series by subject, definition and grain within one check. */
+export function seriesCache(conn: DuckDBConnection) {
+  const cache = new Map<string, Promise<Series>>();
+  return (subject: Subject, definition: DefinitionId, grain: Grain): Promise<Series> => {
+    const key = JSON.stringify([subject.geography, subject.filters, definition, grain]);
+    if (!cache.has(key)) cache.set(key, fetchSeries(conn, subject, definition, grain));
+    return cache.get(key)!;
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The vocabulary of the claim engine: one figure of a series (with its completeness and
+ * provenance), the definitions a measure can be read under, and the verdicts.
+ */
+import type { Dimension } from '../../sources/types.js';
+
+export type Lang = 'en' | 'es';
+export type Grain = 'month' | 'fy' | 'cy';
+export type Direction = 'max' | 'min';
+
+/** One period of a series as the store answers it. */
+export interface Point {
+  period: string;
+  grain: Grain;
+  value: number | null;
+  /** False when the period lacks months (or days) in its source: the value is then a lower bound. */
+  complete: boolean;
+  parts: number;
+  expectedParts: number;
+  source: string;
+  dataset: string;
+  vintage: number;
+  /** Publisher rounding of each summed cell (1 = unrounded), and how many cells were summed. */
+  rounding: number;
+  cells: number;
+}
+
+/** What is counted, before a definition of the measure is applied. */
+export interface Subject {
+  measure: 'encounters';
+  geography: string;
+  /** Extra filters (citizenship, demographic, authority), one code each. */
+  filters: Partial<Record<Dimension, string>>;
+  /** The definitions the words allow: 'both' unless the claim names one. */
+  definitions: DefinitionId[];
+}
+
+export type DefinitionId = 'cbp' | 'usbp';
+
+/** How one definition (measure reading × year type) came out. */
+export type Status = 'true' | 'false' | 'tied' | 'partly' | 'undetermined';
+export type Verdict = 'true' | 'false' | 'partly true' | 'undetermined';
+
+export interface Bilingual {
+  en: string;
+  es: string;
+}

@@ -1,0 +1,77 @@
+/**
+ * The words the claim engine answers with, in English and Spanish: numbers, sources,
+ * what is counted, verdicts.
+ */
+import { DEFINITIONS } from './definitions.js';
+import { periodLabel } from './periods.js';
+import type { Bilingual, DefinitionId, Grain, Lang, Point, Status, Subject, Verdict } from './types.js';
+
+export const num = (n: number) => Math.round(n).toLocaleString('en-US');
+export const pct = (n: number) => `${n >= 0 ? '' : '−'}${Math.abs(n).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+
+export function sourceRef(p: Point, lang: Lang = 'en'): string {
+  const rounded = p.rounding > 1 ? (lang === 'es' ? `, redondeado a ${p.rounding}` : `, rounded to ${p.rounding}`) : '';
+  return `${p.source}, ${p.dataset}, ${lang === 'es' ? 'versión' : 'vintage'} ${p.vintage}${rounded}`;
+}
+
+/** "March 2021: 169,220 (ohss-monthly, ...)" with an incompleteness mark. */
+export function figure(p: Point, lang: Lang): string {
+  const partial = p.complete ? '' : lang === 'es' ? `, incompleto: ${p.parts} de ${p.expectedParts} meses` : `, incomplete: ${p.parts} of ${p.expectedParts} months`;
+  const value = p.value === null ? (lang === 'es' ? 'sin dato (suprimido)' : 'no figure (suppressed)') : num(p.value);
+  return `${periodLabel(p.period, p.grain, lang)}: ${value} (${sourceRef(p, lang)}${partial})`;
+}
+
+const SHORT: Record<DefinitionId, Bilingual> = {
+  cbp: { en: 'all CBP encounters', es: 'todos los encuentros de CBP' },
+  usbp: { en: 'Border Patrol encounters', es: 'encuentros de la Patrulla Fronteriza' },
+};
+
+const PLACES: Record<string, Bilingual> = {
+  'US-SWB': { en: 'at the southwest border', es: 'en la frontera suroeste' },
+  'US-NLB': { en: 'at the northern border', es: 'en la frontera norte' },
+  US: { en: 'nationwide', es: 'a nivel nacional' },
+};
+
+const FILTERS: Record<string, Bilingual> = {
+  UC: { en: 'of unaccompanied children', es: 'de niñas, niños y adolescentes no acompañados' },
+  FMUA: { en: 'of people in families', es: 'de personas en familia' },
+  SA: { en: 'of single adults', es: 'de adultos solos' },
+  T42: { en: '(Title 42 expulsions)', es: '(expulsiones bajo el Título 42)' },
+};
+
+export function subjectLabel(subject: Subject, definition: DefinitionId, lang: Lang, omit?: string): string {
+  const bits = [SHORT[definition][lang]];
+  for (const [dim, code] of Object.entries(subject.filters)) {
+    if (dim === omit) continue;
+    if (dim === 'citizenship') bits.push(lang === 'es' ? `de nacionalidad ${code}` : `of ${code} citizens`);
+    else bits.push(FILTERS[code]?.[lang] ?? `${dim} ${code}`);
+  }
+  bits.push(PLACES[subject.geography]?.[lang] ?? subject.geography);
+  return bits.join(' ');
+}
+
+export function definitionLabel(definition: DefinitionId, grain: Grain, lang: Lang): string {
+  const year = grain === 'fy' ? (lang === 'es' ? '; años fiscales (octubre a septiembre)' : '; fiscal years (October to September)') : grain === 'cy' ? (lang === 'es' ? '; años calendario' : '; calendar years') : '';
+  return `${DEFINITIONS[definition].label[lang]}${year}`;
+}
+
+export const UNIT: Record<Grain, Record<Lang, [string, string]>> = {
+  month: { en: ['month', 'months'], es: ['mes', 'meses'] },
+  fy: { en: ['fiscal year', 'fiscal years'], es: ['año fiscal', 'años fiscales'] },
+  cy: { en: ['year', 'years'], es: ['año', 'años'] },
+};
+
+export const STATUS_WORD: Record<Status, Bilingual> = {
+  true: { en: 'true', es: 'verdadero' },
+  false: { en: 'false', es: 'falso' },
+  tied: { en: 'true only as a tie', es: 'verdadero solo como empate' },
+  partly: { en: 'partly true', es: 'parcialmente verdadero' },
+  undetermined: { en: 'cannot be checked', es: 'no se puede comprobar' },
+};
+
+export const VERDICT_WORD: Record<Verdict, Bilingual> = {
+  true: { en: 'True', es: 'Verdadero' },
+  false: { en: 'False', es: 'Falso' },
+  'partly true': { en: 'Partly true', es: 'Parcialmente verdadero' },
+  undetermined: { en: 'Cannot be checked', es: 'No se puede comprobar' },
+};

@@ -1,0 +1,56 @@
+/**
+ * corridor events: the sourced timeline of policy events (data/events.json), filtered
+ * by actor, kind and period, in English or Spanish. Needs no store.
+ */
+import type { Command } from 'commander';
+import { filterEvents } from '../../analysis/events/filter.js';
+import { loadEvents } from '../../analysis/events/load.js';
+import { fail } from '../context.js';
+import { parseFormat, render } from '../format.js';
+
+const collect = (v: string, prior: string[] = []) => [...prior, v];
+
+interface EventsOptions {
+  actor?: string[];
+  kind?: string[];
+  from?: string;
+  to?: string;
+  lang: string;
+  format: string;
+}
+
+export function registerEvents(program: Command): void {
+  program
+    .command('events')
+    .description('the timeline of policy events, each with its source')
+    .option('--actor <actor>', 'US, MX, GT, HN, SV or bilateral (repeatable; commas for several)', collect)
+    .option('--kind <kind>', 'policy-start, policy-end, deployment, agreement, request or delivery (repeatable)', collect)
+    .option('--from <period>', 'first month: YYYY-MM (or YYYY, YYYY-MM-DD); keeps policies still in force then')
+    .option('--to <period>', 'last month: YYYY-MM (or YYYY, YYYY-MM-DD)')
+    .option('--lang <lang>', 'en or es', 'en')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action((opts: EventsOptions) => {
+      try {
+        const format = parseFormat(opts.format);
+        const lang = opts.lang === 'es' ? 'es' : 'en';
+        const events = filterEvents(loadEvents(), opts);
+        const records = events.map((e) => ({
+          date: e.datePrecision === 'month' ? e.date.slice(0, 7) : e.date,
+          end: e.endDate ?? '',
+          id: e.id,
+          actor: e.actor,
+          kind: e.kind,
+          title: e.title[lang],
+          verified: e.verified ? '' : lang === 'es' ? 'sin verificar' : 'unverified',
+          source: e.source.url,
+        }));
+        if (format === 'json') {
+          process.stdout.write(`${JSON.stringify(events, null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(`${render(format, records)}\n`);
+      } catch (e) {
+        fail(e);
+      }
+    });
+}

@@ -1,0 +1,60 @@
+/**
+ * What the query planner reads about the store besides the observations themselves:
+ * the place hierarchy, each table's description and codes, the periods each table
+ * covers. It changes only when a vintage is written, so it is cached per connection
+ * and rebuilt when the list of vintages changes.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { rows } from '../open.js';
+
+interface Cached {
+  signature: string;
+  ancestors: Map<string, Set<string>>;
+  /** Results of per-measure and per-table lookups, keyed by their arguments. */
+  memo: Map<string, unknown>;
+}
+
+const cache = new WeakMap<DuckDBConnection, Cached>();
+
+async function signatureOf(conn: DuckDBConnection): Promise<string> {
+  const [s] = await rows<{ n: number; top: number | null; total: number | null }>(conn, 'SELECT count(*) AS n, max(id) AS top, sum(id) AS total FROM vintages');
+  return `${s.n}:${s.top}:${s.total}`;
+}
+
+export interface StoreMetadata {
+  ancestorsOf(code: string): Set<string>;
+  /** Memoises an async lookup until the store changes. */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T>;
+}
+
+export async function storeMetadata(conn: DuckDBConnection): Promise<StoreMetadata> {
+  const signature = await signatureOf(conn);
+  let c = cache.get(conn);
+  if (!c || c.signature !== signature) {
+    const closure = await rows<{ code: string; ancestor: string }>(conn, 'SELECT code, ancestor FROM place_ancestors');
+    const ancestors = new Map<string, Set<string>>();
+    for (const r of closure) {
+      if (!ancestors.has(r.code)) ancestors.set(r.code, new Set([r.code]));
+      ancestors.get(r.code)!.add(r.ancestor);
+    }
+    c = { signature, ancestors, memo: new Map() };
+    cache.set(conn, c);
+  }
+  const current = c;
+  return {
+    ancestorsOf: (code) => current.ancestors.get(code) ?? new Set([code]),
+    memo: async <T>(key: string, load: () => Promise<T>): Promise<T> => {
+      if (!current.memo.has(key)) current.memo.set(key, await load());
+      return current.memo.get(key) as T;
+    },
+  };
+}
+
+/** Periods (native grain) that a table reports in a vintage, whatever the cells. */
+export async function tablePeriods(conn: DuckDBConnection, meta: StoreMetadata, vintage: number, dataset: string): Promise<string[]> {
+  return meta.memo(`periods|${vintage}|${dataset}`, async () =>
+    (
+      await rows<{ p: string }>(conn, `SELECT DISTINCT strftime(period, '%Y-%m-%d') AS p FROM observations WHERE vintage_id = ? AND dataset_id = ?`, [vintage, dataset])
+    ).map((r) => r.p),
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The two commands as a person runs them (registered on a program here, as main.ts does):
+ * corridor events and corridor claim, in text and JSON.
+ */
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerClaim } from '../../src/cli/commands/claim.js';
+import { registerEvents } from '../../src/cli/commands/events.js';
+import { claimsToyStore } from '../analysis/claims-toy-store.js';
+
+let db: string;
+beforeAll(async () => {
+  const store = await claimsToyStore();
+  db = store.path;
+  store.close();
+});
+
+async function corridor(...args: string[]): Promise<string> {
+  const out: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  });
+  try {
+    const program = new Command('corridor').option('--db <path>').exitOverride();
+    registerEvents(program);
+    registerClaim(program);
+    await program.parseAsync(['node', 'corridor', '--db', db, ...args]);
+  } finally {
+    spy.mockRestore();
+  }
+  return out.join('');
+}
+afterAll(() => vi.restoreAllMocks());
+
+describe('corridor events', () => {
+  it('lists the timeline filtered, in Spanish', async () => {
+    const text = await corridor('events', '--actor', 'MX', '--kind', 'deployment', '--lang', 'es');
+    expect(text).toMatch(/2019-06 .*mx-guard-south-2019 .*México despliega la Guardia Nacional en su frontera sur/);
+    expect(text).toMatch(/2025-02-04 .*mx-guard-north-2025/);
+    expect(text).not.toMatch(/title42/);
+  });
+  it('prints every field as JSON', async () => {
+    const events = JSON.parse(await corridor('events', '--from', '2023-05', '--to', '2023-05', '--format', 'json'));
+    expect(events.map((e: { id: string }) => e.id)).toEqual(['title42-start', 'cbp-one-start', 'title42-end']); // spans in force, and what happened that month
+    expect(events[0].source.url).toMatch(/^https:\/\/www\.federalregister\.gov\//);
+  });
+});
+
+describe('corridor claim', () => {
+  it('checks a claim in words and says which definition gave which answer', async () => {
+    const text = await corridor('claim', 'October 2003 had the most southwest border encounters in six months');
+    expect(text).toMatch(/^Partly true\./);
+    expect(text).toMatch(/• all CBP encounters \(Border Patrol apprehensions and expulsions plus OFO inadmissibles at ports of entry\)/);
+    expect(text).toMatch(/Sources: toy-cbp\/monthly/);
+  });
+  it('answers in JSON with the figures', async () => {
+    const r = JSON.parse(await corridor('claim', 'marzo de 2003 tuvo la mayor cantidad de detenciones de la Patrulla Fronteriza desde junio de 2002', '--format', 'json'));
+    expect([r.lang, r.verdict, r.checks[0].status]).toEqual(['es', 'partly true', 'tied']);
+  });
+  it('computes statements for a series', async () => {
+    const text = await corridor('claim', '--measure', 'encounters', '--where', 'geography=US-SWB', '--where', 'component=USBP', '--period', '2003-12');
+    expect(text).toMatch(/• December 2003: 600 /);
+    expect(text).toMatch(/It ranks 1 of 47 complete months/);
+  });
+});

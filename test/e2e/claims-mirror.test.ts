@@ -1,0 +1,97 @@
+/**
+ * The claim engine on the real mirror, against figures recomputed here in SQL straight
+ * from the publishers' tables (never through the query planner).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { checkClaim } from '../../src/analysis/claims/check.js';
+import type { ChangeResult } from '../../src/analysis/claims/change.js';
+import type { RankResult } from '../../src/analysis/claims/rank.js';
+import { computeStatements } from '../../src/analysis/claims/statements.js';
+import { rows, type Store } from '../../src/store/open.js';
+import { describeMirror } from '../mirror.js';
+import { storeFromMirror } from './store-from-mirror.js';
+
+describeMirror('claims on the mirror', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = (await storeFromMirror()).store;
+  });
+  afterAll(() => store?.close());
+
+  const sql = <T>(q: string, params: unknown[] = []) => rows<T>(store.conn, q, params);
+  // Border Patrol at the southwest border, month by month, in the two tables that publish it.
+  const USBP_TABLES = `SELECT dataset_id AS ds, strftime(period, '%Y-%m-%d') AS p, value AS v FROM observations
+                        WHERE geography = 'US-SWB' AND dataset_id IN ('cbp-legacy-monthly/regions', 'ohss-khsm/monthly-region')`;
+  // All CBP encounters at the southwest border from CBP's by-state file (every cell is a breakdown).
+  const cbpState = async (first: string, last: string) =>
+    (await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'cbp-state/monthly-region-state' AND geography LIKE 'US-SWB/%' AND period BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`, [first, last]))[0].v;
+
+  it('"March 2021 had the most southwest border encounters in two decades": true for Border Patrol, unknowable for all of CBP before FY2014', async () => {
+    const r = await checkClaim(store.conn, 'March 2021 had the most southwest border encounters in two decades');
+    const usbp = r.checks.find((c) => c.definition === 'usbp')!;
+    const cbp = r.checks.find((c) => c.definition === 'cbp')!;
+    const target = (usbp.result as RankResult).target!.value!;
+    const [{ above }] = await sql<{ above: number }>(`SELECT count(*) AS above FROM (${USBP_TABLES}) WHERE p BETWEEN '2001-04-01' AND '2021-02-01' AND v > ?`, [target]);
+    expect(above).toBe(0);
+    const [last] = await sql<{ p: string; v: number }>(`SELECT p, max(v) AS v FROM (${USBP_TABLES}) WHERE p < '2021-03-01' AND v >= ? GROUP BY p ORDER BY p DESC LIMIT 1`, [target]);
+    expect(last.p).toBe('2001-03-01');
+    expect(usbp.status).toBe('true');
+    expect((usbp.result as RankResult).since?.period).toBe(last.p);
+    expect((usbp.result as RankResult).since?.value).toBe(170_580); // CBP's legacy figure wins before FY2005
+
+    expect((cbp.result as RankResult).target?.value).toBe(await cbpState('2021-03-01', '2021-03-01'));
+    const [{ first }] = await sql<{ first: string }>(`SELECT strftime(min(period), '%Y-%m-%d') AS first FROM observations WHERE measure = 'encounters' AND geography = 'US-SWB' AND component = 'ALL' AND dataset_id LIKE 'ohss-monthly/%' AND grain = 'month'`);
+    const [{ gap }] = await sql<{ gap: number }>(`SELECT count(*) AS gap FROM generate_series(DATE '2001-04-01', CAST(? AS DATE) - INTERVAL 1 MONTH, INTERVAL 1 MONTH)`, [first]);
+    expect(first).toBe('2013-10-01');
+    expect((cbp.result as RankResult).missing.length).toBe(gap);
+    expect(cbp.status).toBe('undetermined');
+    expect(r.verdict).toBe('true');
+    expect(r.summary.en).toMatch(/true for Border Patrol encounters: the highest since March 2001 \(170,580\), 20 years earlier; cannot be checked for all CBP encounters: 150 months/);
+  });
+
+  it('the same claim in Spanish gives the same verdicts', async () => {
+    const r = await checkClaim(store.conn, 'marzo de 2021 tuvo la mayor cantidad de encuentros en la frontera suroeste en dos décadas');
+    expect([r.lang, r.verdict, r.checks.map((c) => c.status)]).toEqual(['es', 'true', ['undetermined', 'true']]);
+    expect(r.summary.es).toMatch(/^Verdadero\. verdadero con encuentros de la Patrulla Fronteriza: el más alto desde marzo de 2001/);
+  });
+
+  it('"over two decades" is false: March 2001 had more', async () => {
+    const r = await checkClaim(store.conn, 'March 2021 had the most Border Patrol apprehensions at the southwest border in over two decades');
+    expect(r.verdict).toBe('false');
+    expect((r.checks[0].result as RankResult).beyond.map((p) => p.period)).toEqual(['2001-03-01']);
+  });
+
+  it('fiscal against calendar year: 2021 had more than 1.9 million southwest border encounters', async () => {
+    const fy = await cbpState('2020-10-01', '2021-09-01');
+    const cy = await cbpState('2021-01-01', '2021-12-01');
+    expect([fy, cy]).toEqual([1_734_686, 2_035_585]);
+    const r = await checkClaim(store.conn, '2021 had more than 1.9 million southwest border encounters');
+    const by = Object.fromEntries(r.checks.map((c) => [`${c.definition}/${c.grain}`, c]));
+    expect(by['cbp/fy'].figures[0].value).toBe(fy);
+    expect(by['cbp/cy'].figures[0].value).toBe(cy);
+    // Border Patrol from the OHSS workbook, whose cells are rounded to 10: within 12 × 5.
+    const [khsm] = await sql<{ fy: number; cy: number }>(`SELECT sum(value) FILTER (WHERE period BETWEEN DATE '2020-10-01' AND DATE '2021-09-01') AS fy, sum(value) FILTER (WHERE period BETWEEN DATE '2021-01-01' AND DATE '2021-12-01') AS cy FROM observations WHERE dataset_id = 'ohss-khsm/monthly-region' AND geography = 'US-SWB'`);
+    expect(Math.abs(by['usbp/fy'].figures[0].value! - khsm.fy)).toBeLessThanOrEqual(60);
+    expect(Math.abs(by['usbp/cy'].figures[0].value! - khsm.cy)).toBeLessThanOrEqual(60);
+    const expected = (v: number) => (v > 1_900_000 ? 'true' : 'false');
+    expect([by['cbp/fy'].status, by['cbp/cy'].status, by['usbp/fy'].status, by['usbp/cy'].status]).toEqual([expected(fy), expected(cy), expected(khsm.fy), expected(khsm.cy)]);
+    expect(r.verdict).toBe('partly true');
+  });
+
+  it('a change in Spanish, against CBP\'s unrounded monthly file', async () => {
+    const month = async (p: string) => (await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'cbp-sbo/sw-monthly' AND period = CAST(? AS DATE)`, [p]))[0].v;
+    const [feb, jan] = [await month('2025-02-01'), await month('2025-01-01')];
+    const percent = ((feb - jan) / jan) * 100;
+    const r = await checkClaim(store.conn, `Los encuentros en la frontera suroeste cayeron un ${Math.round(-percent)}% en febrero de 2025 respecto a enero de 2025`);
+    const cbp = r.checks.find((c) => c.definition === 'cbp')!;
+    expect((cbp.result as ChangeResult).percent).toBeCloseTo(percent, 10);
+    expect(cbp.status).toBe('true');
+  });
+
+  it('statements say an incomplete year is not ranked', async () => {
+    const s = await computeStatements(store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'component=USBP'], grain: 'fy', period: 'FY2025' });
+    const [{ months }] = await sql<{ months: number }>(`SELECT count(DISTINCT period) AS months FROM observations WHERE dataset_id = 'cbp-sbo/sw-monthly' AND period >= DATE '2024-10-01'`);
+    expect(s.statements.map((x) => x.kind)).not.toContain('rank');
+    expect(s.caveats[0].en).toBe(`FY2025 is incomplete (${months} of 12 months): it is not ranked against complete periods.`);
+  });
+});
