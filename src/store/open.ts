@@ -19,13 +19,13 @@ export function storePath(option?: string): string {
 export async function openStore(path: string, opts: { readOnly?: boolean } = {}): Promise<Store> {
   const instance = await DuckDBInstance.create(path, opts.readOnly ? { access_mode: 'READ_ONLY' } : {});
   const conn = await instance.connect();
-  if (!opts.readOnly) {
-    await conn.run(SCHEMA);
-    const found = (await conn.runAndReadAll(`SELECT value FROM meta WHERE key = 'schema_version'`)).getRows();
-    if (found.length === 0) await conn.run(`INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}')`);
-    else if (found[0][0] !== SCHEMA_VERSION) {
-      throw new UsageError(`the store ${path} has schema version ${found[0][0]}; this corridor expects ${SCHEMA_VERSION}: delete it and run "corridor ingest" again`);
-    }
+  if (!opts.readOnly) await conn.run(SCHEMA);
+  const found = (await conn.runAndReadAll(`SELECT value FROM meta WHERE key = 'schema_version'`).catch(() => undefined))?.getRows() ?? [];
+  if (found.length === 0 && !opts.readOnly) await conn.run(`INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}')`);
+  else if (found[0]?.[0] !== SCHEMA_VERSION) {
+    conn.closeSync();
+    instance.closeSync();
+    throw new UsageError(`the store ${path} has schema version ${found[0]?.[0] ?? 'none'}; this corridor expects ${SCHEMA_VERSION}: delete it and run "corridor ingest" again`);
   }
   return {
     conn,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,10 +16,11 @@ function corridor(...args: string[]) {
 }
 
 describe('corridor (no data needed)', () => {
-  it('rejects an unknown dimension with a usage error and exit code 2', () => {
-    const r = corridor('query', '--measure', 'encounters', '--where', 'colour=blue');
+  it('says there is no store yet, with exit code 2, and creates none', () => {
+    const r = corridor('query', '--measure', 'encounters');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/unknown dimension "colour": use one of geography, citizenship/);
+    expect(r.err).toMatch(/there is no store at .*cli\.duckdb: run "corridor ingest" \(or "npm start"\) first/);
+    expect(existsSync(db)).toBe(false);
   });
   it('rejects an unknown source in --only, naming the known ones', () => {
     const r = corridor('ingest', '--only', 'nope', '--from', '.');
@@ -44,6 +45,10 @@ describeMirror('corridor on the mirror', () => {
 
     const series = JSON.parse(corridor('query', '--measure', 'encounters', '--where', 'geography=US-SWB', '--where', 'citizenship=Honduras', '--grain', 'fy', '--from', '2023', '--to', '2023', '--format', 'json').out);
     expect(series.rows).toEqual([expect.objectContaining({ period: '2022-10-01', keys: { geography: 'US-SWB', citizenship: 'HND' }, value: 213_686, source: 'cbp-sbo' })]);
+
+    const bad = corridor('query', '--measure', 'encounters', '--where', 'colour=blue');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown dimension "colour": use one of geography, citizenship/);
 
     const csv = corridor('query', '--measure', 'encounters', '--where', 'geography=US-SWB', '--by', 'component', '--from', '2024-10', '--to', '2024-10', '--format', 'csv');
     expect(csv.out.trim().split('\n')).toEqual([

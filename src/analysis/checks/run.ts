@@ -6,6 +6,7 @@ import type { Dimension } from '../../sources/types.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import { addsUpCheck } from './adds-up.js';
 import { overlapCheck } from './overlap.js';
+import { crossCheck } from './cross.js';
 import type { CheckResult } from './types.js';
 
 const SWB = { geography: ['US-SWB'] };
@@ -53,6 +54,18 @@ export async function runChecks(conn: DuckDBConnection): Promise<CheckResult[]> 
     const req: SeriesRequest = { measure: 'encounters', where: { ...SWB, ...(a.where ?? {}) }, grain: 'month', source: a.source };
     results.push(await guarded(id, title, () => addsUpCheck(conn, id, title, req, a.dim)));
   }
+  results.push(
+    await guarded('cross/inm-vs-cbp-usbp-swb', 'INM daily tallies of US Border Patrol southwest border encounters vs CBP\'s published monthly figures', () =>
+      crossCheck(
+        conn,
+        'cross/inm-vs-cbp-usbp-swb',
+        'INM daily tallies of US Border Patrol southwest border encounters vs CBP\'s published monthly figures',
+        { measure: 'encounters', where: { geography: ['US-SWB'], component: ['USBP'] }, grain: 'month' },
+        { measure: 'inm-us-encounters', where: { geography: ['US-SWB'], component: ['USBP'] }, grain: 'month' },
+        5,
+      ),
+    ),
+  );
   return results;
 }
 

@@ -8,7 +8,7 @@ import { checkClaim, type ClaimCheck } from '../../analysis/claims/check.js';
 import { computeStatements, type Statements } from '../../analysis/claims/statements.js';
 import type { Lang } from '../../analysis/claims/types.js';
 import { UsageError } from '../../errors.js';
-import { withStore, type GlobalOptions } from '../context.js';
+import { readStore, type GlobalOptions } from '../context.js';
 import { parseFormat } from '../format.js';
 
 const collect = (v: string, prior: string[] = []) => [...prior, v];
@@ -52,7 +52,7 @@ export function registerClaim(program: Command): void {
     .action(async (text: string | undefined, opts: ClaimOptions, cmd: Command) => {
       const format = parseFormat(opts.format);
       const lang = opts.lang === 'es' ? 'es' : opts.lang === 'en' ? 'en' : undefined;
-      await withStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+      await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         if (text !== undefined) {
           const r = await checkClaim(store.conn, text, lang);
           process.stdout.write(`${format === 'json' ? JSON.stringify(r, null, 2) : printCheck(r, lang ?? r.lang)}\n`);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { listMeasures, listMembers } from '../../store/catalog.js';
 import { parseDimension } from '../../store/query/resolve-codes.js';
 import { parseFormat, render } from '../format.js';
-import { withStore, type GlobalOptions } from '../context.js';
+import { readStore, type GlobalOptions } from '../context.js';
 
 export function registerMeasures(program: Command): void {
   program
@@ -13,7 +13,7 @@ export function registerMeasures(program: Command): void {
     .action(async (opts: { lang: string; format: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
       const es = opts.lang === 'es';
-      await withStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+      await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const measures = await listMeasures(store.conn);
         const records = measures.map((m) => ({
           measure: m.id,
@@ -32,7 +32,7 @@ export function registerMeasures(program: Command): void {
     .action(async (dimension: string, opts: { format: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
       const dim = parseDimension(dimension);
-      await withStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+      await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const members = (await listMembers(store.conn, dim)) as Record<string, string | number | boolean | null>[];
         process.stdout.write(`${render(format, members)}\n`);
       });

@@ -10,7 +10,7 @@ import type { Format } from '../format.js';
 import { querySeries } from '../../store/query/series.js';
 import type { Store } from '../../store/open.js';
 import { parseFormat, render } from '../format.js';
-import { withStore, type GlobalOptions } from '../context.js';
+import { readStore, type GlobalOptions } from '../context.js';
 
 export interface QueryCliOptions {
   measure?: string;
@@ -53,7 +53,7 @@ export function registerQuery(program: Command): void {
     .option('--format <format>', 'table, csv or json', 'table')
     .action(async (opts: QueryCliOptions, cmd: Command) => {
       const format = parseFormat(opts.format);
-      await withStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+      await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         if (opts.corridor) return printCorridor(store, opts, format);
         if (!opts.measure) throw new UsageError('--measure is required (or --corridor with --citizenship)');
         const req = await requestFrom(store, opts as QueryCliOptions & { measure: string });

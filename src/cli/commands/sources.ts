@@ -3,7 +3,7 @@ import { listSources } from '../../store/catalog.js';
 import { diffLatestVintages } from '../../store/diff.js';
 import { showPeriod } from '../../store/query/periods.js';
 import { parseFormat, render } from '../format.js';
-import { withStore, type GlobalOptions } from '../context.js';
+import { readStore, type GlobalOptions } from '../context.js';
 
 export function registerSources(program: Command): void {
   program
@@ -13,7 +13,7 @@ export function registerSources(program: Command): void {
     .option('--format <format>', 'table, csv or json', 'table')
     .action(async (opts: { diff?: boolean; format: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
-      await withStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+      await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const sources = await listSources(store.conn);
         if (!opts.diff) {
           const records = sources.map((s) => ({
