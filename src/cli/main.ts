@@ -14,6 +14,12 @@ import { registerSources } from './commands/sources.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 
+// A reader that stops early (corridor sources | head) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const program = new Command('corridor')
   .description('Migration statistics of the Central America - Mexico - US corridor, reconciled in one store')
   .option('--db <path>', 'the store (default: $CORRIDOR_DB or ./corridor.duckdb)');

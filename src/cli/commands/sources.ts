@@ -27,8 +27,26 @@ export function registerSources(program: Command): void {
             url: s.landing_page,
           }));
           const full = sources.map((s) => ({ ...s }));
-          process.stdout.write(`${render(format, records, full)}\n`);
-          if (format === 'table') process.stdout.write('\nLicence notes and file checksums: corridor sources --format json\n');
+          if (format !== 'table') {
+            process.stdout.write(`${render(format, records, full)}\n`);
+            return;
+          }
+          // One block per source: the licence notes and coverage texts are too long for columns.
+          for (const [i, s] of sources.entries()) {
+            const r = records[i];
+            process.stdout.write(
+              [
+                `${s.id}${s.third_party ? ' (third party)' : ''}${s.provisional ? ' (provisional)' : ''}: ${s.title_en}`,
+                `  publisher: ${s.publisher}`,
+                `  url:       ${s.landing_page}`,
+                `  licence:   ${s.licence}`,
+                `  coverage:  ${s.coverage} [data ${r.coverage}]`,
+                `  rows:      ${s.observations.toLocaleString('en-US')} observations; ${s.vintages} vintage(s), latest ${s.latest_vintage}, loaded ${s.loaded_at}`,
+                '',
+              ].join('\n'),
+            );
+          }
+          process.stdout.write('File names, URLs and sha256 of every vintage: corridor sources --format json\n');
           return;
         }
         const diffs = [];
