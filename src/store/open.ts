@@ -25,7 +25,7 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
   else if (found[0]?.[0] !== SCHEMA_VERSION) {
     conn.closeSync();
     instance.closeSync();
-    throw new UsageError(`the store ${path} has schema version ${found[0]?.[0] ?? 'none'}; this corridor expects ${SCHEMA_VERSION}: delete it and run "corridor ingest" again`);
+    throw new UsageError(`cannot read the store ${path}: it has ${found[0]?.[0] ? `schema version ${found[0][0]}` : 'no corridor schema version'} and this corridor expects ${SCHEMA_VERSION}: delete it and run "corridor ingest" again`);
   }
   return {
     conn,

@@ -7,6 +7,8 @@ import type { QueryGrain } from './plan.js';
 
 export function normalisePeriod(text: string, grain: QueryGrain, end: 'from' | 'to'): string {
   const t = text.trim().toUpperCase();
+  const year = Number(t.match(/(\d{4})/)?.[1]);
+  if (year && (year < 1900 || year > 2100)) throw new UsageError(`"${text}" is outside the years corridor can hold (1900 to 2100)`);
   let m = t.match(/^(\d{4})-(\d{2})(?:-\d{2})?$/);
   if (m) {
     const year = Number(m[1]);

@@ -178,13 +178,14 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
   const completeBySource = new Map<string, Set<string>>();
   const meta = await storeMetadata(conn);
   for (const ds of ordered) {
-    if ((full.to && ds.firstPeriod > periodEnd(full.to, full.grain ?? 'month')) || (full.from && ds.lastPeriod < full.from)) {
-      considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: 'has no figures in the requested periods' });
-      continue;
-    }
+    // What the table cannot answer at all is the more useful reason, so it is checked first.
     const planned = planDataset(ds, full);
     if ('reason' in planned) {
       considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: planned.reason });
+      continue;
+    }
+    if ((full.to && ds.firstPeriod > periodEnd(full.to, full.grain ?? 'month')) || (full.from && ds.lastPeriod < full.from)) {
+      considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: 'has no figures in the requested periods' });
       continue;
     }
     const done = completeBySource.get(ds.source) ?? new Set<string>();
