@@ -7,6 +7,7 @@ import { fail } from './context.js';
 import { registerCheck } from './commands/check.js';
 import { registerClaim } from './commands/claim.js';
 import { registerEvents } from './commands/events.js';
+import { registerForecast } from './commands/forecast.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMeasures } from './commands/measures.js';
 import { registerQuery } from './commands/query.js';
@@ -33,5 +34,6 @@ registerCheck(program);
 registerServe(program);
 registerEvents(program);
 registerClaim(program);
+registerForecast(program);
 
 program.parseAsync(process.argv).catch(fail);

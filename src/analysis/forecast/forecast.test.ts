@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { combinationModel } from './combination.js';
+import { backtestEvidence, forecastSeries } from './forecast.js';
+import { loadModels, registerModels, type RegisteredModel } from './registry.js';
+import type { MonthlySeries } from './series.js';
+import { naiveDouble, seasonMeanDouble, snaiveDouble } from './test-doubles.js';
+
+const doubles: RegisteredModel[] = [...registerModels([naiveDouble, snaiveDouble, seasonMeanDouble]), { model: combinationModel([naiveDouble, snaiveDouble, seasonMeanDouble]), version: 'test' }];
+
+function monthly(values: number[], start = '2015-01'): MonthlySeries {
+  return { id: 'test series', measure: 'encounters', keys: {}, start, values, sources: values.map(() => 'src'), droppedAtEnd: [] };
+}
+
+const positiveSeries = fc.array(fc.double({ min: 10, max: 1e5, noNaN: true }), { minLength: 40, maxLength: 60 });
+
+describe('forecasting a series', () => {
+  it('scales: multiplying a series by k multiplies its forecast and its conformal intervals by k (property)', () => {
+    fc.assert(
+      fc.property(positiveSeries, fc.double({ min: 0.001, max: 1000, noNaN: true }), (values, k) => {
+        const opts = { detect: false, horizon: 6 };
+        const a = monthly(values);
+        const b = monthly(values.map((v) => v * k));
+        const fa = forecastSeries(a, doubles, backtestEvidence(a, doubles, opts).evidence, opts);
+        const fb = forecastSeries(b, doubles, backtestEvidence(b, doubles, opts).evidence, opts);
+        expect(fb.card.model).toBe(fa.card.model);
+        const close = (x: number, y: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-7 * Math.max(1, Math.abs(y)));
+        fa.months.forEach((m, i) => {
+          close(fb.months[i].mean, k * m.mean);
+          m.intervals.forEach((iv, j) => {
+            close(fb.months[i].intervals[j].lower, k * iv.lower);
+            close(fb.months[i].intervals[j].upper, k * iv.upper);
+          });
+        });
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('gives a constant series a constant forecast, with every model present (property)', async () => {
+    const real = await loadModels({ exclude: ['arima'] });
+    for (const reg of [...doubles, ...real]) {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 36, max: 72 }), (c, n) => {
+          const f = forecastSeries(monthly(Array(n).fill(c)), [reg], undefined, { detect: false, horizon: 12 });
+          for (const m of f.months) expect(Math.abs(m.mean - c)).toBeLessThanOrEqual(1e-6 * c);
+        }),
+        { numRuns: 5 },
+      );
+    }
+  });
+
+  it('writes a model card: model, training window, breaks, back-test error and coverage, and says when it is right after a break', () => {
+    const values = Array.from({ length: 92 }, (_, t) => (t < 85 ? 100000 : 10000) * (1 + 0.2 * Math.sin((2 * Math.PI * t) / 12))); // 2018-01 .. 2025-08
+    const s = monthly(values, '2018-01');
+    const { evidence } = backtestEvidence(s, doubles, { detect: false });
+    const f = forecastSeries(s, doubles, evidence, { detect: false });
+    expect(f.months.map((m) => m.period)).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08']);
+    expect(f.card.selectedBy).toBe('back-test');
+    expect(f.card.model).toBe(evidence.selected);
+    expect(f.card.training).toMatchObject({ from: '2020-04', to: '2025-08', months: 65, log: true });
+    expect(f.card.breaks.map((b) => b.start)).toEqual(['2020-04', '2023-06', '2025-02']);
+    expect(f.card.recentBreak).toEqual({ start: '2025-02', label: 'January 2025 US border measures', monthsSince: 7 });
+    expect(f.card.widerUncertainty).toBe(true);
+    expect(f.card.backtest!.origins).toBeGreaterThan(60);
+    expect(f.card.backtest!.mase).toBeGreaterThan(0);
+    expect(f.card.backtest!.coverage80).toBeGreaterThan(0);
+    for (const m of f.months) {
+      const [i80, i95] = m.intervals;
+      expect(i95.lower).toBeLessThanOrEqual(i80.lower);
+      expect(i95.upper).toBeGreaterThanOrEqual(i80.upper);
+      expect(i80.lower).toBeGreaterThanOrEqual(0);
+    }
+    // the forecast follows the level after the break, not the years before it
+    expect(f.months[0].mean).toBeLessThan(20000);
+  });
+});

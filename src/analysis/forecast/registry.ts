@@ -1,0 +1,101 @@
+/**
+ * The models the framework runs, each with a version: the first 12 hex digits of the
+ * sha256 of its source files (modelSourceFiles), so that back-test results stored in
+ * the store say which code produced them and can be compared over time.
+ *
+ * The models are those of ./models (one model per file, listed in ./models/index.ts).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COMBINATION_MEMBERS, combinationModel } from './combination.js';
+import type { ForecastModel } from './model.js';
+import { forecastModels } from './models/index.js';
+
+export const MODEL_IDS = ['snaive', 'ets', 'theta', 'arima', 'mstl'] as const;
+
+export interface RegisteredModel {
+  model: ForecastModel;
+  version: string;
+}
+
+export function sourceVersion(...files: string[]): string {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(readFileSync(f));
+  return hash.digest('hex').slice(0, 12);
+}
+
+const cache = new Map<string, Promise<RegisteredModel[]>>();
+
+export interface LoadModelOptions {
+  /** Model ids to leave out (their files are not loaded); the combination is built from those left. */
+  exclude?: readonly string[];
+}
+
+/**
+ * Models left out of back-tests and forecasts unless CORRIDOR_FORECAST_EXCLUDE says
+ * otherwise. ARIMA's automatic order search takes 1-5 s a fit on this machine, and the
+ * standard back-test fits every model about 6,500 times (every node of the hierarchy at
+ * every origin): with ARIMA it would take hours, not minutes. Set
+ * CORRIDOR_FORECAST_EXCLUDE= (empty) to include it.
+ */
+export const DEFAULT_EXCLUDE: readonly string[] = ['arima'];
+
+/** CORRIDOR_FORECAST_EXCLUDE (model ids separated by commas) when set, else DEFAULT_EXCLUDE. */
+export function excludedByEnvironment(): string[] {
+  const env = process.env.CORRIDOR_FORECAST_EXCLUDE;
+  if (env === undefined) return [...DEFAULT_EXCLUDE];
+  return env.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The models found in ./models, in MODEL_IDS order, then the combination of those of
+ * ETS, ARIMA and Theta that are present (when at least two are).
+ */
+export function loadModels(opts: LoadModelOptions = {}): Promise<RegisteredModel[]> {
+  const exclude = new Set(opts.exclude ?? excludedByEnvironment());
+  const key = [...exclude].sort().join(',');
+  if (!cache.has(key)) cache.set(key, Promise.resolve(load(exclude)));
+  return cache.get(key)!;
+}
+
+/**
+ * The source files a model's version covers: its own file, its helpers named after it
+ * (ets-core.ts...) and the shared helpers of ./models (every file not named after
+ * another model), so that a change to any code the model runs changes its version.
+ */
+export function modelSourceFiles(id: string, dir: string): string[] {
+  const others = MODEL_IDS.filter((m) => m !== id);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .filter((f) => !others.some((o) => f === `${o}.ts` || f.startsWith(`${o}-`)))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function load(exclude: Set<string>): RegisteredModel[] {
+  const dir = fileURLToPath(new URL('./models/', import.meta.url));
+  const found: RegisteredModel[] = [];
+  const files: Record<string, string[]> = {};
+  for (const id of MODEL_IDS) {
+    if (exclude.has(id)) continue;
+    const model = forecastModels[id];
+    files[id] = modelSourceFiles(id, dir);
+    found.push({ model, version: sourceVersion(...files[id]) });
+  }
+  const members = found.filter((r) => (COMBINATION_MEMBERS as readonly string[]).includes(r.model.id));
+  if (members.length >= 2 && !exclude.has('combination')) {
+    const own = fileURLToPath(new URL('./combination.ts', import.meta.url));
+    found.push({
+      model: combinationModel(members.map((m) => m.model)),
+      version: sourceVersion(own, ...members.flatMap((m) => files[m.model.id])),
+    });
+  }
+  return found;
+}
+
+/** Registers models given in code (tests, benchmarks) with a version derived from their ids. */
+export function registerModels(models: readonly ForecastModel[], version = 'test'): RegisteredModel[] {
+  return models.map((model) => ({ model, version }));
+}

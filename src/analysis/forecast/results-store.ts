@@ -1,0 +1,192 @@
+/**
+ * Back-test results kept in the store, so that accuracy can be compared across runs,
+ * model versions and data vintages, and so that forecasts reuse the calibration and
+ * the model selection of the latest back-test of the same series and data.
+ *
+ * The tables are created here (CREATE TABLE IF NOT EXISTS) the first time a back-test
+ * is written or read; they are not part of the loaded data and `corridor ingest`
+ * never touches them.
+ */
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import { randomUUID } from 'node:crypto';
+import { rows } from '../../store/open.js';
+import type { ModelScore } from './backtest.js';
+import type { AccuracySummary } from './metrics.js';
+import type { Calibration } from './conformal.js';
+
+export const RESULTS_DDL = `
+CREATE TABLE IF NOT EXISTS forecast_runs (
+  run_id VARCHAR PRIMARY KEY,
+  kind VARCHAR NOT NULL,            -- 'series', 'standard' (the hierarchy's back-test)
+  started_at TIMESTAMP NOT NULL,
+  seconds DOUBLE NOT NULL,          -- wall time of the run
+  settings JSON NOT NULL,           -- horizon, levels, origins, window rule
+  data_through VARCHAR NOT NULL,    -- last month of data used, 'YYYY-MM'
+  vintages JSON NOT NULL            -- source -> vintage id of the data
+);
+CREATE TABLE IF NOT EXISTS forecast_scores (
+  run_id VARCHAR NOT NULL,
+  series VARCHAR NOT NULL,
+  model VARCHAR NOT NULL,           -- model id, 'default' (online selection) or a reconciliation
+  model_version VARCHAR NOT NULL,   -- sha256 prefix of the model's source
+  horizon INTEGER NOT NULL,         -- 1..12, or 0 for all horizons together
+  origins INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  mase DOUBLE, smape DOUBLE,
+  coverage80 DOUBLE, coverage95 DOUBLE,
+  winkler80 DOUBLE, winkler95 DOUBLE,
+  own_coverage80 DOUBLE, own_coverage95 DOUBLE,
+  selected BOOLEAN NOT NULL         -- the model a forecast of this series now uses
+);
+CREATE TABLE IF NOT EXISTS forecast_calibrations (
+  run_id VARCHAR NOT NULL,
+  series VARCHAR NOT NULL,
+  model VARCHAR NOT NULL,
+  model_version VARCHAR NOT NULL,
+  data_through VARCHAR NOT NULL,
+  calibration JSON NOT NULL
+);`;
+
+export async function ensureResultTables(conn: DuckDBConnection): Promise<void> {
+  await conn.run(RESULTS_DDL);
+}
+
+export interface RunRecord {
+  kind: 'series' | 'standard';
+  startedAt: Date;
+  seconds: number;
+  settings: Record<string, unknown>;
+  dataThrough: string;
+  vintages: Record<string, number>;
+}
+
+export interface SeriesResults {
+  series: string;
+  scores: ModelScore[];
+  selected?: string;
+  calibrations: Map<string, Calibration>;
+  versions: Map<string, string>;
+}
+
+function appendNumber(a: DuckDBAppender, v: number): void {
+  if (Number.isFinite(v)) a.appendDouble(v);
+  else a.appendNull();
+}
+
+function appendSummary(a: DuckDBAppender, s: AccuracySummary): void {
+  for (const v of [s.mase, s.smape, s.coverage80, s.coverage95, s.winkler80, s.winkler95]) appendNumber(a, v);
+}
+
+/** Writes one run with the scores and calibrations of its series; returns the run id. */
+export async function writeRun(conn: DuckDBConnection, run: RunRecord, results: readonly SeriesResults[]): Promise<string> {
+  await ensureResultTables(conn);
+  const runId = randomUUID();
+  await conn.run('BEGIN TRANSACTION');
+  try {
+    await conn.run(`INSERT INTO forecast_runs VALUES (?, ?, CAST(? AS TIMESTAMP), ?, CAST(? AS JSON), ?, CAST(? AS JSON))`, [
+      runId,
+      run.kind,
+      run.startedAt.toISOString().replace('T', ' ').replace('Z', ''),
+      run.seconds,
+      JSON.stringify(run.settings),
+      run.dataThrough,
+      JSON.stringify(run.vintages),
+    ]);
+    const scores = await conn.createAppender('forecast_scores');
+    const cals = await conn.createAppender('forecast_calibrations');
+    for (const r of results) {
+      for (const s of r.scores) {
+        const rowsOf: [number, AccuracySummary][] = [[0, s.overall], ...s.byHorizon.map((b, i) => [i + 1, b] as [number, AccuracySummary])];
+        for (const [h, summary] of rowsOf) {
+          scores.appendVarchar(runId);
+          scores.appendVarchar(r.series);
+          scores.appendVarchar(s.model);
+          scores.appendVarchar(s.version);
+          scores.appendInteger(h);
+          scores.appendInteger(s.origins);
+          scores.appendInteger(summary.n);
+          appendSummary(scores, summary);
+          appendNumber(scores, h === 0 ? s.ownCoverage80 : NaN);
+          appendNumber(scores, h === 0 ? s.ownCoverage95 : NaN);
+          scores.appendBoolean(s.model === r.selected);
+          scores.endRow();
+        }
+      }
+      for (const [model, cal] of r.calibrations) {
+        cals.appendVarchar(runId);
+        cals.appendVarchar(r.series);
+        cals.appendVarchar(model);
+        cals.appendVarchar(r.versions.get(model) ?? '');
+        cals.appendVarchar(run.dataThrough);
+        cals.appendVarchar(JSON.stringify(cal));
+        cals.endRow();
+      }
+    }
+    scores.closeSync();
+    cals.closeSync();
+    await conn.run('COMMIT');
+  } catch (e) {
+    await conn.run('ROLLBACK');
+    throw e;
+  }
+  return runId;
+}
+
+export interface StoredSeriesResult {
+  runId: string;
+  startedAt: string;
+  selected?: string;
+  /** Overall scores by model. */
+  scores: Map<string, { version: string; origins: number; summary: AccuracySummary; ownCoverage80: number; ownCoverage95: number }>;
+  calibrations: Map<string, Calibration>;
+}
+
+/**
+ * The latest stored back-test of a series on data through `dataThrough`, whose model
+ * versions match `versions` (a changed model invalidates its results).
+ */
+export async function latestResult(conn: DuckDBConnection, series: string, dataThrough: string, versions: Map<string, string>): Promise<StoredSeriesResult | undefined> {
+  await ensureResultTables(conn);
+  const runs = await rows<{ run_id: string; started_at: string }>(
+    conn,
+    `SELECT DISTINCT r.run_id, r.started_at FROM forecast_runs r JOIN forecast_calibrations c USING (run_id)
+      WHERE c.series = ? AND c.data_through = ? ORDER BY r.started_at DESC LIMIT 5`,
+    [series, dataThrough],
+  );
+  for (const run of runs) {
+    const found = await rows<{ model: string; model_version: string; origins: number; n: number; mase: number | null; smape: number | null; coverage80: number | null; coverage95: number | null; winkler80: number | null; winkler95: number | null; own_coverage80: number | null; own_coverage95: number | null; selected: boolean }>(
+      conn,
+      `SELECT * FROM forecast_scores WHERE run_id = ? AND series = ? AND horizon = 0`,
+      [run.run_id, series],
+    );
+    const stale = found.some((s) => versions.has(s.model) && versions.get(s.model) !== s.model_version);
+    if (stale || found.length === 0) continue;
+    const cals = await rows<{ model: string; calibration: string }>(conn, `SELECT model, calibration::VARCHAR AS calibration FROM forecast_calibrations WHERE run_id = ? AND series = ?`, [run.run_id, series]);
+    const num = (v: number | null) => (v === null ? NaN : v);
+    return {
+      runId: run.run_id,
+      startedAt: String(run.started_at),
+      selected: found.find((s) => s.selected)?.model,
+      scores: new Map(
+        found.map((s) => [
+          s.model,
+          {
+            version: s.model_version,
+            origins: s.origins,
+            summary: { n: s.n, mase: num(s.mase), smape: num(s.smape), coverage80: num(s.coverage80), coverage95: num(s.coverage95), winkler80: num(s.winkler80), winkler95: num(s.winkler95) },
+            ownCoverage80: num(s.own_coverage80),
+            ownCoverage95: num(s.own_coverage95),
+          },
+        ]),
+      ),
+      calibrations: new Map(cals.map((c) => [c.model, JSON.parse(c.calibration) as Calibration])),
+    };
+  }
+  return undefined;
+}
+
+/** Vintage of each source in the store now (what a run's data came from). */
+export async function currentVintages(conn: DuckDBConnection): Promise<Record<string, number>> {
+  const found = await rows<{ source_id: string; id: number }>(conn, 'SELECT source_id, max(id) AS id FROM vintages GROUP BY 1 ORDER BY 1');
+  return Object.fromEntries(found.map((r) => [r.source_id, r.id]));
+}

@@ -1,0 +1,141 @@
+/**
+ * What `corridor forecast` (and later the API) runs: forecasts of the series a request
+ * names, the standard back-test of the southwest border hierarchy, and the reconciled
+ * forecasts of that hierarchy, with back-test results read from and written to the store.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { RawSeriesParams } from '../../store/query/request.js';
+import type { BacktestOptions, ModelScore } from './backtest.js';
+import { backtestEvidence, evidenceFromStore, forecastSeries, type BacktestEvidence, type SeriesForecast } from './forecast.js';
+import { loadHierarchy, SWB_HIERARCHY, type Hierarchy, type HierarchySpec } from './hierarchy.js';
+import { backtestHierarchy, DEFAULT_RECONCILIATION, type NodeBacktester, forecastHierarchy, type HierarchyBacktest, type HierarchyForecast } from './hierarchy-forecast.js';
+import { addMonths } from './months.js';
+import type { ReconciliationMethod } from './reconcile.js';
+import { loadModels, type RegisteredModel } from './registry.js';
+import { currentVintages, latestResult, writeRun, type SeriesResults } from './results-store.js';
+import { extractSeries, type MonthlySeries } from './series.js';
+import { WINDOW_DEFAULTS } from './window.js';
+
+/** The standard back-test: monthly origins from October 2015, horizons 1 to 12. */
+export const STANDARD = { firstOrigin: '2015-10', horizon: 12, levels: [80, 95] } as const;
+
+export type Progress = (message: string) => void;
+
+function lastMonth(s: Pick<MonthlySeries, 'start' | 'values'>): string {
+  return addMonths(s.start, s.values.length - 1);
+}
+
+function versionsOf(registered: readonly RegisteredModel[]): Map<string, string> {
+  return new Map(registered.map((r) => [r.model.id, r.version]));
+}
+
+function settings(opts: BacktestOptions): Record<string, unknown> {
+  return { ...STANDARD, ...WINDOW_DEFAULTS, ...opts };
+}
+
+function resultsOf(series: string, scores: ModelScore[], evidence: BacktestEvidence, registered: readonly RegisteredModel[]): SeriesResults {
+  return { series, scores, selected: evidence.selected, calibrations: evidence.calibrations, versions: versionsOf(registered) };
+}
+
+/** Stored evidence for a series, or a back-test run now and stored. */
+export async function evidenceFor(conn: DuckDBConnection, series: MonthlySeries, registered: readonly RegisteredModel[], progress: Progress = () => {}): Promise<BacktestEvidence | undefined> {
+  const through = lastMonth(series);
+  const stored = await latestResult(conn, series.id, through, versionsOf(registered));
+  if (stored) return evidenceFromStore(stored);
+  if (series.values.length < 36) return undefined;
+  progress(`back-testing ${series.id} (monthly origins, horizons 1-${STANDARD.horizon}); the results are stored for the next forecast`);
+  const started = new Date();
+  const t0 = performance.now();
+  const opts: BacktestOptions = { firstOrigin: STANDARD.firstOrigin };
+  const { scores, evidence } = backtestEvidence(series, registered, opts);
+  const runId = await writeRun(
+    conn,
+    { kind: 'series', startedAt: started, seconds: (performance.now() - t0) / 1000, settings: settings(opts), dataThrough: through, vintages: await currentVintages(conn) },
+    [resultsOf(series.id, scores, evidence, registered)],
+  );
+  return { ...evidence, runId, startedAt: started.toISOString() };
+}
+
+export interface ForecastRequest extends RawSeriesParams {
+  horizon?: number;
+  asOf?: string;
+}
+
+/** Forecasts of every series a request names, each with its model card. */
+export async function forecastRequest(conn: DuckDBConnection, req: ForecastRequest, progress?: Progress): Promise<SeriesForecast[]> {
+  const registered = await loadModels();
+  const series = await extractSeries(conn, req, { asOf: req.asOf });
+  const out: SeriesForecast[] = [];
+  for (const s of series) {
+    const evidence = await evidenceFor(conn, s, registered, progress);
+    out.push(forecastSeries(s, registered, evidence, { horizon: req.horizon ?? STANDARD.horizon }));
+  }
+  return out;
+}
+
+/** A back-test of the series a request names (every model, stored). */
+export async function backtestRequest(conn: DuckDBConnection, req: ForecastRequest, opts: BacktestOptions = {}): Promise<{ series: MonthlySeries; scores: ModelScore[]; runId: string; seconds: number }[]> {
+  const registered = await loadModels();
+  const out = [];
+  for (const s of await extractSeries(conn, req, { asOf: req.asOf })) {
+    const started = new Date();
+    const t0 = performance.now();
+    const full = { firstOrigin: STANDARD.firstOrigin, ...opts };
+    const { scores, evidence } = backtestEvidence(s, registered, full);
+    const seconds = (performance.now() - t0) / 1000;
+    const runId = await writeRun(conn, { kind: 'series', startedAt: started, seconds, settings: settings(full), dataThrough: lastMonth(s), vintages: await currentVintages(conn) }, [
+      resultsOf(s.id, scores, evidence, registered),
+    ]);
+    out.push({ series: s, scores, runId, seconds });
+  }
+  return out;
+}
+
+export interface StandardBacktest {
+  hierarchy: Hierarchy;
+  result: HierarchyBacktest;
+  runId: string;
+  seconds: number;
+}
+
+/**
+ * The standard back-test: every node of the southwest border hierarchy, every model,
+ * monthly origins from October 2015, then reconciliation; stored as one run.
+ */
+export async function standardBacktest(
+  conn: DuckDBConnection,
+  opts: BacktestOptions & { asOf?: string; spec?: HierarchySpec; registered?: RegisteredModel[]; backtestNodes?: NodeBacktester } = {},
+): Promise<StandardBacktest> {
+  const registered = opts.registered ?? (await loadModels());
+  const hierarchy = await loadHierarchy(conn, opts.spec ?? SWB_HIERARCHY, { asOf: opts.asOf });
+  const started = new Date();
+  const t0 = performance.now();
+  const { asOf: _asOf, spec: _spec, registered: _registered, backtestNodes, ...btOpts } = opts;
+  const full: BacktestOptions = { firstOrigin: STANDARD.firstOrigin, ...btOpts };
+  const result = await backtestHierarchy(hierarchy, registered, { ...full, backtestNodes });
+  const seconds = (performance.now() - t0) / 1000;
+  const results: SeriesResults[] = result.nodes.map((n) => {
+    const reconciled = (result.reconciledScores.get(n.id) ?? []).map((s) => ({ ...s, model: `reconciled:${s.model}` }));
+    return { ...resultsOf(n.id, [...n.scores, ...reconciled], n.evidence, registered) };
+  });
+  const runId = await writeRun(
+    conn,
+    { kind: 'standard', startedAt: started, seconds, settings: { ...settings(full), hierarchy: hierarchy.spec.id, nodes: hierarchy.nodes.length }, dataThrough: hierarchy.end, vintages: await currentVintages(conn) },
+    results,
+  );
+  return { hierarchy, result, runId, seconds };
+}
+
+/** Reconciled forecasts of every node of the hierarchy, with the stored back-test's selection and calibration. */
+export async function hierarchyForecast(conn: DuckDBConnection, opts: { asOf?: string; horizon?: number; method?: ReconciliationMethod; spec?: HierarchySpec } = {}): Promise<HierarchyForecast & { calibrated: number }> {
+  const registered = await loadModels();
+  const hierarchy = await loadHierarchy(conn, opts.spec ?? SWB_HIERARCHY, { asOf: opts.asOf });
+  const versions = versionsOf(registered);
+  const evidence = new Map<string, BacktestEvidence>();
+  for (const n of hierarchy.nodes) {
+    const stored = await latestResult(conn, n.id, hierarchy.end, versions);
+    if (stored) evidence.set(n.id, evidenceFromStore(stored));
+  }
+  const forecast = forecastHierarchy(hierarchy, registered, (id) => evidence.get(id), { horizon: opts.horizon ?? STANDARD.horizon, method: opts.method ?? DEFAULT_RECONCILIATION });
+  return { ...forecast, calibrated: evidence.size };
+}

@@ -1,0 +1,31 @@
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { combinationModel } from '../../analysis/forecast/combination.js';
+import { backtestEvidence, forecastSeries } from '../../analysis/forecast/forecast.js';
+import { registerModels } from '../../analysis/forecast/registry.js';
+import type { MonthlySeries } from '../../analysis/forecast/series.js';
+import { naiveDouble, seasonMeanDouble } from '../../analysis/forecast/test-doubles.js';
+import { modelCardText, registerForecast } from './forecast.js';
+
+describe('corridor forecast', () => {
+  it('registers the command with its options', () => {
+    const program = new Command('corridor');
+    registerForecast(program);
+    const cmd = program.commands.find((c) => c.name() === 'forecast')!;
+    expect(cmd.options.map((o) => o.long)).toEqual(expect.arrayContaining(['--measure', '--where', '--horizon', '--as-of', '--backtest', '--hierarchy', '--format']));
+  });
+
+  it('prints the model card: model, training window, breaks, back-test error and coverage', () => {
+    const values = Array.from({ length: 92 }, (_, t) => (t < 85 ? 100000 : 10000) * (1 + 0.2 * Math.sin((2 * Math.PI * t) / 12)));
+    const series: MonthlySeries = { id: 'encounters geography=US-SWB', measure: 'encounters', keys: { geography: 'US-SWB' }, start: '2018-01', values, sources: values.map((_, i) => (i < 45 ? 'ohss-monthly' : 'cbp-sbo')), droppedAtEnd: [] };
+    const registered = [...registerModels([naiveDouble, seasonMeanDouble]), { model: combinationModel([naiveDouble, seasonMeanDouble]), version: 'test' }];
+    const f = forecastSeries(series, registered, backtestEvidence(series, registered, { detect: false }).evidence, { detect: false });
+    const text = modelCardText(f);
+    expect(text).toMatch(/^Model: .+ chosen by back-test: lowest MASE/);
+    expect(text).toContain('Training window: 2020-04 to 2025-08 (65 months, log scale), starts after the break of 2020-04: Title 42 expulsions begin');
+    expect(text).toContain('sources: ohss-monthly 2020-04..2021-09, cbp-sbo 2021-10..2025-08');
+    expect(text).toContain('Breaks: 2020-04 Title 42 expulsions begin (policy); 2023-06 Title 42 ends (policy); 2025-02 January 2025 US border measures (policy)');
+    expect(text).toContain('Right after a break (2025-02, 7 months of data since): the intervals are wider.');
+    expect(text).toMatch(/Back-test \(\d+ monthly origins, horizons 1-12\): MASE \d+\.\d{3}, sMAPE [\d.]+%, interval coverage \d+% \(80%\) and \d+% \(95%\)/);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * corridor forecast: the next months of a monthly series with 80% and 95% intervals and
+ * its model card; --backtest: rolling-origin back-tests; --hierarchy: reconciled
+ * forecasts of every series of the southwest border hierarchy.
+ */
+import type { Command } from 'commander';
+import type { ModelScore } from '../../analysis/forecast/backtest.js';
+import type { ModelCard, SeriesForecast } from '../../analysis/forecast/forecast.js';
+import { pooledNodeBacktester } from '../../analysis/forecast/backtest-pool.js';
+import { RECONCILIATION_METHODS, type ReconciliationMethod } from '../../analysis/forecast/reconcile.js';
+import { backtestRequest, forecastRequest, hierarchyForecast, standardBacktest, STANDARD } from '../../analysis/forecast/run.js';
+import { UsageError } from '../../errors.js';
+import { withStore, type GlobalOptions } from '../context.js';
+import { parseFormat, render, type Format } from '../format.js';
+
+export interface ForecastCliOptions {
+  measure?: string;
+  where?: string[];
+  horizon: string;
+  asOf?: string;
+  backtest?: boolean;
+  hierarchy?: boolean;
+  method: string;
+  originsFrom?: string;
+  source?: string;
+  format: string;
+}
+
+const collect = (v: string, prior: string[] = []) => [...prior, v];
+
+export function registerForecast(program: Command): void {
+  program
+    .command('forecast')
+    .description('forecast a monthly series with 80% and 95% intervals and its model card; --backtest: accuracy of every model')
+    .option('--measure <id>', 'measure id (see "corridor measures")')
+    .option('--where <dim=value>', 'filter, e.g. geography=US-SWB or component=USBP (repeatable; commas for several series)', collect)
+    .option('--horizon <months>', 'months ahead (1 to 24)', '12')
+    .option('--as-of <month>', 'forecast as if the data ended this month (YYYY-MM)')
+    .option('--source <id>', 'only this source')
+    .option('--backtest', 'run the rolling-origin back-test (monthly origins, horizons 1-12): of the series named, or without --measure the standard back-test of the southwest border hierarchy')
+    .option('--hierarchy', 'forecast every series of the southwest border hierarchy, reconciled')
+    .option('--method <method>', `with --hierarchy: reconciliation, one of ${RECONCILIATION_METHODS.join(', ')}`, 'mint-shrink')
+    .option('--origins-from <month>', 'with --backtest: first origin (YYYY-MM)', STANDARD.firstOrigin)
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (opts: ForecastCliOptions, cmd: Command) => {
+      const format = parseFormat(opts.format);
+      const horizon = Number(opts.horizon);
+      if (!Number.isInteger(horizon) || horizon < 1 || horizon > 24) throw new UsageError(`--horizon takes a whole number of months from 1 to 24, not "${opts.horizon}"`);
+      if (opts.asOf && !/^\d{4}-\d{2}$/.test(opts.asOf)) throw new UsageError(`--as-of takes a month, YYYY-MM, not "${opts.asOf}"`);
+      const progress = (m: string) => process.stderr.write(`corridor: ${m}\n`);
+      await withStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+        const request = { measure: opts.measure ?? '', where: opts.where, source: opts.source, asOf: opts.asOf, horizon };
+        if (opts.hierarchy) {
+          if (!RECONCILIATION_METHODS.includes(opts.method as ReconciliationMethod)) throw new UsageError(`--method must be one of ${RECONCILIATION_METHODS.join(', ')}`);
+          const t0 = performance.now();
+          const f = await hierarchyForecast(store.conn, { asOf: opts.asOf, horizon, method: opts.method as ReconciliationMethod });
+          const seconds = (performance.now() - t0) / 1000;
+          const records = f.nodes.flatMap((n) => n.months.map((m, k) => ({ series: n.id, level: n.level, model: n.card.model, period: m.period, base: round(n.base[k]), ...intervalColumns(m) })));
+          process.stdout.write(`${render(format, records, f)}\n`);
+          if (format === 'table') {
+            process.stdout.write(`\n${f.nodes.length} series forecast from data through ${f.end} and reconciled (${f.method}${f.lambda !== undefined ? `, shrinkage λ = ${f.lambda.toFixed(3)}` : ''}) in ${seconds.toFixed(1)} s; `);
+            process.stdout.write(`${f.calibrated} with the selection and conformal calibration of a stored back-test${f.calibrated < f.nodes.length ? ' (run "corridor forecast --backtest" for the others)' : ''}.\n`);
+          }
+          return;
+        }
+        if (opts.backtest) {
+          if (!opts.measure) return printStandardBacktest(store, opts, format, progress);
+          const results = await backtestRequest(store.conn, request, { firstOrigin: opts.originsFrom });
+          const records = results.flatMap((r) => r.scores.map((s) => ({ series: r.series.id, ...scoreColumns(s) })));
+          process.stdout.write(`${render(format, records, results.map((r) => ({ series: r.series.id, runId: r.runId, seconds: r.seconds, scores: r.scores })))}\n`);
+          if (format === 'table') for (const r of results) process.stdout.write(`\n${r.series.id}: back-test stored as run ${r.runId} (${r.seconds.toFixed(1)} s)\n`);
+          return;
+        }
+        if (!opts.measure) throw new UsageError('--measure is required (or --backtest, or --hierarchy)');
+        const forecasts = await forecastRequest(store.conn, request, progress);
+        if (format === 'json') {
+          process.stdout.write(`${JSON.stringify(forecasts.map(({ card, months }) => ({ card, months })), null, 2)}\n`);
+          return;
+        }
+        for (const f of forecasts) {
+          const records = f.months.map((m) => ({ period: m.period, ...intervalColumns(m) }));
+          if (format === 'csv') {
+            process.stdout.write(`${render(format, records.map((r) => ({ series: f.card.series, ...r })))}\n`);
+            continue;
+          }
+          process.stdout.write(`${f.card.series}\n${render(format, records)}\n\n${modelCardText(f)}\n\n`);
+        }
+      });
+    });
+}
+
+function round(v: number): number {
+  return Math.round(v);
+}
+
+function intervalColumns(m: SeriesForecast['months'][number]): Record<string, number> {
+  const out: Record<string, number> = { forecast: round(m.mean) };
+  for (const iv of m.intervals) {
+    out[`lower${iv.level}`] = round(iv.lower);
+    out[`upper${iv.level}`] = round(iv.upper);
+  }
+  return out;
+}
+
+const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(0)}%` : 'n/a');
+const fixed = (v: number, d = 2) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
+
+function scoreColumns(s: ModelScore): Record<string, string | number> {
+  return {
+    model: s.model,
+    version: s.version.length > 14 ? `${s.version.slice(0, 11)}...` : s.version,
+    origins: s.origins,
+    forecasts: s.overall.n,
+    mase: fixed(s.overall.mase, 3),
+    smape: fixed(s.overall.smape, 1),
+    coverage80: pct(s.overall.coverage80),
+    coverage95: pct(s.overall.coverage95),
+    winkler80: fixed(s.overall.winkler80),
+    winkler95: fixed(s.overall.winkler95),
+    own_coverage80: pct(s.ownCoverage80),
+  };
+}
+
+/** The model card as lines of text. */
+export function modelCardText(f: Pick<SeriesForecast, 'card'>): string {
+  const c: ModelCard = f.card;
+  const t = c.training;
+  const lines = [
+    `Model: ${c.form} (${c.model}, version ${c.version}), ${c.selectedBy === 'back-test' ? 'chosen by back-test: lowest MASE' : 'default order (no back-test for this series)'}`,
+    `Training window: ${t.from} to ${t.to} (${t.months} months${t.log ? ', log scale' : ''})${t.startsAt ? `, starts after the break of ${t.startsAt.start}: ${t.startsAt.label}` : ''}`,
+    `  sources: ${t.sources.map((s) => `${s.source} ${s.from}..${s.to}`).join(', ')}`,
+  ];
+  for (const a of t.adjustments) lines.push(`  months before ${a.before} rescaled by ${a.factor.toFixed(3)} (level after the break, from ${a.months} months)`);
+  if (t.droppedAtEnd.length) lines.push(`  left out at the end: ${t.droppedAtEnd.map((d) => `${d.period} (${d.reason})`).join(', ')}`);
+  if (t.startsAfter) lines.push(`  the series starts after ${t.startsAfter.period} (${t.startsAfter.reason})`);
+  lines.push(`Breaks: ${c.breaks.length ? c.breaks.map((b) => `${b.start} ${b.label}${b.kind === 'detected' ? '' : ' (policy)'}`).join('; ') : 'none found'}`);
+  if (c.recentBreak) lines.push(`Right after a break (${c.recentBreak.start}, ${c.recentBreak.monthsSince} months of data since): the intervals are wider.`);
+  if (c.backtest) {
+    const b = c.backtest;
+    lines.push(
+      `Back-test (${b.origins} monthly origins, horizons 1-${b.horizons}${b.runId ? `, run ${b.runId}` : ''}): MASE ${fixed(b.mase, 3)}, sMAPE ${fixed(b.smape, 1)}%, ` +
+        `interval coverage ${pct(b.coverage80)} (80%) and ${pct(b.coverage95)} (95%), Winkler ${fixed(b.winkler80)} / ${fixed(b.winkler95)} (scaled)`,
+    );
+    lines.push(`  the model's own intervals covered ${pct(b.ownCoverage80)} (80%) and ${pct(b.ownCoverage95)} (95%)`);
+    lines.push(`  MASE of every model: ${b.models.map((m) => `${m.model} ${fixed(m.mase, 3)}`).join(', ')}`);
+  } else lines.push('Back-test: none (too little history); intervals are the model\'s own');
+  lines.push(`Intervals: ${c.intervals === 'model' ? "the model's own" : 'conformal, calibrated on back-test errors per horizon'}${c.widerUncertainty ? ', widened after the break' : ''}`);
+  return lines.join('\n');
+}
+
+async function printStandardBacktest(store: Parameters<Parameters<typeof withStore>[1]>[0], opts: ForecastCliOptions, format: Format, progress: (m: string) => void): Promise<void> {
+  progress(`standard back-test of the southwest border hierarchy: every series, every model, monthly origins from ${opts.originsFrom}, horizons 1-12`);
+  const run = await standardBacktest(store.conn, {
+    asOf: opts.asOf,
+    firstOrigin: opts.originsFrom,
+    backtestNodes: pooledNodeBacktester({ progress: (done, total) => { if (done % 20 === 0 || done === total) progress(`${done}/${total} series back-tested`); } }),
+  });
+  const records = run.result.nodes.flatMap((n) => [...n.scores, ...(run.result.reconciledScores.get(n.id) ?? []).map((s) => ({ ...s, model: `reconciled:${s.model}` }))].map((s) => ({ series: n.id, ...scoreColumns(s) })));
+  const reconciliation = run.result.reconciliation.map((r) => ({ method: r.method, level: r.level, series: r.nodes, mase: fixed(r.mase, 3), smape: fixed(r.smape, 1), coverage80: pct(r.coverage80), coverage95: pct(r.coverage95) }));
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify({ runId: run.runId, seconds: run.seconds, end: run.hierarchy.end, scores: records, reconciliation, reconciliationOrigins: run.result.origins }, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(`${render(format, records)}\n`);
+  if (format === 'table') {
+    process.stdout.write(`\nReconciliation at ${run.result.origins.length} origins (${run.result.origins[0]} to ${run.result.origins.at(-1)}), mean over each level's series:\n`);
+    process.stdout.write(`${render(format, reconciliation)}\n`);
+    process.stdout.write(`\n${run.result.nodes.length} series, data through ${run.hierarchy.end}; stored as run ${run.runId} (${run.seconds.toFixed(1)} s)\n`);
+  }
+}
