@@ -5,7 +5,8 @@
  * read-only (405 for any method but GET/HEAD/OPTIONS); the store's catalogue;
  * ETag and Cache-Control (304 on a current If-None-Match); the answer cache; the
  * X-Corridor-Sources header. Routes are defined with zod, which gives validation,
- * types and the OpenAPI document at /api/openapi.json.
+ * types and the OpenAPI document at /api/openapi.json. With `web`, the built
+ * dashboard is served at `/` (its page gets the API's policy plus blob: images).
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { resolveOptions, type ApiEnv, type ApiOptions } from './env.js';
@@ -17,21 +18,30 @@ import { requestLimits } from './middleware/request-limits.js';
 import { responseCache } from './middleware/response-cache.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { sourcesHeader } from './middleware/sources-header.js';
+import { dashboardPolicy, webApp } from './middleware/web-app.js';
 import { registerChecks } from './routes/checks.js';
+import { registerClaims } from './routes/claims.js';
+import { registerCorridor } from './routes/corridor.js';
+import { registerCoverage } from './routes/coverage.js';
 import { registerDimensions } from './routes/dimensions.js';
 import { registerDocs } from './routes/docs.js';
+import { registerEvents } from './routes/events.js';
 import { registerExport } from './routes/export.js';
 import { registerMeasures } from './routes/measures.js';
+import { registerPlaces } from './routes/places.js';
 import { registerSeries } from './routes/series.js';
+import { registerShapes } from './routes/shapes.js';
 import { registerSources } from './routes/sources.js';
 import { catalogueReader } from './store/catalogue.js';
 
 export function createApp(options: ApiOptions): OpenAPIHono<ApiEnv> {
   const opts = resolveOptions(options);
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
+  if (opts.web) app.use('*', dashboardPolicy());
   app.use('*', securityHeaders());
   app.use('*', requestLimits(opts));
   app.use('*', readOnly());
+  if (opts.web) app.use('*', webApp(opts.web));
   app.use('/api/*', withCatalogue(catalogueReader(opts.conn, opts.versionTtlMs)));
   app.use('/api/*', etag());
   if (opts.cache) app.use('/api/*', responseCache());
@@ -42,6 +52,12 @@ export function createApp(options: ApiOptions): OpenAPIHono<ApiEnv> {
   registerDimensions(app, opts);
   registerSources(app, opts);
   registerChecks(app, opts);
+  registerPlaces(app, opts);
+  registerShapes(app, opts);
+  registerCoverage(app, opts);
+  registerEvents(app);
+  registerCorridor(app, opts);
+  registerClaims(app, opts);
   registerDocs(app);
   app.onError(errorHandler(opts.logError));
   app.notFound(notFound);

@@ -22,6 +22,8 @@ export interface ApiOptions {
   versionTtlMs?: number;
   /** Where unexpected errors are reported (default: stderr). */
   logError?: (e: unknown) => void;
+  /** The built dashboard (web/dist), served at `/`; null or absent: the API only. */
+  web?: string | null;
 }
 
 export type ResolvedOptions = Required<ApiOptions>;
@@ -43,6 +45,7 @@ export function resolveOptions(opts: ApiOptions): ResolvedOptions {
     cache: opts.cache ?? DEFAULTS.cache,
     versionTtlMs: opts.versionTtlMs ?? DEFAULTS.versionTtlMs,
     logError: opts.logError ?? ((e) => void process.stderr.write(`corridor api: ${(e as Error)?.stack ?? String(e)}\n`)),
+    web: opts.web ?? null,
   };
 }
 

@@ -7,7 +7,23 @@ beforeAll(async () => {
 });
 afterAll(() => f.close());
 
-const ROUTES = ['/api/series', '/api/export', '/api/measures', '/api/dimensions', '/api/dimensions/{dimension}', '/api/sources', '/api/sources/{id}/diff', '/api/checks'];
+const ROUTES = [
+  '/api/series',
+  '/api/export',
+  '/api/measures',
+  '/api/dimensions',
+  '/api/dimensions/{dimension}',
+  '/api/sources',
+  '/api/sources/{id}/diff',
+  '/api/checks',
+  '/api/places',
+  '/api/shapes',
+  '/api/coverage',
+  '/api/events',
+  '/api/corridor',
+  '/api/headline',
+  '/api/claims',
+];
 
 describe('the OpenAPI document and the docs page', () => {
   it('documents every route with its parameters, and only GET routes', async () => {

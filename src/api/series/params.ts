@@ -33,7 +33,8 @@ const breakdown = z
 
 const period = z.string().max(16).openapi({ description: 'YYYY-MM, YYYY or FYYYYY', example: '2021-10' });
 
-const seriesShape = {
+/** The fields of a series request, for routes that take a subset of them. */
+export const seriesShape = {
   measure: z.string().min(1).max(64).regex(ID, 'a measure id (see /api/measures)').openapi({ description: 'measure id, see /api/measures', example: 'encounters' }),
   where: repeatable(filter, 12)
     .optional()
@@ -53,7 +54,7 @@ const seriesShape = {
 };
 
 /** Checks across parameters, shared by series and export. */
-function checked<T extends z.ZodType<{ where?: string[]; vintage?: number; source?: string }>>(schema: T) {
+export function checked<T extends z.ZodType<{ where?: string[]; vintage?: number; source?: string }>>(schema: T) {
   return schema
     .refine((p) => (p.where ?? []).reduce((n, w) => n + w.split(',').length, 0) <= MAX_FILTER_VALUES, {
       message: `at most ${MAX_FILTER_VALUES} filter values in all`,

@@ -1,0 +1,80 @@
+/**
+ * @module
+ * GET /api/coverage: what each published table holds, so a client can ask questions
+ * the store can answer: per table (latest vintage), its measure, grain, rounding and
+ * periods, and per dimension how many codes and which (the first 60); for geography
+ * also the top places, those with no ancestor in the table.
+ */
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { ApiEnv, ResolvedOptions } from '../env.js';
+import { NotFoundError } from '../errors.js';
+import { errorResponses } from '../schemas.js';
+import { listCoverage } from '../store/coverage.js';
+
+/** Codes listed per dimension (more than the 50 filter values a series request takes). */
+export const MAX_CODES = 60;
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+export const coverageParams = z
+  .object({
+    measure: z.string().max(64).regex(ID, 'a measure id (see /api/measures)').optional().openapi({ example: 'inm-foreigners-received' }),
+    source: z.string().max(64).regex(ID, 'a source id (see /api/sources)').optional().openapi({ example: 'inm-ianami' }),
+  })
+  .strict();
+
+const DimensionCoverage = z.object({ count: z.number(), codes: z.array(z.string()), tops: z.array(z.string()).optional() });
+
+export const CoverageSchema = z
+  .object({
+    tables: z.array(
+      z.object({
+        id: z.string(),
+        source: z.string(),
+        title: z.object({ en: z.string(), es: z.string() }),
+        measure: z.string(),
+        grain: z.string(),
+        rounding: z.number(),
+        first_period: z.string().nullable(),
+        last_period: z.string().nullable(),
+        dimensions: z.record(z.string(), DimensionCoverage),
+      }),
+    ),
+  })
+  .openapi('Coverage');
+
+export const coverageRoute = createRoute({
+  method: 'get',
+  path: '/api/coverage',
+  tags: ['catalogue'],
+  summary: 'What each published table holds: codes per dimension, periods, grain',
+  request: { query: coverageParams },
+  responses: {
+    200: { description: 'the tables', content: { 'application/json': { schema: CoverageSchema } } },
+    404: errorResponses[404],
+  },
+});
+
+type Table = z.infer<typeof CoverageSchema>['tables'][number];
+
+export function registerCoverage(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
+  app.openapi(coverageRoute, async (c) => {
+    const q = c.req.valid('query');
+    if (q.measure !== undefined && !c.var.catalogue.measures.has(q.measure)) throw new NotFoundError(`unknown measure "${q.measure}": /api/measures lists the measures`);
+    if (q.source !== undefined && !c.var.catalogue.sources.has(q.source)) throw new NotFoundError(`unknown source "${q.source}": /api/sources lists the sources`);
+    const tables = new Map<string, Table>();
+    for (const r of await listCoverage(opts.conn, q, MAX_CODES)) {
+      let t = tables.get(r.dataset);
+      if (!t) {
+        t = { id: r.dataset, source: r.source, title: { en: r.title_en, es: r.title_es }, measure: r.measure, grain: r.grain, rounding: r.rounding, first_period: r.first_period, last_period: r.last_period, dimensions: {} };
+        tables.set(r.dataset, t);
+      }
+      if (r.first_period && (!t.first_period || r.first_period < t.first_period)) t.first_period = r.first_period;
+      if (r.last_period && (!t.last_period || r.last_period > t.last_period)) t.last_period = r.last_period;
+      t.dimensions[r.dimension] = { count: r.n, codes: r.codes, ...(r.tops ? { tops: r.tops } : {}) };
+    }
+    const sources = new Set([...tables.values()].map((t) => t.source));
+    c.set('sources', c.var.catalogue.latest.filter((l) => sources.has(l.source)));
+    return c.json({ tables: [...tables.values()] }, 200);
+  });
+}

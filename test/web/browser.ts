@@ -1,0 +1,57 @@
+/**
+ * Debian's chromium driven by playwright-core for the dashboard's browser tests: a
+ * fresh profile per run, every console error and page error of every page collected,
+ * and "wait until the dashboard has drawn the view" (body[data-state=ready] with a
+ * new render count).
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CORRIDOR_CHROMIUM ?? '/usr/bin/chromium';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch(): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CORRIDOR_CHROMIUM)`);
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'corridor-chromium-')), {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+}
+
+export interface OpenPage {
+  page: Page;
+  /** Console errors and uncaught page errors, as they happen. */
+  errors: string[];
+}
+
+export async function newPage(context: BrowserContext): Promise<OpenPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  return { page, errors };
+}
+
+/** Renders drawn so far (0 before the first). */
+export async function renders(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.body.dataset.renders ?? 0));
+}
+
+/** Waits until the dashboard has drawn a view after `after` renders. */
+export async function ready(page: Page, after = 0): Promise<void> {
+  await page.waitForFunction((n) => document.body.dataset.state === 'ready' && Number(document.body.dataset.renders ?? 0) > n, after, { timeout: 30_000 });
+}
+
+export async function open(context: BrowserContext, url: string): Promise<OpenPage> {
+  const opened = await newPage(context);
+  await opened.page.goto(url);
+  await ready(opened.page);
+  return opened;
+}

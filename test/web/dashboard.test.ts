@@ -1,0 +1,246 @@
+/**
+ * The dashboard in Debian's chromium, against the server started in-process on a
+ * copy of the store loaded from the mirror: every page loads without a console error
+ * (screenshots in test-artifacts/); the language toggle changes the labels to the
+ * store's Spanish ones; a filter changes the chart (its marks, and a tooltip figure
+ * that the store confirms); a shared URL restores the view; downloads work under the
+ * page's CSP. Reported, not asserted: the page's JavaScript gzipped and the time the
+ * Overview takes to be drawn and interactive.
+ */
+import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { recordChecks, runChecks } from '../../src/analysis/checks/run.js';
+import { startServer, type RunningServer } from '../../src/api/server.js';
+import { overviewRequests, primeOverview } from '../../src/cli/prime.js';
+import { buildWeb, WEB_DIST } from '../../src/cli/web-build.js';
+import { rows } from '../../src/store/open.js';
+import { buildRequest } from '../../src/store/query/request.js';
+import { querySeries } from '../../src/store/query/series.js';
+import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { describeMirror } from '../mirror.js';
+import { launch, newPage, open, ready, renders } from './browser.js';
+
+const ARTIFACTS = resolve('test-artifacts');
+
+/** When the dashboard finished drawing the view, in ms since navigation started (set by web/src/main.ts). */
+const readyAt = (page: Page) => page.evaluate(() => (window as unknown as { corridor: { ready: number } }).corridor.ready);
+const PAGES = ['overview', 'us', 'mx', 'compare', 'sources'] as const;
+
+/** The text of the tooltip a chart shows, line by line (Plot starts each line with a zero-width space). */
+async function tipText(page: Page, chart: string): Promise<string> {
+  const tip = page.locator(`[data-chart="${chart}"] svg [aria-label="tip"] tspan`).first();
+  await tip.waitFor({ state: 'attached', timeout: 5_000 });
+  return (await page.locator(`[data-chart="${chart}"] svg [aria-label="tip"] tspan`).allTextContents()).map((line) => line.replace(/\u200b/g, '')).join('\n');
+}
+
+/** Moves the pointer to the middle of the tallest mark of a chart. */
+async function hoverTallest(page: Page, selector: string): Promise<void> {
+  const boxes = await page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  const tallest = boxes.reduce((a, b) => (b.height > a.height ? b : a));
+  await page.mouse.move(tallest.x + tallest.width / 2, tallest.y + tallest.height / 2);
+}
+
+const luminance = (rgb: string) => {
+  const [r, g, b] = (rgb.match(/\d+/g) ?? ['0', '0', '0']).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+
+describeMirror('the dashboard in chromium', () => {
+  let server: RunningServer;
+  let context: BrowserContext;
+  let base: string;
+  const timings: Record<string, number> = {};
+
+  beforeAll(async () => {
+    const started = performance.now();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const [built] = await Promise.all([storeFromMirror(), buildWeb()]);
+    await recordChecks(built.store.conn, await runChecks(built.store.conn));
+    const path = built.store.path;
+    built.store.close();
+    server = await startServer({ db: path, port: 0, web: WEB_DIST, logError: (e) => console.error(e) });
+    base = server.url;
+    context = await launch();
+    process.stdout.write(`browser tests: web built, store copied and checked, server and chromium started in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('loads every page without a console error, and saves a screenshot of each', async () => {
+    for (const name of PAGES) {
+      const { page, errors } = await open(context, `${base}/?page=${name}&lang=en`);
+      if (name === 'overview') timings.overviewCold = await readyAt(page);
+      expect(errors, name).toEqual([]);
+      expect(await page.locator('.plot-area .empty, .headline .empty').count(), `${name}: a chart says it cannot be drawn`).toBe(0);
+      if (name !== 'sources') expect(await page.locator('.plot-area svg').count(), name).toBeGreaterThan(0);
+      expect(await page.locator(`nav a[data-page="${name}"]`).getAttribute('aria-current')).toBe('page');
+      await page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}.png`), fullPage: name !== 'sources' });
+      await page.close();
+    }
+  });
+
+  it('shows the headline figures with their context and sources', async () => {
+    const { page } = await open(context, `${base}/?page=overview&lang=en`);
+    timings.overviewWarm = await readyAt(page);
+    const cards = page.locator('.headline');
+    expect(await cards.count()).toBe(4);
+    for (const card of await cards.all()) {
+      expect(await card.locator('.figure').textContent()).toMatch(/^[\d,]+ /);
+      expect(await card.locator('[data-statement]').count()).toBeGreaterThan(0);
+      expect(await card.locator('.sources a').getAttribute('href')).toMatch(/^https?:\/\//);
+    }
+    await page.close();
+  });
+
+  it('changes every label to Spanish with the toggle, the store\'s labels included', async () => {
+    const { page, errors } = await open(context, `${base}/?page=overview&lang=en`);
+    const navEn = await page.locator('nav a').allTextContents();
+    expect(navEn[0]).toBe('Overview');
+    const before = await renders(page);
+    await page.click('[data-lang-toggle]');
+    await ready(page, before);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(page.url()).toContain('lang=es');
+    const navEs = await page.locator('nav a').allTextContents();
+    expect(navEs).toEqual(['Resumen', 'Frontera de EE. UU.', 'México', 'Comparar', 'Fuentes']);
+    const [encounters] = await rows<{ label_es: string }>(server.store.conn, "SELECT label_es FROM measures WHERE id = 'encounters'");
+    const legend = await page.locator('[data-chart="overview-swb"] .legend').textContent();
+    expect(legend).toContain(encounters.label_es);
+    expect(await page.locator('[data-chart="overview-swb"] h3').textContent()).toBe('Encuentros en la frontera suroeste de EE. UU., por mes');
+    expect(await page.locator('[data-chart="overview-swb"] .note').first().textContent()).toContain('Eventos, no personas');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('redraws the chart when a filter changes, with tooltip figures the store confirms, and restores the view from its URL', async () => {
+    const { page, errors } = await open(context, `${base}/?page=us&lang=en&by=component&grain=fy&from=2014&to=2024&cit=ALL&style=stacked&events=0`);
+    const bars = '[data-chart="us-main"] svg [aria-label="bar"] rect';
+    const byComponent = await page.locator(bars).count();
+    expect(byComponent).toBeGreaterThan(10);
+    let n = await renders(page);
+    await page.click('fieldset[data-param="by"] input[value="demographic"]');
+    await ready(page, n);
+    const byDemographic = await page.locator(bars).count();
+    expect(byDemographic).not.toBe(byComponent);
+    n = await renders(page);
+    await page.selectOption('select[data-param="cit"]', 'HND');
+    await ready(page, n);
+    const hondurans = await page.locator(bars).count();
+    expect(hondurans).not.toBe(byDemographic);
+    expect(page.url()).toContain('cit=HND');
+
+    await hoverTallest(page, bars);
+    const tip = await tipText(page, 'us-main');
+    const fy = Number(tip.match(/FY(\d{4})/)![1]);
+    const shown = Number(tip.match(/([\d,]+) events/)![1].replace(/,/g, ''));
+    const label = tip.split('\n')[0];
+    const [member] = await rows<{ code: string }>(server.store.conn, "SELECT code FROM members WHERE dimension = 'demographic' AND label_en = ?", [label]);
+    expect(member, tip).toBeDefined();
+    const request = await buildRequest(server.store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'citizenship=HND'], by: ['demographic'], grain: 'fy', from: 'FY2014', to: 'FY2024' });
+    const answer = await querySeries(server.store.conn, request);
+    const row = answer.rows.find((r) => r.period === `${fy - 1}-10-01` && r.keys.demographic === member.code);
+    expect(row, tip).toBeDefined();
+    expect(shown).toBe(row!.value);
+    expect(hondurans).toBe(answer.rows.filter((r) => r.value !== null).length);
+    process.stdout.write(`tooltip: "${tip.replace(/\n/g, ' | ')}" = store ${row!.value} (${row!.source})\n`);
+
+    const shared = page.url();
+    const again = await open(context, shared);
+    expect(await again.page.locator(bars).count()).toBe(hondurans);
+    expect(await again.page.locator('select[data-param="cit"]').inputValue()).toBe('HND');
+    expect(await again.page.locator('fieldset[data-param="by"] input[value="demographic"]').isChecked()).toBe(true);
+    expect(await again.page.locator('[data-chart="us-main"] .legend').textContent()).toBe(await page.locator('[data-chart="us-main"] .legend').textContent());
+    const es = await open(context, shared.replace('lang=en', 'lang=es'));
+    expect(await es.page.locator('[data-chart="us-main"] h3').textContent()).toBe('Encuentros en la frontera suroeste por grupo demográfico');
+    expect(await es.page.locator(bars).count()).toBe(hondurans);
+    expect([...errors, ...again.errors, ...es.errors]).toEqual([]);
+    for (const p of [page, again.page, es.page]) await p.close();
+  });
+
+  it("shades Mexico's states by apprehensions, Chiapas darkest, as the store has it", async () => {
+    const { page, errors } = await open(context, `${base}/?page=mx&lang=en&mapm=mx-presentados&mapy=2019`);
+    const fills = await page.locator('[data-chart="mx-map"] svg.plot-d6a7b5 [aria-label="geo"]').first().locator('path').evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
+    expect(fills).toHaveLength(32);
+    const darkest = fills.reduce((best, f, i) => (luminance(f) < luminance(fills[best]) ? i : best), 0);
+    const answer = await querySeries(server.store.conn, { measure: 'mx-presentados', where: { geography: ['MX'] }, by: ['geography'], grain: 'cy', from: '2019-01-01', to: '2019-01-01' });
+    const top = answer.rows.reduce((a, b) => ((b.value ?? 0) > (a.value ?? 0) ? b : a));
+    expect(top.keys.geography).toBe('MX-07');
+    expect(`MX-${String(darkest + 1).padStart(2, '0')}`).toBe(top.keys.geography);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads a chart as CSV, SVG and PNG', async () => {
+    const { page, errors } = await open(context, `${base}/?page=overview&lang=en`);
+    const download = async (kind: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-chart="overview-swb"] button[data-download="${kind}"]`)]);
+      return readFileSync((await file.path())!);
+    };
+    const csv = (await download('csv')).toString('utf8').trim().split('\n');
+    expect(csv[0]).toMatch(/^period,period_label,/);
+    const swb = await querySeries(server.store.conn, { measure: 'encounters', where: { geography: ['US-SWB'] }, grain: 'month', from: '1999-10-01' });
+    const usbp = await querySeries(server.store.conn, { measure: 'encounters', where: { geography: ['US-SWB'], component: ['USBP'] }, grain: 'month', from: '1999-10-01' });
+    expect(csv).toHaveLength(1 + swb.rows.length + usbp.rows.length);
+    const svg = (await download('svg')).toString('utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('US southwest border encounters, by month');
+    expect(svg).toContain('Events, not people');
+    const png = await download('png');
+    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("offers every table's download from the Sources page, each answering with rows", async () => {
+    const { page, errors } = await open(context, `${base}/?page=sources&lang=en`);
+    const links = await page.locator('a[data-export="csv"]').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(100);
+    const empty: string[] = [];
+    for (const link of links) {
+      const res = await fetch(link);
+      const lines = (await res.text()).trim().split('\n').length;
+      if (res.status !== 200 || lines < 2) empty.push(`${res.status} ${link}`);
+    }
+    expect(empty).toEqual([]);
+    expect(await page.locator('tr[data-check]').count()).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    process.stdout.write(`sources page: ${links.length} table downloads, all answering with rows\n`);
+    await page.close();
+  });
+
+  it('reports the size of its JavaScript and the time the Overview takes; primes exactly what the Overview asks', async () => {
+    const js = readdirSync(join(WEB_DIST, 'assets')).filter((f) => f.endsWith('.js'));
+    const gz = js.reduce((n, f) => n + gzipSync(readFileSync(join(WEB_DIST, 'assets', f)), { level: 9 }).length, 0);
+    const raw = js.reduce((n, f) => n + readFileSync(join(WEB_DIST, 'assets', f)).length, 0);
+    // A new visitor (fresh profile) after the server has asked the Overview's questions, as `corridor start` does.
+    const primed = await primeOverview(base);
+    expect(primed.failed).toEqual([]);
+    const visitor = await launch();
+    try {
+      const { page, errors } = await newPage(visitor);
+      const asked: string[] = [];
+      page.on('request', (r) => r.url().includes('/api/') && asked.push(r.url().slice(base.length)));
+      await page.goto(`${base}/?page=overview&lang=en`);
+      await ready(page);
+      timings.overviewPrimed = await readyAt(page);
+      const sent = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('.js')).reduce((n, r) => n + r.encodedBodySize, 0),
+      );
+      expect(errors).toEqual([]);
+      expect([...new Set(asked)].sort()).toEqual(overviewRequests('en').sort());
+      process.stdout.write(
+        `dashboard JavaScript: ${js.length} file(s), ${(raw / 1024).toFixed(1)} kB, ${(gz / 1024).toFixed(1)} kB gzipped (target < 350 kB); the server sent ${(sent / 1024).toFixed(1)} kB\n` +
+          `Overview drawn and interactive (target < 1,500 ms): ${timings.overviewPrimed.toFixed(0)} ms for a new visitor once the server has primed it as corridor start does (priming took ${primed.seconds.toFixed(1)} s); ` +
+          `${timings.overviewCold?.toFixed(0)} ms for the very first visit to an unprimed server; ${timings.overviewWarm?.toFixed(0)} ms on a later visit\n`,
+      );
+    } finally {
+      await visitor.close();
+    }
+  });
+});

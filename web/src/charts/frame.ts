@@ -1,0 +1,106 @@
+/**
+ * The frame every chart sits in: title and subtitle, legend, the plot, notes (what is
+ * counted: "events, not people"), the sources with their publishers and vintages, and
+ * the downloads (SVG, PNG, CSV). A chart that cannot be drawn says why, in place.
+ */
+import { ApiError } from '../api';
+import { el, outLink, widthOf } from '../dom';
+import { t } from '../i18n';
+import type { Lang, Provenance } from '../types';
+import { composeSvg, csvText, pngOf, save, type Table } from './download';
+
+export interface FrameContent {
+  plots: Element[];
+  legend?: { label: string; colour: string }[];
+  notes?: (string | null | undefined)[];
+  provenance?: Provenance[];
+  /** Sources that are not in the store (map outlines). */
+  extraSources?: { label: string; url: string }[];
+  table: Table;
+}
+
+export interface Frame {
+  el: HTMLElement;
+  /** Width the plot can take. */
+  width(): number;
+  fill(content: FrameContent): void;
+  fail(e: unknown): void;
+}
+
+/** Sources of the provenances, once each, with publisher, title, vintages and flags. */
+function sourcesLine(provenance: Provenance[], extra: { label: string; url: string }[], lang: Lang): HTMLElement | null {
+  const seen = new Map<string, Provenance['sources'][number]>();
+  for (const p of provenance) for (const s of p.sources) seen.set(s.id, s);
+  if (!seen.size && !extra.length) return null;
+  const line = el('p', { class: 'sources' }, el('strong', {}, `${t(lang, seen.size + extra.length > 1 ? 'source.labels' : 'source.label')}: `));
+  let first = true;
+  for (const s of seen.values()) {
+    if (!first) line.append('; ');
+    first = false;
+    const flags = [s.third_party ? t(lang, 'source.thirdParty') : '', s.provisional ? t(lang, 'source.provisional') : ''].filter(Boolean);
+    line.append(
+      outLink(s.landing_page, `${s.publisher}: ${s.title}`),
+      ` (${t(lang, 'source.vintage')} ${s.vintages.map((v) => v.id).join(', ')}${flags.length ? `; ${flags.join(', ')}` : ''})`,
+    );
+  }
+  for (const x of extra) {
+    if (!first) line.append('; ');
+    first = false;
+    line.append(outLink(x.url, x.label));
+  }
+  return line;
+}
+
+export function legendOf(items: { label: string; colour: string }[]): HTMLElement {
+  return el(
+    'div',
+    { class: 'legend' },
+    ...items.map((i) => {
+      const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+      swatch.style.background = i.colour;
+      return el('span', { class: 'legend-item' }, swatch, i.label);
+    }),
+  );
+}
+
+export function frame(parent: HTMLElement, id: string, lang: Lang, title: string, subtitle?: string): Frame {
+  const area = el('div', { class: 'plot-area' }, el('p', { class: 'loading' }, t(lang, 'loading')));
+  const head = el('figcaption', { class: 'chart-head' }, el('h3', {}, title), subtitle ? el('p', { class: 'chart-sub' }, subtitle) : null);
+  const legendSlot = el('div', { class: 'legend-slot' });
+  const foot = el('div', { class: 'chart-foot' });
+  const figure = el('figure', { class: 'chart', 'data-chart': id }, head, legendSlot, area, foot);
+  parent.append(figure);
+  return {
+    el: figure,
+    width: () => widthOf(area),
+    fill(c) {
+      const notes = (c.notes ?? []).filter((n): n is string => Boolean(n));
+      const legend = c.legend ?? [];
+      if (legend.length) legendSlot.replaceChildren(legendOf(legend));
+      area.replaceChildren(...(c.plots.length ? c.plots : [el('p', { class: 'empty' }, t(lang, 'chart.noData'))]));
+      const sources = sourcesLine(c.provenance ?? [], c.extraSources ?? [], lang);
+      const name = id.replace(/[^a-z0-9-]/gi, '-');
+      const button = (kind: 'svg' | 'png' | 'csv') => {
+        const b = el('button', { type: 'button', 'data-download': kind }, t(lang, `download.${kind}`));
+        b.addEventListener('click', async () => {
+          if (kind === 'csv') return save(`corridor-${name}.csv`, new Blob([csvText(c.table)], { type: 'text/csv;charset=utf-8' }));
+          const sourceText = sources?.textContent ?? '';
+          const composed = composeSvg({ title, subtitle, legend, area, notes: [...notes, sourceText].filter(Boolean) });
+          if (kind === 'svg') return save(`corridor-${name}.svg`, new Blob([composed.svg], { type: 'image/svg+xml' }));
+          save(`corridor-${name}.png`, await pngOf(composed.svg, composed.width, composed.height));
+        });
+        return b;
+      };
+      foot.replaceChildren(
+        ...notes.map((n) => el('p', { class: 'note' }, n)),
+        ...(sources ? [sources] : []),
+        el('div', { class: 'downloads' }, el('span', {}, `${t(lang, 'download.label')}:`), button('svg'), button('png'), button('csv')),
+      );
+    },
+    fail(e) {
+      // A question the store cannot answer is said in place; anything else is a fault.
+      if (!(e instanceof ApiError && e.unanswerable)) console.error(e);
+      area.replaceChildren(el('p', { class: 'empty' }, e instanceof Error ? e.message : String(e)));
+    },
+  };
+}

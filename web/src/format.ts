@@ -1,0 +1,56 @@
+/** Numbers, periods and units as each language writes them. */
+import type { Grain, Lang } from './types';
+
+const LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
+
+/** An exact figure with its thousands separators; "–" for none. */
+export function num(value: number | null | undefined, lang: Lang, digits = 0): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: digits });
+}
+
+const MONTHS: Record<Lang, string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+};
+
+/** A period start ('2021-10-01') as people write it: Oct 2021, FY2022, 2022 (año fiscal 2022 in Spanish). */
+export function periodText(period: string, grain: Grain | string, lang: Lang): string {
+  const y = Number(period.slice(0, 4));
+  const m = Number(period.slice(5, 7));
+  if (grain === 'fy') return lang === 'es' ? `año fiscal ${y + 1}` : `FY${y + 1}`;
+  if (grain === 'cy') return String(y);
+  return `${MONTHS[lang][m - 1]} ${y}`;
+}
+
+/** Axis labels for fiscal years: FY2022 / AF2022. */
+export function fyShort(period: string, lang: Lang): string {
+  return `${lang === 'es' ? 'AF' : 'FY'}${Number(period.slice(0, 4)) + 1}`;
+}
+
+/** The first day of a period as a UTC date (the charts' time scale is UTC). */
+export const dateOf = (period: string) => new Date(`${period.slice(0, 10)}T00:00:00Z`);
+
+const UNITS: Record<string, string> = {
+  events: 'eventos',
+  people: 'personas',
+  personnel: 'elementos',
+  beds: 'camas',
+  doses: 'dosis',
+  agents: 'agentes',
+  deaths: 'muertes',
+  caravans: 'caravanas',
+  'average daily population': 'población diaria promedio',
+};
+
+/** The store's unit ('events', 'people'...) in the reader's language. */
+export function unitText(unit: string, lang: Lang): string {
+  return lang === 'es' ? (UNITS[unit] ?? unit) : unit;
+}
+
+/** How a row's completeness reads: "partial: 20 of 31 days" or nothing. */
+export function partialText(row: { complete: boolean; parts: number; expected_parts: number; grain: string }, lang: Lang, days: boolean): string {
+  if (row.complete) return '';
+  const what = days ? (lang === 'es' ? 'días' : 'days') : lang === 'es' ? 'meses' : 'months';
+  return lang === 'es' ? `incompleto: ${row.parts} de ${row.expected_parts} ${what}` : `partial: ${row.parts} of ${row.expected_parts} ${what}`;
+}

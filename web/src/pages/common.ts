@@ -1,0 +1,75 @@
+/** What the pages share: their header, labels from the store, and a series as a table. */
+import { api } from '../api';
+import type { PageContext } from '../controls';
+import { el } from '../dom';
+import type { ParamSpecs } from '../state';
+import type { Dim, Lang, Measure, Provenance, SeriesAnswer, SeriesRow } from '../types';
+import type { Table } from '../charts/download';
+
+export interface PageModule {
+  specs: ParamSpecs;
+  render(root: HTMLElement, ctx: PageContext): Promise<void>;
+}
+
+export function pageHead(root: HTMLElement, title: string, lead: string): void {
+  root.append(el('header', { class: 'page-head' }, el('h2', {}, title), el('p', { class: 'lead' }, lead)));
+}
+
+/** Every measure by id, with its labels and definitions in both languages. */
+export async function measuresById(): Promise<Map<string, Measure>> {
+  return new Map((await api.measures()).map((m) => [m.id, m]));
+}
+
+export async function measureLabel(id: string, lang: Lang): Promise<string> {
+  return (await measuresById()).get(id)?.label[lang] ?? id;
+}
+
+/** Labels of some codes of a small dimension (component, demographic, category...) or of places. */
+export async function labels(dim: Dim, codes: string[], lang: Lang): Promise<Map<string, string>> {
+  if (dim === 'geography') {
+    const places = await api.places({ code: codes.join(',') });
+    return new Map(places.map((p) => [p.code, p.label[lang]]));
+  }
+  const members = await api.members(dim);
+  return new Map(members.filter((m) => codes.includes(m.code)).map((m) => [m.code, m.label[lang]]));
+}
+
+const DIMS: Dim[] = ['geography', 'citizenship', 'demographic', 'authority', 'component', 'category'];
+
+/** Rows as the CSV download: period, each key's code and label, the figure and where it came from. */
+export function rowsTable(rows: SeriesRow[], extra: { name: string; value: (r: SeriesRow) => string | number | null }[] = []): Table {
+  const dims = DIMS.filter((d) => rows.some((r) => r.keys[d]));
+  return {
+    columns: ['period', 'period_label', ...dims.flatMap((d) => [d, `${d}_label`]), ...extra.map((x) => x.name), 'value', 'complete', 'parts', 'expected_parts', 'source', 'dataset', 'vintage', 'rounding'],
+    rows: rows.map((r) => [
+      r.period,
+      r.period_label,
+      ...dims.flatMap((d) => [r.keys[d]?.code ?? null, r.keys[d]?.label ?? null]),
+      ...extra.map((x) => x.value(r)),
+      r.value,
+      r.complete,
+      r.parts,
+      r.expected_parts,
+      r.source,
+      r.dataset,
+      r.vintage,
+      r.rounding,
+    ]),
+  };
+}
+
+/** An answer's provenance narrowed to the sources of the rows a chart shows. */
+export function provenanceOf(answer: SeriesAnswer, rows: SeriesRow[]): Provenance {
+  const used = new Set(rows.map((r) => r.source));
+  return { ...answer.provenance, sources: answer.provenance.sources.filter((s) => used.has(s.id)) };
+}
+
+/** Series labels ordered by their total over the rows, largest first. */
+export function byTotal(rows: SeriesRow[], label: (r: SeriesRow) => string): string[] {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(label(r), (totals.get(label(r)) ?? 0) + (r.value ?? 0));
+  return [...totals].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+}
+
+/** Corridor nationalities offered as filters (labels come from the store). */
+export const CITIZENSHIPS = ['MEX', 'GTM', 'HND', 'SLV', 'NIC', 'CUB', 'VEN', 'HTI', 'COL', 'ECU', 'PER', 'BRA', 'CHN', 'IND'];

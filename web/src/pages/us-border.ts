@@ -1,0 +1,119 @@
+/**
+ * US border: southwest border encounters broken down by component, authority,
+ * demographic, citizenship or Border Patrol sector, by fiscal year or month, stacked
+ * or as small multiples; and a map of the border by sector.
+ */
+import { api, type SeriesQuery } from '../api';
+import { frame } from '../charts/frame';
+import { PALETTE, toData } from '../charts/plot';
+import { smallMultiples, stackedBars } from '../charts/time';
+import { checkbox, controlBar, segmented, selectControl, type PageContext } from '../controls';
+import { dateOf, fyShort, unitText } from '../format';
+import { t } from '../i18n';
+import { matches, oneOf } from '../state';
+import type { Lang, SeriesAnswer, SeriesRow } from '../types';
+import { byTotal, CITIZENSHIPS, pageHead, rowsTable, type PageModule } from './common';
+import { drawSectorMap } from './sector-map';
+
+const BREAKDOWNS = ['component', 'authority', 'demographic', 'citizenship', 'sector'] as const;
+const FIRST_FY = 2000;
+const LAST_FY = new Date().getUTCFullYear() + 1;
+/** Most series drawn; the CSV has every one. */
+const TOP = 9;
+
+/** "Rio Grande Valley sector, TX" → "Rio Grande Valley"; "Sector Big Bend, TX" → "Big Bend". */
+export const shortSector = (label: string) => label.replace(/^Sector\s+/i, '').replace(/\s+sector\b.*$/i, '').replace(/,\s*[A-Z]{2}\b.*$/, '');
+
+export function usQuery(p: Record<string, string>): SeriesQuery {
+  const sector = p.by === 'sector';
+  const where: SeriesQuery['where'] = { geography: 'US-SWB', ...(sector ? { component: 'USBP' } : {}), ...(p.cit !== 'ALL' ? { citizenship: p.cit } : {}) };
+  const to = p.to || undefined;
+  const from = p.from;
+  return {
+    measure: 'encounters',
+    where,
+    by: [sector ? 'geography' : p.by],
+    grain: p.grain === 'month' ? 'month' : 'fy',
+    from: p.grain === 'month' ? `${Number(from) - 1}-10` : `FY${from}`,
+    to: to ? (p.grain === 'month' ? `${to}-09` : `FY${to}`) : undefined,
+  };
+}
+
+function seriesLabel(by: string) {
+  return (r: SeriesRow) => {
+    const key = by === 'sector' ? r.keys.geography : r.keys[by as 'component'];
+    const label = key?.label ?? '?';
+    return by === 'sector' ? shortSector(label) : label;
+  };
+}
+
+function drawMain(root: HTMLElement, ctx: PageContext, answer: Promise<SeriesAnswer>) {
+  const { lang, params: p } = ctx.view;
+  const f = frame(root, 'us-main', lang, t(lang, 'us.mainTitle', { by: t(lang, `us.by.${p.by as (typeof BREAKDOWNS)[number]}`).toLowerCase() }));
+  return answer
+    .then(async (a) => {
+      const label = seriesLabel(p.by);
+      const ranked = byTotal(a.rows, label);
+      const shown = ranked.slice(0, TOP);
+      const series = shown.map((l, i) => ({ label: l, colour: PALETTE[i] }));
+      const rows = a.rows.filter((r) => shown.includes(label(r)));
+      const x = p.grain === 'month' ? (r: SeriesRow) => dateOf(r.period) : (r: SeriesRow) => fyShort(r.period, lang);
+      const data = toData(rows, label, lang, a.provenance.measure.unit, x);
+      const events = p.grain === 'month' && p.events === '1' && p.style === 'stacked' ? await api.events() : undefined;
+      const o = { width: f.width(), lang, series, yLabel: unitText(a.provenance.measure.unit, lang), events };
+      f.fill({
+        plots: data.length ? [p.style === 'multiples' ? smallMultiples(data, o) : stackedBars(data, o)] : [],
+        legend: series,
+        notes: [
+          a.provenance.measure.note,
+          p.by === 'sector' ? t(lang, 'us.sectorNote') : null,
+          p.by === 'citizenship' ? t(lang, 'us.citizenshipNote') : null,
+          ranked.length > TOP ? t(lang, 'us.topNote', { n: TOP, total: ranked.length }) : null,
+          data.some((d) => !d.complete) ? (lang === 'es' ? 'Algunos periodos están incompletos en su fuente (ver la información emergente).' : 'Some periods are incomplete in their source (see the tooltips).') : null,
+          events?.length ? t(lang, 'chart.eventsNote') : null,
+        ],
+        provenance: [a.provenance],
+        table: rowsTable(a.rows),
+      });
+    })
+    .catch((e) => f.fail(e));
+}
+
+export const usBorder: PageModule = {
+  specs: {
+    by: { default: 'component', valid: oneOf(...BREAKDOWNS) },
+    grain: { default: 'fy', valid: oneOf('fy', 'month') },
+    from: { default: '2014', valid: matches(/^(19|20)\d\d$/) },
+    to: { default: '', valid: matches(/^((19|20)\d\d)?$/) },
+    cit: { default: 'ALL', valid: matches(/^([A-Z]{3}|ALL|OTHER)$/) },
+    style: { default: 'stacked', valid: oneOf('stacked', 'multiples') },
+    events: { default: '1', valid: oneOf('0', '1') },
+  },
+  async render(root, ctx) {
+    const { lang, params: p } = ctx.view;
+    pageHead(root, t(lang, 'us.title'), t(lang, 'us.lead'));
+    const members = await api.members('citizenship');
+    const citizenships = CITIZENSHIPS.map((code) => ({ value: code, label: members.find((m) => m.code === code)?.label[lang] ?? code }));
+    const years = Array.from({ length: LAST_FY - FIRST_FY + 1 }, (_, i) => String(FIRST_FY + i));
+    root.append(
+      controlBar(
+        segmented(ctx, 'by', t(lang, 'us.by'), BREAKDOWNS.map((b) => ({ value: b, label: t(lang, `us.by.${b}`) }))),
+        segmented(ctx, 'grain', t(lang, 'us.grain'), [
+          { value: 'fy', label: t(lang, 'grain.fy') },
+          { value: 'month', label: t(lang, 'grain.month') },
+        ]),
+        selectControl(ctx, 'from', t(lang, 'us.from'), years.map((y) => ({ value: y, label: fyLabel(y, lang) }))),
+        selectControl(ctx, 'to', t(lang, 'us.to'), [{ value: '', label: lang === 'es' ? 'el más reciente' : 'latest' }, ...years.map((y) => ({ value: y, label: fyLabel(y, lang) }))]),
+        selectControl(ctx, 'cit', t(lang, 'us.citizenship'), [{ value: 'ALL', label: t(lang, 'us.all') }, ...citizenships]),
+        segmented(ctx, 'style', t(lang, 'us.style'), [
+          { value: 'stacked', label: t(lang, 'us.style.stacked') },
+          { value: 'multiples', label: t(lang, 'us.style.multiples') },
+        ]),
+        ...(p.grain === 'month' ? [checkbox(ctx, 'events', t(lang, 'chart.events'))] : []),
+      ),
+    );
+    await Promise.all([drawMain(root, ctx, api.series(usQuery(p), lang)), drawSectorMap(root, lang, p.to)]);
+  },
+};
+
+const fyLabel = (year: string, lang: Lang) => `${lang === 'es' ? 'AF' : 'FY'}${year}`;
