@@ -8,6 +8,8 @@ import { registerCheck } from './commands/check.js';
 import { registerClaim } from './commands/claim.js';
 import { registerEvents } from './commands/events.js';
 import { registerForecast } from './commands/forecast.js';
+import { registerImpact } from './commands/impact.js';
+import { registerRecord } from './commands/record.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMeasures } from './commands/measures.js';
 import { registerQuery } from './commands/query.js';
@@ -35,5 +37,7 @@ registerServe(program);
 registerEvents(program);
 registerClaim(program);
 registerForecast(program);
+registerImpact(program);
+registerRecord(program);
 
 program.parseAsync(process.argv).catch(fail);
