@@ -20,6 +20,8 @@ const ROUTES = [
   '/api/shapes',
   '/api/coverage',
   '/api/events',
+  '/api/impact',
+  '/api/record',
   '/api/corridor',
   '/api/headline',
   '/api/claims',
