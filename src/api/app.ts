@@ -27,6 +27,7 @@ import { registerDimensions } from './routes/dimensions.js';
 import { registerDocs } from './routes/docs.js';
 import { registerEvents } from './routes/events.js';
 import { registerExport } from './routes/export.js';
+import { registerForecast } from './routes/forecast.js';
 import { registerImpact } from './routes/impact.js';
 import { registerMeasures } from './routes/measures.js';
 import { registerPlaces } from './routes/places.js';
@@ -62,6 +63,7 @@ export function createApp(options: ApiOptions): OpenAPIHono<ApiEnv> {
   registerRecord(app, opts);
   registerCorridor(app, opts);
   registerClaims(app, opts);
+  registerForecast(app, opts);
   registerDocs(app);
   app.onError(errorHandler(opts.logError));
   app.notFound(notFound);

@@ -20,6 +20,10 @@ export const OVERVIEW_REQUESTS: readonly string[] = [
   '/api/series?measure=inm-mexicans-received&where=geography%3DMX&from=2019-01&lang={lang}',
   '/api/coverage?measure=inm-foreigners-received',
   '/api/series?measure=inm-foreigners-received&where=geography%3DMX-02%2CMX-05%2CMX-08%2CMX-26%2CMX-28&from=2019-01&lang={lang}',
+  // Asked after the charts are drawn (web/src/forecast.ts): the forecast fans and their model cards.
+  '/api/forecast?measure=encounters&where=geography%3DUS-SWB&horizon=12&lang={lang}',
+  '/api/forecast?measure=inm-rescatados&where=geography%3DMX&horizon=12&lang={lang}',
+  '/api/forecast?measure=inm-mexicans-received&where=geography%3DMX&horizon=12&lang={lang}',
 ];
 
 export function overviewRequests(lang: 'en' | 'es'): string[] {

@@ -25,6 +25,7 @@ const ROUTES = [
   '/api/corridor',
   '/api/headline',
   '/api/claims',
+  '/api/forecast',
 ];
 
 describe('the OpenAPI document and the docs page', () => {

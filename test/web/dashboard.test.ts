@@ -79,6 +79,8 @@ describeMirror('the dashboard in chromium', () => {
       expect(errors, name).toEqual([]);
       expect(await page.locator('.plot-area .empty, .headline .empty').count(), `${name}: a chart says it cannot be drawn`).toBe(0);
       if (name !== 'sources') expect(await page.locator('.plot-area svg').count(), name).toBeGreaterThan(0);
+      // The forecast fans come after the page is ready; the screenshot shows them.
+      if (name === 'overview') await page.waitForFunction(() => document.querySelectorAll('[data-chart][data-forecast]').length === 3, undefined, { timeout: 60_000 });
       expect(await page.locator(`nav a[data-page="${name}"]`).getAttribute('aria-current')).toBe('page');
       await page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}.png`), fullPage: name !== 'sources' });
       await page.close();
@@ -176,6 +178,50 @@ describeMirror('the dashboard in chromium', () => {
     await page.close();
   });
 
+  it('draws forecast fans with their model cards, in English and Spanish, whose first forecast is the API\'s, and hides them with the toggle', async () => {
+    const { page, errors } = await open(context, `${base}/?page=overview&lang=en`);
+    const started = performance.now();
+    await page.waitForSelector('[data-chart="overview-swb"][data-forecast]', { timeout: 60_000 });
+    const waited = performance.now() - started;
+    const swb = page.locator('[data-chart="overview-swb"]');
+    for (const mark of ['forecast-95', 'forecast-80', 'forecast-line', 'forecast-mean']) expect(await swb.locator(`svg g.${mark}`).count(), mark).toBe(1);
+    expect(await swb.locator('svg g.forecast-95 path').count()).toBe(1);
+    const api = await (await fetch(`${base}/api/forecast?measure=encounters&where=geography%3DUS-SWB&horizon=12&lang=en`)).json();
+    const [f] = api.forecasts;
+    const first = (await swb.locator('svg g.forecast-mean title').first().textContent())!;
+    expect(first).toContain(`Forecast: ${Math.round(f.months[0].mean).toLocaleString('en-US')}`);
+    expect(first).toContain(`80% interval: ${Math.round(f.months[0].lower80).toLocaleString('en-US')} – ${Math.round(f.months[0].upper80).toLocaleString('en-US')}`);
+    expect(await swb.getAttribute('data-forecast')).toBe(f.months[0].period);
+    expect(await swb.locator('svg g.forecast-mean circle').count()).toBe(12);
+    const card = swb.locator('.model-card');
+    expect(await card.textContent()).toContain(f.card.form);
+    expect(await card.locator('[data-mase]').getAttribute('data-mase')).toBe(String(f.card.backtest.mase));
+    expect(await card.textContent()).toMatch(/80% intervals covered \d+% of outcomes/);
+    expect(await card.textContent()).toContain(`${f.card.training.months} months`);
+    for (const chart of ['overview-mx-apprehensions', 'overview-mx-intake']) {
+      await page.waitForSelector(`[data-chart="${chart}"][data-forecast]`, { timeout: 30_000 });
+      expect(await page.locator(`[data-chart="${chart}"] .model-card`).textContent()).toContain('too little history');
+    }
+    await swb.screenshot({ path: join(ARTIFACTS, 'dashboard-forecast-fan.png') });
+    process.stdout.write(`forecast fan: first month ${f.months[0].period_label} ${Math.round(f.months[0].mean)} (80% ${Math.round(f.months[0].lower80)}-${Math.round(f.months[0].upper80)}), model ${f.card.form}, MASE ${f.card.backtest.mase.toFixed(3)}; drawn ${waited.toFixed(0)} ms after the page was ready\n`);
+
+    let n = await renders(page);
+    await page.click('input[data-param="fc"]');
+    await ready(page, n);
+    expect(page.url()).toContain('fc=0');
+    expect(await page.locator('svg g.forecast-mean, .model-card').count()).toBe(0);
+
+    const es = await open(context, `${base}/?page=overview&lang=es`);
+    await es.page.waitForSelector('[data-chart="overview-swb"][data-forecast]', { timeout: 30_000 });
+    const esCard = (await es.page.locator('[data-chart="overview-swb"] .model-card').textContent())!;
+    expect(esCard).toContain('Ficha del modelo de pronóstico');
+    expect(esCard).toContain('Termina el Título 42');
+    expect(await es.page.locator('[data-chart="overview-swb"] svg g.forecast-mean title').first().textContent()).toContain('Pronóstico: ');
+    await es.page.locator('[data-chart="overview-swb"]').screenshot({ path: join(ARTIFACTS, 'dashboard-forecast-fan-es.png') });
+    expect([...errors, ...es.errors]).toEqual([]);
+    for (const p of [page, es.page]) await p.close();
+  });
+
   it('downloads a chart as CSV, SVG and PNG', async () => {
     const { page, errors } = await open(context, `${base}/?page=overview&lang=en`);
     const download = async (kind: string) => {
@@ -229,6 +275,8 @@ describeMirror('the dashboard in chromium', () => {
       await page.goto(`${base}/?page=overview&lang=en`);
       await ready(page);
       timings.overviewPrimed = await readyAt(page);
+      await page.waitForFunction(() => document.querySelectorAll('[data-chart][data-forecast]').length === 3, undefined, { timeout: 30_000 });
+      timings.overviewFans = await page.evaluate(() => performance.now());
       const sent = await page.evaluate(() =>
         (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('.js')).reduce((n, r) => n + r.encodedBodySize, 0),
       );
@@ -237,7 +285,8 @@ describeMirror('the dashboard in chromium', () => {
       process.stdout.write(
         `dashboard JavaScript: ${js.length} file(s), ${(raw / 1024).toFixed(1)} kB, ${(gz / 1024).toFixed(1)} kB gzipped (target < 350 kB); the server sent ${(sent / 1024).toFixed(1)} kB\n` +
           `Overview drawn and interactive (target < 1,500 ms): ${timings.overviewPrimed.toFixed(0)} ms for a new visitor once the server has primed it as corridor start does (priming took ${primed.seconds.toFixed(1)} s); ` +
-          `${timings.overviewCold?.toFixed(0)} ms for the very first visit to an unprimed server; ${timings.overviewWarm?.toFixed(0)} ms on a later visit\n`,
+          `${timings.overviewCold?.toFixed(0)} ms for the very first visit to an unprimed server; ${timings.overviewWarm?.toFixed(0)} ms on a later visit; ` +
+          `the three forecast fans drawn by ${timings.overviewFans.toFixed(0)} ms (after the page was interactive)\n`,
       );
     } finally {
       await visitor.close();

@@ -174,7 +174,11 @@ function pick(s: AccuracySummary) {
 
 /** Back-tests a series and condenses the result into evidence for forecasting. */
 export function backtestEvidence(series: MonthlySeries, registered: readonly RegisteredModel[], opts: BacktestOptions = {}): { backtest: SeriesBacktest; scores: ModelScore[]; evidence: BacktestEvidence } {
-  const backtest = runBacktest(series, registered, opts);
+  return condenseBacktest(runBacktest(series, registered, opts));
+}
+
+/** A back-test's scores and the evidence for forecasting (for back-tests run elsewhere, e.g. in the pool). */
+export function condenseBacktest(backtest: SeriesBacktest): { backtest: SeriesBacktest; scores: ModelScore[]; evidence: BacktestEvidence } {
   const scores = scoreBacktest(backtest);
   const evidence: BacktestEvidence = {
     selected: selectedModel(backtest),

@@ -51,6 +51,15 @@ export async function ensureResultTables(conn: DuckDBConnection): Promise<void> 
   await conn.run(RESULTS_DDL);
 }
 
+/** Whether the result tables exist (a store opened read-only cannot create them). */
+export async function hasResultTables(conn: DuckDBConnection): Promise<boolean> {
+  const found = await rows<{ n: number }>(
+    conn,
+    "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = current_schema() AND table_name IN ('forecast_runs', 'forecast_scores', 'forecast_calibrations')",
+  );
+  return found[0]?.n === 3;
+}
+
 export interface RunRecord {
   kind: 'series' | 'standard';
   startedAt: Date;
@@ -145,8 +154,15 @@ export interface StoredSeriesResult {
  * The latest stored back-test of a series on data through `dataThrough`, whose model
  * versions match `versions` (a changed model invalidates its results).
  */
-export async function latestResult(conn: DuckDBConnection, series: string, dataThrough: string, versions: Map<string, string>): Promise<StoredSeriesResult | undefined> {
-  await ensureResultTables(conn);
+export async function latestResult(
+  conn: DuckDBConnection,
+  series: string,
+  dataThrough: string,
+  versions: Map<string, string>,
+  opts: { readOnly?: boolean } = {},
+): Promise<StoredSeriesResult | undefined> {
+  if (!opts.readOnly) await ensureResultTables(conn);
+  else if (!(await hasResultTables(conn))) return undefined;
   const runs = await rows<{ run_id: string; started_at: string }>(
     conn,
     `SELECT DISTINCT r.run_id, r.started_at FROM forecast_runs r JOIN forecast_calibrations c USING (run_id)

@@ -1,12 +1,12 @@
 /**
- * What `corridor forecast` (and later the API) runs: forecasts of the series a request
+ * What `corridor forecast` and the API run: forecasts of the series a request
  * names, the standard back-test of the southwest border hierarchy, and the reconciled
  * forecasts of that hierarchy, with back-test results read from and written to the store.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { RawSeriesParams } from '../../store/query/request.js';
-import type { BacktestOptions, ModelScore } from './backtest.js';
-import { backtestEvidence, evidenceFromStore, forecastSeries, type BacktestEvidence, type SeriesForecast } from './forecast.js';
+import { runBacktest, type BacktestOptions, type ModelScore, type SeriesBacktest } from './backtest.js';
+import { backtestEvidence, condenseBacktest, evidenceFromStore, forecastSeries, type BacktestEvidence, type SeriesForecast } from './forecast.js';
 import { loadHierarchy, SWB_HIERARCHY, type Hierarchy, type HierarchySpec } from './hierarchy.js';
 import { backtestHierarchy, DEFAULT_RECONCILIATION, type NodeBacktester, forecastHierarchy, type HierarchyBacktest, type HierarchyForecast } from './hierarchy-forecast.js';
 import { addMonths } from './months.js';
@@ -54,6 +54,25 @@ export async function evidenceFor(conn: DuckDBConnection, series: MonthlySeries,
     [resultsOf(series.id, scores, evidence, registered)],
   );
   return { ...evidence, runId, startedAt: started.toISOString() };
+}
+
+/**
+ * Evidence for a series without writing to the store (for the read-only API): the
+ * latest stored back-test when there is one, else a back-test run now by `backtest`
+ * (e.g. in a child process, so a server's event loop is not held) and not stored.
+ */
+export async function readOnlyEvidence(
+  conn: DuckDBConnection,
+  series: MonthlySeries,
+  registered: readonly RegisteredModel[],
+  backtest: (series: MonthlySeries, opts: BacktestOptions) => Promise<SeriesBacktest> = async (s, opts) => runBacktest(s, registered, opts),
+): Promise<BacktestEvidence | undefined> {
+  const stored = await latestResult(conn, series.id, lastMonth(series), versionsOf(registered), { readOnly: true });
+  if (stored) return evidenceFromStore(stored);
+  if (series.values.length < 36) return undefined;
+  const started = new Date();
+  const { evidence } = condenseBacktest(await backtest(series, { firstOrigin: STANDARD.firstOrigin }));
+  return { ...evidence, startedAt: started.toISOString() };
 }
 
 export interface ForecastRequest extends RawSeriesParams {

@@ -17,6 +17,8 @@ export interface TimeOptions {
   events?: PolicyEvent[];
   xDomain?: [Date, Date];
   yDomain?: [number, number];
+  /** More marks drawn over the lines (a forecast fan, charts/fan.ts). */
+  extra?: Plot.Markish[];
 }
 
 const colours = (series: Series[]) => ({ domain: series.map((s) => s.label), range: series.map((s) => s.colour) });
@@ -43,6 +45,7 @@ export function lineChart(data: Datum[], o: TimeOptions): SVGSVGElement | HTMLEl
         ...eventMarks(o.events ?? [], o.lang, domain),
         Plot.ruleY([0]),
         Plot.lineY(data, { x: 'x', y: 'value', stroke: 'series', strokeWidth: 1.7 }),
+        ...(o.extra ?? []),
         Plot.dot(shown.filter((d) => !d.complete), { x: 'x', y: 'value', stroke: 'series', fill: 'white', r: 3 }),
         Plot.dot(shown, Plot.pointerX({ x: 'x', y: 'value', fill: 'series', r: 4 })),
         Plot.tip(shown, Plot.pointerX({ x: 'x', y: 'value', title: 'title' })),

@@ -2,7 +2,7 @@
  * Overview: headline figures in context, US southwest border encounters since FY2000,
  * and beside them Mexico's apprehensions and the people Mexico receives from the US.
  */
-import { api, type SeriesQuery } from '../api';
+import { api, ApiError, type SeriesQuery } from '../api';
 import { frame } from '../charts/frame';
 import { PALETTE, toData, type Datum } from '../charts/plot';
 import { lineChart } from '../charts/time';
@@ -12,8 +12,11 @@ import { dateOf, unitText } from '../format';
 import { t } from '../i18n';
 import { oneOf } from '../state';
 import type { Headline, Lang, PolicyEvent, SeriesAnswer, SeriesRow } from '../types';
+import { fanEnd, fanMarks } from '../charts/fan';
+import { forecast, type SeriesForecast } from '../forecast';
 import { labels, rowsTable, type PageModule } from './common';
 import { headlineCard } from './headline-card';
+import { forecastToggleLabel, modelCard } from './model-card';
 
 const SWB: SeriesQuery = { measure: 'encounters', where: { geography: 'US-SWB' }, from: '1999-10' };
 const USBP: SeriesQuery = { measure: 'encounters', where: { geography: 'US-SWB', component: 'USBP' }, from: '1999-10' };
@@ -42,7 +45,23 @@ interface Line {
   answer: SeriesAnswer;
 }
 
-function drawLines(parent: HTMLElement, id: string, lang: Lang, title: string, subtitle: string, lines: Promise<Line[]>, timeline: Promise<PolicyEvent[] | undefined>, span?: Promise<[Date, Date] | undefined>) {
+/** A forecast fan on one line of a chart: which line, and the one-series question it forecasts. */
+interface Fan {
+  line: number;
+  query: SeriesQuery;
+}
+
+function drawLines(
+  parent: HTMLElement,
+  id: string,
+  lang: Lang,
+  title: string,
+  subtitle: string,
+  lines: Promise<Line[]>,
+  timeline: Promise<PolicyEvent[] | undefined>,
+  span?: Promise<[Date, Date] | undefined>,
+  fan?: Fan,
+) {
   const f = frame(parent, id, lang, title, subtitle);
   return Promise.all([lines, timeline, span])
     .then(([ls, events, xDomain]) => {
@@ -50,8 +69,15 @@ function drawLines(parent: HTMLElement, id: string, lang: Lang, title: string, s
       const unit = ls[0]?.answer.provenance.measure.unit ?? 'events';
       const data: Datum[] = ls.flatMap((l) => toData(l.answer.rows, () => l.label, lang, l.answer.provenance.measure.unit, (r) => dateOf(r.period)));
       const notes = [...new Set(ls.map((l) => l.answer.provenance.measure.note))];
-      f.fill({
-        plots: data.length ? [lineChart(data, { width: f.width(), lang, series, yLabel: unitText(unit, lang), events, xDomain })] : [],
+      const draw = (fc?: SeriesForecast) => {
+        const line = fan ? series[fan.line] : undefined;
+        const extra = fc && line ? fanMarks(fc, line.label, line.colour, lang) : undefined;
+        const xs = data.map((d) => (d.x as Date).getTime());
+        const domain: [Date, Date] | undefined = fc ? [xDomain?.[0] ?? new Date(Math.min(...xs)), new Date(Math.max(xDomain?.[1].getTime() ?? Math.max(...xs), fanEnd(fc).getTime()))] : xDomain;
+        fill(extra, domain);
+      };
+      const fill = (extra: ReturnType<typeof fanMarks> | undefined, domain: [Date, Date] | undefined) => f.fill({
+        plots: data.length ? [lineChart(data, { width: f.width(), lang, series, yLabel: unitText(unit, lang), events, xDomain: domain, extra })] : [],
         legend: series,
         notes: [...notes, data.some((d) => !d.complete) ? t(lang, 'chart.hollow') : null, events?.length ? t(lang, 'chart.eventsNote') : null],
         provenance: ls.map((l) => l.answer.provenance),
@@ -60,12 +86,27 @@ function drawLines(parent: HTMLElement, id: string, lang: Lang, title: string, s
           [{ name: 'series', value: (r) => (r as SeriesRow & { series: string }).series }],
         ),
       });
+      draw();
+      // The forecast is asked for only once the chart is drawn, and never holds the page back.
+      if (fan && data.length)
+        forecast(fan.query, lang)
+          .then((fc) => {
+            if (!fc || !f.el.isConnected) return;
+            draw(fc);
+            f.el.querySelector('.model-card')?.remove();
+            f.el.querySelector('.chart-foot')!.before(modelCard(fc.card, fc.months.length, lang));
+            f.el.dataset.forecast = fc.months[0]?.period ?? '';
+          })
+          .catch((e) => {
+            if (!(e instanceof ApiError && e.unanswerable)) console.error(e);
+            f.el.querySelector('.chart-foot')!.before(el('p', { class: 'card-note', 'data-forecast-error': '' }, `${forecastToggleLabel(lang)}: ${e instanceof Error ? e.message : String(e)}`));
+          });
     })
     .catch((e) => f.fail(e));
 }
 
 export const overview: PageModule = {
-  specs: { events: { default: '1', valid: oneOf('0', '1') } },
+  specs: { events: { default: '1', valid: oneOf('0', '1') }, fc: { default: '1', valid: oneOf('0', '1') } },
   async render(root, ctx: PageContext) {
     const lang = ctx.view.lang;
     root.append(el('header', { class: 'page-head' }, el('h2', {}, t(lang, 'overview.title')), el('p', { class: 'lead' }, t(lang, 'overview.lead'))));
@@ -85,7 +126,8 @@ export const overview: PageModule = {
       headlineCard(cards, 'mx-rescued', titled('MX'), { measure: 'inm-rescatados', where: { geography: 'MX' } }, lang),
       headlineCard(cards, 'mx-received', titled('MX'), { measure: 'inm-mexicans-received', where: { geography: 'MX' } }, lang),
     ];
-    root.append(controlBar(checkbox(ctx, 'events', t(lang, 'chart.events'))));
+    root.append(controlBar(checkbox(ctx, 'events', t(lang, 'chart.events')), checkbox(ctx, 'fc', forecastToggleLabel(lang))));
+    const fans = ctx.view.params.fc === '1';
     const swbLines = Promise.all([api.series(SWB, lang), api.series(USBP, lang), components]).then(([all, usbp, names]) => [
       { label: all.provenance.measure.label, answer: all },
       { label: `${usbp.provenance.measure.label}: ${names.get('USBP') ?? 'USBP'}`, answer: usbp },
@@ -107,13 +149,13 @@ export const overview: PageModule = {
         return [dateOf(`${MEXICO_FROM}-01`), dateOf(last)] as [Date, Date];
       })
       .catch(() => undefined);
-    const swb = drawLines(root, 'overview-swb', lang, t(lang, 'overview.swbTitle'), t(lang, 'overview.swbSub'), swbLines, usEvents);
+    const swb = drawLines(root, 'overview-swb', lang, t(lang, 'overview.swbTitle'), t(lang, 'overview.swbSub'), swbLines, usEvents, undefined, fans ? { line: 0, query: SWB } : undefined);
     const side = el('div', { class: 'side-by-side' });
     root.append(side);
     await Promise.all([
       swb,
-      drawLines(side, 'overview-mx-apprehensions', lang, t(lang, 'overview.mxApprTitle'), t(lang, 'overview.mxApprSub'), apprehensions, mxEvents, domain),
-      drawLines(side, 'overview-mx-intake', lang, t(lang, 'overview.mxIntakeTitle'), t(lang, 'overview.mxIntakeSub'), intake, mxEvents, domain),
+      drawLines(side, 'overview-mx-apprehensions', lang, t(lang, 'overview.mxApprTitle'), t(lang, 'overview.mxApprSub'), apprehensions, mxEvents, domain, fans ? { line: 1, query: { measure: 'inm-rescatados', where: { geography: 'MX' } } } : undefined),
+      drawLines(side, 'overview-mx-intake', lang, t(lang, 'overview.mxIntakeTitle'), t(lang, 'overview.mxIntakeSub'), intake, mxEvents, domain, fans ? { line: 0, query: { measure: 'inm-mexicans-received', where: { geography: 'MX' } } } : undefined),
       ...headlines,
     ]);
   },

@@ -1,0 +1,289 @@
+/**
+ * @module
+ * GET /api/forecast: the next months of a monthly series with 80% and 95% intervals
+ * and its model card (model, training window, breaks, back-test accuracy and
+ * interval coverage), as `corridor forecast` prints them.
+ *
+ * The API opens the store read-only, so nothing here writes: a series' latest stored
+ * back-test (forecast_* tables, written by `corridor forecast`, `corridor start` or
+ * `corridor forecast --backtest`) is used when its data and model versions match;
+ * otherwise the back-test is run now, in a child process (model fitting would hold
+ * the server's event loop for seconds), and kept in memory for the life of the
+ * server and the store's state, never stored.
+ */
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { backtestInPool } from '../../analysis/forecast/backtest-pool.js';
+import type { Break } from '../../analysis/forecast/breaks.js';
+import { forecastSeries, type BacktestEvidence, type ModelCard } from '../../analysis/forecast/forecast.js';
+import { monthIndex } from '../../analysis/forecast/months.js';
+import { loadModels, type RegisteredModel } from '../../analysis/forecast/registry.js';
+import { readOnlyEvidence, STANDARD } from '../../analysis/forecast/run.js';
+import { seriesFromRows, type MonthlySeries } from '../../analysis/forecast/series.js';
+import { UsageError } from '../../errors.js';
+import type { Dimension } from '../../sources/types.js';
+import { buildRequest } from '../../store/query/request.js';
+import { querySeries } from '../../store/query/series.js';
+import type { ApiEnv, ResolvedOptions } from '../env.js';
+import { errorResponses, ProvenanceSchema } from '../schemas.js';
+import { checkKnown } from '../series/answer.js';
+import { checked, seriesShape } from '../series/params.js';
+import { provenance, usedVintages } from '../series/provenance.js';
+import type { Catalogue } from '../store/catalogue.js';
+import { labelOf, type Lang } from '../store/labels.js';
+
+const MONTH = /^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/;
+
+export const forecastParams = checked(
+  z
+    .object({
+      measure: seriesShape.measure,
+      where: seriesShape.where,
+      source: seriesShape.source,
+      horizon: z
+        .string()
+        .regex(/^([1-9]|1[0-9]|2[0-4])$/, 'a whole number of months from 1 to 24')
+        .default('12')
+        .transform(Number)
+        .openapi({ description: 'months ahead, 1 to 24', type: 'integer', example: 12 }),
+      'as-of': z.string().regex(MONTH, 'a month, YYYY-MM').optional().openapi({ description: 'forecast as if the data ended this month (YYYY-MM)', example: '2024-12' }),
+      lang: seriesShape.lang,
+    })
+    .strict(),
+);
+
+export type ForecastParams = z.output<typeof forecastParams>;
+
+const BreakSchema = z.object({ start: z.string().openapi({ example: '2023-06' }), kind: z.enum(['policy', 'detected']), label: z.string() });
+
+const CardSchema = z
+  .object({
+    series: z.string(),
+    model: z.string().openapi({ description: 'model id: snaive, ets, theta, mstl, arima, combination' }),
+    form: z.string().openapi({ example: 'Combination(median: ETS(A,A,N), Theta)' }),
+    version: z.string(),
+    selected_by: z.enum(['back-test', 'fallback']).openapi({ description: 'back-test: the lowest back-test MASE; fallback: too little history, default order' }),
+    training: z.object({
+      from: z.string(),
+      to: z.string(),
+      months: z.number(),
+      log: z.boolean(),
+      starts_at: BreakSchema.nullable().openapi({ description: 'the break the training window starts at' }),
+      adjustments: z.array(z.object({ before: z.string(), factor: z.number(), months: z.number() })).openapi({ description: 'months before a break rescaled to the level seen after it' }),
+      sources: z.array(z.object({ source: z.string(), from: z.string(), to: z.string() })),
+      dropped_at_end: z.array(z.object({ period: z.string(), reason: z.string() })).openapi({ description: 'incomplete or blank months at the end, left out of training' }),
+    }),
+    breaks: z.array(BreakSchema),
+    recent_break: z.object({ start: z.string(), label: z.string(), months_since: z.number() }).nullable().openapi({ description: 'set when the forecast is made right after a break: its intervals are wider' }),
+    wider_uncertainty: z.boolean(),
+    backtest: z
+      .object({
+        run_id: z.string().nullable().openapi({ description: 'the stored back-test run; null when it was run for this answer and not stored' }),
+        stored: z.boolean(),
+        origins: z.number(),
+        horizons: z.number(),
+        mase: z.number().nullable(),
+        smape: z.number().nullable(),
+        coverage80: z.number().nullable(),
+        coverage95: z.number().nullable(),
+        winkler80: z.number().nullable(),
+        winkler95: z.number().nullable(),
+        own_coverage80: z.number().nullable(),
+        own_coverage95: z.number().nullable(),
+        models: z.array(z.object({ model: z.string(), mase: z.number().nullable(), origins: z.number() })),
+      })
+      .nullable()
+      .openapi({ description: 'rolling-origin back-test of this series (monthly origins from October 2015, horizons 1-12); null with too little history' }),
+    intervals: z.enum(['conformal', 'conformal-after-break', 'conformal-widened', 'model']).openapi({ description: "conformal: calibrated on back-test errors; model: the model's own" }),
+  })
+  .openapi('ModelCard');
+
+const MonthSchema = z
+  .object({
+    period: z.string().openapi({ description: 'first day of the month', example: '2026-08-01' }),
+    period_label: z.string().openapi({ example: '2026-08' }),
+    mean: z.number(),
+    lower80: z.number(),
+    upper80: z.number(),
+    lower95: z.number(),
+    upper95: z.number(),
+  })
+  .openapi('ForecastMonth');
+
+export const ForecastSchema = z
+  .object({
+    lang: z.enum(['en', 'es']),
+    measure: z.string(),
+    horizon: z.number(),
+    as_of: z.string().nullable(),
+    forecasts: z.array(
+      z.object({
+        series: z.string(),
+        keys: z.partialRecord(z.string(), z.object({ code: z.string(), label: z.string() })),
+        last: z.object({ period: z.string(), value: z.number() }).openapi({ description: 'the last month of the data the forecast starts from' }),
+        months: z.array(MonthSchema),
+        card: CardSchema,
+      }),
+    ),
+    provenance: ProvenanceSchema,
+  })
+  .openapi('Forecast');
+
+export const forecastRoute = createRoute({
+  method: 'get',
+  path: '/api/forecast',
+  tags: ['analysis'],
+  summary: 'Forecast of a monthly series with 80% and 95% intervals and its model card',
+  description:
+    'One forecast per series the filters name (several values separated by commas give several series). The model is the one with the lowest rolling-origin back-test MASE; ' +
+    'intervals are calibrated on back-test errors (conformal) and wider right after a break. `as-of` forecasts as if the data ended that month. ' +
+    'The latest stored back-test of the series is used; without one, a back-test is run for the answer (seconds) and kept in memory, not stored.',
+  request: { query: forecastParams },
+  responses: {
+    200: { description: 'the forecasts', content: { 'application/json': { schema: ForecastSchema } } },
+    ...errorResponses,
+  },
+});
+
+/** Spanish names of the documented policy breaks (breaks.ts), by their first month. */
+const POLICY_ES: Record<string, string> = {
+  '2020-04': 'Comienzan las expulsiones del Título 42',
+  '2023-06': 'Termina el Título 42',
+  '2025-02': 'Medidas fronterizas de EE. UU. de enero de 2025',
+};
+
+function breakLabel(b: Pick<Break, 'start' | 'kind' | 'label'>, lang: Lang): string {
+  if (lang === 'en') return b.label;
+  if (b.kind === 'detected') return `cambio detectado en los datos (${b.start})`;
+  return POLICY_ES[b.start] ?? b.label;
+}
+
+const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
+
+function cardOf(c: ModelCard, lang: Lang, stored: boolean): z.infer<typeof CardSchema> {
+  const t = c.training;
+  const br = (b: Break) => ({ start: b.start, kind: b.kind, label: breakLabel(b, lang) });
+  const b = c.backtest;
+  return {
+    series: c.series,
+    model: c.model,
+    form: c.form,
+    version: c.version,
+    selected_by: c.selectedBy,
+    training: {
+      from: t.from,
+      to: t.to,
+      months: t.months,
+      log: t.log,
+      starts_at: t.startsAt ? br(t.startsAt) : null,
+      adjustments: t.adjustments.map((a) => ({ before: a.before, factor: a.factor, months: a.months })),
+      sources: t.sources,
+      dropped_at_end: t.droppedAtEnd.map((d) => ({ period: d.period, reason: d.reason })),
+    },
+    breaks: c.breaks.map(br),
+    recent_break: c.recentBreak ? { start: c.recentBreak.start, label: breakLabel({ start: c.recentBreak.start, kind: c.breaks.find((x) => x.start === c.recentBreak!.start)?.kind ?? 'policy', label: c.recentBreak.label }, lang), months_since: c.recentBreak.monthsSince } : null,
+    wider_uncertainty: c.widerUncertainty,
+    backtest: b
+      ? {
+          run_id: b.runId ?? null,
+          stored,
+          origins: b.origins,
+          horizons: b.horizons,
+          mase: finite(b.mase),
+          smape: finite(b.smape),
+          coverage80: finite(b.coverage80),
+          coverage95: finite(b.coverage95),
+          winkler80: finite(b.winkler80),
+          winkler95: finite(b.winkler95),
+          own_coverage80: finite(b.ownCoverage80),
+          own_coverage95: finite(b.ownCoverage95),
+          models: b.models.map((m) => ({ model: m.model, mase: finite(m.mase), origins: m.origins })),
+        }
+      : null,
+    intervals: c.intervals,
+  };
+}
+
+/** Back-tests run for answers, by store state and series; never written to the store. */
+const MAX_MEMO = 256;
+
+export interface ForecastService {
+  evidence(conn: ResolvedOptions['conn'], catalogue: Catalogue, series: MonthlySeries, registered: readonly RegisteredModel[]): Promise<BacktestEvidence | undefined>;
+}
+
+export function forecastService(): ForecastService {
+  const memo = new Map<string, Promise<BacktestEvidence | undefined>>();
+  return {
+    evidence(conn, catalogue, series, registered) {
+      const key = `${catalogue.version}\n${series.id}\n${series.start}\n${series.values.length}\n${registered.map((r) => r.version).join(',')}`;
+      let found = memo.get(key);
+      if (!found) {
+        if (memo.size >= MAX_MEMO) memo.delete(memo.keys().next().value!);
+        found = readOnlyEvidence(conn, series, registered, async (s, opts) => (await backtestInPool([s], opts, { processes: 1 }))[0]);
+        found.catch(() => memo.delete(key));
+        memo.set(key, found);
+      }
+      return found;
+    },
+  };
+}
+
+export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: Catalogue, p: ForecastParams, service: ForecastService) {
+  checkKnown(catalogue, { measure: p.measure, source: p.source });
+  const asOf = p['as-of'];
+  const request = await buildRequest(conn, { measure: p.measure, where: p.where, source: p.source, grain: 'month', to: asOf });
+  const result = await querySeries(conn, request);
+  const list = seriesFromRows(request.measure, result.rows).filter((s) => s.values.length > 0);
+  if (list.length === 0) throw new UsageError(`no monthly figures for ${p.measure} with these filters${asOf ? ` up to ${asOf}` : ''}: /api/series with the same parameters shows what the store holds`);
+  if (list.length > 12) throw new UsageError(`these filters name ${list.length} series; a forecast answers for at most 12: fewer filter values`);
+  const registered = await loadModels();
+  const forecasts = [];
+  const used: typeof result.rows = [];
+  for (const s of list) {
+    const evidence = await service.evidence(conn, catalogue, s, registered);
+    let f;
+    try {
+      f = forecastSeries(s, registered, evidence, { horizon: p.horizon, levels: [...STANDARD.levels] });
+    } catch (e) {
+      throw new UsageError(`${s.id} cannot be forecast: ${(e as Error).message}`);
+    }
+    const first = monthIndex(f.card.training.from);
+    const last = monthIndex(f.card.training.to);
+    const sameKeys = (r: (typeof result.rows)[number]) => Object.entries(s.keys).every(([d, code]) => r.keys[d as Dimension] === code);
+    const rows = result.rows.filter((r) => sameKeys(r) && monthIndex(r.period.slice(0, 7)) >= first && monthIndex(r.period.slice(0, 7)) <= last);
+    used.push(...rows);
+    const lastRow = rows.find((r) => r.period.startsWith(f.card.training.to));
+    const level = (m: (typeof f.months)[number], l: number) => m.intervals.find((i) => i.level === l)!;
+    forecasts.push({
+      series: s.id,
+      keys: Object.fromEntries(Object.entries(s.keys).map(([dim, code]) => [dim, { code: String(code), label: labelOf(catalogue.labels, dim as Dimension, String(code), p.lang) }])),
+      last: { period: `${f.card.training.to}-01`, value: lastRow?.value ?? s.values[s.values.length - 1] },
+      months: f.months.map((m) => ({
+        period: `${m.period}-01`,
+        period_label: m.period,
+        mean: m.mean,
+        lower80: level(m, 80).lower,
+        upper80: level(m, 80).upper,
+        lower95: level(m, 95).lower,
+        upper95: level(m, 95).upper,
+      })),
+      card: cardOf(f.card, p.lang, Boolean(evidence?.runId)),
+    });
+  }
+  return {
+    lang: p.lang,
+    measure: request.measure,
+    horizon: p.horizon,
+    as_of: asOf ?? null,
+    forecasts,
+    provenance: provenance(catalogue, request.measure, p.lang, used),
+  };
+}
+
+export function registerForecast(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
+  const service = forecastService();
+  app.openapi(forecastRoute, async (c) => {
+    const answer = await answerForecast(opts.conn, c.var.catalogue, c.req.valid('query'), service);
+    c.set('sources', usedVintages(answer.provenance.sources.flatMap((s) => s.vintages.map((v) => ({ source: s.id, vintage: v.id })))));
+    return c.json(answer, 200);
+  });
+}

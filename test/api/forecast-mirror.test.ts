@@ -1,0 +1,89 @@
+/**
+ * GET /api/forecast over the store loaded from the whole mirror, opened read-only as
+ * the server opens it: without stored back-tests the route runs the back-test itself
+ * (in a child process) and writes nothing; with the back-test `corridor forecast`
+ * stored, it uses that run; both give the forecast `corridor forecast` gives.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { hasResultTables } from '../../src/analysis/forecast/results-store.js';
+import { forecastRequest } from '../../src/analysis/forecast/run.js';
+import type { SeriesForecast } from '../../src/analysis/forecast/forecast.js';
+import { createApp } from '../../src/api/app.js';
+import { openStore, type Store } from '../../src/store/open.js';
+import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { describeMirror } from '../mirror.js';
+import { call } from './fixture-store.js';
+
+const SWB = '/api/forecast?measure=encounters&where=geography=US-SWB&horizon=12';
+
+describeMirror('GET /api/forecast over the whole mirror', () => {
+  let bare: Store;
+  let stored: Store;
+  let expected: SeriesForecast;
+  const errors: unknown[] = [];
+  const app = (s: Store) => createApp({ conn: s.conn, cache: false, logError: (e) => errors.push(e) });
+
+  beforeAll(async () => {
+    const [a, b] = await Promise.all([storeFromMirror(), storeFromMirror()]);
+    a.store.close();
+    bare = await openStore(a.store.path, { readOnly: true });
+    // As `corridor forecast` (or `corridor start`) leaves it: the series' back-test stored.
+    [expected] = await forecastRequest(b.store.conn, { measure: 'encounters', where: ['geography=US-SWB'], horizon: 12 });
+    b.store.close();
+    stored = await openStore(b.store.path, { readOnly: true });
+  }, 120_000);
+  afterAll(() => {
+    bare?.close();
+    stored?.close();
+  });
+
+  it('forecasts southwest border encounters from a read-only store without stored back-tests, writing nothing', async () => {
+    const r = await call(app(bare), `${SWB}&lang=en`);
+    expect(r.status, r.text).toBe(200);
+    const [f] = r.json.forecasts;
+    expect(f.months).toHaveLength(12);
+    expect(f.months[0].period).toBe(`${expected.months[0].period}-01`);
+    expect(f.months[0].mean).toBeCloseTo(expected.months[0].mean, 6);
+    expect(f.months[0].lower80).toBeCloseTo(expected.months[0].intervals[0].lower, 6);
+    expect(f.months[11].upper95).toBeCloseTo(expected.months[11].intervals[1].upper, 6);
+    expect(f.card).toMatchObject({ model: expected.card.model, selected_by: 'back-test', training: { from: expected.card.training.from, to: expected.card.training.to } });
+    expect(f.card.backtest).toMatchObject({ stored: false, run_id: null, origins: expected.card.backtest!.origins });
+    expect(f.card.backtest.mase).toBeCloseTo(expected.card.backtest!.mase, 9);
+    expect(f.card.backtest.coverage80).toBeGreaterThan(0.5);
+    expect(r.json.provenance.sources.map((s: any) => s.id)).toEqual(expect.arrayContaining(f.card.training.sources.map((s: any) => s.source)));
+    expect(await hasResultTables(bare.conn)).toBe(false);
+  }, 60_000);
+
+  it('uses the stored back-test when there is one, and labels breaks in Spanish', async () => {
+    const t0 = performance.now();
+    const r = await call(app(stored), `${SWB}&lang=es`);
+    const ms = performance.now() - t0;
+    expect(r.status, r.text).toBe(200);
+    const [f] = r.json.forecasts;
+    expect(f.card.backtest).toMatchObject({ stored: true, run_id: expected.card.backtest!.runId });
+    expect(f.months[0].mean).toBeCloseTo(expected.months[0].mean, 6);
+    expect(f.card.breaks.map((b: any) => b.label)).toContain('Termina el Título 42');
+    expect(r.json.provenance.measure.note).toContain('Eventos, no personas');
+    process.stdout.write(`forecast API: southwest border, stored back-test, ${ms.toFixed(0)} ms\n`);
+  }, 60_000);
+
+  it('forecasts as of a past month, saying when it is right after a break', async () => {
+    const r = await call(app(stored), `${SWB.replace('horizon=12', 'horizon=6')}&as-of=2025-06`);
+    expect(r.status, r.text).toBe(200);
+    const [f] = r.json.forecasts;
+    expect(f.months[0].period).toBe('2025-07-01');
+    expect(f.last.period).toBe('2025-06-01');
+    expect(f.card.recent_break).toMatchObject({ start: '2025-02' });
+    expect(f.card.wider_uncertainty).toBe(true);
+  }, 60_000);
+
+  it("forecasts Mexico's apprehensions (too short for a back-test: the model's own intervals)", async () => {
+    const r = await call(app(bare), '/api/forecast?measure=inm-rescatados&where=geography=MX');
+    expect(r.status, r.text).toBe(200);
+    const [f] = r.json.forecasts;
+    expect(f.card).toMatchObject({ selected_by: 'fallback', backtest: null, intervals: 'model' });
+    expect(f.card.training.dropped_at_end.length).toBeGreaterThanOrEqual(0);
+    expect(r.headers.get('X-Corridor-Sources')).toMatch(/^inm-ianami;vintage=\d+$/);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * A forecast fan as Plot marks, to add to a line chart: the 95% interval as a light
+ * area, the 80% interval as a darker one, and the forecast as a dashed line with a dot
+ * per month (each dot's <title> gives the month, the forecast and both intervals).
+ * The fan starts at the last observed month, so it continues the line.
+ */
+import * as Plot from '@observablehq/plot';
+import { dateOf, num, periodText } from '../format';
+import type { SeriesForecast } from '../forecast';
+import type { Lang } from '../types';
+
+interface FanDatum {
+  x: Date;
+  mean: number;
+  lower80: number;
+  upper80: number;
+  lower95: number;
+  upper95: number;
+  title: string;
+}
+
+const WORDS = {
+  en: { forecast: 'Forecast', i80: '80% interval', i95: '95% interval' },
+  es: { forecast: 'Pronóstico', i80: 'intervalo del 80%', i95: 'intervalo del 95%' },
+};
+
+export function fanData(f: SeriesForecast, label: string, lang: Lang): FanDatum[] {
+  const w = WORDS[lang];
+  const start = { x: dateOf(f.last.period), mean: f.last.value, lower80: f.last.value, upper80: f.last.value, lower95: f.last.value, upper95: f.last.value, title: '' };
+  return [
+    start,
+    ...f.months.map((m) => ({
+      x: dateOf(m.period),
+      mean: m.mean,
+      lower80: m.lower80,
+      upper80: m.upper80,
+      lower95: m.lower95,
+      upper95: m.upper95,
+      title: [
+        `${label}: ${w.forecast.toLowerCase()}`,
+        periodText(m.period, 'month', lang),
+        `${w.forecast}: ${num(Math.round(m.mean), lang)}`,
+        `${w.i80}: ${num(Math.round(m.lower80), lang)} – ${num(Math.round(m.upper80), lang)}`,
+        `${w.i95}: ${num(Math.round(m.lower95), lang)} – ${num(Math.round(m.upper95), lang)}`,
+      ].join('\n'),
+    })),
+  ];
+}
+
+/** The fan's marks in `colour`. */
+export function fanMarks(f: SeriesForecast, label: string, colour: string, lang: Lang): Plot.Markish[] {
+  const data = fanData(f, label, lang);
+  return [
+    Plot.areaY(data, { x: 'x', y1: 'lower95', y2: 'upper95', fill: colour, fillOpacity: 0.14, className: 'forecast-95' }),
+    Plot.areaY(data, { x: 'x', y1: 'lower80', y2: 'upper80', fill: colour, fillOpacity: 0.28, className: 'forecast-80' }),
+    Plot.lineY(data, { x: 'x', y: 'mean', stroke: colour, strokeWidth: 1.7, strokeDasharray: '5,3', className: 'forecast-line' }),
+    Plot.dot(data.slice(1), { x: 'x', y: 'mean', fill: colour, r: 2.2, title: 'title', className: 'forecast-mean' }),
+  ];
+}
+
+/** The month after the last of a fan, as a date: where a chart's time axis must reach. */
+export const fanEnd = (f: SeriesForecast) => dateOf(f.months[f.months.length - 1]?.period ?? f.last.period);
