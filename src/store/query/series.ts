@@ -6,11 +6,14 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
-import { DIMENSIONS, type Dimension, type Grain } from '../../sources/types.js';
-import { rows } from '../open.js';
-import { storeMetadata, tablePeriods, type StoreMetadata } from './metadata.js';
+import { DIMENSIONS, type Dimension } from '../../sources/types.js';
+import { storeMetadata, tablePeriods } from './metadata.js';
 import { rankOf } from '../precedence.js';
-import { expectedParts, periodExpr, planDataset, rollPeriod, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
+import { planDataset, rollPeriod, type DatasetInfo, type SeriesRequest } from './plan.js';
+import { loadDatasets } from './datasets.js';
+import { runPlan } from './run-plan.js';
+
+export { loadDatasets, placeCoverage } from './datasets.js';
 
 export interface SeriesRow {
   period: string;
@@ -35,129 +38,6 @@ export interface SeriesResult {
   rows: SeriesRow[];
   /** Tables that could answer, in precedence order, and why the others could not. */
   considered: { dataset: string; source: string; vintage: number; answer: boolean; reason?: string }[];
-}
-
-export async function loadDatasets(conn: DuckDBConnection, measure: string, opts: { source?: string; vintage?: number } = {}): Promise<DatasetInfo[]> {
-  const meta = await storeMetadata(conn);
-  return meta.memo(`datasets|${measure}|${opts.source ?? ''}|${opts.vintage ?? ''}`, () => readDatasets(conn, meta, measure, opts));
-}
-
-async function readDatasets(conn: DuckDBConnection, meta: StoreMetadata, measure: string, opts: { source?: string; vintage?: number }): Promise<DatasetInfo[]> {
-  const found = await rows<{ id: string; source: string; third: boolean; grain: Grain; complete: string[]; rounding: number; partial: string[]; vintage: number; stock: boolean }>(
-    conn,
-    `SELECT d.id, d.source_id AS source, s.third_party AS third, d.grain, d.complete, d.rounding, d.partial_periods AS partial, v.id AS vintage,
-            coalesce(m.stock, false) AS stock
-       FROM datasets d JOIN sources s ON s.id = d.source_id LEFT JOIN measures m ON m.id = d.measure
-       JOIN vintages v ON v.source_id = d.source_id
-      WHERE d.measure = ? AND v.id = coalesce(?, (SELECT max(id) FROM vintages WHERE source_id = d.source_id))
-        AND (? IS NULL OR d.source_id = ?)`,
-    [measure, opts.vintage ?? null, opts.source ?? null, opts.source ?? null],
-  );
-  if (found.length === 0) return [];
-  const members = await rows<{ dataset_id: string; vintage_id: number; dimension: Dimension; value: string; first: string; last: string }>(
-    conn,
-    `SELECT dataset_id, vintage_id, dimension, value, strftime(first_period, '%Y-%m-%d') AS first, strftime(last_period, '%Y-%m-%d') AS last
-       FROM dataset_members WHERE dataset_id IN (${found.map(() => '?').join(', ')})`,
-    found.map((d) => d.id),
-  );
-  const ancestorsOf = meta.ancestorsOf;
-  return found.map((d) => {
-    const mine = Object.fromEntries(DIMENSIONS.map((dim) => [dim, new Set<string>()])) as Record<Dimension, Set<string>>;
-    let first = '9999-12-31';
-    let last = '0000-01-01';
-    for (const m of members) {
-      if (m.dataset_id !== d.id || m.vintage_id !== d.vintage) continue;
-      mine[m.dimension].add(m.value);
-      if (m.first < first) first = m.first;
-      if (m.last > last) last = m.last;
-    }
-    return {
-      firstPeriod: first,
-      lastPeriod: last,
-      id: d.id, source: d.source, thirdParty: d.third, grain: d.grain, complete: d.complete as Dimension[],
-      rounding: d.rounding, partialPeriods: new Set(d.partial), stock: d.stock, vintage: d.vintage, members: mine,
-      coversPlace: placeCoverage([...mine.geography], ancestorsOf),
-    };
-  });
-}
-
-/**
- * Which places a table's complete geography breakdown adds up to. Its places add up to
- * the lowest place that holds them all (the southwest border for its sectors) and can be
- * summed for any place below that; not for one above it (the sectors of one border are
- * not the whole country).
- */
-export function placeCoverage(members: string[], ancestorsOf: (code: string) => Set<string>): (place: string) => boolean {
-  const sets = members.map(ancestorsOf);
-  const common = sets.length ? [...sets[0]].filter((a) => sets.every((x) => x.has(a))) : [];
-  const tooWide = new Set(common.filter((a) => common.some((b) => b !== a && ancestorsOf(b).has(a))));
-  const reachable = new Set(sets.flatMap((x) => [...x]));
-  return (place) => reachable.has(place) && !tooWide.has(place);
-}
-
-async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesRequest): Promise<SeriesRow[]> {
-  const grain = req.grain ?? 'month';
-  const ds = plan.dataset;
-  const groupSelect = plan.groups.map((g) => `${g.expr} AS "${g.dim}"`);
-  const join = plan.joinPlaces
-    ? `JOIN place_ancestors pa ON pa.code = o.geography AND pa.ancestor IN (${plan.joinPlaces.map(() => '?').join(', ')})`
-    : '';
-  const groupNames = plan.groups.map((g) => `"${g.dim}"`);
-  const cells = `
-      SELECT o.period AS sub, ${groupSelect.map((g) => `${g}, `).join('')}
-             sum(o.value) AS value, count(*) AS cells, count(o.value) AS nonnull
-        FROM observations o ${join}
-       WHERE o.vintage_id = ? AND o.dataset_id = ? ${plan.filters.map((f) => `AND ${f}`).join(' ')}
-       GROUP BY ALL`;
-  // Flows add up over the sub-periods; a stock takes its level on the last one reported.
-  const period = `strftime(${periodExpr(grain, ds.grain).replaceAll('o.period', 'sub')}, '%Y-%m-%d')`;
-  const rolled = ds.stock
-    ? `SELECT ${period} AS period, ${groupNames.map((g) => `${g}, `).join('')}
-              arg_max(value, sub) AS value, arg_max(cells, sub) AS cells, arg_max(nonnull, sub) AS nonnull
-         FROM (${cells}) GROUP BY ALL`
-    : `SELECT ${period} AS period, ${groupNames.map((g) => `${g}, `).join('')}
-              sum(value) AS value, sum(cells) AS cells, sum(nonnull) AS nonnull
-         FROM (${cells}) GROUP BY ALL`;
-  const sql = `
-    SELECT * FROM (${rolled})
-    WHERE (? IS NULL OR period >= ?) AND (? IS NULL OR period <= ?)
-    ORDER BY ALL`;
-  const params = [...(plan.joinPlaces ?? []), ds.vintage, ds.id, ...plan.params, req.from ?? null, req.from ?? null, req.to ?? null, req.to ?? null];
-  const found = await rows<Record<string, unknown>>(conn, sql, params);
-  const parts = expectedParts(grain, ds.grain);
-  // A period is complete when the table covers all its months (or days), whether or
-  // not the filtered cells appear in each: no Title 42 row before March 2020 is not a gap.
-  const covered = new Map<string, number>();
-  for (const p of await tablePeriods(conn, await storeMetadata(conn), ds.vintage, ds.id)) {
-    const rolled = rollPeriod(p, grain, ds.grain);
-    covered.set(rolled, (covered.get(rolled) ?? 0) + 1);
-  }
-  return found.map((r) => {
-    const period = String(r.period);
-    const expected = parts === '1' ? 1 : parts === '12' ? 12 : daysIn(period, grain);
-    return {
-      period,
-      grain,
-      keys: Object.fromEntries(plan.groups.map((g) => [g.dim, String(r[g.dim])])),
-      value: Number(r.nonnull) < Number(r.cells) ? null : (r.value as number),
-      complete: (covered.get(period) ?? 0) >= expected && !(ds.grain === grain && ds.partialPeriods.has(period)),
-      parts: covered.get(period) ?? 0,
-      expectedParts: expected,
-      source: ds.source,
-      dataset: ds.id,
-      vintage: ds.vintage,
-      rounding: ds.rounding,
-      cells: Number(r.cells),
-    };
-  });
-}
-
-function daysIn(period: string, grain: string): number {
-  const start = new Date(`${period}T00:00:00Z`);
-  const end = new Date(start);
-  if (grain === 'month') end.setUTCMonth(end.getUTCMonth() + 1);
-  else end.setUTCFullYear(end.getUTCFullYear() + 1);
-  return Math.round((end.getTime() - start.getTime()) / 86_400_000);
 }
 
 /** The answer of every candidate table, in the order the precedence gives for the first period. */
