@@ -110,7 +110,7 @@ describeMirror('the dashboard in chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(page.url()).toContain('lang=es');
     const navEs = await page.locator('nav a').allTextContents();
-    expect(navEs).toEqual(['Resumen', 'Frontera de EE. UU.', 'México', 'Comparar', 'Fuentes']);
+    expect(navEs).toEqual(['Resumen', 'Frontera de EE. UU.', 'México', 'Comparar', 'Política', 'Fuentes']);
     const [encounters] = await rows<{ label_es: string }>(server.store.conn, "SELECT label_es FROM measures WHERE id = 'encounters'");
     const legend = await page.locator('[data-chart="overview-swb"] .legend').textContent();
     expect(legend).toContain(encounters.label_es);
@@ -291,5 +291,102 @@ describeMirror('the dashboard in chromium', () => {
     } finally {
       await visitor.close();
     }
+  });
+  it('draws the Policy page: the bilateral record with its sources, the effect of an event, and a claim checked', async () => {
+    const claim = 'March 2021 had the most southwest border encounters in two decades';
+    const { page, errors } = await open(context, `${base}/?page=policy&lang=en&ev=title42-end&ser=swb&claim=${encodeURIComponent(claim)}`);
+    expect(await page.locator('nav a[data-page="policy"]').getAttribute('aria-current')).toBe('page');
+    expect(await page.locator('.plot-area .empty').count()).toBe(0);
+    // The record: every ledger line links to its source; the White House line of doses to Mexico is there.
+    const lines = page.locator('[data-table="ledger"] tbody tr');
+    expect(await lines.count()).toBeGreaterThan(10);
+    expect(await page.locator('[data-table="ledger"] tbody tr td:nth-child(6) a[href^="http"]').count()).toBe(await lines.count());
+    const doses = page.locator('[data-table="ledger"] tbody tr', { hasText: '4,049,000 doses' });
+    expect(await doses.count()).toBe(1);
+    expect(await doses.textContent()).toContain('Mexico');
+    expect(await doses.locator('td:nth-child(6) a').getAttribute('href')).toMatch(/^https:\/\/[a-z.]*whitehouse\.(gov|archives\.gov)\//);
+    expect(await page.locator('[data-chart="policy-axis"] svg').count()).toBeGreaterThan(1);
+    // The effect of the end of Title 42 on southwest border encounters: the API's months, band and cumulative effect.
+    const impact = page.locator('[data-chart="policy-impact"][data-event="title42-end"]');
+    await impact.waitFor();
+    const api = await (await fetch(`${base}/api/impact?event=title42-end&measure=encounters&where=geography%3DUS-SWB&window-after=12&model=ets&lang=en`)).json();
+    for (const mark of ['impact-band', 'impact-observed', 'impact-counterfactual', 'impact-before']) expect(await impact.locator(`svg g.${mark}`).count(), mark).toBe(1);
+    expect(await impact.locator('svg g.impact-observed-dot circle').count()).toBe(api.months.length);
+    expect(await page.locator('[data-chart="policy-impact-cumulative"] svg g.impact-cumulative-band path').count()).toBe(1);
+    expect(await page.locator('[data-chart="policy-impact-cumulative"]').getAttribute('data-significant')).toBe(String(api.total.significant));
+    expect(await page.locator('[data-chart="policy-impact-cumulative"] .note').first().textContent()).toContain(Math.round(api.total.observed).toLocaleString('en-US'));
+    expect(await page.locator('[data-overlap]').count()).toBe(api.overlapping.length);
+    // The claim: the verdict the API gives, with its readings and sources.
+    const answer = await (await fetch(`${base}/api/claims?text=${encodeURIComponent(claim)}&lang=en`)).json();
+    const box = page.locator('.claim-answer');
+    expect(await box.getAttribute('data-verdict')).toBe(answer.verdict);
+    expect(await box.locator('.claim-check').count()).toBe(answer.checks.length);
+    expect(await box.locator('.sources a[href^="http"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-policy.png'), fullPage: true });
+    // Typing a claim puts it in the URL and answers it; the view comes back in Spanish from its URL.
+    let n = await renders(page);
+    await page.fill('input[data-param="claim"]', 'FY2022 had the most southwest border encounters on record');
+    await page.click('[data-claim-submit]');
+    await ready(page, n);
+    expect(page.url()).toContain('claim=FY2022');
+    expect(await page.locator('.claim-answer').getAttribute('data-verdict')).toMatch(/^(true|false|partly true|undetermined)$/);
+    n = await renders(page);
+    await page.selectOption('select[data-param="ser"]', 'swb-usbp');
+    await ready(page, n);
+    expect(page.url()).toContain('ser=swb-usbp');
+    expect(await page.locator('[data-chart="policy-impact"] svg g.impact-band').count()).toBe(1);
+    const es = await open(context, page.url().replace('lang=en', 'lang=es'));
+    expect(await es.page.locator('nav a[data-page="policy"]').textContent()).toBe('Política');
+    expect(await es.page.locator('.page-head h2').textContent()).toBe('Política, el registro bilateral y afirmaciones');
+    expect(await es.page.locator('[data-table="ledger"] tbody tr', { hasText: '4,049,000 dosis' }).count()).toBe(1);
+    expect(await es.page.locator('.claim-answer .verdict strong').textContent()).toMatch(/^(Verdadero|Falso|Parcialmente verdadero|No se puede determinar)$/);
+    expect(await es.page.locator('[data-chart="policy-impact"] .legend').textContent()).toContain('Contrafactual');
+    await es.page.screenshot({ path: join(ARTIFACTS, 'dashboard-policy-es.png'), fullPage: true });
+    expect([...errors, ...es.errors]).toEqual([]);
+    for (const p of [page, es.page]) await p.close();
+  });
+
+  it("draws forecast fans on the US border's monthly small multiples and on Compare, whose first forecast is the API's", async () => {
+    /** The first forecast month of a one-series question, as /api/forecast answers it. */
+    const apiFirst = async (measure: string, where: Record<string, string>) => {
+      const q = new URLSearchParams({ measure });
+      for (const [dim, value] of Object.entries(where)) q.append('where', `${dim}=${value}`);
+      q.set('horizon', '12');
+      q.set('lang', 'en');
+      const [f] = (await (await fetch(`${base}/api/forecast?${q}`)).json()).forecasts;
+      return f.months[0] as { period: string; mean: number; lower80: number; upper80: number };
+    };
+    const expectFirst = (title: string | null, m: { mean: number; lower80: number; upper80: number }) => {
+      expect(title).toContain(`Forecast: ${Math.round(m.mean).toLocaleString('en-US')}`);
+      expect(title).toContain(`80% interval: ${Math.round(m.lower80).toLocaleString('en-US')} – ${Math.round(m.upper80).toLocaleString('en-US')}`);
+    };
+
+    // US border, by component, monthly, small multiples: one fan per panel, the first panel's is the API's.
+    const us = await open(context, `${base}/?page=us&lang=en&by=component&grain=month&from=2014&style=multiples&events=0`);
+    await us.page.waitForSelector('[data-chart="us-main"][data-forecast]', { timeout: 60_000 });
+    const panel = us.page.locator('[data-chart="us-main"] .multiple').first();
+    const [component] = await rows<{ code: string }>(server.store.conn, "SELECT code FROM members WHERE dimension = 'component' AND label_en = ?", [(await panel.locator('h4').textContent())!]);
+    const usFirst = await apiFirst('encounters', { geography: 'US-SWB', component: component.code });
+    expectFirst(await panel.locator('svg g.forecast-mean title').first().textContent(), usFirst);
+    expect(await us.page.locator('[data-chart="us-main"]').getAttribute('data-forecast')).toBe(usFirst.period);
+    expect(await us.page.locator('[data-chart="us-main"] .model-card').count()).toBe(await us.page.locator('[data-chart="us-main"] svg g.forecast-line').count());
+    await us.page.locator('[data-chart="us-main"]').screenshot({ path: join(ARTIFACTS, 'dashboard-us-forecast.png') });
+
+    // Compare: a fan on each panel as published (A's is the API's) and on the index chart; the toggle hides them.
+    const cmp = await open(context, `${base}/?page=compare&lang=en&am=encounters&ap=US-SWB&ac=ALL&bm=inm-rescatados&bp=MX&bc=ALL&grain=month&mode=index`);
+    await cmp.page.waitForSelector('[data-chart="compare-raw"][data-forecast]', { timeout: 60_000 });
+    const cmpFirst = await apiFirst('encounters', { geography: 'US-SWB' });
+    expectFirst(await cmp.page.locator('[data-chart="compare-raw"] .multiple').first().locator('svg g.forecast-mean title').first().textContent(), cmpFirst);
+    expect(await cmp.page.locator('[data-chart="compare-raw"] .model-card').count()).toBe(2);
+    expect(await cmp.page.locator('[data-chart="compare-main"] svg g.forecast-line').count()).toBe(2);
+    await cmp.page.screenshot({ path: join(ARTIFACTS, 'dashboard-compare-forecast.png'), fullPage: true });
+    const n = await renders(cmp.page);
+    await cmp.page.click('input[data-param="fc"]');
+    await ready(cmp.page, n);
+    expect(cmp.page.url()).toContain('fc=0');
+    expect(await cmp.page.locator('svg g.forecast-mean, .model-card').count()).toBe(0);
+    process.stdout.write(`forecast fans: US border ${component.code} first month ${usFirst.period.slice(0, 7)} ${Math.round(usFirst.mean)}; Compare A first month ${cmpFirst.period.slice(0, 7)} ${Math.round(cmpFirst.mean)}\n`);
+    expect([...us.errors, ...cmp.errors]).toEqual([]);
+    for (const p of [us.page, cmp.page]) await p.close();
   });
 });

@@ -12,6 +12,7 @@ import { compare } from './pages/compare';
 import type { PageModule } from './pages/common';
 import { mexico } from './pages/mexico';
 import { overview } from './pages/overview';
+import { policy } from './pages/policy';
 import { sources } from './pages/sources';
 import { usBorder } from './pages/us-border';
 import { PAGES, ViewStore, viewSearch, type Page, type View } from './state';
@@ -22,7 +23,7 @@ declare global {
   }
 }
 
-const MODULES: Record<Page, PageModule> = { overview, us: usBorder, mx: mexico, compare, sources };
+const MODULES: Record<Page, PageModule> = { overview, us: usBorder, mx: mexico, compare, policy, sources };
 
 const store = new ViewStore((page) => MODULES[page].specs);
 

@@ -19,6 +19,8 @@ export interface TimeOptions {
   yDomain?: [number, number];
   /** More marks drawn over the lines (a forecast fan, charts/fan.ts). */
   extra?: Plot.Markish[];
+  /** Small multiples: more marks for one series' panel, by its label (a forecast fan). */
+  extraBySeries?: Record<string, Plot.Markish[]>;
 }
 
 const colours = (series: Series[]) => ({ domain: series.map((s) => s.label), range: series.map((s) => s.colour) });
@@ -108,6 +110,7 @@ export function smallMultiples(data: Datum[], o: TimeOptions): HTMLElement {
       ? [
           Plot.areaY(own, { x: 'x', y: 'value', fill: s.colour, fillOpacity: 0.15 }),
           Plot.lineY(own, { x: 'x', y: 'value', stroke: s.colour }),
+          ...(o.extraBySeries?.[s.label] ?? []),
           Plot.tip(shown, Plot.pointerX({ x: 'x', y: 'value', title: 'title' })),
         ]
       : [Plot.barY(shown, { x: 'x', y: 'value', fill: s.colour, title: 'title', tip: true })];

@@ -7,12 +7,15 @@ import { api, type SeriesQuery } from '../api';
 import { frame } from '../charts/frame';
 import { PALETTE, tipText, toData, type Datum } from '../charts/plot';
 import { lineChart, smallMultiples } from '../charts/time';
-import { controlBar, segmented, selectControl, type Option, type PageContext } from '../controls';
+import { checkbox, controlBar, segmented, selectControl, type Option, type PageContext } from '../controls';
 import { el } from '../dom';
 import { dateOf, fyShort, num, periodText, unitText } from '../format';
 import { t } from '../i18n';
 import { matches, oneOf } from '../state';
 import type { Lang, SeriesAnswer, SeriesRow } from '../types';
+import type { SeriesForecast } from '../forecast';
+import { fanMarksBySeries, isCurrent, lastPeriod, reachFans, requestFans, type Fan } from './forecast-fan';
+import { forecastToggleLabel } from './model-card';
 import { CITIZENSHIPS, measuresById, pageHead, provenanceOf, rowsTable, type PageModule } from './common';
 
 const CODE = matches(/^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$/);
@@ -69,6 +72,7 @@ export const compare: PageModule = {
     bc: { default: 'ALL', valid: CODE },
     grain: { default: 'month', valid: oneOf('month', 'fy', 'cy') },
     mode: { default: 'index', valid: oneOf('index', 'ratio') },
+    fc: { default: '1', valid: oneOf('0', '1') },
   },
   async render(root, ctx) {
     const { lang, params: p } = ctx.view;
@@ -88,6 +92,7 @@ export const compare: PageModule = {
           { value: 'index', label: t(lang, 'compare.mode.index') },
           { value: 'ratio', label: t(lang, 'compare.mode.ratio') },
         ]),
+        ...(p.grain === 'month' ? [checkbox(ctx, 'fc', forecastToggleLabel(lang))] : []),
       ),
     );
     const main = frame(root, 'compare-main', lang, '…', t(lang, 'compare.definitions'));
@@ -107,12 +112,35 @@ export const compare: PageModule = {
     const names = [`A: ${nameOf(a, qa, places, citizenships)}`, `B: ${nameOf(b, qb, places, citizenships)}`];
     const series = names.map((label, i) => ({ label, colour: PALETTE[i] }));
     const rawData: Datum[] = [...toData(a.rows, () => names[0], lang, a.provenance.measure.unit, x), ...toData(b.rows, () => names[1], lang, b.provenance.measure.unit, x)];
-    raw.fill({
-      plots: rawData.length ? [smallMultiples(rawData, { width: raw.width(), lang, series, yLabel: '' })] : [],
-      legend: series,
-      notes: [...new Set([a.provenance.measure.note, b.provenance.measure.note])],
-      provenance: [a.provenance, b.provenance],
-      table: rowsTable([...a.rows.map((r) => ({ ...r, side: 'A' })), ...b.rows.map((r) => ({ ...r, side: 'B' }))], [{ name: 'series', value: (r) => (r as SeriesRow & { side: string }).side }]),
+    const rawDomain = (): [Date, Date] => {
+      const xs = rawData.map((d) => (d.x as Date).getTime());
+      return [new Date(Math.min(...xs)), new Date(Math.max(...xs))];
+    };
+    const drawRaw = (fans?: Fan[]) =>
+      raw.fill({
+        plots: rawData.length ? [smallMultiples(rawData, { width: raw.width(), lang, series, yLabel: '', xDomain: fans?.length ? reachFans(rawDomain(), fans) : undefined, extraBySeries: fans ? fanMarksBySeries(fans, lang) : undefined })] : [],
+        legend: series,
+        notes: [...new Set([a.provenance.measure.note, b.provenance.measure.note])],
+        provenance: [a.provenance, b.provenance],
+        table: rowsTable([...a.rows.map((r) => ({ ...r, side: 'A' })), ...b.rows.map((r) => ({ ...r, side: 'B' }))], [{ name: 'series', value: (r) => (r as SeriesRow & { side: string }).side }]),
+      });
+    drawRaw();
+    // Monthly series get a fan each on the panels as published (with their model cards), and on the
+    // index chart rescaled to its base; a ratio gets none (no interval of A/B comes from the back-tests).
+    // A series that stopped gets none: its forecast would cover months the other series shows as past.
+    const latest = [lastPeriod(a.rows), lastPeriod(b.rows)].filter(Boolean).sort().at(-1);
+    const fanRequests =
+      p.grain === 'month' && p.fc === '1' && rawData.length
+        ? [
+            { series: series[0], query: qa, rows: a.rows },
+            { series: series[1], query: qb, rows: b.rows },
+          ].filter((r) => isCurrent(r.rows, latest))
+        : [];
+    let drawMainFans: ((fans: Fan[]) => void) | undefined;
+    // Asked for once the panels are drawn; they never hold the page back.
+    void requestFans(raw, fanRequests.map((r) => ({ series: r.series, query: { measure: r.query.measure, where: r.query.where } })), lang, (fans) => {
+      drawRaw(fans);
+      drawMainFans?.(fans);
     });
     const mode = p.mode as 'index' | 'ratio';
     const c = combine(a.rows, b.rows, mode);
@@ -134,15 +162,40 @@ export const compare: PageModule = {
     });
     const data = mode === 'index' ? [...c.a.map((v) => datum(names[0], v, a.provenance.measure.unit)), ...c.b!.map((v) => datum(names[1], v, b.provenance.measure.unit))] : c.a.map((v) => datum('A / B', v, a.provenance.measure.unit));
     const shown = mode === 'index' ? series : [{ label: 'A / B', colour: PALETTE[5] }];
-    main.fill({
-      plots: [lineChart(data, { width: main.width(), lang, series: shown, yLabel: mode === 'index' ? (lang === 'es' ? 'índice' : 'index') : 'A / B' })],
-      legend: shown,
-      notes: [...new Set([a.provenance.measure.note, b.provenance.measure.note])],
-      provenance: [provenanceOf(a, c.a.map((v) => v.row)), provenanceOf(b, mode === 'index' ? c.b!.map((v) => v.row) : c.a.flatMap((v) => ('other' in v ? [v.other] : [])))],
-      table: {
-        columns: ['period', 'series', mode, 'value', 'source', 'vintage', 'complete'],
-        rows: data.map((d) => [d.period, d.series, d.value === null ? null : Math.round(d.value * 1e4) / 1e4, d.row.value, d.row.source, d.row.vintage, d.complete]),
-      },
-    });
+    const drawMain = (fans?: Fan[]) =>
+      main.fill({
+        plots: [lineChart(data, { width: main.width(), lang, series: shown, yLabel: mode === 'index' ? (lang === 'es' ? 'índice' : 'index') : 'A / B', ...(fans?.length ? indexFans(fans) : {}) })],
+        legend: shown,
+        notes: [...new Set([a.provenance.measure.note, b.provenance.measure.note])],
+        provenance: [provenanceOf(a, c.a.map((v) => v.row)), provenanceOf(b, mode === 'index' ? c.b!.map((v) => v.row) : c.a.flatMap((v) => ('other' in v ? [v.other] : [])))],
+        table: {
+          columns: ['period', 'series', mode, 'value', 'source', 'vintage', 'complete'],
+          rows: data.map((d) => [d.period, d.series, d.value === null ? null : Math.round(d.value * 1e4) / 1e4, d.row.value, d.row.source, d.row.vintage, d.complete]),
+        },
+      });
+    /** The fans on the index chart: each forecast divided by its series' figure at the base period, times 100. */
+    const indexFans = (fans: Fan[]) => {
+      const base = new Map([
+        [series[0].label, c.a[0]?.row.value],
+        [series[1].label, c.b?.[0]?.row.value],
+      ]);
+      const indexed = fans.flatMap((f) => {
+        const v0 = base.get(f.series.label);
+        return v0 ? [{ series: f.series, forecast: scaled(f.forecast, 100 / v0) }] : [];
+      });
+      const xs = data.map((d) => (d.x as Date).getTime());
+      return { xDomain: reachFans([new Date(Math.min(...xs)), new Date(Math.max(...xs))], indexed), extra: Object.values(fanMarksBySeries(indexed, lang)).flat() };
+    };
+    drawMain();
+    if (mode === 'index') drawMainFans = drawMain;
   },
 };
+
+/** A forecast times k (the mean and the bounds of its intervals alike). */
+function scaled(f: SeriesForecast, k: number): SeriesForecast {
+  return {
+    ...f,
+    last: { ...f.last, value: f.last.value * k },
+    months: f.months.map((m) => ({ ...m, mean: m.mean * k, lower80: m.lower80 * k, upper80: m.upper80 * k, lower95: m.lower95 * k, upper95: m.upper95 * k })),
+  };
+}

@@ -13,6 +13,8 @@ import { t } from '../i18n';
 import { matches, oneOf } from '../state';
 import type { Lang, SeriesAnswer, SeriesRow } from '../types';
 import { byTotal, CITIZENSHIPS, pageHead, rowsTable, type PageModule } from './common';
+import { fanMarksBySeries, isCurrent, lastPeriod, reachFans, requestFans, type Fan, type FanRequest } from './forecast-fan';
+import { forecastToggleLabel } from './model-card';
 import { drawSectorMap } from './sector-map';
 
 const BREAKDOWNS = ['component', 'authority', 'demographic', 'citizenship', 'sector'] as const;
@@ -47,7 +49,12 @@ function seriesLabel(by: string) {
   };
 }
 
-function drawMain(root: HTMLElement, ctx: PageContext, answer: Promise<SeriesAnswer>) {
+/** The one-series question of a series of the chart, for its forecast. */
+function seriesQuery(q: SeriesQuery, by: string, code: string): FanRequest['query'] {
+  return { measure: q.measure, where: { ...q.where, [by === 'sector' ? 'geography' : by]: code } };
+}
+
+function drawMain(root: HTMLElement, ctx: PageContext, q: SeriesQuery, answer: Promise<SeriesAnswer>) {
   const { lang, params: p } = ctx.view;
   const f = frame(root, 'us-main', lang, t(lang, 'us.mainTitle', { by: t(lang, `us.by.${p.by as (typeof BREAKDOWNS)[number]}`).toLowerCase() }));
   return answer
@@ -60,24 +67,43 @@ function drawMain(root: HTMLElement, ctx: PageContext, answer: Promise<SeriesAns
       const x = p.grain === 'month' ? (r: SeriesRow) => dateOf(r.period) : (r: SeriesRow) => fyShort(r.period, lang);
       const data = toData(rows, label, lang, a.provenance.measure.unit, x);
       const events = p.grain === 'month' && p.events === '1' && p.style === 'stacked' ? await api.events() : undefined;
-      const o = { width: f.width(), lang, series, yLabel: unitText(a.provenance.measure.unit, lang), events };
-      f.fill({
-        plots: data.length ? [p.style === 'multiples' ? smallMultiples(data, o) : stackedBars(data, o)] : [],
-        legend: series,
-        notes: [
-          a.provenance.measure.note,
-          p.by === 'sector' ? t(lang, 'us.sectorNote') : null,
-          p.by === 'citizenship' ? t(lang, 'us.citizenshipNote') : null,
-          ranked.length > TOP ? t(lang, 'us.topNote', { n: TOP, total: ranked.length }) : null,
-          data.some((d) => !d.complete) ? (lang === 'es' ? 'Algunos periodos están incompletos en su fuente (ver la información emergente).' : 'Some periods are incomplete in their source (see the tooltips).') : null,
-          events?.length ? t(lang, 'chart.eventsNote') : null,
-        ],
-        provenance: [a.provenance],
-        table: rowsTable(a.rows),
+      const draw = (fans?: Fan[]) => {
+        const xs = data.map((d) => (d.x instanceof Date ? d.x.getTime() : 0));
+        const xDomain = fans?.length ? reachFans([new Date(Math.min(...xs)), new Date(Math.max(...xs))], fans) : undefined;
+        const o = { width: f.width(), lang, series, yLabel: unitText(a.provenance.measure.unit, lang), events, xDomain, extraBySeries: fans ? fanMarksBySeries(fans, lang) : undefined };
+        f.fill({
+          plots: data.length ? [p.style === 'multiples' ? smallMultiples(data, o) : stackedBars(data, o)] : [],
+          legend: series,
+          notes: [
+            a.provenance.measure.note,
+            p.by === 'sector' ? t(lang, 'us.sectorNote') : null,
+            p.by === 'citizenship' ? t(lang, 'us.citizenshipNote') : null,
+            ranked.length > TOP ? t(lang, 'us.topNote', { n: TOP, total: ranked.length }) : null,
+            data.some((d) => !d.complete) ? (lang === 'es' ? 'Algunos periodos están incompletos en su fuente (ver la información emergente).' : 'Some periods are incomplete in their source (see the tooltips).') : null,
+            events?.length ? t(lang, 'chart.eventsNote') : null,
+          ],
+          provenance: [a.provenance],
+          table: rowsTable(a.rows),
+        });
+      };
+      draw();
+      // Fans on the monthly small multiples only (stacked bars add up: a fan on one layer would be misread),
+      // up to the latest month, for the series still published; asked for once the chart is drawn.
+      if (!fansShown(p) || !data.length) return;
+      const latest = lastPeriod(rows);
+      const key = p.by === 'sector' ? 'geography' : (p.by as 'component');
+      const requests = series.flatMap((s) => {
+        const own = rows.filter((r) => label(r) === s.label);
+        const code = own[0]?.keys[key]?.code;
+        return code && isCurrent(own, latest) ? [{ series: s, query: seriesQuery(q, p.by, code) }] : [];
       });
+      void requestFans(f, requests, lang, draw);
     })
     .catch((e) => f.fail(e));
 }
+
+/** Fans are drawn on monthly small multiples up to the latest month, when the Forecast box is ticked. */
+const fansShown = (p: Record<string, string>) => p.grain === 'month' && p.style === 'multiples' && !p.to && p.fc === '1';
 
 export const usBorder: PageModule = {
   specs: {
@@ -88,6 +114,7 @@ export const usBorder: PageModule = {
     cit: { default: 'ALL', valid: matches(/^([A-Z]{3}|ALL|OTHER)$/) },
     style: { default: 'stacked', valid: oneOf('stacked', 'multiples') },
     events: { default: '1', valid: oneOf('0', '1') },
+    fc: { default: '1', valid: oneOf('0', '1') },
   },
   async render(root, ctx) {
     const { lang, params: p } = ctx.view;
@@ -110,9 +137,11 @@ export const usBorder: PageModule = {
           { value: 'multiples', label: t(lang, 'us.style.multiples') },
         ]),
         ...(p.grain === 'month' ? [checkbox(ctx, 'events', t(lang, 'chart.events'))] : []),
+        ...(p.grain === 'month' && p.style === 'multiples' && !p.to ? [checkbox(ctx, 'fc', forecastToggleLabel(lang))] : []),
       ),
     );
-    await Promise.all([drawMain(root, ctx, api.series(usQuery(p), lang)), drawSectorMap(root, lang, p.to)]);
+    const q = usQuery(p);
+    await Promise.all([drawMain(root, ctx, q, api.series(q, lang)), drawSectorMap(root, lang, p.to)]);
   },
 };
 
