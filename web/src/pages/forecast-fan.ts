@@ -54,8 +54,10 @@ export function reachFans(domain: [Date, Date], fans: Fan[]): [Date, Date] {
  * Asks for the forecasts once the chart is drawn (they never hold the page back); when
  * they arrive and the chart is still on the page, `redraw` draws the fans, and their
  * model cards go under the chart. `data-forecast` on the chart: the first fan's first month.
+ * `named: false` (a chart with one fan, as on the Overview): the cards and error notes
+ * do not name their series.
  */
-export async function requestFans(f: Frame, requests: FanRequest[], lang: Lang, redraw: (fans: Fan[]) => void): Promise<void> {
+export async function requestFans(f: Frame, requests: FanRequest[], lang: Lang, redraw: (fans: Fan[]) => void, { named = true } = {}): Promise<void> {
   if (!requests.length) return;
   const answers = await Promise.allSettled(requests.map((r) => forecast(r.query, lang)));
   if (!f.el.isConnected) return;
@@ -69,13 +71,13 @@ export async function requestFans(f: Frame, requests: FanRequest[], lang: Lang, 
     }
     const e = a.reason;
     if (!(e instanceof ApiError && e.unanswerable)) console.error(e);
-    notes.push(el('p', { class: 'card-note', 'data-forecast-error': '' }, `${forecastToggleLabel(lang)} (${series.label}): ${e instanceof Error ? e.message : String(e)}`));
+    notes.push(el('p', { class: 'card-note', 'data-forecast-error': '' }, `${forecastToggleLabel(lang)}${named ? ` (${series.label})` : ''}: ${e instanceof Error ? e.message : String(e)}`));
   });
   if (fans.length) redraw(fans);
   const cards = fans.map((fan) => {
     const card = modelCard(fan.forecast.card, fan.forecast.months.length, lang);
     card.dataset.series = fan.series.label;
-    card.querySelector('h4')!.append(`: ${fan.series.label}`);
+    if (named) card.querySelector('h4')!.append(`: ${fan.series.label}`);
     return card;
   });
   f.el.querySelector('.model-cards')?.remove();

@@ -2,7 +2,7 @@
  * Overview: headline figures in context, US southwest border encounters since FY2000,
  * and beside them Mexico's apprehensions and the people Mexico receives from the US.
  */
-import { api, ApiError, type SeriesQuery } from '../api';
+import { api, type SeriesQuery } from '../api';
 import { frame } from '../charts/frame';
 import { PALETTE, toData, type Datum } from '../charts/plot';
 import { lineChart } from '../charts/time';
@@ -12,11 +12,11 @@ import { dateOf, unitText } from '../format';
 import { t } from '../i18n';
 import { oneOf } from '../state';
 import type { Headline, Lang, PolicyEvent, SeriesAnswer, SeriesRow } from '../types';
-import { fanEnd, fanMarks } from '../charts/fan';
-import { forecast, type SeriesForecast } from '../forecast';
+import { fanMarks } from '../charts/fan';
 import { labels, rowsTable, type PageModule } from './common';
 import { headlineCard } from './headline-card';
-import { forecastToggleLabel, modelCard } from './model-card';
+import { requestFans, reachFans, type Fan, type FanRequest } from './forecast-fan';
+import { forecastToggleLabel } from './model-card';
 
 const SWB: SeriesQuery = { measure: 'encounters', where: { geography: 'US-SWB' }, from: '1999-10' };
 const USBP: SeriesQuery = { measure: 'encounters', where: { geography: 'US-SWB', component: 'USBP' }, from: '1999-10' };
@@ -46,9 +46,9 @@ interface Line {
 }
 
 /** A forecast fan on one line of a chart: which line, and the one-series question it forecasts. */
-interface Fan {
+interface LineFan {
   line: number;
-  query: SeriesQuery;
+  query: FanRequest['query'];
 }
 
 function drawLines(
@@ -60,7 +60,7 @@ function drawLines(
   lines: Promise<Line[]>,
   timeline: Promise<PolicyEvent[] | undefined>,
   span?: Promise<[Date, Date] | undefined>,
-  fan?: Fan,
+  fan?: LineFan,
 ) {
   const f = frame(parent, id, lang, title, subtitle);
   return Promise.all([lines, timeline, span])
@@ -69,14 +69,12 @@ function drawLines(
       const unit = ls[0]?.answer.provenance.measure.unit ?? 'events';
       const data: Datum[] = ls.flatMap((l) => toData(l.answer.rows, () => l.label, lang, l.answer.provenance.measure.unit, (r) => dateOf(r.period)));
       const notes = [...new Set(ls.map((l) => l.answer.provenance.measure.note))];
-      const draw = (fc?: SeriesForecast) => {
-        const line = fan ? series[fan.line] : undefined;
-        const extra = fc && line ? fanMarks(fc, line.label, line.colour, lang) : undefined;
+      const draw = (fans: Fan[] = []) => {
         const xs = data.map((d) => (d.x as Date).getTime());
-        const domain: [Date, Date] | undefined = fc ? [xDomain?.[0] ?? new Date(Math.min(...xs)), new Date(Math.max(xDomain?.[1].getTime() ?? Math.max(...xs), fanEnd(fc).getTime()))] : xDomain;
-        fill(extra, domain);
+        const base: [Date, Date] = xDomain ?? [new Date(Math.min(...xs)), new Date(Math.max(...xs))];
+        fill(fans.flatMap((x) => fanMarks(x.forecast, x.series.label, x.series.colour, lang)), fans.length ? reachFans(base, fans) : xDomain);
       };
-      const fill = (extra: ReturnType<typeof fanMarks> | undefined, domain: [Date, Date] | undefined) => f.fill({
+      const fill = (extra: ReturnType<typeof fanMarks>, domain: [Date, Date] | undefined) => f.fill({
         plots: data.length ? [lineChart(data, { width: f.width(), lang, series, yLabel: unitText(unit, lang), events, xDomain: domain, extra })] : [],
         legend: series,
         notes: [...notes, data.some((d) => !d.complete) ? t(lang, 'chart.hollow') : null, events?.length ? t(lang, 'chart.eventsNote') : null],
@@ -88,19 +86,7 @@ function drawLines(
       });
       draw();
       // The forecast is asked for only once the chart is drawn, and never holds the page back.
-      if (fan && data.length)
-        forecast(fan.query, lang)
-          .then((fc) => {
-            if (!fc || !f.el.isConnected) return;
-            draw(fc);
-            f.el.querySelector('.model-card')?.remove();
-            f.el.querySelector('.chart-foot')!.before(modelCard(fc.card, fc.months.length, lang));
-            f.el.dataset.forecast = fc.months[0]?.period ?? '';
-          })
-          .catch((e) => {
-            if (!(e instanceof ApiError && e.unanswerable)) console.error(e);
-            f.el.querySelector('.chart-foot')!.before(el('p', { class: 'card-note', 'data-forecast-error': '' }, `${forecastToggleLabel(lang)}: ${e instanceof Error ? e.message : String(e)}`));
-          });
+      if (fan && data.length) void requestFans(f, [{ series: series[fan.line], query: fan.query }], lang, draw, { named: false });
     })
     .catch((e) => f.fail(e));
 }
