@@ -90,7 +90,7 @@ describe('ingest', () => {
     ['an extra footnote row', `${GOOD}Source: CBP,,,,\n`, /toy\.csv, row 6, column "Fiscal Year": expected a year/],
     ['text in a numeric cell', GOOD.replace(',120\n', ',12O\n'), /toy\.csv, row 5, column "Encounter Count": expected a whole non-negative number, found "12O"/],
     ['a duplicated month', `${GOOD}2021,NOV,U.S. Border Patrol,Title 8,121\n`, /toy\.csv, row 6, column "Encounter Count".*duplicated cell|duplicated cell.*row 5/],
-    ['an empty file', '', /toy\.csv: expected a CSV file with a header and data rows, found an empty file/],
+    ['an empty file', '', /toy\.csv, row 1, column "Fiscal Year": expected a CSV file with a header and data rows, found an empty file/],
     ['an unknown label', GOOD.replace('Office of Field Operations', 'Oficina de Operaci\u00f3n'), /toy\.csv, row 4, column "Component": expected one of "U.S. Border Patrol", "Office of Field Operations", found "Oficina de Operaci\u00f3n"/],
   ];
   for (const [what, content, message] of corrupt) {

@@ -47,6 +47,6 @@ describe('cbp-legacy-annual rejects bad input', () => {
   });
 
   it('an empty file', async () => {
-    await expectInputError(parseCorrupted('southwest', () => []), { file: SW });
+    await expectInputError(parseCorrupted('southwest', () => []), { file: SW, row: 1, column: 'sector' });
   });
 });

@@ -40,7 +40,7 @@ describe('cbp-legacy-monthly rejects bad input', () => {
   });
 
   it('an empty file', async () => {
-    await expectInputError(parseEdited(() => []), { file: NAME });
+    await expectInputError(parseEdited(() => []), { file: NAME, row: 1, column: 'month' });
   });
 });
 

@@ -51,6 +51,6 @@ describe('ddp rejects bad input', () => {
   });
 
   it('an empty file', async () => {
-    await expectInputError(parseCorrupted('cross-reference', () => []), { file: XREF });
+    await expectInputError(parseCorrupted('cross-reference', () => []), { file: XREF, row: 1, column: 'fiscal_year' });
   });
 });

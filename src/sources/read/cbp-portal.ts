@@ -6,11 +6,11 @@
  */
 import { InputError, shown, type Location } from '../../errors.js';
 import { parseEnum } from './cells.js';
-import { readCsv, type CsvTable } from './csv.js';
+import { readCsv } from './csv.js';
 import { fiscalMonthStart, parseYear } from './periods.js';
 import { Seen } from './seen.js';
 import { MonthRun } from './table-checks.js';
-import { DIMENSIONS, type LocalFile, type Observation, type ParseContext } from '../types.js';
+import { DIMENSIONS, type Observation, type ParseContext } from '../types.js';
 
 /** The columns every portal table starts with. */
 const [FY, GROUPING, MONTH] = [0, 1, 2];
@@ -33,7 +33,7 @@ export interface PortalTable {
 export async function parsePortalTable(ctx: ParseContext, t: PortalTable): Promise<Observation[]> {
   const file = ctx.files[t.fileId];
   if (!file) throw new Error(`${t.source}: no file "${t.fileId}" in the parse context`);
-  const table = await readPortalCsv(ctx, file, t.header);
+  const table = await readCsv(ctx, file, { header: [...t.header] });
   const cells = new Seen(t.cell);
   const months = new MonthRun();
   const out = table.rows.map((row, i) => {
@@ -50,18 +50,6 @@ export async function parsePortalTable(ctx: ParseContext, t: PortalTable): Promi
   });
   months.check();
   return out;
-}
-
-/** readCsv, plus errors that point at row 1 or 2 when the file or its data is empty. */
-export async function readPortalCsv(ctx: ParseContext, file: LocalFile, header: readonly string[]): Promise<CsvTable> {
-  if (file.bytes === 0) {
-    throw new InputError({ file: file.name, row: 1, column: header[0] }, `the header "${header.join(',')}"`, 'an empty file', 'empty file');
-  }
-  const table = await readCsv(ctx, file, { header: [...header] });
-  if (table.rows.length === 0) {
-    throw new InputError({ file: file.name, row: 2, column: header[0] }, 'data rows below the header', 'the end of the file', 'no data');
-  }
-  return table;
 }
 
 const blank = (v: string | null) => v === null || v.trim() === '';

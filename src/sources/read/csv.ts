@@ -36,7 +36,7 @@ export interface CsvTable {
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptions): Promise<CsvTable> {
-  if (file.bytes === 0) throw new InputError({ file: file.name }, 'a CSV file with a header and data rows', 'an empty file', 'empty file');
+  if (file.bytes === 0) throw new InputError({ file: file.name, row: (opts.skipLines ?? 0) + 1, column: opts.header[0] }, 'a CSV file with a header and data rows', 'an empty file', 'empty file');
   if (file.name.endsWith('.gz')) await checkGzip(file); // DuckDB alone would read a cut stream (gzip.ts)
   const width = opts.header.length + (opts.extraColumns ?? 0);
   const skip = opts.skipLines ?? 0;
