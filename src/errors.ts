@@ -2,15 +2,9 @@
  * Errors a user can act on: what went wrong, where (file, sheet, row, column),
  * what was expected and what was found.
  */
-export interface Location {
-  /** File name as the publisher names it (never an absolute path of this machine). */
-  file: string;
-  sheet?: string;
-  /** 1-based row in the file or sheet, as a spreadsheet program would show it. */
-  row?: number;
-  /** Column header or letter. */
-  column?: string;
-}
+import type { Location } from './model/location.js';
+
+export type { Location };
 
 export function formatLocation(at: Location): string {
   const parts = [at.file];

@@ -3,7 +3,7 @@
  * The shapes of the API's answers, for the OpenAPI document and the handlers' types.
  */
 import { z } from '@hono/zod-openapi';
-import { DIMENSIONS } from '../sources/types.js';
+import { DIMENSIONS } from '../model/index.js';
 
 export const ErrorSchema = z
   .object({ error: z.string().openapi({ example: 'bad request' }), detail: z.string().openapi({ example: 'unknown citizenship "Atlantis"' }) })

@@ -5,7 +5,7 @@
  */
 import { InputError, shown, type Location } from '../errors.js';
 import { COUNTRIES } from '../store/dimensions/countries.js';
-import type { Place } from '../store/dimensions/geography.js';
+import type { Place } from '../model/index.js';
 import { AUTHORITIES, COMPONENTS, DEMOGRAPHICS } from '../store/dimensions/members.js';
 import { DIMENSIONS, type Dimension, type Grain, type Observation, type SourceAdapter } from '../sources/types.js';
 

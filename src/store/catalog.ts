@@ -2,7 +2,7 @@
  * What the store holds: sources with their vintages and files, measures, dimension members.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Dimension } from '../sources/types.js';
+import type { Dimension } from '../model/index.js';
 import { rows } from './open.js';
 
 export interface SourceSummary {

@@ -3,8 +3,8 @@
  * their shapes: stored with the source, replaced when the source is loaded again.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ParsedSource } from '../sources/types.js';
-import type { Place } from './dimensions/geography.js';
+import type { ParsedSource } from '../model/index.js';
+import type { Place } from '../model/index.js';
 import { append } from './dimensions/write.js';
 import { rows } from './open.js';
 

@@ -3,7 +3,7 @@
  * per table, with the largest revisions.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { DIMENSIONS } from '../sources/types.js';
+import { DIMENSIONS } from '../model/index.js';
 import { rows } from './open.js';
 
 export interface VintageDiff {

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { DIMENSIONS, type LocalFile, type Observation, type ParsedSource, type SourceAdapter } from '../sources/types.js';
+import { DIMENSIONS, type LocalFile, type Observation, type ParsedSource, type DescribedSource } from '../model/index.js';
 import { writeDimensions } from './dimensions/write.js';
 import { replaceDataPlaces } from './data-places.js';
 import { rows } from './open.js';
@@ -23,8 +23,8 @@ export async function existingVintage(conn: DuckDBConnection, sourceId: string, 
 }
 
 export interface VintageInput {
-  adapter: SourceAdapter;
-  allAdapters: SourceAdapter[];
+  adapter: DescribedSource;
+  allAdapters: DescribedSource[];
   files: LocalFile[];
   parsed: ParsedSource;
   origin: 'mirror' | 'download';
@@ -75,7 +75,7 @@ function listLiteral(values: string[]): string {
   return `[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]::VARCHAR[]`;
 }
 
-async function appendObservations(conn: DuckDBConnection, vintage: number, adapter: SourceAdapter, observations: Observation[]): Promise<void> {
+async function appendObservations(conn: DuckDBConnection, vintage: number, adapter: DescribedSource, observations: Observation[]): Promise<void> {
   const measureOf = new Map(adapter.describe.datasets.map((ds) => [ds.id, ds]));
   // Rows of one table stored together, in period order: DuckDB's min/max index of each
   // row group then lets a query for one table skip the others' rows.

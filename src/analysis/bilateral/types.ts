@@ -3,7 +3,7 @@
  * each line with its date, figure, source and the timeline entry it belongs to.
  */
 import type { Actor } from '../events/schema.js';
-import type { Bilingual } from '../../sources/types.js';
+import type { Bilingual } from '../../model/index.js';
 
 export type { Bilingual };
 

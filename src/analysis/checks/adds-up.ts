@@ -4,7 +4,7 @@
  * add up to the published total, within the publisher's rounding.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Dimension } from '../../sources/types.js';
+import type { Dimension } from '../../model/index.js';
 import { querySeries } from '../../store/query/series.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import { roundingTolerance, type CheckResult } from './types.js';

@@ -2,7 +2,7 @@
  * The reconciliation checks `corridor check` runs, and where their results are kept.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Dimension } from '../../sources/types.js';
+import type { Dimension } from '../../model/index.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import { addsUpCheck } from './adds-up.js';
 import { overlapCheck } from './overlap.js';

@@ -6,7 +6,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
-import type { Dimension } from '../../sources/types.js';
+import type { Dimension } from '../../model/index.js';
 import { normalisePeriod } from '../../store/query/periods.js';
 import { buildRequest } from '../../store/query/request.js';
 import { querySeries } from '../../store/query/series.js';

@@ -2,7 +2,7 @@
  * The vocabulary of the claim engine: one figure of a series (with its completeness and
  * provenance), the definitions a measure can be read under, and the verdicts.
  */
-import type { Dimension } from '../../sources/types.js';
+import type { Dimension } from '../../model/index.js';
 
 export type Lang = 'en' | 'es';
 export type Grain = 'month' | 'fy' | 'cy';

@@ -5,7 +5,7 @@
  * stages come from different publishers with different definitions: the view puts
  * them side by side, each with its source; it never adds them up.
  */
-import type { Bilingual, Dimension } from '../../sources/types.js';
+import type { Bilingual, Dimension } from '../../model/index.js';
 import type { QueryGrain } from '../../store/query/plan.js';
 
 export type StageId = 'origin' | 'transit' | 'us-border' | 'border-outcome' | 'return-to-mexico' | 'return-to-origin' | 'asylum';

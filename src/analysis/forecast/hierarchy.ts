@@ -17,7 +17,7 @@
  * table with a complete breakdown does not list in a month it covers is 0.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Dimension } from '../../sources/types.js';
+import type { Dimension } from '../../model/index.js';
 import { querySeries, type SeriesRow } from '../../store/query/series.js';
 import { normalisePeriod } from '../../store/query/periods.js';
 import { monthIndex, monthLabel } from './months.js';

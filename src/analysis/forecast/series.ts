@@ -10,7 +10,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
-import type { Dimension } from '../../sources/types.js';
+import type { Dimension } from '../../model/index.js';
 import { buildRequest, type RawSeriesParams } from '../../store/query/request.js';
 import { querySeries, type SeriesRow } from '../../store/query/series.js';
 import { addMonths, monthIndex, monthLabel } from './months.js';

@@ -3,7 +3,7 @@
  * estimate month by month and cumulatively, and what is reported beside it (the events
  * that overlap the window, the sources, the notes).
  */
-import type { Bilingual } from '../../sources/types.js';
+import type { Bilingual } from '../../model/index.js';
 
 export type { Bilingual };
 

@@ -3,7 +3,7 @@
  * A series answer as flat records, one column per field and per key (its code and
  * its label): the shape of the CSV and Parquet downloads.
  */
-import { DIMENSIONS, type Dimension } from '../../sources/types.js';
+import { DIMENSIONS, type Dimension } from '../../model/index.js';
 import type { ApiSeriesRow } from '../series/answer.js';
 
 export type FlatValue = string | number | boolean | null;

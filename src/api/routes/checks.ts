@@ -5,7 +5,7 @@
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
-import { latestChecks } from '../store/checks.js';
+import { latestChecks } from '../../analysis/checks/latest.js';
 
 export const CheckSchema = z
   .object({

@@ -4,7 +4,7 @@
  * their English and Spanish labels; places also with level, parent and coordinates.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { DIMENSIONS } from '../../sources/types.js';
+import { DIMENSIONS } from '../../model/index.js';
 import { listMembers } from '../../store/catalog.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { errorResponses } from '../schemas.js';

@@ -4,7 +4,7 @@
  * (rows and provenance) or Parquet.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { csv } from '../../cli/format.js';
+import { csv } from '../../format/records.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { toParquet } from '../export/parquet.js';
 import { flatten } from '../export/records.js';

@@ -20,7 +20,7 @@ import { loadModels, type RegisteredModel } from '../../analysis/forecast/regist
 import { readOnlyEvidence, STANDARD } from '../../analysis/forecast/run.js';
 import { seriesFromRows, type MonthlySeries } from '../../analysis/forecast/series.js';
 import { UsageError } from '../../errors.js';
-import type { Dimension } from '../../sources/types.js';
+import type { Dimension } from '../../model/index.js';
 import { buildRequest } from '../../store/query/request.js';
 import { querySeries } from '../../store/query/series.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';

@@ -5,7 +5,7 @@
  * size of the answer, and labels each row's keys in the requested language.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Dimension } from '../../sources/types.js';
+import type { Dimension } from '../../model/index.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import { showPeriod } from '../../store/query/periods.js';
 import { buildRequest } from '../../store/query/request.js';

@@ -6,7 +6,7 @@
  * (`buildRequest`), which turns an unknown one into a 400 that says where to look.
  */
 import { z } from '@hono/zod-openapi';
-import { DIMENSIONS } from '../../sources/types.js';
+import { DIMENSIONS } from '../../model/index.js';
 
 /** Source and measure ids: letters, digits and - _ . : */
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;

@@ -5,7 +5,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { listMembers } from '../../store/catalog.js';
-import { DIMENSIONS, type Bilingual, type Dimension } from '../../sources/types.js';
+import { DIMENSIONS, type Bilingual, type Dimension } from '../../model/index.js';
 
 export type Lang = 'en' | 'es';
 export type Labels = Record<Dimension, Map<string, Bilingual>>;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Dimension } from '../../sources/types.js';
+import type { Dimension } from '../../model/index.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import { showPeriod } from '../../store/query/periods.js';
 import { buildRequest } from '../../store/query/request.js';

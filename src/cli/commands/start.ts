@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 import { recordChecks, runChecks } from '../../analysis/checks/run.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../api/server.js';
-import { latestChecks } from '../../api/store/checks.js';
+import { latestChecks } from '../../analysis/checks/latest.js';
 import { UsageError } from '../../errors.js';
 import { isEmpty, listSources } from '../../store/catalog.js';
 import { storePath, type Store } from '../../store/open.js';

@@ -4,7 +4,7 @@
  * the three-letter field office abbreviation ICE and UWCHR use (ATL, SNA, SPM...).
  * Exported so the geography dimension can adopt them; each is a child of 'US'.
  */
-import type { Place } from '../../store/dimensions/geography.js';
+import type { Place } from '../../model/index.js';
 
 const AOR_NAMES: [code: string, city: string, es?: string][] = [
   ['ATL', 'Atlanta'],

@@ -5,7 +5,7 @@
  * municipality, so the two cannot share one table. A municipality created after the
  * census is a place with no figure (see municipalCounts in cells.ts).
  */
-import type { Place } from '../../store/dimensions/geography.js';
+import type { Place } from '../../model/index.js';
 import { observation, type Observation, type ParseContext, type ParsedSource } from '../types.js';
 import type { Counts } from './cells.js';
 import { CENSUS_YEAR, DS } from './describe.js';

@@ -3,7 +3,7 @@
  * coordinates, and its capacity and places available in the snapshot.
  */
 import { InputError, shown, type Location } from '../../errors.js';
-import type { Place } from '../../store/dimensions/geography.js';
+import type { Place } from '../../model/index.js';
 import { parseCoordinate } from '../inegi-places/coordinates.js';
 import { readMunicipalities } from '../inegi-places/municipalities.js';
 import { parseCount } from '../read/cells.js';

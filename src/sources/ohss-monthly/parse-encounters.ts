@@ -4,7 +4,8 @@
  */
 import type ExcelJS from 'exceljs';
 import { InputError, shown } from '../../errors.js';
-import { fieldOfficeCode, OFO_FIELD_OFFICES, sectorCode, USBP_SECTORS, type Place } from '../../store/dimensions/geography.js';
+import type { Place } from '../../model/index.js';
+import { fieldOfficeCode, OFO_FIELD_OFFICES, sectorCode, USBP_SECTORS } from '../../store/dimensions/geography.js';
 import type { LocalFile, Observation } from '../types.js';
 import { checkCitizenshipRun, citizenshipOf } from './citizenship.js';
 import { bindColumns, emit, headerAt, type Target } from './emit.js';

@@ -6,7 +6,8 @@
  */
 import { InputError, shown, type Location } from '../../errors.js';
 import { countryByCode, resolveCountry } from '../../store/dimensions/countries.js';
-import { countryPlace, placeByCode, type Place } from '../../store/dimensions/geography.js';
+import type { Place } from '../../model/index.js';
+import { countryPlace, placeByCode } from '../../store/dimensions/geography.js';
 
 export const UNKNOWN_ASYLUM: Place = {
   code: 'UNHCR-UNK',

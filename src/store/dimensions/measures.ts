@@ -2,7 +2,7 @@
  * Measures shared by several sources. A source that alone uses a measure declares it
  * in its own describe. Measures count events, not people, unless the publisher says so.
  */
-import type { MeasureDefinition } from '../../sources/types.js';
+import type { MeasureDefinition } from '../../model/index.js';
 
 export const SHARED_MEASURES: MeasureDefinition[] = [
   {

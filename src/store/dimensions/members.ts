@@ -2,7 +2,7 @@
  * The small closed dimensions: demographic, authority, component. Each member has
  * English and Spanish labels and a definition. 'ALL' is the total over the dimension.
  */
-import type { Bilingual } from '../../sources/types.js';
+import type { Bilingual } from '../../model/index.js';
 
 export interface Member {
   code: string;

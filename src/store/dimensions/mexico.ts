@@ -3,7 +3,7 @@
  * its two border regions. States resolve from any casing, accents or old names
  * ("Distrito Federal", "Coahuila de Zaragoza", "México" for Estado de México).
  */
-import type { Place } from './geography.js';
+import type { Place } from '../../model/index.js';
 import { normaliseLabel } from './normalise.js';
 
 const place = (code: string, level: Place['level'], en: string, es: string, parents: string[], coords?: [number, number]): Place => ({

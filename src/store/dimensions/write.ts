@@ -3,7 +3,7 @@
  * the store, so that SQL users and the faces read labels from one place.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { SourceAdapter } from '../../sources/types.js';
+import type { DescribedSource } from '../../model/index.js';
 import { COUNTRIES } from './countries.js';
 import { AUTHORITIES, COMPONENTS, DEMOGRAPHICS, type Member } from './members.js';
 import { allCategories, allMeasures, allPlaces } from './catalog.js';
@@ -31,7 +31,7 @@ export async function append(conn: DuckDBConnection, table: string, columns: num
   appender.closeSync();
 }
 
-export async function writeDimensions(conn: DuckDBConnection, adapters: SourceAdapter[]): Promise<void> {
+export async function writeDimensions(conn: DuckDBConnection, adapters: DescribedSource[]): Promise<void> {
   await replace(conn, 'measures', 7, allMeasures(adapters).map((m) => [m.id, m.label.en, m.label.es, m.definition.en, m.definition.es, m.unit, m.stock ?? false]));
   const places = allPlaces(adapters);
   await conn.run('DELETE FROM place_parents WHERE code IN (SELECT code FROM places WHERE source_id IS NULL)');

@@ -4,7 +4,7 @@
  * geography adds up to. Read once per store state (see metadata.ts).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { DIMENSIONS, type Dimension, type Grain } from '../../sources/types.js';
+import { DIMENSIONS, type Dimension, type Grain } from '../../model/index.js';
 import { rows } from '../open.js';
 import { storeMetadata, type StoreMetadata } from './metadata.js';
 import type { DatasetInfo } from './plan.js';

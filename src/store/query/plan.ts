@@ -5,7 +5,7 @@
  * figure without guessing (e.g. a Border Patrol-only table asked for all of CBP)
  * is not a candidate. No SQL text is built from user input: codes are parameters.
  */
-import { DIMENSIONS, type Dimension, type Grain } from '../../sources/types.js';
+import { DIMENSIONS, type Dimension, type Grain } from '../../model/index.js';
 
 export type QueryGrain = 'month' | 'fy' | 'cy';
 

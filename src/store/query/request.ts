@@ -5,7 +5,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
-import type { Dimension } from '../../sources/types.js';
+import type { Dimension } from '../../model/index.js';
 import type { QueryGrain, SeriesRequest } from './plan.js';
 import { normalisePeriod } from './periods.js';
 import { parseDimension, resolveCode } from './resolve-codes.js';

@@ -5,7 +5,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
-import { DIMENSIONS, type Dimension } from '../../sources/types.js';
+import { DIMENSIONS, type Dimension } from '../../model/index.js';
 import { countryCode } from '../dimensions/countries.js';
 import { fieldOfficeCode, normaliseLabel, sectorCode, usStateCode } from '../dimensions/geography.js';
 import { rows } from '../open.js';

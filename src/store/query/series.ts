@@ -6,7 +6,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
-import { DIMENSIONS, type Dimension } from '../../sources/types.js';
+import { DIMENSIONS, type Dimension } from '../../model/index.js';
 import { storeMetadata, tablePeriods } from './metadata.js';
 import { rankOf } from '../precedence.js';
 import { planDataset, rollPeriod, type DatasetInfo, type SeriesRequest } from './plan.js';

@@ -4,7 +4,7 @@
  * understood, never a guess; a missing place is an assumption that is reported.
  */
 import { UsageError } from '../../../errors.js';
-import type { Dimension } from '../../../sources/types.js';
+import type { Dimension } from '../../../model/index.js';
 import type { Bilingual, DefinitionId, Subject } from '../types.js';
 
 /** Nationalities as people write them, in both languages. */

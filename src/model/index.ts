@@ -1,0 +1,13 @@
+/**
+ * corridor's shared vocabulary: the ground floor every layer (sources, store, analysis,
+ * faces) imports. It imports nothing of the project.
+ */
+export type { Bilingual, Lang } from './bilingual.js';
+export { DIMENSIONS, type Dimension } from './dimensions.js';
+export type { Grain } from './period.js';
+export type { Location } from './location.js';
+export type { CategoryDefinition, MeasureDefinition } from './measures.js';
+export type { GeoLevel, Place } from './places.js';
+export type {
+  DatasetDescription, DescribedSource, LocalFile, Observation, ParsedSource, SourceDescription, SourceFile,
+} from './sources.js';

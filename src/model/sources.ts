@@ -1,0 +1,110 @@
+/**
+ * What a source is and what it delivers, in the store's terms: its description (publisher,
+ * files, the tables it yields, the measures, categories and places it defines), the files read
+ * and the observations parsed. The store keeps these; how an adapter produces them is the
+ * adapter contract in src/sources/types.ts.
+ */
+import type { Bilingual } from './bilingual.js';
+import type { Dimension } from './dimensions.js';
+import type { Location } from './location.js';
+import type { CategoryDefinition, MeasureDefinition } from './measures.js';
+import type { Grain } from './period.js';
+import type { Place } from './places.js';
+
+export interface SourceFile {
+  /** Stable id within the source, e.g. 'workbook' or 'removals-fy2016'. */
+  id: string;
+  /** Path relative to the mirror root, e.g. 'us/cbp_sw_land_border_encounters/sbo-encounters-fy22-fy25-aug.csv'. */
+  mirrorPath: string;
+  /** Where the publisher (or the repository it was copied from) serves the file. */
+  url: string;
+}
+
+/**
+ * A published table: one measure, one grain, a fixed set of dimensions.
+ * The query engine uses this to decide which tables can answer a question.
+ */
+export interface DatasetDescription {
+  /** Unique across all sources, prefixed by the source id: 'ohss-khsm/monthly-sector'. */
+  id: string;
+  title: Bilingual;
+  measure: string;
+  grain: Grain;
+  /**
+   * Dimensions whose values (other than 'ALL') add up to the total over that dimension,
+   * so a total may be computed by summing them when the table has no 'ALL' row.
+   * E.g. sectors of a table that lists every sector; a table that lists only
+   * five nationalities out of two hundred is not complete for citizenship.
+   */
+  complete: Dimension[];
+  /** Publisher's rounding of every cell (OHSS rounds to 10); 1 when unrounded. */
+  rounding: number;
+  /** Free-text caveats shown next to figures from this table. */
+  notes?: Bilingual;
+  /** Period starts whose published figure covers only part of the period (a year to date). */
+  partialPeriods?: string[];
+}
+
+export interface SourceDescription {
+  /** Short stable id, e.g. 'cbp-sbo'. Used on the command line (--only). */
+  id: string;
+  title: Bilingual;
+  publisher: string;
+  /** The publisher's page for the dataset. */
+  landingPage: string;
+  licence: string;
+  coverage: string;
+  /** A compilation by a third party (not the official publisher). */
+  thirdParty: boolean;
+  /** True when the source is provisional or unofficial. */
+  provisional?: boolean;
+  files: SourceFile[];
+  datasets: DatasetDescription[];
+  /** Measures used only by this source (shared ones live in src/store/dimensions/measures.ts). */
+  measures?: MeasureDefinition[];
+  categories?: CategoryDefinition[];
+  /** Places only this source uses (e.g. ICE areas of responsibility), with their parents. */
+  places?: Place[];
+}
+
+/** Anything that carries a source's description: what the store needs of an adapter. */
+export interface DescribedSource {
+  describe: SourceDescription;
+}
+
+/** One cell of a published table, in the store's terms. */
+export interface Observation {
+  dataset: string;
+  /** First day of the period, 'YYYY-MM-DD'. For fy, the 1 October that starts it. */
+  period: string;
+  geography: string;
+  citizenship: string;
+  demographic: string;
+  authority: string;
+  component: string;
+  category: string;
+  /** NULL when the publisher suppressed the value or left it blank: never 0. */
+  value: number | null;
+  /** Where this value came from, for error messages (duplicate cells and the like). */
+  at?: Location;
+}
+
+/** A publisher file as read on this machine, for provenance. */
+export interface LocalFile {
+  id: string;
+  /** Absolute path on this machine; never stored, never printed in errors. */
+  path: string;
+  /** Name to use in messages: the publisher's file name. */
+  name: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** What a parse delivers: observations, and the places its data defines with their shapes. */
+export interface ParsedSource {
+  observations: Observation[];
+  /** Places defined by the data (municipalities, localities, shelters), with their parents. */
+  places?: Place[];
+  /** Boundaries for maps: a GeoJSON geometry per place code. */
+  shapes?: { code: string; geometry: unknown }[];
+}
