@@ -2,8 +2,9 @@
  * Finds a source's files: in a local mirror laid out as the shared data folder,
  * or in the download cache (downloading what is missing).
  */
-import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, join, sep } from 'node:path';
+import { InputError } from '../errors.js';
 import type { LocalFile, SourceDescription } from '../sources/types.js';
 import { download, type DownloadOptions } from './download.js';
 import { localFile } from './local-file.js';
@@ -18,6 +19,7 @@ export async function resolveFiles(source: SourceDescription, origin: FileOrigin
     if ('mirror' in origin) {
       path = join(origin.mirror, f.mirrorPath);
       if (!existsSync(path)) throw new Error(`the mirror ${origin.mirror} has no ${f.mirrorPath} (source ${source.id})`);
+      insideMirror(origin.mirror, path, f.mirrorPath);
     } else {
       path = join(origin.cache, source.id, name);
       if (origin.refresh || !existsSync(path)) await download(f.url, path, origin.download);
@@ -25,4 +27,15 @@ export async function resolveFiles(source: SourceDescription, origin: FileOrigin
     out.push(await localFile(f.id, path, name));
   }
   return out;
+}
+
+/**
+ * A link in the mirror is followed only while it stays inside the mirror: a link to a file
+ * elsewhere on the machine (a password file, say) is refused, and never read.
+ */
+function insideMirror(mirror: string, path: string, mirrorPath: string): void {
+  const root = realpathSync(mirror);
+  if (!realpathSync(path).startsWith(root + sep)) {
+    throw new InputError({ file: mirrorPath }, 'a file inside the mirror', 'a symbolic link to a file outside the mirror', 'link leaves the mirror');
+  }
 }

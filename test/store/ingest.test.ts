@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -92,6 +92,12 @@ describe('ingest', () => {
     ['a duplicated month', `${GOOD}2021,NOV,U.S. Border Patrol,Title 8,121\n`, /toy\.csv, row 6, column "Encounter Count".*duplicated cell|duplicated cell.*row 5/],
     ['an empty file', '', /toy\.csv, row 1, column "Fiscal Year": expected a CSV file with a header and data rows, found an empty file/],
     ['an unknown label', GOOD.replace('Office of Field Operations', 'Oficina de Operaci\u00f3n'), /toy\.csv, row 4, column "Component": expected one of "U.S. Border Patrol", "Office of Field Operations", found "Oficina de Operaci\u00f3n"/],
+    // DuckDB's reader drops an over-long last line without a word; one in the middle it refuses in its own words.
+    ['a 50 MB last line', `${GOOD}2021,DEC,U.S. Border Patrol,Title 8,${'9'.repeat(50 * 1_048_576)}\n`, /line too long in toy\.csv, row 6: expected lines of at most 2\.0 MiB, found a line of 50\.0 MiB/],
+    ['a 3 MB line in the middle', GOOD.replace(',7\n', `,${'7'.repeat(3 * 1_048_576)}\n`), /line too long in toy\.csv, row 4: expected lines of at most 2\.0 MiB, found a line of 3\.0 MiB/],
+    ['a byte-order mark in the middle', GOOD.replace('\n2021,NOV', '\n\uFEFF2021,NOV'), /misplaced byte-order mark in toy\.csv, row 5: .*found a byte-order mark \(U\+FEFF\) inside the file/],
+    ['mixed CRLF and LF line ends', GOOD.replace(/\n/g, '\r\n').replace('Title 8,7\r\n', 'Title 8,7\n'), /mixed line endings in toy\.csv, row 4: expected every line ending as the first one does \(CRLF\), found a line ending in LF/],
+    ['an extra column', GOOD.replace(',7\n', ',7,extra\n'), /unreadable file in toy\.csv, row 4, column "6": expected a utf-8 CSV with 5 columns delimited by ",", found 6 columns/i],
   ];
   for (const [what, content, message] of corrupt) {
     it(`rejects ${what} with one clear error and leaves the store exactly as before`, async () => {
@@ -105,6 +111,28 @@ describe('ingest', () => {
       expect(await snapshot(store)).toBe(before);
     });
   }
+
+  it('refuses a link that leaves the mirror, and never quotes what it points to', async () => {
+    writeToy(GOOD);
+    await load();
+    const before = await snapshot(store);
+    writeFileSync(join(dir, 'secret.txt'), 'root:x:0:0:root:/root:/bin/bash\n');
+    rmSync(join(dir, 'mirror/us/toy/toy.csv'));
+    symlinkSync(join(dir, 'secret.txt'), join(dir, 'mirror/us/toy/toy.csv'));
+    const [outcome] = await load();
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error?.message).toMatch(/link leaves the mirror in us\/toy\/toy\.csv: expected a file inside the mirror, found a symbolic link to a file outside the mirror/);
+    expect(outcome.error?.message).not.toMatch(/root:x/);
+    expect(await snapshot(store)).toBe(before);
+  });
+
+  it('follows a link that stays inside the mirror', async () => {
+    mkdirSync(join(dir, 'mirror/us/toy'), { recursive: true });
+    writeFileSync(join(dir, 'mirror/us/copy.csv'), GOOD);
+    symlinkSync(join(dir, 'mirror/us/copy.csv'), join(dir, 'mirror/us/toy/toy.csv'));
+    const [outcome] = await load();
+    expect(outcome).toMatchObject({ status: 'loaded', observations: 4 });
+  });
 
   it('rejects a Latin-1 file where UTF-8 is expected, naming the file', async () => {
     writeToy(GOOD);

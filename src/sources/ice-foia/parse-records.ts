@@ -12,7 +12,8 @@ import { AOR_LABELS, aorCode } from './aors.js';
 import { DATASET, type RecordFile } from './describe.js';
 import { dispositionCategory } from './dispositions.js';
 import { AOR, CITIZENSHIP, GENDER, HEADER_LINE, LAYOUTS, type RecordLayout } from './layouts.js';
-import { checkGzip } from '../read/gzip.js';
+import { scanCsvLines } from '../read/csv-lines.js';
+import { fileBytes } from '../read/gzip.js';
 import { checkPreamble } from './preamble.js';
 import { oneOf } from './sql.js';
 
@@ -82,8 +83,9 @@ export async function parseRecordFile(ctx: ParseContext, file: LocalFile, spec: 
   const layout = LAYOUTS[spec.kind];
   const k: Checker = { ctx, file, layout };
   if (file.bytes === 0) throw new InputError({ file: file.name }, 'a gzip-compressed ERO-LESA file', 'an empty file', 'empty file');
-  // These files are read by our own read_csv SQL (sql.ts), not readCsv, so the gzip check is ours.
-  await checkGzip(file);
+  // These files are read by our own read_csv SQL (sql.ts), not readCsv, so the gzip and line
+  // checks are ours: a cut stream, an over-long or skipped line are refused (read/csv-lines.ts).
+  const lines = scanCsvLines(await fileBytes(file), file.name, HEADER_LINE);
   await checkPreamble(ctx, file, layout, spec.fy);
   const groups = await aggregate(ctx, file, layout);
   if (groups.length === 0) throw new InputError({ file: file.name, row: HEADER_LINE + 1 }, 'data rows after the header', 'none', 'no records');
@@ -112,6 +114,10 @@ export async function parseRecordFile(ctx: ParseContext, file: LocalFile, spec: 
     if (prior) prior.count += g.count;
     else cells.set(key, { dims, period: g.month!, count: g.count });
     records += g.count;
+  }
+  if (records !== lines.rows) {
+    const missing = lines.lineOfRow[records] ?? lines.lineOfRow.at(-1);
+    throw new InputError({ file: file.name, row: missing }, `${lines.rows} records, one for each non-blank line`, `${records} records: the CSV reader skipped a line`, 'row not read');
   }
   const observations = [...cells.values()].map((c) => observation(DATASET[spec.kind], c.period, c.count, c.dims, { file: file.name }));
   return { observations, records };

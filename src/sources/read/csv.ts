@@ -1,15 +1,15 @@
 /**
  * Reads a publisher's CSV with DuckDB (every column as text) and checks its header,
  * so the adapter can validate each cell and name the row and column of a bad one.
- * Gzip, delimiters, preamble lines and encodings are DuckDB's job, not ours (except
- * checking that a gzip stream is complete: gzip.ts).
+ * Gzip, delimiters, preamble lines and encodings are DuckDB's job, not ours; what DuckDB
+ * lets through (a cut gzip stream, an over-long last line, a byte-order mark inside the file,
+ * mixed line ends) is refused first (gzip.ts, csv-lines.ts), and the rows it returns are
+ * counted against the file's lines. Errors never quote a line of the file.
  */
 import type { LocalFile, ParseContext } from '../types.js';
-import { readFile } from 'node:fs/promises';
-import { gunzip } from 'node:zlib';
-import { promisify } from 'node:util';
 import { InputError, shown } from '../../errors.js';
-import { checkGzip } from './gzip.js';
+import { scanCsvLines } from './csv-lines.js';
+import { fileBytes } from './gzip.js';
 
 export interface CsvOptions {
   /** The header the publisher writes, cell by cell (compared after trimming and removing a BOM). */
@@ -27,7 +27,7 @@ export interface CsvTable {
   header: string[];
   /** Data rows; a blank cell is null. */
   rows: (string | null)[][];
-  /** 1-based line of data row i (assuming no line breaks inside quoted cells). */
+  /** 1-based line of data row i in the file (blank lines counted; quoted line breaks are refused). */
   lineOf(i: number): number;
   /** Index of a header, for error messages and lookups. */
   column(name: string): number;
@@ -37,7 +37,8 @@ const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptions): Promise<CsvTable> {
   if (file.bytes === 0) throw new InputError({ file: file.name, row: (opts.skipLines ?? 0) + 1, column: opts.header[0] }, 'a CSV file with a header and data rows', 'an empty file', 'empty file');
-  if (file.name.endsWith('.gz')) await checkGzip(file); // DuckDB alone would read a cut stream (gzip.ts)
+  const bytes = await fileBytes(file); // a cut gzip stream is refused here (gzip.ts)
+  const lines = scanCsvLines(bytes, file.name, opts.skipLines ?? 0);
   const width = opts.header.length + (opts.extraColumns ?? 0);
   const skip = opts.skipLines ?? 0;
   const columns = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
@@ -51,8 +52,13 @@ export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptio
     all = reader.getRows().map((r) => r.map((v) => (v === null ? null : String(v))));
   } catch (e) {
     const expected = `a ${opts.encoding ?? 'UTF-8'} ${file.name.endsWith('.gz') ? 'gzip-compressed ' : ''}CSV with ${opts.header.length} columns delimited by "${opts.delimiter ?? ','}"`;
-    const { found, row } = await diagnose(file, opts.encoding ?? 'utf-8', (e as Error).message);
-    throw new InputError({ file: file.name, row }, expected, found, 'unreadable file');
+    const { found, row, column } = diagnose(bytes, opts.encoding ?? 'utf-8', (e as Error).message, width);
+    throw new InputError({ file: file.name, row, column }, expected, found, 'unreadable file');
+  }
+  if (all.length !== lines.rows) {
+    // DuckDB skipped a line without an error: name the first line it did not return.
+    const missing = lines.lineOfRow[all.length] ?? lines.lineOfRow.at(-1);
+    throw new InputError({ file: file.name, row: missing }, `${lines.rows} rows read, one for each non-blank line`, `${all.length} rows: the CSV reader skipped a line`, 'row not read');
   }
   if (all.length === 0) throw new InputError({ file: file.name, row: skip + 1 }, 'a header row', 'no rows', 'empty file');
   const found = all[0].map((h) => (h ?? '').replace(/^\uFEFF/, '').trim());
@@ -70,7 +76,7 @@ export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptio
     file,
     header: opts.header,
     rows,
-    lineOf: (i) => skip + 2 + i,
+    lineOf: (i) => lines.lineOfRow[i + 1],
     column: (name) => {
       const i = opts.header.indexOf(name);
       if (i < 0) throw new Error(`no column ${name} in ${file.name}`);
@@ -79,16 +85,11 @@ export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptio
   };
 }
 
-/** Says why DuckDB could not read a file, in terms a user can act on. */
-async function diagnose(file: LocalFile, encoding: string, duckdbMessage: string): Promise<{ found: string; row?: number }> {
-  let bytes = await readFile(file.path);
-  if (file.name.endsWith('.gz')) {
-    try {
-      bytes = await promisify(gunzip)(bytes);
-    } catch (e) {
-      return { found: `a truncated or corrupt gzip stream (${(e as Error).message})` };
-    }
-  }
+/**
+ * Says why DuckDB could not read a file, in terms a user can act on, never quoting the file's
+ * content (DuckDB's messages repeat the offending line).
+ */
+function diagnose(bytes: Buffer, encoding: string, duckdbMessage: string, width: number): { found: string; row?: number; column?: string } {
   if (encoding === 'utf-8') {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -99,9 +100,16 @@ async function diagnose(file: LocalFile, encoding: string, duckdbMessage: string
     }
   }
   const line = duckdbMessage.match(/Line:\s*(\d+)/);
-  return { found: `a file DuckDB cannot read: ${duckdbMessage.split('\n').slice(0, 3).join(' ').trim()}`, row: line ? Number(line[1]) : undefined };
+  const row = line ? Number(line[1]) : undefined;
+  const columns = duckdbMessage.match(/Expected Number of Columns:\s*(\d+)\s*Found:\s*(\d+)/);
+  if (columns) {
+    const found = Number(columns[2]);
+    return { found: `${found} columns`, row, column: `${found > width ? width + 1 : found}` };
+  }
+  if (/quoted new ?lines?/i.test(duckdbMessage)) return { found: 'a line break inside a quoted cell', row };
+  if (/unterminated quote/i.test(duckdbMessage)) return { found: 'a quote that is never closed', row };
+  return { found: 'a line the CSV reader cannot split into cells (not RFC 4180: a stray quote or delimiter?)', row };
 }
-
 function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
