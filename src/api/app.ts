@@ -1,7 +1,8 @@
 /**
  * @module
  * The read-only HTTP API over the store. The cross-cutting concerns are small
- * middlewares, in this order: security headers; request limits (URL, body);
+ * middlewares, in this order: security headers; the Host check (when the server names its
+ * hosts); request limits (URL, body); CORS for /api/* (public, read-only);
  * read-only (405 for any method but GET/HEAD/OPTIONS); the store's catalogue;
  * ETag and Cache-Control (304 on a current If-None-Match); the answer cache; the
  * X-Corridor-Sources header. Routes are defined with zod, which gives validation,
@@ -12,6 +13,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { resolveOptions, type ApiEnv, type ApiOptions } from './env.js';
 import { errorHandler, notFound, validationHook } from './errors.js';
 import { withCatalogue } from './middleware/catalogue.js';
+import { allowedHosts } from './middleware/allowed-hosts.js';
+import { publicReadCors } from './middleware/cors.js';
 import { etag } from './middleware/etag.js';
 import { readOnly } from './middleware/read-only.js';
 import { requestLimits } from './middleware/request-limits.js';
@@ -42,7 +45,9 @@ export function createApp(options: ApiOptions): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   if (opts.web) app.use('*', dashboardPolicy());
   app.use('*', securityHeaders());
+  if (opts.allowedHosts) app.use('*', allowedHosts(opts.allowedHosts));
   app.use('*', requestLimits(opts));
+  app.use('/api/*', publicReadCors());
   app.use('*', readOnly());
   if (opts.web) app.use('*', webApp(opts.web));
   app.use('/api/*', withCatalogue(catalogueReader(opts.conn, opts.versionTtlMs)));

@@ -24,6 +24,8 @@ export interface ApiOptions {
   logError?: (e: unknown) => void;
   /** The built dashboard (web/dist), served at `/`; null or absent: the API only. */
   web?: string | null;
+  /** Host names the server answers for (DNS rebinding); null or absent: any (tests, a wildcard bind). */
+  allowedHosts?: string[] | null;
 }
 
 export type ResolvedOptions = Required<ApiOptions>;
@@ -46,6 +48,7 @@ export function resolveOptions(opts: ApiOptions): ResolvedOptions {
     versionTtlMs: opts.versionTtlMs ?? DEFAULTS.versionTtlMs,
     logError: opts.logError ?? ((e) => void process.stderr.write(`corridor api: ${(e as Error)?.stack ?? String(e)}\n`)),
     web: opts.web ?? null,
+    allowedHosts: opts.allowedHosts ?? null,
   };
 }
 

@@ -10,6 +10,8 @@ import { serve } from '@hono/node-server';
 import { UsageError } from '../errors.js';
 import { openStore, type Store } from '../store/open.js';
 import { createApp } from './app.js';
+import { answerClientErrors } from './client-errors.js';
+import { allowedHostsFor } from './middleware/allowed-hosts.js';
 import type { ApiOptions } from './env.js';
 import { catalogueReader } from './store/catalogue.js';
 
@@ -41,10 +43,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     throw new UsageError(`cannot read the store ${opts.db} (${(e as Error).message.split('\n')[0]}): it may come from another version of corridor; run "corridor ingest" into a fresh store`);
   }
   const { db: _db, host = DEFAULT_HOST, port = DEFAULT_PORT, ...api } = opts;
-  const app = createApp({ ...api, conn: store.conn });
+  const extraHosts = (process.env.CORRIDOR_ALLOWED_HOSTS ?? '').split(',').filter((h) => h.trim() !== '');
+  const app = createApp({ allowedHosts: allowedHostsFor(host, extraHosts), ...api, conn: store.conn });
   let server: Server;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
     server = serve({ fetch: app.fetch, hostname: host, port }, resolve) as Server;
+    answerClientErrors(server);
     server.once('error', reject);
   }).catch((e: Error) => {
     store.close();

@@ -1,8 +1,10 @@
 import type { Bilingual } from './bilingual.js';
 
-export type GeoLevel =
-  | 'world' | 'country' | 'region' | 'sector' | 'field-office' | 'state' | 'region-state' | 'aor'
-  | 'mx-state' | 'municipality' | 'locality' | 'shelter' | 'border-city' | 'airport';
+export const GEO_LEVELS = [
+  'world', 'country', 'region', 'sector', 'field-office', 'state', 'region-state', 'aor',
+  'mx-state', 'municipality', 'locality', 'shelter', 'border-city', 'airport',
+] as const;
+export type GeoLevel = (typeof GEO_LEVELS)[number];
 
 /** A node of the geography hierarchy (country → border region → sector / state → city). */
 export interface Place {

@@ -104,7 +104,16 @@ export async function extractSeries(conn: DuckDBConnection, raw: RawSeriesParams
   const result = await querySeries(conn, request);
   const series = seriesFromRows(request.measure, result.rows).filter((s) => s.values.length > 0);
   if (series.length === 0) throw new UsageError(`no monthly figures for ${seriesId(raw.measure, {})} with these filters: try "corridor query" with the same options`);
+  if (opts.asOf) refuseAsOfAfterData(series, opts.asOf);
   return series;
+}
+
+/** An as-of month after the last month of data would forecast "as if" from data that does not exist. */
+export function refuseAsOfAfterData(series: Pick<MonthlySeries, 'start' | 'values'>[], asOf: string): void {
+  const latest = series.map((s) => addMonths(s.start, s.values.length - 1)).sort().at(-1);
+  if (latest !== undefined && asOf > latest) {
+    throw new UsageError(`as-of ${asOf} is after the data: the latest month with figures is ${latest}; use a month up to ${latest}, or leave as-of out to forecast from it`);
+  }
 }
 
 /** The months a series covers: `start` and the `n` that follow. */

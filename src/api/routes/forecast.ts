@@ -18,7 +18,7 @@ import { forecastSeries, type BacktestEvidence, type ModelCard } from '../../ana
 import { monthIndex } from '../../analysis/forecast/months.js';
 import { loadModels, type RegisteredModel } from '../../analysis/forecast/registry.js';
 import { readOnlyEvidence, STANDARD } from '../../analysis/forecast/run.js';
-import { seriesFromRows, type MonthlySeries } from '../../analysis/forecast/series.js';
+import { refuseAsOfAfterData, seriesFromRows, type MonthlySeries } from '../../analysis/forecast/series.js';
 import { UsageError } from '../../errors.js';
 import type { Dimension } from '../../model/index.js';
 import { buildRequest } from '../../store/query/request.js';
@@ -234,6 +234,7 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
   const result = await querySeries(conn, request);
   const list = seriesFromRows(request.measure, result.rows).filter((s) => s.values.length > 0);
   if (list.length === 0) throw new UsageError(`no monthly figures for ${p.measure} with these filters${asOf ? ` up to ${asOf}` : ''}: /api/series with the same parameters shows what the store holds`);
+  if (asOf) refuseAsOfAfterData(list, asOf);
   if (list.length > 12) throw new UsageError(`these filters name ${list.length} series; a forecast answers for at most 12: fewer filter values`);
   const registered = await loadModels();
   const forecasts = [];

@@ -8,6 +8,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { UsageError } from '../../errors.js';
+import { GEO_LEVELS } from '../../model/index.js';
 import { errorResponses } from '../schemas.js';
 import { listPlaces } from '../store/places.js';
 
@@ -26,7 +27,9 @@ const list = (description: string, example: string) =>
 
 export const placesParams = z
   .object({
-    level: list('levels, separated by commas: country, region, state, sector, field-office, mx-state, border-city, shelter, municipality...', 'sector'),
+    level: list(`levels, separated by commas: ${GEO_LEVELS.join(', ')}`, 'sector').refine((levels) => (levels ?? []).every((l) => (GEO_LEVELS as readonly string[]).includes(l)), {
+      message: `a level is one of ${GEO_LEVELS.join(', ')}`,
+    }),
     parent: list('parent places, separated by commas', 'US-SWB'),
     code: list('place codes, separated by commas', 'MX-07,USBP-RGV'),
   })

@@ -7,13 +7,14 @@ import type { QueryGrain } from './plan.js';
 
 export function normalisePeriod(text: string, grain: QueryGrain, end: 'from' | 'to'): string {
   const t = text.trim().toUpperCase();
-  const year = Number(t.match(/(\d{4})/)?.[1]);
-  if (year && (year < 1900 || year > 2100)) throw new UsageError(`"${text}" is outside the years corridor can hold (1900 to 2100)`);
-  let m = t.match(/^(\d{4})-(\d{2})(?:-\d{2})?$/);
+  const digits = t.match(/(\d{4})/)?.[1];
+  if (digits !== undefined && (Number(digits) < 1900 || Number(digits) > 2100)) throw new UsageError(`"${text}" is outside the years corridor can hold (1900 to 2100)`);
+  let m = t.match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/);
   if (m) {
     const year = Number(m[1]);
     const month = Number(m[2]);
     if (month < 1 || month > 12) throw new UsageError(`"${text}" is not a month: use YYYY-MM`);
+    if (m[3] !== undefined && !isCalendarDay(year, month, Number(m[3]))) throw new UsageError(`"${text}" is not a date: ${m[1]}-${m[2]} has no day ${m[3]}`);
     if (grain === 'month') return `${m[1]}-${m[2]}-01`;
     if (grain === 'cy') return `${year}-01-01`;
     return month >= 10 ? `${year}-10-01` : `${year - 1}-10-01`;
@@ -28,6 +29,11 @@ export function normalisePeriod(text: string, grain: QueryGrain, end: 'from' | '
     return end === 'from' ? `${year}-01-01` : `${year}-12-01`;
   }
   throw new UsageError(`"${text}" is not a period: use YYYY-MM, YYYY or FYYYYY`);
+}
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return day >= 1 && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
 /** A period start shown as people write it: 2021-03, FY2021, 2021. */

@@ -40,13 +40,16 @@ export async function buildRequest(conn: DuckDBConnection, raw: RawSeriesParams)
   const by = (raw.by ?? []).flatMap((b) => b.split(',')).filter((b) => b.trim() !== '').map(parseDimension);
   const vintage = raw.vintage === undefined || raw.vintage === '' ? undefined : Number(raw.vintage);
   if (vintage !== undefined && (!Number.isInteger(vintage) || vintage < 1 || !raw.source)) throw new UsageError('vintage takes a whole number and needs a source');
+  const from = raw.from ? normalisePeriod(raw.from, grain, 'from') : undefined;
+  const to = raw.to ? normalisePeriod(raw.to, grain, 'to') : undefined;
+  if (from && to && from > to) throw new UsageError(`the range is reversed: from ${raw.from} comes after to ${raw.to}`);
   return {
     measure: raw.measure,
     where,
     by,
     grain,
-    from: raw.from ? normalisePeriod(raw.from, grain, 'from') : undefined,
-    to: raw.to ? normalisePeriod(raw.to, grain, 'to') : undefined,
+    from,
+    to,
     source: raw.source,
     vintage,
   };
