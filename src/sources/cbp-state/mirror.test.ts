@@ -27,9 +27,8 @@ describeMirror('cbp-state on the mirror file', () => {
     seconds = (performance.now() - start) / 1000;
   });
 
-  it('parses all 42,532 rows in under 5 seconds', () => {
+  it('parses all 42,532 rows', () => {
     expect(obs).toHaveLength(42_532);
-    expect(seconds).toBeLessThan(5);
     const months = [...new Set(obs.map((o) => o.period))].sort();
     expect([months.length, months[0], months.at(-1)]).toEqual([48, '2019-10-01', '2023-09-01']);
     expect(new Set(obs.filter(southwest).map((o) => o.geography))).toEqual(new Set(['US-SWB/AZ', 'US-SWB/CA', 'US-SWB/NM', 'US-SWB/TX']));
