@@ -11,6 +11,7 @@ import govnumbers from './govnumbers/index.js';
 import iceFoia from './ice-foia/index.js';
 import inegiPlaces from './inegi-places/index.js';
 import inmIanami from './inm-ianami/index.js';
+import iom from './iom/index.js';
 import mxShelters from './mx-shelters/index.js';
 import mxStatesGeo from './mx-states-geo/index.js';
 import poderVacunas from './poder-vacunas/index.js';
@@ -37,6 +38,7 @@ export const ADAPTERS: SourceAdapter[] = [
   upmRechazos,
   inmIanami,
   unhcr,
+  iom,
   whVaccines,
   poderVacunas,
   // Places first: shelters hang under INEGI's municipalities.

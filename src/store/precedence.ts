@@ -23,8 +23,13 @@ export const PRECEDENCE: Record<string, PrecedenceRule[]> = {
     { source: 'ohss-khsm', why: 'OHSS Border Patrol workbook: official, Border Patrol only, rounded to 10.' },
     { source: 'cbp-legacy-monthly', why: 'CBP legacy Border Patrol monthly series (FY2000-FY2020).' },
     { source: 'cbp-legacy-annual', why: 'CBP legacy Border Patrol annual series (from FY1925).' },
+    { source: 'iom', why: 'Third-party (IOM) compilation of CBP\'s southwest border CSV, unrounded: after every official file, it fills what they lack (FY2018-FY2021 by nationality, demographic and authority; areas by nationality).' },
     { source: 'govnumbers', why: 'Third-party compilation of OHSS and CBP figures: extends the southwest border total to the latest month.' },
     { source: 'ddp', why: 'Third-party (Deportation Data Project) series: extends nationwide Border Patrol figures to the latest month.' },
+  ],
+  'mx-presentados': [
+    { source: 'upm-boletin', why: 'UPM\'s bulletin tables by state (2019-Jul 2021), read from the workbooks.' },
+    { source: 'iom', why: 'Third-party (IOM) compilation of UPM\'s tables by nationality and by sex and age (2018-Apr 2025): fills the months the bulletin tables lack.' },
   ],
 };
 

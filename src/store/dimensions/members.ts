@@ -23,6 +23,17 @@ export const DEMOGRAPHICS: Member[] = [
   { code: 'MALE', label: { en: 'Male', es: 'Hombres' } },
   { code: 'FEMALE', label: { en: 'Female', es: 'Mujeres' } },
   { code: 'SEX-UNKNOWN', label: { en: 'Sex not recorded', es: 'Sexo no registrado' } },
+  // Sex by age group, as Mexico's UPM (table 3.1.3) and Panama's SNM (Darién) publish them.
+  { code: 'MALE-ADULT', label: { en: 'Men (18 and over)', es: 'Hombres (18 años y más)' } },
+  { code: 'FEMALE-ADULT', label: { en: 'Women (18 and over)', es: 'Mujeres (18 años y más)' } },
+  { code: 'MALE-MINOR', label: { en: 'Boys (under 18)', es: 'Niños y adolescentes varones (menores de 18)' } },
+  { code: 'FEMALE-MINOR', label: { en: 'Girls (under 18)', es: 'Niñas y adolescentes mujeres (menores de 18)' } },
+  { code: 'MALE-12-17', label: { en: 'Boys aged 12 to 17', es: 'Adolescentes varones de 12 a 17 años' } },
+  { code: 'FEMALE-12-17', label: { en: 'Girls aged 12 to 17', es: 'Adolescentes mujeres de 12 a 17 años' } },
+  { code: 'MALE-U12-ACC', label: { en: 'Boys under 12, accompanied', es: 'Niños menores de 12 años, acompañados' } },
+  { code: 'FEMALE-U12-ACC', label: { en: 'Girls under 12, accompanied', es: 'Niñas menores de 12 años, acompañadas' } },
+  { code: 'MALE-U12-UNACC', label: { en: 'Boys under 12, unaccompanied', es: 'Niños menores de 12 años, no acompañados' } },
+  { code: 'FEMALE-U12-UNACC', label: { en: 'Girls under 12, unaccompanied', es: 'Niñas menores de 12 años, no acompañadas' } },
 ];
 
 export const AUTHORITIES: Member[] = [

@@ -1,0 +1,5 @@
+import type { SourceAdapter } from '../types.js';
+import { describe } from './describe.js';
+import { parse } from './parse.js';
+
+export default { describe, parse } satisfies SourceAdapter;
