@@ -50,7 +50,10 @@ const table = (id: string, en: string, es: string, measure: string, grain: Datas
 
 export const DATASETS: DatasetDescription[] = [
   table(DATASET.presentadosByNationality, 'Foreigners presented before the migration authority in Mexico, by nationality (UPM table 3.1.1, via IOM)', 'Personas extranjeras presentadas ante la autoridad migratoria en México, por nacionalidad (cuadro 3.1.1 de la UPM, vía OIM)',
-    MEASURE.presentados, 'month', ['citizenship'], UPM),
+    MEASURE.presentados, 'month', ['citizenship'], joinNotes(UPM, {
+      en: 'In 49 month-cells (May 2019-January 2025) IOM\'s file gives one code to several of UPM\'s rows (up to three coded GIN, two coded FRA): corridor adds them into that code\'s cell, so the totals are UPM\'s, but GIN and FRA may hold more than Guinea and France.',
+      es: 'En 49 celdas mes-país (mayo de 2019 a enero de 2025) el archivo de la OIM da un mismo código a varias filas de la UPM (hasta tres con GIN, dos con FRA): corridor las suma en la celda de ese código, así que los totales son los de la UPM, pero GIN y FRA pueden incluir más que Guinea y Francia.',
+    })),
   table(DATASET.presentadosBySexAge, 'Foreigners presented before the migration authority in Mexico, by sex and age (UPM table 3.1.3, via IOM)', 'Personas extranjeras presentadas ante la autoridad migratoria en México, por sexo y edad (cuadro 3.1.3 de la UPM, vía OIM)',
     MEASURE.presentados, 'month', ['demographic'], joinNotes(UPM, {
       en: 'UPM\'s two tables disagree slightly: in 2024 this one sums to 1,230,126 and the table by nationality to 1,231,320.',

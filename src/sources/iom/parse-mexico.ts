@@ -11,15 +11,32 @@ import { count, label, monthPeriod, nationality, onePerKey, readIomTable, yearMo
 
 const MX = 'MX';
 
+/**
+ * gdidata gives the same code to several of UPM's nationality rows in some months: up
+ * to three rows coded GIN and two coded FRA (49 month-cells, May 2019-January 2025),
+ * each a separate published row that UPM's totals count. They are added together into
+ * the code's cell (the dataset's notes say so); any other repeated key is an error.
+ */
+export const SHARED_CODES = new Set(['GIN', 'FRA']);
+
 export async function parsePresentadosByNationality(ctx: ParseContext): Promise<Observation[]> {
   const t = await readIomTable(ctx, FILES.mexicoNat);
   const once = onePerKey('month and nationality');
-  return t.rows.map((row) => {
+  const cells = new Map<string, Observation>();
+  for (const row of t.rows) {
     const period = monthPeriod(yearMonth(row));
     const citizenship = nationality(row);
+    const value = count(row);
+    const key = `${period} ${citizenship}`;
+    const prior = cells.get(key);
+    if (prior && SHARED_CODES.has(citizenship)) {
+      prior.value = prior.value === null || value === null ? null : prior.value + value;
+      continue;
+    }
     once(row, [period.slice(0, 7), citizenship], 't');
-    return observation(DATASET.presentadosByNationality, period, count(row), { geography: MX, citizenship }, row.at('n'));
-  });
+    cells.set(key, observation(DATASET.presentadosByNationality, period, value, { geography: MX, citizenship }, row.at('n')));
+  }
+  return [...cells.values()];
 }
 
 export async function parsePresentadosBySexAge(ctx: ParseContext): Promise<Observation[]> {
