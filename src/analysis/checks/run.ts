@@ -19,6 +19,7 @@ export const OVERLAPS: { id: string; title: string; req: SeriesRequest }[] = [
   { id: 'overlap/swb-t42-fy', title: 'Southwest border Title 42 expulsions by fiscal year', req: { measure: 'encounters', where: { ...SWB, authority: ['T42'] }, grain: 'fy' } },
   { id: 'overlap/us-usbp-fy', title: 'Nationwide Border Patrol apprehensions/encounters by fiscal year (legacy CBP vs OHSS)', req: { measure: 'encounters', where: { geography: ['US'], component: ['USBP'] }, grain: 'fy' } },
   { id: 'overlap/us-usbp-month', title: 'Nationwide Border Patrol encounters by month', req: { measure: 'encounters', where: { geography: ['US'], component: ['USBP'] }, grain: 'month' } },
+  { id: 'overlap/mx-presentados-month', title: 'Mexico: foreigners presented before the migration authority by month (UPM bulletin by state vs IOM\'s compilation by nationality)', req: { measure: 'mx-presentados', where: { geography: ['MX'] }, grain: 'month' } },
 ];
 
 /** Breakdowns that must add up to their total within each source. */

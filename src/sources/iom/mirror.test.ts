@@ -10,6 +10,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MIRROR, describeMirror, mirrorPath } from '../../../test/mirror.js';
 import { inputErrorOf } from '../../../test/input-error.js';
 import { parseWith } from '../../../test/parse-context.js';
+import { OVERLAPS } from '../../analysis/checks/run.js';
+import { overlapCheck } from '../../analysis/checks/overlap.js';
 import { ingest } from '../../ingest/ingest.js';
 import { openScratch } from '../../ingest/scratch.js';
 import { validateObservations } from '../../ingest/validate.js';
@@ -72,6 +74,25 @@ describeMirror('iom on the mirror files', () => {
     const aug21to24 = s.rows.filter((r) => r.period >= '2021-08-01' && r.period < '2025-01-01').reduce((n, r) => n + r.value!, 0);
     expect(aug21to24).toBe(2_631_263);
     expect(s.rows.find((r) => r.period === '2024-05-01')?.value).toBe(125_302);
+  });
+
+  it('corridor check reconciles IOM\'s UPM months with upm-boletin\'s (January 2019-July 2021)', async () => {
+    const o = OVERLAPS.find((c) => c.id === 'overlap/mx-presentados-month')!;
+    const r = await overlapCheck(store.conn, o.id, o.title, o.req);
+    console.info(`${o.id}: ${r.status}: ${r.summary}`);
+    const [iom] = r.figures.comparisons as { source: string; periods: number; beyondRounding: number }[];
+    expect(iom).toMatchObject({ source: 'iom', periods: 31 });
+    // The check's count of differing months, against the same months in plain SQL on both sides' figures.
+    const s = await querySeries(store.conn, { ...o.req, from: '2019-01-01', to: '2021-07-01', source: 'upm-boletin' });
+    const theirs = await querySeries(store.conn, { ...o.req, from: '2019-01-01', to: '2021-07-01', source: 'iom' });
+    const differing = s.rows.filter((r, i) => r.value !== theirs.rows[i].value).map((r) => r.period.slice(0, 7));
+    expect(iom.beyondRounding).toBe(differing.length);
+    expect(r.status).toBe('differs');
+    // 2019 and 2020 agree month by month; IOM's later bulletin edition has more events in every month of 2021
+    // (January-July: 130,065 against the monthly bulletins' 117,052).
+    expect(differing).toEqual(['2021-01', '2021-02', '2021-03', '2021-04', '2021-05', '2021-06', '2021-07']);
+    const sum = (rows: { period: string; value: number | null }[]) => rows.filter((r) => r.period >= '2021-01-01').reduce((n, r) => n + r.value!, 0);
+    expect([sum(s.rows), sum(theirs.rows)]).toEqual([117_052, 130_065]);
   });
 
   it('UPM presentados by sex and age: 2024 sums to 1,230,126 (UPM\'s other table)', async () => {
