@@ -1,0 +1,45 @@
+/**
+ * bench/ingest-sources: loads the named sources (default: iom) into a fresh store and
+ * prints each one's time, peak memory and, beside it, DuckDB's bare read_csv of the
+ * same CSV files (the floor any CSV ingest could reach).
+ *   CORRIDOR_MIRROR=../shared/data npx tsx bench/ingest-sources.ts [SOURCE...]
+ */
+import { mkdtempSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { ingest, selectAdapters } from '../src/ingest/ingest.js';
+import { ADAPTERS } from '../src/sources/registry.js';
+import { openStore } from '../src/store/open.js';
+
+const mirror = process.env.CORRIDOR_MIRROR;
+if (!mirror) {
+  console.error('set CORRIDOR_MIRROR to the data mirror (e.g. ../shared/data)');
+  process.exit(2);
+}
+const ids = process.argv.slice(2);
+const adapters = selectAdapters(ADAPTERS, ids.length ? ids : ['iom']);
+
+const started = performance.now();
+const store = await openStore(join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'store.duckdb'));
+const outcomes = await ingest(store, adapters, { origin: { mirror: resolve(mirror) } });
+const wall = (performance.now() - started) / 1000;
+store.close();
+const peakMb = process.resourceUsage().maxRSS / 1024;
+
+const csvs = adapters.flatMap((a) => a.describe.files.map((f) => join(resolve(mirror), f.mirrorPath))).filter((p) => /\.csv$/.test(p));
+const db = await (await DuckDBInstance.create(':memory:')).connect();
+const t0 = performance.now();
+let csvRows = 0;
+for (const path of csvs) {
+  const r = await db.runAndReadAll(`SELECT count(*) FROM read_csv('${path.replace(/'/g, "''")}', all_varchar = true)`);
+  csvRows += Number(r.getRows()[0][0]);
+}
+const bare = (performance.now() - t0) / 1000;
+const csvBytes = csvs.reduce((n, p) => n + statSync(p).size, 0);
+
+console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.table(outcomes.map((o) => ({ source: o.source, status: o.status, observations: o.observations, seconds: o.seconds, error: o.error?.message.slice(0, 60) })));
+console.log(`ingest of ${adapters.map((a) => a.describe.id).join(', ')}: ${wall.toFixed(2)} s wall (store creation included), peak RSS ${peakMb.toFixed(0)} MB`);
+console.log(`DuckDB bare read_csv of the same ${csvs.length} CSV files (${(csvBytes / 2 ** 20).toFixed(1)} MB, ${csvRows.toLocaleString('en-US')} rows): ${bare.toFixed(2)} s`);
+if (bare > 0) console.log(`ratio ingest / bare read_csv: ${(wall / bare).toFixed(1)}x`);
