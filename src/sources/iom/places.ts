@@ -2,7 +2,8 @@
  * The Darién: the crossing between Colombia and Panama that Panama's SNM counts,
  * a place under Panama (whose country place is its ISO code).
  */
-import { countryPlace, type Place } from '../../store/dimensions/geography.js';
+import { countryPlace } from '../../store/dimensions/geography.js';
+import type { Place } from '../types.js';
 
 export const DARIEN: Place = {
   code: 'PA-DARIEN',
