@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Store } from '../../src/store/open.js';
+import { buildRequest } from '../../src/store/query/request.js';
 import { querySeries } from '../../src/store/query/series.js';
 import type { SeriesRequest } from '../../src/store/query/plan.js';
 import { describeMirror } from '../mirror.js';
@@ -49,5 +50,7 @@ describeMirror('IOM beside the official sources, from the whole mirror', () => {
   it('Darién 2023 and Venezuelans in it, by the names a user types', async () => {
     const darien = await answer({ measure: 'darien-crossings', where: { geography: ['PA-DARIEN'] }, grain: 'cy', from: '2023-01-01', to: '2023-01-01' });
     expect(darien).toEqual([['2023-01', 'iom', 520_085]]);
+    const typed = await buildRequest(store.conn, { measure: 'darien-crossings', where: ['geography=Darien', 'citizenship=Venezuela'], grain: 'cy', from: '2023', to: '2023' });
+    expect(await answer(typed)).toEqual([['2023-01', 'iom', 328_650]]);
   });
 });

@@ -8,6 +8,7 @@ import type { Place } from '../types.js';
 export const DARIEN: Place = {
   code: 'PA-DARIEN',
   level: 'region',
-  label: { en: 'Darién (Panama, border with Colombia)', es: 'Darién (Panamá, frontera con Colombia)' },
+  // Just the name, so that "Darién" or "Darien" typed in a filter finds it; its parent says Panama.
+  label: { en: 'Darién', es: 'Darién' },
   parents: [countryPlace('PAN')],
 };
