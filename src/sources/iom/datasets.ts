@@ -80,7 +80,7 @@ export const DATASETS: DatasetDescription[] = [
     }, CBP)),
   table(DATASET.cbpByArea, 'Southwest border encounters by area of responsibility, component, authority, demographic and nationality, from FY2020 (CBP, via IOM)', 'Encuentros en la frontera suroeste por área de responsabilidad, componente, autoridad, grupo demográfico y nacionalidad, desde el año fiscal 2020 (CBP, vía OIM)',
     MEASURE.encounters, 'month', ['geography', 'component', 'authority', 'demographic', 'citizenship'], joinNotes({
-      en: 'Areas of responsibility are Border Patrol sectors and OFO field offices. Nationality: 22 countries and OTHER (every other country).',
-      es: 'Las áreas de responsabilidad son los sectores de la Patrulla Fronteriza y las oficinas de campo de OFO. Nacionalidad: 22 países y OTHER (todos los demás).',
+      en: 'Areas of responsibility are Border Patrol sectors and OFO field offices. Nationality: 21 countries and OTHER (every other country).',
+      es: 'Las áreas de responsabilidad son los sectores de la Patrulla Fronteriza y las oficinas de campo de OFO. Nacionalidad: 21 países y OTHER (todos los demás).',
     }, CBP)),
 ];

@@ -138,6 +138,9 @@ describeMirror('iom on the mirror files', () => {
   });
 
   it('a Border Patrol sector by nationality, as plain SQL sums the file', async () => {
+    const nationalities = new Set(obs.filter((o) => o.dataset === 'iom/cbp-sw-encounters-by-area').map((o) => o.citizenship));
+    expect(nationalities.size).toBe(22); // 21 countries and OTHER, as the table's notes say
+    expect(nationalities.has('OTHER')).toBe(true);
     const sector = await querySeries(store.conn, { measure: 'encounters', where: { geography: ['USBP-RGV'], citizenship: ['HND'] }, grain: 'fy', from: '2020-10-01', to: '2020-10-01' });
     const [plain] = await sql(`SELECT sum(n::BIGINT) AS n FROM ${csv(FILES.usa)} WHERE t BETWEEN '2020-10' AND '2021-09' AND area = 'Rio Grande Valley Sector' AND nat = 'HND'`);
     expect(sector.rows[0].value).toBe(plain.n);
