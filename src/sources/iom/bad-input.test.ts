@@ -78,6 +78,8 @@ describe('iom rejects bad input', () => {
   it('labels outside the closed lists', async () => {
     expect((await errorFor(FILES.mexicoExp.id, replaceLine(2, 'assisted return', 'voluntary return'))).at).toEqual({ file: 'irreg_mexico_exp__derived.csv', row: 2, column: 'type' });
     expect((await errorFor(FILES.mexicoDmg.id, replaceLine(3, '"18+"', '"adult"'))).at).toEqual({ file: 'irreg_mexico_dmg__derived.csv', row: 3, column: 'age' });
+    // A name every JavaScript object has is not a label either.
+    expect((await errorFor(FILES.mexicoDmg.id, replaceLine(3, '"female"', '"constructor"'))).at).toEqual({ file: 'irreg_mexico_dmg__derived.csv', row: 3, column: 'sex' });
     // Boys and girls are reported from 2023 only: a boy in 2022 is not a label of that year.
     const boys = await errorFor(FILES.darienDmg.id, replaceLine(2, '"men"', '"boys"'));
     expect(boys.at).toEqual({ file: 'irreg_darien_dmg__derived.csv', row: 2, column: 'demog' });

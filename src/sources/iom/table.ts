@@ -68,7 +68,7 @@ export function nationality(row: IomRow, column = 'nat'): string {
 /** A value from a closed list of labels; anything else names the cell and the allowed labels. */
 export function label<T>(row: IomRow, column: string, allowed: Record<string, T>, what: string): T {
   const text = (row.cell(column) ?? '').trim();
-  if (!(text in allowed)) throw new InputError(row.at(column), `one of ${Object.keys(allowed).map((k) => `"${k}"`).join(', ')}`, shown(text), `unknown ${what}`);
+  if (!Object.hasOwn(allowed, text)) throw new InputError(row.at(column), `one of ${Object.keys(allowed).map((k) => `"${k}"`).join(', ')}`, shown(text), `unknown ${what}`);
   return allowed[text];
 }
 
