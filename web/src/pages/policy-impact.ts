@@ -12,7 +12,7 @@ import { controlBar, selectControl, type PageContext } from '../controls';
 import { el, outLink } from '../dom';
 import { dateOf, num, periodText } from '../format';
 import type { Lang, PolicyEvent, Provenance } from '../types';
-import { IMPACT_MODELS, IMPACT_SERIES } from './policy';
+import { IMPACT_MODELS, IMPACT_SERIES } from './policy-choices';
 import { pt, type PolicyKey } from './policy-text';
 
 type Bounds = { lower: number; upper: number };

@@ -7,10 +7,7 @@
  */
 import { matches, oneOf } from '../state';
 import type { PageModule } from './common';
-
-/** The series an event's effect can be measured on (policy-view.ts says what each is). */
-export const IMPACT_SERIES = ['swb', 'swb-usbp', 'swb-ofo', 'swb-mex', 'swb-ven', 'swb-uc', 'mx-presentados'] as const;
-export const IMPACT_MODELS = ['ets', 'theta', 'snaive', 'mstl'] as const;
+import { IMPACT_MODELS, IMPACT_SERIES } from './policy-choices';
 
 export const policy: PageModule = {
   specs: {

@@ -14,7 +14,7 @@ import { periodText } from '../format';
 import { t } from '../i18n';
 import type { Lang } from '../types';
 import { provenanceOf, rowsTable } from './common';
-import { shortSector } from './us-border';
+import { shortSector } from './sector-name';
 
 type Topology = Parameters<typeof feature>[0];
 

@@ -16,6 +16,7 @@ import { byTotal, CITIZENSHIPS, pageHead, rowsTable, type PageModule } from './c
 import { fanMarksBySeries, isCurrent, lastPeriod, reachFans, requestFans, type Fan, type FanRequest } from './forecast-fan';
 import { forecastToggleLabel } from './model-card';
 import { drawSectorMap } from './sector-map';
+import { shortSector } from './sector-name';
 
 const BREAKDOWNS = ['component', 'authority', 'demographic', 'citizenship', 'sector'] as const;
 const FIRST_FY = 2000;
@@ -23,8 +24,6 @@ const LAST_FY = new Date().getUTCFullYear() + 1;
 /** Most series drawn; the CSV has every one. */
 const TOP = 9;
 
-/** "Rio Grande Valley sector, TX" → "Rio Grande Valley"; "Sector Big Bend, TX" → "Big Bend". */
-export const shortSector = (label: string) => label.replace(/^Sector\s+/i, '').replace(/\s+sector\b.*$/i, '').replace(/,\s*[A-Z]{2}\b.*$/, '');
 
 export function usQuery(p: Record<string, string>): SeriesQuery {
   const sector = p.by === 'sector';
