@@ -11,7 +11,7 @@ import { errorResponses } from '../schemas.js';
 
 const Bilingual = z.object({ en: z.string(), es: z.string() });
 
-const MemberSchema = z
+export const MemberSchema = z
   .object({
     code: z.string(),
     label: Bilingual,

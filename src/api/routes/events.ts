@@ -30,7 +30,7 @@ export const eventsParams = z
   .strict();
 
 const Bilingual = z.object({ en: z.string(), es: z.string() });
-const EventSchema = z
+export const EventSchema = z
   .object({
     id: z.string(),
     date: z.string(),

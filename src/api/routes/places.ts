@@ -35,7 +35,7 @@ export const placesParams = z
   })
   .strict();
 
-const PlaceSchema = z
+export const PlaceSchema = z
   .object({
     code: z.string(),
     level: z.string(),

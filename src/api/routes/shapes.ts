@@ -22,7 +22,7 @@ export const shapesParams = z
   })
   .strict();
 
-const FeatureSchema = z.object({
+export const FeatureSchema = z.object({
   type: z.literal('Feature'),
   id: z.string(),
   properties: z.object({ code: z.string(), level: z.string().nullable(), label: z.object({ en: z.string(), es: z.string() }), source: z.string() }),
