@@ -4,6 +4,7 @@ import { ingest, type SourceOutcome } from '../../ingest/ingest.js';
 import { ADAPTERS } from '../../sources/registry.js';
 import type { Store } from '../../store/open.js';
 import { render, parseFormat } from '../format.js';
+import { findMirror, originNotice } from '../mirror.js';
 import { makeReporter } from '../reporter.js';
 import { withStore, type GlobalOptions } from '../context.js';
 
@@ -14,10 +15,11 @@ export interface IngestCliOptions {
   refresh?: boolean;
 }
 
-/** Loads from --from, else CORRIDOR_MIRROR, else downloads into the cache. */
+/** Loads from --from, else CORRIDOR_MIRROR, else ../shared/data beside the project, else downloads into the cache (mirror.ts). */
 export async function runIngest(store: Store, opts: IngestCliOptions): Promise<SourceOutcome[]> {
-  const mirror = opts.from ?? process.env.CORRIDOR_MIRROR;
-  const origin = mirror ? { mirror: resolve(mirror) } : { cache: resolve(opts.cache), refresh: opts.refresh };
+  const mirror = findMirror(ADAPTERS, opts.from);
+  process.stderr.write(`${originNotice(mirror, ADAPTERS, opts.cache)}\n`);
+  const origin = mirror.dir ? { mirror: mirror.dir } : { cache: resolve(opts.cache), refresh: opts.refresh };
   return ingest(store, ADAPTERS, { origin, only: opts.only, reporter: makeReporter() });
 }
 

@@ -14,6 +14,7 @@ import { isEmpty, listSources } from '../../store/catalog.js';
 import { storePath, type Store } from '../../store/open.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { render } from '../format.js';
+import { nothingLoadedNotice } from '../mirror.js';
 import { primeOverview } from '../prime.js';
 import { buildWeb, WEB_DIST, webIsStale } from '../web-build.js';
 import { outcomeRecords, runIngest } from './ingest.js';
@@ -34,6 +35,10 @@ async function prepareStore(store: Store, cache: string): Promise<void> {
     const outcomes = await runIngest(store, { cache });
     say(`${render('table', outcomeRecords(outcomes))}\n`);
     if (outcomes.some((o) => o.status === 'failed')) say('Some sources failed to load (above); the others are served.');
+  }
+  if (await isEmpty(store.conn)) {
+    say(nothingLoadedNotice());
+    return;
   }
   if ((await latestChecks(store.conn)).length === 0) {
     const results = await runChecks(store.conn);

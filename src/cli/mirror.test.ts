@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../sources/registry.js';
+import type { SourceAdapter } from '../sources/types.js';
+import { findMirror, nothingLoadedNotice, originNotice, thirdPartyCopies } from './mirror.js';
+
+/** A project folder inside a temporary parent, with or without ../shared/data holding one source file. */
+function layout(withMirror: boolean): { root: string; mirror: string } {
+  const parent = mkdtempSync(join(tmpdir(), 'corridor-layout-'));
+  const root = join(parent, 'project');
+  mkdirSync(root);
+  const mirror = join(parent, 'shared', 'data');
+  if (withMirror) {
+    const file = join(mirror, ADAPTERS[0].describe.files[0].mirrorPath);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, 'x');
+  }
+  return { root, mirror };
+}
+
+describe('findMirror', () => {
+  it('prefers --from, then CORRIDOR_MIRROR, then ../shared/data beside the project, then downloads', () => {
+    const { root, mirror } = layout(true);
+    expect(findMirror(ADAPTERS, '/tmp/given', { CORRIDOR_MIRROR: '/tmp/env' }, root)).toEqual({ dir: '/tmp/given', how: 'from' });
+    expect(findMirror(ADAPTERS, undefined, { CORRIDOR_MIRROR: '/tmp/env' }, root)).toEqual({ dir: '/tmp/env', how: 'env' });
+    expect(findMirror(ADAPTERS, undefined, {}, root)).toEqual({ dir: mirror, how: 'beside' });
+    expect(findMirror(ADAPTERS, undefined, {}, layout(false).root)).toEqual({ dir: null, how: 'none' });
+  });
+
+  it('does not take an empty ../shared/data (no file of any source) for a mirror', () => {
+    const { root, mirror } = layout(false);
+    mkdirSync(mirror, { recursive: true });
+    expect(findMirror(ADAPTERS, undefined, {}, root).how).toBe('none');
+  });
+});
+
+describe('what the first run says', () => {
+  it('counts the downloads that come from third-party copies rather than the publisher', () => {
+    const own: SourceAdapter = { describe: { id: 'a', title: { en: '', es: '' }, publisher: 'P', landingPage: 'https://pub.example/data', licence: '', coverage: '', thirdParty: false, files: [{ id: 'f', mirrorPath: 'a/f.csv', url: 'https://pub.example/f.csv' }], datasets: [] }, parse: async () => [] };
+    const copied: SourceAdapter = { ...own, describe: { ...own.describe, id: 'b', files: [{ id: 'g', mirrorPath: 'b/g.csv', url: 'https://raw.githubusercontent.com/someone/repo/main/g.csv' }] } };
+    expect(thirdPartyCopies([own, copied])).toEqual({ files: 2, copies: 1 });
+    const notice = originNotice({ dir: null, how: 'none' }, [own, copied], '.cache/downloads', '/tmp');
+    expect(notice).toContain('downloading 2 files');
+    expect(notice).toContain('1 of them come from third-party copies');
+    expect(notice).toContain('Without a network');
+  });
+
+  it('gives the one command that fixes an empty store, in English and Spanish', () => {
+    const text = nothingLoadedNotice();
+    expect(text).toContain('No data could be loaded');
+    expect(text).toContain('No se pudo cargar ningún dato');
+    expect(text).toContain('npx corridor ingest --from <data folder>');
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Where the first run's data comes from. A mirror laid out as the shared data folder
+ * is looked for before anything is downloaded: `--from`, then `CORRIDOR_MIRROR`, then
+ * `../shared/data` beside the project (where the project's layout puts it). Without
+ * one, the files are downloaded, and most of them come from copies kept by those who
+ * compiled them (public GitHub repositories), not from the publishers' own sites: the
+ * notice says so, and how many.
+ */
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SourceAdapter } from '../sources/types.js';
+
+/** The project's root folder (this file is src/cli/mirror.ts). */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The mirror the project's layout puts beside it, relative to the project root. */
+export const BESIDE = join('..', 'shared', 'data');
+
+export interface MirrorChoice {
+  /** The mirror to read, or null: download. */
+  dir: string | null;
+  /** How it was found. */
+  how: 'from' | 'env' | 'beside' | 'none';
+}
+
+/** True when `dir` holds at least one file of one source, as a mirror does. */
+export function looksLikeMirror(dir: string, adapters: SourceAdapter[]): boolean {
+  return existsSync(dir) && adapters.some((a) => a.describe.files.some((f) => existsSync(join(dir, f.mirrorPath))));
+}
+
+export function findMirror(adapters: SourceAdapter[], from?: string, env: NodeJS.ProcessEnv = process.env, root = PROJECT_ROOT): MirrorChoice {
+  if (from) return { dir: resolve(from), how: 'from' };
+  if (env.CORRIDOR_MIRROR) return { dir: resolve(env.CORRIDOR_MIRROR), how: 'env' };
+  const beside = resolve(root, BESIDE);
+  if (looksLikeMirror(beside, adapters)) return { dir: beside, how: 'beside' };
+  return { dir: null, how: 'none' };
+}
+
+const hostOf = (url: string) => new URL(url).host;
+
+/** Files whose download URL is not on the publisher's own site (the landing page's host). */
+export function thirdPartyCopies(adapters: SourceAdapter[]): { files: number; copies: number } {
+  let files = 0;
+  let copies = 0;
+  for (const a of adapters) {
+    for (const f of a.describe.files) {
+      files++;
+      if (hostOf(f.url) !== hostOf(a.describe.landingPage) || a.describe.thirdParty) copies++;
+    }
+  }
+  return { files, copies };
+}
+
+/** One line saying where the data is read from, for `corridor start` and `corridor ingest`. */
+export function originNotice(choice: MirrorChoice, adapters: SourceAdapter[], cache: string, cwd = process.cwd()): string {
+  const shown = (dir: string) => relative(cwd, dir) || '.';
+  if (choice.how === 'from') return `Reading the data from the mirror ${shown(choice.dir!)} (--from).`;
+  if (choice.how === 'env') return `Reading the data from the mirror ${shown(choice.dir!)} (CORRIDOR_MIRROR).`;
+  if (choice.how === 'beside') return `Reading the data from the mirror found at ${shown(choice.dir!)} (no CORRIDOR_MIRROR set).`;
+  const { files, copies } = thirdPartyCopies(adapters);
+  return (
+    `No data mirror found (CORRIDOR_MIRROR is not set and there is no ${BESIDE} beside the project): downloading ${files} files into ${shown(resolve(cache))}. ` +
+    `${copies} of them come from third-party copies (the compilers' public repositories), not from the publishers' own sites; ` +
+    'each source names its publisher and where its file came from. Without a network the downloads fail after their retries.'
+  );
+}
+
+/** What the command line says when nothing could be loaded: what happened and the one command that fixes it, in both languages. */
+export const FIX_COMMAND = 'npx corridor ingest --from <data folder>';
+
+export function nothingLoadedNotice(): string {
+  return [
+    `No data could be loaded, so the dashboard has nothing to show. Load a copy of the data mirror (a folder laid out as shared/data, with us/MANIFEST.md), then start again:`,
+    `    ${FIX_COMMAND}`,
+    `No se pudo cargar ningún dato, así que el tablero no tiene nada que mostrar. Cargue una copia del espejo de datos (una carpeta como shared/data, con us/MANIFEST.md) y vuelva a iniciar:`,
+    `    npx corridor ingest --from <carpeta de datos>`,
+  ].join('\n');
+}
