@@ -6,6 +6,7 @@
  * checks that this list is what the Overview asks, so the two cannot drift apart.
  */
 export const OVERVIEW_REQUESTS: readonly string[] = [
+  '/api/sources',
   '/api/places?code=US-SWB%2CMX',
   '/api/dimensions/component',
   '/api/events',

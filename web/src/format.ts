@@ -54,3 +54,19 @@ export function partialText(row: { complete: boolean; parts: number; expected_pa
   const what = days ? (lang === 'es' ? 'días' : 'days') : lang === 'es' ? 'meses' : 'months';
   return lang === 'es' ? `incompleto: ${row.parts} de ${row.expected_parts} ${what}` : `partial: ${row.parts} of ${row.expected_parts} ${what}`;
 }
+
+/**
+ * Tick labels of a time axis in the reader's language (Plot's own are English): years
+ * when every tick falls on 1 January, else the month with the year under the first
+ * tick of each year, as Plot lays them out.
+ */
+export function timeTicks(lang: Lang): (d: Date, i: number, ticks?: Date[]) => string {
+  // Plot passes every tick as the third argument (its text channel maps over them).
+  return (d, i, ticks = [d]) => {
+    const year = d.getUTCFullYear();
+    if (ticks.every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1)) return String(year);
+    const month = MONTHS[lang][d.getUTCMonth()];
+    const previous = ticks[i - 1];
+    return previous && previous.getUTCFullYear() === year ? month : `${month}\n${year}`;
+  };
+}

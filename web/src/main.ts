@@ -11,6 +11,7 @@ import { t, type Key } from './i18n';
 import { compare } from './pages/compare';
 import type { PageModule } from './pages/common';
 import { mexico } from './pages/mexico';
+import { drawNoData, storeHasData } from './pages/no-data';
 import { overview } from './pages/overview';
 import { policy } from './pages/policy';
 import { sources } from './pages/sources';
@@ -73,7 +74,8 @@ async function draw(view: View): Promise<void> {
   main.replaceChildren(section);
   const ctx: PageContext = { view, set: (params) => store.go({ params }) };
   try {
-    await MODULES[view.page].render(section, ctx);
+    if (await storeHasData()) await MODULES[view.page].render(section, ctx);
+    else drawNoData(section, view.lang);
   } catch (e) {
     console.error(e);
     section.append(el('p', { class: 'empty' }, e instanceof Error ? e.message : String(e)));

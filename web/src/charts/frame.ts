@@ -7,6 +7,7 @@ import { ApiError } from '../api';
 import { el, outLink, widthOf } from '../dom';
 import { t } from '../i18n';
 import type { Lang, Provenance } from '../types';
+import { describeTable, tableDetails } from './describe';
 import { composeSvg, csvText, pngOf, save, type Table } from './download';
 
 export interface FrameContent {
@@ -63,9 +64,16 @@ export function legendOf(items: { label: string; colour: string }[]): HTMLElemen
   );
 }
 
+let framed = 0;
+
+/** A drawn chart (SVG, no control inside), as opposed to a table or a list shown in a frame. */
+const isGraphic = (plot: Element) =>
+  (plot.tagName.toLowerCase() === 'svg' || plot.querySelector('svg') !== null) && !plot.querySelector('a, button, input, select, textarea, table, [tabindex]');
+
 export function frame(parent: HTMLElement, id: string, lang: Lang, title: string, subtitle?: string): Frame {
+  const uid = `chart-${++framed}`;
   const area = el('div', { class: 'plot-area' }, el('p', { class: 'loading' }, t(lang, 'loading')));
-  const head = el('figcaption', { class: 'chart-head' }, el('h3', {}, title), subtitle ? el('p', { class: 'chart-sub' }, subtitle) : null);
+  const head = el('figcaption', { class: 'chart-head' }, el('h3', { id: `${uid}-title` }, title), subtitle ? el('p', { class: 'chart-sub' }, subtitle) : null);
   const legendSlot = el('div', { class: 'legend-slot' });
   const foot = el('div', { class: 'chart-foot' });
   const figure = el('figure', { class: 'chart', 'data-chart': id }, head, legendSlot, area, foot);
@@ -78,6 +86,16 @@ export function frame(parent: HTMLElement, id: string, lang: Lang, title: string
       const legend = c.legend ?? [];
       if (legend.length) legendSlot.replaceChildren(legendOf(legend));
       area.replaceChildren(...(c.plots.length ? c.plots : [el('p', { class: 'empty' }, t(lang, 'chart.noData'))]));
+      // The plot is one image to assistive technology, named by the title and described in words;
+      // the figures themselves are in the table below it, which the keyboard reaches.
+      const graphic = c.plots.length > 0 && c.plots.every(isGraphic);
+      const described = graphic ? el('p', { class: 'sr-only', id: `${uid}-desc` }, describeTable(c.table, lang, legend.map((l) => l.label))) : null;
+      if (described) {
+        area.setAttribute('role', 'img');
+        area.setAttribute('aria-labelledby', `${uid}-title`);
+        area.setAttribute('aria-describedby', `${uid}-desc`);
+        area.append(described);
+      } else for (const a of ['role', 'aria-labelledby', 'aria-describedby']) area.removeAttribute(a);
       const sources = sourcesLine(c.provenance ?? [], c.extraSources ?? [], lang);
       const name = id.replace(/[^a-z0-9-]/gi, '-');
       const button = (kind: 'svg' | 'png' | 'csv') => {
@@ -95,11 +113,13 @@ export function frame(parent: HTMLElement, id: string, lang: Lang, title: string
         ...notes.map((n) => el('p', { class: 'note' }, n)),
         ...(sources ? [sources] : []),
         el('div', { class: 'downloads' }, el('span', {}, `${t(lang, 'download.label')}:`), button('svg'), button('png'), button('csv')),
+        ...(graphic && c.table.rows.length ? [tableDetails(c.table, lang, head.querySelector('h3')?.textContent ?? title)] : []),
       );
     },
     fail(e) {
       // A question the store cannot answer is said in place; anything else is a fault.
       if (!(e instanceof ApiError && e.unanswerable)) console.error(e);
+      for (const a of ['role', 'aria-labelledby', 'aria-describedby']) area.removeAttribute(a);
       area.replaceChildren(el('p', { class: 'empty' }, e instanceof Error ? e.message : String(e)));
     },
   };

@@ -2,7 +2,8 @@
  * What every chart shares: the colour-blind-safe palette (Okabe and Ito), the
  * tooltip text of a figure, and `clean`, which removes the <style> elements Plot
  * writes into its output (the page's Content-Security-Policy refuses inline styles;
- * styles.css carries the same rules).
+ * styles.css carries the same rules) and hides the drawing from screen readers (the
+ * frame gives its text alternative).
  */
 import { num, partialText, periodText, unitText } from '../format';
 import type { Lang, SeriesRow } from '../types';
@@ -15,6 +16,10 @@ export const ACTOR_COLOURS: Record<string, string> = { US: '#0072B2', MX: '#D55E
 export function clean<T extends Element>(node: T): T {
   for (const s of node.querySelectorAll('style')) s.remove();
   if (node.tagName.toLowerCase() === 'style') node.remove();
+  // The drawing is hidden from assistive technology: the frame names the chart, describes
+  // it and offers its table (charts/describe.ts). Plot's aria-label on its <g> marks has no
+  // role to belong to, which accessibility checkers rightly flag on an exposed SVG.
+  for (const svg of node.tagName.toLowerCase() === 'svg' ? [node] : node.querySelectorAll('svg')) svg.setAttribute('aria-hidden', 'true');
   return node;
 }
 

@@ -4,6 +4,7 @@
  * axis; fiscal and calendar years on an ordinal one. Tooltips give exact figures.
  */
 import * as Plot from '@observablehq/plot';
+import { timeTicks } from '../format';
 import type { Lang, PolicyEvent } from '../types';
 import { eventMarks } from './annotations';
 import { axisNumber, clean, sparseTicks, type Datum, type Series } from './plot';
@@ -40,7 +41,7 @@ export function lineChart(data: Datum[], o: TimeOptions): SVGSVGElement | HTMLEl
       height: o.height ?? 320,
       marginLeft: 64,
       marginRight: 16,
-      x: { type: 'utc', domain, label: null },
+      x: { type: 'utc', domain, label: null, tickFormat: timeTicks(o.lang) },
       y: { grid: true, label: o.yLabel, tickFormat: axisNumber(o.lang), domain: o.yDomain, zero: true, nice: true },
       color: colours(o.series),
       marks: [
@@ -67,7 +68,7 @@ export function stackedBars(data: Datum[], o: TimeOptions): SVGSVGElement | HTML
         width: o.width,
         height: o.height ?? 340,
         marginLeft: 64,
-        x: { type: 'utc', domain: [domain[0], new Date(Date.UTC(domain[1].getUTCFullYear(), domain[1].getUTCMonth() + 1, 1))], label: null },
+        x: { type: 'utc', domain: [domain[0], new Date(Date.UTC(domain[1].getUTCFullYear(), domain[1].getUTCMonth() + 1, 1))], label: null, tickFormat: timeTicks(o.lang) },
         y: { grid: true, label: o.yLabel, tickFormat: axisNumber(o.lang) },
         color: colours(o.series),
         marks: [...eventMarks(o.events ?? [], o.lang, domain), Plot.rectY(shown, { ...common, x: 'x', interval: 'month', insetLeft: 0.5, insetRight: 0.5 }), Plot.ruleY([0])],
@@ -121,7 +122,7 @@ export function smallMultiples(data: Datum[], o: TimeOptions): HTMLElement {
           width,
           height: 170,
           marginLeft: 56,
-          x: isTime ? { type: 'utc', domain: xDomain, label: null, ticks: 4 } : { type: 'band', domain: labels, label: null, ticks: sparseTicks(labels, width, 56) },
+          x: isTime ? { type: 'utc', domain: xDomain, label: null, ticks: 4, tickFormat: timeTicks(o.lang) } : { type: 'band', domain: labels, label: null, ticks: sparseTicks(labels, width, 56) },
           y: { grid: true, label: null, tickFormat: axisNumber(o.lang), ticks: 4 },
           marks: [...marks, Plot.ruleY([0])],
         }),

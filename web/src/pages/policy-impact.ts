@@ -10,7 +10,7 @@ import { frame } from '../charts/frame';
 import { axisNumber, clean, PALETTE } from '../charts/plot';
 import { controlBar, selectControl, type PageContext } from '../controls';
 import { el, outLink } from '../dom';
-import { dateOf, num, periodText } from '../format';
+import { dateOf, num, periodText, timeTicks } from '../format';
 import type { Lang, PolicyEvent, Provenance } from '../types';
 import { IMPACT_MODELS, IMPACT_SERIES } from './policy-choices';
 import { pt, type PolicyKey } from './policy-text';
@@ -90,7 +90,7 @@ function mainPlot(r: Impact, before: { x: Date; y: number }[], lang: Lang, width
       height: 320,
       marginLeft: 64,
       marginRight: 16,
-      x: { type: 'utc', label: null },
+      x: { type: 'utc', label: null, tickFormat: timeTicks(lang) },
       y: { grid: true, label: null, tickFormat: axisNumber(lang), domain: [0, top], nice: true },
       marks: [
         Plot.areaY(post, { x: 'x', y1: 'lo', y2: (d: { hi: number }) => Math.min(d.hi, top), fill: colour.cf, fillOpacity: 0.18, clip: true, className: 'impact-band' }),
@@ -122,7 +122,7 @@ function cumulativePlot(r: Impact, lang: Lang, width: number): Element {
       height: 220,
       marginLeft: 72,
       marginRight: 16,
-      x: { type: 'utc', label: null },
+      x: { type: 'utc', label: null, tickFormat: timeTicks(lang) },
       y: { grid: true, label: null, tickFormat: axisNumber(lang), nice: true },
       marks: [
         Plot.areaY(data, { x: 'x', y1: 'lo', y2: 'hi', fill: PALETTE[3], fillOpacity: 0.2, className: 'impact-cumulative-band' }),

@@ -11,7 +11,7 @@ import { frame, legendOf } from '../charts/frame';
 import { axisNumber, clean, PALETTE } from '../charts/plot';
 import { controlBar, segmented, type PageContext } from '../controls';
 import { el, outLink } from '../dom';
-import { dateOf, num, periodText } from '../format';
+import { dateOf, num, periodText, timeTicks } from '../format';
 import type { Lang, PolicyEvent } from '../types';
 import { pt, type PolicyKey } from './policy-text';
 
@@ -91,7 +91,7 @@ function axisPlots(lines: LedgerLine[], events: PolicyEvent[], lang: Lang, width
           width,
           height: 170,
           marginLeft: 64,
-          x: { type: 'utc', domain, label: null },
+          x: { type: 'utc', domain, label: null, tickFormat: timeTicks(lang) },
           y: { grid: true, label: null, tickFormat: axisNumber(lang), ticks: 4, zero: true },
           color: { domain: whats, range: PALETTE.slice(0, Math.max(1, whats.length)) },
           marks: [
@@ -117,7 +117,7 @@ function axisPlots(lines: LedgerLine[], events: PolicyEvent[], lang: Lang, width
           width,
           height: 120,
           marginLeft: 96,
-          x: { type: 'utc', domain, label: null },
+          x: { type: 'utc', domain, label: null, tickFormat: timeTicks(lang) },
           y: { label: null, domain: (['asked', 'committed', 'delivered'] as const).map((k) => pt(lang, `kind.${k}`)).filter((k) => data.some((d) => d.y === k)) },
           color: { domain: actors, range: actors.map((_, i) => PALETTE[[0, 5, 7][i] ?? i]) },
           marks: [...eventMarks(events, lang, domain), Plot.dot(data, { x: 'x', y: 'y', fill: 'actor', stroke: 'white', r: 6, title: 'title', tip: true })],

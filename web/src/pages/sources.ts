@@ -28,8 +28,9 @@ function sourceCard(s: Source, tables: CoverageTable[], measures: Map<string, Me
       'dl',
       {},
       ...dl(t(lang, 'sources.publisher'), outLink(s.landing_page, s.publisher), s.third_party ? ` (${t(lang, 'source.thirdParty')})` : '', s.provisional ? ` (${t(lang, 'source.provisional')})` : ''),
-      ...dl(t(lang, 'sources.licence'), s.licence),
-      ...dl(t(lang, 'sources.coverage'), s.coverage),
+      // The store holds the licence note and coverage in English only: marked as such (read aloud in English, not mistaken for a translation).
+      ...dl(t(lang, 'sources.licence'), el('span', { lang: 'en' }, s.licence)),
+      ...dl(t(lang, 'sources.coverage'), el('span', { lang: 'en' }, s.coverage)),
       ...dl(t(lang, 'sources.periods'), `${s.first_period ?? '–'} – ${s.last_period ?? '–'}`),
       ...dl(t(lang, 'sources.observations'), num(s.observations, lang)),
       ...dl(t(lang, 'sources.vintages'), `${s.vintages.length}${latest ? ` (${t(lang, 'sources.loaded')} ${latest.loaded_at})` : ''}`),
@@ -57,6 +58,9 @@ async function checksSection(root: HTMLElement, lang: Lang): Promise<void> {
   else
     section.append(
       el(
+        'div',
+        { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t(lang, 'sources.checks') },
+        el(
         'table',
         {},
         el('thead', {}, el('tr', {}, el('th', {}, t(lang, 'sources.status')), el('th', {}, t(lang, 'sources.check')), el('th', {}, t(lang, 'sources.result')))),
@@ -68,10 +72,11 @@ async function checksSection(root: HTMLElement, lang: Lang): Promise<void> {
               'tr',
               { 'data-check': c.id },
               el('td', {}, el('span', { class: `status status-${c.status}` }, t(lang, `status.${c.status}` as 'status.pass'))),
-              el('td', {}, el('strong', {}, c.title), el('br'), el('code', {}, c.id)),
-              el('td', {}, c.summary ?? '', el('br'), el('small', {}, c.run_at)),
+              el('td', {}, el('strong', { lang: 'en' }, c.title), el('br'), el('code', {}, c.id)),
+              el('td', {}, el('span', { lang: 'en' }, c.summary ?? ''), el('br'), el('small', {}, c.run_at)),
             ),
           ),
+        ),
         ),
       ),
     );
