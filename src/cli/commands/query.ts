@@ -11,6 +11,8 @@ import { querySeries } from '../../store/query/series.js';
 import type { Store } from '../../store/open.js';
 import { parseFormat, render } from '../format.js';
 import { readStore, type GlobalOptions } from '../context.js';
+import { codeNamer, grainsOf } from '../code-names.js';
+import { corridorWords } from '../corridor-words.js';
 
 export interface QueryCliOptions {
   measure?: string;
@@ -41,7 +43,7 @@ export function registerQuery(program: Command): void {
     .option('--measure <id>', 'measure id (see "corridor measures")')
     .option('--corridor', 'a nationality\'s path along the corridor, stage by stage (with --citizenship)')
     .option('--citizenship <code>', 'with --corridor: the nationality, e.g. HND or Honduras')
-    .option('--lang <lang>', 'with --corridor: labels in en or es', 'en')
+    .option('--lang <lang>', 'names beside codes (and, with --corridor, every label) in en or es', 'en')
     .option('--where <dim=value>', 'filter, e.g. citizenship=HND or geography=US-SWB (repeatable; commas for several values)', collect)
     .option('--by <dim>', 'break down by a dimension (repeatable)', collect)
     .option('--grain <grain>', 'month, fy (US fiscal year) or cy (calendar year)', 'month')
@@ -59,9 +61,11 @@ export function registerQuery(program: Command): void {
         const req = await requestFrom(store, opts as QueryCliOptions & { measure: string });
         const result = await querySeries(store.conn, req);
         const dims = [...new Set(result.rows.flatMap((r) => Object.keys(r.keys)))] as Dimension[];
+        // A table is read by people: each code with its name (MX-07 Chiapas). CSV and JSON keep the codes alone.
+        const name = format === 'table' ? await codeNamer(store.conn, dims, (opts as { lang?: string }).lang === 'es' ? 'es' : 'en') : (_d: Dimension, code: string) => code;
         const records = result.rows.map((r) => ({
           period: showPeriod(r.period, r.grain),
-          ...Object.fromEntries(dims.map((d) => [d, r.keys[d] ?? ''])),
+          ...Object.fromEntries(dims.map((d) => [d, r.keys[d] ? name(d, r.keys[d]!) : ''])),
           value: r.value,
           complete: r.complete ? '' : r.parts < r.expectedParts ? `partial ${r.parts}/${r.expectedParts}` : 'partial',
           source: r.source,
@@ -69,6 +73,14 @@ export function registerQuery(program: Command): void {
           vintage: r.vintage,
         }));
         process.stdout.write(`${render(format, records, result)}\n`);
+        if (result.rows.length === 0) {
+          // The commonest empty answer: a measure published by year asked for by month (the default).
+          const grains = await grainsOf(store.conn, req.measure);
+          const asked = req.grain ?? 'month';
+          if (grains.length && !grains.includes(asked)) {
+            process.stderr.write(`No rows: ${req.measure} is published by ${grains.map((g) => GRAIN_WORDS[g] ?? g).join(' and ')}, not by ${GRAIN_WORDS[asked] ?? asked}: ask again with ${grains.map((g) => `--grain ${g}`).join(' or ')}.\n`);
+          }
+        }
         if (format === 'table' && (opts.explain || result.rows.length === 0)) {
           process.stdout.write('\nTables considered:\n');
           for (const c of result.considered) process.stdout.write(`  ${c.answer ? '+' : '-'} ${c.dataset} (vintage ${c.vintage})${c.reason ? `: ${c.reason}` : ''}\n`);
@@ -77,10 +89,13 @@ export function registerQuery(program: Command): void {
     });
 }
 
+const GRAIN_WORDS: Record<string, string> = { month: 'month (--grain month)', fy: 'US fiscal year (--grain fy)', cy: 'calendar year (--grain cy)', day: 'day' };
+
 /** The corridor view: one table by month and one by year, then the legend and what is missing. */
 async function printCorridor(store: Store, opts: QueryCliOptions & { lang?: string }, format: Format): Promise<void> {
   if (!opts.citizenship) throw new UsageError('--corridor needs --citizenship (e.g. HND or Honduras)');
   const lang = opts.lang === 'es' ? 'es' : 'en';
+  const words = corridorWords(lang);
   const citizenship = await resolveCode(store.conn, 'citizenship', opts.citizenship);
   const view = await corridorView(store.conn, citizenship, opts.from, opts.to);
   if (format === 'json') {
@@ -99,15 +114,15 @@ async function printCorridor(store: Store, opts: QueryCliOptions & { lang?: stri
     }));
     process.stdout.write(`${render(format, records)}\n\n`);
     if (format === 'table') {
-      for (const c of t.columns) process.stdout.write(`  ${c.id}: ${c.label} [${c.stage}] source: ${c.sources.join(', ')}\n`);
-      process.stdout.write('  * = the period is not complete in its source (months or days missing)\n\n');
+      for (const c of t.columns) process.stdout.write(`  ${c.id}: ${c.label} [${words.stage(c.stage)}] ${words.source}: ${c.sources.join(', ')}\n`);
+      process.stdout.write(`  ${words.partial}\n\n`);
     }
   }
   if (format === 'table') {
     const missing = view.entries.filter((e) => e.missing);
     if (missing.length) {
-      process.stdout.write(`No figures for ${citizenship}:\n`);
-      for (const m of missing) process.stdout.write(`  ${m.entry.id}: ${m.missing}\n`);
+      process.stdout.write(`${words.noFigures(citizenship)}:\n`);
+      for (const m of missing) process.stdout.write(`  ${m.entry.id}: ${words.missing(m.missing!)}\n`);
     }
   }
 }

@@ -1,0 +1,29 @@
+/**
+ * Codes printed with their names beside them ("MX-07 Chiapas", "HND Honduras"), in
+ * the language asked for, from the store's labels; a code the store has no name for
+ * is printed alone.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Dimension } from '../sources/types.js';
+import { listMembers } from '../store/catalog.js';
+
+export type Lang = 'en' | 'es';
+
+export async function codeNamer(conn: DuckDBConnection, dims: Dimension[], lang: Lang): Promise<(dim: Dimension, code: string) => string> {
+  const names = new Map<Dimension, Map<string, string>>();
+  for (const dim of new Set(dims)) {
+    const members = (await listMembers(conn, dim)) as { code: string; label_en: string | null; label_es: string | null }[];
+    names.set(dim, new Map(members.map((m) => [m.code, (lang === 'es' ? (m.label_es ?? m.label_en) : m.label_en) ?? m.code])));
+  }
+  return (dim, code) => {
+    if (code === 'ALL') return lang === 'es' ? 'ALL Total' : 'ALL All';
+    const name = names.get(dim)?.get(code);
+    return name && name !== code ? `${code} ${name}` : code;
+  };
+}
+
+/** The grains a measure is published at (the tables that hold it), for "no rows" answers. */
+export async function grainsOf(conn: DuckDBConnection, measure: string): Promise<string[]> {
+  const reader = await conn.runAndReadAll('SELECT DISTINCT grain FROM datasets WHERE measure = ? ORDER BY grain', [measure]);
+  return reader.getRows().map((r) => String(r[0]));
+}
