@@ -7,7 +7,8 @@
  * page's CSP. Reported, not asserted: the page's JavaScript gzipped and the time the
  * Overview takes to be drawn and interactive.
  */
-import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -16,11 +17,12 @@ import { recordChecks, runChecks } from '../../src/analysis/checks/run.js';
 import { startServer, type RunningServer } from '../../src/api/server.js';
 import { overviewRequests, primeOverview } from '../../src/cli/prime.js';
 import { buildWeb, WEB_DIST } from '../../src/cli/web-build.js';
-import { rows } from '../../src/store/open.js';
+import { openStore, rows } from '../../src/store/open.js';
 import { buildRequest } from '../../src/store/query/request.js';
 import { querySeries } from '../../src/store/query/series.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
+import { axeViolations, PHONE, registeredPages, sidewaysScroll, spanishLeaks } from './audit.js';
 import { launch, newPage, open, ready, renders } from './browser.js';
 
 const ARTIFACTS = resolve('test-artifacts');
@@ -84,6 +86,57 @@ describeMirror('the dashboard in chromium', () => {
       expect(await page.locator(`nav a[data-page="${name}"]`).getAttribute('aria-current')).toBe('page');
       await page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}.png`), fullPage: name !== 'sources' });
       await page.close();
+    }
+  });
+
+  it('fits a phone (390 px) without sideways scrolling, passes axe-core (WCAG 2 A/AA) and leaves no English on a Spanish page: every page the app registers, both languages', async () => {
+    const first = await open(context, `${base}/?page=overview&lang=en`);
+    const pages = await registeredPages(first.page);
+    await first.page.close();
+    expect(pages).toEqual(expect.arrayContaining([...PAGES, 'policy']));
+    const faults: string[] = [];
+    for (const name of pages) {
+      for (const lang of ['en', 'es'] as const) {
+        // Desktop: axe-core once everything the page asks for has come (forecast fans and model cards too).
+        const desk = await open(context, `${base}/?page=${name}&lang=${lang}`);
+        await desk.page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
+        for (const v of await axeViolations(desk.page)) faults.push(`${name} ${lang}: axe ${v.id} (${v.impact}) on ${v.nodes} element(s): ${v.help}; ${v.targets.join(' | ')}`);
+        if (lang === 'es') for (const leak of await spanishLeaks(desk.page)) faults.push(`${name} es: English word ${leak}`);
+        faults.push(...desk.errors.map((e) => `${name} ${lang}: ${e}`));
+        await desk.page.close();
+        // Phone: drawn at 390 px from the start, as a phone would.
+        const phone = await newPage(context);
+        await phone.page.setViewportSize(PHONE);
+        await phone.page.goto(`${base}/?page=${name}&lang=${lang}`);
+        await ready(phone.page);
+        await phone.page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
+        const scroll = await sidewaysScroll(phone.page);
+        if (scroll.overflow > 0) faults.push(`${name} ${lang}: scrolls ${scroll.overflow} px sideways at ${PHONE.width} px (${scroll.culprits.join(', ')})`);
+        if (lang === 'es') for (const leak of await spanishLeaks(phone.page)) faults.push(`${name} es (phone): English word ${leak}`);
+        await phone.page.screenshot({ path: join(ARTIFACTS, `phone-${name}-${lang}.png`), fullPage: true });
+        faults.push(...phone.errors.map((e) => `${name} ${lang} (phone): ${e}`));
+        await phone.page.close();
+      }
+    }
+    process.stdout.write(`every page (${pages.join(', ')}), English and Spanish: ${faults.length} fault(s) for axe-core, phone width and English tell-tales\n`);
+    expect(faults).toEqual([]);
+  });
+
+  it('says, in both languages, that nothing is loaded and gives the command that fixes it, when the store is empty', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'corridor-empty-')), 'empty.duckdb');
+    (await openStore(path)).close();
+    const empty = await startServer({ db: path, port: 0, web: WEB_DIST, logError: (e) => console.error(e) });
+    try {
+      for (const [lang, words, command] of [['en', 'No data loaded yet', 'npx corridor ingest --from <data folder>'], ['es', 'Aún no hay datos cargados', 'npx corridor ingest --from <carpeta de datos>']] as const) {
+        const { page, errors } = await open(context, `${empty.url}/?page=us&lang=${lang}`);
+        expect(await page.locator('[data-no-data] h2').textContent()).toBe(words);
+        expect(await page.locator('[data-no-data] code').textContent()).toBe(command);
+        expect(await page.locator('[data-chart]').count()).toBe(0);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await empty.close();
     }
   });
 
@@ -159,7 +212,7 @@ describeMirror('the dashboard in chromium', () => {
     expect(await again.page.locator('fieldset[data-param="by"] input[value="demographic"]').isChecked()).toBe(true);
     expect(await again.page.locator('[data-chart="us-main"] .legend').textContent()).toBe(await page.locator('[data-chart="us-main"] .legend').textContent());
     const es = await open(context, shared.replace('lang=en', 'lang=es'));
-    expect(await es.page.locator('[data-chart="us-main"] h3').textContent()).toBe('Encuentros en la frontera suroeste por grupo demográfico');
+    expect(await es.page.locator('[data-chart="us-main"] h3').textContent()).toBe('Encuentros en la frontera suroeste por grupo demográfico: nacionalidad Honduras');
     expect(await es.page.locator(bars).count()).toBe(hondurans);
     expect([...errors, ...again.errors, ...es.errors]).toEqual([]);
     for (const p of [page, again.page, es.page]) await p.close();

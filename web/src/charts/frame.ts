@@ -6,6 +6,7 @@
 import { ApiError } from '../api';
 import { el, outLink, widthOf } from '../dom';
 import { t } from '../i18n';
+import { ageNote } from '../source-age';
 import type { Lang, Provenance } from '../types';
 import { describeTable, tableDetails } from './describe';
 import { composeSvg, csvText, pngOf, save, type Table } from './download';
@@ -18,6 +19,8 @@ export interface FrameContent {
   /** Sources that are not in the store (map outlines). */
   extraSources?: { label: string; url: string }[];
   table: Table;
+  /** The filters applied, for the downloads' file names ('hnd', 'from-fy2014'): a saved file says what it holds. */
+  fileSuffix?: string[];
 }
 
 export interface Frame {
@@ -38,7 +41,7 @@ function sourcesLine(provenance: Provenance[], extra: { label: string; url: stri
   for (const s of seen.values()) {
     if (!first) line.append('; ');
     first = false;
-    const flags = [s.third_party ? t(lang, 'source.thirdParty') : '', s.provisional ? t(lang, 'source.provisional') : ''].filter(Boolean);
+    const flags = [s.third_party ? t(lang, 'source.thirdParty') : '', s.provisional ? t(lang, 'source.provisional') : '', ageNote(s.id, lang) ?? ''].filter(Boolean);
     line.append(
       outLink(s.landing_page, `${s.publisher}: ${s.title}`),
       ` (${t(lang, 'source.vintage')} ${s.vintages.map((v) => v.id).join(', ')}${flags.length ? `; ${flags.join(', ')}` : ''})`,
@@ -97,7 +100,7 @@ export function frame(parent: HTMLElement, id: string, lang: Lang, title: string
         area.append(described);
       } else for (const a of ['role', 'aria-labelledby', 'aria-describedby']) area.removeAttribute(a);
       const sources = sourcesLine(c.provenance ?? [], c.extraSources ?? [], lang);
-      const name = id.replace(/[^a-z0-9-]/gi, '-');
+      const name = [id, ...(c.fileSuffix ?? [])].join('-').toLowerCase().replace(/[^a-z0-9-]/g, '-');
       const button = (kind: 'svg' | 'png' | 'csv') => {
         const b = el('button', { type: 'button', 'data-download': kind }, t(lang, `download.${kind}`));
         b.addEventListener('click', async () => {

@@ -7,17 +7,41 @@ import { api, ApiError, type SeriesQuery } from '../api';
 import { el, outLink } from '../dom';
 import { num, periodText, unitText } from '../format';
 import { t } from '../i18n';
+import { ageNote } from '../source-age';
 import type { Headline, Lang } from '../types';
 
 const sinceKinds = ['highest-since', 'lowest-since'];
 
-/** The "since" statement reaching furthest back (a record for the whole series first). */
-function sinceStatement(h: Headline): string | undefined {
+/** Periods between two period starts, in the headline's grain. */
+function periodsBetween(a: string, b: string, grain: string): number {
+  const months = (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+  return grain === 'month' ? months : Math.round(months / 12);
+}
+
+/** "ranks 309 of 311" (or "lugar 309 de 311") as numbers: the text is the claim engine's own. */
+function rankOf(text: string): { rank: number; of: number } | undefined {
+  const m = text.match(/(\d[\d,.]*) (?:of|de) (\d[\d,.]*)/);
+  return m ? { rank: Number(m[1].replace(/[,.]/g, '')), of: Number(m[2].replace(/[,.]/g, '')) } : undefined;
+}
+
+/**
+ * The statement worth a headline, by how notable it is: a record for the whole series;
+ * else the rank when the period is among the very highest or lowest of the series and
+ * no "since" statement reaches back two years or more; else the "since" statement
+ * reaching furthest back. "Lowest since four months ago" loses to "ranks 309 of 311".
+ */
+export function notableStatement(h: Headline): string | undefined {
   const since = h.statements.filter((s) => sinceKinds.includes(s.kind));
   const record = since.find((s) => s.evidence.length === 1);
   if (record) return record.text;
   const furthest = [...since].sort((a, b) => (a.evidence[1]?.period ?? '').localeCompare(b.evidence[1]?.period ?? ''))[0];
-  return furthest?.text ?? h.statements.find((s) => s.kind === 'rank')?.text;
+  const reach = furthest?.evidence[1] ? periodsBetween(furthest.evidence[1].period, h.latest.period, h.grain) : 0;
+  const rank = h.statements.find((s) => s.kind === 'rank');
+  const r = rank ? rankOf(rank.text) : undefined;
+  const extreme = r ? Math.min(r.rank, r.of + 1 - r.rank) <= Math.max(3, Math.ceil(r.of * 0.03)) : false;
+  const twoYears = h.grain === 'month' ? 24 : 2;
+  if (rank && extreme && reach < twoYears) return rank.text;
+  return furthest?.text ?? rank?.text;
 }
 
 function changeOnYear(h: Headline, lang: Lang): string | undefined {
@@ -31,7 +55,7 @@ function changeOnYear(h: Headline, lang: Lang): string | undefined {
 }
 
 /** `title` names the card from the answer (its measure's label) and the place. */
-export async function headlineCard(parent: HTMLElement, id: string, title: (h: Headline) => Promise<string>, q: SeriesQuery, lang: Lang): Promise<void> {
+export async function headlineCard(parent: HTMLElement, id: string, title: (h: Headline) => Promise<string>, q: SeriesQuery, lang: Lang): Promise<Headline | undefined> {
   const card = el('article', { class: 'headline', 'data-headline': id }, el('p', { class: 'loading' }, t(lang, 'loading')));
   parent.append(card);
   try {
@@ -40,7 +64,7 @@ export async function headlineCard(parent: HTMLElement, id: string, title: (h: H
     const latest = h.latest;
     const unit = unitText(h.provenance.measure.unit, lang);
     const source = h.provenance.sources.find((s) => s.id === latest.source);
-    const since = sinceStatement(h);
+    const since = notableStatement(h);
     const change = changeOnYear(h, lang);
     const parts = [
       el('h3', {}, name),
@@ -60,8 +84,32 @@ export async function headlineCard(parent: HTMLElement, id: string, title: (h: H
         : null,
     ];
     card.replaceChildren(...parts.filter((p): p is NonNullable<typeof p> => p !== null));
+    return h;
   } catch (e) {
     if (!(e instanceof ApiError && e.unanswerable)) console.error(e);
     card.replaceChildren(el('p', { class: 'empty' }, e instanceof Error ? e.message : String(e)));
+    return undefined;
+  }
+}
+
+/**
+ * Cards side by side whose latest periods differ say so plainly: each older card names
+ * its month, how many months it lies behind the newest card, and how long before today.
+ */
+export function sayGaps(parent: HTMLElement, cards: { id: string; headline: Headline | undefined }[], lang: Lang): void {
+  const monthly = cards.filter((c): c is { id: string; headline: Headline } => c.headline?.grain === 'month');
+  const newest = monthly.map((c) => c.headline.latest.period).sort().at(-1);
+  if (!newest) return;
+  for (const c of monthly) {
+    const period = c.headline.latest.period;
+    const behind = periodsBetween(period, newest, 'month');
+    const card = parent.querySelector(`[data-headline="${c.id}"]`);
+    if (!card || behind === 0) continue;
+    const age = ageNote(c.headline.latest.source, lang);
+    const text =
+      lang === 'es'
+        ? `No es el mismo mes que las demás tarjetas: esta fuente llega a ${periodText(period, 'month', lang)}, ${behind} ${behind === 1 ? 'mes' : 'meses'} antes de ${periodText(newest, 'month', lang)}${age ? ` (${age})` : ''}.`
+        : `Not the same month as the other cards: this source reaches ${periodText(period, 'month', lang)}, ${behind} ${behind === 1 ? 'month' : 'months'} before ${periodText(newest, 'month', lang)}${age ? ` (${age})` : ''}.`;
+    card.querySelector('.period')?.after(el('p', { class: 'gap', 'data-gap': String(behind) }, text));
   }
 }

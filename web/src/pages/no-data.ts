@@ -5,6 +5,7 @@
  */
 import { api } from '../api';
 import { el } from '../dom';
+import { rememberSources } from '../source-age';
 import type { Lang } from '../types';
 
 const WORDS = {
@@ -24,9 +25,11 @@ const WORDS = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
-/** True when the store holds at least one source. */
+/** True when the store holds at least one source (and remembers how old each one's data is, source-age.ts). */
 export async function storeHasData(): Promise<boolean> {
-  return (await api.sources()).length > 0;
+  const list = await api.sources();
+  rememberSources(list);
+  return list.length > 0;
 }
 
 export function drawNoData(root: HTMLElement, lang: Lang): void {

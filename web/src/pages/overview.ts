@@ -14,7 +14,7 @@ import { oneOf } from '../state';
 import type { Headline, Lang, PolicyEvent, SeriesAnswer, SeriesRow } from '../types';
 import { fanMarks } from '../charts/fan';
 import { labels, rowsTable, type PageModule } from './common';
-import { headlineCard } from './headline-card';
+import { headlineCard, sayGaps } from './headline-card';
 import { requestFans, reachFans, type Fan, type FanRequest } from './forecast-fan';
 import { forecastToggleLabel } from './model-card';
 
@@ -142,7 +142,7 @@ export const overview: PageModule = {
       swb,
       drawLines(side, 'overview-mx-apprehensions', lang, t(lang, 'overview.mxApprTitle'), t(lang, 'overview.mxApprSub'), apprehensions, mxEvents, domain, fans ? { line: 1, query: { measure: 'inm-rescatados', where: { geography: 'MX' } } } : undefined),
       drawLines(side, 'overview-mx-intake', lang, t(lang, 'overview.mxIntakeTitle'), t(lang, 'overview.mxIntakeSub'), intake, mxEvents, domain, fans ? { line: 0, query: { measure: 'inm-mexicans-received', where: { geography: 'MX' } } } : undefined),
-      ...headlines,
+      Promise.all(headlines).then((hs) => sayGaps(cards, ['swb', 'swb-usbp', 'mx-rescued', 'mx-received'].map((id, i) => ({ id, headline: hs[i] })), lang)),
     ]);
   },
 };

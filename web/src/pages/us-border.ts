@@ -53,9 +53,11 @@ function seriesQuery(q: SeriesQuery, by: string, code: string): FanRequest['quer
   return { measure: q.measure, where: { ...q.where, [by === 'sector' ? 'geography' : by]: code } };
 }
 
-function drawMain(root: HTMLElement, ctx: PageContext, q: SeriesQuery, answer: Promise<SeriesAnswer>) {
+function drawMain(root: HTMLElement, ctx: PageContext, q: SeriesQuery, answer: Promise<SeriesAnswer>, citizenship: string | undefined) {
   const { lang, params: p } = ctx.view;
-  const f = frame(root, 'us-main', lang, t(lang, 'us.mainTitle', { by: t(lang, `us.by.${p.by as (typeof BREAKDOWNS)[number]}`).toLowerCase() }));
+  // The title names the nationality when one is chosen, so a screenshot or a saved chart says what it shows.
+  const base = t(lang, 'us.mainTitle', { by: t(lang, `us.by.${p.by as (typeof BREAKDOWNS)[number]}`).toLowerCase() });
+  const f = frame(root, 'us-main', lang, citizenship ? `${base}: ${lang === 'es' ? 'nacionalidad' : 'citizenship'} ${citizenship}` : base);
   return answer
     .then(async (a) => {
       const label = seriesLabel(p.by);
@@ -83,6 +85,7 @@ function drawMain(root: HTMLElement, ctx: PageContext, q: SeriesQuery, answer: P
           ],
           provenance: [a.provenance],
           table: rowsTable(a.rows),
+          fileSuffix: [...(p.cit !== 'ALL' ? [p.cit] : []), `by-${p.by}`, p.grain, `from-${p.from}`, ...(p.to ? [`to-${p.to}`] : [])],
         });
       };
       draw();
@@ -140,7 +143,8 @@ export const usBorder: PageModule = {
       ),
     );
     const q = usQuery(p);
-    await Promise.all([drawMain(root, ctx, q, api.series(q, lang)), drawSectorMap(root, lang, p.to)]);
+    const chosen = p.cit !== 'ALL' ? citizenships.find((c) => c.value === p.cit)?.label ?? p.cit : undefined;
+    await Promise.all([drawMain(root, ctx, q, api.series(q, lang), chosen), drawSectorMap(root, lang, p.to)]);
   },
 };
 

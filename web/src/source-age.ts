@@ -1,0 +1,32 @@
+/**
+ * How old each source's latest figure is, so that data which stops months before
+ * today says so beside the chart or card that shows it ("latest figure May 2026, 6
+ * months before today"). The list of sources is read once per page load (main.ts asks
+ * for it before any page is drawn) and kept here.
+ */
+import { periodText } from './format';
+import type { Lang, Source } from './types';
+
+/** A source whose latest period starts more than this many months before the current month is called out. */
+export const STALE_AFTER_MONTHS = 3;
+
+const lastPeriods = new Map<string, string>();
+
+export function rememberSources(list: Source[]): void {
+  for (const s of list) if (s.last_period) lastPeriods.set(s.id, s.last_period);
+}
+
+/** Whole months from the start of `period` to the current month (UTC). */
+export function monthsBefore(period: string, today = new Date()): number {
+  return (today.getUTCFullYear() - Number(period.slice(0, 4))) * 12 + today.getUTCMonth() - (Number(period.slice(5, 7)) - 1);
+}
+
+/** "latest figure May 2026, 6 months before today", or null when the source is recent (or unknown). */
+export function ageNote(source: string, lang: Lang, today = new Date()): string | null {
+  const last = lastPeriods.get(source);
+  if (!last) return null;
+  const n = monthsBefore(last, today);
+  if (n <= STALE_AFTER_MONTHS) return null;
+  const when = periodText(last, 'month', lang);
+  return lang === 'es' ? `última cifra: ${when}, ${n} meses antes de hoy` : `latest figure ${when}, ${n} months before today`;
+}
