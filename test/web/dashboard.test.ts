@@ -140,6 +140,21 @@ describeMirror('the dashboard in chromium', () => {
     }
   });
 
+  it("labels the sector map without overlapping labels, at a desktop's width and a phone's", async () => {
+    for (const width of [1280, PHONE.width]) {
+      const opened = await newPage(context);
+      await opened.page.setViewportSize({ width, height: 900 });
+      await opened.page.goto(`${base}/?page=us&lang=en`);
+      await ready(opened.page);
+      const boxes = await opened.page.locator('[data-chart="us-sector-map"] g.sector-label text:not([display="none"])').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes.length, `${width} px`).toBeGreaterThan(3);
+      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top).map(() => i));
+      expect(overlaps, `${width} px: overlapping sector labels`).toEqual([]);
+      expect(opened.errors).toEqual([]);
+      await opened.page.close();
+    }
+  });
+
   it('shows the headline figures with their context and sources', async () => {
     const { page } = await open(context, `${base}/?page=overview&lang=en`);
     timings.overviewWarm = await readyAt(page);

@@ -5,6 +5,7 @@
  * for it before any page is drawn) and kept here.
  */
 import { periodText } from './format';
+import type { Table } from './charts/download';
 import type { Lang, Source } from './types';
 
 /** A source whose latest period starts more than this many months before the current month is called out. */
@@ -29,4 +30,16 @@ export function ageNote(source: string, lang: Lang, today = new Date()): string 
   if (n <= STALE_AFTER_MONTHS) return null;
   const when = periodText(last, 'month', lang);
   return lang === 'es' ? `última cifra: ${when}, ${n} meses antes de hoy` : `latest figure ${when}, ${n} months before today`;
+}
+
+/** A chart whose latest figure is old says so: "The latest figure here is for May 2026, 6 months before today." */
+export function latestNote(table: Table, lang: Lang, today = new Date()): string | null {
+  const at = table.columns.indexOf('period');
+  if (at < 0) return null;
+  const last = table.rows.map((r) => r[at]).filter((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}/.test(v)).sort().at(-1);
+  if (!last) return null;
+  const n = monthsBefore(last, today);
+  if (n <= STALE_AFTER_MONTHS) return null;
+  const when = periodText(last, 'month', lang);
+  return lang === 'es' ? `La cifra más reciente aquí es de ${when}, ${n} meses antes de hoy.` : `The latest figure here is for ${when}, ${n} months before today.`;
 }

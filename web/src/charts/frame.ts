@@ -6,7 +6,7 @@
 import { ApiError } from '../api';
 import { el, outLink, widthOf } from '../dom';
 import { t } from '../i18n';
-import { ageNote } from '../source-age';
+import { latestNote } from '../source-age';
 import type { Lang, Provenance } from '../types';
 import { describeTable, tableDetails } from './describe';
 import { composeSvg, csvText, pngOf, save, type Table } from './download';
@@ -41,7 +41,7 @@ function sourcesLine(provenance: Provenance[], extra: { label: string; url: stri
   for (const s of seen.values()) {
     if (!first) line.append('; ');
     first = false;
-    const flags = [s.third_party ? t(lang, 'source.thirdParty') : '', s.provisional ? t(lang, 'source.provisional') : '', ageNote(s.id, lang) ?? ''].filter(Boolean);
+    const flags = [s.third_party ? t(lang, 'source.thirdParty') : '', s.provisional ? t(lang, 'source.provisional') : ''].filter(Boolean);
     line.append(
       outLink(s.landing_page, `${s.publisher}: ${s.title}`),
       ` (${t(lang, 'source.vintage')} ${s.vintages.map((v) => v.id).join(', ')}${flags.length ? `; ${flags.join(', ')}` : ''})`,
@@ -85,7 +85,7 @@ export function frame(parent: HTMLElement, id: string, lang: Lang, title: string
     el: figure,
     width: () => widthOf(area),
     fill(c) {
-      const notes = (c.notes ?? []).filter((n): n is string => Boolean(n));
+      const notes = [...(c.notes ?? []), latestNote(c.table, lang)].filter((n): n is string => Boolean(n));
       const legend = c.legend ?? [];
       if (legend.length) legendSlot.replaceChildren(legendOf(legend));
       area.replaceChildren(...(c.plots.length ? c.plots : [el('p', { class: 'empty' }, t(lang, 'chart.noData'))]));

@@ -120,9 +120,34 @@ export function sectorMap(mexico: Shapes, usStates: GeoJSON.FeatureCollection, s
         Plot.geo(usStates, { fill: '#f4f1ea', stroke: '#b9b3a6', strokeWidth: 0.7 }),
         Plot.geo(mx, { fill: '#e9efe6', stroke: '#a9b8a3', strokeWidth: 0.7 }),
         Plot.dot(sectors, { x: 'lon', y: 'lat', r: 'value', fill: '#0072B2', fillOpacity: 0.55, stroke: '#07466e', strokeWidth: 1 }),
-        Plot.text(sectors, { x: 'lon', y: 'lat', text: 'name', dy: -4, lineAnchor: 'bottom', fontSize: 11, fontWeight: 600, fill: '#222', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
+        // Largest first, so that declutterLabels keeps the labels of the busiest sectors.
+        Plot.text([...sectors].sort((a, b) => b.value - a.value), { x: 'lon', y: 'lat', text: 'name', dy: -4, lineAnchor: 'bottom', fontSize: 11, fontWeight: 600, fill: '#222', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', className: 'sector-label' }),
         Plot.tip(sectors, Plot.pointer({ x: 'lon', y: 'lat', title: 'title' })),
       ],
     }),
   );
+}
+
+/**
+ * Hides the labels that would overlap one drawn before them (Plot places text where it is
+ * told and does not avoid collisions): call once the map is in the page. Labels come
+ * largest sector first; a hidden label's sector keeps its circle and its tooltip.
+ */
+export function declutterLabels(root: Element, selector = 'g.sector-label text'): number {
+  const kept: DOMRect[] = [];
+  let hidden = 0;
+  for (const text of root.querySelectorAll<SVGTextElement>(selector)) {
+    const frame = text.ownerSVGElement?.getBoundingClientRect();
+    let box = text.getBoundingClientRect();
+    // A label running past the map's right or left edge is turned to end (or start) at its point.
+    if (frame && box.right > frame.right) text.setAttribute('text-anchor', 'end');
+    else if (frame && box.left < frame.left) text.setAttribute('text-anchor', 'start');
+    box = text.getBoundingClientRect();
+    const clash = kept.some((k) => box.left < k.right + 2 && box.right > k.left - 2 && box.top < k.bottom && box.bottom > k.top);
+    if (clash) {
+      text.setAttribute('display', 'none');
+      hidden++;
+    } else kept.push(box);
+  }
+  return hidden;
 }

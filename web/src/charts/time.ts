@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { timeTicks } from '../format';
 import type { Lang, PolicyEvent } from '../types';
-import { eventMarks } from './annotations';
+import { EVENT_MARGIN_TOP, eventMarks } from './annotations';
 import { axisNumber, clean, sparseTicks, type Datum, type Series } from './plot';
 
 export interface TimeOptions {
@@ -41,11 +41,12 @@ export function lineChart(data: Datum[], o: TimeOptions): SVGSVGElement | HTMLEl
       height: o.height ?? 320,
       marginLeft: 64,
       marginRight: 16,
+      marginTop: o.events?.length ? EVENT_MARGIN_TOP : undefined,
       x: { type: 'utc', domain, label: null, tickFormat: timeTicks(o.lang) },
       y: { grid: true, label: o.yLabel, tickFormat: axisNumber(o.lang), domain: o.yDomain, zero: true, nice: true },
       color: colours(o.series),
       marks: [
-        ...eventMarks(o.events ?? [], o.lang, domain),
+        ...eventMarks(o.events ?? [], o.lang, domain, { width: o.width, marginLeft: 64, marginRight: 16 }),
         Plot.ruleY([0]),
         Plot.lineY(data, { x: 'x', y: 'value', stroke: 'series', strokeWidth: 1.7 }),
         ...(o.extra ?? []),
@@ -68,10 +69,11 @@ export function stackedBars(data: Datum[], o: TimeOptions): SVGSVGElement | HTML
         width: o.width,
         height: o.height ?? 340,
         marginLeft: 64,
+        marginTop: o.events?.length ? EVENT_MARGIN_TOP : undefined,
         x: { type: 'utc', domain: [domain[0], new Date(Date.UTC(domain[1].getUTCFullYear(), domain[1].getUTCMonth() + 1, 1))], label: null, tickFormat: timeTicks(o.lang) },
         y: { grid: true, label: o.yLabel, tickFormat: axisNumber(o.lang) },
         color: colours(o.series),
-        marks: [...eventMarks(o.events ?? [], o.lang, domain), Plot.rectY(shown, { ...common, x: 'x', interval: 'month', insetLeft: 0.5, insetRight: 0.5 }), Plot.ruleY([0])],
+        marks: [...eventMarks(o.events ?? [], o.lang, domain, { width: o.width, marginLeft: 64, marginRight: 20 }), Plot.rectY(shown, { ...common, x: 'x', interval: 'month', insetLeft: 0.5, insetRight: 0.5 }), Plot.ruleY([0])],
       }),
     );
   }

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { getJson } from '../api';
-import { eventMarks } from '../charts/annotations';
+import { EVENT_MARGIN_TOP, eventMarks } from '../charts/annotations';
 import { frame, legendOf } from '../charts/frame';
 import { axisNumber, clean, PALETTE } from '../charts/plot';
 import { controlBar, segmented, type PageContext } from '../controls';
@@ -75,11 +75,16 @@ function axisPlots(lines: LedgerLine[], events: PolicyEvent[], lang: Lang, width
   if (!lines.length) return [];
   const xs = lines.map((l) => dayOf(l.date).getTime());
   const domain: [Date, Date] = [new Date(Math.min(...xs) - 30 * 864e5), new Date(Math.max(...xs) + 30 * 864e5)];
-  const monthly = lines.filter((l) => l.date_kind === 'month' && l.quantity !== null);
-  const units = [...new Set(monthly.map((l) => l.unit))];
+  // A unit gets a panel of lines only when it has a line to draw (two months or more);
+  // a single figure (6,000 Guard members deployed in June 2019) is a point on the last panel.
+  const candidates = lines.filter((l) => l.date_kind === 'month' && l.quantity !== null);
+  const units = [...new Set(candidates.map((l) => l.unit))].filter((u) => candidates.filter((l) => l.unit === u).length >= 2);
+  const monthly = candidates.filter((l) => units.includes(l.unit));
+  // Event labels on the first panel only; the others keep the dots (and their tooltips).
+  const layout = (i: number) => (i === 0 ? { width, marginLeft: 64, marginRight: 20 } : undefined);
   const plots: Element[] = [];
   const tip = (l: LedgerLine) => `${dateText(l, lang)}\n${l.what}\n${figure(l, lang)}\n${l.source.publisher}`;
-  for (const unit of units) {
+  for (const [i, unit] of units.entries()) {
     const own = monthly.filter((l) => l.unit === unit);
     const whats = [...new Set(own.map((l) => l.what))];
     const data = own.map((l) => ({ x: dayOf(l.date), y: l.quantity!, what: l.what, title: tip(l) }));
@@ -89,13 +94,14 @@ function axisPlots(lines: LedgerLine[], events: PolicyEvent[], lang: Lang, width
       clean(
         Plot.plot({
           width,
-          height: 170,
+          height: i === 0 ? 184 : 170,
           marginLeft: 64,
+          marginTop: i === 0 ? EVENT_MARGIN_TOP : 20,
           x: { type: 'utc', domain, label: null, tickFormat: timeTicks(lang) },
-          y: { grid: true, label: null, tickFormat: axisNumber(lang), ticks: 4, zero: true },
+          y: { grid: true, label: null, tickFormat: axisNumber(lang), ticks: 4, zero: true, nice: true },
           color: { domain: whats, range: PALETTE.slice(0, Math.max(1, whats.length)) },
           marks: [
-            ...eventMarks(events, lang, domain),
+            ...eventMarks(events, lang, domain, layout(i)),
             Plot.ruleY([0]),
             Plot.lineY(data, { x: 'x', y: 'y', stroke: 'what', z: 'what', strokeWidth: 1.6 }),
             Plot.dot(data, Plot.pointerX({ x: 'x', y: 'y', fill: 'what', r: 3.5 })),
@@ -105,7 +111,7 @@ function axisPlots(lines: LedgerLine[], events: PolicyEvent[], lang: Lang, width
       ),
     );
   }
-  const points = lines.filter((l) => l.date_kind !== 'month');
+  const points = lines.filter((l) => !monthly.includes(l) && (l.date_kind !== 'month' || l.quantity !== null));
   if (points.length) {
     const data = points.map((l) => ({ x: dayOf(l.date), y: pt(lang, `kind.${l.kind}` as PolicyKey), actor: pt(lang, `actor.${l.actor}` as PolicyKey), title: tip(l), r: l.quantity ?? 0 }));
     const actors = [...new Set(data.map((d) => d.actor))];

@@ -8,7 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import statesUrl from 'us-atlas/states-10m.json?url';
 import { api } from '../api';
 import { frame } from '../charts/frame';
-import { sectorMap } from '../charts/maps';
+import { declutterLabels, sectorMap } from '../charts/maps';
 import { tipText } from '../charts/plot';
 import { periodText } from '../format';
 import { t } from '../i18n';
@@ -56,6 +56,7 @@ export async function drawSectorMap(root: HTMLElement, lang: Lang, to: string): 
         { name: 'lon', value: (r) => places.find((p) => p.code === r.keys.geography?.code)?.lon ?? null },
       ]),
     });
+    declutterLabels(f.el);
   } catch (e) {
     f.fail(e);
   }
