@@ -26,8 +26,8 @@ function rankOf(text: string): { rank: number; of: number } | undefined {
 
 /**
  * The statement worth a headline, by how notable it is: a record for the whole series;
- * else the rank when the period is among the very highest or lowest of the series and
- * no "since" statement reaches back two years or more; else the "since" statement
+ * else the rank when the period is among the tenth highest or lowest of the series and
+ * no "since" statement reaches back a year or more; else the "since" statement
  * reaching furthest back. "Lowest since four months ago" loses to "ranks 309 of 311".
  */
 export function notableStatement(h: Headline): string | undefined {
@@ -38,9 +38,9 @@ export function notableStatement(h: Headline): string | undefined {
   const reach = furthest?.evidence[1] ? periodsBetween(furthest.evidence[1].period, h.latest.period, h.grain) : 0;
   const rank = h.statements.find((s) => s.kind === 'rank');
   const r = rank ? rankOf(rank.text) : undefined;
-  const extreme = r ? Math.min(r.rank, r.of + 1 - r.rank) <= Math.max(3, Math.ceil(r.of * 0.03)) : false;
-  const twoYears = h.grain === 'month' ? 24 : 2;
-  if (rank && extreme && reach < twoYears) return rank.text;
+  const extreme = r ? Math.min(r.rank, r.of + 1 - r.rank) <= Math.max(3, Math.ceil(r.of * 0.1)) : false;
+  const aYear = h.grain === 'month' ? 12 : 1;
+  if (rank && extreme && reach < aYear) return rank.text;
   return furthest?.text ?? rank?.text;
 }
 

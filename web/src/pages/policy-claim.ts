@@ -96,6 +96,7 @@ export async function drawClaim(root: HTMLElement, ctx: PageContext): Promise<vo
     out.append(await answerOf(answer, lang));
   } catch (e) {
     if (!(e instanceof ApiError && e.unanswerable)) console.error(e);
-    out.append(el('p', { class: 'claim-error', role: 'alert' }, e instanceof Error ? e.message : String(e)));
+    // The reason is the server's own words, in English only: said as such after a sentence in the reader's language.
+    out.append(el('p', { class: 'claim-error', role: 'alert' }, `${pt(lang, 'claimFailed')} `, el('span', { lang: 'en' }, e instanceof Error ? e.message : String(e))));
   }
 }
