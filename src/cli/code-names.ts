@@ -4,7 +4,7 @@
  * is printed alone.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Dimension } from '../sources/types.js';
+import type { Dimension } from '../model/index.js';
 import { listMembers } from '../store/catalog.js';
 
 export type Lang = 'en' | 'es';
