@@ -9,11 +9,11 @@
  * known by the origin, and the "default" is the model with the lowest MASE on those
  * same earlier forecasts (the combination until at least MIN_SELECTION of them exist).
  */
+import type { Forecast, ForecastModel } from '@corridor/forecast';
 import { applyBounds, calibratedBounds, logRatioError, ratioOffset, widenInterval, type Calibration, type IntervalMethod } from './conformal.js';
 import { combineForecasts, type CombinationModel } from './combination.js';
 import { AdaptiveLevels, ErrorSets } from './error-sets.js';
 import { maseScale, summarise, type AccuracySummary, type ScoredPoint } from './metrics.js';
-import type { Forecast, ForecastModel } from './model.js';
 import { addMonths, monthIndex } from './months.js';
 import type { RegisteredModel } from './registry.js';
 import type { MonthlySeries } from './series.js';
