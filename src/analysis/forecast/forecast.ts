@@ -10,6 +10,7 @@
  * in FALLBACK_ORDER picks the model and its own intervals are shown.
  */
 import { FALLBACK_ORDER, finalCalibration, fitAndForecast, runBacktest, scoreBacktest, selectedModel, shownIntervals, type BacktestOptions, type ModelScore, type SeriesBacktest } from './backtest.js';
+import { bandCeiling } from './bands.js';
 import type { Break } from './breaks.js';
 import { ratioOffset, type Calibration, type IntervalMethod } from './conformal.js';
 import type { AccuracySummary } from './metrics.js';
@@ -119,7 +120,7 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
     const recent = window.recentBreak !== undefined;
     const offset = ratioOffset(series.values);
     const calibration = evidence?.calibrations.get(id);
-    const shown = shownIntervals({ mean: result.forecast.mean, intervals: result.forecast.intervals, offset, recent }, calibration, levels);
+    const shown = shownIntervals({ mean: result.forecast.mean, intervals: result.forecast.intervals, offset, recent, ceiling: bandCeiling(series.values) }, calibration, levels);
     const score = evidence?.scores.get(id);
     const methods = shown.flatMap((s) => s.method);
     const months = result.forecast.mean.map((mean, i) => ({
