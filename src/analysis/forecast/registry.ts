@@ -11,7 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forecastModels, type ForecastModel } from '@corridor/forecast';
+import { createArimaModel, forecastModels, type ForecastModel } from '@corridor/forecast';
+import { ARIMA_SEARCH } from './arima-search.js';
 import { COMBINATION_MEMBERS, combinationModel } from './combination.js';
 
 export const MODEL_IDS = ['snaive', 'ets', 'theta', 'arima', 'mstl'] as const;
@@ -86,8 +87,9 @@ function load(exclude: Set<string>): RegisteredModel[] {
   const files: Record<string, string[]> = {};
   for (const id of MODEL_IDS) {
     if (exclude.has(id)) continue;
-    const model = forecastModels[id];
-    files[id] = modelSourceFiles(id, dir);
+    // ARIMA runs with corridor's restricted search (arima-search.ts), whose file is part of its version.
+    const model = id === 'arima' ? createArimaModel(ARIMA_SEARCH) : forecastModels[id];
+    files[id] = [...modelSourceFiles(id, dir), ...(id === 'arima' ? [fileURLToPath(new URL('./arima-search.ts', import.meta.url))] : [])];
     found.push({ model, version: sourceVersion(...files[id]) });
   }
   const members = found.filter((r) => (COMBINATION_MEMBERS as readonly string[]).includes(r.model.id));
