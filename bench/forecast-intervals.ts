@@ -5,7 +5,8 @@
  * minus 12, horizons 1-12), for the default forecast (online selection, conformal
  * intervals) and the seasonal naive on the same origins:
  *
- * - MASE of the default and of the seasonal naive, and the coverage of the 80% and 95% bands;
+ * - MASE of the default, of the seasonal naive (on the default's origins) and of the
+ *   combination, and the coverage of the 80% and 95% bands;
  * - bands not nested: a 95% bound not strictly outside the 80% one (an equal upper bound,
  *   or an equal lower bound above 0);
  * - the widest 95% upper bound as a multiple of the highest month known at its origin.
@@ -66,6 +67,7 @@ const rows = series.map((s, i) => {
     origins: def.origins,
     'MASE default': def.overall.mase.toFixed(3),
     'MASE snaive': naive ? naive.overall.mase.toFixed(3) : '',
+    'MASE combination': scores.get('combination')?.overall.mase.toFixed(3) ?? '',
     cov80: `${(100 * def.overall.coverage80).toFixed(1)}%`,
     cov95: `${(100 * def.overall.coverage95).toFixed(1)}%`,
     'not nested': `${c.notNested}/${c.bands}`,
