@@ -1,18 +1,13 @@
 /**
- * Timing of the forecasting models (src/analysis/forecast/models): fit + 12-step forecast
+ * Timing of the forecasting models (@corridor/forecast, packages/forecast): fit + 12-step forecast
  * with 80% and 95% intervals, on the real monthly series of the reference fixtures.
  *
  *   npx tsx bench/forecast-models.ts [repeats]
  *
  * Prints the median and the slowest time per model and series, after one warm-up run.
  */
-import { loadReferences } from '../test/fixtures/forecast/reference.js';
-import type { ForecastModel } from '../src/analysis/forecast/model.js';
-import { arimaModel, createArimaModel } from '../src/analysis/forecast/models/arima.js';
-import { createEtsModel, etsModel } from '../src/analysis/forecast/models/ets.js';
-import { mstlModel } from '../src/analysis/forecast/models/mstl.js';
-import { snaiveModel } from '../src/analysis/forecast/models/snaive.js';
-import { thetaModel } from '../src/analysis/forecast/models/theta.js';
+import { arimaModel, createArimaModel, createEtsModel, etsModel, mstlModel, snaiveModel, thetaModel, type ForecastModel } from '@corridor/forecast';
+import { loadReferences } from '../packages/forecast/test/fixtures/reference.js';
 
 const repeats = Number(process.argv[2] ?? 5);
 

@@ -9,11 +9,12 @@
  * known by the origin, and the "default" is the model with the lowest MASE on those
  * same earlier forecasts (the combination until at least MIN_SELECTION of them exist).
  */
+import type { Forecast, ForecastModel } from '@corridor/forecast';
+import { bandCeiling, finishBands } from './bands.js';
 import { applyBounds, calibratedBounds, logRatioError, ratioOffset, widenInterval, type Calibration, type IntervalMethod } from './conformal.js';
 import { combineForecasts, type CombinationModel } from './combination.js';
 import { AdaptiveLevels, ErrorSets } from './error-sets.js';
 import { maseScale, summarise, type AccuracySummary, type ScoredPoint } from './metrics.js';
-import type { Forecast, ForecastModel } from './model.js';
 import { addMonths, monthIndex } from './months.js';
 import type { RegisteredModel } from './registry.js';
 import type { MonthlySeries } from './series.js';
@@ -54,6 +55,8 @@ export interface OriginForecast {
   /** MASE denominator of the data up to the origin; offset of the log-ratio errors. */
   scale: number;
   offset: number;
+  /** Upper bounds shown stay below this (bands.ts: a multiple of the highest month up to the origin). */
+  ceiling: number;
   /** The origin was right after a break. */
   recent: boolean;
   /** For the default: the model it selected. */
@@ -103,7 +106,7 @@ export function runBacktest(series: MonthlySeries, registered: readonly Register
     const data = y.slice(0, o + 1);
     const window = trainingWindow(series.start, data, opts);
     windows.set(origin, { from: window.from, to: window.to, startsAt: window.startsAt, recentBreak: window.recentBreak, adjustments: window.adjustments, log: window.log });
-    const common = { origin, scale: maseScale(data, PERIOD), offset: ratioOffset(data), recent: window.recentBreak !== undefined, shown: [] };
+    const common = { origin, scale: maseScale(data, PERIOD), offset: ratioOffset(data), ceiling: bandCeiling(data), recent: window.recentBreak !== undefined, shown: [] };
     const keep = o >= residualsFrom;
     const fittedHere = new Map<string, { forecast: Forecast; form: string; residuals?: number[] }>();
     for (const { model } of base) {
@@ -182,9 +185,9 @@ export function fitAndForecast(
   }
 }
 
-/** The interval shown for a forecast given the calibration known at its origin. */
-export function shownIntervals(f: Pick<OriginForecast, 'mean' | 'intervals' | 'offset' | 'recent'>, cal: Calibration | undefined, levels: number[]): OriginForecast['shown'] {
-  return levels.map((level) => {
+/** The interval shown for a forecast given the calibration known at its origin: conformal or the model's, then nested and bounded (bands.ts). */
+export function shownIntervals(f: Pick<OriginForecast, 'mean' | 'intervals' | 'offset' | 'recent' | 'ceiling'>, cal: Calibration | undefined, levels: number[]): OriginForecast['shown'] {
+  const shown = levels.map((level) => {
     const own = f.intervals.find((iv) => iv.level === level);
     const out = { level, lower: [] as number[], upper: [] as number[], method: [] as IntervalMethod[] };
     f.mean.forEach((mean, i) => {
@@ -205,6 +208,8 @@ export function shownIntervals(f: Pick<OriginForecast, 'mean' | 'intervals' | 'o
     });
     return out;
   });
+  finishBands(f.mean, shown, f.ceiling);
+  return shown;
 }
 
 /**

@@ -6,7 +6,7 @@
  * from dragging the combination with it. Interval bounds are the medians of the
  * members' bounds; the back-test calibrates them (conformal.ts).
  */
-import type { FittedModel, Forecast, ForecastModel, ModelOptions } from './model.js';
+import type { FittedModel, Forecast, ForecastModel, ModelOptions } from '@corridor/forecast';
 
 export const COMBINATION_MEMBERS = ['ets', 'arima', 'theta'] as const;
 

@@ -74,4 +74,32 @@ describe('forecasting a series', () => {
     // the forecast follows the level after the break, not the years before it
     expect(f.months[0].mean).toBeLessThan(20000);
   });
+
+  it('says how the model was chosen, how the seasonal naive scored beside it, and how each band covered', () => {
+    const values = Array.from({ length: 92 }, (_, t) => 1000 * (1 + 0.2 * Math.sin((2 * Math.PI * t) / 12)) + 10 * t);
+    const s = monthly(values, '2018-01');
+    const { evidence } = backtestEvidence(s, doubles, { detect: false });
+    // The combination kept while another model scored lower within the margin: the card must not say "lowest".
+    const summary = (mase: number, c80: number, c95: number) => ({ n: 100, mase, smape: 10, coverage80: c80, coverage95: c95, winkler80: 1, winkler95: 1 });
+    evidence.selected = 'combination';
+    evidence.scores = new Map([
+      ['combination', { version: 't', origins: 70, summary: summary(1.49, 0.79, 0.84), ownCoverage80: 0.5, ownCoverage95: 0.6 }],
+      ['naive', { version: 't', origins: 70, summary: summary(1.4, 0.7, 0.8), ownCoverage80: 0.5, ownCoverage95: 0.6 }],
+      ['snaive', { version: 't', origins: 70, summary: summary(1.86, 0.7, 0.8), ownCoverage80: 0.5, ownCoverage95: 0.6 }],
+    ]);
+    const f = forecastSeries(s, doubles, evidence, { detect: false });
+    expect(f.card.model).toBe('combination');
+    expect(f.card.said.selection.en).toMatch(/^Chosen by back-test: combination \(MASE 1\.49\), although naive scored lower \(1\.40\)/);
+    expect(f.card.said.selection.en).toMatch(/unless another model's back-test MASE is at least 10% lower/);
+    expect(f.card.said.selection.es).toMatch(/^Elegido por prueba retrospectiva/);
+    expect(f.card.backtest!.naive).toEqual({ mase: 1.86, origins: 70, sameOrigins: true });
+    expect(f.card.said.benchmark!.en).toBe("Back-test MASE 1.49 against 1.86 for the seasonal naive forecast on the same origins: better than last year's value.");
+    expect(f.card.bands).toEqual([{ level: 80, coverage: 0.79 }, { level: 95, coverage: 0.84 }]);
+    expect(f.card.said.bands.map((b) => b.said.en)).toEqual([
+      'the 80% band covered 79% of outcomes in the back-test',
+      'the 95% band covered only 84% of outcomes in the back-test',
+    ]);
+    expect(f.card.ceiling).toBeCloseTo(3 * Math.max(...values), 6);
+    for (const m of f.months) for (const iv of m.intervals) expect(iv.upper).toBeLessThanOrEqual(f.card.ceiling);
+  });
 });

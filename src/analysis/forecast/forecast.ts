@@ -3,14 +3,17 @@
  * back-test, the training window and the breaks that set it, the back-test accuracy
  * of the chosen model and the coverage of its intervals.
  *
- * The model is the one with the lowest back-test MASE (the latest stored back-test of
+ * The model is the one the back-test selected (the combination unless another model's MASE
+ * is lower by SELECTION_MARGIN: backtest.ts, selectModel; the latest stored back-test of
  * this series and data, run now when there is none); intervals are conformal,
  * calibrated on that model's back-test errors per horizon (conformal.ts), and wider
  * right after a break. Without a back-test (too little history) the preference order
  * in FALLBACK_ORDER picks the model and its own intervals are shown.
  */
 import { FALLBACK_ORDER, finalCalibration, fitAndForecast, runBacktest, scoreBacktest, selectedModel, shownIntervals, type BacktestOptions, type ModelScore, type SeriesBacktest } from './backtest.js';
+import { bandCeiling } from './bands.js';
 import type { Break } from './breaks.js';
+import { benchmarkSaid, ceilingSaid, coverageSaid, selectionSaid, type Said } from './card-text.js';
 import { ratioOffset, type Calibration, type IntervalMethod } from './conformal.js';
 import type { AccuracySummary } from './metrics.js';
 import { addMonths } from './months.js';
@@ -82,8 +85,21 @@ export interface ModelCard {
     ownCoverage95: number;
     /** MASE of every model tried. */
     models: { model: string; mase: number; origins: number }[];
+    /** The seasonal naive forecast's MASE in the same back-test, and whether on the same origins. */
+    naive?: { mase: number; origins: number; sameOrigins: boolean };
   };
   intervals: IntervalMethod;
+  /** Upper bounds of the bands are kept below this (bands.ts). */
+  ceiling: number;
+  /** Each band with the share of outcomes it covered in the back-test (when there is one). */
+  bands: { level: number; coverage?: number }[];
+  /** The card in words, English and Spanish: selection rule, benchmark, coverage beside each band, bounds. */
+  said: {
+    selection: Said;
+    benchmark?: Said;
+    bands: { level: number; said: Said }[];
+    bounds: Said;
+  };
 }
 
 export interface SeriesForecast {
@@ -119,7 +135,8 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
     const recent = window.recentBreak !== undefined;
     const offset = ratioOffset(series.values);
     const calibration = evidence?.calibrations.get(id);
-    const shown = shownIntervals({ mean: result.forecast.mean, intervals: result.forecast.intervals, offset, recent }, calibration, levels);
+    const ceiling = bandCeiling(series.values);
+    const shown = shownIntervals({ mean: result.forecast.mean, intervals: result.forecast.intervals, offset, recent, ceiling }, calibration, levels);
     const score = evidence?.scores.get(id);
     const methods = shown.flatMap((s) => s.method);
     const months = result.forecast.mean.map((mean, i) => ({
@@ -127,6 +144,11 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
       mean,
       intervals: shown.map((s) => ({ level: s.level, lower: s.lower[i], upper: s.upper[i], method: s.method[i] })),
     }));
+    const selectedBy = evidence?.selected === id ? 'back-test' : 'fallback';
+    const naiveScore = evidence?.scores.get('snaive');
+    const naive = score && naiveScore && id !== 'snaive' ? { mase: naiveScore.summary.mase, origins: naiveScore.origins, sameOrigins: naiveScore.origins === score.origins } : undefined;
+    const coverageOf = (level: number) => (score ? (level === 80 ? score.summary.coverage80 : level === 95 ? score.summary.coverage95 : undefined) : undefined);
+    const bands = levels.map((level) => ({ level, coverage: coverageOf(level) }));
     const card: ModelCard = {
       series: series.id,
       measure: series.measure,
@@ -135,7 +157,7 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
       form: result.form,
       version: reg.version,
       parameters: result.parameters,
-      selectedBy: evidence?.selected === id ? 'back-test' : 'fallback',
+      selectedBy,
       training: {
         from: window.from,
         to: window.to,
@@ -159,9 +181,18 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
             ownCoverage80: score.ownCoverage80,
             ownCoverage95: score.ownCoverage95,
             models: [...evidence!.scores.entries()].map(([model, s]) => ({ model, mase: s.summary.mase, origins: s.origins })).sort((a, b) => a.mase - b.mase),
+            naive,
           }
         : undefined,
       intervals: methods.find((m) => m !== 'model') ?? 'model',
+      ceiling,
+      bands,
+      said: {
+        selection: selectionSaid({ chosen: id, selectedBy, scores: [...(evidence?.scores.entries() ?? [])].map(([model, s]) => ({ model, mase: s.summary.mase })) }),
+        benchmark: score ? benchmarkSaid(score.summary.mase, naive ?? (id === 'snaive' ? { mase: score.summary.mase, sameOrigins: true } : undefined)) : undefined,
+        bands: bands.filter((b) => b.coverage !== undefined && Number.isFinite(b.coverage)).map((b) => ({ level: b.level, said: coverageSaid(b.level, b.coverage!) })),
+        bounds: ceilingSaid(ceiling),
+      },
     };
     return { card, months, residuals: window.values.map((v, t) => v - result.fitted[t]) };
   }

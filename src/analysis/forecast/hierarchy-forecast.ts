@@ -12,12 +12,12 @@
  * 2023), reconciles the nodes' default forecasts with each method and scores them, so
  * that the effect of reconciliation on accuracy is measured, level by level.
  */
+import { reconcile, RECONCILIATION_METHODS, type ReconciliationMethod } from '@corridor/forecast';
 import { runBacktest, scoreBacktest, finalCalibration, selectedModel, DEFAULT_MODEL, type BacktestOptions, type ModelScore, type OriginForecast, type SeriesBacktest } from './backtest.js';
 import { forecastSeries, type BacktestEvidence, type ForecastMonth, type ForecastOptions, type ModelCard } from './forecast.js';
 import { ratioOffset } from './conformal.js';
 import type { Hierarchy } from './hierarchy.js';
 import { monthIndex, monthLabel } from './months.js';
-import { reconcile, RECONCILIATION_METHODS, type ReconciliationMethod } from './reconcile.js';
 import type { RegisteredModel } from './registry.js';
 
 /** Chosen from the measured effect on accuracy (README.md, bench/forecast-peers.ts). */

@@ -17,12 +17,12 @@
  * table with a complete breakdown does not list in a month it covers is 0.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Structure } from '@corridor/forecast';
 import type { Dimension } from '../../model/index.js';
 import { querySeries, type SeriesRow } from '../../store/query/series.js';
 import { normalisePeriod } from '../../store/query/periods.js';
 import { monthIndex, monthLabel } from './months.js';
 import { seriesFromRows, seriesId, type MonthlySeries } from './series.js';
-import type { Structure } from './reconcile.js';
 
 export interface HierarchySpec {
   id: string;

@@ -3,15 +3,17 @@
  * sha256 of its source files (modelSourceFiles), so that back-test results stored in
  * the store say which code produced them and can be compared over time.
  *
- * The models are those of ./models (one model per file, listed in ./models/index.ts).
+ * The models are those of the @corridor/forecast package (packages/forecast: one model per
+ * file in its src/models, listed in src/models/index.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createArimaModel, forecastModels, type ForecastModel } from '@corridor/forecast';
+import { ARIMA_SEARCH } from './arima-search.js';
 import { COMBINATION_MEMBERS, combinationModel } from './combination.js';
-import type { ForecastModel } from './model.js';
-import { forecastModels } from './models/index.js';
 
 export const MODEL_IDS = ['snaive', 'ets', 'theta', 'arima', 'mstl'] as const;
 
@@ -50,7 +52,7 @@ export function excludedByEnvironment(): string[] {
 }
 
 /**
- * The models found in ./models, in MODEL_IDS order, then the combination of those of
+ * The models of the package, in MODEL_IDS order, then the combination of those of
  * ETS, ARIMA and Theta that are present (when at least two are).
  */
 export function loadModels(opts: LoadModelOptions = {}): Promise<RegisteredModel[]> {
@@ -62,7 +64,7 @@ export function loadModels(opts: LoadModelOptions = {}): Promise<RegisteredModel
 
 /**
  * The source files a model's version covers: its own file, its helpers named after it
- * (ets-core.ts...) and the shared helpers of ./models (every file not named after
+ * (ets-core.ts...) and the shared helpers of the package's models folder (every file not named after
  * another model), so that a change to any code the model runs changes its version.
  */
 export function modelSourceFiles(id: string, dir: string): string[] {
@@ -74,14 +76,20 @@ export function modelSourceFiles(id: string, dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/** The package's folder of model sources (its entry is src/index.ts; the models are in src/models). */
+export function modelSourceDir(): string {
+  return join(dirname(createRequire(import.meta.url).resolve('@corridor/forecast')), 'models');
+}
+
 function load(exclude: Set<string>): RegisteredModel[] {
-  const dir = fileURLToPath(new URL('./models/', import.meta.url));
+  const dir = modelSourceDir();
   const found: RegisteredModel[] = [];
   const files: Record<string, string[]> = {};
   for (const id of MODEL_IDS) {
     if (exclude.has(id)) continue;
-    const model = forecastModels[id];
-    files[id] = modelSourceFiles(id, dir);
+    // ARIMA runs with corridor's restricted search (arima-search.ts), whose file is part of its version.
+    const model = id === 'arima' ? createArimaModel(ARIMA_SEARCH) : forecastModels[id];
+    files[id] = [...modelSourceFiles(id, dir), ...(id === 'arima' ? [fileURLToPath(new URL('./arima-search.ts', import.meta.url))] : [])];
     found.push({ model, version: sourceVersion(...files[id]) });
   }
   const members = found.filter((r) => (COMBINATION_MEMBERS as readonly string[]).includes(r.model.id));

@@ -1,9 +1,9 @@
 /**
  * Minimal models for the framework's tests (not for forecasting): naive, seasonal
  * naive and the mean of the last season, with normal intervals from their in-sample
- * errors. They honour the contract in model.ts, including `log`.
+ * errors. They honour the package's model contract (@corridor/forecast), including `log`.
  */
-import type { FittedModel, ForecastModel, ModelOptions } from './model.js';
+import type { FittedModel, ForecastModel, ModelOptions } from '@corridor/forecast';
 
 const Z: Record<number, number> = { 80: 1.2815515655446004, 95: 1.959963984540054 };
 

@@ -5,7 +5,7 @@ import {
   vector,
   type EtsReference,
   type SeriesReference,
-} from '../../../../test/fixtures/forecast/reference.js';
+} from '../../test/fixtures/reference.js';
 import { EtsFilter, etsSimulatePath, parseForm, type EtsForm, type EtsParameters } from './ets-core.js';
 import { etsForecastMoments } from './ets-intervals.js';
 import { createEtsModel, etsFromParameters, etsModel, fitEtsForm, type EtsFittedModel } from './ets.js';

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadReferences } from '../../../../test/fixtures/forecast/reference.js';
+import { loadReferences } from '../../test/fixtures/reference.js';
 import type { Forecast, ForecastModel } from '../model.js';
 import { createArimaModel, arimaModel } from './arima.js';
 import { parseForm } from './ets-core.js';

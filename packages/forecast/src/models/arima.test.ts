@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadReferences, type ArimaReference } from '../../../../test/fixtures/forecast/reference.js';
+import { loadReferences, type ArimaReference } from '../../test/fixtures/reference.js';
 import { arimaFromFit, arimaName, createArimaModel, arimaModel, type ArimaFittedModel } from './arima.js';
 import { differencingDelta, invTrans, stationaryCovariance, transPars, undoPars } from './arima-core.js';
 import { kpssStatistic, ndiffs, nsdiffs, difference } from './arima-differencing.js';

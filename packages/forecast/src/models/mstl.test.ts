@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadReferences } from '../../../../test/fixtures/forecast/reference.js';
+import { loadReferences } from '../../test/fixtures/reference.js';
 import { createMstlModel, mstlModel } from './mstl.js';
 
 const references = loadReferences();

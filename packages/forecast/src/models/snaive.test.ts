@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadReferences, maxRelativeDifference, type ReferenceForecast } from '../../../../test/fixtures/forecast/reference.js';
+import { loadReferences, maxRelativeDifference, type ReferenceForecast } from '../../test/fixtures/reference.js';
 import type { Forecast } from '../model.js';
 import { snaiveModel } from './snaive.js';
 

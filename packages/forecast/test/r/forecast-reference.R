@@ -1,13 +1,14 @@
-# Reference forecasts from R's forecast package, stored as JSON fixtures for corridor's own
-# implementations (src/analysis/forecast/models). Run from the repository root on a machine
+# Reference forecasts from R's forecast package, stored as JSON fixtures for the TypeScript
+# implementations of @corridor/forecast (packages/forecast/src/models). Run from the repository
+# root (the fixtures' series are read from corridor's data mirror) on a machine
 # with R and the Debian packages r-cran-forecast and r-cran-jsonlite (never in CI):
 #
-#   Rscript bench/r/forecast-reference.R [MIRROR_DIR]
+#   Rscript packages/forecast/test/r/forecast-reference.R [MIRROR_DIR]
 #
 # MIRROR_DIR defaults to $CORRIDOR_MIRROR, then ../shared/data. The script reads a few real
 # monthly series from the data mirror (each with its provenance), fits snaive, ets (automatic
 # and fixed forms), Arima (fixed orders), auto.arima and thetaf with h = 12 and 80%/95%
-# intervals, and writes one JSON file per series to test/fixtures/forecast/. Everything the
+# intervals, and writes one JSON file per series to packages/forecast/test/fixtures/. Everything the
 # TypeScript tests compare against is in those files, with full (15 significant digit) precision.
 
 suppressMessages({
@@ -17,7 +18,7 @@ suppressMessages({
 
 args <- commandArgs(trailingOnly = TRUE)
 mirror <- if (length(args) >= 1) args[1] else Sys.getenv("CORRIDOR_MIRROR", "../shared/data")
-out_dir <- file.path("test", "fixtures", "forecast")
+out_dir <- file.path("packages", "forecast", "test", "fixtures")
 dir.create(out_dir, recursive = TRUE, showWarnings = FALSE)
 H <- 12
 LEVELS <- c(80, 95)
@@ -224,7 +225,7 @@ reference <- function(s) {
       n = length(y), values = s$values
     ),
     generated = list(
-      by = "bench/r/forecast-reference.R", r = R.version.string,
+      by = "packages/forecast/test/r/forecast-reference.R", r = R.version.string,
       forecast = as.character(packageVersion("forecast")), horizon = H, levels = LEVELS
     )
   )

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadReferences } from '../../../../test/fixtures/forecast/reference.js';
+import { loadReferences } from '../../test/fixtures/reference.js';
 import { bfgs, numericHessian } from './bfgs.js';
 import { decompose } from './decompose.js';
 import { admissible, characteristicPolynomial, rootsInsideUnitCircle } from './ets-admissible.js';

@@ -1,0 +1,38 @@
+/**
+ * @corridor/forecast: univariate forecasting models for monthly (or any equally spaced)
+ * series, each tested against R, and the reconciliation of forecasts of a hierarchy.
+ * Nothing here knows where the series come from. See ../README.md for each method and
+ * its reference.
+ */
+export type { FittedModel, Forecast, ForecastModel, Interval, ModelOptions } from './model.js';
+export {
+  arimaModel,
+  autoArima,
+  createArimaModel,
+  createEtsModel,
+  createMstlModel,
+  etsFromParameters,
+  etsModel,
+  forecastModels,
+  ModelInputError,
+  mstlModel,
+  snaiveModel,
+  thetaModel,
+  type ArimaFittedModel,
+  type ArimaOptions,
+  type EtsFittedModel,
+  type EtsOptions,
+  type ThetaFittedModel,
+} from './models/index.js';
+export { arimaForecast, arimaName, type ArimaFit, type ArimaOrder, type AutoArimaOptions } from './models/arima.js';
+export { seededRandom, type RandomSource } from './models/random.js';
+export {
+  cholesky,
+  choleskySolve,
+  reconcile,
+  RECONCILIATION_METHODS,
+  shrinkCovariance,
+  type ReconciliationMethod,
+  type Shrinkage,
+  type Structure,
+} from './reconcile.js';

@@ -1,0 +1,81 @@
+/**
+ * What the model card says in words, English and Spanish, so that every face prints the same
+ * true sentences: how the model was chosen (the rule, and whether it is the lowest MASE),
+ * how the seasonal naive forecast scored on the same back-test, how often each band covered
+ * what happened, and how the bands are bounded.
+ */
+import { FALLBACK_ORDER, MIN_SELECTION, SELECTION_MARGIN } from './backtest.js';
+import { CEILING_FACTOR } from './bands.js';
+
+export interface Said {
+  en: string;
+  es: string;
+}
+
+export interface SelectionFacts {
+  chosen: string;
+  selectedBy: 'back-test' | 'fallback';
+  /** Back-test MASE by model (those with a score). */
+  scores: { model: string; mase: number }[];
+}
+
+const fmt = (x: number, d = 2) => x.toFixed(d);
+const pct = (x: number) => `${Math.round(100 * x)}%`;
+
+/** The selection rule, and where the chosen model stands against the lowest MASE. */
+export function selectionSaid(f: SelectionFacts): Said {
+  const fallback = FALLBACK_ORDER[0];
+  const margin = Math.round(100 * SELECTION_MARGIN);
+  const rule: Said = {
+    en: `Rule: the ${fallback} (median of ETS, ARIMA and Theta) is kept unless another model's back-test MASE is at least ${margin}% lower, with at least ${MIN_SELECTION} scored forecasts.`,
+    es: `Regla: se mantiene la combinación (mediana de ETS, ARIMA y Theta) salvo que otro modelo tenga un MASE de prueba retrospectiva al menos ${margin}% menor, con al menos ${MIN_SELECTION} pronósticos evaluados.`,
+  };
+  if (f.selectedBy === 'fallback') {
+    return {
+      en: `Chosen by the default order (no back-test for this series): ${f.chosen}. ${rule.en}`,
+      es: `Elegido por el orden predeterminado (sin prueba retrospectiva para esta serie): ${f.chosen}. ${rule.es}`,
+    };
+  }
+  const lowest = [...f.scores].sort((a, b) => a.mase - b.mase)[0];
+  const own = f.scores.find((s) => s.model === f.chosen);
+  if (!lowest || !own || lowest.model === f.chosen) {
+    return { en: `Chosen by back-test: ${f.chosen}, the lowest MASE. ${rule.en}`, es: `Elegido por prueba retrospectiva: ${f.chosen}, el MASE más bajo. ${rule.es}` };
+  }
+  return {
+    en: `Chosen by back-test: ${f.chosen} (MASE ${fmt(own.mase)}), although ${lowest.model} scored lower (${fmt(lowest.mase)}) by less than the margin. ${rule.en}`,
+    es: `Elegido por prueba retrospectiva: ${f.chosen} (MASE ${fmt(own.mase)}), aunque ${lowest.model} obtuvo menos (${fmt(lowest.mase)}) sin superar el margen. ${rule.es}`,
+  };
+}
+
+/** The chosen model's MASE beside the seasonal naive's on the same back-test. */
+export function benchmarkSaid(mase: number, naive: { mase: number; sameOrigins: boolean } | undefined): Said {
+  const base = { en: `Back-test MASE ${fmt(mase)}`, es: `MASE de prueba retrospectiva ${fmt(mase)}` };
+  if (!naive || !Number.isFinite(naive.mase)) {
+    return { en: `${base.en} (1 = the in-sample error of last year's value; no seasonal naive score to compare).`, es: `${base.es} (1 = el error dentro de la muestra del valor del año anterior; sin puntaje del ingenuo estacional para comparar).` };
+  }
+  const where = naive.sameOrigins ? { en: 'on the same origins', es: 'en los mismos orígenes' } : { en: 'on its own origins', es: 'en sus propios orígenes' };
+  const verdict = mase < naive.mase ? { en: 'better than', es: 'mejor que' } : { en: 'no better than', es: 'no mejor que' };
+  return {
+    en: `${base.en} against ${fmt(naive.mase)} for the seasonal naive forecast ${where.en}: ${verdict.en} last year's value.`,
+    es: `${base.es} frente a ${fmt(naive.mase)} del pronóstico ingenuo estacional ${where.es}: ${verdict.es} el valor del año anterior.`,
+  };
+}
+
+/** How often a band covered what happened in the back-test ("only" when 5 points or more short). */
+export function coverageSaid(level: number, coverage: number): Said {
+  const short = coverage < level / 100 - 0.05;
+  return {
+    en: `the ${level}% band covered ${short ? 'only ' : ''}${pct(coverage)} of outcomes in the back-test`,
+    es: `la banda del ${level}% cubrió ${short ? 'solo ' : ''}el ${pct(coverage)} de los resultados en la prueba retrospectiva`,
+  };
+}
+
+/** How the bands are bounded. */
+export function ceilingSaid(ceiling: number): Said {
+  const c = Math.round(ceiling).toLocaleString('en-US');
+  const ces = Math.round(ceiling).toLocaleString('es-MX');
+  return {
+    en: `Bands are nested and their upper bounds kept below ${c}, ${CEILING_FACTOR} times the highest month on record (an assumption).`,
+    es: `Las bandas están anidadas y sus límites superiores se mantienen por debajo de ${ces}, ${CEILING_FACTOR} veces el mes más alto registrado (un supuesto).`,
+  };
+}
