@@ -120,8 +120,9 @@ describe('random and malformed parameters', () => {
     );
     expect(faults).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(2_000);
-    // Enough of them must get past validation for the test to mean something.
-    expect(statuses.get(200) ?? 0).toBeGreaterThan(300);
+    // Enough of them must get past validation for the test to mean something (a reversed
+    // from/to, drawn independently, is refused with a 400, so about half the dated ones are).
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(250);
     process.stdout.write(`property test: ${sent} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`);
   }, 120_000);
 });
