@@ -1,0 +1,262 @@
+/**
+ * The series the scenario model needs, read from the store through its query engine (the
+ * best source month by month): US southwest border encounters by nationality group and
+ * demographic, the Title 42 expulsions among them, Mexico's apprehensions (all of Mexico and
+ * its southern states, by nationality where the store has it) and returns, National Guard
+ * levels in the southern states, and encounters by sector (where people are sent back).
+ * A month a stage lacks stays null and is listed in `gaps`; nothing is filled in silently.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { UsageError } from '../../errors.js';
+import type { Bilingual } from '../../model/index.js';
+import { buildRequest } from '../../store/query/request.js';
+import { querySeries, type SeriesRow } from '../../store/query/series.js';
+import { BORDER_STATES, DEMOGRAPHICS, DEMOGRAPHIC_OF, GROUPS, SECTOR_STATE, SOUTHERN_REGION, groupOf } from './groups.js';
+import { monthIndex, monthRange } from './months.js';
+
+/** Title 42 expulsions began on 21 March 2020: before that month there were none. */
+export const TITLE42_FIRST_MONTH = '2020-03';
+
+export type Grid = (number | null)[];
+
+export interface CorridorSeries {
+  months: string[];
+  /** Encounters [g][d][t]. */
+  encounters: Grid[][];
+  /** Title 42 expulsions [g][d][t] (0 before March 2020). */
+  expelled: Grid[][];
+  mexicoApprehensions: Grid;
+  mexicoApprehensionsSouth: Grid;
+  /** By group [g][t] where the store has Mexico's apprehensions by nationality, else null. */
+  mexicoApprehensionsByGroup: Grid[] | null;
+  mexicoReturns: Grid;
+  guardSouth: Grid;
+  /** Encounters by receiving border state [s][t] (sectors mapped to states). */
+  byState: Grid[];
+  /** Which sources answered each series. */
+  sources: { series: string; sources: string[] }[];
+  gaps: { stage: string; months: string[]; note: Bilingual }[];
+}
+
+/**
+ * Encounters by sector: the best table each month, and where that table is the CBP by-state
+ * file (states, not sectors), OHSS's sector table, which covers FY2014 to August 2024.
+ */
+async function sectorRows(conn: DuckDBConnection, from: string, to: string): Promise<SeriesRow[]> {
+  const best = (await monthly(conn, 'encounters', ['geography=US-SWB'], ['geography'], from, to)).filter((r) => SECTOR_STATE[r.keys.geography ?? '']);
+  const have = new Set(best.map((r) => r.period));
+  const ohss = await monthly(conn, 'encounters', ['geography=US-SWB'], ['geography'], from, to, 'ohss-monthly');
+  return [...best, ...ohss.filter((r) => !have.has(r.period))];
+}
+
+async function monthly(conn: DuckDBConnection, measure: string, where: string[], by: string[], from: string, to: string, source?: string): Promise<SeriesRow[]> {
+  try {
+    const req = await buildRequest(conn, { measure, where, by, grain: 'month', from, to, source });
+    return (await querySeries(conn, req)).rows.filter((r) => r.complete && r.value !== null);
+  } catch (e) {
+    // A measure or a breakdown no table publishes is a stage without data, reported as a gap.
+    if (e instanceof UsageError) return [];
+    throw e;
+  }
+}
+
+/**
+ * How each group's demographic mix differs from the overall mix, [g][d], over every month the
+ * store crosses nationality and demographic (1 everywhere when it never does).
+ */
+async function relativeMix(conn: DuckDBConnection): Promise<number[][]> {
+  const rows = await monthly(conn, 'encounters', ['geography=US-SWB'], ['citizenship', 'demographic'], '1990-01', '2100-12');
+  const byGroup = GROUPS.map(() => DEMOGRAPHICS.map(() => 0));
+  for (const r of rows) {
+    const d = DEMOGRAPHIC_OF[r.keys.demographic ?? ''];
+    if (d) byGroup[GROUPS.indexOf(groupOf(r.keys.citizenship ?? 'OTHER'))][DEMOGRAPHICS.indexOf(d)] += r.value!;
+  }
+  const overall = DEMOGRAPHICS.map((_, d) => byGroup.reduce((s, g) => s + g[d], 0));
+  const total = overall.reduce((a, b) => a + b, 0);
+  return byGroup.map((g) => {
+    const sum = g.reduce((a, b) => a + b, 0);
+    return DEMOGRAPHICS.map((_, d) => (sum > 0 && overall[d] > 0 ? g[d] / sum / (overall[d] / total) : 1));
+  });
+}
+
+const emptyGrid = (n: number): Grid => new Array(n).fill(null);
+const add = (grid: Grid, t: number, v: number) => {
+  grid[t] = (grid[t] ?? 0) + v;
+};
+
+export async function loadCorridorSeries(conn: DuckDBConnection, from: string, to: string): Promise<CorridorSeries> {
+  if (monthIndex(to) < monthIndex(from)) throw new UsageError(`the window ends (${to}) before it starts (${from})`);
+  const months = monthRange(from, to);
+  const H = months.length;
+  const at = new Map(months.map((m, i) => [m, i]));
+  const idx = (r: SeriesRow) => at.get(r.period.slice(0, 7));
+  const sources: CorridorSeries['sources'] = [];
+  const note = (series: string, rows: SeriesRow[]) => sources.push({ series, sources: [...new Set(rows.map((r) => r.dataset))].sort() });
+  const gaps: CorridorSeries['gaps'] = [];
+  const gap = (stage: string, grid: Grid, en: string, es: string) => {
+    const missing = months.filter((_, t) => grid[t] === null);
+    if (missing.length) gaps.push({ stage, months: missing, note: { en, es } });
+  };
+  const swb = ['geography=US-SWB'];
+  const [crossed, byCitizenship, byDemographic, crossedT42, t42ByDemographic, byCitizenshipT42] = await Promise.all([
+    monthly(conn, 'encounters', swb, ['citizenship', 'demographic'], from, to),
+    monthly(conn, 'encounters', swb, ['citizenship'], from, to),
+    monthly(conn, 'encounters', swb, ['demographic'], from, to),
+    monthly(conn, 'encounters', [...swb, 'authority=T42'], ['citizenship', 'demographic'], from, to),
+    monthly(conn, 'encounters', [...swb, 'authority=T42'], ['demographic'], from, to),
+    monthly(conn, 'encounters', [...swb, 'authority=T42'], ['citizenship'], from, to),
+  ]);
+  note('encounters by citizenship and demographic', crossed);
+  note('encounters by citizenship', byCitizenship);
+  note('encounters by demographic', byDemographic);
+  note('Title 42 expulsions', [...crossedT42, ...t42ByDemographic, ...byCitizenshipT42]);
+
+  // Encounters [g][d][t]: the crossed table where it answers, else each group's total split by the month's overall demographic mix.
+  const gd = () => GROUPS.map(() => DEMOGRAPHICS.map(() => emptyGrid(H)));
+  const encounters = gd();
+  const crossedMonths = new Set<number>();
+  for (const r of crossed) {
+    const t = idx(r);
+    const d = DEMOGRAPHIC_OF[r.keys.demographic ?? ''];
+    if (t === undefined || !d) continue;
+    crossedMonths.add(t);
+    add(encounters[GROUPS.indexOf(groupOf(r.keys.citizenship ?? 'OTHER'))][DEMOGRAPHICS.indexOf(d)], t, r.value!);
+  }
+  const groupTotal = GROUPS.map(() => emptyGrid(H));
+  for (const r of byCitizenship) {
+    const t = idx(r);
+    if (t !== undefined) add(groupTotal[GROUPS.indexOf(groupOf(r.keys.citizenship ?? 'OTHER'))], t, r.value!);
+  }
+  const demTotal = DEMOGRAPHICS.map(() => emptyGrid(H));
+  for (const r of byDemographic) {
+    const t = idx(r);
+    const d = DEMOGRAPHIC_OF[r.keys.demographic ?? ''];
+    if (t !== undefined && d) add(demTotal[DEMOGRAPHICS.indexOf(d)], t, r.value!);
+  }
+  const relative = await relativeMix(conn);
+  const splitMonths: string[] = [];
+  for (let t = 0; t < H; t++) {
+    if (crossedMonths.has(t)) {
+      // Groups the crossed table does not name are zero that month, not missing.
+      for (const row of encounters) for (const grid of row) grid[t] ??= 0;
+      continue;
+    }
+    const dems = demTotal.map((g) => g[t]);
+    const all = dems.reduce<number | null>((s, v) => (s === null || v === null ? null : s + v), 0);
+    if (all === null || all === 0 || groupTotal.some((g) => g[t] === null && groupTotal.some((h) => h[t] !== null))) continue;
+    if (groupTotal.every((g) => g[t] === null)) continue;
+    splitMonths.push(months[t]);
+    GROUPS.forEach((_, g) => {
+      const weights = DEMOGRAPHICS.map((__, d) => (dems[d]! / all) * relative[g][d]);
+      const sum = weights.reduce((a, b) => a + b, 0);
+      DEMOGRAPHICS.forEach((__, d) => (encounters[g][d][t] = sum > 0 ? (groupTotal[g][t] ?? 0) * (weights[d] / sum) : 0));
+    });
+  }
+  if (splitMonths.length) {
+    gaps.push({
+      stage: 'us-encounters',
+      months: splitMonths,
+      note: {
+        en: "No table crosses nationality and demographic in these months: each group was given the month's overall demographic mix, tilted by how the group's mix differs from the overall one in all months the store crosses them (an assumption).",
+        es: 'Ninguna tabla cruza nacionalidad y grupo demográfico en estos meses: a cada grupo se le dio la composición demográfica total del mes, corregida según cuánto difiere la del grupo de la total en todos los meses en que el almacén las cruza (un supuesto).',
+      },
+    });
+  }
+  gap('us-encounters', encounters[0][0], 'No US encounters by nationality and demographic in these months.', 'No hay encuentros en EE. UU. por nacionalidad y grupo demográfico en estos meses.');
+
+  // Title 42 expulsions [g][d][t].
+  const expelled = gd();
+  const t42Crossed = new Set<number>();
+  for (const r of crossedT42) {
+    const t = idx(r);
+    const d = DEMOGRAPHIC_OF[r.keys.demographic ?? ''];
+    if (t === undefined || !d) continue;
+    t42Crossed.add(t);
+    add(expelled[GROUPS.indexOf(groupOf(r.keys.citizenship ?? 'OTHER'))][DEMOGRAPHICS.indexOf(d)], t, r.value!);
+  }
+  const t42Dem = DEMOGRAPHICS.map(() => emptyGrid(H));
+  for (const r of t42ByDemographic) {
+    const t = idx(r);
+    const d = DEMOGRAPHIC_OF[r.keys.demographic ?? ''];
+    if (t !== undefined && d) add(t42Dem[DEMOGRAPHICS.indexOf(d)], t, r.value!);
+  }
+  const approxT42: string[] = [];
+  for (let t = 0; t < H; t++) {
+    if (monthIndex(months[t]) < monthIndex(TITLE42_FIRST_MONTH)) {
+      for (const row of expelled) for (const grid of row) grid[t] = 0;
+      continue;
+    }
+    if (t42Crossed.has(t)) {
+      for (const row of expelled) for (const grid of row) grid[t] ??= 0;
+      continue;
+    }
+    // The share of each demographic expelled this month, applied to every group (an assumption).
+    const ok = DEMOGRAPHICS.every((_, d) => demTotal[d][t] !== null && demTotal[d][t]! > 0 && t42Dem[d][t] !== null);
+    const anyT42 = t42ByDemographic.some((r) => idx(r) === t);
+    if (!ok && anyT42) continue;
+    approxT42.push(months[t]);
+    GROUPS.forEach((_, g) => DEMOGRAPHICS.forEach((__, d) => {
+      const share = anyT42 && demTotal[d][t] ? (t42Dem[d][t] ?? 0) / demTotal[d][t]! : 0;
+      expelled[g][d][t] = encounters[g][d][t] === null ? null : encounters[g][d][t]! * share;
+    }));
+  }
+  if (approxT42.length) {
+    gaps.push({
+      stage: 'us-expulsions',
+      months: approxT42,
+      note: {
+        en: 'No table crosses nationality, demographic and authority in these months: each group was given the month\'s Title 42 share of its demographic (an assumption; 0 where no Title 42 figure is published).',
+        es: 'Ninguna tabla cruza nacionalidad, grupo demográfico y autoridad en estos meses: a cada grupo se le dio la proporción del Título 42 de su grupo demográfico en el mes (un supuesto; 0 donde no se publica cifra del Título 42).',
+      },
+    });
+  }
+  gap('us-expulsions', expelled[0][0], 'No Title 42 figures for these months.', 'No hay cifras del Título 42 para estos meses.');
+
+  // Mexico.
+  const [mx, mxSouth, mxByCitizenship, mxReturns, guard, sectors] = await Promise.all([
+    monthly(conn, 'mx-presentados', ['geography=MX'], [], from, to),
+    monthly(conn, 'mx-presentados', [`geography=${SOUTHERN_REGION}`], [], from, to),
+    monthly(conn, 'mx-presentados', ['geography=MX'], ['citizenship'], from, to),
+    monthly(conn, 'mx-returns', ['geography=MX'], [], from, to),
+    monthly(conn, 'gn-deployed', [`geography=${SOUTHERN_REGION}`], [], from, to),
+    sectorRows(conn, from, to),
+  ]);
+  note("Mexico's apprehensions", mx);
+  note("Mexico's apprehensions, southern states", mxSouth);
+  note("Mexico's returns", mxReturns);
+  note('National Guard, southern states', guard);
+  note('encounters by sector', sectors);
+  const series = (rows: SeriesRow[]) => {
+    const grid = emptyGrid(H);
+    for (const r of rows) {
+      const t = idx(r);
+      if (t !== undefined) grid[t] = r.value!;
+    }
+    return grid;
+  };
+  const mexicoApprehensions = series(mx);
+  const mexicoApprehensionsSouth = series(mxSouth);
+  gap('mexico-apprehensions', mexicoApprehensions, "No figures for Mexico's apprehensions in these months: transit departures there are read from US encounters and the calibrated apprehension rate.", 'No hay cifras de detenciones de México en estos meses: las salidas en tránsito se leen de los encuentros en EE. UU. y la tasa de detención calibrada.');
+  gap('mexico-apprehensions-south', mexicoApprehensionsSouth, "No figures for Mexico's apprehensions by state in these months: the south/rest split is the window's average.", 'No hay cifras de detenciones de México por estado en estos meses: la división sur/resto es el promedio de la ventana.');
+  let mexicoApprehensionsByGroup: Grid[] | null = null;
+  if (mxByCitizenship.length) {
+    mexicoApprehensionsByGroup = GROUPS.map(() => emptyGrid(H));
+    for (const r of mxByCitizenship) {
+      const t = idx(r);
+      if (t !== undefined) add(mexicoApprehensionsByGroup[GROUPS.indexOf(groupOf(r.keys.citizenship ?? 'OTHER'))], t, r.value!);
+    }
+    for (const grid of mexicoApprehensionsByGroup) for (let t = 0; t < H; t++) if (mexicoApprehensionsByGroup.some((g) => g[t] !== null)) grid[t] ??= 0;
+  }
+  const mexicoReturns = series(mxReturns);
+  const guardSouth = series(guard);
+  const byState = BORDER_STATES.map(() => emptyGrid(H));
+  for (const r of sectors) {
+    const t = idx(r);
+    const state = SECTOR_STATE[r.keys.geography ?? ''];
+    if (t === undefined || !state) continue;
+    for (const grid of byState) grid[t] ??= 0;
+    add(byState[BORDER_STATES.indexOf(state)], t, r.value!);
+  }
+  gap('border-states', byState[0], 'No encounters by sector in these months: where people are sent back is the share of the months that have them.', 'No hay encuentros por sector en estos meses: a dónde se devuelve a las personas es la proporción de los meses que sí los tienen.');
+  return { months, encounters, expelled, mexicoApprehensions, mexicoApprehensionsSouth, mexicoApprehensionsByGroup, mexicoReturns, guardSouth, byState, sources, gaps };
+}

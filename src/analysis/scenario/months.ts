@@ -1,0 +1,29 @@
+/**
+ * Month arithmetic for the scenario model, on 'YYYY-MM' strings (as scenario files and the
+ * page write them) and on integer month numbers (months since year 0), so that "three
+ * months later" is plain addition. Pure: the dashboard may run it.
+ */
+
+/** 'YYYY-MM' or 'YYYY-MM-DD' → months since year 0. */
+export function monthIndex(month: string): number {
+  const m = /^(\d{4})-(\d{2})/.exec(month);
+  if (!m) throw new Error(`a month is YYYY-MM, not "${month}"`);
+  return Number(m[1]) * 12 + Number(m[2]) - 1;
+}
+
+/** Months since year 0 → 'YYYY-MM'. */
+export function monthLabel(n: number): string {
+  const year = Math.floor(n / 12);
+  return `${String(year).padStart(4, '0')}-${String(n - year * 12 + 1).padStart(2, '0')}`;
+}
+
+/** Consecutive months from `first` to `last` inclusive ('YYYY-MM'). */
+export function monthRange(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let n = monthIndex(first); n <= monthIndex(last); n++) out.push(monthLabel(n));
+  return out;
+}
+
+export function addMonth(month: string, k: number): string {
+  return monthLabel(monthIndex(month) + k);
+}
