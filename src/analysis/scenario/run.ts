@@ -1,0 +1,111 @@
+/**
+ * Runs a scenario against the store: load the series (window and simulated months), calibrate,
+ * simulate the scenario and the no-change baseline with the same draws, and summarise.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { UsageError } from '../../errors.js';
+import { DEFAULT_ASSUMPTIONS, type Assumptions } from './assumptions.js';
+import { calibrate, type Estimates } from './calibrate.js';
+import { DEMOGRAPHICS, GROUPS, INTO_MEXICO } from './groups.js';
+import { loadCorridorSeries, type CorridorSeries } from './inputs.js';
+import { addMonth, monthIndex } from './months.js';
+import { borderStateFlows, differenceTable, scenarioPaths, type Actuals, type DifferenceRow, type Path, type StateFlows } from './outputs.js';
+import type { Scenario } from './scenario-file.js';
+import { simulate } from './simulate.js';
+import type { Calibration } from './types.js';
+import { buildRequest } from '../../store/query/request.js';
+import { querySeries } from '../../store/query/series.js';
+
+export const DEFAULT_HORIZON = 12;
+export const DEFAULT_DRAWS = 200;
+export const DEFAULT_SEED = 20210401;
+
+export interface ScenarioRun {
+  scenario: Scenario;
+  window: { from: string; to: string };
+  months: string[];
+  draws: number;
+  assumptions: Assumptions;
+  estimates: Estimates;
+  paths: Path[];
+  states: StateFlows[];
+  differences: DifferenceRow[];
+  gaps: Calibration['gaps'];
+  sources: CorridorSeries['sources'];
+}
+
+/** Every month the model's two essential series (US encounters, Mexico's apprehensions) both exist. */
+export async function availableWindow(conn: DuckDBConnection): Promise<{ from: string; to: string }> {
+  const months = async (measure: string, where: string[]) => {
+    try {
+      const req = await buildRequest(conn, { measure, where, grain: 'month' });
+      return (await querySeries(conn, req)).rows.filter((r) => r.complete && r.value !== null).map((r) => r.period.slice(0, 7));
+    } catch (e) {
+      if (e instanceof UsageError) return [];
+      throw e;
+    }
+  };
+  const mexico = await months('mx-presentados', ['geography=MX']);
+  const us = new Set(await months('encounters', ['geography=US-SWB']));
+  const both = mexico.filter((m) => us.has(m));
+  if (!both.length) throw new UsageError('the store has no month with both US southwest border encounters and Mexico\'s apprehensions (mx-presentados): run "corridor ingest" first');
+  return { from: both[0], to: both.at(-1)! };
+}
+
+export interface RunOptions {
+  draws?: number;
+  seed?: number;
+}
+
+export async function resolveWindow(conn: DuckDBConnection, scenario: Scenario): Promise<{ from: string; to: string }> {
+  const c = scenario.calibration ?? {};
+  if (c.from && c.to) return { from: c.from, to: c.to };
+  const all = await availableWindow(conn);
+  const window = { from: c.from ?? all.from, to: c.to ?? all.to };
+  if (monthIndex(window.to) < monthIndex(window.from)) throw new UsageError(`the calibration window ${window.from} to ${window.to} is empty: the store has the needed series from ${all.from} to ${all.to}`);
+  return window;
+}
+
+export async function runScenario(conn: DuckDBConnection, scenario: Scenario, opts: RunOptions = {}): Promise<ScenarioRun> {
+  const window = await resolveWindow(conn, scenario);
+  const horizon = scenario.horizon ?? DEFAULT_HORIZON;
+  const series = await loadCorridorSeries(conn, window.from, addMonth(window.to, horizon));
+  return runOnSeries(series, scenario, window, opts);
+}
+
+export function runOnSeries(series: CorridorSeries, scenario: Scenario, window: { from: string; to: string }, opts: RunOptions = {}): ScenarioRun {
+  const assumptions = { ...DEFAULT_ASSUMPTIONS, ...(scenario.assumptions ?? {}) };
+  const horizon = scenario.horizon ?? DEFAULT_HORIZON;
+  const draws = opts.draws ?? DEFAULT_DRAWS;
+  const { calibration, estimates } = calibrate(series, { from: window.from, to: window.to, horizon, draws, seed: opts.seed ?? DEFAULT_SEED, assumptions });
+  const base = simulate(calibration);
+  const sim = simulate(calibration, scenario.levers);
+  const actuals = actualsFrom(series, calibration.months);
+  return {
+    scenario,
+    window,
+    months: calibration.months,
+    draws,
+    assumptions,
+    estimates,
+    paths: scenarioPaths(sim, base, actuals),
+    states: borderStateFlows(sim, base),
+    differences: differenceTable(sim, base),
+    gaps: calibration.gaps,
+    sources: series.sources,
+  };
+}
+
+/** What the store observed in the simulated months (null where a figure is missing). */
+export function actualsFrom(series: CorridorSeries, months: string[]): Actuals {
+  const at = months.map((m) => series.months.indexOf(m));
+  const sum = (values: (number | null)[]) => (values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + v!, 0));
+  const pickT = (t: number, f: (t: number) => number | null) => (t < 0 ? null : f(t));
+  return {
+    encounters: at.map((t) => pickT(t, (u) => sum(series.encounters.flatMap((row) => row.map((g) => g[u]))))),
+    byGroup: GROUPS.map((_, g) => at.map((t) => pickT(t, (u) => sum(series.encounters[g].map((d) => d[u]))))),
+    byDemographic: DEMOGRAPHICS.map((_, d) => at.map((t) => pickT(t, (u) => sum(series.encounters.map((row) => row[d][u]))))),
+    mexicoApprehensions: at.map((t) => pickT(t, (u) => series.mexicoApprehensions[u])),
+    intoMexico: at.map((t) => pickT(t, (u) => sum(series.expelled.flatMap((row, g) => (INTO_MEXICO[g] ? row.map((d) => d[u]) : []))))),
+  };
+}

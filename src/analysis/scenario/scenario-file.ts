@@ -1,0 +1,96 @@
+/**
+ * A scenario is a small JSON file in scenarios/: a name, a title and description in English
+ * and Spanish, the calibration window (default: every month the needed series exist), the
+ * horizon, the levers and any assumption changed. Validation names the field, what is allowed
+ * and what was found; nothing is run on a file that fails.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { InputError, UsageError } from '../../errors.js';
+import { assumptionsSchema } from './assumptions.js';
+import { leversSchema } from './levers.js';
+import { monthIndex } from './months.js';
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'a month written YYYY-MM' });
+const bilingual = z.object({ en: z.string().min(1), es: z.string().min(1) }).strict();
+
+export const scenarioSchema = z
+  .object({
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'lower-case letters, digits and hyphens' }),
+    title: bilingual,
+    description: bilingual,
+    calibration: z
+      .object({ from: month.optional(), to: month.optional() })
+      .strict()
+      .refine((c) => !c.from || !c.to || monthIndex(c.to) >= monthIndex(c.from), { message: '"to" must not be before "from"', path: ['to'] })
+      .optional(),
+    horizon: z.number().int().min(1, { message: 'a whole number of months from 1 to 36' }).max(36, { message: 'a whole number of months from 1 to 36' }).optional(),
+    levers: leversSchema,
+    assumptions: assumptionsSchema.optional(),
+  })
+  .strict();
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+/** The folder of shipped scenarios: scenarios/ at the project root, or $CORRIDOR_SCENARIOS. */
+export function scenariosDir(): string {
+  return process.env.CORRIDOR_SCENARIOS ?? join(process.cwd(), 'scenarios');
+}
+
+/** Validates a parsed scenario; `where` names the file (or "request") in the error. */
+export function parseScenario(value: unknown, where: string): Scenario {
+  const parsed = scenarioSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue.path.join('.') || '(the whole scenario)';
+  const found = foundAt(value, issue.path);
+  const expected = issue.code === 'unrecognized_keys' ? `only known fields (${(issue as { keys?: string[] }).keys?.join(', ')} is not one)` : issue.message;
+  throw new InputError({ file: where, column: field }, expected, found === undefined ? 'nothing' : JSON.stringify(found), 'invalid scenario');
+}
+
+function foundAt(value: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = value;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+export function readScenarioFile(path: string): Scenario {
+  const file = basename(path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the scenario file ${file}: give a path to a JSON file or the name of a scenario ("corridor scenario list")`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new InputError({ file }, 'a JSON object', (e as Error).message, 'malformed scenario file');
+  }
+  return parseScenario(json, file);
+}
+
+/** A path to a file, or the name of a shipped scenario. */
+export function resolveScenario(fileOrName: string): Scenario {
+  if (existsSync(fileOrName)) return readScenarioFile(fileOrName);
+  const shipped = listScenarios().find((s) => s.name === fileOrName);
+  if (shipped) return readScenarioFile(join(scenariosDir(), basename(shipped.file)));
+  throw new UsageError(`no scenario file or shipped scenario named "${fileOrName}": the shipped ones are ${listScenarios().map((s) => s.name).join(', ') || '(none)'}`);
+}
+
+export function listScenarios(): { name: string; file: string; description: string; title: { en: string; es: string } }[] {
+  const dir = scenariosDir();
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const s = readScenarioFile(join(dir, file));
+      return { name: s.name, file: `scenarios/${file}`, description: s.description.en, title: s.title };
+    });
+}
