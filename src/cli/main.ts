@@ -10,6 +10,7 @@ import { registerEvents } from './commands/events.js';
 import { registerForecast } from './commands/forecast.js';
 import { registerImpact } from './commands/impact.js';
 import { registerRecord } from './commands/record.js';
+import { registerScenario } from './commands/scenario.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMeasures } from './commands/measures.js';
 import { registerQuery } from './commands/query.js';
@@ -39,5 +40,6 @@ registerClaim(program);
 registerForecast(program);
 registerImpact(program);
 registerRecord(program);
+registerScenario(program);
 
 program.parseAsync(process.argv).catch(fail);

@@ -12,6 +12,7 @@ import { addMonth, monthIndex } from './months.js';
 import { borderStateFlows, differenceTable, scenarioPaths, type Actuals, type DifferenceRow, type Path, type StateFlows } from './outputs.js';
 import type { Scenario } from './scenario-file.js';
 import { simulate } from './simulate.js';
+import { modelCard, type ScenarioModelCard } from './model-card.js';
 import type { Calibration } from './types.js';
 import { buildRequest } from '../../store/query/request.js';
 import { querySeries } from '../../store/query/series.js';
@@ -31,6 +32,7 @@ export interface ScenarioRun {
   states: StateFlows[];
   differences: DifferenceRow[];
   gaps: Calibration['gaps'];
+  modelCard: ScenarioModelCard;
   sources: CorridorSeries['sources'];
 }
 
@@ -92,6 +94,7 @@ export function runOnSeries(series: CorridorSeries, scenario: Scenario, window: 
     states: borderStateFlows(sim, base),
     differences: differenceTable(sim, base),
     gaps: calibration.gaps,
+    modelCard: modelCard(calibration, estimates, assumptions),
     sources: series.sources,
   };
 }
@@ -99,7 +102,7 @@ export function runOnSeries(series: CorridorSeries, scenario: Scenario, window: 
 /** What the store observed in the simulated months (null where a figure is missing). */
 export function actualsFrom(series: CorridorSeries, months: string[]): Actuals {
   const at = months.map((m) => series.months.indexOf(m));
-  const sum = (values: (number | null)[]) => (values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + v!, 0));
+  const sum = (values: (number | null)[]) => (values.some((v) => v === null) ? null : Math.round(values.reduce<number>((s, v) => s + v!, 0)));
   const pickT = (t: number, f: (t: number) => number | null) => (t < 0 ? null : f(t));
   return {
     encounters: at.map((t) => pickT(t, (u) => sum(series.encounters.flatMap((row) => row.map((g) => g[u]))))),

@@ -1,0 +1,76 @@
+/**
+ * The scenario model's card: what it is, what it was calibrated on and what it estimated,
+ * every assumption with its value, the gaps in the data, and its back-test record. Bilingual.
+ */
+import type { Bilingual } from '../../model/index.js';
+import { ASSUMPTION_TEXT, type Assumptions } from './assumptions.js';
+import type { Estimates } from './calibrate.js';
+import { BORDER_STATES, BORDER_STATE_LABELS } from './groups.js';
+import type { Calibration } from './types.js';
+
+export interface ModelCardLine {
+  label: Bilingual;
+  value: string;
+  note?: Bilingual;
+}
+
+export interface ScenarioModelCard {
+  model: Bilingual;
+  window: { from: string; to: string };
+  draws: number;
+  estimates: ModelCardLine[];
+  assumptions: ModelCardLine[];
+  structural: Bilingual[];
+  gaps: Calibration['gaps'];
+}
+
+const fmt = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : 'none');
+const whole = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : 'none');
+
+export const MODEL_TEXT: Bilingual = {
+  en: 'A monthly flow model of the corridor by nationality group (Mexico, Guatemala, Honduras, El Salvador, rest of the Americas, rest of the world) and demographic (single adults, families, unaccompanied children): departures (latent), transit through Mexico (apprehended in its southern states, then in the rest of Mexico; returned or released), arrival at the US southwest border, the US outcome (sent back into Mexico, removed to origin, processed), and re-attempts by people waiting in northern Mexico. Calibrated on the store\'s series; the uncertainty of the fit is carried by bootstrap draws of the parameters and of the departures\' path.',
+  es: 'Un modelo mensual de flujos del corredor por grupo de nacionalidad (México, Guatemala, Honduras, El Salvador, resto de América, resto del mundo) y grupo demográfico (adultos solos, familias, menores no acompañados): salidas (latentes), tránsito por México (detenidas en sus estados del sur y luego en el resto del país; devueltas o liberadas), llegada a la frontera suroeste de EE. UU., el resultado en EE. UU. (devueltas a México, deportadas a su país, procesadas) y reintentos de quienes esperan en el norte de México. Calibrado con las series del almacén; la incertidumbre del ajuste se arrastra con réplicas bootstrap de los parámetros y de la trayectoria de las salidas.',
+};
+
+export const STRUCTURAL: Bilingual[] = [
+  { en: 'Encounters are events, not people: a person who crosses twice is two encounters. "People arriving for the first time" is encounters less the model\'s re-attempts.', es: 'Los encuentros son eventos, no personas: quien cruza dos veces cuenta dos encuentros. "Personas que llegan por primera vez" son los encuentros menos los reintentos del modelo.' },
+  { en: 'No change means: departures stay at the level of the window\'s last three months (no trend, no seasonality), with month-to-month swings as large as the window\'s.', es: 'Sin cambios significa: las salidas se mantienen al nivel de los tres últimos meses de la ventana (sin tendencia ni estacionalidad), con variaciones mensuales tan grandes como las de la ventana.' },
+  { en: 'Mexicans do not transit Mexico; Mexicans and people from Guatemala, Honduras and El Salvador sent back by the US go into Mexico, others are removed to their country.', es: 'Las personas mexicanas no transitan por México; las mexicanas y las de Guatemala, Honduras y El Salvador devueltas por EE. UU. van a México, las demás son deportadas a su país.' },
+  { en: 'Before March 2020 (Title 42) the model sends no one back into Mexico: Title 8 returns of Mexicans are inside the latent departures.', es: 'Antes de marzo de 2020 (Título 42) el modelo no devuelve a nadie a México: los retornos de mexicanos bajo el Título 8 quedan dentro de las salidas latentes.' },
+  { en: 'Where people are sent back: each Border Patrol sector or OFO field office is mapped to the Mexican state across from most of it (Yuma → Sonora, Big Bend → Chihuahua, Laredo → Tamaulipas); Nuevo León gets none.', es: 'A dónde se devuelve: cada sector de la Patrulla Fronteriza u oficina de campo de la OFO se asigna al estado mexicano frente a la mayor parte de él (Yuma → Sonora, Big Bend → Chihuahua, Laredo → Tamaulipas); Nuevo León no recibe ninguno.' },
+  { en: 'People the US cannot process beyond its capacity wait in northern Mexico and try again.', es: 'Las personas que EE. UU. no puede procesar por encima de su capacidad esperan en el norte de México y vuelven a intentarlo.' },
+  { en: 'A scenario is a what-if under these assumptions, not a forecast: the bands show the uncertainty of the calibration and of the departures, not of the assumptions.', es: 'Un escenario es un "qué pasaría si" bajo estos supuestos, no un pronóstico: las bandas muestran la incertidumbre de la calibración y de las salidas, no la de los supuestos.' },
+];
+
+export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumptions): ScenarioModelCard {
+  const transit = est.apprehendSouth.map((s, g) => 1 - (1 - s) * (1 - est.apprehendRest[g]));
+  const assumption = (k: keyof Assumptions, used: boolean): ModelCardLine => ({ label: ASSUMPTION_TEXT[k].label, value: used ? fmt(assumptions[k]) : `${fmt(assumptions[k])} (not used: estimated)`, note: ASSUMPTION_TEXT[k].why });
+  return {
+    model: MODEL_TEXT,
+    window: cal.window,
+    draws: cal.draws.length,
+    estimates: [
+      {
+        label: { en: 'Re-attempt rate (a month)', es: 'Tasa de reintento (al mes)' },
+        value: `${fmt(est.reattemptRate.value)} [${fmt(est.reattemptRate.lower)}, ${fmt(est.reattemptRate.upper)}]`,
+        note: est.reattemptRate.estimated
+          ? { en: `Estimated on ${est.reattemptRate.months} months with expulsions into Mexico (95% bootstrap interval).`, es: `Estimada con ${est.reattemptRate.months} meses con expulsiones a México (intervalo bootstrap del 95%).` }
+          : { en: 'Assumed: the window has too few months with expulsions into Mexico.', es: 'Supuesta: la ventana tiene muy pocos meses con expulsiones a México.' },
+      },
+      { label: { en: "Mexico's apprehension rate of people in transit: southern states, rest, all", es: 'Tasa de detención en México de personas en tránsito: estados del sur, resto, total' }, value: `${fmt(est.apprehendSouth[1])}, ${fmt(est.apprehendRest[1])}, ${fmt(transit[1])}`, note: { en: 'Mean of the window\'s last six months with Mexico\'s figures; common to the transit groups unless the store has Mexico\'s apprehensions by nationality.', es: 'Promedio de los seis últimos meses de la ventana con cifras de México; común a los grupos en tránsito salvo que el almacén tenga las detenciones de México por nacionalidad.' } },
+      { label: { en: 'Share of apprehended people Mexico returns', es: 'Proporción de personas detenidas que México devuelve' }, value: fmt(est.mexicoReturnShare.value), note: est.mexicoReturnShare.estimated ? { en: "Estimated from Mexico's returns in the window.", es: 'Estimada con los retornos de México en la ventana.' } : { en: 'Assumed (no returns in the store for the window).', es: 'Supuesta (no hay retornos en el almacén para la ventana).' } },
+      { label: { en: 'Departures a month at the end of the window (all groups)', es: 'Salidas al mes al final de la ventana (todos los grupos)' }, value: whole(est.departuresLevel.reduce((a, b) => a + b, 0)) },
+      { label: { en: "Mexico's monthly cap on expelled non-Mexican family members", es: 'Tope mensual de México para integrantes de familias no mexicanas expulsadas' }, value: whole(est.familyCap) },
+      { label: { en: 'US processing capacity (Title 8, a month)', es: 'Capacidad de procesamiento de EE. UU. (Título 8, al mes)' }, value: whole(est.processingCapacity) },
+      { label: { en: 'Where people are sent back', es: 'A dónde se devuelve a las personas' }, value: BORDER_STATES.map((s, i) => `${BORDER_STATE_LABELS[s].en} ${(100 * est.stateShares[i]).toFixed(0)}%`).join(', ') },
+    ],
+    assumptions: [
+      assumption('leaveRate', true),
+      assumption('reattemptRate', !est.reattemptRate.estimated),
+      assumption('mexicoReturnShare', !est.mexicoReturnShare.estimated),
+      assumption('deterrence', true),
+    ],
+    structural: STRUCTURAL,
+    gaps: cal.gaps,
+  };
+}

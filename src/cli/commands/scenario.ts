@@ -1,0 +1,132 @@
+/**
+ * corridor scenario: what happens if Mexico steps up enforcement or takes in more expelled
+ * families (docs/SCENARIOS.md). run: a scenario file or shipped name against the store;
+ * backcast: the model's record on past policy changes; list: the shipped scenarios.
+ */
+import type { Command } from 'commander';
+import { runBackcasts, type BackcastResult } from '../../analysis/scenario/backcast.js';
+import { runScenario, type ScenarioRun } from '../../analysis/scenario/run.js';
+import { listScenarios, resolveScenario } from '../../analysis/scenario/scenario-file.js';
+import { UsageError } from '../../errors.js';
+import { readStore, type GlobalOptions } from '../context.js';
+import { parseFormat, render } from '../format.js';
+
+type Lang = 'en' | 'es';
+
+function parseLang(v: string): Lang {
+  if (v === 'en' || v === 'es') return v;
+  throw new UsageError(`--lang must be en or es, not "${v}"`);
+}
+
+function parseDraws(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 20 || n > 2000) throw new UsageError(`--draws must be a whole number from 20 to 2000, not "${v}"`);
+  return n;
+}
+
+const H = {
+  en: { path: 'series', month: 'month', scenario: 'scenario', low80: 'low 80%', high80: 'high 80%', low95: 'low 95%', high95: 'high 95%', baseline: 'baseline', actual: 'actual', what: 'what', difference: 'difference', percent: 'per cent' },
+  es: { path: 'serie', month: 'mes', scenario: 'escenario', low80: 'mín 80%', high80: 'máx 80%', low95: 'mín 95%', high95: 'máx 95%', baseline: 'sin cambios', actual: 'observado', what: 'qué', difference: 'diferencia', percent: 'por ciento' },
+};
+
+const r0 = (v: number) => Math.round(v);
+const pct = (v: number | null) => (v === null ? '' : `${v > 0 ? '+' : ''}${(100 * v).toFixed(1)}%`);
+
+export function pathRecords(run: ScenarioRun, lang: Lang, only?: string[]) {
+  const h = H[lang];
+  return run.paths
+    .filter((p) => !only || only.includes(p.id))
+    .flatMap((p) =>
+      p.points.map((x) => ({
+        [h.path]: p.id,
+        [h.month]: x.month,
+        [h.scenario]: r0(x.scenario.median),
+        [h.low80]: r0(x.scenario.lower80),
+        [h.high80]: r0(x.scenario.upper80),
+        [h.low95]: r0(x.scenario.lower95),
+        [h.high95]: r0(x.scenario.upper95),
+        [h.baseline]: r0(x.baseline.median),
+        [h.actual]: x.actual === null ? '' : r0(x.actual),
+      })),
+    );
+}
+
+export function differenceRecords(run: ScenarioRun, lang: Lang) {
+  const h = H[lang];
+  return run.differences.map((d) => ({ [h.what]: d.label[lang], [h.scenario]: r0(d.scenario), [h.baseline]: r0(d.baseline), [h.difference]: r0(d.difference), [h.percent]: pct(d.percent) }));
+}
+
+function printRun(run: ScenarioRun, lang: Lang): string {
+  const es = lang === 'es';
+  const s = run.scenario;
+  const lines = [
+    s.title[lang],
+    es
+      ? `Calibrado con ${run.window.from} – ${run.window.to}; ${run.months.length} meses simulados (${run.months[0]} – ${run.months.at(-1)}), ${run.draws} réplicas; bandas del 80% y 95%.`
+      : `Calibrated on ${run.window.from} – ${run.window.to}; ${run.months.length} months simulated (${run.months[0]} – ${run.months.at(-1)}), ${run.draws} draws; 80% and 95% bands.`,
+    '',
+    render('table', pathRecords(run, lang, ['encounters', 'into-mexico', 'waiting'])),
+    '',
+    es ? 'Qué cambiaron las palancas (totales del periodo simulado, medianas):' : 'What the levers changed (totals over the simulated months, medians):',
+    render('table', differenceRecords(run, lang)),
+  ];
+  if (run.gaps.length) {
+    lines.push('', es ? 'Datos faltantes:' : 'Gaps in the data:');
+    for (const g of run.gaps) lines.push(`  ${g.stage}: ${g.months.length === 1 ? g.months[0] : `${g.months[0]} … ${g.months.at(-1)} (${g.months.length})`} — ${g.note[lang]}`);
+  }
+  lines.push('', es ? 'Supuestos: "corridor scenario run ... --format json" da la ficha del modelo completa; docs/SCENARIOS.md la explica.' : 'Assumptions: "corridor scenario run ... --format json" gives the full model card; docs/SCENARIOS.md explains it.');
+  return lines.join('\n');
+}
+
+export function backcastRecords(results: BackcastResult[], lang: Lang) {
+  const es = lang === 'es';
+  return results.map((b) => ({
+    id: b.id,
+    [es ? 'política' : 'policy']: es ? b.policyEs : b.policy,
+    [es ? 'calibrado hasta' : 'calibrated to']: b.calibratedTo,
+    [es ? 'meses' : 'months']: `${b.months[0]} – ${b.months.at(-1)}`,
+    [es ? 'error escenario' : 'scenario error']: b.scenarioError,
+    [es ? 'error sin cambios' : 'baseline error']: b.baselineError,
+    [es ? 'mejora' : 'improvement']: pct(b.improvement),
+  }));
+}
+
+export function registerScenario(program: Command): void {
+  const scenario = program.command('scenario').description('what-if scenarios of the corridor: Mexico\'s enforcement, expelled families, re-attempts (docs/SCENARIOS.md)');
+  scenario
+    .command('run <fileOrName>')
+    .description('run a scenario file (or a shipped scenario by name) against the store')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .option('--lang <lang>', 'en or es', 'en')
+    .option('--draws <n>', 'bootstrap draws (20 to 2000; default 200)')
+    .action(async (fileOrName: string, opts: { format: string; lang: string; draws?: string }, cmd: Command) => {
+      const format = parseFormat(opts.format);
+      const lang = parseLang(opts.lang);
+      const draws = parseDraws(opts.draws);
+      const scen = resolveScenario(fileOrName);
+      const run = await readStore(cmd.optsWithGlobals<GlobalOptions>(), (store) => runScenario(store.conn, scen, { draws }));
+      if (format === 'table') process.stdout.write(`${printRun(run, lang)}\n`);
+      else process.stdout.write(`${render(format, pathRecords(run, lang), run)}\n`);
+    });
+  scenario
+    .command('backcast')
+    .description('back-cast past policy changes (National Guard 2019, Title 42 2020): scenario error against the no-change baseline')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .option('--lang <lang>', 'en or es', 'en')
+    .action(async (opts: { format: string; lang: string }, cmd: Command) => {
+      const format = parseFormat(opts.format);
+      const lang = parseLang(opts.lang);
+      const results = await readStore(cmd.optsWithGlobals<GlobalOptions>(), (store) => runBackcasts(store.conn));
+      process.stdout.write(`${render(format, backcastRecords(results, lang), results)}\n`);
+    });
+  scenario
+    .command('list')
+    .description('the shipped scenarios (scenarios/*.json)')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action((opts: { format: string }) => {
+      const format = parseFormat(opts.format);
+      const list = listScenarios().map(({ name, file, description }) => ({ name, file, description }));
+      process.stdout.write(`${render(format, list)}\n`);
+    });
+}
