@@ -1,0 +1,95 @@
+/**
+ * Bad scenarios get one clear error naming the field, what is allowed and what was found;
+ * the shipped scenarios are all valid.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError, UsageError } from '../../errors.js';
+import { calibrate } from './calibrate.js';
+import { DEFAULT_ASSUMPTIONS } from './assumptions.js';
+import type { CorridorSeries } from './inputs.js';
+import { listScenarios, parseScenario, readScenarioFile, resolveScenario } from './scenario-file.js';
+
+const valid = {
+  name: 'test',
+  title: { en: 'Test', es: 'Prueba' },
+  description: { en: 'A test', es: 'Una prueba' },
+  levers: { enforcementSouth: { value: 1.5, from: '2021-04' } },
+};
+
+function errorOf(value: unknown): InputError {
+  try {
+    parseScenario(value, 'bad.json');
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return e as InputError;
+  }
+  throw new Error('no error');
+}
+
+describe('scenario files', () => {
+  it('accepts a valid scenario and every shipped one', () => {
+    expect(parseScenario(valid, 'ok.json').levers.enforcementSouth?.value).toBe(1.5);
+    const shipped = listScenarios();
+    expect(shipped.map((s) => s.name)).toEqual(expect.arrayContaining(['status-quo', 'seed-2021-04']));
+    expect(shipped.length).toBeGreaterThanOrEqual(4);
+    for (const s of shipped) expect(resolveScenario(s.name).name).toBe(s.name);
+  });
+
+  it('names the lever, the range and the value when a lever is out of range', () => {
+    const e = errorOf({ ...valid, levers: { enforcementSouth: { value: 5, from: '2021-04' } } });
+    expect(e.message).toContain('levers.enforcementSouth.value');
+    expect(e.message).toContain('from 0.5 to 3');
+    expect(e.message).toContain('5');
+    expect(errorOf({ ...valid, levers: { expelFMUA: { value: 1.2, from: '2021-04' } } }).message).toContain('from 0 to 1');
+  });
+
+  it('names an unknown nationality group or border state and lists the allowed ones', () => {
+    const g = errorOf({ ...valid, levers: { departures: { value: 0.8, from: '2021-04', groups: ['GTM', 'NIC'] } } });
+    expect(g.message).toContain('levers.departures.groups.1');
+    expect(g.message).toContain('MEX, GTM, HND, SLV, OAM, ROW');
+    expect(g.message).toContain('NIC');
+    const s = errorOf({ ...valid, levers: { familyAcceptance: { value: 2, from: '2021-04', states: { 'MX-07': 2 } } } });
+    expect(s.message).toContain('levers.familyAcceptance.states');
+    expect(s.message).toContain('MX-02');
+  });
+
+  it('refuses unknown fields, bad months and an end before the start', () => {
+    expect(errorOf({ ...valid, levers: { enforcment: { value: 1, from: '2021-04' } } }).message).toContain('enforcment');
+    expect(errorOf({ ...valid, levers: { capacity: { value: 1, from: 'April 2021' } } }).message).toContain('YYYY-MM');
+    expect(errorOf({ ...valid, levers: { capacity: { value: 1, from: '2021-04', to: '2021-01' } } }).message).toContain('levers.capacity.to');
+    expect(errorOf({ ...valid, calibration: { from: '2021-04', to: '2020-01' } }).message).toContain('calibration.to');
+    expect(errorOf({ ...valid, horizon: 100 }).message).toContain('horizon');
+  });
+
+  it('reports a malformed file with its name, and an unknown scenario name with the shipped ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corridor-scenario-'));
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{ "name": "x", ');
+    expect(() => readScenarioFile(file)).toThrow(/malformed scenario file in broken\.json: expected a JSON object/);
+    expect(() => resolveScenario('no-such-scenario')).toThrow(UsageError);
+    expect(() => resolveScenario('no-such-scenario')).toThrow(/status-quo/);
+  });
+
+  it('refuses a calibration window with too few months of data', () => {
+    const months = ['2019-01', '2019-02', '2019-03'];
+    const grid = () => months.map(() => 1);
+    const series: CorridorSeries = {
+      months,
+      encounters: Array.from({ length: 6 }, () => Array.from({ length: 3 }, grid)),
+      expelled: Array.from({ length: 6 }, () => Array.from({ length: 3 }, grid)),
+      mexicoApprehensions: grid(),
+      mexicoApprehensionsSouth: grid(),
+      mexicoApprehensionsByGroup: null,
+      mexicoReturns: months.map(() => null),
+      guardSouth: months.map(() => null),
+      byState: Array.from({ length: 6 }, grid),
+      sources: [],
+      gaps: [],
+    };
+    expect(() => calibrate(series, { from: '2019-01', to: '2019-03', horizon: 3, draws: 10, seed: 1, assumptions: DEFAULT_ASSUMPTIONS })).toThrow(/has 3 month\(s\) of US encounters.*at least 6/);
+    expect(() => calibrate(series, { from: '2018-01', to: '2019-03', horizon: 3, draws: 10, seed: 1, assumptions: DEFAULT_ASSUMPTIONS })).toThrow(/outside the months loaded/);
+  });
+});
