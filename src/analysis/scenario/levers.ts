@@ -72,7 +72,7 @@ function ramp(def: LeverDefinition) {
 }
 
 const byId = (id: LeverId) => LEVER_BY_ID.get(id)!;
-const stateMultipliers = z.record(z.enum(BORDER_STATES, { message: `one of ${BORDER_STATES.join(', ')}` }), z.number().min(0, { message: 'a number from 0 to 5' }).max(5, { message: 'a number from 0 to 5' }));
+const stateMultipliers = z.partialRecord(z.enum(BORDER_STATES, { message: `one of ${BORDER_STATES.join(', ')}` }), z.number().min(0, { message: 'a number from 0 to 5' }).max(5, { message: 'a number from 0 to 5' }));
 
 export const leversSchema = z
   .object({

@@ -60,8 +60,8 @@ const G = GROUPS.length;
 const D = DEMOGRAPHICS.length;
 const S = BORDER_STATES.length;
 
-export function band(values: number[]): Band {
-  const v = [...values].sort((a, b) => a - b);
+export function band(values: ArrayLike<number>): Band {
+  const v = Float64Array.from(values).sort();
   const q = (p: number) => {
     const i = (v.length - 1) * p;
     const lo = Math.floor(i);
@@ -104,13 +104,27 @@ export const READERS = {
 };
 
 export function bands(sim: Simulation, read: Reader): Band[] {
-  return sim.months.map((_, h) => band(Array.from({ length: sim.draws }, (__, n) => read(sim, n, h))));
+  const column = new Float64Array(sim.draws);
+  return sim.months.map((_, h) => {
+    for (let n = 0; n < sim.draws; n++) column[n] = read(sim, n, h);
+    return band(column);
+  });
+}
+
+// The baseline's bands do not change when a slider moves: each simulation keeps its own.
+const cache = new WeakMap<Simulation, Map<string, Band[]>>();
+function cachedBands(sim: Simulation, id: string, read: Reader): Band[] {
+  let mine = cache.get(sim);
+  if (!mine) cache.set(sim, (mine = new Map()));
+  let found = mine.get(id);
+  if (!found) mine.set(id, (found = bands(sim, read)));
+  return found;
 }
 
 export function scenarioPaths(sim: Simulation, base: Simulation, actuals?: Actuals): Path[] {
   const path = (id: string, label: Bilingual, read: Reader, actual?: (number | null)[]): Path => {
-    const s = bands(sim, read);
-    const b = bands(base, read);
+    const s = cachedBands(sim, id, read);
+    const b = cachedBands(base, id, read);
     return { id, label, points: sim.months.map((month, h) => ({ month, scenario: s[h], baseline: b[h], actual: actual?.[h] ?? null })) };
   };
   return [
@@ -130,11 +144,11 @@ export function scenarioPaths(sim: Simulation, base: Simulation, actuals?: Actua
  */
 export function borderStateFlows(sim: Simulation, base: Simulation): StateFlows[] {
   return BORDER_STATES.map((state, k) => {
-    const into = bands(sim, READERS.state('intoMexico', k));
-    const non = bands(sim, READERS.state('intoMexicoNonMexicans', k));
-    const wait = bands(sim, READERS.state('waiting', k));
-    const bInto = bands(base, READERS.state('intoMexico', k));
-    const bWait = bands(base, READERS.state('waiting', k));
+    const into = cachedBands(sim, `into-${state}`, READERS.state('intoMexico', k));
+    const non = cachedBands(sim, `non-${state}`, READERS.state('intoMexicoNonMexicans', k));
+    const wait = cachedBands(sim, `waiting-${state}`, READERS.state('waiting', k));
+    const bInto = cachedBands(base, `into-${state}`, READERS.state('intoMexico', k));
+    const bWait = cachedBands(base, `waiting-${state}`, READERS.state('waiting', k));
     return {
       state,
       label: BORDER_STATE_LABELS[state],
