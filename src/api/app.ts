@@ -35,6 +35,7 @@ import { registerImpact } from './routes/impact.js';
 import { registerMeasures } from './routes/measures.js';
 import { registerPlaces } from './routes/places.js';
 import { registerRecord } from './routes/record.js';
+import { registerScenario } from './routes/scenario.js';
 import { registerSeries } from './routes/series.js';
 import { registerShapes } from './routes/shapes.js';
 import { registerSources } from './routes/sources.js';
@@ -69,6 +70,7 @@ export function createApp(options: ApiOptions): OpenAPIHono<ApiEnv> {
   registerCorridor(app, opts);
   registerClaims(app, opts);
   registerForecast(app, opts);
+  registerScenario(app, opts);
   registerDocs(app);
   app.onError(errorHandler(opts.logError));
   app.notFound(notFound);

@@ -13,7 +13,7 @@ import { borderStateFlows, differenceTable, scenarioPaths, type Actuals, type Di
 import type { Scenario } from './scenario-file.js';
 import { simulate } from './simulate.js';
 import { modelCard, type ScenarioModelCard } from './model-card.js';
-import type { Calibration } from './types.js';
+import type { Calibration, Simulation } from './types.js';
 import { buildRequest } from '../../store/query/request.js';
 import { querySeries } from '../../store/query/series.js';
 
@@ -69,33 +69,54 @@ export async function resolveWindow(conn: DuckDBConnection, scenario: Scenario):
 }
 
 export async function runScenario(conn: DuckDBConnection, scenario: Scenario, opts: RunOptions = {}): Promise<ScenarioRun> {
-  const window = await resolveWindow(conn, scenario);
-  const horizon = scenario.horizon ?? DEFAULT_HORIZON;
-  const series = await loadCorridorSeries(conn, window.from, addMonth(window.to, horizon));
-  return runOnSeries(series, scenario, window, opts);
+  return applyLevers(await prepareScenario(conn, scenario, opts), scenario);
 }
 
 export function runOnSeries(series: CorridorSeries, scenario: Scenario, window: { from: string; to: string }, opts: RunOptions = {}): ScenarioRun {
+  return applyLevers(prepareOnSeries(series, scenario, window, opts), scenario);
+}
+
+/** Everything but the levers: the series, the calibration and the baseline. A page moving sliders reuses it. */
+export interface PreparedScenario {
+  window: { from: string; to: string };
+  assumptions: Assumptions;
+  calibration: Calibration;
+  estimates: Estimates;
+  base: Simulation;
+  actuals: Actuals;
+  sources: CorridorSeries['sources'];
+}
+
+export async function prepareScenario(conn: DuckDBConnection, scenario: Scenario, opts: RunOptions = {}): Promise<PreparedScenario> {
+  const window = await resolveWindow(conn, scenario);
+  const horizon = scenario.horizon ?? DEFAULT_HORIZON;
+  const series = await loadCorridorSeries(conn, window.from, addMonth(window.to, horizon));
+  return prepareOnSeries(series, scenario, window, opts);
+}
+
+export function prepareOnSeries(series: CorridorSeries, scenario: Scenario, window: { from: string; to: string }, opts: RunOptions = {}): PreparedScenario {
   const assumptions = { ...DEFAULT_ASSUMPTIONS, ...(scenario.assumptions ?? {}) };
   const horizon = scenario.horizon ?? DEFAULT_HORIZON;
   const draws = opts.draws ?? DEFAULT_DRAWS;
   const { calibration, estimates } = calibrate(series, { from: window.from, to: window.to, horizon, draws, seed: opts.seed ?? DEFAULT_SEED, assumptions });
-  const base = simulate(calibration);
-  const sim = simulate(calibration, scenario.levers);
-  const actuals = actualsFrom(series, calibration.months);
+  return { window, assumptions, calibration, estimates, base: simulate(calibration), actuals: actualsFrom(series, calibration.months), sources: series.sources };
+}
+
+export function applyLevers(p: PreparedScenario, scenario: Scenario): ScenarioRun {
+  const sim = simulate(p.calibration, scenario.levers);
   return {
     scenario,
-    window,
-    months: calibration.months,
-    draws,
-    assumptions,
-    estimates,
-    paths: scenarioPaths(sim, base, actuals),
-    states: borderStateFlows(sim, base),
-    differences: differenceTable(sim, base),
-    gaps: calibration.gaps,
-    modelCard: modelCard(calibration, estimates, assumptions),
-    sources: series.sources,
+    window: p.window,
+    months: p.calibration.months,
+    draws: p.calibration.draws.length,
+    assumptions: p.assumptions,
+    estimates: p.estimates,
+    paths: scenarioPaths(sim, p.base, p.actuals),
+    states: borderStateFlows(sim, p.base),
+    differences: differenceTable(sim, p.base),
+    gaps: p.calibration.gaps,
+    modelCard: modelCard(p.calibration, p.estimates, p.assumptions),
+    sources: p.sources,
   };
 }
 
