@@ -14,6 +14,7 @@ import { mexico } from './pages/mexico';
 import { drawNoData, storeHasData } from './pages/no-data';
 import { overview } from './pages/overview';
 import { policy } from './pages/policy';
+import { scenarios } from './pages/scenarios';
 import { sources } from './pages/sources';
 import { usBorder } from './pages/us-border';
 import { PAGES, ViewStore, viewSearch, type Page, type View } from './state';
@@ -24,7 +25,7 @@ declare global {
   }
 }
 
-const MODULES: Record<Page, PageModule> = { overview, us: usBorder, mx: mexico, compare, policy, sources };
+const MODULES: Record<Page, PageModule> = { overview, us: usBorder, mx: mexico, compare, policy, scenarios, sources };
 
 const store = new ViewStore((page) => MODULES[page].specs);
 
