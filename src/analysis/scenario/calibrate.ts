@@ -15,8 +15,9 @@
  *    last six months; draws resample those months.
  * 4. Departures (latent) = transit attempts − people Mexico released the month before.
  * 5. No-change projection: each group's departures stay at the mean of the window's last three
- *    months, times a random walk of month-to-month changes resampled from the window (centred,
- *    so no drift): the bands widen with the horizon as the window's own volatility says.
+ *    months, times a random walk of month-to-month changes resampled from the window (winsorised
+ *    at ± 3 robust standard deviations, centred so there is no drift): the bands widen with the
+ *    horizon as the window's own volatility says.
  * 6. Expulsion shares: the last three months; Mexico's cap on expelled non-Mexican families: the
  *    most in a month of the last six (no cap before Title 42); US processing capacity: the most
  *    processed in a month of the window; where people are sent: encounters by sector mapped to
@@ -152,6 +153,17 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
   // Month-to-month changes of each group's departures, for the projection's random walk.
   const point = reconstruct(rhoHat, rateMonths);
   const changes = usable.map((ok, t) => (t > 0 && ok && usable[t - 1] ? GROUPS.map((_, g) => Math.log(sumD(point.departures[g], t) + 1) - Math.log(sumD(point.departures[g], t - 1) + 1)) : null)).filter((c): c is number[] => c !== null);
+  // A few months of collapse and rebound (COVID-19, April-June 2020) would dominate a plain
+  // resample: each group's changes are winsorised at the median ± 3 robust standard deviations
+  // (1.4826 × the median absolute deviation), then centred.
+  for (let g = 0; g < G; g++) {
+    const xs = changes.map((c) => c[g]).sort((a, b) => a - b);
+    if (!xs.length) continue;
+    const med = quantile(xs, 0.5);
+    const mad = quantile(xs.map((x) => Math.abs(x - med)).sort((a, b) => a - b), 0.5);
+    const limit = 3 * 1.4826 * mad;
+    for (const c of changes) c[g] = Math.min(med + limit, Math.max(med - limit, c[g]));
+  }
   const centred = changes.length ? GROUPS.map((_, g) => mean(changes.map((c) => c[g]))) : GROUPS.map(() => 0);
 
   const lastMonths = lastMonthsWith(A, usable, 3, false);

@@ -83,7 +83,7 @@ export function resolveScenario(fileOrName: string): Scenario {
   throw new UsageError(`no scenario file or shipped scenario named "${fileOrName}": the shipped ones are ${listScenarios().map((s) => s.name).join(', ') || '(none)'}`);
 }
 
-export function listScenarios(): { name: string; file: string; description: string; title: { en: string; es: string } }[] {
+export function listScenarios(): { name: string; file: string; description: string; title: { en: string; es: string }; descriptions: { en: string; es: string } }[] {
   const dir = scenariosDir();
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -91,6 +91,6 @@ export function listScenarios(): { name: string; file: string; description: stri
     .sort()
     .map((file) => {
       const s = readScenarioFile(join(dir, file));
-      return { name: s.name, file: `scenarios/${file}`, description: s.description.en, title: s.title };
+      return { name: s.name, file: `scenarios/${file}`, description: s.description.en, title: s.title, descriptions: s.description };
     });
 }

@@ -187,7 +187,7 @@ export function registerScenario(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions
     const l = c.req.valid('query').lang;
     return c.json(
       {
-        scenarios: listScenarios().map((s) => ({ name: s.name, file: s.file, title: bi(s.title, l), description: s.description })),
+        scenarios: listScenarios().map((s) => ({ name: s.name, file: s.file, title: bi(s.title, l), description: bi(s.descriptions, l) })),
         levers: LEVERS.map((x) => ({ id: x.id, kind: x.kind, min: x.min, max: x.max, step: x.step, label: bi(x.label, l), definition: bi(x.definition, l) })),
         assumptions: Object.entries(ASSUMPTION_TEXT).map(([id, t]) => ({ id, default: DEFAULT_ASSUMPTIONS[id as keyof typeof DEFAULT_ASSUMPTIONS], label: bi(t.label, l), why: bi(t.why, l) })),
       },

@@ -139,6 +139,8 @@ function pathPlot(run: Run, id: string, lang: Lang, width: number): Element {
     title: [periodText(`${p.month}-01`, 'month', lang), `${w(lang, 'scenarioLine')}: ${round(p.scenario.median, lang)} (80%: ${round(p.scenario.lower80, lang)} – ${round(p.scenario.upper80, lang)})`, `${w(lang, 'baseline')}: ${round(p.baseline.median, lang)}`, p.actual === null ? '' : `${w(lang, 'actual')}: ${round(p.actual, lang)}`].filter(Boolean).join('\n'),
   }));
   const colour = { scenario: PALETTE[0], base: PALETTE[7], actual: PALETTE[6] };
+  // A wide 95% band should not flatten the paths: the axis keeps to twice the largest path, the band is clipped.
+  const top = 2 * Math.max(...data.map((d) => Math.max(d.median, d.base, d.actual ?? 0)));
   return clean(
     Plot.plot({
       width,
@@ -146,10 +148,10 @@ function pathPlot(run: Run, id: string, lang: Lang, width: number): Element {
       marginLeft: 64,
       marginRight: 12,
       x: { type: 'utc', label: null, ticks: width < 500 ? 4 : 8 },
-      y: { grid: true, label: null, tickFormat: axisNumber(lang), zero: true },
+      y: { grid: true, label: null, tickFormat: axisNumber(lang), domain: [0, top], nice: true },
       marks: [
-        Plot.areaY(data, { x: 'x', y1: 'lower95', y2: 'upper95', fill: colour.scenario, fillOpacity: 0.12, className: 'scenario-95' }),
-        Plot.areaY(data, { x: 'x', y1: 'lower80', y2: 'upper80', fill: colour.scenario, fillOpacity: 0.25, className: 'scenario-80' }),
+        Plot.areaY(data, { x: 'x', y1: 'lower95', y2: (d: Band) => Math.min(d.upper95, top), fill: colour.scenario, fillOpacity: 0.12, clip: true, className: 'scenario-95' }),
+        Plot.areaY(data, { x: 'x', y1: 'lower80', y2: (d: Band) => Math.min(d.upper80, top), fill: colour.scenario, fillOpacity: 0.25, clip: true, className: 'scenario-80' }),
         Plot.lineY(data, { x: 'x', y: 'base', stroke: colour.base, strokeWidth: 1.8, strokeDasharray: '5,3', className: 'scenario-baseline' }),
         Plot.lineY(data, { x: 'x', y: 'median', stroke: colour.scenario, strokeWidth: 2.2, className: 'scenario-median' }),
         Plot.lineY(data.filter((d) => d.actual !== null), { x: 'x', y: 'actual', stroke: colour.actual, strokeWidth: 1.8, className: 'scenario-actual' }),
@@ -195,8 +197,8 @@ export const scenarios: PageModule = {
     pageHead(root, w(lang, 'title'), w(lang, 'lead'));
     const catalogue = await getJson<Catalogue>(`/api/scenarios?lang=${lang}`);
     const chosen = catalogue.scenarios.find((s) => s.name === p.scenario) ?? catalogue.scenarios[0];
-    const own = (await getJson<Run>(runPath(chosen.name, null, lang))).levers;
     const t0 = performance.now();
+    const own = (await getJson<Run>(runPath(chosen.name, null, lang))).levers;
     const run = await getJson<Run>(runPath(chosen.name, leversToRun(own, parseLevers(p.levers)), lang));
     const ms = Math.round(performance.now() - t0);
     root.dataset.redrawMs = String(ms);
