@@ -9,11 +9,12 @@ import { DEFAULT_ASSUMPTIONS } from '../src/analysis/scenario/assumptions.js';
 import { calibrate } from '../src/analysis/scenario/calibrate.js';
 import { loadCorridorSeries } from '../src/analysis/scenario/inputs.js';
 import { addMonth } from '../src/analysis/scenario/months.js';
-import { READERS, bands, borderStateFlows, scenarioPaths } from '../src/analysis/scenario/outputs.js';
+import { bandsOf, borderStateFlows, scenarioPaths } from '../src/analysis/scenario/outputs.js';
 import { resolveWindow } from '../src/analysis/scenario/run.js';
 import { resolveScenario } from '../src/analysis/scenario/scenario-file.js';
 import { simulate } from '../src/analysis/scenario/simulate.js';
 import { encodeCalibration } from '../src/analysis/scenario/transport.js';
+import { createApp } from '../src/api/app.js';
 import { openStore, storePath } from '../src/store/open.js';
 
 const RUNS = Number(process.env.RUNS ?? 20);
@@ -44,8 +45,15 @@ for (const draws of [200, 500]) {
     scenarioPaths(sim, base);
     borderStateFlows(sim, base);
   }, RUNS);
-  const simOnly = await time(() => bands(simulate(cal, scenario.levers), READERS.encounters), RUNS);
+  const simOnly = await time(() => bandsOf(simulate(cal, scenario.levers), 'encounters'), RUNS);
   const bytes = Buffer.byteLength(JSON.stringify(encodeCalibration(cal)));
   console.log(`${draws} draws: calibrate p50 ${c.p50.toFixed(0)} ms; simulate + encounters band p50 ${simOnly.p50.toFixed(1)} ms; redraw (simulate + all paths and states) p50 ${redraw.p50.toFixed(1)} ms, max ${redraw.max.toFixed(1)} ms (budget 100 ms: ${redraw.p50 < 100 ? 'within' : 'OVER'}); calibration sent to the page ${(bytes / 1024).toFixed(0)} KiB`);
 }
+// What the page waits for when a slider moves: GET /api/scenario with new levers, in-process (no network, no answer cache).
+const app = createApp({ conn: store.conn, cache: false });
+const ask = async (value: number) => (await app.request(`/api/scenario?name=${scenario.name}&levers=${encodeURIComponent(JSON.stringify({ ...scenario.levers, enforcementSouth: { value, from: addMonth(window.to, 1) } }))}`)).text();
+await ask(1.01);
+let k = 0;
+const http = await time(() => ask(1.1 + (k++ % 190) / 100), RUNS);
+console.log(`GET /api/scenario with new levers (calibration in memory, 200 draws): p50 ${http.p50.toFixed(0)} ms, max ${http.max.toFixed(0)} ms (budget 100 ms: ${http.p50 < 100 ? 'within' : 'OVER'})`);
 store.close();

@@ -45,7 +45,7 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(await page.locator('[data-chart="scenario-paths"] svg .scenario-actual').count()).toBe(1);
     expect(await page.locator('[data-chart="scenario-states"] svg').count()).toBeGreaterThan(0);
     expect(await page.locator('.scenario-card').textContent()).toContain('Re-attempt rate');
-    const apprehensions = () => page.locator('.scenario-differences tbody tr', { hasText: "Mexico's apprehensions" }).locator('td').nth(3).textContent();
+    const apprehensions = () => page.locator('.scenario-differences tbody tr', { hasText: "Mexico's apprehensions" }).locator('td').nth(2).textContent();
     const before = await apprehensions();
     await page.screenshot({ path: `${ARTIFACTS}/scenarios-en.png`, fullPage: true });
     const n = await renders(page);

@@ -18,7 +18,7 @@ import { DEMOGRAPHICS, GROUPS, INTO_MEXICO } from './groups.js';
 import { loadCorridorSeries, type CorridorSeries } from './inputs.js';
 import type { Levers } from './levers.js';
 import { addMonth, monthIndex, monthRange } from './months.js';
-import { READERS, bands } from './outputs.js';
+import { bandsOf } from './outputs.js';
 import { DEFAULT_DRAWS, DEFAULT_SEED, actualsFrom } from './run.js';
 import { simulate } from './simulate.js';
 
@@ -162,8 +162,8 @@ export function runBackcast(series: CorridorSeries, def: Definition, opts: { dra
     const t = series.months.indexOf(m);
     return t < 0 ? null : series.mexicoApprehensions[t];
   });
-  const base = bands(simulate(calibration), READERS.encounters);
-  const scen = bands(simulate(scenarioCal, levers), READERS.encounters);
+  const base = bandsOf(simulate(calibration), 'encounters');
+  const scen = bandsOf(simulate(scenarioCal, levers), 'encounters');
   const actual = actualsFrom(series, calibration.months).encounters;
   const compared = calibration.months.map((m, h) => ({ m, h })).filter(({ m }) => m >= def.compare[0] && m <= def.compare[1] && actual[calibration.months.indexOf(m)] !== null);
   const mae = (path: typeof base) => meanOf(compared.map(({ h }) => Math.abs(path[h].median - actual[h]!)));

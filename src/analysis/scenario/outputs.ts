@@ -70,71 +70,93 @@ export function band(values: ArrayLike<number>): Band {
   return { median: q(0.5), lower80: q(0.1), upper80: q(0.9), lower95: q(0.025), upper95: q(0.975) };
 }
 
-/** One series of a simulation: for each month, its value in every draw. */
-type Reader = (sim: Simulation, n: number, h: number) => number;
+/**
+ * Every summarised series of a simulation, computed in one pass: id → values [draw][h].
+ * Kept per simulation (the baseline's never change while sliders move).
+ */
+const series = new WeakMap<Simulation, Map<string, Float64Array>>();
 
-const sumEncounters = (filter: (g: number, d: number) => boolean, field: 'encounters' | 'firstAttempts' = 'encounters'): Reader => (sim, n, h) => {
-  let s = 0;
+export function seriesOf(sim: Simulation): Map<string, Float64Array> {
+  const found = series.get(sim);
+  if (found) return found;
   const H = sim.months.length;
-  for (let g = 0; g < G; g++) for (let d = 0; d < D; d++) if (filter(g, d)) s += sim[field][((n * H + h) * G + g) * D + d];
-  return s;
-};
+  const NH = sim.draws * H;
+  const out = new Map<string, Float64Array>();
+  const make = (id: string) => {
+    const a = new Float64Array(NH);
+    out.set(id, a);
+    return a;
+  };
+  const encounters = make('encounters');
+  const first = make('first-attempts');
+  const byGroup = GROUPS.map((g) => make(`encounters-${g}`));
+  const byDemographic = DEMOGRAPHICS.map((d) => make(`encounters-${d}`));
+  const apprehensions = make('mexico-apprehensions');
+  const into = make('into-mexico');
+  const waiting = make('waiting');
+  const intoState = BORDER_STATES.map((st) => make(`into-${st}`));
+  const nonState = BORDER_STATES.map((st) => make(`non-${st}`));
+  const waitState = BORDER_STATES.map((st) => make(`waiting-${st}`));
+  for (let k = 0; k < NH; k++) {
+    for (let g = 0; g < G; g++) {
+      for (let d = 0; d < D; d++) {
+        const i = (k * G + g) * D + d;
+        const e = sim.encounters[i];
+        encounters[k] += e;
+        first[k] += sim.firstAttempts[i];
+        byGroup[g][k] += e;
+        byDemographic[d][k] += e;
+      }
+      apprehensions[k] += sim.mexicoApprehensions[k * G + g];
+    }
+    for (let st = 0; st < S; st++) {
+      intoState[st][k] = sim.intoMexico[k * S + st];
+      nonState[st][k] = sim.intoMexicoNonMexicans[k * S + st];
+      waitState[st][k] = sim.waiting[k * S + st];
+      into[k] += intoState[st][k];
+      waiting[k] += waitState[st][k];
+    }
+  }
+  series.set(sim, out);
+  return out;
+}
 
-export const READERS = {
-  encounters: sumEncounters(() => true),
-  firstAttempts: sumEncounters(() => true, 'firstAttempts'),
-  group: (g: number) => sumEncounters((x) => x === g),
-  demographic: (d: number) => sumEncounters((_, y) => y === d),
-  mexicoApprehensions: ((sim, n, h) => {
-    let s = 0;
-    for (let g = 0; g < G; g++) s += sim.mexicoApprehensions[(n * sim.months.length + h) * G + g];
-    return s;
-  }) as Reader,
-  intoMexico: ((sim, n, h) => {
-    let s = 0;
-    for (let k = 0; k < S; k++) s += sim.intoMexico[(n * sim.months.length + h) * S + k];
-    return s;
-  }) as Reader,
-  waiting: ((sim, n, h) => {
-    let s = 0;
-    for (let k = 0; k < S; k++) s += sim.waiting[(n * sim.months.length + h) * S + k];
-    return s;
-  }) as Reader,
-  state: (field: 'intoMexico' | 'intoMexicoNonMexicans' | 'waiting', k: number): Reader => (sim, n, h) => sim[field][(n * sim.months.length + h) * S + k],
-};
-
-export function bands(sim: Simulation, read: Reader): Band[] {
+/** Bands of one series, month by month. */
+export function bandsOf(sim: Simulation, id: string): Band[] {
+  const values = seriesOf(sim).get(id);
+  if (!values) throw new Error(`no series "${id}" in a simulation`);
+  const H = sim.months.length;
   const column = new Float64Array(sim.draws);
   return sim.months.map((_, h) => {
-    for (let n = 0; n < sim.draws; n++) column[n] = read(sim, n, h);
+    for (let n = 0; n < sim.draws; n++) column[n] = values[n * H + h];
     return band(column);
   });
 }
 
 // The baseline's bands do not change when a slider moves: each simulation keeps its own.
 const cache = new WeakMap<Simulation, Map<string, Band[]>>();
-function cachedBands(sim: Simulation, id: string, read: Reader): Band[] {
+function cachedBands(sim: Simulation, id: string): Band[] {
   let mine = cache.get(sim);
   if (!mine) cache.set(sim, (mine = new Map()));
   let found = mine.get(id);
-  if (!found) mine.set(id, (found = bands(sim, read)));
+  if (!found) mine.set(id, (found = bandsOf(sim, id)));
   return found;
 }
 
 export function scenarioPaths(sim: Simulation, base: Simulation, actuals?: Actuals): Path[] {
-  const path = (id: string, label: Bilingual, read: Reader, actual?: (number | null)[]): Path => {
-    const s = cachedBands(sim, id, read);
-    const b = cachedBands(base, id, read);
+  const path = (id: string, label: Bilingual, actual?: (number | null)[]): Path => {
+    const s = cachedBands(sim, id);
+    const b = cachedBands(base, id);
     return { id, label, points: sim.months.map((month, h) => ({ month, scenario: s[h], baseline: b[h], actual: actual?.[h] ?? null })) };
   };
   return [
-    path('encounters', { en: 'US southwest border encounters', es: 'Encuentros en la frontera suroeste de EE. UU.' }, READERS.encounters, actuals?.encounters),
-    path('first-attempts', { en: 'People arriving for the first time (encounters less re-attempts)', es: 'Personas que llegan por primera vez (encuentros menos reintentos)' }, READERS.firstAttempts),
-    ...GROUPS.map((g, i) => path(`encounters-${g}`, { en: `Encounters: ${GROUP_LABELS[g].en}`, es: `Encuentros: ${GROUP_LABELS[g].es}` }, READERS.group(i), actuals?.byGroup[i])),
-    ...DEMOGRAPHICS.map((d, i) => path(`encounters-${d}`, { en: `Encounters: ${DEMOGRAPHIC_LABELS[d].en.toLowerCase()}`, es: `Encuentros: ${DEMOGRAPHIC_LABELS[d].es.toLowerCase()}` }, READERS.demographic(i), actuals?.byDemographic[i])),
-    path('mexico-apprehensions', { en: "Mexico's apprehensions of people in transit", es: 'Detenciones en México de personas en tránsito' }, READERS.mexicoApprehensions, actuals?.mexicoApprehensions),
-    path('into-mexico', { en: 'People the US sent back into Mexico', es: 'Personas que EE. UU. devolvió a México' }, READERS.intoMexico, actuals?.intoMexico),
-    path('waiting', { en: "People waiting in Mexico's northern border cities (end of month)", es: 'Personas que esperan en las ciudades de la frontera norte de México (fin de mes)' }, READERS.waiting),
+    path('encounters', { en: 'US southwest border encounters', es: 'Encuentros en la frontera suroeste de EE. UU.' }, actuals?.encounters),
+    path('first-attempts', { en: 'People arriving for the first time (encounters less re-attempts)', es: 'Personas que llegan por primera vez (encuentros menos reintentos)' }),
+    ...GROUPS.map((g, i) => path(`encounters-${g}`, { en: `Encounters: ${GROUP_LABELS[g].en}`, es: `Encuentros: ${GROUP_LABELS[g].es}` }, actuals?.byGroup[i])),
+    ...DEMOGRAPHICS.map((d, i) => path(`encounters-${d}`, { en: `Encounters: ${DEMOGRAPHIC_LABELS[d].en.toLowerCase()}`, es: `Encuentros: ${DEMOGRAPHIC_LABELS[d].es.toLowerCase()}` }, actuals?.byDemographic[i])),
+    path('mexico-apprehensions', { en: "Mexico's apprehensions of people in transit", es: 'Detenciones en México de personas en tránsito' }, actuals?.mexicoApprehensions),
+    path('into-mexico', { en: 'People the US sent back into Mexico', es: 'Personas que EE. UU. devolvió a México' }, actuals?.intoMexico),
+    path('waiting', { en: "People waiting in Mexico's northern border cities (end of month)", es: 'Personas que esperan en las ciudades de la frontera norte de México (fin de mes)' }),
   ];
 }
 
@@ -143,12 +165,12 @@ export function scenarioPaths(sim: Simulation, base: Simulation, actuals?: Actua
  * there, with bands: the input the reception planner needs.
  */
 export function borderStateFlows(sim: Simulation, base: Simulation): StateFlows[] {
-  return BORDER_STATES.map((state, k) => {
-    const into = cachedBands(sim, `into-${state}`, READERS.state('intoMexico', k));
-    const non = cachedBands(sim, `non-${state}`, READERS.state('intoMexicoNonMexicans', k));
-    const wait = cachedBands(sim, `waiting-${state}`, READERS.state('waiting', k));
-    const bInto = cachedBands(base, `into-${state}`, READERS.state('intoMexico', k));
-    const bWait = cachedBands(base, `waiting-${state}`, READERS.state('waiting', k));
+  return BORDER_STATES.map((state) => {
+    const into = cachedBands(sim, `into-${state}`);
+    const non = cachedBands(sim, `non-${state}`);
+    const wait = cachedBands(sim, `waiting-${state}`);
+    const bInto = cachedBands(base, `into-${state}`);
+    const bWait = cachedBands(base, `waiting-${state}`);
     return {
       state,
       label: BORDER_STATE_LABELS[state],
@@ -159,22 +181,30 @@ export function borderStateFlows(sim: Simulation, base: Simulation): StateFlows[
 
 /** Totals over the horizon (per draw, then the median), scenario against baseline. */
 export function differenceTable(sim: Simulation, base: Simulation): DifferenceRow[] {
-  const total = (s: Simulation, read: Reader) => band(Array.from({ length: s.draws }, (_, n) => s.months.reduce((t, __, h) => t + read(s, n, h), 0))).median;
-  const last = (s: Simulation, read: Reader) => band(Array.from({ length: s.draws }, (_, n) => read(s, n, s.months.length - 1))).median;
-  const row = (id: string, label: Bilingual, read: Reader, how = total): DifferenceRow => {
-    const scenario = how(sim, read);
-    const baseline = how(base, read);
+  const perDraw = (x: Simulation, id: string, lastOnly: boolean) => {
+    const values = seriesOf(x).get(id)!;
+    const H = x.months.length;
+    const totals = new Float64Array(x.draws);
+    for (let n = 0; n < x.draws; n++) {
+      if (lastOnly) totals[n] = values[n * H + H - 1];
+      else for (let h = 0; h < H; h++) totals[n] += values[n * H + h];
+    }
+    return band(totals).median;
+  };
+  const row = (id: string, label: Bilingual, lastOnly = false): DifferenceRow => {
+    const scenario = perDraw(sim, id, lastOnly);
+    const baseline = perDraw(base, id, lastOnly);
     const difference = scenario - baseline;
     return { id, label, scenario, baseline, difference, percent: baseline !== 0 ? difference / baseline : null };
   };
   return [
-    row('encounters', { en: 'US encounters', es: 'Encuentros en EE. UU.' }, READERS.encounters),
-    row('first-attempts', { en: 'People arriving for the first time', es: 'Personas que llegan por primera vez' }, READERS.firstAttempts),
-    ...GROUPS.map((g, i) => row(`encounters-${g}`, { en: `Encounters: ${GROUP_LABELS[g].en}`, es: `Encuentros: ${GROUP_LABELS[g].es}` }, READERS.group(i))),
-    ...DEMOGRAPHICS.map((d, i) => row(`encounters-${d}`, { en: `Encounters: ${DEMOGRAPHIC_LABELS[d].en.toLowerCase()}`, es: `Encuentros: ${DEMOGRAPHIC_LABELS[d].es.toLowerCase()}` }, READERS.demographic(i))),
-    row('mexico-apprehensions', { en: "Mexico's apprehensions", es: 'Detenciones en México' }, READERS.mexicoApprehensions),
-    row('into-mexico', { en: 'Sent back into Mexico by the US', es: 'Devueltas a México por EE. UU.' }, READERS.intoMexico),
-    ...BORDER_STATES.map((s, k) => row(`into-${s}`, { en: `Sent back into ${BORDER_STATE_LABELS[s].en}`, es: `Devueltas a ${BORDER_STATE_LABELS[s].es}` }, READERS.state('intoMexico', k))),
-    row('waiting', { en: 'Waiting in northern Mexico at the end', es: 'Esperando en el norte de México al final' }, READERS.waiting, last),
+    row('encounters', { en: 'US encounters', es: 'Encuentros en EE. UU.' }),
+    row('first-attempts', { en: 'People arriving for the first time', es: 'Personas que llegan por primera vez' }),
+    ...GROUPS.map((g) => row(`encounters-${g}`, { en: `Encounters: ${GROUP_LABELS[g].en}`, es: `Encuentros: ${GROUP_LABELS[g].es}` })),
+    ...DEMOGRAPHICS.map((d) => row(`encounters-${d}`, { en: `Encounters: ${DEMOGRAPHIC_LABELS[d].en.toLowerCase()}`, es: `Encuentros: ${DEMOGRAPHIC_LABELS[d].es.toLowerCase()}` })),
+    row('mexico-apprehensions', { en: "Mexico's apprehensions", es: 'Detenciones en México' }),
+    row('into-mexico', { en: 'Sent back into Mexico by the US', es: 'Devueltas a México por EE. UU.' }),
+    ...BORDER_STATES.map((s) => row(`into-${s}`, { en: `Sent back into ${BORDER_STATE_LABELS[s].en}`, es: `Devueltas a ${BORDER_STATE_LABELS[s].es}` })),
+    row('waiting', { en: 'Waiting in northern Mexico at the end', es: 'Esperando en el norte de México al final' }, true),
   ];
 }

@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { InputError, UsageError } from '../../errors.js';
 import { assumptionsSchema } from './assumptions.js';
+import { BORDER_STATES } from './groups.js';
 import { leversSchema } from './levers.js';
 import { monthIndex } from './months.js';
 
@@ -45,7 +46,13 @@ export function parseScenario(value: unknown, where: string): Scenario {
   const issue = parsed.error.issues[0];
   const field = issue.path.join('.') || '(the whole scenario)';
   const found = foundAt(value, issue.path);
-  const expected = issue.code === 'unrecognized_keys' ? `only known fields (${(issue as { keys?: string[] }).keys?.join(', ')} is not one)` : issue.message;
+  const unknown = (issue as { keys?: string[] }).keys?.join(', ');
+  const expected =
+    issue.code !== 'unrecognized_keys'
+      ? issue.message
+      : issue.path.at(-1) === 'states'
+        ? `Mexican border states ${BORDER_STATES.join(', ')} (${unknown} is not one)`
+        : `only known fields (${unknown} is not one)`;
   throw new InputError({ file: where, column: field }, expected, found === undefined ? 'nothing' : JSON.stringify(found), 'invalid scenario');
 }
 
