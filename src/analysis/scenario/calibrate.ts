@@ -35,6 +35,12 @@ const G = GROUPS.length;
 const D = DEMOGRAPHICS.length;
 const S = BORDER_STATES.length;
 const MIN_MONTHS = 6;
+/**
+ * Rates are capped as the simulator caps them: where Mexico's apprehensions of a group exceed
+ * its US encounters many times over (2024-2025), the group's rate is near 1 and its latent
+ * departures (arrivals ÷ (1 − rate)) would explode.
+ */
+const MAX_RATE = 0.95;
 
 export interface CalibrateOptions {
   /** Window, 'YYYY-MM', inside the series' months. */
@@ -116,9 +122,9 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
       const south = AS[t] === null ? null : AG ? (caught * AS[t]!) / A[t]! : AS[t]!;
       const total = caught + arrived;
       if (total <= 0) return null;
-      const aS = south === null ? null : south / total;
-      const aR = south === null ? null : (caught - south) / (caught - south + arrived || 1);
-      return { a: caught / total, aS, aR };
+      const aS = south === null ? null : Math.min(MAX_RATE, south / total);
+      const aR = south === null ? null : Math.min(MAX_RATE, (caught - south) / (caught - south + arrived || 1));
+      return { a: Math.min(MAX_RATE, caught / total), aS, aR };
     };
     const apprehendSouth = new Float64Array(G);
     const apprehendRest = new Float64Array(G);
