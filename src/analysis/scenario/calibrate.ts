@@ -99,6 +99,16 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
   const rhoHat = estimated ? fitReattempt(eInto, xInto, lambda).rho : opts.assumptions.reattemptRate;
   const rhoDraws = estimated ? bootstrapReattempt(eInto, xInto, lambda, rhoHat, opts.draws, random) : new Array(opts.draws).fill(rhoHat);
 
+  let southSum = 0;
+  let allSum = 0;
+  AS.forEach((v, t) => {
+    if (v !== null && A[t] !== null) {
+      southSum += v;
+      allSum += A[t]!;
+    }
+  });
+  const southShare = allSum > 0 ? southSum / allSum : 0;
+
   // 2-4 for one value of ρ and one choice of months for the Mexico rates.
   const r = mexicoReturnShare(win(series.mexicoReturns), A, opts.assumptions.mexicoReturnShare);
   const rateMonths = lastMonthsWith(A, usable, 6);
@@ -135,8 +145,11 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
         apprehendSouth[g] = mean(withSouth.map((x) => x.aS!));
         apprehendRest[g] = mean(withSouth.map((x) => x.aR!));
       } else {
-        // No southern split: all of the rate is put in the rest of Mexico.
-        apprehendRest[g] = mean(found.map((x) => x.a));
+        // No southern split in those months: the share of Mexico's apprehensions made in its
+        // southern states over the window's months that have it (else none) splits the rate.
+        const a = mean(found.map((x) => x.a));
+        apprehendSouth[g] = a * southShare;
+        apprehendRest[g] = apprehendSouth[g] < 1 ? (a - apprehendSouth[g]) / (1 - apprehendSouth[g]) : 0;
       }
     }
     // Departures: transit attempts minus people Mexico released the month before.
