@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runBackcasts, type BackcastResult } from '../../src/analysis/scenario/backcast.js';
 import { loadCorridorSeries } from '../../src/analysis/scenario/inputs.js';
+import { borderStateOutlook } from '../../src/analysis/scenario/reception.js';
 import { runScenario } from '../../src/analysis/scenario/run.js';
 import { parseScenario, resolveScenario } from '../../src/analysis/scenario/scenario-file.js';
 import { UsageError } from '../../src/errors.js';
@@ -75,6 +76,18 @@ describeMirror('scenarios on the mirror', () => {
     expect(neutral.paths[0].points.map((p) => p.scenario)).toEqual(encounters.points.map((p) => p.baseline));
     const after = await sql<{ n: number }>('SELECT count(*) AS n FROM observations');
     expect(after[0].n).toBe(before[0].n);
+  });
+
+  it("gives the reception planner each border state's people sent back and waiting, with bands", async () => {
+    const outlook = await borderStateOutlook(store.conn, 'seed-2021-04', { draws: 50 });
+    expect(outlook.months).toHaveLength(12);
+    expect(outlook.states.map((s) => s.state)).toEqual(['MX-02', 'MX-26', 'MX-08', 'MX-05', 'MX-19', 'MX-28']);
+    const tamaulipas = outlook.states.find((s) => s.state === 'MX-28')!;
+    expect(tamaulipas.months[0].intoMexico.median).toBeGreaterThan(0);
+    for (const m of tamaulipas.months) {
+      expect(m.nonMexicans.median).toBeLessThanOrEqual(m.intoMexico.median);
+      expect(m.waiting.lower80).toBeLessThanOrEqual(m.waiting.upper80);
+    }
   });
 
   it('says which window has no data', async () => {
