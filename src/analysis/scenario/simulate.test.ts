@@ -10,6 +10,7 @@ import { rampWeight } from './levers.js';
 import { monthIndex } from './months.js';
 import { seededRandom } from './random.js';
 import { simulate } from './simulate.js';
+import { decodeCalibration, encodeCalibration } from './transport.js';
 import type { Calibration, ParameterDraw, Simulation } from './types.js';
 
 const G = GROUPS.length;
@@ -186,6 +187,17 @@ describe('simulate', () => {
       expect(a).toBeCloseTo(1234, 6);
     }
     void FMUA;
+  });
+
+  it('survives the trip through JSON (as the API would send it to a browser) within its rounding', () => {
+    const cal = randomCalibration(31);
+    cal.familyCap = Infinity;
+    const back = decodeCalibration(JSON.parse(JSON.stringify(encodeCalibration(cal))));
+    expect(back.familyCap).toBe(Infinity);
+    const a = simulate(cal, { enforcementSouth: { value: 2, from: '2021-02' } });
+    const b = simulate(back, { enforcementSouth: { value: 2, from: '2021-02' } });
+    const total = (x: Simulation) => x.encounters.reduce((s, v) => s + v, 0);
+    expect(Math.abs(total(a) - total(b)) / total(a)).toBeLessThan(1e-3);
   });
 
   it('ramps a lever linearly from its start and stops after its end', () => {
