@@ -24,8 +24,8 @@ export interface ScenarioModelCard {
   gaps: Calibration['gaps'];
 }
 
-const fmt = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : 'none');
-const whole = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : 'none');
+const fmt = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : '∞');
+const whole = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '∞');
 
 export const MODEL_TEXT: Bilingual = {
   en: 'A monthly flow model of the corridor by nationality group (Mexico, Guatemala, Honduras, El Salvador, rest of the Americas, rest of the world) and demographic (single adults, families, unaccompanied children): departures (latent), transit through Mexico (apprehended in its southern states, then in the rest of Mexico; returned or released), arrival at the US southwest border, the US outcome (sent back into Mexico, removed to origin, processed), and re-attempts by people waiting in northern Mexico. Calibrated on the store\'s series; the uncertainty of the fit is carried by bootstrap draws of the parameters and of the departures\' path.',
@@ -44,7 +44,12 @@ export const STRUCTURAL: Bilingual[] = [
 
 export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumptions): ScenarioModelCard {
   const transit = est.apprehendSouth.map((s, g) => 1 - (1 - s) * (1 - est.apprehendRest[g]));
-  const assumption = (k: keyof Assumptions, used: boolean): ModelCardLine => ({ label: ASSUMPTION_TEXT[k].label, value: used ? fmt(assumptions[k]) : `${fmt(assumptions[k])} (not used: estimated)`, note: ASSUMPTION_TEXT[k].why });
+  const notUsed = { en: 'Not used in this run: the window estimates it.', es: 'No se usa en esta corrida: la ventana permite estimarlo.' };
+  const assumption = (k: keyof Assumptions, used: boolean): ModelCardLine => ({
+    label: ASSUMPTION_TEXT[k].label,
+    value: fmt(assumptions[k]),
+    note: used ? ASSUMPTION_TEXT[k].why : { en: `${notUsed.en} ${ASSUMPTION_TEXT[k].why.en}`, es: `${notUsed.es} ${ASSUMPTION_TEXT[k].why.es}` },
+  });
   return {
     model: MODEL_TEXT,
     window: cal.window,
@@ -62,7 +67,7 @@ export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumpt
       { label: { en: 'Departures a month at the end of the window (all groups)', es: 'Salidas al mes al final de la ventana (todos los grupos)' }, value: whole(est.departuresLevel.reduce((a, b) => a + b, 0)) },
       { label: { en: "Mexico's monthly cap on expelled non-Mexican family members", es: 'Tope mensual de México para integrantes de familias no mexicanas expulsadas' }, value: whole(est.familyCap) },
       { label: { en: 'US processing capacity (Title 8, a month)', es: 'Capacidad de procesamiento de EE. UU. (Título 8, al mes)' }, value: whole(est.processingCapacity) },
-      { label: { en: 'Where people are sent back', es: 'A dónde se devuelve a las personas' }, value: BORDER_STATES.map((s, i) => `${BORDER_STATE_LABELS[s].en} ${(100 * est.stateShares[i]).toFixed(0)}%`).join(', ') },
+      { label: { en: 'Where people are sent back', es: 'A dónde se devuelve a las personas' }, value: BORDER_STATES.map((s, i) => `${BORDER_STATE_LABELS[s].es} ${(100 * est.stateShares[i]).toFixed(0)}%`).join(', ') },
     ],
     assumptions: [
       assumption('leaveRate', true),

@@ -14,7 +14,7 @@ import { axisNumber, clean, PALETTE } from '../charts/plot';
 import { selectControl, type PageContext } from '../controls';
 import './scenarios.css';
 import { el } from '../dom';
-import { dateOf, num, periodText } from '../format';
+import { dateOf, num, periodText, timeTicks } from '../format';
 import { matches } from '../state';
 import type { Lang } from '../types';
 import { pageHead, type PageModule } from './common';
@@ -147,7 +147,7 @@ function pathPlot(run: Run, id: string, lang: Lang, width: number): Element {
       height: Math.min(340, Math.max(240, width * 0.5)),
       marginLeft: 64,
       marginRight: 12,
-      x: { type: 'utc', label: null, ticks: width < 500 ? 4 : 8 },
+      x: { type: 'utc', label: null, ticks: width < 500 ? 4 : 8, tickFormat: timeTicks(lang) },
       y: { grid: true, label: null, tickFormat: axisNumber(lang), domain: [0, top], nice: true },
       marks: [
         Plot.areaY(data, { x: 'x', y1: 'lower95', y2: (d: Band) => Math.min(d.upper95, top), fill: colour.scenario, fillOpacity: 0.12, clip: true, className: 'scenario-95' }),
