@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InputError, UsageError } from '../../errors.js';
 import { assumptionsSchema } from './assumptions.js';
@@ -34,9 +35,9 @@ export const scenarioSchema = z
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 
-/** The folder of shipped scenarios: scenarios/ at the project root, or $CORRIDOR_SCENARIOS. */
+/** The folder of shipped scenarios: scenarios/ at the project root (wherever corridor is run from), or $CORRIDOR_SCENARIOS. */
 export function scenariosDir(): string {
-  return process.env.CORRIDOR_SCENARIOS ?? join(process.cwd(), 'scenarios');
+  return process.env.CORRIDOR_SCENARIOS ?? fileURLToPath(new URL('../../../scenarios', import.meta.url));
 }
 
 /** Validates a parsed scenario; `where` names the file (or "request") in the error. */
