@@ -66,7 +66,15 @@ async function check(url: string, queries: string[]): Promise<void> {
   console.log(`one at a time: p50 ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p99 ${sorted[Math.floor(sorted.length * 0.99)].toFixed(1)} ms`);
 }
 
-const started = args.url ? undefined : await startChild();
+let started: { url: string; child: ChildProcess } | undefined;
+// autocannon has been seen to wait for ever on a server that stopped answering: give up, and say so.
+const deadline = setTimeout(() => {
+  console.log(`the bench did not finish within ${Number(args.duration) + 240} s: the server stopped answering`);
+  started?.child.kill('SIGTERM');
+  process.exit(1);
+}, (Number(args.duration) + 240) * 1000);
+deadline.unref();
+started = args.url ? undefined : await startChild();
 const url = args.url ?? started!.url;
 try {
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(url)) throw new Error(`bench/api-distinct only targets loopback, not ${url}`);
@@ -94,5 +102,13 @@ try {
     console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   }
 } finally {
-  started?.child.kill('SIGTERM');
+  // The server gets 5 s to close, then is killed; this process ends whatever handles remain.
+  const child = started?.child;
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+  process.exit(process.exitCode ?? 0);
 }

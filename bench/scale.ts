@@ -62,7 +62,16 @@ async function replicate(path: string, factor: number): Promise<{ seconds: numbe
 
 function apiLatency(path: string): string {
   const bench = fileURLToPath(new URL('./api-distinct.ts', import.meta.url));
-  const out = execFileSync(process.execPath, ['--import', 'tsx', bench, '--db', path, '--duration', args.duration!], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, ['--import', 'tsx', bench, '--db', path, '--duration', args.duration!], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: (Number(args.duration) + 300) * 1000,
+    });
+  } catch (e) {
+    return `the API bench did not finish (${(e as Error).message.split('\n')[0]})`;
+  }
   return out
     .split('\n')
     .filter((l) => /^(requests\/s|latency|errors)/.test(l))
@@ -78,7 +87,8 @@ for (const factor of args.factors!.split(',').map(Number)) {
   copyFileSync(args.db!, path);
   try {
     const { seconds, observations } = await replicate(path, factor);
-    console.log(`${factor}x: ${observations.toLocaleString('en-US')} observations written in ${seconds.toFixed(1)} s, ${(statSync(path).size / 2 ** 20).toFixed(0)} MB on disk; API: ${apiLatency(path)}`);
+    console.log(`${factor}x: ${observations.toLocaleString('en-US')} observations written in ${seconds.toFixed(1)} s, ${(statSync(path).size / 2 ** 20).toFixed(0)} MB on disk`);
+    console.log(`${factor}x: API: ${apiLatency(path)}`);
   } finally {
     if (args.keep) console.log(`  kept ${path}`);
     else rmSync(dir, { recursive: true, force: true });
