@@ -1,7 +1,7 @@
 /**
  * bench/scale: what a store k times larger costs. Copies a loaded store and replicates
  * its observations k-1 times under shifted keys (each replica is a copy of every source,
- * vintage, table and measure with the suffix "~rN", so the real series are unchanged and
+ * vintage, table and measure with the suffix ".rN", so the real series are unchanged and
  * every replica is a full, queryable copy), then prints, for each factor: the time DuckDB
  * takes to write the replicated observations, the store's size on disk, and the API's
  * latency for the distinct query mix (bench/api-distinct.ts, answer cache off).
@@ -32,7 +32,7 @@ const SHIFT = 100_000;
 async function replicate(path: string, factor: number): Promise<{ seconds: number; observations: number }> {
   const instance = await DuckDBInstance.create(path);
   const conn = await instance.connect();
-  const suffix = "'~r' || r.n";
+  const suffix = "'.r' || r.n";
   const replicas = `(SELECT range AS n FROM range(1, ${factor})) r`;
   const t0 = performance.now();
   await conn.run('BEGIN TRANSACTION');
@@ -47,7 +47,7 @@ async function replicate(path: string, factor: number): Promise<{ seconds: numbe
   // One replica at a time, each table's rows together in period order, as an ingest writes them.
   for (let n = 1; n < factor; n++) {
     await conn.run(
-      `INSERT INTO observations SELECT o.vintage_id + ${n * SHIFT}, o.dataset_id || '~r${n}', o.measure || '~r${n}', o.* EXCLUDE (vintage_id, dataset_id, measure)
+      `INSERT INTO observations SELECT o.vintage_id + ${n * SHIFT}, o.dataset_id || '.r${n}', o.measure || '.r${n}', o.* EXCLUDE (vintage_id, dataset_id, measure)
          FROM observations o WHERE o.vintage_id < ${SHIFT} ORDER BY o.vintage_id, o.dataset_id, o.period`,
     );
   }
