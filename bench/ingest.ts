@@ -46,3 +46,7 @@ console.table(outcomes.map((o) => ({ source: o.source, status: o.status, observa
 console.log(`full US mirror ingest: ${wall.toFixed(1)} s wall, peak RSS ${peakMb.toFixed(0)} MB (target < 60 s, < 2048 MB)`);
 console.log(`DuckDB bare read_csv of the same ${csvs.length} CSV files (${(csvBytes / 2 ** 20).toFixed(1)} MB, ${csvRows.toLocaleString('en-US')} rows): ${bare.toFixed(2)} s`);
 console.log(`ratio ingest / bare read_csv: ${(wall / bare).toFixed(1)}x`);
+// The CSV part alone: the sources whose files are all CSV, against the same floor.
+const csvOnly = new Set(us.filter((a) => a.describe.files.every((f) => /\.csv(\.gz)?$/.test(f.mirrorPath))).map((a) => a.describe.id));
+const csvSeconds = outcomes.filter((o) => csvOnly.has(o.source)).reduce((n, o) => n + o.seconds, 0);
+console.log(`CSV sources (${[...csvOnly].join(', ')}): ingest ${csvSeconds.toFixed(2)} s; ratio to bare read_csv ${(csvSeconds / bare).toFixed(1)}x (target <= 2x)`);

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { UsageError } from '../errors.js';
 import { openStore, type Store } from '../store/open.js';
+import { warmQueryCatalogue } from '../store/query/catalogue.js';
 import { createApp } from './app.js';
 import { answerClientErrors } from './client-errors.js';
 import { allowedHostsFor } from './middleware/allowed-hosts.js';
@@ -38,6 +39,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const store = await openStore(opts.db, { readOnly: true });
   try {
     await catalogueReader(store.conn, 0)();
+    // Every table's codes and periods in memory before the first request.
+    await warmQueryCatalogue(store.conn);
   } catch (e) {
     store.close();
     throw new UsageError(`cannot read the store ${opts.db} (${(e as Error).message.split('\n')[0]}): it may come from another version of corridor; run "corridor ingest" into a fresh store`);

@@ -9,6 +9,7 @@ import { DIMENSIONS, type LocalFile, type Observation, type ParsedSource, type D
 import { writeDimensions } from './dimensions/write.js';
 import { replaceDataPlaces } from './data-places.js';
 import { rows } from './open.js';
+import { storeChanged } from './query/catalogue.js';
 
 /** One fingerprint per set of files: a revised file gives a new fingerprint, hence a new vintage. */
 export function fingerprint(files: LocalFile[]): string {
@@ -68,6 +69,9 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
   } catch (e) {
     await conn.run('ROLLBACK');
     throw e;
+  } finally {
+    // What the query planner holds in memory is read again on the next query.
+    storeChanged();
   }
 }
 

@@ -1,56 +1,108 @@
 /**
  * The published tables that hold a measure, as the query planner sees them: their
  * grain, completeness, codes per dimension, period range and which places their
- * geography adds up to. Read once per store state (see metadata.ts).
+ * geography adds up to. Read once per store state (see catalogue.ts).
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS, type Dimension, type Grain } from '../../model/index.js';
 import { rows } from '../open.js';
-import { storeMetadata, type StoreMetadata } from './metadata.js';
 import type { DatasetInfo } from './plan.js';
 
-export async function loadDatasets(conn: DuckDBConnection, measure: string, opts: { source?: string; vintage?: number } = {}): Promise<DatasetInfo[]> {
-  const meta = await storeMetadata(conn);
-  return meta.memo(`datasets|${measure}|${opts.source ?? ''}|${opts.vintage ?? ''}`, () => readDatasets(conn, meta, measure, opts));
+/** The place hierarchy as the store holds it (place_ancestors). */
+export interface PlaceHierarchy {
+  /** A place and all its ancestors (the place itself included, even when the store does not know it). */
+  ancestorsOf(code: string): Set<string>;
+  /** Whether the store lists `ancestor` among the ancestors of `code` (a place is its own). */
+  holds(ancestor: string, code: string): boolean;
 }
 
-async function readDatasets(conn: DuckDBConnection, meta: StoreMetadata, measure: string, opts: { source?: string; vintage?: number }): Promise<DatasetInfo[]> {
-  const found = await rows<{ id: string; source: string; third: boolean; grain: Grain; complete: string[]; rounding: number; partial: string[]; vintage: number; stock: boolean }>(
+export interface DatasetFilter {
+  source?: string;
+  vintage?: number;
+}
+
+/** The tables of one measure (or of every measure), by measure, with their codes per dimension. */
+export async function readDatasets(conn: DuckDBConnection, opts: DatasetFilter & { measure?: string }): Promise<Map<string, DatasetInfo[]>> {
+  const found = await rows<{
+    id: string; source: string; third: boolean; measure: string; grain: Grain; complete: string[]; rounding: number; partial: string[]; vintage: number; stock: boolean;
+    dimension: Dimension | null; value: string | null; first: string | null; last: string | null;
+  }>(
     conn,
-    `SELECT d.id, d.source_id AS source, s.third_party AS third, d.grain, d.complete, d.rounding, d.partial_periods AS partial, v.id AS vintage,
-            coalesce(m.stock, false) AS stock
-       FROM datasets d JOIN sources s ON s.id = d.source_id LEFT JOIN measures m ON m.id = d.measure
-       JOIN vintages v ON v.source_id = d.source_id
-      WHERE d.measure = ? AND v.id = coalesce(?, (SELECT max(id) FROM vintages WHERE source_id = d.source_id))
-        AND (? IS NULL OR d.source_id = ?)`,
-    [measure, opts.vintage ?? null, opts.source ?? null, opts.source ?? null],
+    `WITH found AS (
+       SELECT d.id, d.source_id AS source, s.third_party AS third, d.measure, d.grain, d.complete, d.rounding, d.partial_periods AS partial, v.id AS vintage,
+              coalesce(m.stock, false) AS stock
+         FROM datasets d JOIN sources s ON s.id = d.source_id LEFT JOIN measures m ON m.id = d.measure
+         JOIN vintages v ON v.source_id = d.source_id
+        WHERE (?::VARCHAR IS NULL OR d.measure = ?) AND v.id = coalesce(?, (SELECT max(id) FROM vintages WHERE source_id = d.source_id))
+          AND (?::VARCHAR IS NULL OR d.source_id = ?))
+     SELECT f.*, dm.dimension, dm.value, strftime(dm.first_period, '%Y-%m-%d') AS first, strftime(dm.last_period, '%Y-%m-%d') AS last
+       FROM found f LEFT JOIN dataset_members dm ON dm.dataset_id = f.id AND dm.vintage_id = f.vintage`,
+    [opts.measure ?? null, opts.measure ?? null, opts.vintage ?? null, opts.source ?? null, opts.source ?? null],
   );
-  if (found.length === 0) return [];
-  const members = await rows<{ dataset_id: string; vintage_id: number; dimension: Dimension; value: string; first: string; last: string }>(
-    conn,
-    `SELECT dataset_id, vintage_id, dimension, value, strftime(first_period, '%Y-%m-%d') AS first, strftime(last_period, '%Y-%m-%d') AS last
-       FROM dataset_members WHERE dataset_id IN (${found.map(() => '?').join(', ')})`,
-    found.map((d) => d.id),
-  );
-  const ancestorsOf = meta.ancestorsOf;
-  return found.map((d) => {
-    const mine = Object.fromEntries(DIMENSIONS.map((dim) => [dim, new Set<string>()])) as Record<Dimension, Set<string>>;
-    let first = '9999-12-31';
-    let last = '0000-01-01';
-    for (const m of members) {
-      if (m.dataset_id !== d.id || m.vintage_id !== d.vintage) continue;
-      mine[m.dimension].add(m.value);
-      if (m.first < first) first = m.first;
-      if (m.last > last) last = m.last;
+  const byId = new Map<string, { info: Omit<DatasetInfo, 'coversPlace' | 'placesUnder'>; measure: string }>();
+  for (const r of found) {
+    let entry = byId.get(r.id);
+    if (!entry) {
+      entry = {
+        measure: r.measure,
+        info: {
+          firstPeriod: '9999-12-31',
+          lastPeriod: '0000-01-01',
+          id: r.id, source: r.source, thirdParty: r.third, grain: r.grain, complete: r.complete as Dimension[],
+          rounding: r.rounding, partialPeriods: new Set(r.partial), stock: r.stock, vintage: r.vintage,
+          members: Object.fromEntries(DIMENSIONS.map((dim) => [dim, new Set<string>()])) as Record<Dimension, Set<string>>,
+        },
+      };
+      byId.set(r.id, entry);
     }
-    return {
-      firstPeriod: first,
-      lastPeriod: last,
-      id: d.id, source: d.source, thirdParty: d.third, grain: d.grain, complete: d.complete as Dimension[],
-      rounding: d.rounding, partialPeriods: new Set(d.partial), stock: d.stock, vintage: d.vintage, members: mine,
-      coversPlace: placeCoverage([...mine.geography], ancestorsOf),
+    if (r.dimension === null || r.value === null) continue;
+    entry.info.members[r.dimension].add(r.value);
+    if (r.first !== null && r.first < entry.info.firstPeriod) entry.info.firstPeriod = r.first;
+    if (r.last !== null && r.last > entry.info.lastPeriod) entry.info.lastPeriod = r.last;
+  }
+  const places = await readHierarchy(conn, [...new Set([...byId.values()].flatMap(({ info }) => [...info.members.geography]))]);
+  const out = new Map<string, DatasetInfo[]>();
+  for (const { info, measure } of byId.values()) {
+    const list = out.get(measure) ?? [];
+    const geography = [...info.members.geography];
+    const under = new Map<string, string[]>();
+    const placesUnder = (code: string) => {
+      let found = under.get(code);
+      if (!found) under.set(code, (found = geography.filter((m) => places.holds(code, m))));
+      return found;
     };
-  });
+    list.push({ ...info, coversPlace: placeCoverage(geography, places.ancestorsOf), placesUnder });
+    out.set(measure, list);
+  }
+  return out;
+}
+
+/**
+ * The part of the place hierarchy some places need: their ancestors, and the ancestors
+ * of those (which places a table adds up to compares them).
+ */
+async function readHierarchy(conn: DuckDBConnection, codes: string[]): Promise<PlaceHierarchy> {
+  const stored = new Map<string, Set<string>>();
+  if (codes.length) {
+    const found = await rows<{ code: string; ancestors: string[] }>(
+      conn,
+      `WITH mine AS (SELECT unnest(?::VARCHAR[]) AS code),
+            up AS (SELECT DISTINCT ancestor AS code FROM place_ancestors WHERE code IN (SELECT code FROM mine))
+       SELECT code, list(ancestor) AS ancestors FROM place_ancestors
+        WHERE code IN (SELECT code FROM mine UNION SELECT code FROM up) GROUP BY code`,
+      [listValue(codes)],
+    );
+    for (const r of found) stored.set(r.code, new Set(r.ancestors));
+  }
+  const withSelf = new Map<string, Set<string>>();
+  return {
+    ancestorsOf: (code) => {
+      let set = withSelf.get(code);
+      if (!set) withSelf.set(code, (set = new Set([code, ...(stored.get(code) ?? [])])));
+      return set;
+    },
+    holds: (ancestor, code) => stored.get(code)?.has(ancestor) ?? false,
+  };
 }
 
 /**

@@ -43,15 +43,24 @@ export interface DatasetInfo {
   members: Record<Dimension, Set<string>>;
   /** ancestor code → does some member of this dataset have it as ancestor (closure incl. self). */
   coversPlace: (code: string) => boolean;
+  /** The members of this dataset that a place holds (itself included), by the store's place hierarchy. */
+  placesUnder: (code: string) => string[];
 }
 
 export interface Plan {
   dataset: DatasetInfo;
   filters: string[];
   params: unknown[];
-  /** SQL expressions grouped on, with the dimension they report. */
+  /** SQL expressions grouped on, with the dimension they report (geography's is set by the statement when places are requested). */
   groups: { dim: Dimension; expr: string }[];
-  joinPlaces?: string[];
+  /** Requested places: each cell counts for the requested place(s) its place adds up to. */
+  places?: {
+    wanted: string[];
+    /** (the table's place, the requested place it adds up to) */
+    pairs: [string, string][];
+    /** Reported place by place (the requested places' own cells left out). */
+    byPlace: boolean;
+  };
   rollup: boolean;
 }
 
@@ -66,7 +75,7 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
   const filters: string[] = [];
   const params: unknown[] = [];
   const groups: Plan['groups'] = [];
-  let joinPlaces: string[] | undefined;
+  let places: Plan['places'];
   for (const dim of DIMENSIONS) {
     const members = ds.members[dim];
     const wanted = (req.where[dim] ?? []).filter((v) => v !== 'ALL');
@@ -76,9 +85,13 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
       for (const v of wanted) {
         if (!members.has(v) && !(canSum && ds.coversPlace(v))) return { reason: `has no figure for geography ${v}` };
       }
-      joinPlaces = wanted;
-      groups.push({ dim, expr: by.has('geography') ? 'o.geography' : 'pa.ancestor' });
-      if (by.has('geography')) filters.push('o.geography <> pa.ancestor');
+      // Which of the table's places add up to each requested place; how they are matched
+      // is decided for all the tables of a request at once (run-plan.ts).
+      const byPlace = by.has('geography');
+      const distinct = [...new Set(wanted)];
+      const pairs = distinct.flatMap((v) => ds.placesUnder(v).filter((m) => !(byPlace && m === v)).map((m) => [m, v] as [string, string]));
+      places = { wanted: distinct, pairs, byPlace };
+      groups.push({ dim, expr: '' });
       continue;
     }
     if (wanted.length) {
@@ -97,7 +110,7 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
       return { reason: `covers only ${dim} ${[...members].slice(0, 5).join(', ')}${members.size > 5 ? ', ...' : ''}, not the total` };
     }
   }
-  return { plan: { dataset: ds, filters, params, groups, joinPlaces, rollup: ds.grain !== grain } };
+  return { plan: { dataset: ds, filters, params, groups, places, rollup: ds.grain !== grain } };
 }
 
 /** SQL for the period a row belongs to in the requested grain. */

@@ -1,7 +1,7 @@
 /**
  * Lets people filter with the names they know ("Honduras", "Rio Grande Valley",
  * "title 42") as well as the store's codes; an unknown value is a usage error that
- * says where to look.
+ * says where to look. Codes and labels come from the query catalogue (catalogue.ts).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
@@ -9,6 +9,7 @@ import { DIMENSIONS, type Dimension } from '../../model/index.js';
 import { countryCode } from '../dimensions/countries.js';
 import { fieldOfficeCode, normaliseLabel, sectorCode, usStateCode } from '../dimensions/geography.js';
 import { rows } from '../open.js';
+import { queryCatalogue } from './catalogue.js';
 
 export function parseDimension(name: string): Dimension {
   const d = name.trim().toLowerCase() as Dimension;
@@ -22,20 +23,26 @@ export async function resolveCode(conn: DuckDBConnection, dim: Dimension, value:
   // (the label matcher ignores punctuation, so '" OR ""="' would otherwise find Oregon, OR).
   if (/[=<>\\`|*%{}]/.test(v)) throw new UsageError(`"${value}" is not a ${dim} code or label: no code or label holds = < > \\ \` | * % { }; "corridor dimensions ${dim}" lists them`);
   if (v.toUpperCase() === 'ALL') return 'ALL';
-  const table = dim === 'geography' ? 'places' : dim === 'citizenship' ? 'countries' : 'members';
-  const extra = table === 'members' ? 'AND dimension = ?' : '';
-  const params = table === 'members' ? [dim] : [];
-  const exact = await rows<{ code: string }>(conn, `SELECT code FROM ${table} WHERE upper(code) = upper(?) ${extra}`, [v, ...params]);
-  if (exact.length) return exact[0].code;
+  const catalogue = await queryCatalogue(conn);
+  // A one-off command asks the store for the code alone; a server has every table in memory.
+  let table = catalogue.loadedCodes(dim);
+  const exact = table ? table.byCode.get(v.toUpperCase()) : await exactCode(conn, dim, v);
+  if (exact !== undefined) return exact;
   // The guessers read loose spellings (RGV, "El Paso sector", TX): only from plain words.
   const plain = /^[\p{L}\p{N} .,'’()/&-]+$/u.test(v);
   const guess = !plain
     ? undefined
     : dim === 'citizenship' ? countryCode(v) : dim === 'geography' ? sectorCode(v) ?? fieldOfficeCode(v) ?? usStateCode(v) : undefined;
   if (guess) return guess;
-  const byLabel = await rows<{ code: string; label_en: string; label_es: string }>(conn, `SELECT code, label_en, label_es FROM ${table} WHERE true ${extra}`, params);
-  const n = normaliseLabel(v);
-  const hit = byLabel.find((r) => normaliseLabel(r.label_en ?? '') === n || normaliseLabel(r.label_es ?? '') === n);
-  if (hit) return hit.code;
+  table ??= await catalogue.codes(dim);
+  const hit = table.byLabel().get(normaliseLabel(v));
+  if (hit !== undefined) return hit;
   throw new UsageError(`unknown ${dim} "${value}": "corridor dimensions ${dim}" lists the codes`);
+}
+
+async function exactCode(conn: DuckDBConnection, dim: Dimension, v: string): Promise<string | undefined> {
+  const table = dim === 'geography' ? 'places' : dim === 'citizenship' ? 'countries' : 'members';
+  const extra = table === 'members' ? 'AND dimension = ?' : '';
+  const found = await rows<{ code: string }>(conn, `SELECT code FROM ${table} WHERE upper(code) = upper(?) ${extra}`, [v, ...(table === 'members' ? [dim] : [])]);
+  return found[0]?.code;
 }

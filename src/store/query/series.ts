@@ -1,86 +1,77 @@
 /**
  * Answers a series request from the store: plans every table that publishes the
- * measure, runs each plan, then, period by period, keeps the figures of the
- * highest-precedence source that has that period complete (see precedence.ts).
- * Every row says which source, table and vintage it came from.
+ * measure (from the in-memory catalogue), runs the plans that may answer in one SQL
+ * statement, then, period by period, keeps the figures of the highest-precedence
+ * source that has that period complete (see precedence.ts). Every row says which
+ * source, table and vintage it came from.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
-import { DIMENSIONS, type Dimension } from '../../model/index.js';
-import { storeMetadata, tablePeriods } from './metadata.js';
+import { DIMENSIONS } from '../../model/index.js';
+import { queryCatalogue } from './catalogue.js';
 import { rankOf } from '../precedence.js';
-import { planDataset, rollPeriod, type DatasetInfo, type SeriesRequest } from './plan.js';
-import { loadDatasets } from './datasets.js';
-import { runPlan } from './run-plan.js';
+import { planDataset, rollPeriod, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
+import type { SeriesResult, SeriesRow } from './row.js';
+import { runPlans } from './run-plan.js';
 
-export { loadDatasets, placeCoverage } from './datasets.js';
+export { placeCoverage } from './datasets.js';
+export type { SeriesResult, SeriesRow } from './row.js';
 
-export interface SeriesRow {
-  period: string;
-  grain: string;
-  keys: Partial<Record<Dimension, string>>;
-  value: number | null;
-  /** False when a rolled-up period lacks some of its months (or days), or is a published year to date. */
-  complete: boolean;
-  /** Months (or days) the table reports in this period, of `expectedParts`: the completeness behind `complete`. */
-  parts: number;
-  expectedParts: number;
-  source: string;
-  dataset: string;
-  vintage: number;
-  /** Publisher rounding of each summed cell. */
-  rounding: number;
-  cells: number;
-}
-
-export interface SeriesResult {
-  request: SeriesRequest;
-  rows: SeriesRow[];
-  /** Tables that could answer, in precedence order, and why the others could not. */
-  considered: { dataset: string; source: string; vintage: number; answer: boolean; reason?: string }[];
-}
+type Considered = SeriesResult['considered'][number];
 
 /** The answer of every candidate table, in the order the precedence gives for the first period. */
 export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest, defaultGeography = 'US') {
-  const datasets = await loadDatasets(conn, req.measure, { source: req.source, vintage: req.vintage });
+  const catalogue = await queryCatalogue(conn);
+  const datasets = await catalogue.datasets(req.measure, { source: req.source, vintage: req.vintage });
   if (datasets.length === 0) {
     throw new UsageError(`no data for measure "${req.measure}"${req.source ? ` from source ${req.source}` : ''}: see "corridor measures" and "corridor sources"`);
   }
   const where = { ...(req.where ?? {}) };
   if (!where.geography?.length && !(req.by ?? []).includes('geography')) where.geography = [defaultGeography];
   const full = { ...req, where };
-  const considered: SeriesResult['considered'] = [];
-  const answers: { ds: DatasetInfo; rows: SeriesRow[] }[] = [];
   const grain = full.grain ?? 'month';
   // Within one source the better table (native grain, fewer breakdowns) always wins, so a
-  // table whose periods the source already has complete is not queried at all.
+  // table whose periods the source already has complete does not answer.
   const ordered = [...datasets].sort((a, b) => a.source.localeCompare(b.source) || withinSource(a, b, grain));
-  const completeBySource = new Map<string, Set<string>>();
-  const meta = await storeMetadata(conn);
+  // First every table is planned (no SQL); the tables that may answer run together.
+  const steps: ({ rejected: Considered } | { ds: DatasetInfo; plan: Plan; periods: string[]; native: string[] })[] = [];
   for (const ds of ordered) {
     // What the table cannot answer at all is the more useful reason, so it is checked first.
     const planned = planDataset(ds, full);
     if ('reason' in planned) {
-      considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: planned.reason });
+      steps.push({ rejected: { dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: planned.reason } });
       continue;
     }
-    if ((full.to && ds.firstPeriod > periodEnd(full.to, full.grain ?? 'month')) || (full.from && ds.lastPeriod < full.from)) {
-      considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: 'has no figures in the requested periods' });
+    if ((full.to && ds.firstPeriod > periodEnd(full.to, grain)) || (full.from && ds.lastPeriod < full.from)) {
+      steps.push({ rejected: { dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: 'has no figures in the requested periods' } });
       continue;
     }
+    const native = await catalogue.periods(ds.vintage, ds.id);
+    const periods = native.map((p) => rollPeriod(p, grain, ds.grain)).filter((p) => (!full.from || p >= full.from) && (!full.to || p <= full.to));
+    steps.push({ ds, plan: planned.plan, periods, native });
+  }
+  const candidates = steps.flatMap((s) => ('plan' in s ? [s] : []));
+  const found = await runPlans(conn, candidates, full);
+  const rowsOf = new Map(candidates.map((c, i) => [c, found[i]]));
+  const considered: Considered[] = [];
+  const answers: { ds: DatasetInfo; rows: SeriesRow[] }[] = [];
+  const completeBySource = new Map<string, Set<string>>();
+  for (const step of steps) {
+    if ('rejected' in step) {
+      considered.push(step.rejected);
+      continue;
+    }
+    const { ds, periods } = step;
     const done = completeBySource.get(ds.source) ?? new Set<string>();
-    const periods = (await tablePeriods(conn, meta, ds.vintage, ds.id))
-      .map((p) => rollPeriod(p, grain, ds.grain))
-      .filter((p) => (!full.from || p >= full.from) && (!full.to || p <= full.to));
     if (periods.length > 0 && periods.every((p) => done.has(p))) {
       considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: 'a better table of the same source already answers for these periods' });
       continue;
     }
     considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: true });
-    const found = await runPlan(conn, planned.plan, full);
-    answers.push({ ds, rows: found });
+    const rows = rowsOf.get(step)!;
+    answers.push({ ds, rows });
     const byPeriod = new Map<string, boolean>();
-    for (const r of found) byPeriod.set(r.period, (byPeriod.get(r.period) ?? true) && r.complete);
+    for (const r of rows) byPeriod.set(r.period, (byPeriod.get(r.period) ?? true) && r.complete);
     for (const [p, complete] of byPeriod) if (complete) done.add(p);
     completeBySource.set(ds.source, done);
   }

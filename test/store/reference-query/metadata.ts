@@ -5,7 +5,7 @@
  * and rebuilt when the list of vintages changes.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { rows } from '../open.js';
+import { rows } from '../../../src/store/open.js';
 
 interface Cached {
   signature: string;

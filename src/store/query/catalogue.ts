@@ -1,0 +1,208 @@
+/**
+ * What the query planner knows about the store besides the observations themselves:
+ * each measure's tables with their codes and periods, the place hierarchy, and the
+ * codes and labels that filters resolve to. Held in memory per connection, each part
+ * read once (on first use, or all at once by `warmQueryCatalogue`), so that answering
+ * a request costs one SQL statement.
+ *
+ * When it is read again: the store changes only through `writeVintage`, which calls
+ * `storeChanged()`; the next query then reads the store's vintage list and rebuilds the
+ * catalogue if that list changed. DuckDB lets no other process write a store this one
+ * has open, so nothing else can change it. A server that switches to another store
+ * (or re-attaches one) on the same connection calls `invalidateQueryCatalogue(conn)`.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { DIMENSIONS, type Dimension } from '../../model/index.js';
+import { normaliseLabel } from '../dimensions/geography.js';
+import { rows } from '../open.js';
+import { readDatasets, type DatasetFilter } from './datasets.js';
+import type { DatasetInfo } from './plan.js';
+
+/** Bumped by every write of a vintage in this process. */
+let generation = 0;
+
+/** Tells every catalogue that the store may have changed (called by writeVintage). */
+export function storeChanged(): void {
+  generation++;
+}
+
+/**
+ * The one entry point for code that changes what a connection reads other than by
+ * `writeVintage` (e.g. a server that switches stores): forgets the connection's
+ * catalogue, or with no connection makes every catalogue check its store again.
+ */
+export function invalidateQueryCatalogue(conn?: DuckDBConnection): void {
+  if (conn) holders.delete(conn);
+  else generation++;
+}
+
+/** Codes and labels of one dimension's table, for resolving what people type. */
+export interface CodeTable {
+  /** upper-cased code → code (the first in the table's order). */
+  byCode: Map<string, string>;
+  /** normalised English or Spanish label → code (the first row in the table's order that has it); built on first use. */
+  byLabel(): Map<string, string>;
+}
+
+export interface QueryCatalogue {
+  /** The store state it was read from (the vintage list). */
+  readonly signature: string;
+  /** The tables that hold a measure, in their latest vintage (or the one asked for); their periods are read with them. */
+  datasets(measure: string, filter?: DatasetFilter): Promise<DatasetInfo[]>;
+  /** Periods (native grain, 'YYYY-MM-DD') a table reports in a vintage, whatever the cells. */
+  periods(vintage: number, dataset: string): Promise<string[]>;
+  /** A dimension's codes and labels (all of them: one read). */
+  codes(dim: Dimension): Promise<CodeTable>;
+  /** The dimension's codes if they have been read already. */
+  loadedCodes(dim: Dimension): CodeTable | undefined;
+}
+
+interface State {
+  signature: string;
+  checkedAt: number;
+  memo: Map<string, Promise<unknown>>;
+  loaded: Map<string, unknown>;
+  api: QueryCatalogue;
+}
+
+interface Holder {
+  state?: State;
+  checking?: Promise<State>;
+}
+
+const holders = new WeakMap<DuckDBConnection, Holder>();
+
+async function signatureOf(conn: DuckDBConnection): Promise<string> {
+  const [s] = await rows<{ n: number; top: number | null; total: number | null }>(conn, 'SELECT count(*) AS n, max(id) AS top, sum(id) AS total FROM vintages');
+  return `${s.n}:${s.top}:${s.total}`;
+}
+
+/** The catalogue of the store as it is now. */
+export async function queryCatalogue(conn: DuckDBConnection): Promise<QueryCatalogue> {
+  let h = holders.get(conn);
+  if (!h) holders.set(conn, (h = {}));
+  if (h.state && h.state.checkedAt === generation) return h.state.api;
+  const holder = h;
+  holder.checking ??= (async () => {
+    try {
+      const at = generation;
+      const signature = await signatureOf(conn);
+      if (!holder.state || holder.state.signature !== signature) holder.state = newState(conn, signature);
+      holder.state.checkedAt = at;
+      return holder.state;
+    } finally {
+      holder.checking = undefined;
+    }
+  })();
+  return (await holder.checking).api;
+}
+
+function newState(conn: DuckDBConnection, signature: string): State {
+  const memo = new Map<string, Promise<unknown>>();
+  const loaded = new Map<string, unknown>();
+  const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    let p = memo.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = load().then((v) => {
+        loaded.set(key, v);
+        return v;
+      });
+      memo.set(key, p);
+      // A failed read is not remembered: the next request tries again.
+      p.catch(() => memo.delete(key));
+    }
+    return p;
+  };
+  const keep = (key: string, value: unknown) => {
+    if (memo.has(key)) return;
+    memo.set(key, Promise.resolve(value));
+    loaded.set(key, value);
+  };
+  const api: QueryCatalogue = {
+    signature,
+    datasets: (measure, filter = {}) =>
+      once(`datasets|${measure}|${filter.source ?? ''}|${filter.vintage ?? ''}`, async () => {
+        const found = (await readDatasets(conn, { measure, ...filter })).get(measure) ?? [];
+        // Their periods, in one read, for the completeness of every answer.
+        const missing = found.filter((d) => !memo.has(`periods|${d.vintage}|${d.id}`));
+        for (const [key, list] of await readPeriods(conn, missing.map((d) => [d.vintage, d.id]))) keep(key, list);
+        return found;
+      }),
+    periods: (vintage, dataset) => once(`periods|${vintage}|${dataset}`, async () => (await readPeriods(conn, [[vintage, dataset]])).get(`periods|${vintage}|${dataset}`) ?? []),
+    codes: (dim) => once(`codes|${codeTableOf(dim)}`, () => readCodes(conn, dim)),
+    loadedCodes: (dim) => loaded.get(`codes|${codeTableOf(dim)}`) as CodeTable | undefined,
+  };
+  return { signature, checkedAt: -1, memo, loaded, api };
+}
+
+/** Distinct periods of some tables (vintage, dataset), keyed 'periods|vintage|dataset'. */
+async function readPeriods(conn: DuckDBConnection, tables: [number, string][]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (tables.length === 0) return out;
+  const found = await rows<{ v: number; d: string; p: string }>(
+    conn,
+    `SELECT vintage_id AS v, dataset_id AS d, strftime(period, '%Y-%m-%d') AS p
+       FROM (SELECT DISTINCT vintage_id, dataset_id, period FROM observations
+              WHERE vintage_id IN (${[...new Set(tables.map(([v]) => v))].map(() => '?').join(', ')})
+                AND dataset_id IN (${tables.map(() => '?').join(', ')}))`,
+    [...new Set(tables.map(([v]) => v)), ...tables.map(([, d]) => d)],
+  );
+  const wanted = new Set(tables.map(([v, d]) => `periods|${v}|${d}`));
+  for (const key of wanted) out.set(key, []);
+  for (const r of found) out.get(`periods|${r.v}|${r.d}`)?.push(r.p);
+  return out;
+}
+
+/**
+ * Reads everything a server will need at once (a few statements instead of some on
+ * first use): every measure's tables in their latest vintage with their periods, and
+ * the code tables.
+ */
+export async function warmQueryCatalogue(conn: DuckDBConnection): Promise<QueryCatalogue> {
+  const cat = await queryCatalogue(conn);
+  const state = holders.get(conn)!.state!;
+  const byMeasure = await readDatasets(conn, {});
+  const all = [...byMeasure.values()].flat();
+  const periods = await readPeriods(conn, all.map((d) => [d.vintage, d.id]));
+  for (const [key, list] of periods) if (!state.memo.has(key)) state.memo.set(key, Promise.resolve(list));
+  for (const [measure, list] of byMeasure) {
+    const key = `datasets|${measure}||`;
+    if (!state.memo.has(key)) {
+      state.memo.set(key, Promise.resolve(list));
+      state.loaded.set(key, list);
+    }
+  }
+  for (const dim of DIMENSIONS) (await cat.codes(dim)).byLabel();
+  return cat;
+}
+
+function codeTableOf(dim: Dimension): string {
+  return dim === 'geography' ? 'places' : dim === 'citizenship' ? 'countries' : `members:${dim}`;
+}
+
+async function readCodes(conn: DuckDBConnection, dim: Dimension): Promise<CodeTable> {
+  const table = dim === 'geography' ? 'places' : dim === 'citizenship' ? 'countries' : 'members';
+  // The table's own order, as a scan gives it: the first match wins, as it always has.
+  const labels = await rows<{ code: string; label_en: string | null; label_es: string | null }>(
+    conn,
+    `SELECT code, label_en, label_es FROM ${table} ${table === 'members' ? 'WHERE dimension = ?' : ''}`,
+    table === 'members' ? [dim] : [],
+  );
+  const first = (map: Map<string, string>, key: string, code: string) => void (map.has(key) || map.set(key, code));
+  const byCode = new Map<string, string>();
+  for (const r of labels) first(byCode, r.code.toUpperCase(), r.code);
+  let byLabel: Map<string, string> | undefined;
+  return {
+    byCode,
+    byLabel: () => {
+      if (!byLabel) {
+        byLabel = new Map();
+        for (const r of labels) {
+          first(byLabel, normaliseLabel(r.label_en ?? ''), r.code);
+          first(byLabel, normaliseLabel(r.label_es ?? ''), r.code);
+        }
+      }
+      return byLabel;
+    },
+  };
+}

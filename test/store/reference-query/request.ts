@@ -1,0 +1,56 @@
+/**
+ * Builds a validated series request from what a person typed (CLI) or sent (API):
+ * dimension names checked, codes or labels resolved to the store's codes, periods
+ * normalised to the requested grain. Errors are UsageErrors that say what to fix.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { UsageError } from '../../../src/errors.js';
+import type { Dimension } from '../../../src/model/index.js';
+import type { QueryGrain, SeriesRequest } from './plan.js';
+import { normalisePeriod } from '../../../src/store/query/periods.js';
+import { parseDimension, resolveCode } from './resolve-codes.js';
+
+export interface RawSeriesParams {
+  measure: string;
+  /** "DIMENSION=VALUE[,VALUE...]" filters. */
+  where?: string[];
+  /** Dimension names (commas allowed). */
+  by?: string[];
+  grain?: string;
+  from?: string;
+  to?: string;
+  source?: string;
+  vintage?: string | number;
+}
+
+export async function buildRequest(conn: DuckDBConnection, raw: RawSeriesParams): Promise<SeriesRequest> {
+  const grainText = raw.grain ?? 'month';
+  if (!['month', 'fy', 'cy'].includes(grainText)) throw new UsageError(`grain must be month, fy or cy, not "${grainText}"`);
+  const grain = grainText as QueryGrain;
+  const where: Partial<Record<Dimension, string[]>> = {};
+  for (const w of raw.where ?? []) {
+    const eq = w.indexOf('=');
+    if (eq < 1) throw new UsageError(`a filter is DIMENSION=VALUE (values separated by commas), not "${w}"`);
+    const dim = parseDimension(w.slice(0, eq));
+    for (const v of w.slice(eq + 1).split(',')) {
+      if (v.trim() === '') throw new UsageError(`empty value in filter "${w}"`);
+      (where[dim] ??= []).push(await resolveCode(conn, dim, v));
+    }
+  }
+  const by = (raw.by ?? []).flatMap((b) => b.split(',')).filter((b) => b.trim() !== '').map(parseDimension);
+  const vintage = raw.vintage === undefined || raw.vintage === '' ? undefined : Number(raw.vintage);
+  if (vintage !== undefined && (!Number.isInteger(vintage) || vintage < 1 || !raw.source)) throw new UsageError('vintage takes a whole number and needs a source');
+  const from = raw.from ? normalisePeriod(raw.from, grain, 'from') : undefined;
+  const to = raw.to ? normalisePeriod(raw.to, grain, 'to') : undefined;
+  if (from && to && from > to) throw new UsageError(`the range is reversed: from ${raw.from} comes after to ${raw.to}`);
+  return {
+    measure: raw.measure,
+    where,
+    by,
+    grain,
+    from,
+    to,
+    source: raw.source,
+    vintage,
+  };
+}
