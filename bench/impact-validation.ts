@@ -13,7 +13,7 @@
  * 3. The same two against a control (difference in differences), neighbouring sectors.
  */
 import { loadEvents } from '../src/analysis/events/load.js';
-import { etsModel } from '../src/analysis/forecast/models/index.js';
+import { etsModel } from '@corridor/forecast';
 import { createEstimator, DEFAULT_ESTIMATE, type EstimateOptions } from '../src/analysis/impact/estimate.js';
 import { align, fetchMonthly } from '../src/analysis/impact/series.js';
 import { BORDER_PATROL_SERIES, injection, placebo, quietDates, rate, type InjectionOutcome, type PlaceboOutcome } from '../src/analysis/impact/validation.js';

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { loadEvents } from '../../src/analysis/events/load.js';
-import { etsModel } from '../../src/analysis/forecast/models/index.js';
+import { etsModel } from '@corridor/forecast';
 import { createEstimator, DEFAULT_ESTIMATE, type Estimator } from '../../src/analysis/impact/estimate.js';
 import { estimateImpact } from '../../src/analysis/impact/impact.js';
 import { fetchMonthly } from '../../src/analysis/impact/series.js';

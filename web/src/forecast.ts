@@ -4,51 +4,16 @@
  * after the chart they extend is drawn, so they never hold the page back.
  */
 import { getJson, type SeriesQuery } from './api';
+import type { z } from 'zod';
 import type { Lang } from './types';
+import type { ForecastSchema } from '../../src/api/routes/forecast.js';
 
-export interface ForecastMonth {
-  period: string;
-  period_label: string;
-  mean: number;
-  lower80: number;
-  upper80: number;
-  lower95: number;
-  upper95: number;
-}
-
-export interface ForecastBreak {
-  start: string;
-  kind: 'policy' | 'detected';
-  label: string;
-}
-
-export interface ModelCard {
-  series: string;
-  model: string;
-  form: string;
-  version: string;
-  selected_by: 'back-test' | 'fallback';
-  training: { from: string; to: string; months: number; log: boolean; starts_at: ForecastBreak | null; sources: { source: string; from: string; to: string }[]; dropped_at_end: { period: string; reason: string }[] };
-  breaks: ForecastBreak[];
-  recent_break: { start: string; label: string; months_since: number } | null;
-  wider_uncertainty: boolean;
-  backtest: { run_id: string | null; stored: boolean; origins: number; horizons: number; mase: number | null; smape: number | null; coverage80: number | null; coverage95: number | null } | null;
-  intervals: 'conformal' | 'conformal-after-break' | 'conformal-widened' | 'model';
-}
-
-export interface SeriesForecast {
-  series: string;
-  last: { period: string; value: number };
-  months: ForecastMonth[];
-  card: ModelCard;
-}
-
-export interface ForecastAnswer {
-  lang: Lang;
-  measure: string;
-  horizon: number;
-  forecasts: SeriesForecast[];
-}
+// The answer's shape is the API's own schema (type-only: nothing of the server reaches the page).
+export type ForecastAnswer = z.infer<typeof ForecastSchema>;
+export type SeriesForecast = ForecastAnswer['forecasts'][number];
+export type ForecastMonth = SeriesForecast['months'][number];
+export type ModelCard = SeriesForecast['card'];
+export type ForecastBreak = ModelCard['breaks'][number];
 
 export const HORIZON = 12;
 

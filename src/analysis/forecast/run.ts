@@ -10,7 +10,7 @@ import { backtestEvidence, condenseBacktest, evidenceFromStore, forecastSeries, 
 import { loadHierarchy, SWB_HIERARCHY, type Hierarchy, type HierarchySpec } from './hierarchy.js';
 import { backtestHierarchy, DEFAULT_RECONCILIATION, type NodeBacktester, forecastHierarchy, type HierarchyBacktest, type HierarchyForecast } from './hierarchy-forecast.js';
 import { addMonths } from './months.js';
-import type { ReconciliationMethod } from './reconcile.js';
+import type { ReconciliationMethod } from '@corridor/forecast';
 import { loadModels, type RegisteredModel } from './registry.js';
 import { currentVintages, latestResult, writeRun, type SeriesResults } from './results-store.js';
 import { extractSeries, type MonthlySeries } from './series.js';

@@ -9,8 +9,8 @@
  * unbroken run: a missing or incomplete month ends the run (the model needs equally spaced
  * observations), and the forecast then starts after the last month fitted.
  */
-import type { ForecastModel } from '../forecast/model.js';
-import { ModelInputError } from '../forecast/models/index.js';
+import type { ForecastModel } from '@corridor/forecast';
+import { ModelInputError } from '@corridor/forecast';
 
 export interface CounterfactualOptions {
   model: ForecastModel;

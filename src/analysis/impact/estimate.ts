@@ -12,7 +12,7 @@
  * Pure: arrays in, numbers out. An estimator caches the counterfactual of each origin, so
  * estimating at many dates of one series (the placebo test) fits each origin once.
  */
-import type { ForecastModel } from '../forecast/model.js';
+import type { ForecastModel } from '@corridor/forecast';
 import { calibrate, minimumOrigins, originErrors, type CalibratedQuantiles, type OriginErrors } from './calibration.js';
 import { counterfactualAt, targetSeries, type Counterfactual } from './counterfactual.js';
 import type { Bounds, EffectEstimate, EffectMonth } from './types.js';

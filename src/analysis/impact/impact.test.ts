@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../errors.js';
 import { loadEvents } from '../events/load.js';
-import { etsModel, snaiveModel } from '../forecast/models/index.js';
-import { seededRandom } from '../forecast/models/random.js';
+import { etsModel, snaiveModel } from '@corridor/forecast';
+import { seededRandom } from '@corridor/forecast';
 import type { SeriesRow } from '../../store/query/series.js';
 import { conformalBounds, minimumOrigins, originErrors } from './calibration.js';
 import { counterfactualAt, targetSeries } from './counterfactual.js';

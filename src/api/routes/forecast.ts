@@ -94,6 +94,14 @@ const CardSchema = z
       .nullable()
       .openapi({ description: 'rolling-origin back-test of this series (monthly origins from October 2015, horizons 1-12); null with too little history' }),
     intervals: z.enum(['conformal', 'conformal-after-break', 'conformal-widened', 'model']).openapi({ description: "conformal: calibrated on back-test errors; model: the model's own" }),
+    said: z
+      .object({
+        selection: z.string().openapi({ description: 'the selection rule, and where the chosen model stands against the lowest back-test MASE' }),
+        benchmark: z.string().nullable().openapi({ description: "the back-test MASE beside the seasonal naive forecast's on the same origins" }),
+        bands: z.array(z.object({ level: z.number(), text: z.string() })).openapi({ description: 'how often each band covered what happened in the back-test' }),
+        bounds: z.string().openapi({ description: 'how the bands are nested and bounded' }),
+      })
+      .openapi({ description: 'the card in words, in `lang`' }),
   })
   .openapi('ModelCard');
 
@@ -169,6 +177,12 @@ function cardOf(c: ModelCard, lang: Lang, stored: boolean): z.infer<typeof CardS
     form: c.form,
     version: c.version,
     selected_by: c.selectedBy,
+    said: {
+      selection: c.said.selection[lang],
+      benchmark: c.said.benchmark ? c.said.benchmark[lang] : null,
+      bands: c.said.bands.map((b) => ({ level: b.level, text: b.said[lang] })),
+      bounds: c.said.bounds[lang],
+    },
     training: {
       from: t.from,
       to: t.to,

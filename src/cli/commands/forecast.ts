@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import type { ModelScore } from '../../analysis/forecast/backtest.js';
 import type { ModelCard, SeriesForecast } from '../../analysis/forecast/forecast.js';
 import { pooledNodeBacktester } from '../../analysis/forecast/backtest-pool.js';
-import { RECONCILIATION_METHODS, type ReconciliationMethod } from '../../analysis/forecast/reconcile.js';
+import { RECONCILIATION_METHODS, type ReconciliationMethod } from '@corridor/forecast';
 import { backtestRequest, forecastRequest, hierarchyForecast, standardBacktest, STANDARD } from '../../analysis/forecast/run.js';
 import { UsageError } from '../../errors.js';
 import { withStore, type GlobalOptions } from '../context.js';
@@ -126,7 +126,7 @@ export function modelCardText(f: Pick<SeriesForecast, 'card'>): string {
   const c: ModelCard = f.card;
   const t = c.training;
   const lines = [
-    `Model: ${c.form} (${c.model}, version ${c.version}), ${c.selectedBy === 'back-test' ? 'chosen by back-test: lowest MASE' : 'default order (no back-test for this series)'}`,
+    `Model: ${c.form} (${c.model}, version ${c.version}). ${c.said.selection.en}`,
     `Training window: ${t.from} to ${t.to} (${t.months} months${t.log ? ', log scale' : ''})${t.startsAt ? `, starts after the break of ${t.startsAt.start}: ${t.startsAt.label}` : ''}`,
     `  sources: ${t.sources.map((s) => `${s.source} ${s.from}..${s.to}`).join(', ')}`,
   ];
@@ -145,6 +145,9 @@ export function modelCardText(f: Pick<SeriesForecast, 'card'>): string {
     lines.push(`  MASE of every model: ${b.models.map((m) => `${m.model} ${fixed(m.mase, 3)}`).join(', ')}`);
   } else lines.push('Back-test: none (too little history); intervals are the model\'s own');
   lines.push(`Intervals: ${c.intervals === 'model' ? "the model's own" : 'conformal, calibrated on back-test errors per horizon'}${c.widerUncertainty ? ', widened after the break' : ''}`);
+  if (c.said.benchmark) lines.push(c.said.benchmark.en);
+  for (const b of c.said.bands) lines.push(`  ${b.said.en}`);
+  lines.push(c.said.bounds.en);
   return lines.join('\n');
 }
 

@@ -70,7 +70,7 @@ export function modelCard(card: ModelCard, horizon: number, lang: Lang): HTMLEle
     el(
       'dl',
       {},
-      ...row(w.model, `${card.form} · ${card.selected_by === 'back-test' ? w.byBacktest : w.fallback}`),
+      ...row(w.model, card.form, el('br', {}), card.said.selection),
       ...row(
         w.window,
         [`${month(t.from, lang)} – ${month(t.to, lang)}`, fill(w.months, { n: t.months }), t.log ? w.log : '', t.starts_at ? fill(w.startsAfter, { start: month(t.starts_at.start, lang) }) : ''].filter(Boolean).join(', '),
@@ -79,6 +79,9 @@ export function modelCard(card: ModelCard, horizon: number, lang: Lang): HTMLEle
       ...row(w.backtest, b ? el('span', { 'data-mase': b.mase ?? '' }, fill(w.backtestText, { mase: b.mase === null ? '–' : num(b.mase, lang, 2), origins: b.origins, h: b.horizons })) : w.noBacktest),
       ...(b ? row(w.coverage, el('span', { 'data-coverage': b.coverage80 ?? '' }, fill(w.coverageText, { c80: pct(b.coverage80, lang), c95: pct(b.coverage95, lang) }))) : []),
     ),
+    card.said.benchmark ? el('p', { class: 'card-note' }, card.said.benchmark) : null,
+    ...card.said.bands.map((band) => el('p', { class: 'card-note', 'data-band': band.level }, band.text)),
+    el('p', { class: 'card-note' }, card.said.bounds),
     card.recent_break ? el('p', { class: 'card-note warn' }, fill(w.recent, { n: card.recent_break.months_since, start: month(card.recent_break.start, lang) })) : null,
     el('p', { class: 'card-note' }, w.caveat),
   );
