@@ -1,20 +1,21 @@
 /**
  * @module
- * Serves the API over HTTP: opens the store read-only and listens on 127.0.0.1
- * unless told otherwise. Port 0 picks a free port (tests, benchmarks).
+ * Serves the API over HTTP: reads the published version of the store (read-only) and
+ * listens on 127.0.0.1 unless told otherwise. Port 0 picks a free port (tests,
+ * benchmarks). When an ingest publishes a new version, the server builds the API over
+ * it and switches: requests under way finish on the version they started with (see
+ * src/store/published.ts). The app and the HTTP server are loaded when a server
+ * starts, so that commands that do not serve never load them.
  */
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { UsageError } from '../errors.js';
-import { openStore, type Store } from '../store/open.js';
-import { warmQueryCatalogue } from '../store/query/catalogue.js';
-import { createApp } from './app.js';
+import type { Store } from '../store/open.js';
+import { PublishedStore } from '../store/published.js';
 import { answerClientErrors } from './client-errors.js';
-import { allowedHostsFor } from './middleware/allowed-hosts.js';
 import type { ApiOptions } from './env.js';
-import { catalogueReader } from './store/catalogue.js';
+import { allowedHostsFor } from './middleware/allowed-hosts.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8080;
@@ -24,52 +25,86 @@ export interface ServeOptions extends Omit<ApiOptions, 'conn'> {
   db: string;
   host?: string;
   port?: number;
+  /** How often the store's file is looked at for a new version (default 250 ms). */
+  pollMs?: number;
 }
 
 export interface RunningServer {
   url: string;
   host: string;
   port: number;
-  store: Store;
+  /** The version of the store that answers new requests. */
+  readonly store: Store;
+  /** The published store: `published.onSwitch(...)` is the hook "store switched". */
+  published: PublishedStore;
   close(): Promise<void>;
 }
 
+type Fetch = (req: Request, env?: unknown) => Response | Promise<Response>;
+
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   if (!existsSync(opts.db)) throw new UsageError(`no store at ${opts.db}: run "corridor ingest" first (or pass --db)`);
-  const store = await openStore(opts.db, { readOnly: true });
-  try {
-    await catalogueReader(store.conn, 0)();
-    // Every table's codes and periods in memory before the first request.
-    await warmQueryCatalogue(store.conn);
-  } catch (e) {
-    store.close();
-    throw new UsageError(`cannot read the store ${opts.db} (${(e as Error).message.split('\n')[0]}): it may come from another version of corridor; run "corridor ingest" into a fresh store`);
-  }
-  const { db: _db, host = DEFAULT_HOST, port = DEFAULT_PORT, ...api } = opts;
+  const { db: _db, host = DEFAULT_HOST, port = DEFAULT_PORT, pollMs, ...api } = opts;
+  const [{ createApp }, { catalogueReader }, { warmQueryCatalogue }, { serve }] = await Promise.all([
+    import('./app.js'),
+    import('./store/catalogue.js'),
+    import('../store/query/catalogue.js'),
+    import('@hono/node-server'),
+  ]);
   const extraHosts = (process.env.CORRIDOR_ALLOWED_HOSTS ?? '').split(',').filter((h) => h.trim() !== '');
-  const app = createApp({ allowedHosts: allowedHostsFor(host, extraHosts), ...api, conn: store.conn });
+  const allowedHosts = allowedHostsFor(host, extraHosts);
+  const apps = new WeakMap<Store, Fetch>();
+  const build = async (store: Store) => {
+    try {
+      await catalogueReader(store.conn, 0)();
+      // Every table's codes and periods in memory before the version answers its first request.
+      await warmQueryCatalogue(store.conn);
+    } catch (e) {
+      throw new UsageError(`cannot read the store ${opts.db} (${(e as Error).message.split('\n')[0]}): it may come from another version of corridor; run "corridor ingest" into a fresh store`);
+    }
+    apps.set(store, createApp({ allowedHosts, ...api, conn: store.conn }).fetch);
+  };
+  const published = await PublishedStore.open(opts.db, { pollMs, onError: api.logError });
+  try {
+    await build(published.current);
+  } catch (e) {
+    await published.close();
+    throw e;
+  }
+  published.onSwitch((next) => build(next));
+  const fetch: Fetch = async (req, env) => {
+    const lease = published.acquire();
+    try {
+      return await apps.get(lease.store)!(req, env);
+    } finally {
+      lease.release();
+    }
+  };
   let server: Server;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, hostname: host, port }, resolve) as Server;
-    answerClientErrors(server);
+    server = serve({ fetch, hostname: host, port }, resolve) as Server;
     server.once('error', reject);
-  }).catch((e: Error) => {
-    store.close();
+    answerClientErrors(server);
+  }).catch(async (e: Error) => {
+    await published.close();
     throw new UsageError(`cannot listen on ${host}:${port}: ${e.message}`);
   });
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${shown}:${address.port}`,
     host: address.address,
     port: address.port,
-    store,
+    get store() {
+      return published.current;
+    },
+    published,
+    // Stops listening, lets requests under way finish for up to a second, then cuts every connection.
     close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => {
-          store.close();
-          resolve();
-        });
-      }),
+      (closing ??= new Promise<void>((resolve) => {
+        server.close(() => void published.close().then(resolve));
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 1_000).unref();
+      })),
   };
 }

@@ -1,15 +1,14 @@
 /**
  * Ingest progress: a progress bar on a terminal, structured logs (pino, on stderr)
- * everywhere else, so CI logs and pipes stay quiet and parseable.
+ * everywhere else, so CI logs and pipes stay quiet and parseable. Both are loaded
+ * when an ingest starts, so that the other commands never load them.
  */
-import cliProgress from 'cli-progress';
-import pino from 'pino';
 import type { IngestReporter, SourceOutcome } from '../ingest/ingest.js';
 
-export const log = pino({ level: process.env.CORRIDOR_LOG_LEVEL ?? 'info' }, pino.destination(2));
-
-export function makeReporter(tty = Boolean(process.stderr.isTTY)): IngestReporter {
+export async function makeReporter(tty = Boolean(process.stderr.isTTY)): Promise<IngestReporter> {
   if (!tty) {
+    const { default: pino } = await import('pino');
+    const log = pino({ level: process.env.CORRIDOR_LOG_LEVEL ?? 'info' }, pino.destination(2));
     return {
       begin: (sources) => log.info({ sources }, 'ingest started'),
       step: (source, what, fraction) => { if (fraction === undefined) log.debug({ source, what }, 'ingest step'); },
@@ -19,6 +18,7 @@ export function makeReporter(tty = Boolean(process.stderr.isTTY)): IngestReporte
           : log.info({ source: o.source, status: o.status, vintage: o.vintage, observations: o.observations, seconds: o.seconds }, 'source done'),
     };
   }
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     { format: 'ingest [{bar}] {value}/{total} sources | {source} {what}', hideCursor: true, stream: process.stderr },
     cliProgress.Presets.shades_classic,

@@ -1,9 +1,10 @@
 /**
  * The in-memory DuckDB that adapters use to read CSV and JSON (never the store).
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 
 export async function openScratch(): Promise<{ scratch: DuckDBConnection; close: () => void }> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const scratch = await instance.connect();
   return {

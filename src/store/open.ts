@@ -1,7 +1,7 @@
 /**
  * Opens (and if needed creates) the embedded DuckDB store.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { UsageError } from '../errors.js';
 
@@ -17,7 +17,11 @@ export function storePath(option?: string): string {
 }
 
 export async function openStore(path: string, opts: { readOnly?: boolean } = {}): Promise<Store> {
-  const instance = await DuckDBInstance.create(path, opts.readOnly ? { access_mode: 'READ_ONLY' } : {});
+  // DuckDB's native module is loaded on first open, so that `corridor --help` never loads it.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(path, opts.readOnly ? { access_mode: 'READ_ONLY' } : {}).catch((e: Error) => {
+    throw lockConflict(path, e) ?? e;
+  });
   const conn = await instance.connect();
   if (!opts.readOnly) await conn.run(SCHEMA);
   const found = (await conn.runAndReadAll(`SELECT value FROM meta WHERE key = 'schema_version'`).catch(() => undefined))?.getRows() ?? [];
@@ -35,6 +39,19 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
       instance.closeSync();
     },
   };
+}
+
+/**
+ * DuckDB's error when another process has the file open for writing, as a message a
+ * user can act on: which process, and what to do.
+ */
+function lockConflict(path: string, e: Error): UsageError | undefined {
+  if (!/Could not set lock on file/.test(e.message)) return undefined;
+  const pid = /\(PID (\d+)\)/.exec(e.message)?.[1];
+  return new UsageError(
+    `cannot open the store ${path}: ${pid ? `process ${pid}` : 'another process'} has it open for writing. ` +
+      `Wait for that process to finish, or stop it${pid ? ` ("kill ${pid}")` : ''}. (corridor itself writes a copy and publishes it, so this is a process that opened the file directly.)`,
+  );
 }
 
 /** Runs a query and returns plain objects, with BIGINT converted to number at this edge. */

@@ -80,13 +80,16 @@ export interface ForecastRequest extends RawSeriesParams {
   asOf?: string;
 }
 
-/** Forecasts of every series a request names, each with its model card. */
-export async function forecastRequest(conn: DuckDBConnection, req: ForecastRequest, progress?: Progress): Promise<SeriesForecast[]> {
+/**
+ * Forecasts of every series a request names, each with its model card. A back-test run
+ * for a series without a stored one is stored, unless `readOnly` (then it is run and not stored).
+ */
+export async function forecastRequest(conn: DuckDBConnection, req: ForecastRequest, progress?: Progress, opts: { readOnly?: boolean } = {}): Promise<SeriesForecast[]> {
   const registered = await loadModels();
   const series = await extractSeries(conn, req, { asOf: req.asOf });
   const out: SeriesForecast[] = [];
   for (const s of series) {
-    const evidence = await evidenceFor(conn, s, registered, progress);
+    const evidence = opts.readOnly ? await readOnlyEvidence(conn, s, registered) : await evidenceFor(conn, s, registered, progress);
     out.push(forecastSeries(s, registered, evidence, { horizon: req.horizon ?? STANDARD.horizon }));
   }
   return out;

@@ -10,7 +10,8 @@ import { pooledNodeBacktester } from '../../analysis/forecast/backtest-pool.js';
 import { RECONCILIATION_METHODS, type ReconciliationMethod } from '@corridor/forecast';
 import { backtestRequest, forecastRequest, hierarchyForecast, standardBacktest, STANDARD } from '../../analysis/forecast/run.js';
 import { UsageError } from '../../errors.js';
-import { withStore, type GlobalOptions } from '../context.js';
+import type { Store } from '../../store/open.js';
+import { readOrWriteStore, withStore, type GlobalOptions } from '../context.js';
 import { parseFormat, render, type Format } from '../format.js';
 
 export interface ForecastCliOptions {
@@ -48,7 +49,11 @@ export function registerForecast(program: Command): void {
       if (!Number.isInteger(horizon) || horizon < 1 || horizon > 24) throw new UsageError(`--horizon takes a whole number of months from 1 to 24, not "${opts.horizon}"`);
       if (opts.asOf && !/^\d{4}-\d{2}$/.test(opts.asOf)) throw new UsageError(`--as-of takes a month, YYYY-MM, not "${opts.asOf}"`);
       const progress = (m: string) => process.stderr.write(`corridor: ${m}\n`);
-      await withStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+      const global = cmd.optsWithGlobals<GlobalOptions>();
+      // A plain forecast reads; it writes (a new published version) only to store a back-test it had to run,
+      // and while another process writes the store it runs that back-test without storing it.
+      let stored = false;
+      const run = async (store: Store, writable: boolean) => {
         const request = { measure: opts.measure ?? '', where: opts.where, source: opts.source, asOf: opts.asOf, horizon };
         if (opts.hierarchy) {
           if (!RECONCILIATION_METHODS.includes(opts.method as ReconciliationMethod)) throw new UsageError(`--method must be one of ${RECONCILIATION_METHODS.join(', ')}`);
@@ -72,7 +77,10 @@ export function registerForecast(program: Command): void {
           return;
         }
         if (!opts.measure) throw new UsageError('--measure is required (or --backtest, or --hierarchy)');
-        const forecasts = await forecastRequest(store.conn, request, progress);
+        const forecasts = await forecastRequest(store.conn, request, (m) => {
+          stored = true; // forecastRequest reports progress only when it runs a back-test and stores it
+          progress(m);
+        }, { readOnly: !writable });
         if (format === 'json') {
           process.stdout.write(`${JSON.stringify(forecasts.map(({ card, months }) => ({ card, months })), null, 2)}\n`);
           return;
@@ -85,7 +93,13 @@ export function registerForecast(program: Command): void {
           }
           process.stdout.write(`${f.card.series}\n${render(format, records)}\n\n${modelCardText(f)}\n\n`);
         }
-      });
+      };
+      if (opts.backtest) await withStore(global, (store) => run(store, true));
+      else if (opts.hierarchy) await withStore(global, (store) => run(store, true), () => false); // stores nothing
+      else {
+        const { busy } = await readOrWriteStore(global, run, () => stored);
+        if (busy) progress(`read the published store while process ${busy.holder.pid} writes a new version: a back-test run for this forecast was not stored`);
+      }
     });
 }
 

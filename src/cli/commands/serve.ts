@@ -3,6 +3,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../api/server.js';
 import { UsageError } from '../../errors.js';
 import { storePath } from '../../store/open.js';
 import type { GlobalOptions } from '../context.js';
+import { stopOnSignals } from '../shutdown.js';
 
 /** `corridor serve`: the read-only HTTP API (and its docs at /api/docs) over the store. */
 export function registerServe(program: Command): void {
@@ -14,10 +15,9 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port: string; host: string }, cmd: Command) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${opts.port}"`);
-      const server = await startServer({ db: storePath(cmd.optsWithGlobals<GlobalOptions>().db), host: opts.host, port });
-      process.stdout.write(`corridor is serving ${server.store.path} at ${server.url}/api/docs (read-only; Ctrl-C stops it)\n`);
-      const stop = () => void server.close().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const db = storePath(cmd.optsWithGlobals<GlobalOptions>().db);
+      const server = await startServer({ db, host: opts.host, port });
+      stopOnSignals(() => server.close());
+      process.stdout.write(`corridor is serving ${db} at ${server.url}/api/docs (read-only; a new version of the store is served as soon as an ingest publishes it; Ctrl-C stops it)\n`);
     });
 }

@@ -2,7 +2,7 @@
  * Reads a publisher's XLSX workbook with exceljs and gives cells as plain values,
  * with errors that name the sheet, row and column (as a spreadsheet shows them).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { LocalFile } from '../types.js';
 import { InputError, shown } from '../../errors.js';
 
@@ -17,7 +17,9 @@ export interface Sheet {
 
 export async function loadWorkbook(file: LocalFile): Promise<ExcelJS.Workbook> {
   if (file.bytes === 0) throw new InputError({ file: file.name }, 'an XLSX workbook', 'an empty file', 'empty file');
-  const wb = new ExcelJS.Workbook();
+  // exceljs is loaded here, when a workbook is read, so that commands which read no workbook never load it.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.readFile(file.path);
   } catch (e) {

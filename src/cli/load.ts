@@ -1,0 +1,74 @@
+/**
+ * Loading data, as `corridor ingest` and `corridor start` do it: load the sources, then
+ * run the reconciliation checks again and record them whenever something was loaded or
+ * the recorded checks are older than the data, so a published store always carries the
+ * checks of the data it holds.
+ */
+import { resolve } from 'node:path';
+import { recordChecks, runChecks } from '../analysis/checks/run.js';
+import type { CheckResult } from '../analysis/checks/types.js';
+import { ingest, type SourceOutcome } from '../ingest/ingest.js';
+import { ADAPTERS } from '../sources/registry.js';
+import { isEmpty, listSources } from '../store/catalog.js';
+import { checksBehindData } from '../store/checks-state.js';
+import type { Store } from '../store/open.js';
+import { findMirror, originNotice } from './mirror.js';
+import { makeReporter } from './reporter.js';
+
+export interface IngestCliOptions {
+  from?: string;
+  only?: string[];
+  cache: string;
+  refresh?: boolean;
+}
+
+export interface LoadReport {
+  outcomes: SourceOutcome[];
+  /** The checks run after the load; absent when nothing was loaded and the recorded ones are current. */
+  checks?: CheckResult[];
+}
+
+/** Loads from --from, else CORRIDOR_MIRROR, else ../shared/data beside the project, else downloads into the cache (mirror.ts). */
+export async function runIngest(store: Store, opts: IngestCliOptions): Promise<SourceOutcome[]> {
+  const mirror = findMirror(ADAPTERS, opts.from);
+  process.stderr.write(`${originNotice(mirror, ADAPTERS, opts.cache)}\n`);
+  const origin = mirror.dir ? { mirror: mirror.dir } : { cache: resolve(opts.cache), refresh: opts.refresh };
+  return ingest(store, ADAPTERS, { origin, only: opts.only, reporter: await makeReporter() });
+}
+
+/** The sources corridor knows that the store holds no vintage of (never loaded, or an interrupted first load). */
+export async function missingSources(store: Store): Promise<string[]> {
+  const held = new Set((await listSources(store.conn)).map((s) => s.id));
+  return ADAPTERS.map((a) => a.describe.id).filter((id) => !held.has(id));
+}
+
+/** Loads the sources, then re-runs and records the checks if the load changed anything or they are behind. */
+export async function loadAndCheck(store: Store, opts: IngestCliOptions): Promise<LoadReport> {
+  const outcomes = opts.only?.length === 0 ? [] : await runIngest(store, opts);
+  const loaded = outcomes.some((o) => o.status === 'loaded');
+  if (await isEmpty(store.conn)) return { outcomes };
+  if (!loaded && !(await checksBehindData(store.conn))) return { outcomes };
+  const checks = await runChecks(store.conn);
+  await recordChecks(store.conn, checks);
+  return { outcomes, checks };
+}
+
+export function outcomeRecords(outcomes: SourceOutcome[]) {
+  return outcomes.map((o) => ({
+    source: o.source,
+    status: o.status,
+    vintage: o.vintage ?? null,
+    observations: o.observations ?? null,
+    seconds: o.seconds,
+    error: o.error?.message ?? null,
+  }));
+}
+
+/** True when a load changed the store (something loaded, or the checks recorded again): then it is published. */
+export const loadChanged = (report: LoadReport) => report.checks !== undefined || report.outcomes.some((o) => o.status === 'loaded');
+
+/** One line on a check run: how many pass, differ, fail, are skipped. */
+export function checksLine(results: CheckResult[]): string {
+  const count = (s: string) => results.filter((r) => r.status === s).length;
+  return `${results.length} reconciliation checks: ${count('pass')} pass, ${count('differs')} differ (reported, not hidden), ${count('fail')} fail, ${count('skipped')} skipped`;
+}

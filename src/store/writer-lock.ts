@@ -1,0 +1,78 @@
+/**
+ * One writer at a time per store: a lock file beside the store (STORE.lock) naming the
+ * process that writes, what it runs and since when. Readers never take it: they read
+ * the published store (see publish.ts). A lock left by a process that no longer runs
+ * (killed, machine restarted) is taken over.
+ */
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+
+export interface LockHolder {
+  pid: number;
+  command: string;
+  since: string;
+}
+
+export const lockPath = (store: string) => `${store}.lock`;
+
+/** The process that holds the writer lock of a store, if one does and still runs. */
+export function lockHolder(store: string): LockHolder | undefined {
+  let holder: LockHolder;
+  try {
+    holder = JSON.parse(readFileSync(lockPath(store), 'utf8')) as LockHolder;
+  } catch {
+    return undefined;
+  }
+  return Number.isInteger(holder.pid) && isRunning(holder.pid) ? holder : undefined;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** What a user reads when another process writes the store. */
+export function heldMessage(store: string, holder: LockHolder, wanted: string): string {
+  return `cannot ${wanted}: process ${holder.pid} ("corridor ${holder.command}", since ${holder.since}) is writing the store ${store}. ` +
+    `Wait for it to finish, or stop it with "kill ${holder.pid}" (nothing it has not finished lands in the store).`;
+}
+
+/** Another process writes the store: names it and says what to do. */
+export class StoreBusyError extends UsageError {
+  constructor(readonly store: string, readonly holder: LockHolder, wanted: string) {
+    super(heldMessage(store, holder, wanted));
+    this.name = 'StoreBusyError';
+  }
+}
+
+/** Takes the writer lock or throws a StoreBusyError naming the process that holds it. Returns the release. */
+export function takeWriterLock(store: string, command: string): () => void {
+  const path = lockPath(store);
+  const content = JSON.stringify({ pid: process.pid, command, since: new Date().toISOString() } satisfies LockHolder);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let fd: number;
+    try {
+      fd = openSync(path, 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = lockHolder(store);
+      if (holder) throw new StoreBusyError(store, holder, command);
+      rmSync(path, { force: true }); // left by a process that is gone
+      continue;
+    }
+    writeSync(fd, content);
+    closeSync(fd);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      rmSync(path, { force: true });
+    };
+  }
+  throw new UsageError(`cannot take the writer lock ${path}: another process took it at the same moment; try again`);
+}
