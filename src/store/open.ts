@@ -1,9 +1,17 @@
 /**
  * Opens (and if needed creates) the embedded DuckDB store.
  */
+import { createRequire } from 'node:module';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { UsageError } from '../errors.js';
+
+/**
+ * DuckDB's client, loaded on first open (so that `corridor --help` never loads it) and
+ * with require: it is CommonJS, and an ESM import of it parses every one of its files
+ * to find their exports, which costs more than a query.
+ */
+export const duckdb = (): typeof import('@duckdb/node-api') => createRequire(import.meta.url)('@duckdb/node-api');
 
 export interface Store {
   conn: DuckDBConnection;
@@ -17,8 +25,7 @@ export function storePath(option?: string): string {
 }
 
 export async function openStore(path: string, opts: { readOnly?: boolean } = {}): Promise<Store> {
-  // DuckDB's native module is loaded on first open, so that `corridor --help` never loads it.
-  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { DuckDBInstance } = duckdb();
   const instance = await DuckDBInstance.create(path, opts.readOnly ? { access_mode: 'READ_ONLY' } : {}).catch((e: Error) => {
     throw lockConflict(path, e) ?? e;
   });

@@ -4,6 +4,7 @@
  * hierarchy must fit in minutes on a 2-core machine. Series are handed out one at a time,
  * longest first, so the processes finish together.
  */
+import { isCompiled } from '../../source-path.js';
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -26,8 +27,10 @@ export interface PoolOptions {
 export async function backtestInPool(series: readonly MonthlySeries[], opts: BacktestOptions, pool: PoolOptions = {}): Promise<SeriesBacktest[]> {
   const n = Math.max(1, Math.min(pool.processes ?? availableParallelism(), series.length));
   const exclude = pool.exclude ?? excludedByEnvironment();
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const worker = fileURLToPath(new URL('./backtest-worker.ts', import.meta.url));
+  // From the compiled build the worker is JavaScript; from the sources it runs through tsx.
+  const compiled = isCompiled(import.meta.url);
+  const execArgv = compiled ? [] : ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+  const worker = fileURLToPath(new URL(compiled ? './backtest-worker.js' : './backtest-worker.ts', import.meta.url));
   const plain = Object.fromEntries(Object.entries(opts).filter(([, v]) => typeof v !== 'function')) as BacktestOptions;
   const order = series.map((s, index) => ({ s, index })).sort((a, b) => b.s.values.length - a.s.values.length);
   const results: SeriesBacktest[] = new Array(series.length);
@@ -38,7 +41,7 @@ export async function backtestInPool(series: readonly MonthlySeries[], opts: Bac
     await Promise.all(
       Array.from({ length: n }, () =>
         new Promise<void>((resolve, reject) => {
-          const child = fork(worker, [], { execArgv: ['--import', tsx], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+          const child = fork(worker, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
           children.push(child);
           const give = () => {
             if (next >= order.length) {

@@ -6,11 +6,11 @@
  * The models are those of the @corridor/forecast package (packages/forecast: one model per
  * file in its src/models, listed in src/models/index.ts).
  */
+import { sourcePath } from '../../source-path.js';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createArimaModel, forecastModels, type ForecastModel } from '@corridor/forecast';
 import { ARIMA_SEARCH } from './arima-search.js';
 import { COMBINATION_MEMBERS, combinationModel } from './combination.js';
@@ -78,7 +78,8 @@ export function modelSourceFiles(id: string, dir: string): string[] {
 
 /** The package's folder of model sources (its entry is src/index.ts; the models are in src/models). */
 export function modelSourceDir(): string {
-  return join(dirname(createRequire(import.meta.url).resolve('@corridor/forecast')), 'models');
+  // Resolved from this module's TypeScript source: the compiled build has its own compiled copy of the package.
+  return join(dirname(createRequire(sourcePath('./registry.ts', import.meta.url)).resolve('@corridor/forecast')), 'models');
 }
 
 function load(exclude: Set<string>): RegisteredModel[] {
@@ -89,12 +90,12 @@ function load(exclude: Set<string>): RegisteredModel[] {
     if (exclude.has(id)) continue;
     // ARIMA runs with corridor's restricted search (arima-search.ts), whose file is part of its version.
     const model = id === 'arima' ? createArimaModel(ARIMA_SEARCH) : forecastModels[id];
-    files[id] = [...modelSourceFiles(id, dir), ...(id === 'arima' ? [fileURLToPath(new URL('./arima-search.ts', import.meta.url))] : [])];
+    files[id] = [...modelSourceFiles(id, dir), ...(id === 'arima' ? [sourcePath('./arima-search.ts', import.meta.url)] : [])];
     found.push({ model, version: sourceVersion(...files[id]) });
   }
   const members = found.filter((r) => (COMBINATION_MEMBERS as readonly string[]).includes(r.model.id));
   if (members.length >= 2 && !exclude.has('combination')) {
-    const own = fileURLToPath(new URL('./combination.ts', import.meta.url));
+    const own = sourcePath('./combination.ts', import.meta.url);
     found.push({
       model: combinationModel(members.map((m) => m.model)),
       version: sourceVersion(own, ...members.flatMap((m) => files[m.model.id])),

@@ -5,13 +5,14 @@
  * ingest error (see resolveCountry), never a silent OTHER.
  */
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
 import type { Bilingual } from '../../model/index.js';
 import { InputError, shown, type Location } from '../../errors.js';
 import { normaliseLabel } from './normalise.js';
 import { ALIAS_GROUPS } from './aliases/index.js';
 
 const require = createRequire(import.meta.url);
+// With require, not import: an ESM import of this CommonJS package parses it for its exports at every start.
+const countries: typeof import('i18n-iso-countries') = require('i18n-iso-countries');
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/es.json'));
 
