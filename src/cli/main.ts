@@ -9,27 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { COMMANDS } from './commands.js';
 import { fail } from './context.js';
-
-type Register = (program: Command) => void;
-
-/** Each command's module, by the name it is called with. */
-const COMMANDS: Record<string, () => Promise<Register>> = {
-  start: async () => (await import('./commands/start.js')).registerStart,
-  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
-  sources: async () => (await import('./commands/sources.js')).registerSources,
-  measures: async () => (await import('./commands/measures.js')).registerMeasures,
-  dimensions: async () => (await import('./commands/measures.js')).registerMeasures,
-  query: async () => (await import('./commands/query.js')).registerQuery,
-  check: async () => (await import('./commands/check.js')).registerCheck,
-  serve: async () => (await import('./commands/serve.js')).registerServe,
-  events: async () => (await import('./commands/events.js')).registerEvents,
-  claim: async () => (await import('./commands/claim.js')).registerClaim,
-  forecast: async () => (await import('./commands/forecast.js')).registerForecast,
-  impact: async () => (await import('./commands/impact.js')).registerImpact,
-  record: async () => (await import('./commands/record.js')).registerRecord,
-  scenario: async () => (await import('./commands/scenario.js')).registerScenario,
-};
 
 // A reader that stops early (corridor sources | head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
