@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, inject, it } from 'vitest';
-import { latestChecks } from '../../src/api/store/checks.js';
+import { latestChecks } from '../../src/analysis/checks/latest.js';
 import { listSources } from '../../src/store/catalog.js';
 import { checksBehindData } from '../../src/store/checks-state.js';
 import { openStore } from '../../src/store/open.js';
