@@ -4,7 +4,7 @@
  * the published store (see publish.ts). A lock left by a process that no longer runs
  * (killed, machine restarted) is taken over.
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 
 export interface LockHolder {
@@ -23,11 +23,16 @@ export function lockHolder(store: string): LockHolder | undefined {
   } catch {
     return undefined;
   }
-  return Number.isInteger(holder.pid) && isRunning(holder.pid) ? holder : undefined;
+  if (!Number.isInteger(holder.pid)) return undefined;
+  // Our own pid: held only if this process took it (a restarted container may reuse the pid of a killed writer).
+  if (holder.pid === process.pid) return heldHere.has(lockPath(store)) ? holder : undefined;
+  return isRunning(holder.pid) ? holder : undefined;
 }
 
+/** The locks this process holds. */
+const heldHere = new Set<string>();
+
 function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
     return true;
@@ -55,22 +60,27 @@ export function takeWriterLock(store: string, command: string): () => void {
   const path = lockPath(store);
   const content = JSON.stringify({ pid: process.pid, command, since: new Date().toISOString() } satisfies LockHolder);
   for (let attempt = 0; attempt < 2; attempt++) {
-    let fd: number;
+    // Written whole to a file of our own, then linked into place: link() fails if the lock
+    // exists, and a reader never sees a lock file without its content.
+    const mine = `${path}.${process.pid}`;
+    writeFileSync(mine, content);
     try {
-      fd = openSync(path, 'wx');
+      linkSync(mine, path);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const holder = lockHolder(store);
       if (holder) throw new StoreBusyError(store, holder, command);
       rmSync(path, { force: true }); // left by a process that is gone
       continue;
+    } finally {
+      rmSync(mine, { force: true });
     }
-    writeSync(fd, content);
-    closeSync(fd);
+    heldHere.add(path);
     let released = false;
     return () => {
       if (released) return;
       released = true;
+      heldHere.delete(path);
       rmSync(path, { force: true });
     };
   }

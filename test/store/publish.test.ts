@@ -119,6 +119,9 @@ describe('publishing a new version of the store', () => {
       await store.conn.run('DELETE FROM observations');
       throw new Error('half way');
     })).rejects.toThrow('half way');
+    // A lock naming this process's pid that this process never took: a killed writer whose pid was reused.
+    writeFileSync(lockPath(db), JSON.stringify({ pid: process.pid, command: 'ingest', since: '2026-01-01T00:00:00Z' }));
+    expect(lockHolder(db)).toBeUndefined();
     writeFileSync(lockPath(db), JSON.stringify({ pid: 2 ** 22 + 17, command: 'ingest', since: '2026-01-01T00:00:00Z' }));
     writeFileSync(workingPath(db), 'left by a killed writer');
     expect(lockHolder(db)).toBeUndefined();
