@@ -52,7 +52,8 @@ describeMirror('corridor start after an incomplete load', () => {
     const first = await startThenSignal(db, 'SIGTERM');
     expect(first.out).toContain('The store lacks 1 source (wh-vaccines): loading it.');
     expect(first.out).toMatch(/wh-vaccines\s+loaded/);
-    expect(first.out).toMatch(/Ran the 19 reconciliation checks: \d+ pass, \d+ differ \(reported, not hidden\), 0 fail, 0 skipped\./);
+    const ran = /Ran the (\d+) reconciliation checks: \d+ pass, \d+ differ \(reported, not hidden\), 0 fail, 0 skipped\./.exec(first.out);
+    expect(ran, first.out).not.toBeNull();
     expect(first.seconds, first.err).toBeLessThan(5);
     expect(first.code, first.err).toBe(0);
 
@@ -61,7 +62,8 @@ describeMirror('corridor start after an incomplete load', () => {
       expect((await listSources(after.conn)).map((s) => s.id)).toContain('wh-vaccines');
       expect(await checksBehindData(after.conn)).toBe(false);
       const checks = await latestChecks(after.conn);
-      expect(checks).toHaveLength(19);
+      expect(checks).toHaveLength(Number(ran![1]));
+      expect(checks.length).toBeGreaterThanOrEqual(19);
       expect(checks.filter((c) => c.status === 'skipped')).toEqual([]);
     } finally {
       after.close();
