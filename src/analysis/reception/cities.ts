@@ -1,0 +1,67 @@
+/**
+ * The places a plan can name: municipalities of Mexico's six northern border states, with
+ * the coordinates of their seat (INEGI, from the store). A registry or scenario names a
+ * city by INEGI code, by name (accents and case ignored), or by a common alias; a name
+ * shared by two states needs the state.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { rows } from '../../store/open.js';
+import { normaliseLabel } from '../../store/dimensions/normalise.js';
+import type { City } from './types.js';
+
+/** Names people use that are not INEGI's municipality name. */
+const ALIASES: Record<string, string> = {
+  'CIUDAD JUAREZ': 'MX-08037', 'CD JUAREZ': 'MX-08037',
+  'CIUDAD ACUNA': 'MX-05002', 'CD ACUNA': 'MX-05002',
+  'HEROICA NOGALES': 'MX-26043',
+  'HEROICA MATAMOROS': 'MX-28022', 'H MATAMOROS': 'MX-28022',
+  'NUEVA ROSITA': 'MX-05032',
+  'SAN LUIS RIO COLORADO': 'MX-26055', SLRC: 'MX-26055',
+};
+
+export class CityCatalogue {
+  private readonly byCode = new Map<string, City>();
+  private readonly byName = new Map<string, City[]>();
+
+  constructor(readonly cities: City[]) {
+    for (const c of cities) {
+      this.byCode.set(c.code, c);
+      const key = normaliseLabel(c.name);
+      this.byName.set(key, [...(this.byName.get(key) ?? []), c]);
+    }
+  }
+
+  get(code: string): City | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** The city a user named, or a reason it cannot be told (for an error message). */
+  resolve(name: string, state?: string): City | { problem: string } {
+    const text = name.trim();
+    const direct = this.byCode.get(text.toUpperCase());
+    if (direct) return direct;
+    const key = normaliseLabel(text);
+    const alias = ALIASES[key] ? this.byCode.get(ALIASES[key]) : undefined;
+    let found = this.byName.get(key) ?? (alias ? [alias] : []);
+    if (state) {
+      const s = normaliseLabel(state);
+      found = found.filter((c) => c.state === state.toUpperCase() || normaliseLabel(STATE_NAMES[c.state] ?? '') === s);
+    }
+    if (found.length === 1) return found[0];
+    if (found.length === 0) return { problem: `a municipality of a northern border state (INEGI name or code, e.g. Tijuana or MX-02004)` };
+    return { problem: `a state to tell ${found.map((c) => `${c.name} (${STATE_NAMES[c.state]})`).join(' from ')} apart (column "state")` };
+  }
+}
+
+export const STATE_NAMES: Record<string, string> = {
+  'MX-02': 'Baja California', 'MX-26': 'Sonora', 'MX-08': 'Chihuahua', 'MX-05': 'Coahuila', 'MX-19': 'Nuevo León', 'MX-28': 'Tamaulipas',
+};
+
+export async function borderCities(conn: DuckDBConnection): Promise<CityCatalogue> {
+  const found = await rows<{ code: string; name: string; state: string; lat: number; lon: number }>(
+    conn,
+    `SELECT code, label_es AS name, substr(code, 1, 5) AS state, lat, lon FROM places
+      WHERE level = 'municipality' AND substr(code, 1, 5) IN ('MX-02', 'MX-26', 'MX-08', 'MX-05', 'MX-19', 'MX-28') AND lat IS NOT NULL`,
+  );
+  return new CityCatalogue(found.map((c) => ({ ...c, lat: Number(c.lat), lon: Number(c.lon) })));
+}

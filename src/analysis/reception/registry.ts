@@ -1,0 +1,85 @@
+/**
+ * The shelter registry: a CSV the user supplies, one row per site. Columns (any order):
+ *   name, city, lat, lon, beds, takes_men, takes_women, takes_families, takes_minors, dif
+ * and optionally state, beds_men, beds_women, beds_families, beds_minors, opens, closes.
+ * Any bad row stops the whole registry with one error naming its row and column; no
+ * plan is made from part of a registry.
+ */
+import { InputError, shown, type Location } from '../../errors.js';
+import type { CityCatalogue } from './cities.js';
+import { KINDS, type Kind, type Site } from './types.js';
+import type { UserTable } from './user-file.js';
+
+export const REGISTRY_REQUIRED = ['name', 'city', 'lat', 'lon', 'beds', 'takes_men', 'takes_women', 'takes_families', 'takes_minors', 'dif'] as const;
+export const REGISTRY_OPTIONAL = ['state', 'beds_men', 'beds_women', 'beds_families', 'beds_minors', 'opens', 'closes'] as const;
+
+export function parseRegistry(table: UserTable, cities: CityCatalogue): Site[] {
+  const col = new Map(table.header.map((h, i) => [h, i]));
+  for (const name of REGISTRY_REQUIRED) {
+    if (!col.has(name)) throw new InputError({ file: table.file, row: 1, column: name }, `a column "${name}" (required: ${REGISTRY_REQUIRED.join(', ')})`, `the columns ${table.header.join(', ')}`, 'missing column');
+  }
+  const seen = new Map<string, number>();
+  return table.rows.map((row, i) => {
+    const line = table.lineOf(i);
+    const at = (column: string): Location => ({ file: table.file, row: line, column });
+    const cell = (column: string): string => (col.has(column) ? (row[col.get(column)!] ?? '').trim() : '');
+    const name = cell('name');
+    if (name === '') throw new InputError(at('name'), 'the name of the site', 'an empty cell', 'missing value');
+    const key = slug(name); // two names with one id ("Casa A", "casa-a") are the same site to the plan
+    if (seen.has(key)) throw new InputError(at('name'), `a name used once (row ${seen.get(key)} has it already)`, shown(name), 'duplicated site name');
+    seen.set(key, line);
+    const city = cities.resolve(cell('city'), cell('state') || undefined);
+    if ('problem' in city) throw new InputError(at('city'), city.problem, shown(cell('city')), 'unknown city');
+    const lat = coordinate(cell('lat'), at('lat'), 14, 33);
+    const lon = coordinate(cell('lon'), at('lon'), -119, -86);
+    const beds = count(cell('beds'), at('beds'));
+    const bedsByKind: Partial<Record<Kind, number>> = {};
+    const takes = {} as Record<Kind, boolean>;
+    for (const k of KINDS) {
+      takes[k] = yesNo(cell(`takes_${k}`), at(`takes_${k}`));
+      const text = cell(`beds_${k}`);
+      if (text !== '') {
+        const n = count(text, at(`beds_${k}`));
+        if (n > beds) throw new InputError(at(`beds_${k}`), `at most the site's beds (${beds})`, shown(text), 'too many beds');
+        if (n > 0 && !takes[k]) throw new InputError(at(`beds_${k}`), `no beds for ${k} at a site that does not take them (takes_${k} is no)`, shown(text), 'inconsistent row');
+        bedsByKind[k] = n;
+      }
+    }
+    const dif = yesNo(cell('dif'), at('dif'));
+    if (takes.minors && !dif) throw new InputError(at('takes_minors'), 'no, unless the site is a DIF facility (dif yes): unaccompanied minors go only to DIF sites', shown(cell('takes_minors')), 'rule broken');
+    const opens = date(cell('opens'), at('opens'));
+    const closes = date(cell('closes'), at('closes'));
+    if (opens && closes && closes < opens) throw new InputError(at('closes'), `a day on or after opens (${opens})`, shown(closes), 'closes before it opens');
+    return { id: slug(name), name, city: city.code, lat, lon, beds, bedsByKind, takes, dif, ...(opens ? { opens } : {}), ...(closes ? { closes } : {}) };
+  });
+}
+
+export function slug(name: string): string {
+  return name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'site';
+}
+
+function count(text: string, at: Location): number {
+  if (!/^-?\d+$/.test(text)) throw new InputError(at, 'a whole number of beds', shown(text), 'not a number');
+  const n = Number(text);
+  if (n < 0) throw new InputError(at, 'a number of beds of 0 or more', shown(text), 'negative beds');
+  return n;
+}
+
+function coordinate(text: string, at: Location, min: number, max: number): number {
+  const n = Number(text);
+  if (text === '' || !Number.isFinite(n) || n < min || n > max) throw new InputError(at, `a decimal coordinate in Mexico, between ${min} and ${max}`, shown(text), 'bad coordinate');
+  return n;
+}
+
+function yesNo(text: string, at: Location): boolean {
+  const t = text.toLowerCase();
+  if (['yes', 'y', 'si', 'sí', 'true', '1'].includes(t)) return true;
+  if (['no', 'n', 'false', '0'].includes(t)) return false;
+  throw new InputError(at, 'yes or no (sí/no)', shown(text), 'not yes or no');
+}
+
+function date(text: string, at: Location): string | undefined {
+  if (text === '') return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) throw new InputError(at, 'a day as YYYY-MM-DD, or an empty cell', shown(text), 'bad date');
+  return text;
+}
