@@ -23,5 +23,6 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   impact: async () => (await import('./commands/impact.js')).registerImpact,
   record: async () => (await import('./commands/record.js')).registerRecord,
   scenario: async () => (await import('./commands/scenario.js')).registerScenario,
+  reception: async () => (await import('./commands/reception.js')).registerReception,
 };
 

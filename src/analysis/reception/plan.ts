@@ -18,6 +18,8 @@ export interface Plan {
   alerts: Alert[];
   assumptions: Assumption[];
   solver: SolverReport;
+  /** The weekly forecast behind the arrivals, by state and series (arrivals from the store only). */
+  forecast?: { state: string; series: string; level: number; low80: number; high80: number }[];
 }
 
 export async function makePlan(input: PlanInput, assumptions: Assumption[], opts: SolveOptions = {}): Promise<Plan> {

@@ -130,5 +130,7 @@ export interface SolverReport {
   variables: number;
   rows: number;
   unmetPeople: number;
+  /** Proven lower bound on people without a place (equal to unmetPeople when the first stage is optimal). */
+  unmetLowerBound: number;
   personKm: number;
 }

@@ -1,35 +1,41 @@
 /**
  * Solves a LinearProgram with HiGHS (the npm build of the solver, WebAssembly), loaded
- * once per process. Returns the values of the variables by index, or the solver's status
- * when there is no solution to read.
+ * once per process, through its persistent model API: the arrays go in directly (no LP
+ * text to parse), and a lexicographic solve keeps the model between stages: the optimum
+ * of one objective becomes a bound, the next objective replaces it, and the previous
+ * solution is the warm start.
  */
+import type { Highs } from 'highs';
 import type { LinearProgram, Terms } from './linear-program.js';
 
-import type { LegacyHighs } from 'highs';
-
 // The package's types describe a CommonJS default export; its ESM build's default is the loader.
-type Loader = () => Promise<LegacyHighs>;
-let loading: Promise<LegacyHighs> | null = null;
+type Loader = () => Promise<Highs>;
+let loading: Promise<Highs> | null = null;
 
-function highs(): Promise<LegacyHighs> {
+function highs(): Promise<Highs> {
   loading ??= import('highs').then((m) => (m as unknown as { default: Loader }).default());
   return loading;
 }
 
 export interface SolveOptions {
-  /** Seconds before HiGHS stops and returns the best solution found (status "Time limit reached"). */
+  /** Seconds per stage before HiGHS stops with the best solution found. */
   timeLimit?: number;
-  /** Relative MIP gap at which HiGHS stops (default HiGHS's own, 1e-4). */
+  /** Relative MIP gap at which a stage stops (HiGHS's default 1e-4). */
   mipGap?: number;
 }
 
-export interface LpSolution {
+export interface StageResult {
   status: string;
-  /** True when HiGHS proved the solution optimal. */
   optimal: boolean;
   objective: number;
-  values: Float64Array;
+  /** Best bound HiGHS proved for the objective (equal to it when optimal; the LP bound for an LP). */
+  bound: number;
   seconds: number;
+}
+
+export interface LexSolution {
+  stages: StageResult[];
+  values: Float64Array;
 }
 
 export class SolverError extends Error {
@@ -39,22 +45,43 @@ export class SolverError extends Error {
   }
 }
 
-export async function solveLp(lp: LinearProgram, objective: Terms, opts: SolveOptions = {}): Promise<LpSolution> {
+/**
+ * Minimises objectives[0]; then, with objectives[0] ≤ its optimum + slack[0], minimises
+ * objectives[1]; and so on. `slack` absorbs solver tolerance (half a unit for integer objectives).
+ */
+export async function solveLexicographic(lp: LinearProgram, objectives: Terms[], slack: number[], opts: SolveOptions = {}): Promise<LexSolution> {
+  if (lp.variableCount === 0) return { stages: objectives.map(() => ({ status: 'empty', optimal: true, objective: 0, bound: 0, seconds: 0 })), values: new Float64Array(0) };
   const h = await highs();
-  const text = lp.toLpText(objective);
-  const started = performance.now();
-  const result = h.solve(text, {
-    output_flag: false,
-    ...(opts.timeLimit !== undefined ? { time_limit: opts.timeLimit } : {}),
-    ...(opts.mipGap !== undefined ? { mip_rel_gap: opts.mipGap } : {}),
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const status = result.Status;
-  const hasSolution = status === 'Optimal' || ((status === 'Time limit reached' || status === 'Iteration limit reached') && Object.keys(result.Columns).length > 0 && 'Primal' in Object.values(result.Columns)[0]);
-  if (!hasSolution) throw new SolverError(status);
-  const values = new Float64Array(lp.variableCount);
-  for (const [name, col] of Object.entries(result.Columns)) {
-    values[Number(name.slice(1))] = (col as { Primal: number }).Primal;
+  const model = h.createModel(lp.toArrays(objectives[0], h.infinity));
+  const statusName = Object.fromEntries(Object.entries(h.constants.modelStatus).map(([k, v]) => [v, k])) as Record<number, string>;
+  try {
+    model.options.set({ output_flag: false, ...(opts.timeLimit !== undefined ? { time_limit: opts.timeLimit } : {}), ...(opts.mipGap !== undefined ? { mip_rel_gap: opts.mipGap } : {}) });
+    const stages: StageResult[] = [];
+    let values = new Float64Array(lp.variableCount);
+    const isMip = lp.hasIntegers;
+    for (let k = 0; k < objectives.length; k++) {
+      if (k > 0) {
+        const prev = objectives[k - 1];
+        const idx = [...prev.keys()].sort((a, b) => a - b);
+        model.addRow(-h.infinity, stages[k - 1].objective + slack[k - 1], { indices: Int32Array.from(idx), values: Float64Array.from(idx, (i) => prev.get(i)!) });
+        const cost = new Float64Array(lp.variableCount);
+        for (const [i, c] of objectives[k]) cost[i] = c;
+        model.changeColsCost({ kind: 'range', from: 0, to: lp.variableCount - 1 }, cost);
+        model.setSolution({ colValue: values });
+      }
+      const started = performance.now();
+      model.run();
+      const seconds = (performance.now() - started) / 1000;
+      const code = model.getModelStatus() as number;
+      const feasible = Number(model.info.get('primal_solution_status')) === 2;
+      if (!feasible) throw new SolverError(statusName[code] ?? String(code));
+      values = Float64Array.from(model.getSolution().colValue);
+      const objective = model.getObjectiveValue();
+      const bound = isMip ? Number(model.info.get('mip_dual_bound')) : objective;
+      stages.push({ status: statusName[code] ?? String(code), optimal: code === h.constants.modelStatus.optimal, objective, bound, seconds });
+    }
+    return { stages, values };
+  } finally {
+    model.dispose();
   }
-  return { status, optimal: status === 'Optimal', objective: result.ObjectiveValue, values, seconds };
 }

@@ -28,6 +28,10 @@ export class LinearProgram {
     return this.lowers.length;
   }
 
+  get hasIntegers(): boolean {
+    return this.integers.includes(true);
+  }
+
   get rowCount(): number {
     return this.rows.length;
   }
@@ -39,6 +43,23 @@ export class LinearProgram {
     return this.lowers.length - 1;
   }
 
+  bounds(i: number): [number, number] {
+    return [this.lowers[i], this.uppers[i]];
+  }
+
+  setBounds(i: number, lower: number, upper: number): void {
+    this.lowers[i] = lower;
+    this.uppers[i] = upper;
+  }
+
+  isInteger(i: number): boolean {
+    return this.integers[i];
+  }
+
+  setInteger(i: number, integer: boolean): void {
+    this.integers[i] = integer;
+  }
+
   /** lower ≤ Σ coef·x ≤ upper. Rows with no terms are checked here, not sent to the solver. */
   addRow(terms: Terms, lower: number, upper: number): number | null {
     const kept = new Map([...terms].filter(([, c]) => c !== 0));
@@ -48,6 +69,38 @@ export class LinearProgram {
     }
     this.rows.push({ terms: kept, lower, upper });
     return this.rows.length - 1;
+  }
+
+  /** The model as HiGHS's column arrays and a row-wise (CSR) sparse matrix. */
+  toArrays(objective: Terms, infinity: number) {
+    const inf = (x: number) => (x === Infinity ? infinity : x === -Infinity ? -infinity : x);
+    const n = this.lowers.length;
+    const colCost = new Float64Array(n);
+    for (const [i, c] of objective) colCost[i] = c;
+    const nnz = this.rows.reduce((a, r) => a + r.terms.size, 0);
+    const starts = new Int32Array(this.rows.length + 1);
+    const indices = new Int32Array(nnz);
+    const values = new Float64Array(nnz);
+    let k = 0;
+    this.rows.forEach((r, i) => {
+      starts[i] = k;
+      for (const [j, c] of [...r.terms].sort((a, b) => a[0] - b[0])) {
+        indices[k] = j;
+        values[k++] = c;
+      }
+    });
+    starts[this.rows.length] = k;
+    return {
+      numCols: n,
+      numRows: this.rows.length,
+      colCost,
+      colLower: Float64Array.from(this.lowers, inf),
+      colUpper: Float64Array.from(this.uppers, inf),
+      rowLower: Float64Array.from(this.rows, (r) => inf(r.lower)),
+      rowUpper: Float64Array.from(this.rows, (r) => inf(r.upper)),
+      matrix: { format: 'csr' as const, numRows: this.rows.length, numCols: n, starts, indices, values },
+      integrality: Int32Array.from(this.integers, (b) => (b ? 1 : 0)),
+    };
   }
 
   /** CPLEX LP text minimising Σ objective[i]·x_i. */

@@ -1,0 +1,217 @@
+/**
+ * Everything a plan needs, gathered from the store and the user's files: the planning
+ * assumptions, the receiving cities, the sites (the user's registry or the demo one),
+ * and the weekly demand (INM's series with a forecast, or the user's scenario), with the
+ * list of assumptions the plan shows.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { UsageError } from '../../errors.js';
+import { DEFAULT_ASSUMPTIONS_FILE, readAssumptions, type PlanningAssumptions } from './assumptions-file.js';
+import { receivedWeeks, type ReceivedWeeks } from './arrivals.js';
+import { borderCities, STATE_NAMES, type CityCatalogue } from './cities.js';
+import { demoRegistry } from './demo-registry.js';
+import { forecastWeekly } from './forecast-weekly.js';
+import { parseRegistry } from './registry.js';
+import { addDays, mondayOf, readScenarioFile, spreadOverWeeks, type ScenarioRow } from './scenario-file.js';
+import { cityShares, demandOf, maleShareFromStore, meanAdults, meanChildren, scaleFlows, splitKinds, type KindFlows } from './splits.js';
+import { type Assumption, type Demand, type PlanInput, type Site } from './types.js';
+import { readUserCsv } from './user-file.js';
+
+export const MAX_WEEKS = 26;
+
+export interface PlanOptions {
+  registry?: string;
+  scenario?: string;
+  assumptions?: string;
+  weeks?: number;
+  /** First planned week (any day: its Monday is used). */
+  start?: string;
+  /** Plan for the forecast's central level or its 80% upper bound. */
+  level?: 'central' | 'high';
+}
+
+export interface GatheredInput {
+  input: PlanInput;
+  assumptions: Assumption[];
+  /** The forecast behind the demand, by state (store arrivals only). */
+  forecast?: { state: string; series: string; level: number; low80: number; high80: number }[];
+}
+
+const a = (id: string, basis: Assumption['basis'], value: unknown, en: string, es: string): Assumption => ({ id, basis, value, text: { en, es } });
+
+export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Promise<GatheredInput> {
+  const weeksCount = opts.weeks ?? 12;
+  if (!Number.isInteger(weeksCount) || weeksCount < 1 || weeksCount > MAX_WEEKS) throw new UsageError(`--weeks takes a whole number from 1 to ${MAX_WEEKS}, not ${opts.weeks}`);
+  const pa = readAssumptions(opts.assumptions ?? DEFAULT_ASSUMPTIONS_FILE);
+  const catalogue = await borderCities(conn);
+  if (catalogue.cities.length === 0) throw new UsageError('the store has no municipalities of the northern border states (source inegi-places): run "corridor ingest" first');
+  const assumptions: Assumption[] = [];
+  const sites = await gatherSites(conn, opts.registry, catalogue, assumptions);
+  const male = await maleShare(conn, pa, assumptions);
+  const received = opts.scenario ? null : await receivedWeeks(conn);
+  const start = opts.start ? mondayOf(opts.start) : received ? addDays(received.weeks.at(-1)!, 7) : undefined;
+  let weeks: string[];
+  let flowsByCity: Map<string, KindFlows>;
+  let forecast: GatheredInput['forecast'];
+  if (received) {
+    weeks = Array.from({ length: weeksCount }, (_, i) => addDays(start!, 7 * i));
+    ({ flowsByCity, forecast } = await fromStore(conn, received, weeks.length, pa, male, opts.level ?? 'central', assumptions));
+  } else {
+    const rows = await readScenarioFile(opts.scenario!, catalogue);
+    const first = start ?? mondayOf(rows.map((r) => r.from).sort()[0]);
+    weeks = Array.from({ length: weeksCount }, (_, i) => addDays(first, 7 * i));
+    flowsByCity = await fromScenario(conn, rows, weeks, pa, male, opts.scenario!, assumptions);
+  }
+  const demand: Demand[] = [];
+  for (const [city, flows] of flowsByCity) demand.push(...demandOf(city, flows));
+  const cityCodes = new Set([...flowsByCity.keys(), ...sites.map((s) => s.city)]);
+  const cities = [...cityCodes].map((c) => catalogue.get(c)).filter((c) => c !== undefined);
+  assumptions.push(
+    a('stay', 'default', pa.stayDays, `Average length of stay in a site, days: men ${pa.stayDays.men}, women ${pa.stayDays.women}, families ${pa.stayDays.families}, unaccompanied minors ${pa.stayDays.minors}. A planning estimate, not from data.`, `Estancia media en un sitio, días: hombres ${pa.stayDays.men}, mujeres ${pa.stayDays.women}, familias ${pa.stayDays.families}, menores no acompañados ${pa.stayDays.minors}. Estimación de planeación, no de datos.`),
+    a('beds', 'default', 'average occupancy', 'Beds are compared with the average number in use over each week (arrivals spread evenly over the week); on a busy day more may be in use. Sites start the first week empty.', 'Las camas se comparan con el número medio en uso en cada semana (llegadas repartidas por igual en la semana); en un día de mucha llegada puede haber más en uso. Los sitios empiezan vacíos la primera semana.'),
+    a('distance', 'default', pa.maxKm, `Nobody is sent more than ${pa.maxKm} km (great-circle) from the city where they are received; among plans with the fewest people left without a place, the one with the fewest person-kilometres is chosen.`, `Nadie es enviado a más de ${pa.maxKm} km (en línea recta) de la ciudad donde es recibido; entre los planes con menos personas sin lugar se elige el de menos personas-kilómetro.`),
+    a('rules', 'default', 'minors-dif', 'Unaccompanied minors go only to DIF facilities; families are never split (whole family units only).', 'Los menores no acompañados solo van a instalaciones del DIF; las familias nunca se separan (solo unidades familiares completas).'),
+  );
+  return { input: { weeks, cities, sites, demand, stayDays: pa.stayDays, maxKm: pa.maxKm }, assumptions, forecast };
+}
+
+/** Sites from a registry file (for a what-if that opens sites). */
+export async function readSites(conn: DuckDBConnection, path: string): Promise<Site[]> {
+  return parseRegistry(await readUserCsv(path), await borderCities(conn));
+}
+
+async function gatherSites(conn: DuckDBConnection, registry: string | undefined, catalogue: CityCatalogue, assumptions: Assumption[]): Promise<Site[]> {
+  if (!registry) {
+    const demo = await demoRegistry(conn);
+    if (demo.sites.length === 0) throw new UsageError('no registry given and the store has no demo shelters (source mx-shelters): give --registry FILE');
+    assumptions.push(demo.assumption);
+    return demo.sites;
+  }
+  const sites = parseRegistry(await readUserCsv(registry), catalogue);
+  assumptions.push(a('registry', 'user', { sites: sites.length, beds: sites.reduce((x, s) => x + s.beds, 0) }, `Registry supplied by the user: ${sites.length} sites.`, `Registro dado por el usuario: ${sites.length} sitios.`));
+  return sites;
+}
+
+async function maleShare(conn: DuckDBConnection, pa: PlanningAssumptions, assumptions: Assumption[]): Promise<number> {
+  if (pa.maleShare !== null) {
+    assumptions.push(a('male-share', 'user', pa.maleShare, `Share of men among single adults: ${pct(pa.maleShare)} (assumptions file).`, `Proporción de hombres entre adultos solos: ${pct(pa.maleShare)} (archivo de supuestos).`));
+    return pa.maleShare;
+  }
+  const found = await maleShareFromStore(conn);
+  if (!found) throw new UsageError('no share of men among returned adults: the store has no ICE removals by sex (source ice-foia); set "maleShare" in the assumptions file');
+  assumptions.push(
+    a('male-share', 'data', found, `Share of men among single adults: ${pct(found.share)}, from ICE removals of Mexican citizens by sex, FY2016-FY2019 (ice-foia: ${found.men} men, ${found.women} women). INM's files do not give sex.`, `Proporción de hombres entre adultos solos: ${pct(found.share)}, de las remociones de ICE de ciudadanos mexicanos por sexo, años fiscales 2016-2019 (ice-foia: ${found.men} hombres, ${found.women} mujeres). Los archivos del INM no dan el sexo.`),
+  );
+  return found.share;
+}
+
+async function fromStore(conn: DuckDBConnection, r: ReceivedWeeks, n: number, pa: PlanningAssumptions, male: number, level: 'central' | 'high', assumptions: Assumption[]) {
+  const flowsByCity = new Map<string, KindFlows>();
+  const forecast: NonNullable<GatheredInput['forecast']> = [];
+  const flat = (x: number) => Array.from({ length: n }, () => x);
+  for (const s of r.states) {
+    const series = { adults: s.adults, accompaniedMinors: s.accompaniedMinors, unaccompaniedMinors: s.unaccompaniedMinors };
+    const f = Object.fromEntries(Object.entries(series).map(([k, xs]) => [k, forecastWeekly(xs, pa.forecastWindowWeeks)]));
+    for (const [k, x] of Object.entries(f)) forecast.push({ state: s.state, series: k, level: round1(x.level), low80: round1(x.low80), high80: round1(x.high80) });
+    const pick = (k: string) => (level === 'high' ? f[k].high80 : f[k].level);
+    if (pick('adults') + pick('accompaniedMinors') + pick('unaccompaniedMinors') === 0) continue;
+    const flows = splitKinds(flat(pick('adults')), flat(pick('accompaniedMinors')), flat(pick('unaccompaniedMinors')), pa.familyComposition, male);
+    await toCities(conn, s.state, flows, pa, flowsByCity, assumptions);
+  }
+  assumptions.push(
+    a('arrivals', 'data', { source: r.source, lastDay: r.lastDay, weeksOfData: r.weeks.length, level, forecast }, `Arrivals: people received from the US by Mexico's northern border states, INM daily files (${r.source}; unofficial, provisional; events, not people), complete weeks ${r.weeks[0]} to ${r.weeks.at(-1)}. Forecast: the mean of the last ${pa.forecastWindowWeeks} weeks, flat; 80% interval from the past ratios of a week to the mean of the ${pa.forecastWindowWeeks} weeks before it. The plan uses the ${level === 'high' ? '80% upper bound' : 'central level'}.`, `Llegadas: personas recibidas desde EE. UU. por los estados de la frontera norte, archivos diarios del INM (${r.source}; no oficiales, provisionales; eventos, no personas), semanas completas del ${r.weeks[0]} al ${r.weeks.at(-1)}. Pronóstico: la media de las últimas ${pa.forecastWindowWeeks} semanas, constante; intervalo de 80% a partir de las razones pasadas entre una semana y la media de las ${pa.forecastWindowWeeks} anteriores. El plan usa ${level === 'high' ? 'el límite superior de 80%' : 'el nivel central'}.`),
+    familyAssumption(pa, 'INM gives adults, minors and (for Mexicans) unaccompanied minors; the other minors are taken to travel in family units', 'el INM da adultos, menores y (para mexicanos) menores no acompañados; los demás menores se suponen en unidades familiares'),
+  );
+  return { flowsByCity, forecast };
+}
+
+async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: string[], pa: PlanningAssumptions, male: number, file: string, assumptions: Assumption[]) {
+  const zero = () => weeks.map(() => 0);
+  const byPlace = new Map<string, { adults: number[]; acc: number[]; uc: number[]; men: number[]; women: number[]; famPeople: number[] }>();
+  let outside = 0;
+  let mix: { adults: number; acc: number; uc: number } | null = null;
+  for (const row of rows) {
+    const perWeek = spreadOverWeeks(row, weeks);
+    outside += row.people - perWeek.reduce((x, y) => x + y, 0);
+    const key = 'state' in row.place ? `state:${row.place.state}` : `city:${row.place.city}`;
+    const p = byPlace.get(key) ?? { adults: zero(), acc: zero(), uc: zero(), men: zero(), women: zero(), famPeople: zero() };
+    byPlace.set(key, p);
+    const add = (xs: number[], share = 1) => perWeek.forEach((v, i) => (xs[i] += v * share));
+    if (row.kind === 'men') add(p.men);
+    else if (row.kind === 'women') add(p.women);
+    else if (row.kind === 'minors') add(p.uc);
+    else if (row.kind === 'families') add(p.famPeople);
+    else if (row.kind === 'adults') add(p.adults);
+    else {
+      mix ??= await kindMix(conn, pa.forecastWindowWeeks);
+      add(p.adults, mix.adults);
+      add(p.acc, mix.acc);
+      add(p.uc, mix.uc);
+    }
+  }
+  const flowsByCity = new Map<string, KindFlows>();
+  const meanSize = meanAdults(pa.familyComposition) + meanChildren(pa.familyComposition);
+  for (const [key, p] of byPlace) {
+    const flows = splitKinds(p.adults, p.acc, p.uc, pa.familyComposition, male);
+    p.men.forEach((v, i) => (flows.men[i] += v));
+    p.women.forEach((v, i) => (flows.women[i] += v));
+    for (const f of pa.familyComposition) {
+      const size = f.adults + f.children;
+      const xs = flows.families.get(size)!;
+      p.famPeople.forEach((v, i) => (xs[i] += (v / meanSize) * f.share));
+    }
+    const [kind, code] = key.split(':');
+    if (kind === 'city') merge(flowsByCity, code, flows);
+    else await toCities(conn, code, flows, pa, flowsByCity, assumptions);
+  }
+  assumptions.push(
+    a('arrivals', 'user', { file: file.split(/[\\/]/).pop(), rows: rows.length, outsideHorizon: Math.round(outside), mix }, `Arrivals: the user's scenario file (${rows.length} rows); months are spread evenly over their days. ${Math.round(outside)} people fall outside the planned weeks and are not planned.${mix ? ` Rows of kind "all" are split as INM's files split the last ${pa.forecastWindowWeeks} weeks: adults ${pct(mix.adults)}, minors in families ${pct(mix.acc)}, unaccompanied minors ${pct(mix.uc)}.` : ''}`, `Llegadas: el archivo de escenario del usuario (${rows.length} filas); los meses se reparten por igual entre sus días. ${Math.round(outside)} personas caen fuera de las semanas planeadas y no se planean.${mix ? ` Las filas de tipo "all" se reparten como en los archivos del INM de las últimas ${pa.forecastWindowWeeks} semanas: adultos ${pct(mix.adults)}, menores en familia ${pct(mix.acc)}, menores no acompañados ${pct(mix.uc)}.` : ''}`),
+    familyAssumption(pa, 'family people are split into units by this composition', 'las personas en familia se reparten en unidades según esta composición'),
+  );
+  return flowsByCity;
+}
+
+/** Shares of adults, minors in families and unaccompanied minors over INM's last weeks (all northern border states). */
+async function kindMix(conn: DuckDBConnection, window: number) {
+  const r = await receivedWeeks(conn);
+  const sum = (pick: (s: ReceivedWeeks['states'][number]) => number[]) => r.states.reduce((x, s) => x + pick(s).slice(-window).reduce((p, q) => p + q, 0), 0);
+  const adults = sum((s) => s.adults);
+  const acc = sum((s) => s.accompaniedMinors);
+  const uc = sum((s) => s.unaccompaniedMinors);
+  const total = adults + acc + uc;
+  return { adults: adults / total, acc: acc / total, uc: uc / total };
+}
+
+async function toCities(conn: DuckDBConnection, state: string, flows: KindFlows, pa: PlanningAssumptions, out: Map<string, KindFlows>, assumptions: Assumption[]) {
+  const points = pa.receivingPoints[state];
+  if (!points) throw new UsageError(`arrivals in ${STATE_NAMES[state] ?? state} (${state}) but no receiving point for it in the assumptions file ("receivingPoints")`);
+  const { shares, basis } = await cityShares(conn, points, pa.cityShares);
+  for (const [city, share] of shares) merge(out, city, scaleFlows(flows, share));
+  const list = [...shares].map(([c, s]) => `${c} ${pct(s)}`).join(', ');
+  if (!assumptions.some((x) => x.id === `city-shares:${state}`)) {
+    assumptions.push(
+      a(`city-shares:${state}`, basis, Object.fromEntries(shares), `${STATE_NAMES[state]}: arrivals split among its receiving points ${basis === 'data' ? 'by 2020 census population (INEGI), a proxy: INM reports only the state' : 'by the shares in the assumptions file'}: ${list}.`, `${STATE_NAMES[state]}: llegadas repartidas entre sus puntos de recepción ${basis === 'data' ? 'según la población del censo 2020 (INEGI), una aproximación: el INM solo informa el estado' : 'según las proporciones del archivo de supuestos'}: ${list}.`),
+    );
+  }
+}
+
+function merge(out: Map<string, KindFlows>, city: string, f: KindFlows) {
+  const prev = out.get(city);
+  if (!prev) {
+    out.set(city, f);
+    return;
+  }
+  const add = (a: number[], b: number[]) => a.map((x, i) => x + b[i]);
+  prev.men = add(prev.men, f.men);
+  prev.women = add(prev.women, f.women);
+  prev.minors = add(prev.minors, f.minors);
+  for (const [size, xs] of f.families) prev.families.set(size, prev.families.has(size) ? add(prev.families.get(size)!, xs) : xs);
+}
+
+function familyAssumption(pa: PlanningAssumptions, whyEn: string, whyEs: string): Assumption {
+  const list = pa.familyComposition.map((f) => `${f.adults}+${f.children} ${pct(f.share)}`).join(', ');
+  return a('families', 'default', pa.familyComposition, `Family units (adults + children, share of units): ${list}; ${whyEn}. Their adults are taken out of the single adults. A planning estimate, not from data.`, `Unidades familiares (adultos + menores, proporción de unidades): ${list}; ${whyEs}. Sus adultos se restan de los adultos solos. Estimación de planeación, no de datos.`);
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -1,0 +1,36 @@
+/**
+ * What the faces call: a plan (or a what-if) from the store and the user's files.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { gatherInput, readSites, type PlanOptions } from './inputs.js';
+import { makePlan, type Plan } from './plan.js';
+import { applyWhatIf, compareWhatIf, type WhatIfResult } from './whatif.js';
+import { borderCities } from './cities.js';
+
+export type { PlanOptions } from './inputs.js';
+export type { Plan } from './plan.js';
+
+export async function receptionPlan(conn: DuckDBConnection, opts: PlanOptions): Promise<Plan> {
+  const { input, assumptions, forecast } = await gatherInput(conn, opts);
+  const plan = await makePlan(input, assumptions);
+  return forecast ? { ...plan, forecast } : plan;
+}
+
+export interface WhatIfOptions {
+  addBeds?: { site: string; beds: number }[];
+  /** A registry file of sites to open. */
+  open?: string;
+  /** Another scenario file for the changed plan. */
+  scenario?: string;
+}
+
+export async function receptionWhatIf(conn: DuckDBConnection, opts: PlanOptions, changes: WhatIfOptions): Promise<WhatIfResult & { plans: { base: Plan; changed: Plan } }> {
+  const base = await gatherInput(conn, opts);
+  const other = changes.scenario ? await gatherInput(conn, { ...opts, scenario: changes.scenario, start: opts.start ?? base.input.weeks[0] }) : base;
+  const openSites = changes.open ? await readSites(conn, changes.open) : [];
+  const catalogue = await borderCities(conn);
+  const changedInput = applyWhatIf(other.input, { addBeds: changes.addBeds, openSites }, catalogue.cities);
+  const basePlan = await makePlan(base.input, base.assumptions);
+  const changedPlan = await makePlan(changedInput, other.assumptions);
+  return { ...compareWhatIf(basePlan, changedPlan), plans: { base: basePlan, changed: changedPlan } };
+}

@@ -1,0 +1,162 @@
+/**
+ * corridor reception plan | alerts | whatif: reception planning for Mexico's northern
+ * border cities (docs/RECEPTION.md). Arrivals from INM's files with a forecast, or a
+ * scenario file; beds from a registry file, or the demo registry (UNVERIFIED).
+ */
+import type { Command } from 'commander';
+import { receptionPlan, receptionWhatIf, type Plan, type PlanOptions } from '../../analysis/reception/run.js';
+import { KIND_LABELS, type Alert } from '../../analysis/reception/types.js';
+import { UsageError } from '../../errors.js';
+import { readStore, type GlobalOptions } from '../context.js';
+import { parseFormat, render } from '../format.js';
+
+type Lang = 'en' | 'es';
+
+interface CliPlanOptions {
+  registry?: string;
+  scenario?: string;
+  assumptions?: string;
+  weeks: string;
+  start?: string;
+  level: string;
+  format: string;
+  lang: string;
+}
+
+function withPlanOptions(cmd: Command): Command {
+  return cmd
+    .option('--registry <file>', 'shelter registry CSV (default: the demo registry, "México te abraza", UNVERIFIED)')
+    .option('--scenario <file>', 'arrivals CSV or JSON: period, place, kind, people (default: INM arrivals with a forecast)')
+    .option('--assumptions <file>', 'planning assumptions JSON (default: data/reception/assumptions.json)')
+    .option('--weeks <n>', 'weeks to plan, 1 to 26', '12')
+    .option('--start <day>', 'first week (YYYY-MM-DD; default: the week after the data, or the scenario\'s first week)')
+    .option('--level <level>', 'plan for the forecast\'s central level or its 80% upper bound: central or high', 'central')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .option('--lang <lang>', 'en or es', 'en');
+}
+
+function planOptions(o: CliPlanOptions): PlanOptions {
+  if (o.level !== 'central' && o.level !== 'high') throw new UsageError(`--level is central or high, not "${o.level}"`);
+  const weeks = Number(o.weeks);
+  return { registry: o.registry, scenario: o.scenario, assumptions: o.assumptions, weeks, start: o.start, level: o.level };
+}
+
+const cityName = (p: Plan, code: string) => p.cities.find((c) => c.code === code)?.name ?? code;
+
+export function alertRecords(p: Plan, alerts: Alert[], lang: Lang) {
+  const es = lang === 'es';
+  return alerts.map((a) => ({
+    [es ? 'tipo' : 'type']: a.type,
+    [es ? 'ciudad' : 'city']: cityName(p, a.city),
+    [es ? 'quién o dónde' : 'who or where']: a.kind ? KIND_LABELS[a.kind][lang] : p.sites.find((s) => s.id === a.site)?.name ?? a.site ?? '',
+    [es ? 'desde' : 'from']: a.week,
+    [es ? 'semanas' : 'weeks']: a.weeks,
+    [es ? 'personas' : 'people']: a.people ?? null,
+    [es ? 'camas que faltan' : 'beds missing']: a.bedsMissing ?? null,
+    [es ? 'mensaje' : 'message']: a.message[lang],
+  }));
+}
+
+function siteRecords(p: Plan, lang: Lang) {
+  const es = lang === 'es';
+  return p.sites.map((s) => {
+    const peak = Math.max(...s.occupancy);
+    const t = s.occupancy.indexOf(peak);
+    return {
+      [es ? 'sitio' : 'site']: s.name,
+      [es ? 'ciudad' : 'city']: cityName(p, s.city),
+      [es ? 'camas' : 'beds']: Math.max(...s.capacity),
+      [es ? 'ocupación máxima' : 'peak occupancy']: Math.round(peak),
+      [es ? 'semana' : 'week']: p.weeks[t],
+      [es ? 'semanas llenas' : 'weeks full']: s.occupancy.filter((o, i) => s.capacity[i] > 0 && o >= 0.995 * s.capacity[i]).length,
+    };
+  });
+}
+
+function occupancyRows(p: Plan) {
+  return p.sites.flatMap((s) => p.weeks.map((w, i) => ({ site: s.id, name: s.name, city: s.city, week: w, capacity: s.capacity[i], occupancy: s.occupancy[i] })));
+}
+
+function summary(p: Plan, lang: Lang): string {
+  const people = p.arrivals.reduce((a, x) => a + x.people, 0);
+  const es = lang === 'es';
+  const lines = [
+    es
+      ? `Plan de ${p.weeks.length} semanas desde el ${p.weeks[0]}: ${people.toLocaleString('en-US')} llegadas en ${new Set(p.arrivals.map((a) => a.city)).size} ciudades, ${p.sites.length} sitios; ${p.solver.unmetPeople.toLocaleString('en-US')} personas sin lugar; ${p.solver.personKm.toLocaleString('en-US')} personas-km.`
+      : `Plan of ${p.weeks.length} weeks from ${p.weeks[0]}: ${people.toLocaleString('en-US')} arrivals in ${new Set(p.arrivals.map((a) => a.city)).size} cities, ${p.sites.length} sites; ${p.solver.unmetPeople.toLocaleString('en-US')} people without a place; ${p.solver.personKm.toLocaleString('en-US')} person-km.`,
+    `HiGHS: ${p.solver.status}, ${p.solver.variables} ${es ? 'variables' : 'variables'}, ${p.solver.rows} ${es ? 'restricciones' : 'rows'}, ${p.solver.seconds.toFixed(2)} s.`,
+  ];
+  return lines.join('\n');
+}
+
+function assumptionLines(p: Plan, lang: Lang): string {
+  return p.assumptions.map((a) => `- ${a.text[lang]}`).join('\n');
+}
+
+export function registerReception(program: Command): void {
+  const reception = program.command('reception').description('reception planning for Mexico\'s northern border cities: arrivals, beds, shortfalls (HiGHS)');
+
+  withPlanOptions(reception.command('plan').description('assign the coming weeks\' arrivals to sites: occupancy by site and week, unmet need, alerts, assumptions')).action(
+    async (o: CliPlanOptions, cmd: Command) => {
+      const format = parseFormat(o.format);
+      const lang: Lang = o.lang === 'es' ? 'es' : 'en';
+      await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+        const p = await receptionPlan(store.conn, planOptions(o));
+        if (format === 'json') process.stdout.write(`${JSON.stringify(p, null, 2)}\n`);
+        else if (format === 'csv') process.stdout.write(`${render('csv', occupancyRows(p))}\n`);
+        else {
+          const heading = (en: string, es: string) => `\n${lang === 'es' ? es : en}\n`;
+          process.stdout.write(`${summary(p, lang)}\n`);
+          process.stdout.write(`${heading('Sites', 'Sitios')}${render('table', siteRecords(p, lang))}\n`);
+          process.stdout.write(`${heading('Alerts', 'Alertas')}${p.alerts.length ? render('table', alertRecords(p, p.alerts, lang)) : lang === 'es' ? '(ninguna)' : '(none)'}\n`);
+          process.stdout.write(`${heading('Assumptions', 'Supuestos')}${assumptionLines(p, lang)}\n`);
+        }
+      });
+    },
+  );
+
+  withPlanOptions(reception.command('alerts').description('where and when beds run out, and how many are missing')).action(async (o: CliPlanOptions, cmd: Command) => {
+    const format = parseFormat(o.format);
+    const lang: Lang = o.lang === 'es' ? 'es' : 'en';
+    await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+      const p = await receptionPlan(store.conn, planOptions(o));
+      if (format === 'json') process.stdout.write(`${JSON.stringify({ weeks: p.weeks, alerts: p.alerts, assumptions: p.assumptions }, null, 2)}\n`);
+      else process.stdout.write(`${p.alerts.length ? render(format, alertRecords(p, p.alerts, lang)) : lang === 'es' ? '(ninguna alerta)' : '(no alerts)'}\n`);
+    });
+  });
+
+  withPlanOptions(reception.command('whatif').description('the plan again with more beds, new sites or another scenario, and what changes'))
+    .option('--add-beds <site=n...>', 'beds added at a site (its id or name), e.g. --add-beds "campo-crea=300"')
+    .option('--open <file>', 'a registry CSV of sites to open')
+    .option('--with-scenario <file>', 'another arrivals file for the changed plan')
+    .action(async (o: CliPlanOptions & { addBeds?: string[]; open?: string; withScenario?: string }, cmd: Command) => {
+      const format = parseFormat(o.format);
+      const lang: Lang = o.lang === 'es' ? 'es' : 'en';
+      const addBeds = (o.addBeds ?? []).map((t) => {
+        const m = /^(.+)=(-?\d+)$/.exec(t);
+        if (!m) throw new UsageError(`--add-beds takes SITE=N (a whole number), not "${t}"`);
+        return { site: m[1].trim(), beds: Number(m[2]) };
+      });
+      if (addBeds.length === 0 && !o.open && !o.withScenario) throw new UsageError('a what-if needs --add-beds, --open or --with-scenario');
+      await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+        const r = await receptionWhatIf(store.conn, planOptions(o), { addBeds, open: o.open, scenario: o.withScenario });
+        if (format === 'json') {
+          const { plans, ...rest } = r;
+          process.stdout.write(`${JSON.stringify({ ...rest, weeks: plans.changed.weeks }, null, 2)}\n`);
+          return;
+        }
+        const es = lang === 'es';
+        const records = [
+          { [es ? 'plan' : 'plan']: es ? 'base' : 'base', [es ? 'personas sin lugar' : 'people without a place']: r.base.unmetPeople, [es ? 'personas-km' : 'person-km']: r.base.personKm, [es ? 'alertas' : 'alerts']: r.base.alerts },
+          { [es ? 'plan' : 'plan']: es ? 'con cambios' : 'what-if', [es ? 'personas sin lugar' : 'people without a place']: r.changed.unmetPeople, [es ? 'personas-km' : 'person-km']: r.changed.personKm, [es ? 'alertas' : 'alerts']: r.changed.alerts },
+        ];
+        process.stdout.write(`${render(format, records)}\n`);
+        if (format === 'table') {
+          const p = r.plans.changed;
+          if (r.resolved.length) process.stdout.write(`\n${es ? 'Alertas resueltas' : 'Alerts resolved'}\n${r.resolved.map((a) => `- ${a.message[lang]}`).join('\n')}\n`);
+          if (r.appeared.length) process.stdout.write(`\n${es ? 'Alertas nuevas' : 'New alerts'}\n${r.appeared.map((a) => `- ${a.message[lang]}`).join('\n')}\n`);
+          if (r.unmet.length) process.stdout.write(`\n${render('table', r.unmet.map((u) => ({ [es ? 'ciudad' : 'city']: cityName(p, u.city), [es ? 'tipo' : 'kind']: KIND_LABELS[u.kind as keyof typeof KIND_LABELS][lang], [es ? 'antes' : 'before']: u.before, [es ? 'después' : 'after']: u.after })))}\n`);
+        }
+      });
+    });
+}
