@@ -1,0 +1,85 @@
+/**
+ * The registry: a good file becomes sites; each kind of bad input stops the whole file
+ * with one error naming its row and column (nothing is planned from part of it).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../errors.js';
+import { CityCatalogue } from './cities.js';
+import { parseRegistry } from './registry.js';
+import { readUserCsv } from './user-file.js';
+
+const cities = new CityCatalogue([
+  { code: 'MX-02004', name: 'Tijuana', state: 'MX-02', lat: 32.53, lon: -117.02 },
+  { code: 'MX-08037', name: 'Juárez', state: 'MX-08', lat: 31.75, lon: -106.49 },
+  { code: 'MX-05015', name: 'Juárez', state: 'MX-05', lat: 27.6, lon: -100.7 },
+]);
+const HEADER = 'name,city,state,lat,lon,beds,beds_families,takes_men,takes_women,takes_families,takes_minors,dif,opens,closes';
+const GOOD = [
+  'Casa del Migrante,Tijuana,,32.52,-117.03,120,40,yes,no,yes,no,no,,',
+  'DIF Juárez,Ciudad Juárez,,31.74,-106.45,30,,no,no,no,sí,sí,2026-01-01,2026-12-31',
+  'Albergue Norte,juarez,Chihuahua,31.7,-106.4,50,,yes,yes,no,no,no,,',
+];
+const dir = mkdtempSync(join(tmpdir(), 'corridor-registry-'));
+let n = 0;
+async function parse(lines: string[]) {
+  const path = join(dir, `registry-${n++}.csv`);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return parseRegistry(await readUserCsv(path), cities);
+}
+async function error(lines: string[]): Promise<InputError> {
+  try {
+    await parse(lines);
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return e as InputError;
+  }
+  throw new Error('no error');
+}
+
+describe('shelter registry', () => {
+  it('reads sites, resolving city names, aliases and the state that tells two Juárez apart', async () => {
+    const sites = await parse([HEADER, ...GOOD]);
+    expect(sites.map((s) => [s.id, s.city, s.beds, s.dif])).toEqual([
+      ['casa-del-migrante', 'MX-02004', 120, false],
+      ['dif-juarez', 'MX-08037', 30, true],
+      ['albergue-norte', 'MX-08037', 50, false],
+    ]);
+    expect(sites[0].bedsByKind).toEqual({ families: 40 });
+    expect(sites[1]).toMatchObject({ takes: { minors: true, men: false }, opens: '2026-01-01', closes: '2026-12-31' });
+  });
+  it('a missing column', async () => {
+    const e = await error([HEADER.replace(',dif', ''), ...GOOD.map((l) => l.replace(/,(no|sí),(,|2026)/, ',$2'))]);
+    expect(e.at).toMatchObject({ row: 1, column: 'dif' });
+    expect(e.message).toMatch(/missing column/);
+  });
+  it('a negative bed count', async () => {
+    const e = await error([HEADER, GOOD[0], GOOD[1].replace(',30,', ',-5,')]);
+    expect(e.at).toMatchObject({ row: 3, column: 'beds' });
+    expect(e.message).toMatch(/negative beds/);
+  });
+  it('an unknown city', async () => {
+    const e = await error([HEADER, GOOD[0], GOOD[1], GOOD[2].replace('juarez', 'Atlantis')]);
+    expect(e.at).toMatchObject({ row: 4, column: 'city' });
+    expect(e.message).toMatch(/unknown city.*Atlantis/);
+  });
+  it('an ambiguous city without its state', async () => {
+    const e = await error([HEADER, GOOD[2].replace('Chihuahua', '')]);
+    expect(e.message).toMatch(/Juárez \(Chihuahua\) from Juárez \(Coahuila\)|Juárez \(Coahuila\) from Juárez \(Chihuahua\)/);
+  });
+  it('duplicated names', async () => {
+    const e = await error([HEADER, ...GOOD, GOOD[0].replace('Casa del Migrante', 'casa del migrante')]);
+    expect(e.at).toMatchObject({ row: 5, column: 'name' });
+    expect(e.message).toMatch(/duplicated site name.*row 2/);
+  });
+  it('minors at a site that is not DIF', async () => {
+    const e = await error([HEADER, GOOD[0].replace('yes,no,yes,no,no', 'yes,no,yes,yes,no')]);
+    expect(e.at).toMatchObject({ row: 2, column: 'takes_minors' });
+  });
+  it('a yes/no cell that is neither', async () => {
+    const e = await error([HEADER, GOOD[0].replace('yes,no,yes', 'maybe,no,yes')]);
+    expect(e.at).toMatchObject({ row: 2, column: 'takes_men' });
+  });
+});
