@@ -3,7 +3,7 @@
  * (shelters and DIF facilities), demand in whole units (a single person, or a family
  * unit that is never split), and the plan that comes out.
  */
-import type { Bilingual } from '../../sources/types.js';
+import type { Bilingual } from '../../model/index.js';
 
 export const KINDS = ['men', 'women', 'families', 'minors'] as const;
 /** Single adult men, single adult women, people in family units with children, unaccompanied minors. */

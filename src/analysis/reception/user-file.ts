@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
 import { InputError } from '../../errors.js';
-import { openScratch } from '../../ingest/scratch.js';
+import { DuckDBInstance } from '@duckdb/node-api';
 
 export interface UserTable {
   file: string;
@@ -18,7 +18,9 @@ export interface UserTable {
 export async function readUserCsv(path: string): Promise<UserTable> {
   const file = basename(path);
   if (!existsSync(path)) throw new InputError({ file }, 'a CSV file', 'no such file', 'missing file');
-  const { scratch, close } = await openScratch();
+  // A private in-memory DuckDB reads the file; the store is never touched.
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const scratch = await instance.connect();
   try {
     let all: (string | null)[][];
     try {
@@ -34,6 +36,7 @@ export async function readUserCsv(path: string): Promise<UserTable> {
     const header = all[0].map((h) => (h ?? '').replace(/^\uFEFF/, '').trim().toLowerCase());
     return { file, header, rows: all.slice(1), lineOf: (i) => i + 2 };
   } finally {
-    close();
+    scratch.closeSync();
+    instance.closeSync();
   }
 }
