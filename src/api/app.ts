@@ -36,6 +36,7 @@ import { registerMeasures } from './routes/measures.js';
 import { registerPlaces } from './routes/places.js';
 import { registerRecord } from './routes/record.js';
 import { registerScenario } from './routes/scenario.js';
+import { registerReception } from './routes/reception.js';
 import { registerSeries } from './routes/series.js';
 import { registerShapes } from './routes/shapes.js';
 import { registerSources } from './routes/sources.js';
@@ -67,6 +68,7 @@ export function createApp(options: ApiOptions): OpenAPIHono<ApiEnv> {
   registerEvents(app);
   registerImpact(app, opts);
   registerRecord(app, opts);
+  registerReception(app, opts);
   registerCorridor(app, opts);
   registerClaims(app, opts);
   registerForecast(app, opts);

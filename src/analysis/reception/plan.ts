@@ -19,6 +19,8 @@ export interface Plan {
   assumptions: Assumption[];
   solver: SolverReport;
   /** The weekly forecast behind the arrivals, by state and series (arrivals from the store only). */
+  /** Store sources and vintages the plan read (newest vintage of each). */
+  sources?: { source: string; vintage: number }[];
   forecast?: { state: string; series: string; level: number; low80: number; high80: number }[];
 }
 

@@ -6,6 +6,7 @@ import { gatherInput, readSites, type PlanOptions } from './inputs.js';
 import { makePlan, type Plan } from './plan.js';
 import { applyWhatIf, compareWhatIf, type WhatIfResult } from './whatif.js';
 import { borderCities } from './cities.js';
+import { rows } from '../../store/open.js';
 
 export type { PlanOptions } from './inputs.js';
 export type { Plan } from './plan.js';
@@ -13,7 +14,14 @@ export type { Plan } from './plan.js';
 export async function receptionPlan(conn: DuckDBConnection, opts: PlanOptions): Promise<Plan> {
   const { input, assumptions, forecast } = await gatherInput(conn, opts);
   const plan = await makePlan(input, assumptions);
-  return forecast ? { ...plan, forecast } : plan;
+  return { ...plan, sources: await sourcesRead(conn, opts), ...(forecast ? { forecast } : {}) };
+}
+
+/** The newest vintage of each store source a plan reads. */
+async function sourcesRead(conn: DuckDBConnection, opts: PlanOptions): Promise<{ source: string; vintage: number }[]> {
+  const ids = ['inegi-places', 'ice-foia', ...(opts.scenario ? [] : ['inm-ianami']), ...(opts.registry ? [] : ['mx-shelters'])];
+  const found = await rows<{ source: string; vintage: number }>(conn, `SELECT source_id AS source, max(id)::INT AS vintage FROM vintages WHERE source_id IN (${ids.map(() => '?').join(', ')}) GROUP BY source_id ORDER BY source_id`, ids);
+  return found.map((r) => ({ source: r.source, vintage: Number(r.vintage) }));
 }
 
 export interface WhatIfOptions {

@@ -1,0 +1,96 @@
+/**
+ * @module
+ * GET /api/reception: a reception plan for Mexico's northern border cities (as `corridor
+ * reception plan` with the store's data only): arrivals from INM's daily files with a
+ * weekly forecast, beds from the demo registry ("México te abraza", UNVERIFIED), solved
+ * with HiGHS. Occupancy by site and week, unmet need by city, kind and week, shortfall
+ * alerts and every assumption, in English or Spanish. Registries and scenarios from files
+ * are the command line's: this API reads no file a client sends.
+ */
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { receptionPlan, type Plan } from '../../analysis/reception/run.js';
+import { KIND_LABELS, KINDS } from '../../analysis/reception/types.js';
+import type { ApiEnv, ResolvedOptions } from '../env.js';
+import { errorResponses } from '../schemas.js';
+import { usedVintages } from '../series/provenance.js';
+
+export const receptionParams = z
+  .object({
+    weeks: z.coerce.number().int().min(1).max(26).default(12).openapi({ description: 'weeks to plan, 1 to 26', example: 12 }),
+    level: z.enum(['central', 'high']).default('central').openapi({ description: "plan for the forecast's central level or its 80% upper bound" }),
+    start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, 'YYYY-MM-DD').optional().openapi({ description: 'first week (its Monday is used); default: the week after the data' }),
+    lang: z.enum(['en', 'es']).default('en').openapi({ description: 'language of alerts, assumptions and kind labels' }),
+  })
+  .strict();
+
+const kind = z.enum(KINDS);
+const PlanSchema = z
+  .object({
+    lang: z.enum(['en', 'es']),
+    weeks: z.array(z.string()).openapi({ description: 'Mondays of the planned weeks' }),
+    kinds: z.array(z.object({ id: kind, label: z.string() })),
+    cities: z.array(z.object({ code: z.string(), name: z.string(), state: z.string(), lat: z.number(), lon: z.number() })),
+    sites: z.array(z.object({ id: z.string(), name: z.string(), city: z.string(), dif: z.boolean(), capacity: z.array(z.number()), occupancy: z.array(z.number()).openapi({ description: 'average beds in use each week' }) })),
+    arrivals: z.array(z.object({ week: z.string(), city: z.string(), kind, people: z.number(), units: z.number() })),
+    assignments: z.array(z.object({ week: z.string(), city: z.string(), kind, size: z.number(), site: z.string(), units: z.number(), people: z.number(), km: z.number() })),
+    unmet: z.array(z.object({ week: z.string(), city: z.string(), kind, people: z.number() })),
+    alerts: z.array(
+      z.object({
+        type: z.enum(['site-full', 'shortfall']),
+        city: z.string(),
+        kind: kind.nullable(),
+        site: z.string().nullable(),
+        week: z.string(),
+        weeks: z.number(),
+        people: z.number().nullable(),
+        beds_missing: z.number().nullable(),
+        reason: z.enum(['no-site', 'capacity']).nullable(),
+        message: z.string(),
+      }),
+    ),
+    assumptions: z.array(z.object({ id: z.string(), basis: z.enum(['data', 'default', 'user']), text: z.string(), value: z.unknown() })),
+    forecast: z.array(z.object({ state: z.string(), series: z.string(), level: z.number(), low80: z.number(), high80: z.number() })),
+    solver: z.object({ status: z.string(), optimal: z.boolean(), seconds: z.number(), variables: z.number(), rows: z.number(), unmetPeople: z.number(), unmetLowerBound: z.number(), personKm: z.number() }),
+  })
+  .openapi('ReceptionPlan');
+
+export const receptionRoute = createRoute({
+  method: 'get',
+  path: '/api/reception',
+  tags: ['analysis'],
+  summary: "A reception plan for Mexico's northern border cities",
+  description:
+    'Arrivals (INM, weekly forecast) assigned to sites (demo registry, UNVERIFIED) by a mixed-integer programme (HiGHS): families never split, ' +
+    'unaccompanied minors only at DIF sites, fewest people without a place first, then the shortest distances. Occupancy, unmet need, alerts, assumptions.',
+  request: { query: receptionParams },
+  responses: {
+    200: { description: 'the plan', content: { 'application/json': { schema: PlanSchema } } },
+    400: errorResponses[400],
+  },
+});
+
+export function presentPlan(p: Plan, lang: 'en' | 'es'): z.infer<typeof PlanSchema> {
+  return {
+    lang,
+    weeks: p.weeks,
+    kinds: KINDS.map((k) => ({ id: k, label: KIND_LABELS[k][lang] })),
+    cities: p.cities,
+    sites: p.sites,
+    arrivals: p.arrivals,
+    assignments: p.assignments,
+    unmet: p.unmet,
+    alerts: p.alerts.map((a) => ({ type: a.type, city: a.city, kind: a.kind ?? null, site: a.site ?? null, week: a.week, weeks: a.weeks, people: a.people ?? null, beds_missing: a.bedsMissing ?? null, reason: a.reason ?? null, message: a.message[lang] })),
+    assumptions: p.assumptions.map((a) => ({ id: a.id, basis: a.basis, text: a.text[lang], value: a.value })),
+    forecast: p.forecast ?? [],
+    solver: p.solver,
+  };
+}
+
+export function registerReception(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
+  app.openapi(receptionRoute, async (c) => {
+    const q = c.req.valid('query');
+    const plan = await receptionPlan(opts.conn, { weeks: q.weeks, level: q.level, start: q.start });
+    c.set('sources', usedVintages(plan.sources ?? []));
+    return c.json(presentPlan(plan, q.lang), 200);
+  });
+}

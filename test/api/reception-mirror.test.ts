@@ -1,0 +1,49 @@
+/**
+ * GET /api/reception over the store loaded from the whole mirror, opened read-only as the
+ * server opens it: the answer is receptionPlan's, in the language asked, named in the
+ * OpenAPI document, with its sources in X-Corridor-Sources; bad parameters get a 400.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { receptionPlan, type Plan } from '../../src/analysis/reception/run.js';
+import { createApp } from '../../src/api/app.js';
+import { openStore, type Store } from '../../src/store/open.js';
+import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { describeMirror } from '../mirror.js';
+import { call } from './fixture-store.js';
+
+describeMirror('GET /api/reception over the whole mirror', () => {
+  let store: Store;
+  let direct: Plan;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    const { store: copy } = await storeFromMirror();
+    copy.close();
+    store = await openStore(copy.path, { readOnly: true });
+    direct = await receptionPlan(store.conn, { weeks: 3 });
+    app = createApp({ conn: store.conn, cache: false });
+  }, 120_000);
+  afterAll(() => store?.close());
+
+  it('answers the plan receptionPlan gives, in Spanish when asked', async () => {
+    const r = await call(app, '/api/reception?weeks=3&lang=es');
+    expect(r.status, r.text).toBe(200);
+    expect(r.json.weeks).toEqual(direct.weeks);
+    expect(r.json.sites.map((s: { id: string }) => s.id)).toEqual(direct.sites.map((s) => s.id));
+    expect(r.json.solver.unmetPeople).toBe(direct.solver.unmetPeople);
+    expect(r.json.unmet).toEqual(direct.unmet);
+    expect(r.json.alerts.map((a: { message: string }) => a.message)).toEqual(direct.alerts.map((a) => a.message.es));
+    expect(r.json.assumptions.find((a: { id: string }) => a.id === 'registry').text).toMatch(/NO VERIFICADO/);
+    expect(r.headers.get('x-corridor-sources')).toMatch(/inm-ianami;vintage=\d+/);
+    expect(r.headers.get('x-corridor-sources')).toMatch(/mx-shelters;vintage=\d+/);
+  });
+
+  it('is in the OpenAPI document', async () => {
+    const r = await call(app, '/api/openapi.json');
+    expect(Object.keys(r.json.paths)).toContain('/api/reception');
+  });
+
+  it('refuses more than 26 weeks and unknown parameters with a 400', async () => {
+    expect((await call(app, '/api/reception?weeks=27')).status).toBe(400);
+    expect((await call(app, '/api/reception?registry=x.csv')).status).toBe(400);
+  });
+});
