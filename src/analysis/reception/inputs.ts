@@ -55,12 +55,12 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
   let forecast: GatheredInput['forecast'];
   if (received) {
     weeks = Array.from({ length: weeksCount }, (_, i) => addDays(start!, 7 * i));
-    ({ flowsByCity, forecast } = await fromStore(conn, received, weeks.length, pa, male, opts.level ?? 'central', assumptions));
+    ({ flowsByCity, forecast } = await fromStore(conn, received, weeks.length, pa, male, opts.level ?? 'central', assumptions, catalogue));
   } else {
     const rows = await readScenarioFile(opts.scenario!, catalogue);
     const first = start ?? mondayOf(rows.map((r) => r.from).sort()[0]);
     weeks = Array.from({ length: weeksCount }, (_, i) => addDays(first, 7 * i));
-    flowsByCity = await fromScenario(conn, rows, weeks, pa, male, opts.scenario!, assumptions);
+    flowsByCity = await fromScenario(conn, rows, weeks, pa, male, opts.scenario!, assumptions, catalogue);
   }
   const demand: Demand[] = [];
   for (const [city, flows] of flowsByCity) demand.push(...demandOf(city, flows));
@@ -105,7 +105,7 @@ async function maleShare(conn: DuckDBConnection, pa: PlanningAssumptions, assump
   return found.share;
 }
 
-async function fromStore(conn: DuckDBConnection, r: ReceivedWeeks, n: number, pa: PlanningAssumptions, male: number, level: 'central' | 'high', assumptions: Assumption[]) {
+async function fromStore(conn: DuckDBConnection, r: ReceivedWeeks, n: number, pa: PlanningAssumptions, male: number, level: 'central' | 'high', assumptions: Assumption[], names: CityCatalogue) {
   const flowsByCity = new Map<string, KindFlows>();
   const forecast: NonNullable<GatheredInput['forecast']> = [];
   const flat = (x: number) => Array.from({ length: n }, () => x);
@@ -116,7 +116,7 @@ async function fromStore(conn: DuckDBConnection, r: ReceivedWeeks, n: number, pa
     const pick = (k: string) => (level === 'high' ? f[k].high80 : f[k].level);
     if (pick('adults') + pick('accompaniedMinors') + pick('unaccompaniedMinors') === 0) continue;
     const flows = splitKinds(flat(pick('adults')), flat(pick('accompaniedMinors')), flat(pick('unaccompaniedMinors')), pa.familyComposition, male);
-    await toCities(conn, s.state, flows, pa, flowsByCity, assumptions);
+    await toCities(conn, s.state, flows, pa, flowsByCity, assumptions, names);
   }
   assumptions.push(
     a('arrivals', 'data', { source: r.source, lastDay: r.lastDay, weeksOfData: r.weeks.length, level, forecast }, `Arrivals: people received from the US by Mexico's northern border states, INM daily files (${r.source}; unofficial, provisional; events, not people), complete weeks ${r.weeks[0]} to ${r.weeks.at(-1)}. Forecast: the mean of the last ${pa.forecastWindowWeeks} weeks, flat; 80% interval from the past ratios of a week to the mean of the ${pa.forecastWindowWeeks} weeks before it. The plan uses the ${level === 'high' ? '80% upper bound' : 'central level'}.`, `Llegadas: personas recibidas desde EE. UU. por los estados de la frontera norte, archivos diarios del INM (${r.source}; no oficiales, provisionales; eventos, no personas), semanas completas del ${r.weeks[0]} al ${r.weeks.at(-1)}. Pronóstico: la media de las últimas ${pa.forecastWindowWeeks} semanas, constante; intervalo de 80% a partir de las razones pasadas entre una semana y la media de las ${pa.forecastWindowWeeks} anteriores. El plan usa ${level === 'high' ? 'el límite superior de 80%' : 'el nivel central'}.`),
@@ -125,7 +125,7 @@ async function fromStore(conn: DuckDBConnection, r: ReceivedWeeks, n: number, pa
   return { flowsByCity, forecast };
 }
 
-async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: string[], pa: PlanningAssumptions, male: number, file: string, assumptions: Assumption[]) {
+async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: string[], pa: PlanningAssumptions, male: number, file: string, assumptions: Assumption[], names: CityCatalogue) {
   const zero = () => weeks.map(() => 0);
   const byPlace = new Map<string, { adults: number[]; acc: number[]; uc: number[]; men: number[]; women: number[]; famPeople: number[] }>();
   let outside = 0;
@@ -162,7 +162,7 @@ async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: 
     }
     const [kind, code] = key.split(':');
     if (kind === 'city') merge(flowsByCity, code, flows);
-    else await toCities(conn, code, flows, pa, flowsByCity, assumptions);
+    else await toCities(conn, code, flows, pa, flowsByCity, assumptions, names);
   }
   assumptions.push(
     a('arrivals', 'user', { file: file.split(/[\\/]/).pop(), rows: rows.length, outsideHorizon: Math.round(outside), mix }, `Arrivals: the user's scenario file (${rows.length} rows); months are spread evenly over their days. ${Math.round(outside)} people fall outside the planned weeks and are not planned.${mix ? ` Rows of kind "all" are split as INM's files split the last ${pa.forecastWindowWeeks} weeks: adults ${pct(mix.adults)}, minors in families ${pct(mix.acc)}, unaccompanied minors ${pct(mix.uc)}.` : ''}`, `Llegadas: el archivo de escenario del usuario (${rows.length} filas); los meses se reparten por igual entre sus días. ${Math.round(outside)} personas caen fuera de las semanas planeadas y no se planean.${mix ? ` Las filas de tipo "all" se reparten como en los archivos del INM de las últimas ${pa.forecastWindowWeeks} semanas: adultos ${pct(mix.adults)}, menores en familia ${pct(mix.acc)}, menores no acompañados ${pct(mix.uc)}.` : ''}`),
@@ -182,12 +182,12 @@ async function kindMix(conn: DuckDBConnection, window: number) {
   return { adults: adults / total, acc: acc / total, uc: uc / total };
 }
 
-async function toCities(conn: DuckDBConnection, state: string, flows: KindFlows, pa: PlanningAssumptions, out: Map<string, KindFlows>, assumptions: Assumption[]) {
+async function toCities(conn: DuckDBConnection, state: string, flows: KindFlows, pa: PlanningAssumptions, out: Map<string, KindFlows>, assumptions: Assumption[], names: CityCatalogue) {
   const points = pa.receivingPoints[state];
   if (!points) throw new UsageError(`arrivals in ${STATE_NAMES[state] ?? state} (${state}) but no receiving point for it in the assumptions file ("receivingPoints")`);
   const { shares, basis } = await cityShares(conn, points, pa.cityShares);
   for (const [city, share] of shares) merge(out, city, scaleFlows(flows, share));
-  const list = [...shares].map(([c, s]) => `${c} ${pct(s)}`).join(', ');
+  const list = [...shares].map(([c, s]) => `${names.get(c)?.name ?? c} ${pct(s)}`).join(', ');
   if (!assumptions.some((x) => x.id === `city-shares:${state}`)) {
     assumptions.push(
       a(`city-shares:${state}`, basis, Object.fromEntries(shares), `${STATE_NAMES[state]}: arrivals split among its receiving points ${basis === 'data' ? 'by 2020 census population (INEGI), a proxy: INM reports only the state' : 'by the shares in the assumptions file'}: ${list}.`, `${STATE_NAMES[state]}: llegadas repartidas entre sus puntos de recepción ${basis === 'data' ? 'según la población del censo 2020 (INEGI), una aproximación: el INM solo informa el estado' : 'según las proporciones del archivo de supuestos'}: ${list}.`),
