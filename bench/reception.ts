@@ -3,10 +3,11 @@
  * (target < 2 s on the development machine). The instance is generated from a seeded
  * random source (cities along the border, two sites each, one DIF site per three cities,
  * arrivals and beds sized so that some weeks run short); it measures the solver, not data.
- *   npx tsx bench/reception.ts [--runs 3] [--seed 1]
+ *   npx tsx bench/reception.ts [--runs 3] [--seed 1] [--simplex-strategy N (HiGHS option)]
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { makePlan } from '../src/analysis/reception/plan.js';
+import { DEFAULT_SOLVE } from '../src/analysis/reception/solve.js';
 import type { City, Demand, PlanInput, Site } from '../src/analysis/reception/types.js';
 
 const arg = (name: string, dflt: number) => {
@@ -15,6 +16,7 @@ const arg = (name: string, dflt: number) => {
 };
 const RUNS = arg('runs', 3);
 const SEED = arg('seed', 1);
+const STRATEGY = arg('simplex-strategy', -1);
 
 function mulberry32(seed: number) {
   let a = seed >>> 0;
@@ -64,7 +66,7 @@ if (process.argv[1]?.endsWith('reception.ts')) {
   for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    const plan = await makePlan(input, []);
+    const plan = await makePlan(input, [], STRATEGY >= 0 ? { ...DEFAULT_SOLVE, highs: { simplex_strategy: STRATEGY } } : DEFAULT_SOLVE);
     const wall = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0).user / 1e6;
     times.push(wall);

@@ -32,7 +32,7 @@ export async function solvePlan(input: PlanInput, opts: SolveOptions = DEFAULT_S
   const objectives = model.distanceObjective.size > 0 ? [model.unmetObjective, model.distanceObjective] : [model.unmetObjective];
   const integer = Array.from({ length: lp.variableCount }, (_, i) => lp.isInteger(i));
   integer.forEach((_, i) => lp.setInteger(i, false));
-  const relaxed = await solveLexicographic(lp, objectives, [1e-6]);
+  const relaxed = await solveLexicographic(lp, objectives, [1e-6], { highs: opts.highs });
   const lowerBound = Math.max(0, Math.ceil(relaxed.stages[0].objective - 1e-6));
   const unmetVars = new Set(model.unmet);
   for (let i = 0; i < lp.variableCount; i++) {

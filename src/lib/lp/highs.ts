@@ -22,6 +22,8 @@ export interface SolveOptions {
   timeLimit?: number;
   /** Relative MIP gap at which a stage stops (HiGHS's default 1e-4). */
   mipGap?: number;
+  /** Any other HiGHS options, by their HiGHS names. */
+  highs?: Record<string, string | number | boolean>;
 }
 
 export interface StageResult {
@@ -55,7 +57,7 @@ export async function solveLexicographic(lp: LinearProgram, objectives: Terms[],
   const model = h.createModel(lp.toArrays(objectives[0], h.infinity));
   const statusName = Object.fromEntries(Object.entries(h.constants.modelStatus).map(([k, v]) => [v, k])) as Record<number, string>;
   try {
-    model.options.set({ output_flag: false, ...(opts.timeLimit !== undefined ? { time_limit: opts.timeLimit } : {}), ...(opts.mipGap !== undefined ? { mip_rel_gap: opts.mipGap } : {}) });
+    model.options.set({ output_flag: false, ...(opts.highs ?? {}), ...(opts.timeLimit !== undefined ? { time_limit: opts.timeLimit } : {}), ...(opts.mipGap !== undefined ? { mip_rel_gap: opts.mipGap } : {}) });
     const stages: StageResult[] = [];
     let values = new Float64Array(lp.variableCount);
     const isMip = lp.hasIntegers;
