@@ -22,6 +22,7 @@ const ROUTES = [
   '/api/events',
   '/api/impact',
   '/api/record',
+  '/api/reception',
   '/api/corridor',
   '/api/headline',
   '/api/claims',
