@@ -95,7 +95,7 @@ export function loops(files: string[], edges: ImportEdge[]): string[][] {
  */
 export const LAYERS: { name: string; folders: string[]; mayImport: string[] }[] = [
   { name: 'model', folders: ['src/model'], mayImport: [] },
-  { name: 'base', folders: ['src/errors.ts', 'src/format', 'src/source-path.ts'], mayImport: ['model'] },
+  { name: 'base', folders: ['src/errors.ts', 'src/format', 'src/source-path.ts', 'src/lib'], mayImport: ['model'] },
   { name: 'store', folders: ['src/store'], mayImport: ['model', 'base'] },
   { name: 'sources', folders: ['src/sources'], mayImport: ['model', 'base', 'store'] },
   { name: 'ingest', folders: ['src/ingest'], mayImport: ['model', 'base', 'store', 'sources'] },
