@@ -15,8 +15,10 @@ export interface PrecedenceRule {
 
 export const PRECEDENCE: Record<string, PrecedenceRule[]> = {
   encounters: [
-    { source: 'cbp-legacy-monthly', until: '2004-10-01', why: 'Before FY2005 OHSS counts fewer Border Patrol apprehensions than CBP published (FY2000: -5.1%); CBP legacy figures win there.' },
-    { source: 'cbp-legacy-annual', until: '2004-10-01', why: 'As above, for the annual legacy series.' },
+    // Same definition, same periods, one exact and one rounded: the exact one wins, and
+    // `corridor check` (overlap/*-usbp-*) reports OHSS's rounded figures against it.
+    { source: 'cbp-legacy-monthly', until: '2020-10-01', why: 'CBP\'s legacy Border Patrol monthly figures are exact (FY2019 southwest border 851,508; May 2019 132,856) where OHSS rounds to 10; before FY2005 OHSS also counts fewer apprehensions than CBP published (FY2000: -5.1%). Legacy figures win to FY2020, their last year.' },
+    { source: 'cbp-legacy-annual', until: '2020-10-01', why: 'As above, for the annual legacy series (exact, to FY2020).' },
     { source: 'cbp-sbo', why: 'CBP\'s own southwest border file: unrounded, the most detailed, the latest.' },
     { source: 'cbp-state', why: 'CBP\'s own by-state file: unrounded.' },
     { source: 'ohss-monthly', why: 'OHSS monthly tables: official, all of CBP, rounded to 10.' },

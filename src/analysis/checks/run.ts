@@ -16,6 +16,7 @@ export const OVERLAPS: { id: string; title: string; req: SeriesRequest }[] = [
   { id: 'overlap/swb-total-month', title: 'Southwest border encounters by month, every source', req: { measure: 'encounters', where: SWB, grain: 'month' } },
   { id: 'overlap/swb-total-fy', title: 'Southwest border encounters by fiscal year, every source', req: { measure: 'encounters', where: SWB, grain: 'fy' } },
   { id: 'overlap/swb-usbp-month', title: 'Southwest border Border Patrol encounters by month', req: { measure: 'encounters', where: { ...SWB, component: ['USBP'] }, grain: 'month' } },
+  { id: 'overlap/swb-usbp-fy', title: 'Southwest border Border Patrol encounters by fiscal year (exact CBP legacy vs OHSS rounded to 10, to FY2020)', req: { measure: 'encounters', where: { ...SWB, component: ['USBP'] }, grain: 'fy' } },
   { id: 'overlap/swb-t42-fy', title: 'Southwest border Title 42 expulsions by fiscal year', req: { measure: 'encounters', where: { ...SWB, authority: ['T42'] }, grain: 'fy' } },
   { id: 'overlap/us-usbp-fy', title: 'Nationwide Border Patrol apprehensions/encounters by fiscal year (legacy CBP vs OHSS)', req: { measure: 'encounters', where: { geography: ['US'], component: ['USBP'] }, grain: 'fy' } },
   { id: 'overlap/us-usbp-month', title: 'Nationwide Border Patrol encounters by month', req: { measure: 'encounters', where: { geography: ['US'], component: ['USBP'] }, grain: 'month' } },
