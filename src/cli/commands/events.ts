@@ -41,7 +41,7 @@ export function registerEvents(program: Command): void {
           actor: e.actor,
           kind: e.kind,
           title: e.title[lang],
-          verified: e.verified ? '' : lang === 'es' ? 'sin verificar' : 'unverified',
+          verified: e.verified ? (lang === 'es' ? 'sí' : 'yes') : lang === 'es' ? 'no (ver nota)' : 'no (see note)',
           source: e.source.url,
         }));
         if (format === 'json') {

@@ -13,6 +13,7 @@ import { rankOf } from '../precedence.js';
 import { planDataset, rollPeriod, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
 import type { SeriesResult, SeriesRow } from './row.js';
 import { runPlans } from './run-plan.js';
+import { defaultPlace, outsideHome } from './home.js';
 
 export { placeCoverage } from './datasets.js';
 export type { SeriesResult, SeriesRow } from './row.js';
@@ -27,7 +28,8 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
     throw new UsageError(`no data for measure "${req.measure}"${req.source ? ` from source ${req.source}` : ''}: see "corridor measures" and "corridor sources"`);
   }
   const where = { ...(req.where ?? {}) };
-  if (!where.geography?.length && !(req.by ?? []).includes('geography')) where.geography = [defaultGeography];
+  // No place named: the default place if the measure is counted there, else the measure's own country (home.ts).
+  if (!where.geography?.length && !(req.by ?? []).includes('geography')) where.geography = [await defaultPlace(conn, datasets, defaultGeography)];
   const full = { ...req, where };
   const grain = full.grain ?? 'month';
   // Within one source the better table (native grain, fewer breakdowns) always wins, so a
@@ -39,7 +41,9 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
     // What the table cannot answer at all is the more useful reason, so it is checked first.
     const planned = planDataset(ds, full);
     if ('reason' in planned) {
-      steps.push({ rejected: { dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: planned.reason } });
+      // A place outside the measure's country says so ("inm-returns is counted in MX ...").
+      const outside = planned.reason.startsWith('has no figure for geography') ? await outsideHome(conn, req.measure, where.geography ?? [], datasets) : undefined;
+      steps.push({ rejected: { dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: outside ? `${planned.reason}: ${outside}` : planned.reason } });
       continue;
     }
     if ((full.to && ds.firstPeriod > periodEnd(full.to, grain)) || (full.from && ds.lastPeriod < full.from)) {

@@ -1,0 +1,47 @@
+/**
+ * The place a measure is counted in ("a measure knows its country"): INM's returns are
+ * Mexico's, Border Patrol's encounters the United States'. A query with no place asks for
+ * the default place when the measure has figures there, and otherwise for the measure's
+ * home, so a Mexican measure is never silently filtered to the US. Read from the data:
+ * the lowest place that holds every place the measure's tables report. The hierarchy is
+ * read only when it is needed (a measure without US figures, or a refused place).
+ */
+import { listValue, type DuckDBConnection } from '@duckdb/node-api';
+import { rows } from '../open.js';
+import type { DatasetInfo } from './plan.js';
+
+/** The lowest place that every geography member of the measure's tables sits under. */
+export async function homeOf(conn: DuckDBConnection, datasets: DatasetInfo[]): Promise<string | undefined> {
+  const members = [...new Set(datasets.flatMap((d) => [...d.members.geography]))];
+  if (members.length === 0) return undefined;
+  // Common ancestors (place_ancestors holds each place with itself), the deepest first.
+  const [lowest] = await rows<{ code: string }>(
+    conn,
+    `WITH m AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS code),
+          common AS (SELECT ancestor AS code FROM place_ancestors WHERE code IN (SELECT code FROM m)
+                      GROUP BY ancestor HAVING count(DISTINCT code) = (SELECT count(*) FROM m))
+     SELECT c.code FROM common c JOIN place_ancestors a ON a.code = c.code GROUP BY c.code ORDER BY count(*) DESC, c.code LIMIT 1`,
+    [listValue(members)],
+  );
+  return lowest?.code;
+}
+
+/** The place a query without one is asked for: `fallback` when some table answers for it, else the measure's home. */
+export async function defaultPlace(conn: DuckDBConnection, datasets: DatasetInfo[], fallback: string): Promise<string> {
+  if (datasets.some((d) => d.members.geography.has(fallback) || d.coversPlace(fallback))) return fallback;
+  return (await homeOf(conn, datasets)) ?? fallback;
+}
+
+/**
+ * Why a place a person asked for cannot be answered, when it lies outside the measure's
+ * home: "inm-returns is counted in MX (its tables report places under MX); US-SWB is not in MX".
+ */
+export async function outsideHome(conn: DuckDBConnection, measure: string, places: string[], datasets: DatasetInfo[]): Promise<string | undefined> {
+  const home = await homeOf(conn, datasets);
+  if (!home) return undefined;
+  for (const place of places) {
+    const [inside] = await rows<{ n: number }>(conn, 'SELECT count(*) AS n FROM place_ancestors WHERE code = ? AND ancestor = ?', [place, home]);
+    if (Number(inside.n) === 0 && place !== home) return `${measure} is counted in ${home} (its tables report places under ${home}); ${place} is not in ${home}`;
+  }
+  return undefined;
+}
