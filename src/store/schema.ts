@@ -63,6 +63,9 @@ CREATE TABLE IF NOT EXISTS members (
   dimension VARCHAR NOT NULL, code VARCHAR NOT NULL, label_en VARCHAR, label_es VARCHAR,
   definition_en VARCHAR, definition_es VARCHAR, PRIMARY KEY (dimension, code));
 
+-- Words people use for a measure or a code, beside its labels (src/store/dimensions/terms.ts).
+CREATE TABLE IF NOT EXISTS terms (dimension VARCHAR NOT NULL, code VARCHAR NOT NULL, lang VARCHAR NOT NULL, term VARCHAR NOT NULL);
+
 CREATE TABLE IF NOT EXISTS checks (
   run_at TIMESTAMP NOT NULL, check_id VARCHAR NOT NULL, title VARCHAR NOT NULL, status VARCHAR NOT NULL,
   detail JSON);

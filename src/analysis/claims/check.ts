@@ -1,26 +1,34 @@
 /**
- * Checks a claim typed in plain words: parses it, then for every definition the words
- * allow (all CBP encounters or Border Patrol; fiscal or calendar year for a bare year)
- * computes the figures from the store and a verdict, and combines them into one verdict
- * with the numbers, sources and definitions behind it.
+ * Checks a claim typed in plain words: reads it with the store's vocabulary, computes
+ * the figures for the reading its words name (for each year type a bare year allows),
+ * and gives one verdict with the numbers, sources and definitions behind it. The other
+ * reading of "encounters" (all of CBP, or Border Patrol alone) is computed as context
+ * and never changes the verdict. A claim that cannot be read, or whose figures the store
+ * lacks, is "cannot be checked" with what was understood and what was missing.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { UsageError } from '../../errors.js';
+import { rows } from '../../store/open.js';
+import type { Dimension } from '../../model/index.js';
+import { rankAmong, comparePair, type CategoryResult, type PairResult, type Ranked } from './categories.js';
 import { changeBetween, judgeChange, type ChangeResult } from './change.js';
 import { explainAmount } from './explain/amount.js';
+import { explainCategory, explainFirst, explainPair } from './explain/categories.js';
 import { explainChange } from './explain/change.js';
 import { explainRank } from './explain/rank.js';
 import { explainShare } from './explain/share.js';
-import { parseClaim, type ClaimSpec, type ParsedClaim } from './parse/claim.js';
-import { periodFromIndex, periodIndex, perYear } from './periods.js';
+import { firstTime, type FirstResult } from './first.js';
+import { parseClaim, type ClaimSpec, type ParsedClaim, type UnreadableClaim } from './parse/claim.js';
+import { periodFromIndex, periodIndex, periodLabel, perYear, rangeLabel } from './periods.js';
+import type { PeriodMention } from './parse/periods.js';
 import { judge } from './quantity.js';
 import { rankCheck, type RankResult, type Window } from './rank.js';
 import { grainsOf, periodIn } from './resolve.js';
-import { seriesCache } from './series.js';
+import { fetchSeries, seriesCache, type Series } from './series.js';
 import { shareOf, type ShareResult } from './share.js';
 import type { Bilingual, DefinitionId, Grain, Lang, Point, Status, Subject, Verdict } from './types.js';
 import { combine } from './verdict.js';
-import { definitionLabel, STATUS_WORD, subjectLabel, VERDICT_WORD } from './words.js';
+import { loadVocabulary, type Vocabulary } from './vocabulary.js';
+import { definitionLabel, measureLabel, subjectLabel, VERDICT_WORD, type Labels } from './words.js';
 
 export interface DefinitionCheck {
   definition: DefinitionId;
@@ -31,59 +39,125 @@ export interface DefinitionCheck {
   short: Bilingual;
   explanation: Bilingual;
   figures: Point[];
-  result: RankResult | ChangeResult | ShareResult | { point?: Point };
+  result: RankResult | ChangeResult | ShareResult | FirstResult | CategoryResult | PairResult | { point?: Point };
 }
 
 export interface ClaimCheck {
   claim: string;
   lang: Lang;
-  type: ClaimSpec['type'];
-  subject: Subject;
+  type: ClaimSpec['type'] | 'unreadable';
+  subject?: Subject;
   verdict: Verdict;
   summary: Bilingual;
+  /** The reading the words name: these decide the verdict. */
   checks: DefinitionCheck[];
+  /** The other reading of "encounters", for context only. */
+  context: DefinitionCheck[];
+  /** What the parser understood, and (when it could not read the claim) what it could not. */
+  understood: Bilingual[];
+  notUnderstood?: Bilingual;
   assumptions: Bilingual[];
   sources: { source: string; dataset: string; vintage: number }[];
 }
 
 type Fetch = ReturnType<typeof seriesCache>;
 const at = (points: Point[], period: string) => points.find((p) => p.period === period);
+const both = (f: (lang: Lang) => string): Bilingual => ({ en: f('en'), es: f('es') });
 
-async function checkOne(fetch: Fetch, parsed: ParsedClaim, definition: DefinitionId, grain: Grain): Promise<DefinitionCheck> {
+/** "the store has no figures for ... in March 2010; they run from ... to ..." */
+function missingData(series: Series, subject: Subject, definition: DefinitionId, period: string, grain: Grain, labels: Labels): Bilingual {
+  const what = (lang: Lang) => subjectLabel(subject, definition, lang, undefined, labels);
+  const sorted = [...series.points].sort((a, b) => a.period.localeCompare(b.period));
+  return both((lang) => {
+    const es = lang === 'es';
+    const head = es ? `el almacén no tiene cifras de ${what(lang)} para ${periodLabel(period, grain, lang)}` : `the store has no figures for ${what(lang)} in ${periodLabel(period, grain, lang)}`;
+    if (!sorted.length) return `${head}${series.missing ? ` (${series.missing})` : ''}`;
+    return `${head}: ${es ? 'sus cifras van de' : 'its figures run from'} ${rangeLabel(sorted[0].period, sorted[sorted.length - 1].period, grain, lang)}`;
+  });
+}
+
+async function checkOne(conn: DuckDBConnection, fetch: Fetch, parsed: ParsedClaim, definition: DefinitionId, grain: Grain, vocab: Vocabulary): Promise<DefinitionCheck> {
   const { spec, subject } = parsed;
-  const label = { en: definitionLabel(definition, grain, 'en'), es: definitionLabel(definition, grain, 'es') };
+  const labels = vocab.labels;
+  const label = both((lang) => (definition === 'measure' ? measureLabel(subject, definition, lang, labels) : definitionLabel(definition, grain, lang)));
   const target = periodIn(spec.target, grain, 'target');
   const base = { definition, grain, label };
+  const noData = (series: Series): DefinitionCheck => {
+    const msg = missingData(series, subject, definition, target, grain, labels);
+    return { ...base, status: 'undetermined', short: msg, explanation: both((l) => `${msg[l].charAt(0).toUpperCase()}${msg[l].slice(1)}.`), figures: [], result: {} };
+  };
+
+  if (spec.type === 'category-rank' || spec.type === 'compare') {
+    const ranked = await breakdown(conn, fetch, subject, definition, grain, spec.dim, target, spec.type === 'category-rank' ? spec.member : spec.a, vocab);
+    if (!ranked.rows.length && !ranked.series.points.length) return noData(ranked.series);
+    if (spec.type === 'category-rank') {
+      const isGroup = (code: string) => spec.dim === 'citizenship' && !labels.has(`citizenship:${code}`);
+      const r = rankAmong(ranked.rows, spec.member, spec.direction, isGroup);
+      const text = explainCategory(r, spec.dim, spec.direction, grain, labels);
+      return { ...base, status: r.status, short: text.short, explanation: text.long, figures: r.ranking.slice(0, 5).map((x) => x.point), result: r };
+    }
+    const find = (code: string) => ranked.rows.find((x) => x.code === code)?.point;
+    const r = comparePair(find(spec.a), find(spec.b), spec.direction);
+    if (spec.firstTime && r.status === 'true') {
+      // "for the first time": no earlier period in the store where A already stood that way against B.
+      for (const [period, list] of ranked.byPeriod) {
+        if (period >= target) continue;
+        const a = list.find((x) => x.code === spec.a)?.point;
+        const b = list.find((x) => x.code === spec.b)?.point;
+        if (a && b && comparePair(a, b, spec.direction).status === 'true') r.earlier.push({ period, a, b });
+      }
+      if (r.earlier.length) r.status = 'false';
+    }
+    const text = explainPair(r, spec.a, spec.b, spec.direction, spec.dim, grain, spec.firstTime, labels);
+    return { ...base, status: r.status, short: text.short, explanation: text.long, figures: [r.a, r.b].filter((p): p is Point => Boolean(p)), result: r };
+  }
+
+  if (spec.type === 'share') {
+    const totalSubject: Subject = { ...subject, filters: { ...subject.filters } };
+    delete totalSubject.filters[spec.part.dim];
+    const partDefinition = spec.part.dim === 'component' ? 'usbp' : definition;
+    const [part, total] = await Promise.all([fetch(subject, partDefinition, grain), fetch(totalSubject, definition, grain)]);
+    if (!at(part.points, target) && !at(total.points, target)) return noData(total);
+    const r = shareOf(at(part.points, target), at(total.points, target), spec.stated);
+    const partLabels = {
+      part: both((l) => subjectLabel(subject, partDefinition, l, undefined, labels)),
+      total: both((l) => subjectLabel(totalSubject, definition, l, undefined, labels)),
+    };
+    const text = explainShare(r, partLabels, spec.stated);
+    return { ...base, status: r.status, short: text.short, explanation: text.long, figures: [r.part, r.total].filter((p): p is Point => Boolean(p)), result: r };
+  }
+
+  const series = await fetch(subject, definition, grain);
+  const { points } = series;
+  if (!at(points, target)) return noData(series);
   if (spec.type === 'rank') {
-    const { points } = await fetch(subject, definition, grain);
-    if (spec.window.kind === 'months' && grain !== 'month') throw new UsageError('a span in months needs a month, not a year: e.g. "March 2021 had the most ... in six months"');
-    const window: Window = spec.window.kind === 'since' ? { kind: 'since', period: periodIn(spec.window.mention, grain, 'since') } : spec.window;
+    if (spec.window.kind === 'months' && grain !== 'month') {
+      const msg = both((l) => (l === 'es' ? 'un lapso en meses necesita un mes, no un año' : 'a span in months needs a month, not a year'));
+      return { ...base, status: 'undetermined', short: msg, explanation: msg, figures: [], result: {} };
+    }
+    const window: Window =
+      spec.window.kind === 'since'
+        ? { kind: 'since', period: periodIn(spec.window.mention, grain, 'since') }
+        : spec.window.kind === 'within'
+          ? withinWindow(spec.window.mention, grain)
+          : spec.window;
     const r = rankCheck(points, target, grain, spec.direction, window);
     const text = explainRank(r, grain);
     return { ...base, status: r.status, short: text.short, explanation: text.long, figures: [r.target, ...r.beyond, ...r.tied, ...r.close, r.since].filter((p): p is Point => Boolean(p)), result: r };
   }
   if (spec.type === 'change') {
-    const { points } = await fetch(subject, definition, grain);
     const t = periodIndex(target, grain);
     const basePeriod = spec.base.kind === 'period' ? periodIn(spec.base.mention, grain, 'base') : periodFromIndex(spec.base.kind === 'previous' ? t - 1 : t - perYear(grain), grain);
     const r = judgeChange(changeBetween(at(points, target), at(points, basePeriod)), spec.stated);
     const text = explainChange(r, grain, spec.stated);
     return { ...base, status: r.status, short: text.short, explanation: text.long, figures: [r.target, r.base].filter((p): p is Point => Boolean(p)), result: r };
   }
-  if (spec.type === 'share') {
-    const totalSubject: Subject = { ...subject, filters: { ...subject.filters } };
-    delete totalSubject.filters[spec.part.dim];
-    const partDefinition = spec.part.dim === 'component' ? 'usbp' : definition;
-    const [part, total] = await Promise.all([fetch(subject, partDefinition, grain), fetch(totalSubject, definition, grain)]);
-    const r = shareOf(at(part.points, target), at(total.points, target), spec.stated);
-    const labels = {
-      part: { en: subjectLabel(subject, partDefinition, 'en'), es: subjectLabel(subject, partDefinition, 'es') },
-      total: { en: subjectLabel(totalSubject, definition, 'en'), es: subjectLabel(totalSubject, definition, 'es') },
-    };
-    const text = explainShare(r, labels, spec.stated);
-    return { ...base, status: r.status, short: text.short, explanation: text.long, figures: [r.part, r.total].filter((p): p is Point => Boolean(p)), result: r };
+  if (spec.type === 'first') {
+    const since = spec.since ? periodIn(spec.since, grain, 'since') : undefined;
+    const r = firstTime(points, target, grain, spec.stated, since);
+    const text = explainFirst(r, spec.stated, grain);
+    return { ...base, status: r.status, short: text.short, explanation: text.long, figures: [r.target, ...r.earlier.slice(0, 3), r.lastBefore].filter((p): p is Point => Boolean(p)), result: r };
   }
-  const { points } = await fetch(subject, definition, grain);
   const p = at(points, target);
   let status: Status = 'undetermined';
   if (p && p.value !== null) {
@@ -95,37 +169,122 @@ async function checkOne(fetch: Fetch, parsed: ParsedClaim, definition: Definitio
   return { ...base, status, short: text.short, explanation: text.long, figures: p ? [p] : [], result: { point: p } };
 }
 
-function definitionsFor(parsed: ParsedClaim): DefinitionId[] {
-  // A share of Border Patrol in encounters is always a share of all CBP encounters.
-  if (parsed.spec.type === 'share' && parsed.spec.part.dim === 'component') return ['cbp'];
-  return parsed.subject.definitions;
+/** "More than any month of 2019": every month (or the year) of that year, in the grain checked. */
+function withinWindow(m: PeriodMention, grain: Grain): Window {
+  if (m.kind === 'month') return { kind: 'between', first: m.period, last: m.period };
+  if (grain === 'month') {
+    const first = m.yearType === 'fy' ? `${m.year - 1}-10-01` : `${m.year}-01-01`;
+    return { kind: 'between', first, last: periodFromIndex(periodIndex(first, 'month') + 11, 'month') };
+  }
+  const p = grain === 'fy' ? `${m.year - 1}-10-01` : `${m.year}-01-01`;
+  return { kind: 'between', first: p, last: p };
 }
 
-function summarise(verdict: Verdict, checks: DefinitionCheck[], lang: Lang): string {
-  // Readings that could be checked first: they decide the verdict.
-  const ordered = [...checks].sort((a, b) => Number(a.status === 'undetermined') - Number(b.status === 'undetermined'));
-  const parts = ordered.map((c) => `${STATUS_WORD[c.status][lang]} ${lang === 'es' ? 'con' : 'for'} ${c.label[lang].split(' (')[0]}${c.grain === 'fy' ? (lang === 'es' ? ' (año fiscal)' : ' (fiscal year)') : c.grain === 'cy' ? (lang === 'es' ? ' (año calendario)' : ' (calendar year)') : ''}: ${c.short[lang]}`);
-  return `${VERDICT_WORD[verdict][lang]}. ${parts.join('; ')}.`;
+/**
+ * The categories of one dimension for the subject, by period. Places are compared at the
+ * level of the place named (sectors with sectors, states with states); when the best
+ * source of a period gives another level, a source that has the named place is asked.
+ */
+async function breakdown(conn: DuckDBConnection, fetch: Fetch, subject: Subject, definition: DefinitionId, grain: Grain, dim: Dimension, target: string, member: string, vocab: Vocabulary) {
+  const level = dim === 'geography' ? vocab.places.get(member)?.level : undefined;
+  const codeOf = (code: string): string | undefined => {
+    if (dim !== 'geography') return code;
+    const p = vocab.places.get(code);
+    if (!p) return undefined;
+    if (p.level === level) return code;
+    // A state of one border ("US-SWB/TX") stands for the state ("US-TX").
+    if (level === 'state' && p.level === 'region-state') return `US-${code.split('/')[1]}`;
+    return undefined;
+  };
+  let series = await fetch(subject, definition, grain, dim);
+  const collect = (s: Series) => {
+    const byPeriod = new Map<string, Ranked[]>();
+    s.points.forEach((p, i) => {
+      const code = codeOf(s.keys[i]?.[dim] ?? '');
+      if (code) byPeriod.set(p.period, [...(byPeriod.get(p.period) ?? []), { code, point: p }]);
+    });
+    return byPeriod;
+  };
+  let byPeriod = collect(series);
+  if (dim === 'geography' && !(byPeriod.get(target) ?? []).some((r) => r.code === member)) {
+    const sources = await rows<{ source: string }>(
+      conn,
+      `SELECT DISTINCT d.source_id AS source FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id WHERE d.measure = ? AND m.dimension = 'geography' AND m.value = ?`,
+      [subject.measure, member],
+    );
+    for (const { source } of sources) {
+      const s = await fetchSeries(conn, subject, definition, grain, dim, source);
+      const again = collect(s);
+      if ((again.get(target) ?? []).some((r) => r.code === member)) {
+        series = s;
+        byPeriod = again;
+        break;
+      }
+    }
+  }
+  return { series, rows: byPeriod.get(target) ?? [], byPeriod };
+}
+
+function unreadableCheck(u: UnreadableClaim): ClaimCheck {
+  const understood = u.understood.length ? u.understood : [{ en: 'nothing the store knows', es: 'nada que el almacén conozca' }];
+  const summary = both((lang) => {
+    const es = lang === 'es';
+    return `${VERDICT_WORD.undetermined[lang]}: ${u.missing[lang]}. ${es ? 'Entendido' : 'Understood'}: ${understood.map((x) => x[lang]).join('; ')}.`;
+  });
+  return { claim: u.text, lang: u.lang, type: 'unreadable', verdict: 'undetermined', summary, checks: [], context: [], understood: u.understood, notUnderstood: u.missing, assumptions: [], sources: [] };
+}
+
+const GRAIN_NAME: Record<Grain, Bilingual> = {
+  month: { en: '', es: '' },
+  fy: { en: 'as a fiscal year', es: 'como año fiscal' },
+  cy: { en: 'as a calendar year', es: 'como año calendario' },
+};
+
+function sentence(checks: DefinitionCheck[], lang: Lang): string {
+  if (checks.length === 1) return checks[0].short[lang];
+  return checks.map((c) => `${GRAIN_NAME[c.grain][lang]}${GRAIN_NAME[c.grain][lang] ? ', ' : ''}${c.short[lang]}`).join('; ');
+}
+
+/** "True: Border Patrol encounters at the southwest border: the highest since March 2001 (170,580), 20 years earlier. For context, ..." */
+function summarise(verdict: Verdict, checks: DefinitionCheck[], context: DefinitionCheck[], subject: Subject, lang: Lang, labels: Labels): string {
+  const es = lang === 'es';
+  const what = subjectLabel(subject, checks[0]?.definition ?? 'measure', lang, undefined, labels);
+  let out = `${VERDICT_WORD[verdict][lang]}: ${what}: ${sentence(checks, lang)}.`;
+  if (context.length) {
+    const other = subjectLabel(subject, context[0].definition, lang, undefined, labels);
+    out += es ? ` Como contexto, ${other}: ${sentence(context, lang)}.` : ` For context, ${other}: ${sentence(context, lang)}.`;
+  }
+  return out;
 }
 
 export async function checkClaim(conn: DuckDBConnection, text: string, lang?: Lang): Promise<ClaimCheck> {
-  const parsed = parseClaim(text, lang);
+  const vocab = await loadVocabulary(conn);
+  const parsed = parseClaim(text, vocab, lang);
+  if ('unreadable' in parsed) return unreadableCheck(parsed);
   const fetch = seriesCache(conn);
-  const checks: DefinitionCheck[] = [];
-  for (const definition of definitionsFor(parsed)) {
-    for (const grain of grainsOf(parsed.spec.target)) checks.push(await checkOne(fetch, parsed, definition, grain));
-  }
+  const grains = grainsOf(parsed.spec.target, vocab.usMeasures.has(parsed.subject.measure));
+  const run = async (definitions: DefinitionId[]) => {
+    const out: DefinitionCheck[] = [];
+    for (const d of definitions) for (const g of grains) out.push(await checkOne(conn, fetch, parsed, d, g, vocab));
+    return out;
+  };
+  // A share of Border Patrol in encounters is always a share of all CBP encounters.
+  const shareOfComponent = parsed.spec.type === 'share' && parsed.spec.part.dim === 'component';
+  const checks = await run(shareOfComponent ? ['cbp'] : parsed.subject.definitions);
+  const context = parsed.subject.context && !shareOfComponent ? await run([parsed.subject.context]) : [];
   const verdict = combine(checks.map((c) => c.status));
   const sources = new Map<string, { source: string; dataset: string; vintage: number }>();
-  for (const c of checks) for (const p of c.figures) sources.set(`${p.dataset}|${p.vintage}`, { source: p.source, dataset: p.dataset, vintage: p.vintage });
+  for (const c of [...checks, ...context]) for (const p of c.figures) sources.set(`${p.dataset}|${p.vintage}`, { source: p.source, dataset: p.dataset, vintage: p.vintage });
   return {
     claim: text,
     lang: parsed.lang,
     type: parsed.spec.type,
     subject: parsed.subject,
     verdict,
-    summary: { en: summarise(verdict, checks, 'en'), es: summarise(verdict, checks, 'es') },
+    summary: { en: summarise(verdict, checks, context, parsed.subject, 'en', vocab.labels), es: summarise(verdict, checks, context, parsed.subject, 'es', vocab.labels) },
     checks,
+    context,
+    understood: parsed.understood,
     assumptions: parsed.assumptions,
     sources: [...sources.values()],
   };

@@ -30,4 +30,9 @@ export const DEFINITIONS: Record<DefinitionId, Definition> = {
     },
     where: ['component=USBP'],
   },
+  measure: {
+    id: 'measure',
+    label: { en: 'the measure as its publisher defines it', es: 'la medida como la define su editor' },
+    where: [],
+  },
 };

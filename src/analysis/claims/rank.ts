@@ -13,7 +13,9 @@ export type Window =
   | { kind: 'years'; years: number; orMore?: boolean }
   | { kind: 'months'; months: number; orMore?: boolean }
   | { kind: 'since'; period: string }
-  | { kind: 'record' };
+  | { kind: 'record' }
+  /** Every period from `first` to `last` ("more than any month of 2019"), wherever they lie. */
+  | { kind: 'between'; first: string; last: string };
 
 export interface RankResult {
   status: 'true' | 'false' | 'tied' | 'undetermined';
@@ -57,13 +59,21 @@ export function rankCheck(points: Point[], period: string, grain: Grain, directi
   // "in over N years" includes it.
   const length = window.kind === 'years' ? window.years * perYear(grain) : window.kind === 'months' ? window.months : 0;
   const firstIndex =
-    window.kind === 'years' || window.kind === 'months' ? t - length + (window.orMore ? 0 : 1) : window.kind === 'since' ? periodIndex(window.period, grain) + 1 : startIndex;
-  const out: RankResult = { ...base, target, span: Math.max(0, t - firstIndex) };
-  if (firstIndex < t) {
+    window.kind === 'years' || window.kind === 'months'
+      ? t - length + (window.orMore ? 0 : 1)
+      : window.kind === 'since'
+        ? periodIndex(window.period, grain) + 1
+        : window.kind === 'between'
+          ? periodIndex(window.first, grain)
+          : startIndex;
+  const endIndex = window.kind === 'between' ? periodIndex(window.last, grain) + 1 : t;
+  const out: RankResult = { ...base, target, span: Math.max(0, endIndex - firstIndex) };
+  if (firstIndex < endIndex) {
     out.first = periodFromIndex(firstIndex, grain);
-    out.last = periodFromIndex(t - 1, grain);
+    out.last = periodFromIndex(endIndex - 1, grain);
   }
-  for (let i = firstIndex; i < t; i++) {
+  for (let i = firstIndex; i < endIndex; i++) {
+    if (i === t) continue;
     const p = byIndex.get(i);
     if (!p) {
       out.missing.push(periodFromIndex(i, grain));

@@ -7,9 +7,11 @@ import { UsageError } from '../../errors.js';
 import type { PeriodMention } from './parse/periods.js';
 import type { Grain } from './types.js';
 
-export function grainsOf(target: PeriodMention): Grain[] {
+/** A bare year is a fiscal and a calendar year for a US measure; elsewhere fiscal years are not used. */
+export function grainsOf(target: PeriodMention, usMeasure = true): Grain[] {
   if (target.kind === 'month') return ['month'];
-  return target.yearType === 'either' ? ['fy', 'cy'] : [target.yearType];
+  if (target.yearType === 'either') return usMeasure ? ['fy', 'cy'] : ['cy'];
+  return [target.yearType];
 }
 
 /** The period start of a mention in `grain`; `role` says how a year maps onto months. */

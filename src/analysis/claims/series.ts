@@ -7,12 +7,15 @@ import { UsageError } from '../../errors.js';
 import { buildRequest } from '../../store/query/request.js';
 import { querySeries, type SeriesRow } from '../../store/query/series.js';
 import { DEFINITIONS } from './definitions.js';
+import type { Dimension } from '../../model/index.js';
 import type { DefinitionId, Grain, Point, Subject } from './types.js';
 
 export interface Series {
   definition: DefinitionId;
   grain: Grain;
   points: Point[];
+  /** With a breakdown: the codes of each point (same order as points). */
+  keys: Partial<Record<Dimension, string>>[];
   /** Why no table could answer, when none could. */
   missing?: string;
 }
@@ -35,31 +38,32 @@ export function toPoint(r: SeriesRow): Point {
 
 export function whereOf(subject: Subject, definition: DefinitionId): string[] {
   return [
-    `geography=${subject.geography}`,
+    ...(subject.geography ? [`geography=${subject.geography}`] : []),
     ...Object.entries(subject.filters).map(([dim, code]) => `${dim}=${code}`),
     ...DEFINITIONS[definition].where.filter((w) => !Object.keys(subject.filters).includes(w.split('=')[0])),
   ];
 }
 
-export async function fetchSeries(conn: DuckDBConnection, subject: Subject, definition: DefinitionId, grain: Grain): Promise<Series> {
+export async function fetchSeries(conn: DuckDBConnection, subject: Subject, definition: DefinitionId, grain: Grain, by?: Dimension, source?: string): Promise<Series> {
   try {
-    const req = await buildRequest(conn, { measure: subject.measure, where: whereOf(subject, definition), grain });
+    const req = await buildRequest(conn, { measure: subject.measure, where: whereOf(subject, definition), grain, by: by ? [by] : undefined, source });
     const result = await querySeries(conn, req);
     const points = result.rows.map(toPoint);
+    const keys = result.rows.map((r) => r.keys);
     const reasons = result.considered.filter((c) => !c.answer).map((c) => `${c.dataset}: ${c.reason}`);
-    return { definition, grain, points, missing: points.length ? undefined : reasons.slice(0, 3).join('; ') || 'no figures' };
+    return { definition, grain, points, keys, missing: points.length ? undefined : reasons.slice(0, 3).join('; ') || 'no figures' };
   } catch (e) {
-    if (e instanceof UsageError) return { definition, grain, points: [], missing: e.message };
+    if (e instanceof UsageError) return { definition, grain, points: [], keys: [], missing: e.message };
     throw e;
   }
 }
 
-/** Memoises series by subject, definition and grain within one check. */
+/** Memoises series by subject, definition, grain and breakdown within one check. */
 export function seriesCache(conn: DuckDBConnection) {
   const cache = new Map<string, Promise<Series>>();
-  return (subject: Subject, definition: DefinitionId, grain: Grain): Promise<Series> => {
-    const key = JSON.stringify([subject.geography, subject.filters, definition, grain]);
-    if (!cache.has(key)) cache.set(key, fetchSeries(conn, subject, definition, grain));
+  return (subject: Subject, definition: DefinitionId, grain: Grain, by?: Dimension): Promise<Series> => {
+    const key = JSON.stringify([subject.measure, subject.geography, subject.filters, definition, grain, by]);
+    if (!cache.has(key)) cache.set(key, fetchSeries(conn, subject, definition, grain, by));
     return cache.get(key)!;
   };
 }

@@ -27,15 +27,20 @@ export interface Point {
 
 /** What is counted, before a definition of the measure is applied. */
 export interface Subject {
-  measure: 'encounters';
-  geography: string;
-  /** Extra filters (citizenship, demographic, authority), one code each. */
+  /** A measure id of the store (encounters, inm-returns, asylum-applications, ...). */
+  measure: string;
+  /** The place, or undefined for the measure's own country (the query engine's default). */
+  geography?: string;
+  /** Extra filters (citizenship, demographic, authority, component), one code each. */
   filters: Partial<Record<Dimension, string>>;
-  /** The definitions the words allow: 'both' unless the claim names one. */
+  /** The reading the words name: for encounters all of CBP unless they say Border Patrol or apprehensions. */
   definitions: DefinitionId[];
+  /** The other reading, shown as context without changing the verdict. */
+  context?: DefinitionId;
 }
 
-export type DefinitionId = 'cbp' | 'usbp';
+/** 'measure' is a measure with one reading (anything but encounters). */
+export type DefinitionId = 'cbp' | 'usbp' | 'measure';
 
 /** How one definition (measure reading × year type) came out. */
 export type Status = 'true' | 'false' | 'tied' | 'partly' | 'undetermined';

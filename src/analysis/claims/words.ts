@@ -21,7 +21,7 @@ export function figure(p: Point, lang: Lang): string {
   return `${periodLabel(p.period, p.grain, lang)}: ${value} (${sourceRef(p, lang)}${partial})`;
 }
 
-const SHORT: Record<DefinitionId, Bilingual> = {
+const SHORT: Record<Exclude<DefinitionId, 'measure'>, Bilingual> = {
   cbp: { en: 'all CBP encounters', es: 'todos los encuentros de CBP' },
   usbp: { en: 'Border Patrol encounters', es: 'encuentros de la Patrulla Fronteriza' },
 };
@@ -37,16 +37,32 @@ const FILTERS: Record<string, Bilingual> = {
   FMUA: { en: 'of people in families', es: 'de personas en familia' },
   SA: { en: 'of single adults', es: 'de adultos solos' },
   T42: { en: '(Title 42 expulsions)', es: '(expulsiones bajo el Título 42)' },
+  OFO: { en: 'at ports of entry (OFO)', es: 'en puertos de entrada (OFO)' },
 };
 
-export function subjectLabel(subject: Subject, definition: DefinitionId, lang: Lang, omit?: string): string {
-  const bits = [SHORT[definition][lang]];
+/** Labels of codes and measures, from the store's vocabulary when there is one. */
+export type Labels = Map<string, Bilingual> | undefined;
+
+export function codeLabel(dim: string, code: string, lang: Lang, labels: Labels): string {
+  return labels?.get(`${dim}:${code}`)?.[lang] ?? code;
+}
+
+/** What is counted under one definition, e.g. "all CBP encounters of Honduras citizens at the southwest border". */
+export function measureLabel(subject: Subject, definition: DefinitionId, lang: Lang, labels: Labels): string {
+  if (definition !== 'measure') return SHORT[definition][lang];
+  const l = labels?.get(`measure:${subject.measure}`)?.[lang] ?? subject.measure;
+  // "Asylum applications" → "asylum applications", but "COVID-19 ..." stays as written.
+  return /^[A-Z][a-z]/.test(l) ? l.charAt(0).toLowerCase() + l.slice(1) : l;
+}
+
+export function subjectLabel(subject: Subject, definition: DefinitionId, lang: Lang, omit?: string, labels?: Labels): string {
+  const bits = [measureLabel(subject, definition, lang, labels)];
   for (const [dim, code] of Object.entries(subject.filters)) {
     if (dim === omit) continue;
-    if (dim === 'citizenship') bits.push(lang === 'es' ? `de nacionalidad ${code}` : `of ${code} citizens`);
-    else bits.push(FILTERS[code]?.[lang] ?? `${dim} ${code}`);
+    if (dim === 'citizenship') bits.push(lang === 'es' ? `(nacionalidad: ${codeLabel(dim, code, lang, labels)})` : `(nationality: ${codeLabel(dim, code, lang, labels)})`);
+    else bits.push(FILTERS[code]?.[lang] ?? codeLabel(dim, code, lang, labels));
   }
-  bits.push(PLACES[subject.geography]?.[lang] ?? subject.geography);
+  if (subject.geography) bits.push(PLACES[subject.geography]?.[lang] ?? `${lang === 'es' ? 'en' : 'in'} ${codeLabel('geography', subject.geography, lang, labels)}`);
   return bits.join(' ');
 }
 

@@ -8,6 +8,7 @@ import { COUNTRIES } from './countries.js';
 import { AUTHORITIES, COMPONENTS, DEMOGRAPHICS, type Member } from './members.js';
 import { allCategories, allMeasures, allPlaces } from './catalog.js';
 import { borderLinks } from './border.js';
+import { TERMS } from './terms.js';
 
 async function replace(conn: DuckDBConnection, table: string, columns: number, values: unknown[][]): Promise<void> {
   await conn.run(`DELETE FROM ${table}`);
@@ -49,6 +50,7 @@ export async function writeDimensions(conn: DuckDBConnection, adapters: Describe
     member('category', { code: 'ALL', label: { en: 'All', es: 'Total' } }),
     ...allCategories(adapters).map((c) => member('category', { code: c.id, label: c.label, definition: c.definition })),
   ]);
+  await replace(conn, 'terms', 4, TERMS.flatMap((t) => [...t.en.map((w) => [t.dimension, t.code, 'en', w]), ...t.es.map((w) => [t.dimension, t.code, 'es', w])]));
 }
 
 /** Every place with itself and all its ancestors, over code-defined and data-defined places. */

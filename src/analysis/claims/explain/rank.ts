@@ -32,6 +32,10 @@ function one(r: RankResult, grain: Grain, lang: Lang): { short: string; long: st
         ? es
           ? `los ${w.months === 1 ? 'último mes' : `${w.months} meses`} anteriores${range}`
           : `the ${w.months === 1 ? 'month' : `${w.months} months`} before it${range}`
+      : w.kind === 'between'
+        ? es
+          ? `los ${units} de ${rangeLabel(w.first, w.last, grain, lang)}`
+          : `the ${units} of ${rangeLabel(w.first, w.last, grain, lang)}`
       : w.kind === 'since'
         ? es
           ? `el lapso desde ${periodLabel(w.period, grain, lang)}${range}`
@@ -61,7 +65,11 @@ function one(r: RankResult, grain: Grain, lang: Lang): { short: string; long: st
   } else if (r.status === 'true') {
     lines.push(r.span ? (es ? `Ningún ${unit} de ${window} tuvo ${more}.` : `No ${unit} in ${window} had ${more}.`) : es ? 'Es el primer periodo de la serie.' : 'It is the first period of the series.');
     const start = r.seriesStart ? periodLabel(r.seriesStart, grain, lang) : '';
-    short = r.since ? (es ? `el ${r.direction === 'max' ? 'más alto' : 'más bajo'} desde ${periodLabel(r.since.period, grain, lang)} (${num(r.since.value!)}), ${spanLabel(r.since.period, t.period, grain, lang)} antes` : `the ${r.direction === 'max' ? 'highest' : 'lowest'} since ${periodLabel(r.since.period, grain, lang)} (${num(r.since.value!)}), ${spanLabel(r.since.period, t.period, grain, lang)} earlier`) : es ? `ningún ${unit} anterior en el almacén (desde ${start}) tuvo ${more}` : `no earlier ${unit} in the store (from ${start}) had ${more}`;
+    short = w.kind === 'between'
+      ? es
+        ? `${num(t.value!)}, ${r.direction === 'max' ? 'más' : 'menos'} que cada uno de ${window}`
+        : `${num(t.value!)}, ${r.direction === 'max' ? 'more' : 'fewer'} than every one of ${window}`
+      : r.since ? (es ? `el ${r.direction === 'max' ? 'más alto' : 'más bajo'} desde ${periodLabel(r.since.period, grain, lang)} (${num(r.since.value!)}), ${spanLabel(r.since.period, t.period, grain, lang)} antes` : `the ${r.direction === 'max' ? 'highest' : 'lowest'} since ${periodLabel(r.since.period, grain, lang)} (${num(r.since.value!)}), ${spanLabel(r.since.period, t.period, grain, lang)} earlier`) : es ? `ningún ${unit} anterior en el almacén (desde ${start}) tuvo ${more}` : `no earlier ${unit} in the store (from ${start}) had ${more}`;
   } else {
     const why: string[] = [];
     if (r.missing.length) {

@@ -1,27 +1,40 @@
 /**
- * Reads a claim typed in plain words into one of four forms (docs/CLAIMS.md): a rank
- * ("the most in two decades", "the lowest since 2000", "a record"), a change ("fell 50%
- * from January"), a share ("Hondurans were 20% of ...") or a count ("more than 2 million
- * ... in FY2022"), with the subject it is about. Whatever cannot be read is an error
- * that says which forms are understood.
+ * Reads a claim typed in plain words into one form (docs/CLAIMS.md): a rank over time
+ * ("the most in two decades", "a record", "more than any month of 2019"), a rank among
+ * categories ("the most apprehended nationality", "the busiest sector"), a comparison of
+ * two categories ("Hondurans outnumbered Guatemalans"), a change ("fell by more than
+ * half", "se duplicó"), a share ("made up more than half of"), a count ("topped 200,000"),
+ * or a threshold crossed "for the first time (since ...)". The grammar is general: the
+ * measure, places and codes come from the store's vocabulary, the forms from a few
+ * bilingual verbs and qualifiers. A claim it cannot read comes back as `unreadable` with
+ * what was understood and what was not, never as a guess.
  */
-import { UsageError } from '../../../errors.js';
+import type { Dimension } from '../../../model/index.js';
 import type { StatedChange } from '../change.js';
 import type { Stated } from '../quantity.js';
 import type { Bilingual, Direction, Lang, Subject } from '../types.js';
+import type { Vocabulary } from '../vocabulary.js';
 import { detectLang, normalise } from './normalise.js';
 import { findCount, findPercents, SMALL_NUMBERS } from './numbers.js';
 import { findPeriods, type Mention, type PeriodMention } from './periods.js';
-import { parseSubject, type ParsedSubject } from './subject.js';
+import { parseSubject, type Part } from './subject.js';
 
-export type WindowSpec = { kind: 'years'; years: number; orMore: boolean } | { kind: 'months'; months: number; orMore: boolean } | { kind: 'since'; mention: PeriodMention } | { kind: 'record' };
+export type WindowSpec =
+  | { kind: 'years'; years: number; orMore: boolean }
+  | { kind: 'months'; months: number; orMore: boolean }
+  | { kind: 'since'; mention: PeriodMention }
+  | { kind: 'record' }
+  | { kind: 'within'; mention: PeriodMention };
 export type BaseSpec = { kind: 'previous' } | { kind: 'year-before' } | { kind: 'period'; mention: PeriodMention };
 
 export type ClaimSpec =
   | { type: 'rank'; target: PeriodMention; direction: Direction; window: WindowSpec }
   | { type: 'change'; target: PeriodMention; base: BaseSpec; stated: StatedChange }
-  | { type: 'share'; target: PeriodMention; part: ParsedSubject['parts'][number]; stated: Stated }
-  | { type: 'amount'; target: PeriodMention; stated: Stated };
+  | { type: 'share'; target: PeriodMention; part: Part; stated: Stated }
+  | { type: 'amount'; target: PeriodMention; stated: Stated }
+  | { type: 'first'; target: PeriodMention; stated: Stated; since?: PeriodMention }
+  | { type: 'compare'; target: PeriodMention; dim: Dimension; a: string; b: string; direction: 'more' | 'less'; firstTime: boolean }
+  | { type: 'category-rank'; target: PeriodMention; dim: Dimension; member: string; direction: Direction };
 
 export interface ParsedClaim {
   text: string;
@@ -29,26 +42,58 @@ export interface ParsedClaim {
   subject: Subject;
   spec: ClaimSpec;
   assumptions: Bilingual[];
+  understood: Bilingual[];
 }
 
-const FORMS_HINT = 'see docs/CLAIMS.md for the forms understood, e.g. "March 2021 had the most southwest border encounters in two decades"';
+export interface UnreadableClaim {
+  text: string;
+  lang: Lang;
+  unreadable: true;
+  understood: Bilingual[];
+  /** What could not be read, in words a person can act on. */
+  missing: Bilingual;
+}
 
 const SINCE = /\b(since|desde)\s+(?:(?:the\s+)?(?:month of|year|ano|el mes de|el ano|el)\s+)?$/;
-const BASE = /\b(from|compared (?:with|to)|than|versus|vs\.?|over|against|respecto (?:a|al|de)|con respecto a(?:l)?|frente a(?:l)?|comparad[oa]s? con|en comparacion con|contra|desde)\s+(?:(?:the|el|la)\s+)?$/;
+const BASE = /\b(from|between|compared (?:with|to)|than|versus|vs\.?|over|against|respecto (?:a|al|de)|con respecto a(?:l)?|frente a(?:l)?|comparad[oa]s? con|en comparacion con|contra|desde|entre|de)\s+(?:(?:the|el|la)\s+)?$/;
 const TO = /\b(to|and|a|y|hasta)\s+$/;
+const WITHIN = /\b(any (?:other )?month (?:of|in)|every month (?:of|in)|all of|any month during|cualquier mes de|ningun mes de|todos los meses de|cualquier otro mes de)\s+$/;
 
 const UP = /\b(rose|rise[ns]?|risen|increased?|increases|grew|grown|jumped|climbed|surged|soared|went up|up|aumentaron|aumento|subieron|subio|crecieron|crecio|se dispararon|repuntaron|incrementaron|se incrementaron)\b/;
-const DOWN = /\b(fell|fallen|falls?|dropped|drops?|declined|declines?|decreased|decreases?|plunged|plummeted|sank|went down|down|shrank|dipped|cayeron|cayo|bajaron|disminuyeron|disminuyo|descendieron|descendio|se redujeron|se redujo|se desplomaron|retrocedieron)\b/;
+const DOWN = /\b(fell|fallen|falls?|dropped|drops?|declined|declines?|decreased|decreases?|plunged|plummeted|sank|went down|down|shrank|dipped|cayeron|cayo|bajaron|bajo|disminuyeron|disminuyo|descendieron|descendio|se redujeron|se redujo|se desplomaron|retrocedieron)\b/;
+const ch = (direction: 'up' | 'down', value: number, qualifier: Stated['qualifier'], text: string): StatedChange => ({ direction, percent: { value, unit: 10, qualifier, text } });
 const MULTIPLES: [RegExp, StatedChange][] = [
-  [/\b(more than doubled|mas que se duplicaron)\b/, { direction: 'up', percent: { value: 100, unit: 1, qualifier: 'more', text: 'more than doubled' } }],
-  [/\b(doubled|se duplicaron|se duplico)\b/, { direction: 'up', percent: { value: 100, unit: 10, qualifier: 'about', text: 'doubled' } }],
-  [/\b(tripled|se triplicaron|se triplico)\b/, { direction: 'up', percent: { value: 200, unit: 10, qualifier: 'about', text: 'tripled' } }],
-  [/\b(halved|cut in half|fell by half|se redujeron a la mitad|se redujo a la mitad|cayeron a la mitad)\b/, { direction: 'down', percent: { value: 50, unit: 10, qualifier: 'about', text: 'halved' } }],
+  [/\b(more than (?:doubled|double)|mas que se duplic\w+|se duplic\w+ con creces|mas del doble)\b/, ch('up', 100, 'more', 'more than doubled')],
+  [/\b(more than tripled|mas que se triplic\w+|se triplic\w+ con creces|mas del triple)\b/, ch('up', 200, 'more', 'more than tripled')],
+  [/\b(doubled|double|se duplic\w+|duplicaron|duplico|el doble)\b/, ch('up', 100, 'about', 'doubled')],
+  [/\b(tripled|triple|se triplic\w+|triplicaron|triplico|el triple)\b/, ch('up', 200, 'about', 'tripled')],
+  [/\b((?:fell|dropped|declined|decreased|were cut|plunged) by more than half|(?:cayeron|bajaron|disminuyeron|se redujeron|cayo|bajo|disminuyo|se redujo) (?:en )?mas de la mitad|more than halved)\b/, ch('down', 50, 'more', 'fell by more than half')],
+  [/\b((?:fell|dropped|declined|decreased|were cut) by (?:nearly|almost) half|(?:cayeron|bajaron|se redujeron) casi a la mitad)\b/, ch('down', 50, 'nearly', 'fell by nearly half')],
+  [/\b(halved|cut in half|fell by half|dropped by half|(?:se )?redujeron a la mitad|se redujo a la mitad|cayeron a la mitad|cayo a la mitad|bajaron a la mitad)\b/, ch('down', 50, 'about', 'halved')],
 ];
 
-const RANK_MAX = /\b(most|highest|largest|biggest|greatest|peak|a record|record (?:high|number|level|month|year)|record-high|mayor|mas alt[oa]s?|maxim[oa]s?|cifra record|cifra mas alta|nivel mas alto|un record)\b/;
-const RANK_MIN = /\b(fewest|lowest|least|smallest|menor|mas baj[oa]s?|minim[oa]s?|cifra mas baja|nivel mas bajo)\b/;
+const RANK_MAX = /\b(most|highest|largest|biggest|greatest|busiest|peak|top|leading|a record|record (?:high|number|level|month|year)|record-high|mayor|mayores|mas alt[oa]s?|maxim[oa]s?|cifra record|cifra mas alta|nivel mas alto|un record|mas transitad[oa]|con mas|(?:nacionalidad|grupo|sector|estado|pais)(?: \w+)? mas)\b/;
+const RANK_MIN = /\b(fewest|lowest|least|smallest|menor|menores|mas baj[oa]s?|minim[oa]s?|cifra mas baja|nivel mas bajo|con menos|(?:nacionalidad|grupo|sector|estado|pais)(?: \w+)? menos)\b/;
 const RECORD = /\b(on record|ever|of all time|in history|all-time|record|de la historia|en la historia|historic[oa]|de todos los tiempos|jamas registrad[oa]|nunca antes)\b/;
+const FIRST_TIME = /\b(for the first time|first time|por primera vez|primera vez)\b/;
+const FIRST_SINCE = /\b(the first (?:month|year|fiscal year|time) since|el primer (?:mes|ano|ano fiscal) desde|la primera vez desde|for the first time since|por primera vez desde)\b/;
+const CATEGORY_NOUN: [RegExp, Dimension[]][] = [
+  [/\b(nationality|nationalities|country of origin|countries of origin|nacionalidad|nacionalidades|pais de origen|paises de origen|group of migrants|grupo de migrantes)\b/, ['citizenship']],
+  [/\b(sector|sectors|sectores|state|states|estado|estados|region|regions|region|regiones|entidad|entidades)\b/, ['geography']],
+  [/\b(group|groups|grupo|grupos|category|categories|categoria|categorias)\b/, ['citizenship', 'demographic']],
+  [/\b(country|countries|pais|paises)\b/, ['citizenship', 'geography']],
+];
+const OUTNUMBER_MORE = /\b(outnumbered|outnumber|outnumbers|exceeded|exceed|surpassed|topped|outpaced|more than|more \w+(?: \w+)? than|superaron a|superaron|supero a|supero|rebasaron a|rebasaron|reboso|rebaso|fueron mas que|mas que|mas \w+(?: \w+)? que)\b/;
+const OUTNUMBER_LESS = /\b(fewer than|less than|fewer \w+(?: \w+)? than|menos que|fueron menos que|menos \w+(?: \w+)? que)\b/;
+const SHARE_WORDS = /\b(accounted for|account for|made up|make up|makes up|represent(?:ed|s)?|share|representaron|representa|representan|constituyeron|fueron el|fueron la|son el)\b/;
+const HALF_SHARE = /\b(more than half|over half|most|the majority|a majority|mas de la mitad|la mayoria|la mayor parte)\s+(?:of|de)\b/;
+const LESS_HALF_SHARE = /\b(less than half|fewer than half|under half|menos de la mitad)\s+(?:of|de)\b/;
+const UNSUPPORTED: [RegExp, Bilingual][] = [
+  [/\b(per day|a day|daily|each day|por dia|al dia|diari[oa]s?)\b/, { en: 'it is about figures per day (daily averages), which are not checked', es: 'trata de cifras por día (promedios diarios), que no se comprueban' }],
+  [/\b(per capita|per person|por habitante|per cien mil|per 100,000)\b/, { en: 'it is about rates per person, which are not checked', es: 'trata de tasas por habitante, que no se comprueban' }],
+  [/\b(on average|average|averaged|promedio|en promedio)\b/, { en: 'it is about averages, which are not checked', es: 'trata de promedios, que no se comprueban' }],
+  [/\b(fastest|faster|slowest|rate of growth|ritmo|mas rapid[oa])\b/, { en: 'it is about how fast figures change, which is not checked', es: 'trata de la velocidad de cambio, que no se comprueba' }],
+];
 
 function yearsWindow(norm: string): WindowSpec | undefined {
   const units = Object.keys(SMALL_NUMBERS).join('|');
@@ -69,25 +114,56 @@ function baseOf(norm: string, mentions: Mention[], target: Mention): BaseSpec | 
   return undefined;
 }
 
-export function parseClaim(text: string, langOverride?: Lang): ParsedClaim {
+const words = (en: string, es: string): Bilingual => ({ en, es });
+
+export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang): ParsedClaim | UnreadableClaim {
   const norm = normalise(text);
-  if (!norm) throw new UsageError(`an empty claim: ${FORMS_HINT}`);
   const lang = langOverride ?? detectLang(norm);
-  const parsed = parseSubject(norm);
+  const parsed = parseSubject(norm, vocab);
   const mentions = findPeriods(norm);
-  if (!mentions.length) throw new UsageError(`no period found in the claim (a month such as "March 2021", "FY2022" or a year): ${FORMS_HINT}`);
+  const understood = [...parsed.understood];
+  for (const m of mentions) {
+    const p = m.mention;
+    const shown = p.kind === 'month' ? p.period.slice(0, 7) : `${p.yearType === 'fy' ? 'FY' : ''}${p.year}`;
+    understood.push(words(`period: ${shown}`, `periodo: ${shown}`));
+  }
+  const unreadable = (missing: Bilingual): UnreadableClaim => ({ text, lang, unreadable: true, understood, missing });
+  if (!norm) return unreadable(words('the claim is empty', 'la afirmación está vacía'));
+  for (const [re, why] of UNSUPPORTED) if (re.test(norm)) return unreadable(why);
+  if (!parsed.subject) {
+    return unreadable(words(
+      'it names nothing the store counts (e.g. encounters, apprehensions, returns by Mexico, asylum applications, vaccine doses; "corridor measures" lists them)',
+      'no nombra nada que el almacén cuente (p. ej. encuentros, detenciones, retornos de México, solicitudes de asilo, dosis de vacunas; "corridor measures" las lista)',
+    ));
+  }
+  if (!mentions.length) return unreadable(words('it names no period (a month such as "March 2021", a fiscal year such as "FY2022", or a year)', 'no nombra un periodo (un mes como "marzo de 2021", un año fiscal como "año fiscal 2022", o un año)'));
+  const subject = parsed.subject;
+  const assumptions = [...parsed.assumptions];
+  const done = (spec: ClaimSpec, s: Subject = subject): ParsedClaim => ({ text, lang, subject: s, spec, assumptions, understood });
+
   // "from January 2025 to February 2025": the period after "to" is the one claimed about.
   const fromTo = mentions.find((x, i) => i > 0 && TO.test(x.before) && BASE.test(mentions[i - 1].before));
-  const target = fromTo ?? mentions.find((x) => !SINCE.test(x.before) && !BASE.test(x.before)) ?? mentions[0];
-  const since = mentions.find((x) => x !== target && SINCE.test(x.before) && x.at > target.at);
-  const assumptions = [...parsed.assumptions];
+  const target = fromTo ?? mentions.find((x) => !SINCE.test(x.before) && !BASE.test(x.before) && !WITHIN.test(x.before)) ?? mentions[0];
+  const since = mentions.find((x) => x !== target && SINCE.test(x.before));
+  const within = mentions.find((x) => x !== target && WITHIN.test(x.before));
   const percents = findPercents(norm);
+  const count = findCount(norm);
 
-  const share = percents.find((p) => p.followedByOf) ?? percents.find(() => /\b(accounted for|made up|represent(?:ed|s)?|share|representaron|representa|constituyeron|fueron el)\b/.test(norm));
-  if (share) {
-    const part = [...parsed.parts].sort((a, b) => a.at - b.at).find((p) => p.at < share.at) ?? parsed.parts[0];
-    if (!part) throw new UsageError(`a share needs a part of the total (a nationality, unaccompanied children, families, Border Patrol or Title 42 expulsions): ${FORMS_HINT}`);
-    return { text, lang, subject: parsed.subject, spec: { type: 'share', target: target.mention, part, stated: share }, assumptions };
+  // Two members of one dimension with a comparing word: "Hondurans outnumbered Guatemalans", "more families than single adults".
+  const byDim = new Map<Dimension, Part[]>();
+  for (const m of parsed.mentions) {
+    if (m.dim === 'geography' && (m.code === subject.geography || ['US-SWB', 'US', 'MX'].includes(m.code))) continue;
+    byDim.set(m.dim, [...(byDim.get(m.dim) ?? []), m]);
+  }
+  const pair = [...byDim.entries()].find(([, list]) => list.length >= 2 && list[0].code !== list[1].code);
+  const half = norm.match(HALF_SHARE) ?? norm.match(LESS_HALF_SHARE);
+  if (pair && !percents.length && !half && (OUTNUMBER_MORE.test(norm) || OUTNUMBER_LESS.test(norm))) {
+    const [dim, [a, b]] = pair;
+    const s: Subject = { ...subject, filters: { ...subject.filters } };
+    delete s.filters[dim];
+    if (dim === 'geography') s.geography = parentOf(vocab, a.code) ?? subject.geography;
+    const less = OUTNUMBER_LESS.test(norm) && !OUTNUMBER_MORE.test(norm.replace(OUTNUMBER_LESS, ''));
+    return done({ type: 'compare', target: target.mention, dim, a: a.code, b: b.code, direction: less ? 'less' : 'more', firstTime: FIRST_TIME.test(norm) }, s);
   }
 
   const multiple = MULTIPLES.find(([re]) => re.test(norm));
@@ -97,31 +173,68 @@ export function parseClaim(text: string, langOverride?: Lang): ParsedClaim {
     let stated: StatedChange;
     if (multiple) stated = multiple[1];
     else {
-      if (up === down) throw new UsageError(`a change must say whether it rose or fell: ${FORMS_HINT}`);
+      if (up === down) return unreadable(words('it does not say whether the figure rose or fell', 'no dice si la cifra subió o bajó'));
       stated = { direction: up ? 'up' : 'down', percent: percents[0] };
     }
     const base = baseOf(norm, mentions, target);
-    if (!base) {
-      assumptions.push({ en: 'No comparison period is named: the period before is used.', es: 'No se nombra un periodo de comparación: se usa el periodo anterior.' });
-    }
-    return { text, lang, subject: parsed.subject, spec: { type: 'change', target: target.mention, base: base ?? { kind: 'previous' }, stated }, assumptions };
+    if (!base) assumptions.push(words('No comparison period is named: the period before is used.', 'No se nombra un periodo de comparación: se usa el periodo anterior.'));
+    return done({ type: 'change', target: target.mention, base: base ?? { kind: 'previous' }, stated });
+  }
+
+  const share = percents.find((p) => p.followedByOf) ?? percents.find(() => SHARE_WORDS.test(norm));
+  if (share || half) {
+    const at = share?.at ?? half!.index!;
+    const part = [...parsed.parts].sort((a, b) => a.at - b.at).find((p) => p.at < at) ?? parsed.parts[0];
+    if (!part) return unreadable(words('a share needs a part of the total (a nationality, a group such as unaccompanied children or families, Border Patrol, Title 42 expulsions), and none is named', 'una proporción necesita una parte del total (una nacionalidad, un grupo como menores no acompañados o familias, la Patrulla Fronteriza, las expulsiones del Título 42), y no se nombra ninguna'));
+    const stated: Stated = share ?? { value: 50, unit: 1, qualifier: LESS_HALF_SHARE.test(norm) ? 'less' : 'more', text: half![1] };
+    return done({ type: 'share', target: target.mention, part, stated });
   }
 
   const max = RANK_MAX.test(norm);
   const min = RANK_MIN.test(norm);
-  const count = findCount(norm);
+  // "the most apprehended nationality", "the busiest sector", "el estado con más ...": a rank among the members of a dimension.
   if ((max || min) && !(count && count.qualifier !== 'exact')) {
-    if (max && min) throw new UsageError(`a rank claim says "most" or "fewest", not both: ${FORMS_HINT}`);
-    let window: WindowSpec | undefined = yearsWindow(norm);
+    for (const [re, dims] of CATEGORY_NOUN) {
+      if (!re.test(norm)) continue;
+      const member = parsed.mentions.find((m) => dims.includes(m.dim) && !(m.dim === 'geography' && ['US-SWB', 'US', 'MX'].includes(m.code)));
+      if (!member) continue;
+      const s: Subject = { ...subject, filters: { ...subject.filters } };
+      delete s.filters[member.dim];
+      if (member.dim === 'geography') s.geography = parentOf(vocab, member.code) ?? subject.geography;
+      return done({ type: 'category-rank', target: target.mention, dim: member.dim, member: member.code, direction: max && !min ? 'max' : 'min' }, s);
+    }
+  }
+
+  if (count && (FIRST_TIME.test(norm) || FIRST_SINCE.test(norm)) && count.qualifier !== 'less') {
+    return done({ type: 'first', target: target.mention, stated: count.qualifier === 'exact' ? { ...count, qualifier: 'more' } : count, since: since?.mention });
+  }
+
+  if ((max || min || within) && !(count && count.qualifier !== 'exact')) {
+    if (max && min && !within) return unreadable(words('it says both "most" and "fewest"', 'dice a la vez "más" y "menos"'));
+    let window: WindowSpec | undefined = within ? { kind: 'within', mention: within.mention } : yearsWindow(norm);
     if (!window && since) window = { kind: 'since', mention: since.mention };
     if (!window && RECORD.test(norm)) window = { kind: 'record' };
     if (!window) {
       window = { kind: 'record' };
-      assumptions.push({ en: 'No time span is named: every earlier period in the store is compared ("on record").', es: 'No se nombra un lapso: se compara con todos los periodos anteriores en el almacén ("récord").' });
+      assumptions.push(words('No time span is named: every earlier period in the store is compared ("on record").', 'No se nombra un lapso: se compara con todos los periodos anteriores en el almacén ("récord").'));
     }
-    return { text, lang, subject: parsed.subject, spec: { type: 'rank', target: target.mention, direction: max ? 'max' : 'min', window }, assumptions };
+    // "lower than in any month of 2018": a comparative names the direction when no superlative does.
+    const lower = /\b(lower|fewer|less|smaller|below|mas baj[oa]s?|menores|menos)\b/.test(norm);
+    const direction = within && !max && !min ? (lower ? 'min' : 'max') : min && !max ? 'min' : 'max';
+    return done({ type: 'rank', target: target.mention, direction, window });
   }
 
-  if (count) return { text, lang, subject: parsed.subject, spec: { type: 'amount', target: target.mention, stated: count }, assumptions };
-  throw new UsageError(`could not tell what the claim says about ${text.trim() ? 'the figures' : 'them'} (a rank, a change, a share or a count): ${FORMS_HINT}`);
+  if (count) return done({ type: 'amount', target: target.mention, stated: count });
+  return unreadable(words(
+    'what it says about the figures could not be read: a rank ("the most since 2001", "the busiest sector"), a comparison ("X outnumbered Y"), a change ("fell by half"), a share ("made up 20% of") or a number ("more than 2 million")',
+    'no se pudo leer qué dice sobre las cifras: un lugar ("la mayor desde 2001", "el sector con más"), una comparación ("X superaron a Y"), un cambio ("cayeron a la mitad"), una proporción ("representaron el 20% de") o un número ("más de 2 millones")',
+  ));
+}
+
+/** The place a category's members add up to: a sector's border, a state's country. */
+function parentOf(vocab: Vocabulary, code: string): string | undefined {
+  const p = vocab.places.get(code);
+  if (!p) return undefined;
+  if (p.level === 'state') return 'US-SWB';
+  return p.parent ?? undefined;
 }

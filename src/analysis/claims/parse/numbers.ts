@@ -17,7 +17,8 @@ const QUALIFIERS: [Qualifier, RegExp][] = [
 ];
 
 export function qualifierBefore(text: string): Qualifier {
-  const before = text.slice(-40);
+  // "superaron las 100,000", "topped the 2 million mark": an article may stand before the number.
+  const before = text.slice(-40).replace(/\s+(?:las|los|el|la|the|a|unos|unas)\s*$/, ' ');
   for (const [q, re] of QUALIFIERS) if (re.test(before)) return q;
   return 'exact';
 }
@@ -43,8 +44,10 @@ export function findCount(norm: string): (Stated & { at: number }) | undefined {
     const scale = m[2] ? SCALE[m[2]] : 1;
     const trailingZeros = !m[2] && decimals === 0 ? (String(value).match(/0+$/)?.[0].length ?? 0) : 0;
     const unit = m[2] ? scale / 10 ** decimals : 10 ** trailingZeros;
-    if (!m[2] && value < 100) continue; // small bare numbers are not counts in these claims
-    return { value: value * scale, unit, qualifier: qualifierBefore(norm.slice(0, m.index)), text: m[0].trim(), at: m.index! };
+    const qualifier = qualifierBefore(norm.slice(0, m.index));
+    // A small bare number is rarely a count ("in 2 years"); with "more than", "fewer than" it is.
+    if (!m[2] && value < 100 && qualifier === 'exact') continue;
+    return { value: value * scale, unit, qualifier, text: m[0].trim(), at: m.index! };
   }
   return undefined;
 }

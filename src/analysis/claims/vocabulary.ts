@@ -1,0 +1,168 @@
+/**
+ * The words a claim can use, read from the store: every measure's English and Spanish
+ * label and the terms the store keeps for it (table `terms`), country names (as a
+ * nationality after "from"/"de", as a place after "in"/"en"), places (sectors, US and
+ * Mexican states, regions) and the codes of the other dimensions. Nothing here is a
+ * list of English words: a measure added to the store with its labels and terms is
+ * understood by the claim checker without a change to this file.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { rows } from '../../store/open.js';
+import type { Bilingual } from './types.js';
+
+export interface Entry {
+  /** 'measure', or a dimension: citizenship, geography, demographic, authority, component. */
+  dimension: string;
+  code: string;
+  /** The phrase, normalised (lower case, no accents, one space between words). */
+  phrase: string;
+}
+
+export interface Vocabulary {
+  entries: Entry[];
+  /** Labels of measures and codes, to answer with. */
+  labels: Map<string, Bilingual>;
+  /** Level and parent of each place (sector, state, mx-state, country...). */
+  places: Map<string, { level: string; parent: string | null }>;
+  units: Map<string, string>;
+  /** Measures counted in the United States: for them a bare year may be a fiscal year. */
+  usMeasures: Set<string>;
+}
+
+export interface VocabularyRows {
+  measures: { id: string; label_en: string; label_es: string; unit: string }[];
+  terms: { dimension: string; code: string; lang: string; term: string }[];
+  countries: { code: string; label_en: string; label_es: string; is_group: boolean }[];
+  places: { code: string; level: string; label_en: string; label_es: string; parent: string | null }[];
+  members: { dimension: string; code: string; label_en: string; label_es: string }[];
+  /** The places each measure's tables report. */
+  measurePlaces: { measure: string; place: string }[];
+  measureGrains: { measure: string; grain: string }[];
+}
+
+/** Lower case, accents removed, anything but letters and digits a space. */
+export function phrase(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Levels of place a claim names; municipalities, localities, shelters and airports are left to queries. */
+const PLACE_LEVELS = new Set(['country', 'region', 'sector', 'state', 'mx-state', 'field-office']);
+
+/** "Rio Grande Valley sector, TX" is also said "Rio Grande Valley" and "the Rio Grande Valley sector". */
+function placeNames(label: string): string[] {
+  const base = phrase(label.replace(/,\s*[A-Z]{2}$/, '').replace(/\s*\(.*\)$/, ''));
+  const names = new Set([base, base.replace(/\bsector\b/g, '').replace(/\s+/g, ' ').trim()]);
+  return [...names].filter((n) => n.length >= 4);
+}
+
+export function vocabularyFrom(r: VocabularyRows): Vocabulary {
+  const entries: Entry[] = [];
+  const labels = new Map<string, Bilingual>();
+  const units = new Map<string, string>();
+  const add = (dimension: string, code: string, text: string) => {
+    const p = phrase(text);
+    if (p) entries.push({ dimension, code, phrase: p });
+  };
+  for (const m of r.measures) {
+    labels.set(`measure:${m.id}`, { en: m.label_en, es: m.label_es });
+    units.set(m.id, m.unit);
+    add('measure', m.id, m.label_en.replace(/\s*\(.*\)$/, ''));
+    add('measure', m.id, m.label_es.replace(/\s*\(.*\)$/, ''));
+  }
+  for (const t of r.terms) add(t.dimension, t.code, t.term);
+  const countryNames = new Set<string>();
+  for (const c of r.countries) {
+    if (c.is_group) continue;
+    labels.set(`citizenship:${c.code}`, { en: c.label_en, es: c.label_es });
+    for (const name of new Set([c.label_en, c.label_es])) {
+      countryNames.add(phrase(name));
+      for (const pre of ['from', 'of', 'de', 'desde', 'procedentes de', 'originarios de']) add('citizenship', c.code, `${pre} ${name}`);
+      add('citizenship', c.code, `${name} nationals`);
+      add('citizenship', c.code, `nacionales de ${name}`);
+    }
+  }
+  const places = new Map<string, { level: string; parent: string | null }>();
+  for (const p of r.places) {
+    places.set(p.code, { level: p.level, parent: p.parent });
+    labels.set(`geography:${p.code}`, { en: p.label_en, es: p.label_es });
+    if (!PLACE_LEVELS.has(p.level)) continue;
+    for (const label of new Set([p.label_en, p.label_es])) {
+      if (p.level === 'country') {
+        for (const pre of ['in', 'to', 'into', 'en', 'a', 'hacia', 'para']) add('geography', p.code, `${pre} ${label}`);
+        continue;
+      }
+      // A Mexican state named like a country ("México") is read as the country.
+      for (const name of placeNames(label)) if (!countryNames.has(name)) add('geography', p.code, name);
+    }
+  }
+  for (const m of r.members) labels.set(`${m.dimension}:${m.code}`, { en: m.label_en, es: m.label_es });
+  const inUS = (code: string): boolean => {
+    for (let c: string | null | undefined = code, i = 0; c && i < 10; c = places.get(c)?.parent, i++) if (c === 'US') return true;
+    return false;
+  };
+  // Fiscal years only for US measures published by month, day or fiscal year (UNHCR's calendar years never are).
+  const fiscal = new Set(r.measureGrains.filter((x) => x.grain !== 'cy').map((x) => x.measure));
+  const usMeasures = new Set(r.measurePlaces.filter((x) => inUS(x.place) && fiscal.has(x.measure)).map((x) => x.measure));
+  return { entries, labels, places, units, usMeasures };
+}
+
+const cache = new WeakMap<DuckDBConnection, Promise<Vocabulary>>();
+
+export function loadVocabulary(conn: DuckDBConnection): Promise<Vocabulary> {
+  if (!cache.has(conn)) {
+    cache.set(
+      conn,
+      (async () =>
+        vocabularyFrom({
+          measures: await rows(conn, 'SELECT id, label_en, label_es, unit FROM measures'),
+          // A store written before the terms table existed simply has none.
+          terms: await rows<VocabularyRows['terms'][number]>(conn, 'SELECT dimension, code, lang, term FROM terms').catch(() => []),
+          countries: await rows(conn, 'SELECT code, label_en, label_es, is_group FROM countries'),
+          places: await rows(conn, 'SELECT code, level, label_en, label_es, parent FROM places WHERE source_id IS NULL'),
+          members: await rows(conn, 'SELECT dimension, code, label_en, label_es FROM members'),
+          measurePlaces: await rows(
+            conn,
+            `SELECT DISTINCT d.measure, m.value AS place FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id WHERE m.dimension = 'geography'`,
+          ),
+          measureGrains: await rows(conn, 'SELECT DISTINCT measure, grain FROM datasets'),
+        }))(),
+    );
+  }
+  return cache.get(conn)!;
+}
+
+export interface Found extends Entry {
+  at: number;
+  end: number;
+}
+
+/**
+ * Where the vocabulary's phrases occur in a claim, longest first, never overlapping
+ * within one kind (measures apart from codes, so "Title 42 expulsions" names both).
+ * Positions are in `norm` (the parser's normalised text), which `phrase` maps 1:1.
+ */
+export function findTerms(norm: string, vocab: Vocabulary): { measures: Found[]; members: Found[] } {
+  const text = norm.replace(/[^a-z0-9]/g, ' ');
+  const hits: Found[] = [];
+  for (const e of vocab.entries) {
+    const words = e.phrase.split(' ');
+    if (!text.includes(words[0])) continue;
+    const re = new RegExp(`(?<![a-z0-9])${words.join(' +')}(?![a-z0-9])`, 'g');
+    for (const m of text.matchAll(re)) hits.push({ ...e, at: m.index!, end: m.index! + m[0].length });
+  }
+  const pick = (list: Found[]) => {
+    const taken: Found[] = [];
+    for (const h of [...list].sort((a, b) => b.end - b.at - (a.end - a.at) || a.at - b.at)) {
+      if (taken.some((t) => h.at < t.end && h.end > t.at)) continue;
+      if (taken.some((t) => t.at === h.at && t.end === h.end && t.dimension === h.dimension)) continue;
+      taken.push(h);
+    }
+    return taken.sort((a, b) => a.at - b.at);
+  };
+  return { measures: pick(hits.filter((h) => h.dimension === 'measure')), members: pick(hits.filter((h) => h.dimension !== 'measure')) };
+}

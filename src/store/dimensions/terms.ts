@@ -1,0 +1,103 @@
+/**
+ * The words people use for the store's measures and codes, in English and Spanish,
+ * beside the labels: "apprehensions" and "detenciones" for encounters, "returned by
+ * Mexico" and "retornados" for INM's returns, "Hondurans" and "hondureños" for HND.
+ * Written into the store (table `terms`) with the labels, so whatever reads claims or
+ * searches takes its vocabulary from the store. Matched without case or accents; a
+ * longer term wins over a shorter one it contains ("detenciones en México" over
+ * "detenciones").
+ */
+export interface Term {
+  /** 'measure' or a dimension (citizenship, demographic, authority, component, geography). */
+  dimension: string;
+  code: string;
+  en: string[];
+  es: string[];
+}
+
+const measure = (code: string, en: string[], es: string[]): Term => ({ dimension: 'measure', code, en, es });
+const member = (dimension: string, code: string, en: string[], es: string[]): Term => ({ dimension, code, en, es });
+
+export const MEASURE_TERMS: Term[] = [
+  measure(
+    'encounters',
+    ['encounters', 'encountered', 'apprehensions', 'apprehended', 'apprehension', 'border arrests', 'arrests at the border', 'illegal crossings', 'border crossings', 'crossings', 'migrants caught', 'caught crossing', 'expulsions', 'expelled'],
+    ['encuentros', 'encuentro', 'detenciones', 'detenidos', 'detenidas', 'aprehensiones', 'aprehendidos', 'cruces', 'cruces irregulares', 'expulsiones', 'expulsados'],
+  ),
+  measure(
+    'inm-returns',
+    ['returned by mexico', 'mexico returned', 'returns', 'returned', 'mexico deported', 'deported by mexico', 'deportations by mexico', 'deportations from mexico', 'returns by mexico', 'returns from mexico', 'mexico s returns', 'mexican returns of'],
+    ['retornados por mexico', 'retornadas por mexico', 'mexico retorno', 'mexico devolvio', 'mexico deporto', 'deportados por mexico', 'devueltos por mexico', 'retornos desde mexico', 'retornos de mexico', 'devoluciones', 'retornos', 'retornados', 'retornadas', 'retornada', 'retornado', 'retornada por mexico', 'deportada por mexico'],
+  ),
+  measure(
+    'mx-presentados',
+    ['apprehensions in mexico', 'apprehended in mexico', 'apprehensions by mexico', 'mexico apprehended', 'mexico detained', 'detained in mexico', 'detentions in mexico', 'mexican apprehensions', 'mexico s apprehensions', 'presented to the migration authority'],
+    ['detenciones en mexico', 'detenidos en mexico', 'aprehensiones en mexico', 'mexico detuvo', 'presentados ante la autoridad migratoria', 'eventos de extranjeros presentados', 'extranjeros presentados', 'presentados', 'presentadas'],
+  ),
+  measure('inm-rescatados', ['rescued by inm', 'rescued by mexico', 'migrants rescued', 'rescued'], ['rescatados', 'rescatadas', 'personas rescatadas', 'rescates']),
+  measure(
+    'inm-mexicans-received',
+    ['mexicans repatriated', 'repatriated mexicans', 'mexicans received', 'mexicans returned from the us', 'repatriations of mexicans', 'mexican repatriations'],
+    ['mexicanos repatriados', 'personas mexicanas repatriadas', 'connacionales repatriados', 'mexicanos recibidos', 'repatriaciones de mexicanos', 'repatriados'],
+  ),
+  measure(
+    'inm-foreigners-received',
+    ['non-mexicans received', 'non mexicans received', 'foreigners received', 'received from the us', 'received from the united states', 'mexico received', 'mexico took in', 'mexico accepted', 'accepted by mexico', 'taken in by mexico'],
+    ['extranjeros recibidos', 'personas extranjeras recibidas', 'recibidos desde estados unidos', 'recibidas desde estados unidos', 'mexico recibio', 'recibidos por mexico', 'recibidas por mexico'],
+  ),
+  measure('inm-inadmissions', ['refused entry to mexico', 'inadmissions'], ['inadmitidos', 'inadmitidas', 'inadmisiones']),
+  measure('vaccine-doses-donated', ['vaccine doses donated', 'doses donated', 'donated doses', 'vaccines donated', 'donated', 'vaccine doses', 'doses', 'vaccines'], ['dosis donadas', 'vacunas donadas', 'dono', 'donaron', 'dosis de vacunas', 'dosis', 'vacunas']),
+  measure('vaccine-doses-contracted', ['doses contracted', 'contracted doses', 'doses purchased', 'doses agreed'], ['dosis contratadas', 'vacunas contratadas', 'dosis compradas', 'dosis acordadas']),
+  measure('asylum-applications', ['asylum applications', 'applications for asylum', 'asylum claims', 'asylum requests', 'applied for asylum', 'sought asylum'], ['solicitudes de asilo', 'peticiones de asilo', 'solicitudes de refugio', 'solicitaron asilo', 'pidieron asilo', 'pidieron refugio']),
+  measure('unhcr-new-asylum-applications', ['new asylum applications'], ['nuevas solicitudes de asilo']),
+  measure('unhcr-refugees', ['refugees'], ['refugiados', 'personas refugiadas']),
+  measure('unhcr-asylum-seekers', ['asylum seekers', 'asylum-seekers'], ['solicitantes de asilo']),
+  measure('removals', ['removals', 'deportations', 'deported', 'removed'], ['deportaciones', 'deportados', 'deportadas']),
+  measure('repatriations', ['dhs repatriations', 'repatriations'], ['repatriaciones del dhs', 'repatriaciones']),
+  measure('ice-arrests', ['ice arrests', 'arrests by ice', 'administrative arrests'], ['arrestos de ice', 'arrestos administrativos']),
+  measure('gn-deployed', ['national guard', 'guard troops', 'guardsmen', 'guard members'], ['guardia nacional', 'elementos de la guardia nacional', 'efectivos']),
+  measure('cbp-one-appointments', ['cbp one appointments', 'cbp one'], ['citas de cbp one', 'citas']),
+  measure('usbp-deaths', ['migrant deaths', 'deaths', 'died'], ['muertes de migrantes', 'muertes', 'migrantes muertos', 'fallecimientos']),
+  measure('usbp-agents', ['border patrol agents', 'agents'], ['agentes de la patrulla fronteriza', 'agentes']),
+];
+
+export const MEMBER_TERMS: Term[] = [
+  member('component', 'USBP', ['border patrol', 'usbp', 'between ports of entry', 'between ports'], ['patrulla fronteriza', 'entre puertos de entrada']),
+  member('component', 'OFO', ['ports of entry', 'office of field operations', 'field operations', 'ofo'], ['puertos de entrada', 'oficina de operaciones de campo']),
+  member('authority', 'T42', ['title 42', 'expulsions', 'expelled'], ['titulo 42', 'expulsiones', 'expulsados']),
+  member('authority', 'T8', ['title 8'], ['titulo 8']),
+  member('demographic', 'UC', ['unaccompanied children', 'unaccompanied minors', 'unaccompanied kids', 'unaccompanied alien children', 'children travelling alone', 'children traveling alone'], ['ninos no acompanados', 'ninas y ninos no acompanados', 'menores no acompanados', 'ninas, ninos y adolescentes no acompanados', 'nna no acompanados']),
+  member('demographic', 'FMUA', ['family units', 'family unit', 'families', 'people in families', 'family members'], ['familias', 'unidades familiares', 'personas en familia']),
+  member('demographic', 'SA', ['single adults', 'single adult'], ['adultos solos', 'adultos sin compania']),
+  member('geography', 'US-SWB', ['southwest border', 'southwestern border', 'southwest land border', 'southern border', 'us-mexico border', 'u.s.-mexico border', 'us mexico border', 'mexican border', 'border with mexico'], ['frontera suroeste', 'frontera sur de estados unidos', 'frontera con mexico', 'frontera entre mexico y estados unidos', 'frontera mexico-estados unidos']),
+  member('geography', 'US-NLB', ['northern border', 'canadian border', 'border with canada'], ['frontera norte de estados unidos', 'frontera con canada']),
+  member('geography', 'US', ['nationwide', 'nationally', 'across the country', 'at all borders', 'in the united states', 'in the us'], ['a nivel nacional', 'en todo el pais', 'en todas las fronteras', 'en estados unidos']),
+  member('geography', 'MX-SB', ["mexico's southern border", 'mexico s southern border', 'southern mexico', 'border with guatemala'], ['frontera sur de mexico', 'frontera con guatemala', 'sur de mexico']),
+  member('geography', 'MX-NB', ["mexico's northern border", 'mexico s northern border', 'northern mexico'], ['frontera norte de mexico', 'norte de mexico']),
+  member('category', 'donor:USA', ['the us donated', 'us donated', 'united states donated', 'donated by the us', 'donated by the united states', 'us donations', 'american doses'], ['estados unidos dono', 'eeuu dono', 'ee uu dono', 'donadas por estados unidos', 'donacion de estados unidos', 'donaciones de estados unidos']),
+  member('geography', 'USBP-RGV', ['rio grande valley'], ['valle del rio grande']),
+];
+
+/** Demonyms, English and Spanish (labels alone give only "Honduras"). */
+export const DEMONYMS: Term[] = [
+  ['HND', ['hondurans', 'honduran'], ['hondurenos', 'hondurenas', 'hondureno', 'hondurena']],
+  ['GTM', ['guatemalans', 'guatemalan'], ['guatemaltecos', 'guatemaltecas', 'guatemalteco', 'guatemalteca']],
+  ['SLV', ['salvadorans', 'salvadoreans', 'salvadoran'], ['salvadorenos', 'salvadorenas', 'salvadoreno', 'salvadorena']],
+  ['MEX', ['mexicans', 'mexican nationals', 'mexican citizens', 'mexican migrants'], ['mexicanos', 'mexicanas', 'personas mexicanas']],
+  ['VEN', ['venezuelans', 'venezuelan'], ['venezolanos', 'venezolanas', 'venezolano', 'venezolana']],
+  ['CUB', ['cubans', 'cuban'], ['cubanos', 'cubanas', 'cubano', 'cubana']],
+  ['HTI', ['haitians', 'haitian'], ['haitianos', 'haitianas', 'haitiano', 'haitiana']],
+  ['NIC', ['nicaraguans', 'nicaraguan'], ['nicaraguenses', 'nicaraguense']],
+  ['COL', ['colombians', 'colombian'], ['colombianos', 'colombianas', 'colombiano', 'colombiana']],
+  ['ECU', ['ecuadorians', 'ecuadorans', 'ecuadorian'], ['ecuatorianos', 'ecuatorianas', 'ecuatoriano', 'ecuatoriana']],
+  ['PER', ['peruvians', 'peruvian'], ['peruanos', 'peruanas']],
+  ['BRA', ['brazilians', 'brazilian'], ['brasilenos', 'brasilenas']],
+  ['CHN', ['chinese nationals', 'chinese citizens', 'chinese migrants'], ['chinos', 'chinas', 'ciudadanos chinos']],
+  ['IND', ['indians', 'indian nationals'], ['indios', 'ciudadanos de la india']],
+  ['RUS', ['russians', 'russian'], ['rusos', 'rusas']],
+  ['SEN', ['senegalese'], ['senegaleses']],
+  ['DOM', ['dominicans'], ['dominicanos', 'dominicanas']],
+  ['CHL', ['chileans'], ['chilenos', 'chilenas']],
+].map(([code, en, es]) => member('citizenship', code as string, en as string[], es as string[]));
+
+export const TERMS: Term[] = [...MEASURE_TERMS, ...MEMBER_TERMS, ...DEMONYMS];
