@@ -1,57 +1,160 @@
 /**
- * The documented claim forms (docs/CLAIMS.md), in English and Spanish, and the pure
- * comparison rules behind the verdicts (rounding, incomplete periods, ties).
+ * The claim forms (docs/CLAIMS.md), in English and Spanish, read with the vocabulary the
+ * store is written from, one group per class of issue 12; and the pure comparison rules
+ * behind the verdicts (rounding, incomplete periods, ties).
  */
 import { describe, expect, it } from 'vitest';
+import { comparePair, rankAmong } from '../../src/analysis/claims/categories.js';
 import { relation } from '../../src/analysis/claims/compare.js';
-import { parseClaim } from '../../src/analysis/claims/parse/claim.js';
+import { firstTime } from '../../src/analysis/claims/first.js';
+import { parseClaim, type ParsedClaim, type UnreadableClaim } from '../../src/analysis/claims/parse/claim.js';
 import { judge } from '../../src/analysis/claims/quantity.js';
 import { rankCheck } from '../../src/analysis/claims/rank.js';
 import type { Point } from '../../src/analysis/claims/types.js';
 import { combine } from '../../src/analysis/claims/verdict.js';
+import { codeVocabulary } from './claims-vocabulary.js';
+
+const VOCAB = codeVocabulary();
+const parse = (text: string): ParsedClaim => {
+  const r = parseClaim(text, VOCAB);
+  if ('unreadable' in r) throw new Error(`unreadable: ${r.missing.en}`);
+  return r;
+};
+const unreadable = (text: string): UnreadableClaim => {
+  const r = parseClaim(text, VOCAB);
+  if (!('unreadable' in r)) throw new Error(`read as ${r.spec.type}`);
+  return r;
+};
 
 describe('claim forms', () => {
   it('rank: "the most in two decades", in English and Spanish', () => {
     for (const text of ['March 2021 had the most southwest border encounters in two decades', 'marzo de 2021 tuvo la mayor cantidad de encuentros en la frontera suroeste en dos décadas']) {
-      const c = parseClaim(text);
+      const c = parse(text);
       expect(c.spec).toEqual({ type: 'rank', target: { kind: 'month', period: '2021-03-01' }, direction: 'max', window: { kind: 'years', years: 20, orMore: false } });
-      expect(c.subject).toEqual({ measure: 'encounters', geography: 'US-SWB', filters: {}, definitions: ['cbp', 'usbp'] });
+      expect(c.subject).toEqual({ measure: 'encounters', geography: 'US-SWB', filters: {}, definitions: ['cbp'], context: 'usbp' });
     }
-    expect(parseClaim('March 2021 had the most southwest border encounters in two decades').lang).toBe('en');
-    expect(parseClaim('marzo de 2021 tuvo la mayor cantidad de encuentros en la frontera suroeste en dos décadas').lang).toBe('es');
+    expect(parse('March 2021 had the most southwest border encounters in two decades').lang).toBe('en');
+    expect(parse('marzo de 2021 tuvo la mayor cantidad de encuentros en la frontera suroeste en dos décadas').lang).toBe('es');
   });
 
   it('rank: since a period, on record, fewest, over N years, a definition named', () => {
-    expect(parseClaim('Border Patrol apprehensions in May 2019 were the highest since 2007').spec).toMatchObject({ direction: 'max', window: { kind: 'since', mention: { kind: 'year', year: 2007, yearType: 'either' } } });
-    expect(parseClaim('Border Patrol apprehensions in May 2019 were the highest since 2007').subject.definitions).toEqual(['usbp']);
-    expect(parseClaim('FY2022 had the most CBP encounters on record').spec).toMatchObject({ target: { kind: 'year', year: 2022, yearType: 'fy' }, window: { kind: 'record' } });
-    expect(parseClaim('FY2022 had the most CBP encounters on record').subject.definitions).toEqual(['cbp']);
-    expect(parseClaim('April 2017 had the fewest apprehensions at the southwest border in over 15 years').spec).toMatchObject({ direction: 'min', window: { kind: 'years', years: 15, orMore: true } });
-    expect(parseClaim('abril de 2017 tuvo la cifra más baja de detenciones desde 1971').spec).toMatchObject({ direction: 'min', window: { kind: 'since', mention: { year: 1971 } } });
+    expect(parse('Border Patrol apprehensions in May 2019 were the highest since 2007').spec).toMatchObject({ direction: 'max', window: { kind: 'since', mention: { kind: 'year', year: 2007, yearType: 'either' } } });
+    expect(parse('Border Patrol apprehensions in May 2019 were the highest since 2007').subject.definitions).toEqual(['usbp']);
+    expect(parse('FY2022 had the most CBP encounters on record').spec).toMatchObject({ target: { kind: 'year', year: 2022, yearType: 'fy' }, window: { kind: 'record' } });
+    expect(parse('FY2022 had the most CBP encounters on record').subject.definitions).toEqual(['cbp']);
+    expect(parse('April 2017 had the fewest apprehensions at the southwest border in over 15 years').spec).toMatchObject({ direction: 'min', window: { kind: 'years', years: 15, orMore: true } });
+    expect(parse('abril de 2017 tuvo la cifra más baja de detenciones desde 1971').spec).toMatchObject({ direction: 'min', window: { kind: 'since', mention: { year: 1971 } } });
   });
 
   it('change: percent, multiples, bases, in both languages', () => {
-    expect(parseClaim('Southwest border encounters fell 50% in February 2025 compared with January 2025').spec).toMatchObject({
+    expect(parse('Southwest border encounters fell 50% in February 2025 compared with January 2025').spec).toMatchObject({
       type: 'change', target: { period: '2025-02-01' }, base: { kind: 'period', mention: { period: '2025-01-01' } }, stated: { direction: 'down', percent: { value: 50 } },
     });
-    expect(parseClaim('encounters doubled in March 2021 from a year earlier').spec).toMatchObject({ base: { kind: 'year-before' }, stated: { direction: 'up', percent: { value: 100 } } });
-    expect(parseClaim('Los encuentros cayeron un 60% en febrero de 2025 respecto al mes anterior').spec).toMatchObject({ base: { kind: 'previous' }, stated: { direction: 'down', percent: { value: 60 } } });
-    expect(parseClaim('Encounters rose 10% from January 2021 to February 2021').spec).toMatchObject({ target: { period: '2021-02-01' }, base: { kind: 'period', mention: { period: '2021-01-01' } } });
+    expect(parse('encounters doubled in March 2021 from a year earlier').spec).toMatchObject({ base: { kind: 'year-before' }, stated: { direction: 'up', percent: { value: 100 } } });
+    expect(parse('Los encuentros cayeron un 60% en febrero de 2025 respecto al mes anterior').spec).toMatchObject({ base: { kind: 'previous' }, stated: { direction: 'down', percent: { value: 60 } } });
+    expect(parse('Encounters rose 10% from January 2021 to February 2021').spec).toMatchObject({ target: { period: '2021-02-01' }, base: { kind: 'period', mention: { period: '2021-01-01' } } });
   });
 
   it('share and count', () => {
-    expect(parseClaim('Hondurans were 20% of southwest border encounters in FY2021').spec).toMatchObject({ type: 'share', part: { dim: 'citizenship', code: 'HND' }, stated: { value: 20 } });
-    expect(parseClaim('Los niños no acompañados fueron el 8.5% de los encuentros en la frontera suroeste en el año fiscal 2021').spec).toMatchObject({ type: 'share', part: { dim: 'demographic', code: 'UC' }, stated: { value: 8.5 } });
-    expect(parseClaim('There were more than 2 million southwest border encounters in fiscal year 2022').spec).toMatchObject({ type: 'amount', stated: { value: 2_000_000, qualifier: 'more' } });
-    expect(parseClaim('Hubo casi 2,4 millones de encuentros en la frontera suroeste en el año fiscal 2022').spec).toMatchObject({ type: 'amount', stated: { value: 2_400_000, qualifier: 'nearly', unit: 100_000 } });
-    expect(parseClaim('March 2021 saw 173,277 encounters at the southwest border').spec).toMatchObject({ type: 'amount', stated: { value: 173_277, unit: 1 } });
+    expect(parse('Hondurans were 20% of southwest border encounters in FY2021').spec).toMatchObject({ type: 'share', part: { dim: 'citizenship', code: 'HND' }, stated: { value: 20 } });
+    expect(parse('Los niños no acompañados fueron el 8.5% de los encuentros en la frontera suroeste en el año fiscal 2021').spec).toMatchObject({ type: 'share', part: { dim: 'demographic', code: 'UC' }, stated: { value: 8.5 } });
+    expect(parse('There were more than 2 million southwest border encounters in fiscal year 2022').spec).toMatchObject({ type: 'amount', stated: { value: 2_000_000, qualifier: 'more' } });
+    expect(parse('Hubo casi 2,4 millones de encuentros en la frontera suroeste en el año fiscal 2022').spec).toMatchObject({ type: 'amount', stated: { value: 2_400_000, qualifier: 'nearly', unit: 100_000 } });
+    expect(parse('March 2021 saw 173,277 encounters at the southwest border').spec).toMatchObject({ type: 'amount', stated: { value: 173_277, unit: 1 } });
   });
 
-  it('reports what it assumed, and refuses what it cannot read', () => {
-    expect(parseClaim('March 2021 had the most encounters in two decades').assumptions[0].en).toMatch(/southwest land border .* is assumed/);
-    expect(() => parseClaim('March 2021 was a bad month for the weather')).toThrow(/could not tell what the claim counts/);
-    expect(() => parseClaim('the most southwest border encounters in two decades')).toThrow(/no period found/);
-    expect(() => parseClaim('March 2021 had southwest border encounters')).toThrow(/a rank, a change, a share or a count/);
+  it('reports what it assumed; what it cannot read comes back with what was understood', () => {
+    expect(parse('March 2021 had the most encounters in two decades').assumptions[0].en).toMatch(/southwest land border .* is assumed/);
+    expect(unreadable('March 2021 was a bad month for the weather').missing.en).toMatch(/names nothing the store counts/);
+    const noPeriod = unreadable('the most southwest border encounters in two decades');
+    expect(noPeriod.missing.en).toMatch(/names no period/);
+    expect(noPeriod.understood.map((u) => u.en)).toContain('what is counted: CBP encounters');
+    expect(unreadable('March 2021 had southwest border encounters').missing.en).toMatch(/a rank .* a comparison .* a change .* a share .* a number/);
+    expect(unreadable('Southwest border encounters averaged 8,000 a day in December 2023').missing.en).toMatch(/per day/);
+  });
+});
+
+describe('class 1: categories of one period, not periods of one category', () => {
+  it('"the most apprehended nationality", "the busiest sector", "el estado con más": a rank among members', () => {
+    expect(parse('Hondurans were the most apprehended nationality at the southwest border in FY2019')).toMatchObject({ spec: { type: 'category-rank', dim: 'citizenship', member: 'HND', direction: 'max' }, subject: { filters: {} } });
+    expect(parse('The Rio Grande Valley was the busiest sector in FY2021')).toMatchObject({ spec: { type: 'category-rank', dim: 'geography', member: 'USBP-RGV' }, subject: { measure: 'encounters', geography: 'US-SWB' } });
+    expect(parse('Chiapas fue el estado con más retornos en 2025')).toMatchObject({ spec: { type: 'category-rank', dim: 'geography', member: 'MX-07' }, subject: { measure: 'inm-returns', geography: 'MX' } });
+    expect(parse('Los hondureños fueron la nacionalidad más retornada por México en 2025').spec).toMatchObject({ type: 'category-rank', member: 'HND' });
+  });
+  it('"X outnumbered Y", "more X than Y", "superaron a": a comparison of two members', () => {
+    expect(parse('Guatemalans outnumbered Hondurans at the southwest border in FY2019').spec).toMatchObject({ type: 'compare', dim: 'citizenship', a: 'GTM', b: 'HND', direction: 'more' });
+    expect(parse('Mexico returned more Guatemalans than Colombians in 2025').spec).toMatchObject({ type: 'compare', a: 'GTM', b: 'COL' });
+    expect(parse('Las familias superaron a los adultos solos en la frontera suroeste en mayo de 2019').spec).toMatchObject({ type: 'compare', dim: 'demographic', a: 'FMUA', b: 'SA' });
+  });
+  it('ranks members with ties, rounding and groups that are not one category', () => {
+    const p = (v: number, over: Partial<Point> = {}) => pt('2019-10-01', v, { grain: 'fy', ...over });
+    const rows = [{ code: 'GTM', point: p(270_160) }, { code: 'HND', point: p(261_060) }, { code: 'OTHER', point: p(900_000) }];
+    expect(rankAmong(rows, 'GTM', 'max').status).toBe('true');
+    expect(rankAmong(rows, 'HND', 'max')).toMatchObject({ status: 'false', position: 2 });
+    expect(rankAmong([{ code: 'A', point: p(100, { rounding: 10 }) }, { code: 'B', point: p(104, { rounding: 10 }) }], 'B', 'max').status).toBe('undetermined');
+    expect(comparePair(p(10), p(10), 'more').status).toBe('tied');
+    // Two figures of the same table and months compare even in a year still running.
+    expect(comparePair(p(20, { complete: false, parts: 100 }), p(10, { complete: false, parts: 100 }), 'more').status).toBe('true');
+  });
+});
+
+describe('class 2: qualifiers change the verdict', () => {
+  it('"for the first time (since)", "more than any month of", "a record", "since"', () => {
+    expect(parse('Border Patrol apprehensions topped 200,000 in May 2022 for the first time since 2000').spec).toMatchObject({ type: 'first', stated: { value: 200_000, qualifier: 'more' }, since: { year: 2000 } });
+    expect(parse('Encounters in December 2023 were higher than in any month of 2022').spec).toMatchObject({ type: 'rank', direction: 'max', window: { kind: 'within', mention: { year: 2022 } } });
+    expect(parse('Southwest border apprehensions in April 2017 were lower than in any month of 2016').spec).toMatchObject({ direction: 'min', window: { kind: 'within' } });
+    expect(parse('Las detenciones en mayo de 2019 fueron más altas que en cualquier mes de 2018').spec).toMatchObject({ direction: 'max', window: { kind: 'within', mention: { year: 2018 } } });
+    expect(parse('May 2019 set a record for Border Patrol apprehensions').spec).toMatchObject({ type: 'rank', window: { kind: 'record' } });
+  });
+  it('the first time: an earlier period past the threshold makes it false, a gap undetermined', () => {
+    const s = { value: 150, unit: 10, qualifier: 'more' as const, text: '' };
+    const series = [pt('2021-01-01', 160), pt('2021-02-01', 100), pt('2021-03-01', 170)];
+    expect(firstTime(series, '2021-03-01', 'month', s).status).toBe('false');
+    expect(firstTime(series, '2021-03-01', 'month', s, '2021-01-01').status).toBe('true');
+    expect(firstTime(series, '2021-03-01', 'month', s, '2021-01-01').lastBefore?.period).toBe('2021-01-01');
+    expect(firstTime([pt('2021-01-01', 100), pt('2021-03-01', 170)], '2021-03-01', 'month', s).status).toBe('undetermined');
+    expect(firstTime(series, '2021-02-01', 'month', s).status).toBe('false');
+  });
+  it('"more than any month of a year" compares with every month of that year, before or after', () => {
+    const series = [pt('2021-01-01', 100), pt('2021-02-01', 300), pt('2022-01-01', 200), pt('2022-02-01', 400)];
+    expect(rankCheck(series, '2022-01-01', 'month', 'max', { kind: 'between', first: '2021-01-01', last: '2021-12-01' }).status).toBe('false'); // February 2021 had more
+    expect(rankCheck(series, '2022-02-01', 'month', 'max', { kind: 'between', first: '2021-01-01', last: '2021-12-01' }).status).toBe('undetermined'); // months missing
+    expect(rankCheck(series, '2022-02-01', 'month', 'max', { kind: 'between', first: '2021-01-01', last: '2021-02-01' }).status).toBe('true');
+  });
+});
+
+describe('class 3: the reading the words name', () => {
+  it('"encounters" is all of CBP; "Border Patrol", "apprehensions", "detenciones" are Border Patrol; the other is context', () => {
+    expect(parse('There were 2.4 million southwest border encounters in FY2022').subject).toMatchObject({ definitions: ['cbp'], context: 'usbp' });
+    expect(parse('Southwest border apprehensions topped 200,000 in May 2022').subject).toMatchObject({ definitions: ['usbp'], context: 'cbp' });
+    expect(parse('Hubo 200.000 detenciones en la frontera suroeste en mayo de 2022').subject).toMatchObject({ definitions: ['usbp'], context: 'cbp' });
+    expect(parse('Border Patrol encounters topped 200,000 in May 2022').subject).toMatchObject({ definitions: ['usbp'] });
+  });
+});
+
+describe('class 4: any measure of the store, in its own country', () => {
+  it('Mexico\'s returns, apprehensions and people received; UNHCR asylum applications; vaccine doses', () => {
+    expect(parse('Mexico returned more than 4,000 Hondurans in 2025').subject).toMatchObject({ measure: 'inm-returns', filters: { citizenship: 'HND' }, definitions: ['measure'] });
+    expect(parse('México retornó a más de 4.000 hondureños en 2025').subject).toMatchObject({ measure: 'inm-returns', filters: { citizenship: 'HND' } });
+    expect(parse('Mexico apprehended more than 100,000 migrants in 2010').subject.measure).toBe('mx-presentados');
+    expect(parse('Mexico received more than 10,000 non-Mexicans from the US in 2025').subject).toMatchObject({ measure: 'inm-foreigners-received', filters: {} });
+    expect(parse('Asylum applications in Mexico topped 100,000 in 2021').subject).toMatchObject({ measure: 'asylum-applications', geography: 'MX' });
+    expect(parse('Las solicitudes de asilo en México superaron las 100.000 en 2021').spec).toMatchObject({ type: 'amount', stated: { value: 100_000, qualifier: 'more' } });
+    expect(parse('The US donated more than 10 million vaccine doses to Mexico in 2021').subject).toMatchObject({ measure: 'vaccine-doses-donated', geography: 'MX', filters: { category: 'donor:USA' } });
+  });
+});
+
+describe('class 5: common phrasings', () => {
+  it('halves, multiples, "topped", "surpassed", "made up more than half", in both languages', () => {
+    expect(parse('Encounters fell by more than half from May 2019 to September 2019').spec).toMatchObject({ type: 'change', stated: { direction: 'down', percent: { value: 50, qualifier: 'more' } } });
+    expect(parse('Las detenciones cayeron más de la mitad de mayo de 2019 a septiembre de 2019').spec).toMatchObject({ type: 'change', target: { period: '2019-09-01' }, base: { kind: 'period', mention: { period: '2019-05-01' } } });
+    expect(parse('Los encuentros cayeron a la mitad de mayo de 2019 a septiembre de 2019').spec).toMatchObject({ type: 'change', stated: { percent: { value: 50, qualifier: 'about' } } });
+    expect(parse('Los encuentros se duplicaron en marzo de 2021 respecto a marzo de 2020').spec).toMatchObject({ stated: { direction: 'up', percent: { value: 100 } } });
+    expect(parse('Encounters tripled from April 2020 to April 2021').spec).toMatchObject({ stated: { percent: { value: 200 } } });
+    expect(parse('Families made up more than half of southwest border encounters in May 2019').spec).toMatchObject({ type: 'share', part: { code: 'FMUA' }, stated: { value: 50, qualifier: 'more' } });
+    expect(parse('Las familias fueron más de la mitad de los encuentros en mayo de 2019').spec).toMatchObject({ type: 'share', stated: { qualifier: 'more' } });
+    expect(parse('Apprehensions surpassed 100,000 in March 2019').spec).toMatchObject({ type: 'amount', stated: { value: 100_000, qualifier: 'more' } });
+    expect(parse('Las detenciones rebasaron las 100.000 en marzo de 2019').spec).toMatchObject({ type: 'amount', stated: { value: 100_000, qualifier: 'more' } });
   });
 });
 

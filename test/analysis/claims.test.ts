@@ -47,7 +47,8 @@ async function yearSum(series: string, first: string, last: string): Promise<{ s
 }
 
 const check = (text: string) => checkClaim(store.conn, text);
-const byDefinition = (r: ClaimCheck) => Object.fromEntries(r.checks.map((c) => [`${c.definition}/${c.grain}`, c]));
+// The reading the words name and the other one (context) alike, by definition and grain.
+const byDefinition = (r: ClaimCheck) => Object.fromEntries([...r.checks, ...r.context].map((c) => [`${c.definition}/${c.grain}`, c]));
 
 describe('rank claims ("the most in N years", "since", "on record")', () => {
   it('true when no month of the window had more (SQL: none above)', async () => {
@@ -70,7 +71,7 @@ describe('rank claims ("the most in N years", "since", "on record")', () => {
     expect(r.verdict).toBe('false');
     const rank = r.checks[0].result as RankResult;
     expect(rank.beyond.map((p) => [p.period, p.value])).toEqual([['2000-03-01', await one(USBP, '2000-03-01')]]);
-    expect(r.summary.en).toMatch(/^False\. false for Border Patrol encounters: 1 month in the window had more \(e\.g\. March 2000: 500\)/);
+    expect(r.summary.en).toMatch(/^False: Border Patrol encounters at the southwest border: 1 month in the window had more \(e\.g\. March 2000: 500\)/);
   });
 
   it('a tie is only partly true (SQL: one month equal, none above)', async () => {
@@ -104,7 +105,7 @@ describe('rank claims ("the most in N years", "since", "on record")', () => {
     expect(byDefinition(r)['cbp/month'].status).toBe('undetermined');
   });
 
-  it('is partly true when it holds for Border Patrol but not for all of CBP', async () => {
+  it('"encounters" names all of CBP: false for it, though Border Patrol alone (shown as context) holds', async () => {
     const usbp = (await one(USBP, '2003-10-01'))!;
     const cbp = (await one(CBP, '2003-10-01'))!;
     expect(await windowFacts(USBP, '2003-05-01', '2003-09-01', usbp)).toMatchObject({ above: 0, equal: 0, missing: 0 });
@@ -112,9 +113,10 @@ describe('rank claims ("the most in N years", "since", "on record")', () => {
     expect(cbpFacts.above).toBeGreaterThan(0);
     const r = await check('October 2003 had the most southwest border encounters in six months');
     const d = byDefinition(r);
-    expect([d['usbp/month'].status, d['cbp/month'].status, r.verdict]).toEqual(['true', 'false', 'partly true']);
+    expect([d['usbp/month'].status, d['cbp/month'].status, r.verdict]).toEqual(['true', 'false', 'false']);
+    expect([r.checks.map((c) => c.definition), r.context.map((c) => c.definition)]).toEqual([['cbp'], ['usbp']]);
     expect((d['cbp/month'].result as RankResult).beyond.map((p) => p.period)).toContain('2003-09-01');
-    expect(r.summary.en).toMatch(/^Partly true\. false for all CBP encounters: .*; true for Border Patrol encounters/);
+    expect(r.summary.en).toMatch(/^False: all CBP encounters at the southwest border: .*\. For context, Border Patrol encounters at the southwest border: the highest since/);
   });
 
   it('reads the same claim in Spanish', async () => {
@@ -122,7 +124,7 @@ describe('rank claims ("the most in N years", "since", "on record")', () => {
     const es = await check('octubre de 2003 tuvo la mayor cantidad de encuentros en la frontera suroeste en seis meses');
     expect(es.lang).toBe('es');
     expect(es.verdict).toBe(en.verdict);
-    expect(es.summary.es).toMatch(/^Parcialmente verdadero\. falso con todos los encuentros de CBP/);
+    expect(es.summary.es).toMatch(/^Falso: todos los encuentros de CBP en la frontera suroeste: .*Como contexto, encuentros de la Patrulla Fronteriza/);
     expect(es.checks.map((c) => c.status)).toEqual(en.checks.map((c) => c.status));
   });
 });
@@ -143,9 +145,9 @@ describe('fiscal and calendar years', () => {
     expect([d['cbp/fy'].status, d['usbp/fy'].status, d['cbp/cy'].status, d['usbp/cy'].status]).toEqual(['false', 'false', 'true', 'true']);
     expect(r.verdict).toBe('partly true');
     const fiscal = await check(`fiscal year 2003 had more than ${threshold} southwest border encounters`);
-    expect([fiscal.verdict, fiscal.checks.map((c) => c.grain)]).toEqual(['false', ['fy', 'fy']]);
+    expect([fiscal.verdict, fiscal.checks.map((c) => c.grain)]).toEqual(['false', ['fy']]);
     const calendar = await check(`el año calendario 2003 tuvo más de ${threshold} encuentros en la frontera suroeste`);
-    expect([calendar.verdict, calendar.checks.map((c) => c.grain)]).toEqual(['true', ['cy', 'cy']]);
+    expect([calendar.verdict, calendar.checks.map((c) => c.grain)]).toEqual(['true', ['cy']]);
   });
 
   it('never ranks or judges an incomplete year as if it were complete', async () => {

@@ -26,9 +26,9 @@ describeMirror('claims on the mirror', () => {
   const cbpState = async (first: string, last: string) =>
     (await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'cbp-state/monthly-region-state' AND geography LIKE 'US-SWB/%' AND period BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`, [first, last]))[0].v;
 
-  it('"March 2021 had the most southwest border encounters in two decades": true for Border Patrol, unknowable for all of CBP before FY2014', async () => {
+  it('"March 2021 had the most southwest border encounters in two decades": "encounters" is all of CBP, unknowable before FY2014; Border Patrol alone, true, is context', async () => {
     const r = await checkClaim(store.conn, 'March 2021 had the most southwest border encounters in two decades');
-    const usbp = r.checks.find((c) => c.definition === 'usbp')!;
+    const usbp = r.context.find((c) => c.definition === 'usbp')!;
     const cbp = r.checks.find((c) => c.definition === 'cbp')!;
     const target = (usbp.result as RankResult).target!.value!;
     const [{ above }] = await sql<{ above: number }>(`SELECT count(*) AS above FROM (${USBP_TABLES}) WHERE p BETWEEN '2001-04-01' AND '2021-02-01' AND v > ?`, [target]);
@@ -45,14 +45,14 @@ describeMirror('claims on the mirror', () => {
     expect(first).toBe('2013-10-01');
     expect((cbp.result as RankResult).missing.length).toBe(gap);
     expect(cbp.status).toBe('undetermined');
-    expect(r.verdict).toBe('true');
-    expect(r.summary.en).toMatch(/true for Border Patrol encounters: the highest since March 2001 \(170,580\), 20 years earlier; cannot be checked for all CBP encounters: 150 months/);
+    expect(r.verdict).toBe('undetermined');
+    expect(r.summary.en).toMatch(/^Cannot be checked: all CBP encounters at the southwest border: 150 months .*\. For context, Border Patrol encounters at the southwest border: the highest since March 2001 \(170,580\), 20 years earlier\.$/);
   });
 
   it('the same claim in Spanish gives the same verdicts', async () => {
     const r = await checkClaim(store.conn, 'marzo de 2021 tuvo la mayor cantidad de encuentros en la frontera suroeste en dos décadas');
-    expect([r.lang, r.verdict, r.checks.map((c) => c.status)]).toEqual(['es', 'true', ['undetermined', 'true']]);
-    expect(r.summary.es).toMatch(/^Verdadero\. verdadero con encuentros de la Patrulla Fronteriza: el más alto desde marzo de 2001/);
+    expect([r.lang, r.verdict, r.checks.map((c) => c.status), r.context.map((c) => c.status)]).toEqual(['es', 'undetermined', ['undetermined'], ['true']]);
+    expect(r.summary.es).toMatch(/^No se puede comprobar: todos los encuentros de CBP .*Como contexto, encuentros de la Patrulla Fronteriza en la frontera suroeste: el más alto desde marzo de 2001/);
   });
 
   it('"over two decades" is false: March 2001 had more', async () => {
@@ -66,7 +66,7 @@ describeMirror('claims on the mirror', () => {
     const cy = await cbpState('2021-01-01', '2021-12-01');
     expect([fy, cy]).toEqual([1_734_686, 2_035_585]);
     const r = await checkClaim(store.conn, '2021 had more than 1.9 million southwest border encounters');
-    const by = Object.fromEntries(r.checks.map((c) => [`${c.definition}/${c.grain}`, c]));
+    const by = Object.fromEntries([...r.checks, ...r.context].map((c) => [`${c.definition}/${c.grain}`, c]));
     expect(by['cbp/fy'].figures[0].value).toBe(fy);
     expect(by['cbp/cy'].figures[0].value).toBe(cy);
     // Border Patrol from the OHSS workbook, whose cells are rounded to 10: within 12 × 5.

@@ -46,7 +46,7 @@ export function findCount(norm: string): (Stated & { at: number }) | undefined {
     const unit = m[2] ? scale / 10 ** decimals : 10 ** trailingZeros;
     const qualifier = qualifierBefore(norm.slice(0, m.index));
     // A small bare number is rarely a count ("in 2 years"); with "more than", "fewer than" it is.
-    if (!m[2] && value < 100 && qualifier === 'exact') continue;
+    if (!m[2] && value < 100 && (qualifier === 'exact' || /^\s*(years?|decades?|months?|anos?|decadas?|mes|meses)\b/.test(norm.slice(m.index! + m[0].length)))) continue;
     return { value: value * scale, unit, qualifier, text: m[0].trim(), at: m.index! };
   }
   return undefined;
