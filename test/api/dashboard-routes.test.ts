@@ -145,8 +145,11 @@ describe('GET /api/claims', () => {
     expect(r.json.summary.es).toBeTruthy();
   });
 
-  it('refuses words it cannot read, and an empty or overlong claim, with 400', async () => {
-    expect((await get('/api/claims?text=hello%20world')).status).toBe(400);
+  it('answers words it cannot read with "cannot be checked" and what it understood; refuses an empty or overlong claim with 400', async () => {
+    const r = await get('/api/claims?text=hello%20world');
+    expect(r.status).toBe(200);
+    expect([r.json.verdict, r.json.type]).toEqual(['undetermined', 'unreadable']);
+    expect(r.json.summary.en).toMatch(/^Cannot be checked: it names nothing the store counts/);
     expect((await get('/api/claims?text=')).status).toBe(400);
     expect((await get(`/api/claims?text=${'a'.repeat(301)}`)).status).toBe(400);
   });

@@ -40,6 +40,12 @@ describe('corridor events', () => {
     expect(text).toMatch(/2025-02-04 .*mx-guard-north-2025/);
     expect(text).not.toMatch(/title42/);
   });
+  it('prints the verified column from the data (sí/yes), never blank', async () => {
+    const text = await corridor('events', '--actor', 'MX', '--kind', 'deployment');
+    const row = text.split('\n').find((l) => l.includes('mx-guard-south-2019'))!;
+    expect(row).toMatch(/\byes\b/);
+    expect(await corridor('events', '--actor', 'MX', '--kind', 'deployment', '--lang', 'es')).toMatch(/mx-guard-south-2019 .* sí\s/);
+  });
   it('prints every field as JSON', async () => {
     const events = JSON.parse(await corridor('events', '--from', '2023-05', '--to', '2023-05', '--format', 'json'));
     expect(events.map((e: { id: string }) => e.id)).toEqual(['title42-start', 'cbp-one-start', 'title42-end']); // spans in force, and what happened that month
@@ -50,7 +56,8 @@ describe('corridor events', () => {
 describe('corridor claim', () => {
   it('checks a claim in words and says which definition gave which answer', async () => {
     const text = await corridor('claim', 'October 2003 had the most southwest border encounters in six months');
-    expect(text).toMatch(/^Partly true\./);
+    expect(text).toMatch(/^False: all CBP encounters at the southwest border: /);
+    expect(text).toMatch(/• Context, not part of the verdict: Border Patrol encounters/);
     expect(text).toMatch(/• all CBP encounters \(Border Patrol apprehensions and expulsions plus OFO inadmissibles at ports of entry\)/);
     expect(text).toMatch(/Sources: toy-cbp\/monthly/);
   });

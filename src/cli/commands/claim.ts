@@ -27,6 +27,11 @@ function printCheck(r: ClaimCheck, lang: Lang): string {
   for (const c of r.checks) {
     lines.push(`• ${c.label[lang]}`, `  ${c.explanation[lang]}`, '');
   }
+  for (const c of r.context) {
+    lines.push(`• ${lang === 'es' ? 'Contexto, no cambia el veredicto' : 'Context, not part of the verdict'}: ${c.label[lang]}`, `  ${c.explanation[lang]}`, '');
+  }
+  if (r.notUnderstood) lines.push(`${lang === 'es' ? 'No entendido' : 'Not understood'}: ${r.notUnderstood[lang]}`);
+  if (r.understood.length) lines.push(`${lang === 'es' ? 'Entendido' : 'Understood'}: ${r.understood.map((u) => u[lang]).join('; ')}`);
   for (const a of r.assumptions) lines.push(`${lang === 'es' ? 'Supuesto' : 'Assumption'}: ${a[lang]}`);
   lines.push(`${lang === 'es' ? 'Fuentes' : 'Sources'}: ${r.sources.map((s) => `${s.dataset} (${s.source}, vintage ${s.vintage})`).join('; ') || '-'}`);
   return lines.join('\n');
