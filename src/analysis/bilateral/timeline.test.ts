@@ -15,6 +15,7 @@ function entry(over: Partial<PolicyEvent> & Record<string, unknown>): PolicyEven
     date: '2024-02-03',
     actor: 'US',
     kind: 'request',
+    asked: { by: 'US', of: 'MX' },
     title: { en: 'A request', es: 'Una solicitud' },
     description: { en: 'Asked for something.', es: 'Pidió algo.' },
     source: { publisher: 'Somebody', title: 'A page', url: 'https://example.org/page', primary: true },
@@ -38,6 +39,21 @@ describe('timeline lines of the record', () => {
       'cbp-one-end': undefined,
     });
     expect(ledgerKind(entry({}))).toBe('asked');
+    expect(ledgerKind(entry({ kind: 'commitment' }))).toBe('committed');
+  });
+
+  it('shows ask, commitment and delivery of March 2021 on one time axis, each request saying who asked whom', () => {
+    const lines = timelineLines(events);
+    const chain = ['us-asks-mx-enforcement-2021', 'mx-commits-families-south-2021', 'mx-asks-vaccines-2021', 'us-az-loan-2021'].map((id) => lines.find((l) => l.event === id)!);
+    expect(chain.map((l) => [l.actor, l.kind, l.counterpart])).toEqual([
+      ['US', 'asked', 'MX'],
+      ['MX', 'committed', 'US'],
+      ['MX', 'asked', 'US'],
+      ['US', 'committed', 'MX'],
+    ]);
+    const tariff = lines.find((l) => l.event === 'us-tariff-threat-2019')!;
+    expect([tariff.kind, tariff.counterpart, tariff.quantity]).toEqual(['asked', 'MX', 5]);
+    expect(() => entry({ asked: undefined })).toThrow(/a request says who asked whom/);
   });
 
   it('makes one line per stated figure, with the figure\'s page, and one line for an entry without figures', () => {

@@ -12,6 +12,7 @@ import type { Bilingual, LedgerKind, LedgerLine } from './types.js';
 
 const BY_EVENT_KIND: Partial<Record<PolicyEvent['kind'], LedgerKind>> = {
   request: 'asked',
+  commitment: 'committed',
   agreement: 'committed',
   delivery: 'delivered',
   deployment: 'delivered',
@@ -41,6 +42,7 @@ const UNITS_ES: Record<string, string> = {
   doses: 'dosis',
   'National Guard members': 'elementos de la Guardia Nacional',
   repatriations: 'repatriaciones',
+  events: 'eventos',
 };
 
 export function ledgerKind(e: PolicyEvent): LedgerKind | undefined {
@@ -59,6 +61,8 @@ export function timelineLines(events: PolicyEvent[]): LedgerLine[] {
       kind,
       complete: true,
       event: e.id,
+      // A request or commitment names the other side: "asked by MX of US".
+      ...(e.asked && e.asked.of !== e.actor ? { counterpart: e.asked.of } : {}),
       origin: 'timeline' as const,
       note: e.verified ? undefined : { en: `unverified: ${e.note}`, es: `sin verificar (nota de la cronología, en inglés): ${e.note}` },
     };
@@ -71,7 +75,7 @@ export function timelineLines(events: PolicyEvent[]): LedgerLine[] {
       const counterpart = COUNTERPARTS.find(([re]) => re.test(f.what.en))?.[1];
       lines.push({
         ...base,
-        counterpart,
+        counterpart: counterpart ?? base.counterpart,
         what: { en: `${e.title.en}: ${f.what.en}`, es: `${e.title.es}: ${f.what.es}` },
         quantity: f.value,
         unit,

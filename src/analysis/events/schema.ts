@@ -6,7 +6,8 @@
 import { z } from 'zod';
 
 export const ACTORS = ['US', 'MX', 'GT', 'HN', 'SV', 'bilateral'] as const;
-export const KINDS = ['policy-start', 'policy-end', 'deployment', 'agreement', 'request', 'delivery'] as const;
+/** 'request': one side asked the other (see `asked`); 'commitment': one side undertook to act; 'proposal': a plan put forward, not in force. */
+export const KINDS = ['policy-start', 'policy-end', 'deployment', 'agreement', 'request', 'commitment', 'delivery', 'proposal'] as const;
 export type Actor = (typeof ACTORS)[number];
 export type Kind = (typeof KINDS)[number];
 
@@ -58,6 +59,8 @@ export const eventSchema = z
       .strict(),
     evidence: z.object({ url: address, quote: z.string().trim().min(10), note: text.optional() }).strict(),
     figures: z.array(figure).default([]),
+    /** For a request or a commitment: who asked (or undertook) and of (or to) whom. */
+    asked: z.object({ by: z.enum(ACTORS), of: z.enum(ACTORS) }).strict().optional(),
     verified: z.boolean(),
     note: text.optional(),
     related: z.array(z.string()).default([]),
@@ -66,6 +69,7 @@ export const eventSchema = z
   .superRefine((e, ctx) => {
     if (e.endDate && e.endDate < e.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: `ends (${e.endDate}) before it starts (${e.date})` });
     if (!e.verified && !e.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'an unverified entry needs a note saying what is unconfirmed' });
+    if (e.kind === 'request' && !e.asked) ctx.addIssue({ code: 'custom', path: ['asked'], message: 'a request says who asked whom: asked: { by, of }' });
     if (e.datePrecision === 'month' && !e.date.endsWith('-01')) ctx.addIssue({ code: 'custom', path: ['date'], message: 'a month-precision date is the first of the month' });
   });
 

@@ -24,7 +24,7 @@ export function registerEvents(program: Command): void {
     .command('events')
     .description('the timeline of policy events, each with its source')
     .option('--actor <actor>', 'US, MX, GT, HN, SV or bilateral (repeatable; commas for several)', collect)
-    .option('--kind <kind>', 'policy-start, policy-end, deployment, agreement, request or delivery (repeatable)', collect)
+    .option('--kind <kind>', 'policy-start, policy-end, deployment, agreement, request, commitment, delivery or proposal (repeatable)', collect)
     .option('--from <period>', 'first month: YYYY-MM (or YYYY, YYYY-MM-DD); keeps policies still in force then')
     .option('--to <period>', 'last month: YYYY-MM (or YYYY, YYYY-MM-DD)')
     .option('--lang <lang>', 'en or es', 'en')
@@ -40,6 +40,8 @@ export function registerEvents(program: Command): void {
           id: e.id,
           actor: e.actor,
           kind: e.kind,
+          // A request: who asked whom.
+          asked: e.asked ? `${e.asked.by} → ${e.asked.of}` : '',
           title: e.title[lang],
           verified: e.verified ? (lang === 'es' ? 'sí' : 'yes') : lang === 'es' ? 'no (ver nota)' : 'no (see note)',
           source: e.source.url,
