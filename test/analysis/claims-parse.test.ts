@@ -82,15 +82,18 @@ describe('class 1: categories of one period, not periods of one category', () =>
     expect(parse('Los hondureños fueron la nacionalidad más retornada por México en 2025').spec).toMatchObject({ type: 'category-rank', member: 'HND' });
   });
   it('"X outnumbered Y", "more X than Y", "superaron a": a comparison of two members', () => {
+    expect(parse('Venezuelans became the top nationality at the southwest border in September 2023').spec).toMatchObject({ type: 'category-rank', member: 'VEN' });
     expect(parse('Guatemalans outnumbered Hondurans at the southwest border in FY2019').spec).toMatchObject({ type: 'compare', dim: 'citizenship', a: 'GTM', b: 'HND', direction: 'more' });
     expect(parse('Mexico returned more Guatemalans than Colombians in 2025').spec).toMatchObject({ type: 'compare', a: 'GTM', b: 'COL' });
     expect(parse('Las familias superaron a los adultos solos en la frontera suroeste en mayo de 2019').spec).toMatchObject({ type: 'compare', dim: 'demographic', a: 'FMUA', b: 'SA' });
   });
   it('ranks members with ties, rounding and groups that are not one category', () => {
     const p = (v: number, over: Partial<Point> = {}) => pt('2019-10-01', v, { grain: 'fy', ...over });
-    const rows = [{ code: 'GTM', point: p(270_160) }, { code: 'HND', point: p(261_060) }, { code: 'OTHER', point: p(900_000) }];
+    const rows = [{ code: 'GTM', point: p(270_160) }, { code: 'HND', point: p(261_060) }, { code: 'OTHER', point: p(90_000) }];
     expect(rankAmong(rows, 'GTM', 'max').status).toBe('true');
     expect(rankAmong(rows, 'HND', 'max')).toMatchObject({ status: 'false', position: 2 });
+    // An "other" group larger than the member could hide a larger nationality.
+    expect(rankAmong([...rows.slice(0, 2), { code: 'OTHER', point: p(900_000) }], 'GTM', 'max')).toMatchObject({ status: 'undetermined', reason: 'residual' });
     expect(rankAmong([{ code: 'A', point: p(100, { rounding: 10 }) }, { code: 'B', point: p(104, { rounding: 10 }) }], 'B', 'max').status).toBe('undetermined');
     expect(comparePair(p(10), p(10), 'more').status).toBe('tied');
     // Two figures of the same table and months compare even in a year still running.
@@ -105,6 +108,8 @@ describe('class 2: qualifiers change the verdict', () => {
     expect(parse('Southwest border apprehensions in April 2017 were lower than in any month of 2016').spec).toMatchObject({ direction: 'min', window: { kind: 'within' } });
     expect(parse('Las detenciones en mayo de 2019 fueron más altas que en cualquier mes de 2018').spec).toMatchObject({ direction: 'max', window: { kind: 'within', mention: { year: 2018 } } });
     expect(parse('May 2019 set a record for Border Patrol apprehensions').spec).toMatchObject({ type: 'rank', window: { kind: 'record' } });
+    expect(parse('Apprehensions at the US-Mexico border hit a 21-year high in FY2021').spec).toMatchObject({ type: 'rank', direction: 'max', window: { kind: 'years', years: 21 } });
+    expect(parse('Las detenciones de menores no acompañados alcanzaron un récord en marzo de 2021').spec).toMatchObject({ type: 'rank', direction: 'max', window: { kind: 'record' } });
   });
   it('the first time: an earlier period past the threshold makes it false, a gap undetermined', () => {
     const s = { value: 150, unit: 10, qualifier: 'more' as const, text: '' };
@@ -155,6 +160,8 @@ describe('class 5: common phrasings', () => {
     expect(parse('Las familias fueron más de la mitad de los encuentros en mayo de 2019').spec).toMatchObject({ type: 'share', stated: { qualifier: 'more' } });
     expect(parse('Apprehensions surpassed 100,000 in March 2019').spec).toMatchObject({ type: 'amount', stated: { value: 100_000, qualifier: 'more' } });
     expect(parse('Las detenciones rebasaron las 100.000 en marzo de 2019').spec).toMatchObject({ type: 'amount', stated: { value: 100_000, qualifier: 'more' } });
+    expect(parse('Título 42: las expulsiones superaron el millón en el año fiscal 2021').spec).toMatchObject({ type: 'amount', stated: { value: 1_000_000, qualifier: 'more' } });
+    expect(parse('Salvadorans made up 10% of southwest border encounters in FY2021').spec).toMatchObject({ type: 'share', part: { code: 'SLV' } });
   });
 });
 

@@ -26,7 +26,9 @@ export interface CategoryResult {
   close: Ranked[];
   /** 1 = first. */
   position?: number;
-  reason?: 'no-breakdown' | 'no-member' | 'suppressed';
+  reason?: 'no-breakdown' | 'no-member' | 'suppressed' | 'residual';
+  /** A group of several categories (OTHER) large enough to hide one beyond the member. */
+  residual?: Ranked;
 }
 
 /** Codes that stand for several categories or none. */
@@ -59,6 +61,9 @@ export function rankAmong(rows: Ranked[], member: string, direction: Direction, 
     else if (rel === 'equal') out.tied.push(r);
     else if (rel === 'close' || rel === 'unknown') out.close.push(r);
   }
+  // "OTHER" larger than the member could hide a category larger than it: a "most" cannot be decided.
+  const residual = rows.find((r) => /^(OTHER|OTH|UNK|UNKNOWN)$/.test(r.code) && r.point.value !== null && r.point.value >= mine.point.value!);
+  if (direction === 'max' && residual && out.beyond.length === 0) return { ...out, status: 'undetermined', reason: 'residual', residual };
   const order = direction === 'max' ? ranking : [...ranking].reverse();
   out.position = order.findIndex((r) => r.code === member) + 1;
   out.status = out.beyond.length ? 'false' : out.close.length ? 'undetermined' : out.tied.length ? 'tied' : 'true';

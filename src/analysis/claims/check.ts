@@ -206,11 +206,13 @@ async function breakdown(conn: DuckDBConnection, fetch: Fetch, subject: Subject,
     return byPeriod;
   };
   let byPeriod = collect(series);
-  if (dim === 'geography' && !(byPeriod.get(target) ?? []).some((r) => r.code === member)) {
+  // The best source of the period may break the dimension down more coarsely (states for
+  // sectors; four nationalities and OTHER): then a source that has the member named is asked.
+  if (!(byPeriod.get(target) ?? []).some((r) => r.code === member)) {
     const sources = await rows<{ source: string }>(
       conn,
-      `SELECT DISTINCT d.source_id AS source FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id WHERE d.measure = ? AND m.dimension = 'geography' AND m.value = ?`,
-      [subject.measure, member],
+      `SELECT DISTINCT d.source_id AS source FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id WHERE d.measure = ? AND m.dimension = ? AND m.value = ?`,
+      [subject.measure, dim, member],
     );
     for (const { source } of sources) {
       const s = await fetchSeries(conn, subject, definition, grain, dim, source);

@@ -51,8 +51,7 @@ export function codeLabel(dim: string, code: string, lang: Lang, labels: Labels)
 export function measureLabel(subject: Subject, definition: DefinitionId, lang: Lang, labels: Labels): string {
   if (definition !== 'measure') return SHORT[definition][lang];
   const l = labels?.get(`measure:${subject.measure}`)?.[lang] ?? subject.measure;
-  // "Asylum applications" → "asylum applications", but "COVID-19 ..." stays as written.
-  return /^[A-Z][a-z]/.test(l) ? l.charAt(0).toLowerCase() + l.slice(1) : l;
+  return l;
 }
 
 export function subjectLabel(subject: Subject, definition: DefinitionId, lang: Lang, omit?: string, labels?: Labels): string {

@@ -35,6 +35,12 @@ export function explainCategory(r: CategoryResult, dim: Dimension, direction: Di
       return { short: msg, long: `${msg}.` };
     }
     const period = periodLabel(r.memberPoint.period, grain, lang);
+    if (r.reason === 'residual' && r.residual) {
+      const msg = es
+        ? `${name(r.member)} tuvo ${num(r.memberPoint.value!)} en ${period}, pero el grupo "otros" (${num(r.residual.point.value!)}) podría ocultar una categoría mayor`
+        : `${name(r.member)} had ${num(r.memberPoint.value!)} in ${period}, but the "other" group (${num(r.residual.point.value!)}) could hide a larger category`;
+      return { short: msg, long: `${msg}. ${figure(r.memberPoint, lang)}.` };
+    }
     const top = r.ranking.slice(0, 3).map((x) => `${name(x.code)} ${num(x.point.value!)}`).join(', ');
     const ordinal = r.position === 1 ? (es ? 'primero' : 'first') : `${es ? 'en el lugar' : 'number'} ${r.position}`;
     const most = direction === 'max' ? (es ? 'más' : 'most') : es ? 'menos' : 'fewest';

@@ -72,8 +72,8 @@ const MULTIPLES: [RegExp, StatedChange][] = [
   [/\b(halved|cut in half|fell by half|dropped by half|(?:se )?redujeron a la mitad|se redujo a la mitad|cayeron a la mitad|cayo a la mitad|bajaron a la mitad)\b/, ch('down', 50, 'about', 'halved')],
 ];
 
-const RANK_MAX = /\b(most|highest|largest|biggest|greatest|busiest|peak|top|leading|a record|record (?:high|number|level|month|year)|record-high|mayor|mayores|mas alt[oa]s?|maxim[oa]s?|cifra record|cifra mas alta|nivel mas alto|un record|mas transitad[oa]|con mas|(?:nacionalidad|grupo|sector|estado|pais)(?: \w+)? mas)\b/;
-const RANK_MIN = /\b(fewest|lowest|least|smallest|menor|menores|mas baj[oa]s?|minim[oa]s?|cifra mas baja|nivel mas bajo|con menos|(?:nacionalidad|grupo|sector|estado|pais)(?: \w+)? menos)\b/;
+const RANK_MAX = /\b(most|highest|largest|biggest|greatest|busiest|peak|top|leading|high|a record|record (?:high|number|level|month|year)|record-high|mayor|mayores|mas alt[oa]s?|maxim[oa]s?|cifra record|cifra mas alta|nivel mas alto|un record|mas transitad[oa]|con mas|(?:nacionalidad|grupo|sector|estado|pais)(?: \w+)? mas)\b/;
+const RANK_MIN = /\b(fewest|lowest|least|smallest|low|menor|menores|mas baj[oa]s?|minim[oa]s?|cifra mas baja|nivel mas bajo|con menos|(?:nacionalidad|grupo|sector|estado|pais)(?: \w+)? menos)\b/;
 const RECORD = /\b(on record|ever|of all time|in history|all-time|record|de la historia|en la historia|historic[oa]|de todos los tiempos|jamas registrad[oa]|nunca antes)\b/;
 const FIRST_TIME = /\b(for the first time|first time|por primera vez|primera vez)\b/;
 const FIRST_SINCE = /\b(the first (?:month|year|fiscal year|time) since|el primer (?:mes|ano|ano fiscal) desde|la primera vez desde|for the first time since|por primera vez desde)\b/;
@@ -97,6 +97,13 @@ const UNSUPPORTED: [RegExp, Bilingual][] = [
 
 function yearsWindow(norm: string): WindowSpec | undefined {
   const units = Object.keys(SMALL_NUMBERS).join('|');
+  // "a 21-year high", "a two-decade low", "a six-month high".
+  const compact = norm.match(new RegExp(`\\b(\\d+|${units})[- ](years?|decades?|months?)[- ](?:high|low|peak|record)\\b`));
+  if (compact) {
+    const n = /^\d+$/.test(compact[1]) ? Number(compact[1]) : SMALL_NUMBERS[compact[1]];
+    if (/^m/.test(compact[2])) return { kind: 'months', months: n, orMore: false };
+    return { kind: 'years', years: /^dec/.test(compact[2]) ? n * 10 : n, orMore: false };
+  }
   const re = new RegExp(`\\b(?:in|en)\\s+(over\\s+|more than\\s+|mas de\\s+)?(?:(?:the|los|las)\\s+)?(?:(?:last|past|ultimos|ultimas)\\s+)?(\\d+|${units})\\s+(years?|decades?|anos?|decadas?|months?|mes|meses)\\b`);
   const m = norm.match(re);
   if (!m) return undefined;
@@ -166,9 +173,23 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
     return done({ type: 'compare', target: target.mention, dim, a: a.code, b: b.code, direction: less ? 'less' : 'more', firstTime: FIRST_TIME.test(norm) }, s);
   }
 
+  // The words of the measure and codes are blanked before looking for the form's words:
+  // "menores no acompañados" is a group, not "menor"; "made up" is a share, not a rise.
+  let bare = norm;
+  for (const m of parsed.mentions) bare = bare.slice(0, m.at) + ' '.repeat(m.end - m.at) + bare.slice(m.end);
+  bare = bare.replace(/\b(made|make|makes) up\b/g, '').replace(/\bbajo (el|la) titulo\b/g, '');
   const multiple = MULTIPLES.find(([re]) => re.test(norm));
-  const up = UP.test(norm.replace(/\bbajo (el|la) titulo\b/g, ''));
-  const down = DOWN.test(norm);
+  const share = percents.find((p) => p.followedByOf) ?? percents.find(() => SHARE_WORDS.test(norm));
+  if (!multiple && (share || half)) {
+    const at = share?.at ?? half!.index!;
+    const part = [...parsed.parts].sort((a, b) => a.at - b.at).find((p) => p.at < at) ?? parsed.parts[0];
+    if (!part) return unreadable(words('a share needs a part of the total (a nationality, a group such as unaccompanied children or families, Border Patrol, Title 42 expulsions), and none is named', 'una proporción necesita una parte del total (una nacionalidad, un grupo como menores no acompañados o familias, la Patrulla Fronteriza, las expulsiones del Título 42), y no se nombra ninguna'));
+    const stated: Stated = share ?? { value: 50, unit: 1, qualifier: LESS_HALF_SHARE.test(norm) ? 'less' : 'more', text: half![1] };
+    return done({ type: 'share', target: target.mention, part, stated });
+  }
+
+  const up = UP.test(bare);
+  const down = DOWN.test(bare);
   if (multiple || (percents.length && (up || down))) {
     let stated: StatedChange;
     if (multiple) stated = multiple[1];
@@ -181,17 +202,8 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
     return done({ type: 'change', target: target.mention, base: base ?? { kind: 'previous' }, stated });
   }
 
-  const share = percents.find((p) => p.followedByOf) ?? percents.find(() => SHARE_WORDS.test(norm));
-  if (share || half) {
-    const at = share?.at ?? half!.index!;
-    const part = [...parsed.parts].sort((a, b) => a.at - b.at).find((p) => p.at < at) ?? parsed.parts[0];
-    if (!part) return unreadable(words('a share needs a part of the total (a nationality, a group such as unaccompanied children or families, Border Patrol, Title 42 expulsions), and none is named', 'una proporción necesita una parte del total (una nacionalidad, un grupo como menores no acompañados o familias, la Patrulla Fronteriza, las expulsiones del Título 42), y no se nombra ninguna'));
-    const stated: Stated = share ?? { value: 50, unit: 1, qualifier: LESS_HALF_SHARE.test(norm) ? 'less' : 'more', text: half![1] };
-    return done({ type: 'share', target: target.mention, part, stated });
-  }
-
-  const max = RANK_MAX.test(norm);
-  const min = RANK_MIN.test(norm);
+  const max = RANK_MAX.test(bare);
+  const min = RANK_MIN.test(bare);
   // "the most apprehended nationality", "the busiest sector", "el estado con más ...": a rank among the members of a dimension.
   if ((max || min) && !(count && count.qualifier !== 'exact')) {
     for (const [re, dims] of CATEGORY_NOUN) {

@@ -35,6 +35,16 @@ const SCALE: Record<string, number> = { million: 1e6, millions: 1e6, millon: 1e6
 
 /** The first count stated in the text (not a year, not a percent), with its qualifier and precision. */
 export function findCount(norm: string): (Stated & { at: number }) | undefined {
+  // "a million", "el millón", "un millón": one million in words.
+  const words = norm.match(/\b(?:a|one|un|el|the)\s+(million|millon)\b/);
+  const digits = findDigits(norm);
+  if (words && (!digits || words.index! < digits.at)) {
+    return { value: 1e6, unit: 1e6, qualifier: qualifierBefore(norm.slice(0, words.index)), text: words[0], at: words.index! };
+  }
+  return digits;
+}
+
+function findDigits(norm: string): (Stated & { at: number }) | undefined {
   const re = /(\d[\d.,]*)\s*(millions?|millon(?:es)?|thousand|mil|k|m)?\b(?!\s*(?:%|percent|per cent|por ciento))/g;
   for (const m of norm.matchAll(re)) {
     const raw = m[1].replace(/[.,]$/, '');

@@ -13,6 +13,7 @@ export interface Part {
   dim: Dimension;
   code: string;
   at: number;
+  end: number;
   label: string;
 }
 
@@ -33,7 +34,7 @@ const BORDER_PATROL_WORDS = /\b(apprehensions?|apprehended|border arrests|arrest
 const ALL_CBP_WORDS = /\b(cbp|all encounters|total encounters|including (?:those at )?ports of entry|encuentros totales|todos los encuentros|incluidos los puertos)\b/;
 
 function asPart(f: Found): Part {
-  return { dim: f.dimension as Dimension, code: f.code, at: f.at, label: f.phrase };
+  return { dim: f.dimension as Dimension, code: f.code, at: f.at, end: f.end, label: f.phrase };
 }
 
 export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
