@@ -118,11 +118,14 @@ describeMirror('the bilateral record on the mirror', () => {
     const us = await bilateralRecord(store.conn, { actor: 'US' });
     expect(new Set(us.lines.map((l) => l.actor))).toEqual(new Set(['US', 'bilateral']));
     const committed = await bilateralRecord(store.conn, { kind: 'committed', from: '2021', to: '2021-12' });
-    expect(committed.lines.map((l) => [l.date, l.quantity])).toEqual([
-      ['2021-03-18', 1_500_000],
-      ['2021-03-18', 2_500_000],
-      ['2021-06-15', 1_350_000],
-      ['2021-09-21', 3_500_000],
+    expect(committed.lines.map((l) => [l.date, l.quantity, l.event ?? null])).toEqual([
+      ['2021-03-01', null, 'us-mx-virtual-meeting-2021'],
+      ['2021-03-18', null, 'mx-commits-families-south-2021'],
+      ['2021-03-18', 1_500_000, 'us-az-loan-2021'],
+      ['2021-03-18', 2_500_000, 'us-az-loan-2021'],
+      ['2021-06-07', null, 'harris-guatemala-mexico-2021'],
+      ['2021-06-15', 1_350_000, null],
+      ['2021-09-21', 3_500_000, null],
     ]);
     const dates = record.lines.map((l) => (l.date.length === 7 ? `${l.date}-01` : l.date));
     expect(dates).toEqual([...dates].sort());
