@@ -106,12 +106,15 @@ describe('the query planner', () => {
     expect(usbp.rows).toEqual([expect.objectContaining({ value: 1920, complete: true, source: 'ohss-khsm' })]);
   });
 
-  it('follows a dated precedence: CBP legacy before FY2005, OHSS from FY2005', async () => {
+  it('follows a dated precedence: CBP legacy (exact) to FY2020 over OHSS (rounded)', async () => {
     const r = await q({ measure: 'encounters', where: { geography: ['US'], component: ['USBP'] }, grain: 'fy', to: '2004-10-01' });
     expect(r.rows.map((x) => [x.period, x.value, x.source])).toEqual([
       ['2003-10-01', 1111, 'cbp-legacy-annual'],
-      ['2004-10-01', 2000, 'ohss-khsm'],
+      ['2004-10-01', 2222, 'cbp-legacy-annual'],
     ]);
+    // Only the source restriction reads OHSS's figure of the same year: the cross-check.
+    const ohss = await q({ measure: 'encounters', where: { geography: ['US'], component: ['USBP'] }, grain: 'fy', from: '2004-10-01', to: '2004-10-01', source: 'ohss-khsm' });
+    expect(ohss.rows.map((x) => x.value)).toEqual([2000]);
   });
 
   it('reports several requested codes side by side', async () => {
