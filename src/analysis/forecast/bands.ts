@@ -61,7 +61,9 @@ export function nestBands(mean: readonly number[], bands: Band[]): void {
     const outer = sorted[k];
     const ratio = zOf(outer.level) / zOf(inner.level);
     mean.forEach((_, i) => {
-      const extra = ((inner.upper[i] - inner.lower[i]) / 2) * (ratio - 1);
+      // At least a few units in the last place, so a band narrower than the float spacing still nests strictly.
+      const spacing = 4 * Number.EPSILON * Math.max(Math.abs(inner.upper[i]), Math.abs(inner.lower[i]), Number.MIN_VALUE);
+      const extra = Math.max(((inner.upper[i] - inner.lower[i]) / 2) * (ratio - 1), spacing);
       if (!(outer.upper[i] > inner.upper[i])) outer.upper[i] = inner.upper[i] + extra;
       if (!(outer.lower[i] < inner.lower[i])) outer.lower[i] = Math.max(0, inner.lower[i] - extra);
     });
