@@ -2,6 +2,8 @@
  * The distinct query mix of bench/api-distinct.ts: series queries drawn, with a seeded
  * generator, from what /api/coverage says each published table holds.
  */
+import { seededRandom as random } from '../src/analysis/scenario/random.js';
+
 export interface CoverageTable {
   id: string;
   measure: string;
@@ -9,18 +11,6 @@ export interface CoverageTable {
   first_period: string | null;
   last_period: string | null;
   dimensions: Record<string, { count: number; codes: string[]; tops?: string[] }>;
-}
-
-/** A small seeded generator (mulberry32), so the same seed draws the same queries. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const GRAINS: Record<string, string[]> = { day: ['month', 'fy', 'cy'], month: ['month', 'fy', 'cy'], fy: ['fy'], cy: ['cy'] };
