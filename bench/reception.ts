@@ -8,6 +8,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { makePlan } from '../src/analysis/reception/plan.js';
 import { DEFAULT_SOLVE } from '../src/analysis/reception/solve.js';
+import { seededRandom } from '../src/analysis/scenario/random.js';
 import type { City, Demand, PlanInput, Site } from '../src/analysis/reception/types.js';
 
 const arg = (name: string, dflt: number) => {
@@ -18,19 +19,8 @@ const RUNS = arg('runs', 3);
 const SEED = arg('seed', 1);
 const STRATEGY = arg('simplex-strategy', -1);
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function benchInput(seed: number, cityCount = 15, weeks = 26): PlanInput {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const cities: City[] = Array.from({ length: cityCount }, (_, i) => ({ code: `C${i}`, name: `City ${i}`, state: 'MX-00', lat: 32.5 - (6.5 * i) / cityCount, lon: -117 + (20 * i) / cityCount }));
   const sites: Site[] = [];
