@@ -178,7 +178,7 @@ describeMirror('the dashboard in chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(page.url()).toContain('lang=es');
     const navEs = await page.locator('nav a').allTextContents();
-    expect(navEs).toEqual(expect.arrayContaining(['Resumen', 'Frontera de EE. UU.', 'México', 'Comparar', 'Política', 'Escenarios', 'Fuentes']));
+    expect(navEs).toEqual(expect.arrayContaining(['Resumen', 'Frontera de EE. UU.', 'México', 'Comparar', 'Política', 'Escenarios', 'Recepción', 'Fuentes']));
     expect(navEs).toHaveLength(navEn.length);
     const [encounters] = await rows<{ label_es: string }>(server.store.conn, "SELECT label_es FROM measures WHERE id = 'encounters'");
     const legend = await page.locator('[data-chart="overview-swb"] .legend').textContent();
