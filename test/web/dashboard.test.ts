@@ -178,7 +178,7 @@ describeMirror('the dashboard in chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(page.url()).toContain('lang=es');
     const navEs = await page.locator('nav a').allTextContents();
-    expect(navEs).toEqual(expect.arrayContaining(['Resumen', 'Frontera de EE. UU.', 'México', 'Comparar', 'Política', 'Escenarios', 'Fuentes']));
+    expect(navEs).toEqual(expect.arrayContaining(['Resumen', 'Frontera de EE. UU.', 'México', 'Comparar', 'Política', 'Escenarios', 'Recepción', 'Fuentes']));
     expect(navEs).toHaveLength(navEn.length);
     const [encounters] = await rows<{ label_es: string }>(server.store.conn, "SELECT label_es FROM measures WHERE id = 'encounters'");
     const legend = await page.locator('[data-chart="overview-swb"] .legend').textContent();
@@ -457,5 +457,35 @@ describeMirror('the dashboard in chromium', () => {
     process.stdout.write(`forecast fans: US border ${component.code} first month ${usFirst.period.slice(0, 7)} ${Math.round(usFirst.mean)}; Compare A first month ${cmpFirst.period.slice(0, 7)} ${Math.round(cmpFirst.mean)}\n`);
     expect([...us.errors, ...cmp.errors]).toEqual([]);
     for (const p of [us.page, cmp.page]) await p.close();
+  });
+
+  it('draws the Reception page: the API\'s alerts and assumptions, and a coordinator\'s city picker that changes the weeks shown', async () => {
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en`);
+    const plan = (await (await fetch(`${base}/api/reception?lang=en`)).json()) as { cities: { code: string; name: string }[]; alerts: { city: string; message: string }[]; assumptions: unknown[]; weeks: string[] };
+    expect(await page.locator('.page-reception h2').textContent()).toBe('Reception');
+    expect(await page.locator('.page-reception .loading').count()).toBe(0);
+    // Every alert of the API is listed with its message; every assumption too, and the demo registry is said plainly.
+    expect(await page.locator('.reception-alerts li').count()).toBe(plan.alerts.length);
+    if (plan.alerts.length) expect(await page.locator('.reception-alerts li').first().textContent()).toContain(plan.alerts[0].message);
+    expect(await page.locator('.reception-assumptions li').count()).toBe(plan.assumptions.length);
+    expect(await page.locator('.reception-demo').textContent()).toContain('not verified');
+    expect(await page.locator('[data-chart^="reception-"] svg').count()).toBeGreaterThanOrEqual(plan.cities.length);
+    // The coordinator's view: five weeks of the picked city; another city redraws it and goes into the URL.
+    expect(plan.cities.length).toBeGreaterThan(1);
+    const first = await page.locator('.reception-city').getAttribute('data-city');
+    expect(await page.locator('.reception-weeks tbody tr').count()).toBe(Math.min(5, plan.weeks.length));
+    const other = plan.cities.find((c) => c.code !== first)!;
+    const before = await page.locator('.reception-weeks tbody').textContent();
+    const n = await renders(page);
+    await page.selectOption('select[data-param="city"]', other.code);
+    await ready(page, n);
+    expect(await page.locator('.reception-city').getAttribute('data-city')).toBe(other.code);
+    expect(page.url()).toContain(`city=${encodeURIComponent(other.code)}`);
+    expect(await page.locator('.reception-weeks tbody').textContent()).not.toBe(before);
+    const es = await open(context, page.url().replace('lang=en', 'lang=es'));
+    expect(await es.page.locator('.page-reception h2').textContent()).toBe('Recepción');
+    expect(await es.page.locator('select[data-param="city"]').inputValue()).toBe(other.code);
+    expect([...errors, ...es.errors]).toEqual([]);
+    for (const p of [page, es.page]) await p.close();
   });
 });

@@ -15,6 +15,7 @@ import { drawNoData, storeHasData } from './pages/no-data';
 import { overview } from './pages/overview';
 import { policy } from './pages/policy';
 import { scenarios } from './pages/scenarios';
+import { reception } from './pages/reception';
 import { sources } from './pages/sources';
 import { usBorder } from './pages/us-border';
 import { PAGES, ViewStore, viewSearch, type Page, type View } from './state';
@@ -25,7 +26,7 @@ declare global {
   }
 }
 
-const MODULES: Record<Page, PageModule> = { overview, us: usBorder, mx: mexico, compare, policy, scenarios, sources };
+const MODULES: Record<Page, PageModule> = { overview, us: usBorder, mx: mexico, compare, policy, scenarios, reception, sources };
 
 const store = new ViewStore((page) => MODULES[page].specs);
 

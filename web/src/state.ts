@@ -6,7 +6,7 @@
  */
 import type { Lang } from './types';
 
-export const PAGES = ['overview', 'us', 'mx', 'compare', 'policy', 'scenarios', 'sources'] as const;
+export const PAGES = ['overview', 'us', 'mx', 'compare', 'policy', 'scenarios', 'reception', 'sources'] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface View {

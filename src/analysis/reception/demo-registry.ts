@@ -41,7 +41,7 @@ export async function demoRegistry(conn: DuckDBConnection): Promise<{ sites: Sit
       value: { source: vintage, sites: sites.length, beds: sites.reduce((a, s) => a + s.beds, 0), demo: true },
       text: {
         en: `DEMO REGISTRY, UNVERIFIED: the ${sites.length} "México te abraza" shelters in the store (${vintage}), a third-party replica of the government's dashboard; capacities look nominal (announced, not beds counted). Each is taken to house men, women and families in shared beds and no unaccompanied minors (none is a DIF facility). Supply your own registry with --registry FILE.`,
-        es: `REGISTRO DE DEMOSTRACIÓN, NO VERIFICADO: los ${sites.length} albergues de "México te abraza" del almacén (${vintage}), réplica de un tercero del tablero del gobierno; las capacidades parecen nominales (anunciadas, no camas contadas). Se supone que cada uno aloja a hombres, mujeres y familias en camas compartidas y a ningún menor no acompañado (ninguno es del DIF). Use su propio registro con --registry ARCHIVO.`,
+        es: `REGISTRO DE DEMOSTRACIÓN, NO VERIFICADO: los ${sites.length} albergues de "México te abraza" del almacén (${vintage.replace(' vintage ', ', versión ')}), réplica de un tercero del tablero del gobierno; las capacidades parecen nominales (anunciadas, no camas contadas). Se supone que cada uno aloja a hombres, mujeres y familias en camas compartidas y a ningún menor no acompañado (ninguno es del DIF). Use su propio registro con --registry ARCHIVO.`,
       },
     },
   };

@@ -24,7 +24,7 @@ export const receptionParams = z
   .strict();
 
 const kind = z.enum(KINDS);
-const PlanSchema = z
+export const PlanSchema = z
   .object({
     lang: z.enum(['en', 'es']),
     weeks: z.array(z.string()).openapi({ description: 'Mondays of the planned weeks' }),

@@ -1,0 +1,56 @@
+/**
+ * The reception plan as the page reads it (type derived from the API's zod schema, type-only)
+ * and the sums the page shows: per city and week, and the plan as one CSV table.
+ */
+import type { z } from 'zod';
+import type { PlanSchema } from '../../../src/api/routes/reception.js';
+import type { Table } from '../charts/download';
+
+export type Plan = z.infer<typeof PlanSchema>;
+
+export interface CityWeek {
+  week: string;
+  arrivals: number;
+  beds: number;
+  occupied: number;
+  unmet: number;
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Arrivals, beds, beds in use and unmet need of one city, week by week. */
+export function cityWeeks(plan: Plan, city: string): CityWeek[] {
+  const sites = plan.sites.filter((s) => s.city === city);
+  return plan.weeks.map((week, i) => ({
+    week,
+    arrivals: sum(plan.arrivals.filter((a) => a.city === city && a.week === week).map((a) => a.people)),
+    beds: sum(sites.map((s) => s.capacity[i] ?? 0)),
+    occupied: sum(sites.map((s) => s.occupancy[i] ?? 0)),
+    unmet: sum(plan.unmet.filter((u) => u.city === city && u.week === week).map((u) => u.people)),
+  }));
+}
+
+/** Sites of a city with beds free in week i (capacity less average occupancy), most free first. */
+export function freeSites(plan: Plan, city: string, i: number): { name: string; free: number }[] {
+  return plan.sites
+    .filter((s) => s.city === city)
+    .map((s) => ({ name: s.name, free: Math.floor((s.capacity[i] ?? 0) - (s.occupancy[i] ?? 0)) }))
+    .filter((s) => s.free > 0)
+    .sort((a, b) => b.free - a.free);
+}
+
+/** The plan by week, city and kind: people arriving, placed and without a place. */
+export function planTable(plan: Plan): Table {
+  const rows: (string | number | null)[][] = [];
+  const names = new Map(plan.cities.map((c) => [c.code, c.name]));
+  const kinds = new Map(plan.kinds.map((k) => [k.id, k.label]));
+  for (const week of plan.weeks)
+    for (const c of plan.cities)
+      for (const k of plan.kinds) {
+        const arriving = sum(plan.arrivals.filter((a) => a.week === week && a.city === c.code && a.kind === k.id).map((a) => a.people));
+        const placed = sum(plan.assignments.filter((a) => a.week === week && a.city === c.code && a.kind === k.id).map((a) => a.people));
+        const unmet = sum(plan.unmet.filter((u) => u.week === week && u.city === c.code && u.kind === k.id).map((u) => u.people));
+        if (arriving || placed || unmet) rows.push([week, c.code, names.get(c.code) ?? c.code, k.id, kinds.get(k.id) ?? k.id, arriving, placed, unmet]);
+      }
+  return { columns: ['week', 'city', 'city_name', 'kind', 'kind_label', 'arriving_people', 'placed_people', 'unmet_people'], rows };
+}
