@@ -5,6 +5,7 @@
  */
 import type { SolveOptions } from '../../lib/lp/highs.js';
 import { planAlerts } from './alerts.js';
+import type { ShelterDetail } from './shelter-detail.js';
 import { solvePlan } from './solve.js';
 import type { Alert, Assignment, Assumption, Demand, Kind, PlanInput, SitePlan, SolverReport, Unmet } from './types.js';
 
@@ -22,6 +23,8 @@ export interface Plan {
   /** Store sources and vintages the plan read (newest vintage of each). */
   sources?: { source: string; vintage: number }[];
   forecast?: { state: string; series: string; level: number; low80: number; high80: number }[];
+  /** Free beds by kind, sites within reach, units by size (run.ts adds it for the faces' shelter view). */
+  shelter?: ShelterDetail;
 }
 
 export async function makePlan(input: PlanInput, assumptions: Assumption[], opts: SolveOptions = {}): Promise<Plan> {

@@ -4,6 +4,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { gatherInput, readSites, type PlanOptions } from './inputs.js';
 import { makePlan, type Plan } from './plan.js';
+import { shelterDetail } from './shelter-detail.js';
 import { applyWhatIf, compareWhatIf, type WhatIfResult } from './whatif.js';
 import { borderCities } from './cities.js';
 import { rows } from '../../store/open.js';
@@ -14,7 +15,7 @@ export type { Plan } from './plan.js';
 export async function receptionPlan(conn: DuckDBConnection, opts: PlanOptions): Promise<Plan> {
   const { input, assumptions, forecast } = await gatherInput(conn, opts);
   const plan = await makePlan(input, assumptions);
-  return { ...plan, sources: await sourcesRead(conn, opts), ...(forecast ? { forecast } : {}) };
+  return { ...plan, sources: await sourcesRead(conn, opts), ...(forecast ? { forecast } : {}), shelter: shelterDetail(input, plan) };
 }
 
 /** The newest vintage of each store source a plan reads. */

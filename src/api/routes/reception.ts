@@ -24,6 +24,23 @@ export const receptionParams = z
   .strict();
 
 const kind = z.enum(KINDS);
+/** The shelter view's detail (src/analysis/reception/shelter-detail.ts). */
+const ShelterSchema = z
+  .object({
+    maxKm: z.number(),
+    sites: z.array(
+      z.object({
+        id: z.string(),
+        lat: z.number(),
+        lon: z.number(),
+        takes: z.array(kind),
+        free: z.record(kind, z.array(z.number())).openapi({ description: 'whole beds free each week by kind (shared beds left, and the kind\'s cap left where the registry caps it)' }),
+      }),
+    ),
+    reach: z.array(z.object({ city: z.string(), site: z.string(), km: z.number() })).openapi({ description: 'sites within reach of each city, nearest first' }),
+    units: z.array(z.object({ week: z.string(), city: z.string(), kind, size: z.number(), units: z.number() })).openapi({ description: 'arriving units by size (a family is one unit)' }),
+  })
+  .openapi({ description: 'for a shelter coordinator: free beds by site, kind and week; sites within reach; units by size' });
 export const PlanSchema = z
   .object({
     lang: z.enum(['en', 'es']),
@@ -51,6 +68,7 @@ export const PlanSchema = z
     assumptions: z.array(z.object({ id: z.string(), basis: z.enum(['data', 'default', 'user']), text: z.string(), value: z.unknown() })),
     forecast: z.array(z.object({ state: z.string(), series: z.string(), level: z.number(), low80: z.number(), high80: z.number() })),
     solver: z.object({ status: z.string(), optimal: z.boolean(), seconds: z.number(), variables: z.number(), rows: z.number(), unmetPeople: z.number(), unmetLowerBound: z.number(), personKm: z.number() }),
+    shelter: ShelterSchema.optional(),
   })
   .openapi('ReceptionPlan');
 
@@ -83,6 +101,7 @@ export function presentPlan(p: Plan, lang: 'en' | 'es'): z.infer<typeof PlanSche
     assumptions: p.assumptions.map((a) => ({ id: a.id, basis: a.basis, text: a.text[lang], value: a.value })),
     forecast: p.forecast ?? [],
     solver: p.solver,
+    ...(p.shelter ? { shelter: p.shelter } : {}),
   };
 }
 
