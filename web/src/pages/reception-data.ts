@@ -5,6 +5,8 @@
 import type { z } from 'zod';
 import type { PlanSchema } from '../../../src/api/routes/reception.js';
 import type { Table } from '../charts/download';
+import { periodText } from '../format';
+import type { Lang } from '../types';
 
 export type Plan = z.infer<typeof PlanSchema>;
 
@@ -18,6 +20,19 @@ export interface CityWeek {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
+/** A week by its Monday: "25 May 2026" / "25 may 2026". */
+export const weekText = (week: string, lang: Lang) => `${Number(week.slice(8, 10))} ${periodText(week, 'month', lang)}`;
+
+/** How a city stands in a week, most urgent first: people without a place, beds (nearly) full, beds free, no site in the city. */
+export type Status = 'short' | 'full' | 'room' | 'none';
+/** Share of a city's beds in use from which it counts as full (an editable display threshold, said in the legend). */
+export const FULL_SHARE = 0.9;
+export function statusOf(r: CityWeek): Status {
+  if (r.unmet > 0) return 'short';
+  if (r.beds <= 0) return 'none';
+  return r.occupied >= FULL_SHARE * r.beds ? 'full' : 'room';
+}
+
 /** Arrivals, beds, beds in use and unmet need of one city, week by week. */
 export function cityWeeks(plan: Plan, city: string): CityWeek[] {
   const sites = plan.sites.filter((s) => s.city === city);
@@ -28,15 +43,6 @@ export function cityWeeks(plan: Plan, city: string): CityWeek[] {
     occupied: sum(sites.map((s) => s.occupancy[i] ?? 0)),
     unmet: sum(plan.unmet.filter((u) => u.city === city && u.week === week).map((u) => u.people)),
   }));
-}
-
-/** Sites of a city with beds free in week i (capacity less average occupancy), most free first. */
-export function freeSites(plan: Plan, city: string, i: number): { name: string; free: number }[] {
-  return plan.sites
-    .filter((s) => s.city === city)
-    .map((s) => ({ name: s.name, free: Math.floor((s.capacity[i] ?? 0) - (s.occupancy[i] ?? 0)) }))
-    .filter((s) => s.free > 0)
-    .sort((a, b) => b.free - a.free);
 }
 
 /** The plan by week, city and kind: people arriving, placed and without a place. */

@@ -1,23 +1,26 @@
 /**
  * Reception (issue 11): where and when beds run out in Mexico's northern border cities
- * (/api/reception, docs/RECEPTION.md). The alerts and the assumptions first (the demo
- * registry said plainly), a week-by-week chart per city, a coordinator's view of one city
- * for this week and the next four, and the plan as CSV. The plan is an LP solve that can
- * take seconds on a cold store: the page says so while it waits, and keeps the answer so
- * that picking another city does not solve it again.
+ * (/api/reception, docs/RECEPTION.md). A map of the cities for a chosen week (a click picks
+ * a city), the coordinator's view of that city for that week and the next four, the alerts
+ * and the assumptions (the demo registry said plainly), the plan as CSV and JSON, and a
+ * week-by-week chart per city. The plan is an LP solve that can take seconds on a cold
+ * store: the page says so while it waits, and keeps the answer so that picking another
+ * city or week does not solve it again.
  */
 import * as Plot from '@observablehq/plot';
-import { getJson } from '../api';
+import { api, getJson } from '../api';
 import { csvText, save } from '../charts/download';
 import { frame } from '../charts/frame';
 import { axisNumber, clean, PALETTE } from '../charts/plot';
 import { type PageContext } from '../controls';
 import { el } from '../dom';
-import { dateOf, num, periodText, timeTicks } from '../format';
+import { dateOf, num, timeTicks } from '../format';
 import { matches } from '../state';
 import type { Lang } from '../types';
 import { pageHead, type PageModule } from './common';
-import { cityWeeks, freeSites, planTable, type Plan } from './reception-data';
+import { cityWeeks, planTable, weekText, type Plan } from './reception-data';
+import { drawReceptionMap } from './reception-map';
+import { shelterView } from './reception-shelter';
 import { w } from './reception-words';
 import './reception.css';
 
@@ -33,7 +36,6 @@ function planOf(lang: Lang): Promise<Plan> {
 }
 
 const COLOUR = { arrivals: PALETTE[0], beds: PALETTE[7], occupied: PALETTE[2], unmet: PALETTE[5] };
-const weekText = (week: string, lang: Lang) => `${Number(week.slice(8, 10))} ${periodText(week, 'month', lang)}`;
 
 function alertList(plan: Plan, lang: Lang): HTMLElement {
   const names = new Map(plan.cities.map((c) => [c.code, c.name]));
@@ -80,52 +82,29 @@ function cityCharts(root: HTMLElement, plan: Plan, lang: Lang): void {
   }
 }
 
-function coordinator(plan: Plan, city: string, lang: Lang, ctx: PageContext): HTMLElement {
-  const select = el('select', { 'data-param': 'city', name: 'city' }, ...plan.cities.map((c) => el('option', { value: c.code, selected: c.code === city }, c.name)));
-  select.addEventListener('change', () => ctx.set({ city: select.value }));
-  const kinds = new Map(plan.kinds.map((k) => [k.id, k.label]));
-  const rows = plan.weeks.slice(0, 5).map((week, i) => {
-    const here = plan.arrivals.filter((a) => a.city === city && a.week === week && a.people > 0);
-    const total = here.reduce((t, a) => t + a.people, 0);
-    const free = freeSites(plan, city, i);
-    return el(
-      'tr',
-      { 'data-week': week },
-      el('th', { scope: 'row' }, weekText(week, lang)),
-      el('td', { class: 'num' }, num(total, lang)),
-      el('td', {}, here.map((a) => `${kinds.get(a.kind) ?? a.kind}: ${num(a.people, lang)}`).join('; ') || '–'),
-      el('td', {}, free.length ? free.map((s) => `${s.name} (${w(lang, 'freeBeds', { n: num(s.free, lang) })})`).join('; ') : w(lang, 'none')),
-    );
-  });
-  const head = el('tr', {}, ...[w(lang, 'week'), w(lang, 'total'), w(lang, 'ofKind'), w(lang, 'free')].map((h) => el('th', { scope: 'col' }, h)));
-  return el(
-    'section',
-    { class: 'reception-city', 'data-city': city },
-    el('h3', {}, w(lang, 'coordinator')),
-    el('div', { class: 'controls' }, el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'city')), select)),
-    el('div', { class: 'table-scroll' }, el('table', { class: 'data-table reception-weeks' }, el('thead', {}, head), el('tbody', {}, ...rows))),
-  );
-}
-
 export const reception: PageModule = {
-  specs: { city: { default: '', valid: matches(/^[A-Za-z0-9._-]{0,40}$/) } },
+  specs: { city: { default: '', valid: matches(/^[A-Za-z0-9._-]{0,40}$/) }, week: { default: '', valid: matches(/^(\d{4}-\d{2}-\d{2})?$/) } },
   async render(root: HTMLElement, ctx: PageContext): Promise<void> {
     const lang = ctx.view.lang;
     pageHead(root, w(lang, 'title'), w(lang, 'lead'));
     const waiting = el('p', { class: 'loading', role: 'status' }, w(lang, 'loading'));
     root.append(waiting);
-    const plan = await planOf(lang);
+    const [plan, shapes] = await Promise.all([planOf(lang), api.shapes()]);
     waiting.remove();
     const city = plan.cities.some((c) => c.code === ctx.view.params.city) ? ctx.view.params.city : (plan.alerts[0]?.city ?? plan.cities[0]?.code ?? '');
-    const download = el('button', { type: 'button', 'data-download': 'plan-csv' }, w(lang, 'csv'));
-    download.addEventListener('click', () => save('corridor-reception-plan.csv', new Blob([csvText(planTable(plan))], { type: 'text/csv;charset=utf-8' })));
+    const week = Math.max(0, plan.weeks.indexOf(ctx.view.params.week));
+    const csv = el('button', { type: 'button', 'data-download': 'plan-csv' }, w(lang, 'csv'));
+    csv.addEventListener('click', () => save('corridor-reception-plan.csv', new Blob([csvText(planTable(plan))], { type: 'text/csv;charset=utf-8' })));
+    const json = el('button', { type: 'button', 'data-download': 'plan-json' }, w(lang, 'json'));
+    json.addEventListener('click', () => save(`corridor-reception-plan-${lang}.json`, new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' })));
     const s = plan.solver;
+    drawReceptionMap(root, plan, shapes, week, city, ctx);
     root.append(
+      shelterView(plan, city, week, ctx),
       alertList(plan, lang),
       assumptionList(plan, lang),
-      coordinator(plan, city, lang, ctx),
       el('p', { class: 'note' }, w(lang, 'solver', { s: num(s.seconds, lang, 1), status: s.status, unmet: num(s.unmetPeople, lang) })),
-      el('div', { class: 'downloads' }, download),
+      el('div', { class: 'downloads' }, csv, json),
     );
     cityCharts(root, plan, lang);
   },
