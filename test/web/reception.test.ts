@@ -1,0 +1,209 @@
+/**
+ * The Reception page's map and shelter view in Debian's chromium, against the server started
+ * in-process on a copy of the store loaded from the mirror. The figures are recomputed here
+ * from the API's plan JSON (sums written out again, not the page's code): one circle per city
+ * of the plan whose tooltip is that city's week; the week slider and a click on a circle go
+ * into the URL; the shelter view's arrivals, units, unmet need and free beds are the API's;
+ * the plan downloads as the API's JSON; in Spanish at 390 px: Spanish figures, labels that do
+ * not overlap, no sideways scroll, axe-core 0 violations, no English tell-tale.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { PlanSchema } from '../../src/api/routes/reception.js';
+import { startServer, type RunningServer } from '../../src/api/server.js';
+import { buildWeb, WEB_DIST } from '../../src/cli/web-build.js';
+import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { describeMirror } from '../mirror.js';
+import { axeViolations, PHONE, sidewaysScroll, spanishLeaks } from './audit.js';
+import { launch, newPage, open, ready, renders } from './browser.js';
+
+type Plan = z.infer<typeof PlanSchema>;
+const ARTIFACTS = resolve('test-artifacts');
+const MONTHS = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+};
+const WORDS = {
+  en: { week: 'week of', arriving: 'Arriving', beds: 'Beds', used: 'Beds in use', unmet: 'Without a place' },
+  es: { week: 'semana del', arriving: 'Llegan', beds: 'Camas', used: 'Camas ocupadas', unmet: 'Sin lugar' },
+};
+type Lang = keyof typeof WORDS;
+const n = (x: number, lang: Lang) => x.toLocaleString(lang === 'es' ? 'es-MX' : 'en-US', { maximumFractionDigits: 0 });
+const day = (week: string, lang: Lang) => `${Number(week.slice(8, 10))} ${MONTHS[lang][Number(week.slice(5, 7)) - 1]} ${week.slice(0, 4)}`;
+const total = (xs: { people: number }[]) => xs.reduce((a, x) => a + x.people, 0);
+
+/** A city's week as the plan JSON has it: arrivals, beds and average beds in use at the city's own sites, unmet need. */
+function expectedTitle(plan: Plan, code: string, i: number, lang: Lang): string {
+  const week = plan.weeks[i];
+  const city = plan.cities.find((c) => c.code === code)!;
+  const sites = plan.sites.filter((s) => s.city === code);
+  const arriving = total(plan.arrivals.filter((a) => a.city === code && a.week === week));
+  const beds = sites.reduce((a, s) => a + s.capacity[i], 0);
+  const used = sites.reduce((a, s) => a + s.occupancy[i], 0);
+  const unmet = total(plan.unmet.filter((u) => u.city === code && u.week === week));
+  const w = WORDS[lang];
+  return `${city.name} · ${w.week} ${day(week, lang)}\n${w.arriving}: ${n(arriving, lang)}\n${w.beds}: ${n(beds, lang)}\n${w.used}: ${n(used, lang)}\n${w.unmet}: ${n(unmet, lang)}`;
+}
+
+/** Each circle of the map: its city and its tooltip (the <title> Plot writes). */
+const circles = (page: Page) =>
+  page.locator('[data-chart="reception-map"] g.reception-mark circle').evaluateAll((els) => els.map((e) => ({ city: e.getAttribute('data-city'), title: e.querySelector('title')?.textContent ?? '', fill: e.getAttribute('fill') })));
+
+describeMirror('the Reception page in chromium: map and shelter view', () => {
+  let server: RunningServer;
+  let context: BrowserContext;
+  let base: string;
+  const plans: Partial<Record<Lang, Plan>> = {};
+  const planOf = async (lang: Lang) => (plans[lang] ??= (await (await fetch(`${base}/api/reception?lang=${lang}`)).json()) as Plan);
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const [built] = await Promise.all([storeFromMirror(), buildWeb()]);
+    const path = built.store.path;
+    built.store.close();
+    server = await startServer({ db: path, port: 0, web: WEB_DIST, logError: (e) => console.error(e) });
+    base = server.url;
+    context = await launch();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it("draws one circle per city of the plan with the API's figures; the week slider and a click on a circle go into the URL", async () => {
+    const plan = await planOf('en');
+    expect(plan.cities.length).toBeGreaterThan(5);
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en`);
+    const first = await circles(page);
+    expect(first.map((c) => c.city).sort()).toEqual(plan.cities.map((c) => c.code).sort());
+    for (const c of first) expect(c.title).toBe(expectedTitle(plan, c.city!, 0, 'en'));
+    // A city with people without a place that week is drawn in the shortfall colour.
+    for (const c of first) if (total(plan.unmet.filter((u) => u.city === c.city && u.week === plan.weeks[0])) > 0) expect(c.fill).toBe('#D55E00');
+    // The table behind the map has a row per city.
+    await page.locator('[data-chart="reception-map"] details.chart-table summary').click();
+    expect(await page.locator('[data-chart="reception-map"] details.chart-table tbody tr').count()).toBe(plan.cities.length);
+
+    // Another week from the slider: it goes into the URL and every circle shows that week.
+    const i = Math.min(3, plan.weeks.length - 1);
+    let r = await renders(page);
+    await page.locator('input[data-param="week"]').evaluate((el: HTMLInputElement, v) => {
+      el.value = String(v);
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, i);
+    await ready(page, r);
+    expect(new URL(page.url()).searchParams.get('week')).toBe(plan.weeks[i]);
+    for (const c of await circles(page)) expect(c.title).toBe(expectedTitle(plan, c.city!, i, 'en'));
+
+    // A click on a circle picks its city for the shelter view below.
+    const picked = await page.locator('.reception-city').getAttribute('data-city');
+    const other = plan.cities.find((c) => c.code !== picked && plan.arrivals.some((a) => a.city === c.code))!;
+    r = await renders(page);
+    await page.locator(`[data-chart="reception-map"] circle[data-city="${other.code}"]`).dispatchEvent('click');
+    await ready(page, r);
+    expect(new URL(page.url()).searchParams.get('city')).toBe(other.code);
+    expect(await page.locator('.reception-city').getAttribute('data-city')).toBe(other.code);
+    expect(await page.locator('select[data-param="city"]').inputValue()).toBe(other.code);
+    expect(await page.locator('[data-chart="reception-map"] .note').first().textContent()).toContain(other.name);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a coordinator the API's figures: arrivals by kind, family units by size, unmet need, free beds by kind at sites within reach", async () => {
+    const plan = await planOf('en');
+    const shelter = plan.shelter!;
+    expect(shelter.maxKm).toBeGreaterThan(0);
+    // The city with the most arrivals in families, so that units and sizes are shown.
+    const families = (code: string) => total(plan.arrivals.filter((a) => a.city === code && a.kind === 'families'));
+    const city = [...plan.cities].sort((a, b) => families(b.code) - families(a.code))[0];
+    const start = Math.min(2, plan.weeks.length - 1);
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&city=${city.code}&week=${plan.weeks[start]}`);
+    const weeks = plan.weeks.slice(start, start + 5);
+    expect(await page.locator('.reception-weeks tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-week')))).toEqual(weeks);
+    let units = 0;
+    for (const week of weeks) {
+      const row = page.locator(`.reception-weeks tbody tr[data-week="${week}"]`);
+      const here = plan.arrivals.filter((a) => a.city === city.code && a.week === week && a.people > 0);
+      expect(Number(await row.locator('td[data-arriving]').getAttribute('data-arriving'))).toBe(total(here));
+      expect(await row.locator('td[data-arriving]').textContent()).toBe(n(total(here), 'en'));
+      const kinds = await row.locator('td').nth(1).locator('li[data-kind]').evaluateAll((els) => els.map((e) => ({ kind: e.getAttribute('data-kind'), people: Number(e.getAttribute('data-people')), units: Number(e.getAttribute('data-units')), text: e.textContent ?? '' })));
+      expect(kinds.map((k) => [k.kind, k.people, k.units]).sort()).toEqual(here.map((a) => [a.kind, a.people, a.units]).sort());
+      for (const k of kinds.filter((x) => x.kind === 'families')) {
+        units += k.units;
+        // Units by size: "2 units (1 of 2, 1 of 3): 5 people", from the API's units.
+        const sizes = shelter.units.filter((u) => u.city === city.code && u.week === week && u.kind === 'families');
+        expect(sizes.reduce((a, u) => a + u.units * u.size, 0)).toBe(k.people);
+        expect(k.text).toContain(`${n(k.units, 'en')} units (${sizes.map((u) => `${n(u.units, 'en')} of ${u.size}`).join(', ')}): ${n(k.people, 'en')} people`);
+      }
+      // Where the plan sends them, site by site.
+      for (const k of kinds) {
+        const sent = plan.assignments.filter((a) => a.city === city.code && a.week === week && a.kind === k.kind);
+        for (const site of new Set(sent.map((a) => a.site))) expect(k.text).toContain(`${plan.sites.find((s) => s.id === site)!.name} (${n(total(sent.filter((a) => a.site === site)), 'en')})`);
+      }
+      const unmet = plan.unmet.filter((u) => u.city === city.code && u.week === week);
+      expect(Number(await row.locator('td[data-unmet]').getAttribute('data-unmet'))).toBe(total(unmet));
+    }
+    expect(units).toBeGreaterThan(0);
+    // Free beds by kind at every site within reach that takes anyone, nearest first, week by week.
+    const near = shelter.reach.filter((r) => r.city === city.code && shelter.sites.find((s) => s.id === r.site)!.takes.length);
+    expect(await page.locator('.reception-free tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-site')))).toEqual(near.map((r) => r.site));
+    for (const r of near) {
+      const site = shelter.sites.find((s) => s.id === r.site)!;
+      const cells = await page.locator(`.reception-free tr[data-site="${r.site}"] td`).evaluateAll((els) => els.map((e) => ({ week: e.getAttribute('data-week'), free: JSON.parse(e.getAttribute('data-free') ?? '{}'), text: e.textContent })));
+      expect(cells.map((c) => c.week)).toEqual(weeks);
+      cells.forEach((c, j) => {
+        expect(c.free).toEqual(Object.fromEntries(site.takes.map((k) => [k, site.free[k]![start + j]])));
+        const values = site.takes.map((k) => site.free[k]![start + j]);
+        if (values.every((v) => v === values[0])) expect(c.text).toBe(n(values[0], 'en'));
+      });
+      expect(r.km).toBeLessThanOrEqual(shelter.maxKm);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the plan as the API\'s JSON and as CSV', async () => {
+    const plan = await planOf('en');
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en`);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="plan-json"]').click()]);
+    expect(JSON.parse(readFileSync((await json.path())!, 'utf8'))).toEqual({ ...plan, solver: expect.any(Object) });
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="plan-csv"]').click()]);
+    const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('week,city,city_name,kind,kind_label,arriving_people,placed_people,unmet_people');
+    expect(lines.slice(1).reduce((a, l) => a + Number(l.split(',').at(-3)), 0)).toBe(total(plan.arrivals));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in Spanish on a 390 px phone: Spanish tooltips with the API\'s figures, labels that do not overlap, no sideways scroll, axe 0 violations', async () => {
+    const plan = await planOf('es');
+    const { page, errors } = await newPage(context);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${base}/?page=reception&lang=es`);
+    await ready(page);
+    expect(await page.locator('.page-reception h2').textContent()).toBe('Recepción');
+    expect(await page.locator('.reception-city h3').textContent()).toBe('Mi ciudad: esta semana y las cuatro siguientes');
+    const marks = await circles(page);
+    expect(marks).toHaveLength(plan.cities.length);
+    for (const c of marks) expect(c.title).toBe(expectedTitle(plan, c.city!, 0, 'es'));
+    const labels = await page.locator('[data-chart="reception-map"] g.reception-label:not([display="none"]) text').evaluateAll((els) => {
+      const svg = (els[0] as SVGTextElement | undefined)?.ownerSVGElement?.getBoundingClientRect();
+      return { svg: svg?.toJSON() as DOMRect, boxes: els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect) };
+    });
+    expect(labels.boxes.length).toBeGreaterThanOrEqual(Math.min(6, plan.cities.length));
+    labels.boxes.forEach((a, i) => {
+      expect(a.left >= labels.svg.left && a.right <= labels.svg.right).toBe(true);
+      for (const b of labels.boxes.slice(i + 1)) expect(a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top).toBe(false);
+    });
+    const scroll = await sidewaysScroll(page);
+    expect(scroll.overflow, scroll.culprits.join(', ')).toBeLessThanOrEqual(0);
+    expect(await spanishLeaks(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/reception-es-390.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
