@@ -136,7 +136,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
         // Units by size: "2 units (1 of 2, 1 of 3): 5 people", from the API's units.
         const sizes = shelter.units.filter((u) => u.city === city.code && u.week === week && u.kind === 'families');
         expect(sizes.reduce((a, u) => a + u.units * u.size, 0)).toBe(k.people);
-        expect(k.text).toContain(`${n(k.units, 'en')} units (${sizes.map((u) => `${n(u.units, 'en')} of ${u.size}`).join(', ')}): ${n(k.people, 'en')} people`);
+        expect(k.text).toContain(`${n(k.units, 'en')} ${k.units === 1 ? 'unit' : 'units'} (${sizes.map((u) => `${n(u.units, 'en')} of ${u.size}`).join(', ')}): ${n(k.people, 'en')} people`);
       }
       // Where the plan sends them, site by site.
       for (const k of kinds) {

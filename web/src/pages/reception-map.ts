@@ -133,7 +133,7 @@ export function drawReceptionMap(root: HTMLElement, plan: Plan, shapes: Shapes, 
   const km = plan.shelter?.maxKm ?? 0;
   const picked = marks.find((m) => m.code === city);
   f.fill({
-    plots: [mapPlot(shapes, marks, city, width)],
+    plots: marks.length ? [mapPlot(shapes, marks, city, width)] : [],
     legend: STATUSES.map((s) => ({ label: statusText(s, lang), colour: STATUS_COLOUR[s] })),
     notes: [
       picked ? w(lang, 'selected', { city: picked.name, week: weekText(week, lang), arriving: num(picked.arrivals, lang), unmet: num(picked.unmet, lang), occupied: num(picked.occupied, lang), beds: num(picked.beds, lang) }) : null,

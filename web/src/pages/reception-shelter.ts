@@ -40,7 +40,7 @@ function weekRow(plan: Plan, city: string, week: string, lang: Lang): HTMLElemen
   const kinds = plan.kinds.map((k) => k.id).filter((k) => here.some((a) => a.kind === k));
   const lines = kinds.map((k) => {
     const a = here.find((x) => x.kind === k)!;
-    const count = k === 'families' ? w(lang, 'unitsOf', { units: num(a.units, lang), sizes: sizesText(plan.shelter, week, city, k, lang), people: num(a.people, lang) }) : num(a.people, lang);
+    const count = k === 'families' ? w(lang, a.units === 1 ? 'unitOf' : 'unitsOf', { units: num(a.units, lang), sizes: sizesText(plan.shelter, week, city, k, lang), people: num(a.people, lang) }) : num(a.people, lang);
     const sent = new Map<string, number>();
     for (const s of plan.assignments.filter((x) => x.city === city && x.week === week && x.kind === k)) sent.set(s.site, (sent.get(s.site) ?? 0) + s.people);
     const where = [...sent].map(([site, people]) => `${siteName.get(site) ?? site} (${num(people, lang)})`).join(', ');
