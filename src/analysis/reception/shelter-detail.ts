@@ -7,9 +7,11 @@
  */
 import { haversineKm } from './geo.js';
 import { eligible } from './model-lp.js';
-import type { Plan } from './plan.js';
 import { occupancyShares, openShare } from './stay.js';
-import { KINDS, type Kind, type PlanInput } from './types.js';
+import { KINDS, type Assignment, type Kind, type PlanInput, type SitePlan } from './types.js';
+
+/** The parts of a plan (plan.ts) the detail reads. */
+type Solved = { sites: SitePlan[]; assignments: Assignment[] };
 
 export interface ShelterDetail {
   /** Nobody is sent farther than this from the receiving city (km). */
@@ -30,7 +32,7 @@ export interface ShelterDetail {
 }
 
 /** Average beds in use by kind, site and week, from the plan's assignments (as plan.ts counts occupancy, kind by kind). */
-function occupancyByKind(input: PlanInput, plan: Plan): Map<string, Record<Kind, number[]>> {
+function occupancyByKind(input: PlanInput, plan: Solved): Map<string, Record<Kind, number[]>> {
   const shares = Object.fromEntries(KINDS.map((k) => [k, occupancyShares(input.stayDays[k])])) as Record<Kind, number[]>;
   const weekIndex = new Map(input.weeks.map((w, i) => [w, i]));
   const out = new Map(input.sites.map((s) => [s.id, Object.fromEntries(KINDS.map((k) => [k, input.weeks.map(() => 0)])) as Record<Kind, number[]>]));
@@ -44,7 +46,7 @@ function occupancyByKind(input: PlanInput, plan: Plan): Map<string, Record<Kind,
   return out;
 }
 
-export function shelterDetail(input: PlanInput, plan: Plan): ShelterDetail {
+export function shelterDetail(input: PlanInput, plan: Solved): ShelterDetail {
   const byKind = occupancyByKind(input, plan);
   const planned = new Map(plan.sites.map((s) => [s.id, s]));
   // A tiny tolerance so that 9.999999 free beds (sums of halves) counts as 10.
