@@ -1,7 +1,7 @@
 /**
  * What a shelter coordinator needs beyond the plan's totals (the Reception page's shelter
  * view reads it through the API): free beds at each site by kind and week, the sites within
- * reach of each receiving city, and the arriving units by size (a family of 4 is one unit).
+ * reach of each receiving city, and the arriving family units by size (a family of 4 is one unit).
  * Everything is read from the plan's input and its whole-number solution; nothing is solved
  * again.
  */
@@ -27,7 +27,7 @@ export interface ShelterDetail {
   }[];
   /** Sites within reach of each receiving city, nearest first (km rounded). */
   reach: { city: string; site: string; km: number }[];
-  /** Arriving units by week, city, kind and unit size (1 for single people and minors). */
+  /** Arriving family units by week, city and size (single people and minors are units of 1: the plan's arrivals count them). */
   units: { week: string; city: string; kind: Kind; size: number; units: number }[];
 }
 
@@ -74,7 +74,7 @@ export function shelterDetail(input: PlanInput, plan: Solved): ShelterDetail {
     .map((r) => ({ ...r, km: Math.round(r.km) }));
   const units = new Map<string, ShelterDetail['units'][number]>();
   for (const d of input.demand) {
-    if (d.units === 0) continue;
+    if (d.units === 0 || d.kind !== 'families') continue;
     const key = `${d.week}|${d.city}|${d.kind}|${d.size}`;
     const u = units.get(key) ?? { week: input.weeks[d.week], city: d.city, kind: d.kind, size: d.size, units: 0 };
     u.units += d.units;

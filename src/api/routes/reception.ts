@@ -38,9 +38,9 @@ const ShelterSchema = z
       }),
     ),
     reach: z.array(z.object({ city: z.string(), site: z.string(), km: z.number() })).openapi({ description: 'sites within reach of each city, nearest first' }),
-    units: z.array(z.object({ week: z.string(), city: z.string(), kind, size: z.number(), units: z.number() })).openapi({ description: 'arriving units by size (a family is one unit)' }),
+    units: z.array(z.object({ week: z.string(), city: z.string(), kind, size: z.number(), units: z.number() })).openapi({ description: 'arriving family units by week, city and size' }),
   })
-  .openapi({ description: 'for a shelter coordinator: free beds by site, kind and week; sites within reach; units by size' });
+  .openapi({ description: 'for a shelter coordinator: free beds by site, kind and week; sites within reach; family units by size' });
 export const PlanSchema = z
   .object({
     lang: z.enum(['en', 'es']),
