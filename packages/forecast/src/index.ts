@@ -36,3 +36,4 @@ export {
   type Shrinkage,
   type Structure,
 } from './reconcile.js';
+export { leastSquares, type LeastSquares } from './models/linear.js';

@@ -11,6 +11,12 @@ export interface ModelOptions {
   period: number;
   /** Fit on log(y) and back-transform (series must be > 0). */
   log?: boolean;
+  /**
+   * Label of the first observation ('YYYY-MM' for months), for models whose inputs are
+   * aligned in time with the series (regressors): the last observation is the origin.
+   * Univariate models ignore it.
+   */
+  start?: string;
 }
 
 export interface Interval {

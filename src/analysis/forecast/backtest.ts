@@ -163,14 +163,15 @@ function push(map: Map<string, OriginForecast[]>, key: string, f: OriginForecast
 /** Fits one model on a training window; `error` is '' when the window is too short for it. */
 export function fitAndForecast(
   model: ForecastModel,
-  window: Pick<TrainingWindow, 'values' | 'log'>,
+  window: Pick<TrainingWindow, 'values' | 'log'> & { from?: string },
   horizon: number,
   levels: number[],
   keepResiduals = false,
 ): { forecast: Forecast; form: string; residuals?: number[]; fitted: number[]; parameters: Record<string, number> } | { error: string } {
   if (window.values.length < model.minLength(PERIOD)) return { error: '' };
   try {
-    const fitted = model.fit(window.values, { period: PERIOD, log: window.log });
+    // `start` lets models with regressors align them with the window (ModelOptions.start).
+    const fitted = model.fit(window.values, { period: PERIOD, log: window.log, ...(window.from ? { start: window.from } : {}) });
     const forecast = fitted.forecast(horizon, levels);
     if (!finiteForecast(forecast, horizon)) return { error: 'forecast is not finite' };
     return {

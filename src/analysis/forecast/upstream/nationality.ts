@@ -1,0 +1,93 @@
+/**
+ * Bottom-up by nationality: the southwest border's total forecast from the forecasts of its
+ * nationalities, where flows differ most (Venezuelan, Cuban, Haitian and Nicaraguan flows
+ * against Mexican and Northern Triangle ones), as a model the back-test scores like any
+ * other. At each origin every nationality's series is cut at the origin, gets its own
+ * training window (window.ts: its own breaks and changepoints) and the base model; the
+ * total's own forecast (on the window the back-test gives) joins them, and:
+ * - 'nationality-bu': the total is the sum of the nationalities' forecasts;
+ * - 'nationality-mint': the forecasts are reconciled by MinT-shrink (the package's
+ *   `reconcile`, residuals of the last RESIDUAL_MONTHS months every node has).
+ * The model's own intervals are the total's, moved by the ratio of the reconciled forecast
+ * to the total's own (as the hierarchy's reconciled forecasts keep each node's width).
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { ModelInputError, reconcile, type FittedModel, type Forecast, type ForecastModel, type ModelOptions, type Structure } from '@corridor/forecast';
+import { loadHierarchy, type HierarchySpec } from '../hierarchy.js';
+import { monthIndex, monthLabel } from '../months.js';
+import type { MonthlySeries } from '../series.js';
+import { trainingWindow } from '../window.js';
+
+export const NATIONALITIES = ['MEX', 'GTM', 'HND', 'SLV', 'VEN', 'CUB', 'HTI', 'NIC'] as const;
+
+export const NATIONALITY_SPEC: HierarchySpec = {
+  id: 'swb-nationality',
+  measure: 'encounters',
+  geography: 'US-SWB',
+  bottom: ['citizenship'],
+  levels: [[]],
+  groups: { citizenship: { keep: [...NATIONALITIES], rest: 'REST' } },
+};
+
+export const RESIDUAL_MONTHS = 36;
+
+export interface NationalitySeries {
+  total: MonthlySeries;
+  /** The nationalities (NATIONALITIES, then REST), each summing into the total. */
+  parts: MonthlySeries[];
+}
+
+/** The total and its nationalities from the store (hierarchy.ts: REST is everyone else, so they add up). */
+export async function loadNationalities(conn: DuckDBConnection, asOf?: string): Promise<NationalitySeries> {
+  const h = await loadHierarchy(conn, NATIONALITY_SPEC, { asOf });
+  const total = h.nodes.find((n) => n.level === 'total')!.series;
+  return { total, parts: h.nodes.filter((n) => n.level !== 'total').map((n) => n.series) };
+}
+
+function fitSeries(base: ForecastModel, s: MonthlySeries, origin: number, h: number, levels: number[]) {
+  const start = monthIndex(s.start);
+  const cut = s.values.slice(0, origin - start + 1);
+  if (start + s.values.length - 1 < origin) throw new ModelInputError(`nationality: ${s.id} ends before the origin ${monthLabel(origin)}`);
+  const window = trainingWindow(s.start, cut);
+  if (window.values.length < base.minLength(12)) throw new ModelInputError(`nationality: ${s.id} has ${window.values.length} training months`);
+  const fitted = base.fit(window.values, { period: 12, log: window.log, start: window.from });
+  return { forecast: fitted.forecast(h, levels), residuals: window.values.map((v, t) => v - fitted.fitted[t]) };
+}
+
+export function nationalityModel(data: NationalitySeries, base: ForecastModel, method: 'bottom-up' | 'mint-shrink'): ForecastModel {
+  const n = data.parts.length;
+  const structure: Structure = { S: [new Array<number>(n).fill(1), ...data.parts.map((_, j) => data.parts.map((__, k) => (j === k ? 1 : 0)))], bottom: data.parts.map((_, j) => j + 1) };
+  return {
+    id: method === 'bottom-up' ? 'nationality-bu' : 'nationality-mint',
+    minLength: (period) => base.minLength(period),
+    fit(y: number[], options: ModelOptions): FittedModel {
+      if (!options.start) throw new ModelInputError('nationality: the month of the first observation is needed (ModelOptions.start)');
+      const origin = monthIndex(options.start) + y.length - 1;
+      const total = base.fit(y, options);
+      const residualsTotal = y.map((v, t) => v - total.fitted[t]);
+      return {
+        name: `Nationality ${method} (${data.parts.map((p) => p.keys.citizenship).join(', ')}; ${total.name})`,
+        fitted: total.fitted,
+        parameters: { nodes: n + 1 },
+        forecast(h: number, levels: number[]): Forecast {
+          const own = total.forecast(h, levels);
+          const parts = data.parts.map((p) => fitSeries(base, p, origin, h, levels));
+          let residuals: number[][] | undefined;
+          if (method === 'mint-shrink') {
+            const T = Math.min(RESIDUAL_MONTHS, residualsTotal.length, ...parts.map((p) => p.residuals.length));
+            const rows = [residualsTotal, ...parts.map((p) => p.residuals)].map((r) => r.slice(r.length - T));
+            residuals = Array.from({ length: T }, (_, t) => rows.map((r) => r[t]));
+            if (residuals.some((r) => r.some((v) => !Number.isFinite(v)))) throw new ModelInputError('nationality: in-sample residuals are not finite');
+          }
+          const { forecasts } = reconcile(structure, [own.mean, ...parts.map((p) => p.forecast.mean)], method, residuals);
+          const mean = forecasts[0];
+          const ratio = mean.map((m, i) => (own.mean[i] > 0 ? m / own.mean[i] : 1));
+          return {
+            mean,
+            intervals: own.intervals.map((iv) => ({ level: iv.level, lower: iv.lower.map((v, i) => v * ratio[i]), upper: iv.upper.map((v, i) => v * ratio[i]) })),
+          };
+        },
+      };
+    },
+  };
+}
