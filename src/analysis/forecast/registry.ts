@@ -17,6 +17,13 @@ import { COMBINATION_MEMBERS, combinationModel } from './combination.js';
 
 export const MODEL_IDS = ['snaive', 'ets', 'theta', 'arima', 'mstl'] as const;
 
+/**
+ * Models that read the corridor upstream (lagged regressors, nationality series): built per
+ * series from the store by upstream/models.ts (loadUpstreamModels), not by loadModels, and
+ * not part of the standard back-test or the default (README, "The corridor upstream").
+ */
+export const UPSTREAM_MODEL_IDS = ['leading', 'nationality-bu', 'nationality-mint'] as const;
+
 export interface RegisteredModel {
   model: ForecastModel;
   version: string;

@@ -13,21 +13,11 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ModelInputError, reconcile, type FittedModel, type Forecast, type ForecastModel, type ModelOptions, type Structure } from '@corridor/forecast';
-import { loadHierarchy, type HierarchySpec } from '../hierarchy.js';
 import { monthIndex, monthLabel } from '../months.js';
-import type { MonthlySeries } from '../series.js';
-import { trainingWindow } from '../window.js';
+import { extractSeries, seriesId, type MonthlySeries } from '../series.js';
+import { trainingWindow, type WindowOptions } from '../window.js';
 
 export const NATIONALITIES = ['MEX', 'GTM', 'HND', 'SLV', 'VEN', 'CUB', 'HTI', 'NIC'] as const;
-
-export const NATIONALITY_SPEC: HierarchySpec = {
-  id: 'swb-nationality',
-  measure: 'encounters',
-  geography: 'US-SWB',
-  bottom: ['citizenship'],
-  levels: [[]],
-  groups: { citizenship: { keep: [...NATIONALITIES], rest: 'REST' } },
-};
 
 export const RESIDUAL_MONTHS = 36;
 
@@ -37,24 +27,47 @@ export interface NationalitySeries {
   parts: MonthlySeries[];
 }
 
-/** The total and its nationalities from the store (hierarchy.ts: REST is everyone else, so they add up). */
-export async function loadNationalities(conn: DuckDBConnection, asOf?: string): Promise<NationalitySeries> {
-  const h = await loadHierarchy(conn, NATIONALITY_SPEC, { asOf });
-  const total = h.nodes.find((n) => n.level === 'total')!.series;
-  return { total, parts: h.nodes.filter((n) => n.level !== 'total').map((n) => n.series) };
+const lastIdx = (s: Pick<MonthlySeries, 'start' | 'values'>) => monthIndex(s.start) + s.values.length - 1;
+function cut(s: MonthlySeries, end: number): MonthlySeries {
+  const keep = end - monthIndex(s.start) + 1;
+  return { ...s, values: s.values.slice(0, keep), sources: s.sources.slice(0, keep) };
 }
 
-function fitSeries(base: ForecastModel, s: MonthlySeries, origin: number, h: number, levels: number[]) {
+/**
+ * The total and its nationalities from the store, each through the query engine with
+ * `citizenship=X` (so each takes the best table that names it: CBP's southwest border file
+ * names only MEX, GTM, HND and SLV from FY2022, IOM's and CBP's state tables name the
+ * others), all cut at the month the shortest ends. REST is the total minus the named
+ * nationalities, from the first month all of them have, so the parts add up to the total.
+ */
+export async function loadNationalities(conn: DuckDBConnection, asOf?: string): Promise<NationalitySeries> {
+  const where = ['geography=US-SWB'];
+  const [total] = await extractSeries(conn, { measure: 'encounters', where }, { asOf });
+  const named: MonthlySeries[] = [];
+  for (const c of NATIONALITIES) named.push((await extractSeries(conn, { measure: 'encounters', where: [...where, `citizenship=${c}`] }, { asOf }))[0]);
+  const end = Math.min(lastIdx(total), ...named.map(lastIdx));
+  const from = Math.max(monthIndex(total.start), ...named.map((s) => monthIndex(s.start)));
+  if (end - from < 24) throw new Error(`nationality series overlap only from ${monthLabel(from)} to ${monthLabel(end)}`);
+  const at = (s: MonthlySeries, m: number) => s.values[m - monthIndex(s.start)];
+  const rest: number[] = [];
+  for (let m = from; m <= end; m++) rest.push(Math.max(0, at(total, m) - named.reduce((acc, s) => acc + at(s, m), 0)));
+  const restSeries: MonthlySeries = { id: seriesId('encounters', { geography: 'US-SWB', citizenship: 'REST' }), measure: 'encounters', keys: { geography: 'US-SWB', citizenship: 'REST' }, start: monthLabel(from), values: rest, sources: rest.map(() => 'total minus named'), droppedAtEnd: [] };
+  return { total: cut(total, end), parts: [...named.map((s) => cut(s, end)), restSeries] };
+}
+
+function fitSeries(base: ForecastModel, s: MonthlySeries, origin: number, h: number, levels: number[], windowOptions: WindowOptions) {
   const start = monthIndex(s.start);
-  const cut = s.values.slice(0, origin - start + 1);
   if (start + s.values.length - 1 < origin) throw new ModelInputError(`nationality: ${s.id} ends before the origin ${monthLabel(origin)}`);
-  const window = trainingWindow(s.start, cut);
+  if (origin < start) throw new ModelInputError(`nationality: ${s.id} starts in ${s.start}, after the origin ${monthLabel(origin)}`);
+  const cut = s.values.slice(0, origin - start + 1);
+  const window = trainingWindow(s.start, cut, windowOptions);
   if (window.values.length < base.minLength(12)) throw new ModelInputError(`nationality: ${s.id} has ${window.values.length} training months`);
   const fitted = base.fit(window.values, { period: 12, log: window.log, start: window.from });
   return { forecast: fitted.forecast(h, levels), residuals: window.values.map((v, t) => v - fitted.fitted[t]) };
 }
 
-export function nationalityModel(data: NationalitySeries, base: ForecastModel, method: 'bottom-up' | 'mint-shrink'): ForecastModel {
+/** `windowOptions`: how each nationality's training window is chosen (window.ts; the back-test's defaults unless given). */
+export function nationalityModel(data: NationalitySeries, base: ForecastModel, method: 'bottom-up' | 'mint-shrink', windowOptions: WindowOptions = {}): ForecastModel {
   const n = data.parts.length;
   const structure: Structure = { S: [new Array<number>(n).fill(1), ...data.parts.map((_, j) => data.parts.map((__, k) => (j === k ? 1 : 0)))], bottom: data.parts.map((_, j) => j + 1) };
   return {
@@ -71,7 +84,7 @@ export function nationalityModel(data: NationalitySeries, base: ForecastModel, m
         parameters: { nodes: n + 1 },
         forecast(h: number, levels: number[]): Forecast {
           const own = total.forecast(h, levels);
-          const parts = data.parts.map((p) => fitSeries(base, p, origin, h, levels));
+          const parts = data.parts.map((p) => fitSeries(base, p, origin, h, levels, windowOptions));
           let residuals: number[][] | undefined;
           if (method === 'mint-shrink') {
             const T = Math.min(RESIDUAL_MONTHS, residualsTotal.length, ...parts.map((p) => p.residuals.length));
