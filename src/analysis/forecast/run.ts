@@ -12,6 +12,7 @@ import { backtestHierarchy, DEFAULT_RECONCILIATION, type NodeBacktester, forecas
 import { addMonths } from './months.js';
 import type { ReconciliationMethod } from '@corridor/forecast';
 import { loadModels, type RegisteredModel } from './registry.js';
+import { withUpstream } from './upstream/models.js';
 import { currentVintages, latestResult, writeRun, type SeriesResults } from './results-store.js';
 import { extractSeries, type MonthlySeries } from './series.js';
 import { WINDOW_DEFAULTS } from './window.js';
@@ -89,8 +90,9 @@ export async function forecastRequest(conn: DuckDBConnection, req: ForecastReque
   const series = await extractSeries(conn, req, { asOf: req.asOf });
   const out: SeriesForecast[] = [];
   for (const s of series) {
-    const evidence = opts.readOnly ? await readOnlyEvidence(conn, s, registered) : await evidenceFor(conn, s, registered, progress);
-    out.push(forecastSeries(s, registered, evidence, { horizon: req.horizon ?? STANDARD.horizon }));
+    const models = await withUpstream(conn, s, registered, req.asOf);
+    const evidence = opts.readOnly ? await readOnlyEvidence(conn, s, models) : await evidenceFor(conn, s, models, progress);
+    out.push(forecastSeries(s, models, evidence, { horizon: req.horizon ?? STANDARD.horizon }));
   }
   return out;
 }
@@ -103,10 +105,11 @@ export async function backtestRequest(conn: DuckDBConnection, req: ForecastReque
     const started = new Date();
     const t0 = performance.now();
     const full = { firstOrigin: STANDARD.firstOrigin, ...opts };
-    const { scores, evidence } = backtestEvidence(s, registered, full);
+    const models = await withUpstream(conn, s, registered, req.asOf);
+    const { scores, evidence } = backtestEvidence(s, models, full);
     const seconds = (performance.now() - t0) / 1000;
     const runId = await writeRun(conn, { kind: 'series', startedAt: started, seconds, settings: settings(full), dataThrough: lastMonth(s), vintages: await currentVintages(conn) }, [
-      resultsOf(s.id, scores, evidence, registered),
+      resultsOf(s.id, scores, evidence, models),
     ]);
     out.push({ series: s, scores, runId, seconds });
   }

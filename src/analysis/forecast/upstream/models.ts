@@ -46,3 +46,11 @@ export async function loadUpstreamModels(conn: DuckDBConnection, series: Monthly
   }
   return out;
 }
+
+/** Opt-in: with CORRIDOR_FORECAST_UPSTREAM=1, `corridor forecast` (and --backtest) also runs the upstream models. */
+export const UPSTREAM_ENV = 'CORRIDOR_FORECAST_UPSTREAM';
+
+export async function withUpstream(conn: DuckDBConnection, series: MonthlySeries, registered: readonly RegisteredModel[], asOf?: string): Promise<RegisteredModel[]> {
+  if (process.env[UPSTREAM_ENV] !== '1') return [...registered];
+  return [...registered, ...(await loadUpstreamModels(conn, series, registered, asOf))];
+}
