@@ -124,7 +124,7 @@ const natModels = [...base, ...registerModels([nationalityModel(nat, combination
 const t2 = performance.now();
 const natBt = runBacktest(nat.total, natModels, { firstOrigin: STANDARD.firstOrigin });
 const natOrigins = originsOf(natBt, 'nationality-mint', STANDARD.firstOrigin);
-console.log(`\nBottom-up by nationality: ${nat.total.id} = ${nat.parts.map((p) => p.keys.citizenship).join(' + ')} (${nat.total.start} to ${natBt.origins.at(-1)} + 1)`);
+console.log(`\nBottom-up by nationality: ${nat.total.id} = ${nat.named.map((p) => p.keys.citizenship).join(' + ')} + REST (${nat.total.start} to ${natBt.origins.at(-1)} + 1)`);
 console.log(`  back-test ${((performance.now() - t2) / 1000).toFixed(1)} s; ${natOrigins.size} origins ${[...natOrigins][0]} to ${[...natOrigins].at(-1)}; failures ${natBt.failures.length}`);
 table(natBt, [DEFAULT_MODEL, 'snaive', 'combination', 'nationality-bu', 'nationality-mint'], natOrigins);
 for (const [from, to] of [['2015-10', '2019-12'], ['2020-01', '2023-05'], ['2023-06', '9999-12']]) {

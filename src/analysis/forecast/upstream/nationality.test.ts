@@ -11,7 +11,7 @@ import { registerModels } from '../registry.js';
 import type { MonthlySeries } from '../series.js';
 import { seasonMeanDouble, snaiveDouble } from '../test-doubles.js';
 import { trainingWindow } from '../window.js';
-import { nationalityModel, type NationalitySeries } from './nationality.js';
+import { nationalityModel, partsAt, type NationalitySeries } from './nationality.js';
 
 const START = '2010-01';
 /** Windows without detected changepoints (and no policy break before 2020): every window is the whole series. */
@@ -27,17 +27,20 @@ function data(seed = 5): NationalitySeries {
   const a = part(20000, 0);
   const b = part(2000, 0.03);
   const c = part(5000, -0.01);
-  return { total: series('ALL', a.map((v, t) => v + b[t] + c[t])), parts: [series('A', a), series('B', b), series('C', c)] };
+  const others = part(3000, 0.005);
+  return { total: series('ALL', a.map((v, t) => v + b[t] + c[t] + others[t])), named: [series('A', a), series('B', b), series('C', c)] };
 }
 
 describe('nationality model', () => {
-  it('bottom-up is the sum of the nationalities forecast one by one; MinT leaves coherent forecasts as they are', () => {
+  it('bottom-up is the sum of the nationalities and REST forecast one by one; MinT leaves coherent forecasts as they are', () => {
     const d = data();
     const n = 60;
     const y = d.total.values.slice(0, n);
     const bu = nationalityModel(d, snaiveDouble, 'bottom-up', FIXED).fit(y, { period: 12, start: START }).forecast(12, [80, 95]);
     const sum = new Array<number>(12).fill(0);
-    for (const p of d.parts) {
+    const parts = partsAt(d, monthIndex(START) + n - 1);
+    expect(parts.map((p) => p.keys.citizenship)).toEqual(['A', 'B', 'C', 'REST']);
+    for (const p of parts) {
       const w = trainingWindow(p.start, p.values.slice(0, n), FIXED);
       const f = snaiveDouble.fit(w.values, { period: 12, log: w.log }).forecast(12, [80, 95]);
       f.mean.forEach((v, i) => (sum[i] += v));
@@ -49,24 +52,23 @@ describe('nationality model', () => {
     own.mean.forEach((v, i) => expect(v).toBeCloseTo(sum[i], 6));
     const mint = nationalityModel(d, snaiveDouble, 'mint-shrink', FIXED).fit(y, { period: 12, start: START }).forecast(12, [80, 95]);
     mint.mean.forEach((v, i) => expect(v / sum[i]).toBeCloseTo(1, 9));
-    // A total forecast that disagrees with its parts is moved towards them.
-    const off = { ...d, total: { ...d.total, values: d.total.values.map((v) => v * 1.2) } };
-    const moved = nationalityModel(off, snaiveDouble, 'mint-shrink', FIXED).fit(off.total.values.slice(0, n), { period: 12, start: START }).forecast(12, [80]);
-    moved.mean.forEach((v, i) => {
-      expect(v).toBeLessThan(own.mean[i] * 1.2);
-      expect(Math.abs(v - sum[i])).toBeLessThan(Math.abs(own.mean[i] * 1.2 - sum[i]));
-    });
+    // And with REST = total − named, the sum of the parts' forecasts is the total's own.
+    own.mean.forEach((v, i) => expect(bu.mean[i] / v).toBeCloseTo(1, 9));
   });
 
-  it('refuses an origin a nationality has not reached', () => {
+  it('refuses an origin a nationality has not reached; one with too short a history stays in REST', () => {
     const d = data();
-    const short = { ...d, parts: [...d.parts.slice(0, 2), series('C', d.parts[2].values.slice(0, 50))] };
-    const fitted = nationalityModel(short, seasonMeanDouble, 'bottom-up').fit(d.total.values.slice(0, 60), { period: 12, start: START });
-    expect(() => fitted.forecast(12, [80])).toThrow(/C ends before the origin/);
-    // A nationality that starts after the origin (never read from its later months).
-    const late = { ...d, parts: [...d.parts.slice(0, 2), series('C', d.parts[2].values.slice(65), addMonths(START, 65))] };
-    const early = nationalityModel(late, seasonMeanDouble, 'bottom-up').fit(d.total.values.slice(0, 60), { period: 12, start: START });
-    expect(() => early.forecast(12, [80])).toThrow(/C starts in 2015-06, after the origin 2014-12/);
+    const short = { ...d, named: [...d.named.slice(0, 2), series('C', d.named[2].values.slice(0, 50))] };
+    expect(() => nationalityModel(short, seasonMeanDouble, 'bottom-up').fit(d.total.values.slice(0, 60), { period: 12, start: START })).toThrow(/C ends before the origin/);
+    // A nationality that starts after the origin, or too late to have MIN_PART_MONTHS, stays inside REST.
+    for (const from of [65, 40]) {
+      const late = { ...d, named: [...d.named.slice(0, 2), series('C', d.named[2].values.slice(from), addMonths(START, from))] };
+      const early = nationalityModel(late, seasonMeanDouble, 'bottom-up').fit(d.total.values.slice(0, 60), { period: 12, start: START });
+      expect(early.name).toMatch(/\(A, B, REST;/);
+      const parts = partsAt(late, monthIndex(START) + 59);
+      expect(parts.at(-1)!.values).toEqual(d.total.values.slice(0, 60).map((v, t) => v - d.named[0].values[t] - d.named[1].values[t]));
+      expect(early.forecast(12, [80]).mean.every(Number.isFinite)).toBe(true);
+    }
   });
 
   it('no look-ahead: data after an origin, in the total or a nationality, change no forecast made at it', () => {
@@ -74,7 +76,7 @@ describe('nationality model', () => {
     const cut = addMonths(START, 50);
     const k = monthIndex(cut) - monthIndex(START);
     const alter = (s: MonthlySeries): MonthlySeries => ({ ...s, values: s.values.map((v, t) => (t <= k ? v : t === k + 3 ? v * 4 : Math.round(v / 5))) });
-    const altered: NationalitySeries = { total: alter(d.total), parts: d.parts.map(alter) };
+    const altered: NationalitySeries = { total: alter(d.total), named: d.named.map(alter) };
     const run = (x: NationalitySeries) =>
       runBacktest(x.total, registerModels([nationalityModel(x, snaiveDouble, 'bottom-up'), nationalityModel(x, snaiveDouble, 'mint-shrink')]), { firstOrigin: addMonths(START, 30), lastOrigin: addMonths(START, 60) });
     const a = run(d);

@@ -2,7 +2,8 @@
  * Bottom-up by nationality: the southwest border's total forecast from the forecasts of its
  * nationalities, where flows differ most (Venezuelan, Cuban, Haitian and Nicaraguan flows
  * against Mexican and Northern Triangle ones), as a model the back-test scores like any
- * other. At each origin every nationality's series is cut at the origin, gets its own
+ * other. At each origin every nationality's series is cut at the origin (partsAt: a
+ * nationality with less than MIN_PART_MONTHS months by then stays inside REST), gets its own
  * training window (window.ts: its own breaks and changepoints) and the base model; the
  * total's own forecast (on the window the back-test gives) joins them, and:
  * - 'nationality-bu': the total is the sum of the nationalities' forecasts;
@@ -20,25 +21,26 @@ import { trainingWindow, type WindowOptions } from '../window.js';
 export const NATIONALITIES = ['MEX', 'GTM', 'HND', 'SLV', 'VEN', 'CUB', 'HTI', 'NIC'] as const;
 
 export const RESIDUAL_MONTHS = 36;
+/** A nationality is forecast on its own once its series has this many months at the origin; before, it is inside REST. */
+export const MIN_PART_MONTHS = 36;
 
 export interface NationalitySeries {
   total: MonthlySeries;
-  /** The nationalities (NATIONALITIES, then REST), each summing into the total. */
-  parts: MonthlySeries[];
+  /** The named nationalities (NATIONALITIES), each through the month the total is cut at. */
+  named: MonthlySeries[];
 }
 
 const lastIdx = (s: Pick<MonthlySeries, 'start' | 'values'>) => monthIndex(s.start) + s.values.length - 1;
 function cut(s: MonthlySeries, end: number): MonthlySeries {
   const keep = end - monthIndex(s.start) + 1;
-  return { ...s, values: s.values.slice(0, keep), sources: s.sources.slice(0, keep) };
+  return { ...s, values: s.values.slice(0, Math.max(0, keep)), sources: s.sources.slice(0, Math.max(0, keep)) };
 }
 
 /**
  * The total and its nationalities from the store, each through the query engine with
  * `citizenship=X` (so each takes the best table that names it: CBP's southwest border file
  * names only MEX, GTM, HND and SLV from FY2022, IOM's and CBP's state tables name the
- * others), all cut at the month the shortest ends. REST is the total minus the named
- * nationalities, from the first month all of them have, so the parts add up to the total.
+ * others), all cut at the month the shortest ends.
  */
 export async function loadNationalities(conn: DuckDBConnection, asOf?: string): Promise<NationalitySeries> {
   const where = ['geography=US-SWB'];
@@ -46,13 +48,24 @@ export async function loadNationalities(conn: DuckDBConnection, asOf?: string): 
   const named: MonthlySeries[] = [];
   for (const c of NATIONALITIES) named.push((await extractSeries(conn, { measure: 'encounters', where: [...where, `citizenship=${c}`] }, { asOf }))[0]);
   const end = Math.min(lastIdx(total), ...named.map(lastIdx));
-  const from = Math.max(monthIndex(total.start), ...named.map((s) => monthIndex(s.start)));
-  if (end - from < 24) throw new Error(`nationality series overlap only from ${monthLabel(from)} to ${monthLabel(end)}`);
+  return { total: cut(total, end), named: named.map((s) => cut(s, end)) };
+}
+
+/**
+ * The parts a forecast at `origin` adds up, from the data up to it: the nationalities with at
+ * least MIN_PART_MONTHS months by then, and REST, the total minus them (floored at 0), from the
+ * first month all of them have, so that the parts add up to the total.
+ */
+export function partsAt(data: NationalitySeries, origin: number, minMonths = MIN_PART_MONTHS): MonthlySeries[] {
+  if (lastIdx(data.total) < origin) throw new ModelInputError(`nationality: ${data.total.id} ends before the origin ${monthLabel(origin)}`);
+  for (const s of data.named) if (lastIdx(s) < origin && monthIndex(s.start) <= origin) throw new ModelInputError(`nationality: ${s.id} ends before the origin ${monthLabel(origin)}`);
+  const active = data.named.filter((s) => origin - monthIndex(s.start) + 1 >= minMonths).map((s) => cut(s, origin));
+  const from = Math.max(monthIndex(data.total.start), ...active.map((s) => monthIndex(s.start)));
   const at = (s: MonthlySeries, m: number) => s.values[m - monthIndex(s.start)];
   const rest: number[] = [];
-  for (let m = from; m <= end; m++) rest.push(Math.max(0, at(total, m) - named.reduce((acc, s) => acc + at(s, m), 0)));
-  const restSeries: MonthlySeries = { id: seriesId('encounters', { geography: 'US-SWB', citizenship: 'REST' }), measure: 'encounters', keys: { geography: 'US-SWB', citizenship: 'REST' }, start: monthLabel(from), values: rest, sources: rest.map(() => 'total minus named'), droppedAtEnd: [] };
-  return { total: cut(total, end), parts: [...named.map((s) => cut(s, end)), restSeries] };
+  for (let m = from; m <= origin; m++) rest.push(Math.max(0, at(data.total, m) - active.reduce((acc, s) => acc + at(s, m), 0)));
+  const keys = { ...data.total.keys, citizenship: 'REST' };
+  return [...active, { id: seriesId(data.total.measure, keys), measure: data.total.measure, keys, start: monthLabel(from), values: rest, sources: rest.map(() => 'total minus named'), droppedAtEnd: [] }];
 }
 
 function fitSeries(base: ForecastModel, s: MonthlySeries, origin: number, h: number, levels: number[], windowOptions: WindowOptions) {
@@ -68,8 +81,6 @@ function fitSeries(base: ForecastModel, s: MonthlySeries, origin: number, h: num
 
 /** `windowOptions`: how each nationality's training window is chosen (window.ts; the back-test's defaults unless given). */
 export function nationalityModel(data: NationalitySeries, base: ForecastModel, method: 'bottom-up' | 'mint-shrink', windowOptions: WindowOptions = {}): ForecastModel {
-  const n = data.parts.length;
-  const structure: Structure = { S: [new Array<number>(n).fill(1), ...data.parts.map((_, j) => data.parts.map((__, k) => (j === k ? 1 : 0)))], bottom: data.parts.map((_, j) => j + 1) };
   return {
     id: method === 'bottom-up' ? 'nationality-bu' : 'nationality-mint',
     minLength: (period) => base.minLength(period),
@@ -78,13 +89,16 @@ export function nationalityModel(data: NationalitySeries, base: ForecastModel, m
       const origin = monthIndex(options.start) + y.length - 1;
       const total = base.fit(y, options);
       const residualsTotal = y.map((v, t) => v - total.fitted[t]);
+      const series = partsAt(data, origin);
+      const n = series.length;
+      const structure: Structure = { S: [new Array<number>(n).fill(1), ...series.map((_, j) => series.map((__, k) => (j === k ? 1 : 0)))], bottom: series.map((_, j) => j + 1) };
       return {
-        name: `Nationality ${method} (${data.parts.map((p) => p.keys.citizenship).join(', ')}; ${total.name})`,
+        name: `Nationality ${method} (${series.map((p) => p.keys.citizenship).join(', ')}; ${total.name})`,
         fitted: total.fitted,
         parameters: { nodes: n + 1 },
         forecast(h: number, levels: number[]): Forecast {
           const own = total.forecast(h, levels);
-          const parts = data.parts.map((p) => fitSeries(base, p, origin, h, levels, windowOptions));
+          const parts = series.map((p) => fitSeries(base, p, origin, h, levels, windowOptions));
           let residuals: number[][] | undefined;
           if (method === 'mint-shrink') {
             const T = Math.min(RESIDUAL_MONTHS, residualsTotal.length, ...parts.map((p) => p.residuals.length));
