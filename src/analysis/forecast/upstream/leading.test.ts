@@ -57,6 +57,22 @@ describe('regression with AR(1) errors', () => {
     expect(fit.phi).toBeLessThan(0.7);
     expect(Math.sqrt(fit.sigma2)).toBeCloseTo(0.3, 1);
   });
+  it("agrees with R's arima(y, order = c(1, 0, 0), xreg = x, method = 'ML') (stats 4.2.2)", () => {
+    // R: n <- 200; t <- 1:n; x <- sin(0.7 * t) + 0.02 * t; e <- 0.5 * sin(1.3 * t^1.5)
+    //    u <- numeric(n); u[1] <- e[1]; for (i in 2:n) u[i] <- 0.6 * u[i - 1] + e[i]; y <- 2 + 1.5 * x + u
+    //    arima(y, order = c(1, 0, 0), xreg = x, method = "ML")$coef
+    //    ar1 0.5759620267, intercept 2.0194574127, x 1.4475095340
+    // Prais-Winsten is feasible GLS, not exact ML: the coefficients agree to 1e-3, phi to 0.005.
+    const t = Array.from({ length: 200 }, (_, i) => i + 1);
+    const x = t.map((v) => Math.sin(0.7 * v) + 0.02 * v);
+    const u: number[] = [];
+    t.forEach((v, i) => u.push((i === 0 ? 0 : 0.6 * u[i - 1]) + 0.5 * Math.sin(1.3 * v ** 1.5)));
+    const y = x.map((v, i) => 2 + 1.5 * v + u[i]);
+    const fit = fitAr1Regression([x.map(() => 1), x], y);
+    expect(Math.abs(fit.phi - 0.575962)).toBeLessThan(0.005);
+    expect(Math.abs(fit.beta[0] - 2.0194574)).toBeLessThan(1e-3);
+    expect(Math.abs(fit.beta[1] - 1.4475095)).toBeLessThan(1e-3);
+  });
 });
 
 describe('leading model', () => {
