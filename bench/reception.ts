@@ -60,7 +60,8 @@ if (process.argv[1]?.endsWith('reception.ts')) {
     const wall = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0).user / 1e6;
     times.push(wall);
-    console.log(`run ${r + 1}: ${wall.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU (solver ${plan.solver.seconds.toFixed(2)} s, ${plan.solver.status}); ${plan.solver.variables} variables, ${plan.solver.rows} rows; unmet ${plan.solver.unmetPeople} people (lower bound ${plan.solver.unmetLowerBound}), ${plan.solver.personKm.toLocaleString('en-US')} person-km, ${plan.alerts.length} alerts`);
+    const v = plan.solver;
+    console.log(`run ${r + 1}: ${wall.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU (HiGHS ${v.seconds.toFixed(2)} s wall, ${v.status}${v.mipUsed ? ', whole-unit MIP used' : ''}); model ${v.variables} unknowns, ${v.rows} rows; LP solved ${v.lpVariables} columns, ${v.lpRows} rows; unmet ${v.unmetPeople} people (proven lower bound ${v.unmetLowerBound}), ${v.personKm.toLocaleString('en-US')} person-km (lower bound ${v.personKmLowerBound?.toLocaleString('en-US')}), ${plan.alerts.length} alerts`);
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];

@@ -8,8 +8,9 @@
  *                               (and the same within a kind's own cap, where the registry gives one)
  *   rules: y[d,s] exists only if s takes the kind (minors: DIF sites only), is open in d's
  *   week, and lies within maxKm of d's city.
+ * This file builds the model as plain arrays (no solver here): the moves y[d,s] with
+ * their distances, and the bed rows, each a list of (move, beds per unit).
  */
-import { LinearProgram, type Terms } from '../../lib/lp/linear-program.js';
 import { haversineKm } from './geo.js';
 import { occupancyShares, openShare } from './stay.js';
 import { KINDS, type Kind, type PlanInput, type Site } from './types.js';
@@ -17,19 +18,34 @@ import { KINDS, type Kind, type PlanInput, type Site } from './types.js';
 export interface Move {
   demand: number;
   site: number;
+  /** Index of y[d,s] among the model's unknowns (the moves come first, then u[d]). */
   variable: number;
   km: number;
 }
 
+/** Σ_i coef[i] · y[moves[i]] ≤ upper: the beds of a site in a week (kind null) or its cap for one kind. */
+export interface BedRow {
+  site: number;
+  week: number;
+  kind: Kind | null;
+  upper: number;
+  moves: number[];
+  coef: number[];
+}
+
 export interface ReceptionModel {
-  lp: LinearProgram;
+  input: PlanInput;
   moves: Move[];
   /** Variable of u[d], by demand index. */
   unmet: number[];
-  /** Σ size·u: people without a place. */
-  unmetObjective: Terms;
-  /** Σ size·km·y: person-kilometres travelled from the receiving city to the site. */
-  distanceObjective: Terms;
+  /** The moves of each demand row, nearest site first. */
+  movesOf: number[][];
+  rows: BedRow[];
+  /** The bed rows each move takes part in, with its beds per unit there. */
+  rowsOfMove: { row: number; coef: number }[][];
+  variableCount: number;
+  /** Rows of the whole-unit programme: one per demand row, one per bed row with a move in it. */
+  rowCount: number;
   /** Beds available by site and week. */
   capacity: number[][];
   shares: Record<Kind, number[]>;
@@ -40,52 +56,53 @@ export function eligible(site: Site, kind: Kind): boolean {
 }
 
 export function buildModel(input: PlanInput): ReceptionModel {
-  const lp = new LinearProgram();
+  const W = input.weeks.length;
   const shares = Object.fromEntries(KINDS.map((k) => [k, occupancyShares(input.stayDays[k])])) as Record<Kind, number[]>;
   const cityOf = new Map(input.cities.map((c) => [c.code, c]));
-  const capacity = input.sites.map((s) => input.weeks.map((w) => s.beds * openShare(w, s.opens, s.closes)));
+  const open = input.sites.map((s) => input.weeks.map((w) => openShare(w, s.opens, s.closes)));
+  const capacity = input.sites.map((s, si) => open[si].map((o) => s.beds * o));
+  // Distances and eligibility once per (city, site) and (kind, site), not per demand row.
+  const km = new Map<string, number[]>();
+  for (const c of input.cities) km.set(c.code, input.sites.map((s) => haversineKm(c.lat, c.lon, s.lat, s.lon)));
+  const rows: BedRow[] = [];
+  const rowIndex = new Map<string, number>();
+  const row = (site: number, week: number, kind: Kind | null): number => {
+    const key = `${site}|${week}|${kind ?? ''}`;
+    let r = rowIndex.get(key);
+    if (r === undefined) {
+      const upper = kind === null ? capacity[site][week] : input.sites[site].bedsByKind[kind]! * open[site][week];
+      r = rows.push({ site, week, kind, upper, moves: [], coef: [] }) - 1;
+      rowIndex.set(key, r);
+    }
+    return r;
+  };
   const moves: Move[] = [];
-  const unmet: number[] = [];
-  const unmetObjective: Terms = new Map();
-  const distanceObjective: Terms = new Map();
+  const movesOf: number[][] = [];
+  const rowsOfMove: { row: number; coef: number }[][] = [];
   input.demand.forEach((d, di) => {
-    const city = cityOf.get(d.city);
-    if (!city) throw new Error(`demand names city ${d.city}, which is not among the plan's cities`);
-    const cover: Terms = new Map();
+    const dist = km.get(d.city);
+    if (!dist) throw new Error(`demand names city ${d.city}, which is not among the plan's cities`);
+    const mine: number[] = [];
     input.sites.forEach((s, si) => {
-      if (!eligible(s, d.kind) || capacity[si][d.week] <= 0) return;
-      const km = haversineKm(city.lat, city.lon, s.lat, s.lon);
-      if (km > input.maxKm) return;
-      const v = lp.addVariable({ upper: d.units, integer: true });
-      moves.push({ demand: di, site: si, variable: v, km });
-      cover.set(v, 1);
-      if (km > 0) distanceObjective.set(v, d.size * km);
-    });
-    const u = lp.addVariable({ upper: d.units, integer: true });
-    unmet.push(u);
-    cover.set(u, 1);
-    unmetObjective.set(u, d.size);
-    lp.addRow(cover, d.units, d.units);
-  });
-  const bySite = input.sites.map(() => [] as Move[]);
-  for (const m of moves) bySite[m.site].push(m);
-  input.sites.forEach((s, si) => {
-    input.weeks.forEach((_, t) => {
-      const all: Terms = new Map();
-      const byKind = new Map<Kind, Terms>();
-      for (const m of bySite[si]) {
-        const d = input.demand[m.demand];
-        const share = shares[d.kind][t - d.week];
-        if (!(t >= d.week && share)) continue;
-        all.set(m.variable, share * d.size);
-        if (s.bedsByKind[d.kind] !== undefined) {
-          if (!byKind.has(d.kind)) byKind.set(d.kind, new Map());
-          byKind.get(d.kind)!.set(m.variable, share * d.size);
-        }
+      if (!eligible(s, d.kind) || capacity[si][d.week] <= 0 || dist[si] > input.maxKm) return;
+      const m = moves.push({ demand: di, site: si, variable: moves.length, km: dist[si] }) - 1;
+      const touches: { row: number; coef: number }[] = [];
+      shares[d.kind].forEach((share, k) => {
+        const t = d.week + k;
+        if (t >= W || !share) return;
+        const coef = share * d.size;
+        touches.push({ row: row(si, t, null), coef });
+        if (s.bedsByKind[d.kind] !== undefined) touches.push({ row: row(si, t, d.kind), coef });
+      });
+      for (const { row: r, coef } of touches) {
+        rows[r].moves.push(m);
+        rows[r].coef.push(coef);
       }
-      lp.addRow(all, -Infinity, capacity[si][t]);
-      for (const [k, terms] of byKind) lp.addRow(terms, -Infinity, s.bedsByKind[k]! * openShare(input.weeks[t], s.opens, s.closes));
+      rowsOfMove.push(touches);
+      mine.push(m);
     });
+    movesOf.push(mine.sort((a, b) => moves[a].km - moves[b].km));
   });
-  return { lp, moves, unmet, unmetObjective, distanceObjective, capacity, shares };
+  const unmet = input.demand.map((_, di) => moves.length + di);
+  return { input, moves, unmet, movesOf, rows, rowsOfMove, variableCount: moves.length + input.demand.length, rowCount: input.demand.length + rows.length, capacity, shares };
 }

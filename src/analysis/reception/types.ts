@@ -133,4 +133,11 @@ export interface SolverReport {
   /** Proven lower bound on people without a place (equal to unmetPeople when the first stage is optimal). */
   unmetLowerBound: number;
   personKm: number;
+  /** Proven lower bound on person-km among plans with no more unmet people than this one. */
+  personKmLowerBound?: number;
+  /** Size of the LP relaxation solved (by person, all parts together). */
+  lpVariables?: number;
+  lpRows?: number;
+  /** Whether the whole-unit MIP had to run for some part (the LP bound did not settle it). */
+  mipUsed?: boolean;
 }
