@@ -3,6 +3,8 @@
  * (target < 2 s on the development machine). The instance is generated from a seeded
  * random source (cities along the border, two sites each, one DIF site per three cities,
  * arrivals and beds sized so that some weeks run short); it measures the solver, not data.
+ * Each run prints wall and CPU time, the model's and the LP's size, and the plan's unmet
+ * people and person-km with their proven bounds, so speed is never bought with a worse plan.
  *   npx tsx bench/reception.ts [--runs 3] [--seed 1] [--simplex-strategy N (HiGHS option)]
  */
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -53,6 +55,7 @@ if (process.argv[1]?.endsWith('reception.ts')) {
   console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
   console.log(`instance: ${input.weeks.length} weeks, ${input.sites.length} sites, ${input.cities.length} cities, ${input.demand.length} demand rows, ${people.toLocaleString('en-US')} people (seed ${SEED})`);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
@@ -60,11 +63,12 @@ if (process.argv[1]?.endsWith('reception.ts')) {
     const wall = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0).user / 1e6;
     times.push(wall);
+    cpuTimes.push(cpu);
     const v = plan.solver;
     console.log(`run ${r + 1}: ${wall.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU (HiGHS ${v.seconds.toFixed(2)} s wall, ${v.status}${v.mipUsed ? ', whole-unit MIP used' : ''}); model ${v.variables} unknowns, ${v.rows} rows; LP solved ${v.lpVariables} columns, ${v.lpRows} rows; unmet ${v.unmetPeople} people (proven lower bound ${v.unmetLowerBound}), ${v.personKm.toLocaleString('en-US')} person-km (lower bound ${v.personKmLowerBound?.toLocaleString('en-US')}), ${plan.alerts.length} alerts`);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = mid(times);
   console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  console.log(`median ${median.toFixed(2)} s; target < 2 s: ${median < 2 ? 'met' : 'NOT met'} (ratio ${(median / 2).toFixed(2)})`);
+  console.log(`median ${median.toFixed(2)} s wall, ${mid(cpuTimes).toFixed(2)} s CPU; target < 2 s: ${median < 2 ? 'met' : 'NOT met'} (ratio ${(median / 2).toFixed(2)})`);
 }
