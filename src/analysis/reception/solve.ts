@@ -4,15 +4,18 @@
  * No weight has to dominate: the first optimum becomes a bound of the second stage.
  *
  * Each independent part of the model (programs.ts) is solved alone:
- * 1. the LP relaxation by person (families of every size of a city, week and kind in one
- *    column): its optimum, rounded up, is a proven lower bound on the people without a
- *    place; its solution, made whole (whole-units.ts), is a feasible plan;
- * 2. the LP again, with unmet need ≤ that plan's and person-km as the objective (warm
- *    start from step 1's basis): a proven lower bound on person-km; its solution made
- *    whole is a second plan; the better of the two is kept;
- * 3. only where a bound is not yet met (unmet people above their bound, or person-km more
- *    than `mipGap` above theirs), the whole-unit MIP, started from that plan, within
- *    `timeLimit` seconds a stage: it returns a better plan, a better bound, or both.
+ * 1. the LP relaxation by person (families of every size of a city, week and site in one
+ *    column): its optimum, rounded up, is a proven lower bound on the people without a place;
+ * 2. the LP's second stage (fewest person-km with unmet people ≤ that optimum), warm-started;
+ * 3. a dive to whole units (whole-units.ts): place the whole units the solution holds, solve
+ *    both stages again for what is left, until a round places nobody; then fill what still
+ *    fits, nearest site first. Every step keeps beds and cover exact: a plan of the model;
+ * 4. the LP with unmet people ≤ the plan's and person-km as objective: a proven lower bound
+ *    on person-km among plans no worse in unmet need;
+ * 5. only where the plan does not meet its bounds (unmet people above theirs, or person-km
+ *    more than `mipGap` above theirs) and the part is small (`mipColumns`), the whole-unit
+ *    MIP, started from the plan, within `timeLimit` seconds a stage: it returns a better
+ *    plan, a better bound, or both.
  * The report gives the plan's figures and both proven bounds; the plan is optimal when
  * unmet people equal their bound and person-km are within `mipGap` of theirs.
  */
