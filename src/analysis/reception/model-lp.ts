@@ -58,7 +58,6 @@ export function eligible(site: Site, kind: Kind): boolean {
 export function buildModel(input: PlanInput): ReceptionModel {
   const W = input.weeks.length;
   const shares = Object.fromEntries(KINDS.map((k) => [k, occupancyShares(input.stayDays[k])])) as Record<Kind, number[]>;
-  const cityOf = new Map(input.cities.map((c) => [c.code, c]));
   const open = input.sites.map((s) => input.weeks.map((w) => openShare(w, s.opens, s.closes)));
   const capacity = input.sites.map((s, si) => open[si].map((o) => s.beds * o));
   // Distances and eligibility once per (city, site) and (kind, site), not per demand row.
