@@ -133,10 +133,9 @@ function distinctMix(url: string): string {
   } catch (e) {
     return `the API bench did not finish (${(e as Error).message.split('\n')[0]})`;
   }
-  return out
-    .split('\n')
-    .filter((l) => /^(requests\/s|latency|errors)/.test(l))
-    .join('; ');
+  const found = out.split('\n').filter((l) => /^(requests\/s|latency|errors)/.test(l));
+  // No figures: the bench's own last words (e.g. that the server stopped answering).
+  return found.length ? found.join('; ') : `no figures (${out.trim().split('\n').at(-1) ?? 'no output'})`;
 }
 
 const cpu = cpus();
