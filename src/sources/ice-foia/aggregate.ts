@@ -30,7 +30,7 @@ export function monthSql(column: string): string {
   return `strftime(CASE WHEN regexp_full_match(${column}, '\\d{1,2}/\\d{1,2}/\\d{4}') THEN try_strptime(${column}, '%m/%d/%Y') END, '%Y-%m-01')`;
 }
 
-const dataRows = (file: LocalFile, layout: RecordLayout, numbered = true) => csvSource(file, { width: layout.header.length, skip: HEADER_LINE, numbered });
+const dataRows = (file: LocalFile, layout: RecordLayout) => csvSource(file, { width: layout.header.length, skip: HEADER_LINE });
 
 export async function aggregate(ctx: ParseContext, file: LocalFile, layout: RecordLayout): Promise<Group[]> {
   const c = (name: string) => columnOf(layout, name);
@@ -38,7 +38,7 @@ export async function aggregate(ctx: ParseContext, file: LocalFile, layout: Reco
     ctx,
     file,
     `SELECT ${c(AOR)}, ${c(CITIZENSHIP)}, ${c(GENDER)}, ${c(layout.dispositionColumn)}, ${monthSql(c(layout.dateColumn))} AS month, count(*)
-     FROM ${dataRows(file, layout, false)} GROUP BY ALL`,
+     FROM ${dataRows(file, layout)} GROUP BY ALL`,
   );
   const text = (v: string | number | null) => (v === null ? null : String(v));
   return rows.map(([aor, citizenship, gender, disposition, month, count]) => ({

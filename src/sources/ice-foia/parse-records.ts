@@ -13,7 +13,7 @@ import { DATASET, type RecordFile } from './describe.js';
 import { dispositionCategory } from './dispositions.js';
 import { AOR, CITIZENSHIP, GENDER, HEADER_LINE, LAYOUTS, type RecordLayout } from './layouts.js';
 import { scanCsvLines } from '../read/csv-lines.js';
-import { plainCopy, withPlainCopy, type PlainCopy } from '../read/plain-copy.js';
+import { fileBytes } from '../read/gzip.js';
 import { checkPreamble } from './preamble.js';
 import { oneOf } from './sql.js';
 
@@ -79,22 +79,13 @@ const rejectCountry: Reject = (value, at) => {
   throw new InputError(at, 'a known country', shown(value), 'unknown country label');
 };
 
-/**
- * `copy`: the file's plain copy when the caller started inflating it already (parse.ts
- * inflates the next file while DuckDB reads this one); it is removed here either way.
- */
-export async function parseRecordFile(ctx: ParseContext, file: LocalFile, spec: RecordFile, copy?: Promise<PlainCopy>): Promise<RecordsResult> {
+export async function parseRecordFile(ctx: ParseContext, file: LocalFile, spec: RecordFile): Promise<RecordsResult> {
+  const layout = LAYOUTS[spec.kind];
+  const k: Checker = { ctx, file, layout };
   if (file.bytes === 0) throw new InputError({ file: file.name }, 'a gzip-compressed ERO-LESA file', 'an empty file', 'empty file');
   // These files are read by our own read_csv SQL (sql.ts), not readCsv, so the gzip and line
   // checks are ours: a cut stream, an over-long or skipped line are refused (read/csv-lines.ts).
-  // DuckDB reads the bytes inflated once, from a plain copy with the same name (plain-copy.ts).
-  return withPlainCopy(copy ?? plainCopy(file), ({ file: plain, bytes }) => parsePlain(ctx, plain, bytes, spec));
-}
-
-async function parsePlain(ctx: ParseContext, file: LocalFile, bytes: Buffer, spec: RecordFile): Promise<RecordsResult> {
-  const layout = LAYOUTS[spec.kind];
-  const k: Checker = { ctx, file, layout };
-  const lines = scanCsvLines(bytes, file.name, HEADER_LINE);
+  const lines = scanCsvLines(await fileBytes(file), file.name, HEADER_LINE);
   await checkPreamble(ctx, file, layout, spec.fy);
   const groups = await aggregate(ctx, file, layout);
   if (groups.length === 0) throw new InputError({ file: file.name, row: HEADER_LINE + 1 }, 'data rows after the header', 'none', 'no records');

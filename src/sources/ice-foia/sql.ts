@@ -24,20 +24,15 @@ export interface CsvSourceOptions {
   skip: number;
   /** Accept rows with fewer or more cells (for reading the preamble). */
   ragged?: boolean;
-  /** Number the rows (WITH ORDINALITY), for finding a row again; an aggregate does without. */
-  numbered?: boolean;
 }
 
-/**
- * A read_csv table function over the file; WITH ORDINALITY (unless numbered is false) numbers
- * rows from 1 in file order. Compression follows the path read (a plain copy has none).
- */
+/** A read_csv table function over the file; WITH ORDINALITY numbers rows from 1 in file order. */
 export function csvSource(file: LocalFile, opts: CsvSourceOptions): string {
   const columns = Array.from({ length: opts.width }, (_, i) => `'${cell(i)}': 'VARCHAR'`).join(', ');
   return `read_csv(${sqlString(file.path)}, header = false, auto_detect = false, columns = {${columns}},
     delim = '|', quote = '"', escape = '"', skip = ${opts.skip}, encoding = 'utf-8',
-    compression = ${file.path.endsWith('.gz') ? "'gzip'" : "'none'"},
-    null_padding = ${opts.ragged ? 'true' : 'false'}, strict_mode = ${opts.ragged ? 'false' : 'true'})${opts.numbered === false ? '' : ' WITH ORDINALITY'}`;
+    compression = ${file.name.endsWith('.gz') ? "'gzip'" : "'none'"},
+    null_padding = ${opts.ragged ? 'true' : 'false'}, strict_mode = ${opts.ragged ? 'false' : 'true'}) WITH ORDINALITY`;
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { LocalFile, ParseContext } from '../types.js';
 import { InputError, shown } from '../../errors.js';
 import { scanCsvLines } from './csv-lines.js';
-import { plainCopy, withPlainCopy } from './plain-copy.js';
+import { fileBytes } from './gzip.js';
 
 export interface CsvOptions {
   /** The header the publisher writes, cell by cell (compared after trimming and removing a BOM). */
@@ -37,18 +37,14 @@ const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export async function readCsv(ctx: ParseContext, file: LocalFile, opts: CsvOptions): Promise<CsvTable> {
   if (file.bytes === 0) throw new InputError({ file: file.name, row: (opts.skipLines ?? 0) + 1, column: opts.header[0] }, 'a CSV file with a header and data rows', 'an empty file', 'empty file');
-  // A cut gzip stream is refused here (gzip.ts); DuckDB then reads the bytes inflated once (plain-copy.ts).
-  return withPlainCopy(plainCopy(file), ({ file: plain, bytes }) => readPlain(ctx, file, plain, bytes, opts));
-}
-
-async function readPlain(ctx: ParseContext, file: LocalFile, plain: LocalFile, bytes: Buffer, opts: CsvOptions): Promise<CsvTable> {
+  const bytes = await fileBytes(file); // a cut gzip stream is refused here (gzip.ts)
   const lines = scanCsvLines(bytes, file.name, opts.skipLines ?? 0);
   const width = opts.header.length + (opts.extraColumns ?? 0);
   const skip = opts.skipLines ?? 0;
   const columns = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
-  const sql = `SELECT * FROM read_csv(${sqlString(plain.path)}, header = false, auto_detect = false,
+  const sql = `SELECT * FROM read_csv(${sqlString(file.path)}, header = false, auto_detect = false,
       columns = {${columns}}, delim = ${sqlString(opts.delimiter ?? ',')}, quote = '"', escape = '"',
-      skip = ${skip}, null_padding = true, compression = ${plain.path.endsWith('.gz') ? "'gzip'" : "'none'"},
+      skip = ${skip}, null_padding = true, compression = ${file.name.endsWith('.gz') ? "'gzip'" : "'none'"},
       encoding = ${sqlString(opts.encoding ?? 'utf-8')}, strict_mode = true)`;
   let all: (string | null)[][];
   try {
