@@ -4,13 +4,16 @@
  * vintage, table and measure with the suffix ".rN", so the real series are unchanged and
  * every replica is a full, queryable copy), then prints, for each factor: the time DuckDB
  * takes to write the replicated observations, the store's size on disk, and the API's
- * latency for the distinct query mix (bench/api-distinct.ts, answer cache off).
- *   npx tsx bench/scale.ts --db corridor.duckdb [--factors 10,100] [--duration 15] [--keep]
+ * latency for the distinct query mix (bench/api-distinct.ts, answer cache off), with the
+ * server's start time and peak memory, and one `corridor query` command's wall time.
+ *   npx tsx bench/scale.ts --db corridor.duckdb [--factors 10,100] [--duration 15] [--keep] [--bin bin/corridor.js]
+ * Each replica is written in its own transaction, as one ingest of the whole mirror would
+ * be; the peak memory of the writing process is printed with the write time.
  * The write time is the store's part of an ingest only: parsing grows with the files
  * (bench/ingest.ts measures it on the real mirror).
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +26,7 @@ const { values: args } = parseArgs({
     factors: { type: 'string', default: '10,100' },
     duration: { type: 'string', default: '15' },
     keep: { type: 'boolean', default: false },
+    bin: { type: 'string', default: fileURLToPath(new URL('../bin/corridor.js', import.meta.url)) },
   },
 });
 
@@ -35,6 +39,7 @@ async function replicate(path: string, factor: number): Promise<{ seconds: numbe
   const suffix = "'.r' || r.n";
   const replicas = `(SELECT range AS n FROM range(1, ${factor})) r`;
   const t0 = performance.now();
+  // The dimension rows of every replica first (small), then each replica's cells in a transaction of its own.
   await conn.run('BEGIN TRANSACTION');
   await conn.run(`INSERT INTO sources SELECT s.id || ${suffix}, s.* EXCLUDE (id) FROM sources s, ${replicas}`);
   await conn.run(`INSERT INTO measures SELECT m.id || ${suffix}, m.* EXCLUDE (id) FROM measures m, ${replicas}`);
@@ -44,14 +49,17 @@ async function replicate(path: string, factor: number): Promise<{ seconds: numbe
     `INSERT INTO datasets SELECT d.id || ${suffix}, d.source_id || ${suffix}, d.title_en, d.title_es, d.measure || ${suffix}, d.* EXCLUDE (id, source_id, title_en, title_es, measure) FROM datasets d, ${replicas}`,
   );
   await conn.run(`INSERT INTO dataset_members SELECT m.vintage_id + r.n * ${SHIFT}, m.dataset_id || ${suffix}, m.* EXCLUDE (vintage_id, dataset_id) FROM dataset_members m, ${replicas}`);
+  await conn.run('COMMIT');
   // One replica at a time, each table's rows together in period order, as an ingest writes them.
   for (let n = 1; n < factor; n++) {
+    await conn.run('BEGIN TRANSACTION');
     await conn.run(
       `INSERT INTO observations SELECT o.vintage_id + ${n * SHIFT}, o.dataset_id || '.r${n}', o.measure || '.r${n}', o.* EXCLUDE (vintage_id, dataset_id, measure)
          FROM observations o WHERE o.vintage_id < ${SHIFT} ORDER BY o.vintage_id, o.dataset_id, o.period`,
     );
+    await conn.run('COMMIT');
+    if (n % 10 === 0) process.stderr.write(`  ${factor}x: ${n + 1} copies written, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
   }
-  await conn.run('COMMIT');
   await conn.run('CHECKPOINT');
   const seconds = (performance.now() - t0) / 1000;
   const observations = Number((await conn.runAndReadAll('SELECT count(*) FROM observations')).getRows()[0][0]);
@@ -60,11 +68,64 @@ async function replicate(path: string, factor: number): Promise<{ seconds: numbe
   return { seconds, observations };
 }
 
-function apiLatency(path: string): string {
+/** Peak resident memory of a running process (Linux /proc), in MB. */
+function peakMb(pid: number | undefined): string {
+  const status = pid && existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
+  const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+  return kb ? `${(Number(kb) / 1024).toFixed(0)} MB` : 'unknown';
+}
+
+/** Starts the API server on the store (answer cache off, as api-distinct does) and waits until it listens. */
+function startServer(path: string): Promise<{ url: string; child: ChildProcess; seconds: number }> {
+  const server = fileURLToPath(new URL('./api.ts', import.meta.url));
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', server, '--serve-only', '--no-cache', '--db', path], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the server did not start within 10 minutes')), 600_000);
+    child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const m = /listening (\S+)/.exec(chunk.toString());
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1], child, seconds: (performance.now() - t0) / 1000 });
+      }
+    });
+  });
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+/** Wall time of one `corridor query` command on the store (the compiled build when current), in s. */
+function cliSeconds(path: string): string {
+  const argv = [args.bin!, '--db', path, 'query', '--measure', 'encounters', '--where', 'geography=US-SWB', '--grain', 'fy', '--from', '2020', '--to', '2024'];
+  spawnSync(process.execPath, argv, { env: { ...process.env, CORRIDOR_QUIET_BUILD: '1' } });
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, argv, { env: { ...process.env, CORRIDOR_QUIET_BUILD: '1' } });
+  return r.status === 0 ? `${((performance.now() - t0) / 1000).toFixed(2)} s` : `failed (${r.stderr.toString().split('\n')[0]})`;
+}
+
+/** The API's latency for the distinct query mix, with the server's start time and peak memory. */
+async function apiLatency(path: string): Promise<string> {
+  const server = await startServer(path).catch((e: Error) => e);
+  if (server instanceof Error) return `the server did not start (${server.message})`;
+  try {
+    return `server started in ${server.seconds.toFixed(1)} s; ${distinctMix(server.url)}; server peak memory ${peakMb(server.child.pid)}`;
+  } finally {
+    await stopServer(server.child);
+  }
+}
+
+function distinctMix(url: string): string {
   const bench = fileURLToPath(new URL('./api-distinct.ts', import.meta.url));
   let out: string;
   try {
-    out = execFileSync(process.execPath, ['--import', 'tsx', bench, '--db', path, '--duration', args.duration!], {
+    out = execFileSync(process.execPath, ['--import', 'tsx', bench, '--url', url, '--duration', args.duration!], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
       timeout: (Number(args.duration) + 300) * 1000,
@@ -72,23 +133,23 @@ function apiLatency(path: string): string {
   } catch (e) {
     return `the API bench did not finish (${(e as Error).message.split('\n')[0]})`;
   }
-  return out
-    .split('\n')
-    .filter((l) => /^(requests\/s|latency|errors)/.test(l))
-    .join('; ');
+  const found = out.split('\n').filter((l) => /^(requests\/s|latency|errors)/.test(l));
+  // No figures: the bench's own last words (e.g. that the server stopped answering).
+  return found.length ? found.join('; ') : `no figures (${out.trim().split('\n').at(-1) ?? 'no output'})`;
 }
 
 const cpu = cpus();
 console.log(`machine: ${cpu.length} x ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`1x: ${args.db}, ${(statSync(args.db!).size / 2 ** 20).toFixed(0)} MB; API: ${apiLatency(args.db!)}`);
+console.log(`1x: ${args.db}, ${(statSync(args.db!).size / 2 ** 20).toFixed(0)} MB; corridor query: ${cliSeconds(args.db!)}; API: ${await apiLatency(args.db!)}`);
 for (const factor of args.factors!.split(',').map(Number)) {
   const dir = mkdtempSync(join(tmpdir(), `corridor-scale-${factor}x-`));
   const path = join(dir, 'store.duckdb');
   copyFileSync(args.db!, path);
   try {
     const { seconds, observations } = await replicate(path, factor);
-    console.log(`${factor}x: ${observations.toLocaleString('en-US')} observations written in ${seconds.toFixed(1)} s, ${(statSync(path).size / 2 ** 20).toFixed(0)} MB on disk`);
-    console.log(`${factor}x: API: ${apiLatency(path)}`);
+    console.log(`${factor}x: ${observations.toLocaleString('en-US')} observations written in ${seconds.toFixed(1)} s (peak memory of the writer so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB), ${(statSync(path).size / 2 ** 20).toFixed(0)} MB on disk`);
+    console.log(`${factor}x: corridor query: ${cliSeconds(path)}`);
+    console.log(`${factor}x: API: ${await apiLatency(path)}`);
   } finally {
     if (args.keep) console.log(`  kept ${path}`);
     else rmSync(dir, { recursive: true, force: true });

@@ -33,6 +33,17 @@ describeMirror('names beside codes, and the grains of a measure', () => {
     expect(en('geography', 'NOT-A-PLACE')).toBe('NOT-A-PLACE');
   });
 
+  it('reads only the labels of the codes shown, and names them as a full read does', async () => {
+    const shown = { geography: ['MX-07', 'US-SWB', 'NOT-A-PLACE'], citizenship: ['HND'] } as Record<string, string[]>;
+    const some = await codeNamer(store.conn, ['geography', 'citizenship'], 'es', (d) => shown[d] ?? []);
+    const all = await codeNamer(store.conn, ['geography', 'citizenship'], 'es');
+    for (const code of shown.geography) expect(some('geography', code)).toBe(all('geography', code));
+    expect(some('citizenship', 'HND')).toBe(all('citizenship', 'HND'));
+    expect(some('citizenship', 'HND')).not.toBe('HND');
+    // A code that was not listed is printed alone: its label was never read.
+    expect(some('citizenship', 'GTM')).toBe('GTM');
+  });
+
   it('knows a shelter measure is published by calendar year only', async () => {
     expect(await grainsOf(store.conn, 'shelter-capacity')).toEqual(['cy']);
     expect(await grainsOf(store.conn, 'encounters')).toEqual(expect.arrayContaining(['fy', 'month']));

@@ -5,14 +5,18 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Dimension } from '../model/index.js';
-import { listMembers } from '../store/catalog.js';
+import { labelsOf, listMembers } from '../store/catalog.js';
 
 export type Lang = 'en' | 'es';
 
-export async function codeNamer(conn: DuckDBConnection, dims: Dimension[], lang: Lang): Promise<(dim: Dimension, code: string) => string> {
+/**
+ * `shown`: the codes that will be named, per dimension (only their labels are read, not
+ * the 13,000 places); without it, every code of the dimensions.
+ */
+export async function codeNamer(conn: DuckDBConnection, dims: Dimension[], lang: Lang, shown?: (dim: Dimension) => string[]): Promise<(dim: Dimension, code: string) => string> {
   const names = new Map<Dimension, Map<string, string>>();
   for (const dim of new Set(dims)) {
-    const members = (await listMembers(conn, dim)) as { code: string; label_en: string | null; label_es: string | null }[];
+    const members = (shown ? await labelsOf(conn, dim, [...new Set(shown(dim))]) : await listMembers(conn, dim)) as { code: string; label_en: string | null; label_es: string | null }[];
     names.set(dim, new Map(members.map((m) => [m.code, (lang === 'es' ? (m.label_es ?? m.label_en) : m.label_en) ?? m.code])));
   }
   return (dim, code) => {

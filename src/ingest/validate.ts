@@ -36,19 +36,25 @@ export function validateObservations(adapter: SourceAdapter, observations: Obser
   };
   const seen = new Map<string, Observation>();
   const geographies = new Map<string, Set<string>>();
+  // A source has few distinct periods per grain and hundreds of thousands of cells: each is checked once.
+  const goodPeriods = new Set<string>();
   for (const o of observations) {
     const at = o.at ?? fallback;
     const dataset = datasets.get(o.dataset);
     if (!dataset) throw new InputError(at, `a dataset declared by source ${source.id}`, shown(o.dataset), 'undeclared dataset');
-    if (!PERIOD_SHAPE[dataset.grain].test(o.period) || !validDate(o.period)) {
-      throw new InputError(at, `a ${dataset.grain} period start (YYYY-MM-DD)`, shown(o.period), 'bad period');
+    const periodKey = `${dataset.grain}|${o.period}`;
+    if (!goodPeriods.has(periodKey)) {
+      if (typeof o.period !== 'string' || !PERIOD_SHAPE[dataset.grain].test(o.period) || !validDate(o.period)) {
+        throw new InputError(at, `a ${dataset.grain} period start (YYYY-MM-DD)`, shown(o.period), 'bad period');
+      }
+      goodPeriods.add(periodKey);
     }
     for (const dim of DIMENSIONS) {
       if (!known[dim].has(o[dim])) throw new InputError(at, `a known ${dim} code`, shown(o[dim]), `unknown ${dim}`);
     }
     if (o.geography === 'ALL') throw new InputError(at, 'a geography code', '"ALL"', 'missing geography');
     if (o.value !== null && !Number.isFinite(o.value)) throw new InputError(at, 'a finite number or NULL', shown(o.value), 'bad value');
-    const key = [o.dataset, o.period, ...DIMENSIONS.map((d) => o[d])].join('|');
+    const key = `${o.dataset}|${o.period}|${o.geography}|${o.citizenship}|${o.demographic}|${o.authority}|${o.component}|${o.category}`;
     const prior = seen.get(key);
     if (prior) {
       const where = prior.at ? ` (first seen at row ${prior.at.row ?? '?'}${prior.at.sheet ? ` of sheet "${prior.at.sheet}"` : ''})` : '';

@@ -3,7 +3,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Dimension } from '../model/index.js';
-import { rows } from './open.js';
+import { duckdb, rows } from './open.js';
 
 export interface SourceSummary {
   id: string;
@@ -57,6 +57,18 @@ export async function listMembers(conn: DuckDBConnection, dim: Dimension) {
   if (dim === 'geography') return rows(conn, 'SELECT code, level, label_en, label_es, parent, lat, lon FROM places ORDER BY code');
   if (dim === 'citizenship') return rows(conn, 'SELECT code, label_en, label_es, is_group FROM countries ORDER BY code');
   return rows(conn, 'SELECT code, label_en, label_es, definition_en, definition_es FROM members WHERE dimension = ? ORDER BY code', [dim]);
+}
+
+/** The English and Spanish labels of some codes of a dimension (only those: a printed table names a few of thousands). */
+export async function labelsOf(conn: DuckDBConnection, dim: Dimension, codes: string[]) {
+  if (codes.length === 0) return [];
+  const table = dim === 'geography' ? 'places' : dim === 'citizenship' ? 'countries' : 'members';
+  const [only, params] = table === 'members' ? ['AND dimension = ?', [dim]] : ['', []];
+  return rows<{ code: string; label_en: string | null; label_es: string | null }>(
+    conn,
+    `SELECT code, label_en, label_es FROM ${table} WHERE code IN (SELECT unnest(?::VARCHAR[])) ${only} ORDER BY code`,
+    [duckdb().listValue(codes), ...params],
+  );
 }
 
 export async function isEmpty(conn: DuckDBConnection): Promise<boolean> {

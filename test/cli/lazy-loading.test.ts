@@ -42,5 +42,9 @@ describe('loading the CLI', () => {
     }));
     expect(packages.has('commander')).toBe(true); // the trace works
     expect([...packages].filter((p) => HEAVY.some((h) => p === h || p.startsWith(`${h}/`)))).toEqual([]);
+    // DuckDB's client is required (src/store/open.ts), never imported as ESM, which makes Node lex
+    // every one of its CommonJS files; the country list loads only when a typed name needs a guess.
+    expect(packages.has('@duckdb/node-api')).toBe(false);
+    expect(readFileSync(trace, 'utf8')).not.toMatch(/store\/dimensions\/countries/);
   });
 });

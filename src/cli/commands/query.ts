@@ -62,7 +62,7 @@ export function registerQuery(program: Command): void {
         const result = await querySeries(store.conn, req);
         const dims = [...new Set(result.rows.flatMap((r) => Object.keys(r.keys)))] as Dimension[];
         // A table is read by people: each code with its name (MX-07 Chiapas). CSV and JSON keep the codes alone.
-        const name = format === 'table' ? await codeNamer(store.conn, dims, (opts as { lang?: string }).lang === 'es' ? 'es' : 'en') : (_d: Dimension, code: string) => code;
+        const name = format === 'table' ? await codeNamer(store.conn, dims, (opts as { lang?: string }).lang === 'es' ? 'es' : 'en', (d) => result.rows.flatMap((r) => r.keys[d] ?? [])) : (_d: Dimension, code: string) => code;
         const records = result.rows.map((r) => ({
           period: showPeriod(r.period, r.grain),
           ...Object.fromEntries(dims.map((d) => [d, r.keys[d] ? name(d, r.keys[d]!) : ''])),

@@ -13,7 +13,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS, type Dimension } from '../../model/index.js';
-import { normaliseLabel } from '../dimensions/geography.js';
+import { normaliseLabel } from '../dimensions/normalise.js';
 import { rows } from '../open.js';
 import { readDatasets, type DatasetFilter } from './datasets.js';
 import type { DatasetInfo } from './plan.js';

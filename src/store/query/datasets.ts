@@ -3,9 +3,10 @@
  * grain, completeness, codes per dimension, period range and which places their
  * geography adds up to. Read once per store state (see catalogue.ts).
  */
-import { listValue, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS, type Dimension, type Grain } from '../../model/index.js';
-import { rows } from '../open.js';
+// DuckDB's client through open.ts's require: an ESM import of it lexes all its CommonJS files at every start.
+import { duckdb, rows } from '../open.js';
 import type { DatasetInfo } from './plan.js';
 
 /** The place hierarchy as the store holds it (place_ancestors). */
@@ -90,7 +91,7 @@ async function readHierarchy(conn: DuckDBConnection, codes: string[]): Promise<P
             up AS (SELECT DISTINCT ancestor AS code FROM place_ancestors WHERE code IN (SELECT code FROM mine))
        SELECT code, list(ancestor) AS ancestors FROM place_ancestors
         WHERE code IN (SELECT code FROM mine UNION SELECT code FROM up) GROUP BY code`,
-      [listValue(codes)],
+      [duckdb().listValue(codes)],
     );
     for (const r of found) stored.set(r.code, new Set(r.ancestors));
   }

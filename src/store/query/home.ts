@@ -6,8 +6,9 @@
  * the lowest place that holds every place the measure's tables report. The hierarchy is
  * read only when it is needed (a measure without US figures, or a refused place).
  */
-import { listValue, type DuckDBConnection } from '@duckdb/node-api';
-import { rows } from '../open.js';
+import type { DuckDBConnection } from '@duckdb/node-api';
+// DuckDB's client through open.ts's require: an ESM import of it lexes all its CommonJS files at every start.
+import { duckdb, rows } from '../open.js';
 import type { DatasetInfo } from './plan.js';
 
 /** The lowest place that every geography member of the measure's tables sits under. */
@@ -21,7 +22,7 @@ export async function homeOf(conn: DuckDBConnection, datasets: DatasetInfo[]): P
           common AS (SELECT ancestor AS code FROM place_ancestors WHERE code IN (SELECT code FROM m)
                       GROUP BY ancestor HAVING count(DISTINCT code) = (SELECT count(*) FROM m))
      SELECT c.code FROM common c JOIN place_ancestors a ON a.code = c.code GROUP BY c.code ORDER BY count(*) DESC, c.code LIMIT 1`,
-    [listValue(members)],
+    [duckdb().listValue(members)],
   );
   return lowest?.code;
 }

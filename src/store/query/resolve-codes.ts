@@ -6,8 +6,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
 import { DIMENSIONS, type Dimension } from '../../model/index.js';
-import { countryCode } from '../dimensions/countries.js';
-import { fieldOfficeCode, normaliseLabel, sectorCode, usStateCode } from '../dimensions/geography.js';
+import { normaliseLabel } from '../dimensions/normalise.js';
 import { rows } from '../open.js';
 import { queryCatalogue } from './catalogue.js';
 
@@ -30,9 +29,11 @@ export async function resolveCode(conn: DuckDBConnection, dim: Dimension, value:
   if (exact !== undefined) return exact;
   // The guessers read loose spellings (RGV, "El Paso sector", TX): only from plain words.
   const plain = /^[\p{L}\p{N} .,'’()/&-]+$/u.test(v);
+  // Loaded only here: the country list (i18n-iso-countries' names) costs more than a query to load.
   const guess = !plain
     ? undefined
-    : dim === 'citizenship' ? countryCode(v) : dim === 'geography' ? sectorCode(v) ?? fieldOfficeCode(v) ?? usStateCode(v) : undefined;
+    : dim === 'citizenship' ? (await import('../dimensions/countries.js')).countryCode(v)
+    : dim === 'geography' ? await import('../dimensions/geography.js').then((g) => g.sectorCode(v) ?? g.fieldOfficeCode(v) ?? g.usStateCode(v)) : undefined;
   if (guess) return guess;
   table ??= await catalogue.codes(dim);
   const hit = table.byLabel().get(normaliseLabel(v));

@@ -37,12 +37,14 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
   const ordered = [...datasets].sort((a, b) => a.source.localeCompare(b.source) || withinSource(a, b, grain));
   // First every table is planned (no SQL); the tables that may answer run together.
   const steps: ({ rejected: Considered } | { ds: DatasetInfo; plan: Plan; periods: string[]; native: string[] })[] = [];
+  // The same for every table (measure, places, datasets): asked once, when a table lacks the place.
+  let outsideOnce: Promise<string | undefined> | undefined;
   for (const ds of ordered) {
     // What the table cannot answer at all is the more useful reason, so it is checked first.
     const planned = planDataset(ds, full);
     if ('reason' in planned) {
       // A place outside the measure's country says so ("inm-returns is counted in MX ...").
-      const outside = planned.reason.startsWith('has no figure for geography') ? await outsideHome(conn, req.measure, where.geography ?? [], datasets) : undefined;
+      const outside = planned.reason.startsWith('has no figure for geography') ? await (outsideOnce ??= outsideHome(conn, req.measure, where.geography ?? [], datasets)) : undefined;
       steps.push({ rejected: { dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: outside ? `${planned.reason}: ${outside}` : planned.reason } });
       continue;
     }
