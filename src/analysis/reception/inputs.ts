@@ -1,7 +1,8 @@
 /**
  * Everything a plan needs, gathered from the store and the user's files: the planning
  * assumptions, the receiving cities, the sites (the user's registry or the demo one),
- * and the weekly demand (INM's series with a forecast, or the user's scenario), with the
+ * and the weekly demand (INM's series with a forecast, the scenario engine's outlook for a
+ * shipped scenario, or the user's arrivals file), with the
  * list of assumptions the plan shows.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -13,6 +14,7 @@ import { demoRegistry } from './demo-registry.js';
 import { forecastWeekly } from './forecast-weekly.js';
 import { parseRegistry } from './registry.js';
 import { addDays, mondayOf, readScenarioFile, spreadOverWeeks, type ScenarioRow } from './scenario-file.js';
+import { engineArrivals, type EngineArrivals, type EngineOptions } from './scenario-input.js';
 import { cityShares, demandOf, maleShareFromStore, meanAdults, meanChildren, scaleFlows, splitKinds, type KindFlows } from './splits.js';
 import { type Assumption, type Demand, type PlanInput, type Site } from './types.js';
 import { readUserCsv } from './user-file.js';
@@ -21,7 +23,10 @@ export const MAX_WEEKS = 26;
 
 export interface PlanOptions {
   registry?: string;
+  /** A user's arrivals file (CSV or JSON rows of period, place, kind, people). */
   scenario?: string;
+  /** A shipped scenario run by the scenario engine, its levers optionally changed, at a quantile. */
+  engine?: EngineOptions;
   assumptions?: string;
   weeks?: number;
   /** First planned week (any day: its Monday is used). */
@@ -35,6 +40,8 @@ export interface GatheredInput {
   assumptions: Assumption[];
   /** The forecast behind the demand, by state (store arrivals only). */
   forecast?: { state: string; series: string; level: number; low80: number; high80: number }[];
+  /** The scenario engine's run behind the demand (engine arrivals only). */
+  engine?: EngineArrivals;
 }
 
 const a = (id: string, basis: Assumption['basis'], value: unknown, en: string, es: string): Assumption => ({ id, basis, value, text: { en, es } });
@@ -48,7 +55,10 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
   const assumptions: Assumption[] = [];
   const sites = await gatherSites(conn, opts.registry, catalogue, assumptions);
   const male = await maleShare(conn, pa, assumptions);
-  const received = opts.scenario ? null : await receivedWeeks(conn);
+  if (opts.scenario && opts.engine) throw new UsageError('arrivals come from a scenario file or a named scenario, not both');
+  if (opts.engine && opts.level === 'high') throw new UsageError('--level high is for the INM forecast; with a named scenario give --quantile (e.g. 0.9) to plan for a bad case');
+  const engine = opts.engine ? await engineArrivals(conn, opts.engine) : undefined;
+  const received = opts.scenario || engine ? null : await receivedWeeks(conn);
   const start = opts.start ? mondayOf(opts.start) : received ? addDays(received.weeks.at(-1)!, 7) : undefined;
   let weeks: string[];
   let flowsByCity: Map<string, KindFlows>;
@@ -56,11 +66,21 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
   if (received) {
     weeks = Array.from({ length: weeksCount }, (_, i) => addDays(start!, 7 * i));
     ({ flowsByCity, forecast } = await fromStore(conn, received, weeks.length, pa, male, opts.level ?? 'central', assumptions, catalogue));
+  } else if (engine) {
+    // The first whole week of the scenario's first simulated month, unless --start says otherwise.
+    const first = start ?? mondayOnOrAfter(`${engine.months[0]}-01`);
+    weeks = Array.from({ length: weeksCount }, (_, i) => addDays(first, 7 * i));
+    const last = engine.rows.map((r) => r.to).sort().at(-1);
+    if (engine.rows.length && (addDays(weeks.at(-1)!, 6) < `${engine.months[0]}-01` || (last !== undefined && weeks[0] > last))) {
+      throw new UsageError(`the scenario "${engine.scenario.name}" simulates ${engine.months[0]} to ${engine.months.at(-1)}: the planned weeks ${weeks[0]} to ${weeks.at(-1)} fall outside them (give --start within those months)`);
+    }
+    assumptions.push(engine.assumption);
+    flowsByCity = await fromScenario(conn, engine.rows, weeks, pa, male, { engine }, assumptions, catalogue);
   } else {
     const rows = await readScenarioFile(opts.scenario!, catalogue);
     const first = start ?? mondayOf(rows.map((r) => r.from).sort()[0]);
     weeks = Array.from({ length: weeksCount }, (_, i) => addDays(first, 7 * i));
-    flowsByCity = await fromScenario(conn, rows, weeks, pa, male, opts.scenario!, assumptions, catalogue);
+    flowsByCity = await fromScenario(conn, rows, weeks, pa, male, { file: opts.scenario! }, assumptions, catalogue);
   }
   const demand: Demand[] = [];
   for (const [city, flows] of flowsByCity) demand.push(...demandOf(city, flows));
@@ -72,7 +92,7 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
     a('distance', 'default', pa.maxKm, `Nobody is sent more than ${pa.maxKm} km (great-circle) from the city where they are received; among plans with the fewest people left without a place, the one with the fewest person-kilometres is chosen.`, `Nadie es enviado a más de ${pa.maxKm} km (en línea recta) de la ciudad donde es recibido; entre los planes con menos personas sin lugar se elige el de menos personas-kilómetro.`),
     a('rules', 'default', 'minors-dif', 'Unaccompanied minors go only to DIF facilities; families are never split (whole family units only).', 'Los menores no acompañados solo van a instalaciones del DIF; las familias nunca se separan (solo unidades familiares completas).'),
   );
-  return { input: { weeks, cities, sites, demand, stayDays: pa.stayDays, maxKm: pa.maxKm }, assumptions, forecast };
+  return { input: { weeks, cities, sites, demand, stayDays: pa.stayDays, maxKm: pa.maxKm }, assumptions, forecast, ...(engine ? { engine } : {}) };
 }
 
 /** Sites from a registry file (for a what-if that opens sites). */
@@ -125,7 +145,7 @@ async function fromStore(conn: DuckDBConnection, r: ReceivedWeeks, n: number, pa
   return { flowsByCity, forecast };
 }
 
-async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: string[], pa: PlanningAssumptions, male: number, file: string, assumptions: Assumption[], names: CityCatalogue) {
+async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: string[], pa: PlanningAssumptions, male: number, origin: { file: string } | { engine: EngineArrivals }, assumptions: Assumption[], names: CityCatalogue) {
   const zero = () => weeks.map(() => 0);
   const byPlace = new Map<string, { adults: number[]; acc: number[]; uc: number[]; men: number[]; women: number[]; famPeople: number[] }>();
   let outside = 0;
@@ -164,8 +184,19 @@ async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: 
     if (kind === 'city') merge(flowsByCity, code, flows);
     else await toCities(conn, code, flows, pa, flowsByCity, assumptions, names);
   }
+  const splitEn = mix ? `split as INM's files split the last ${pa.forecastWindowWeeks} weeks: adults ${pct(mix.adults)}, minors in families ${pct(mix.acc)}, unaccompanied minors ${pct(mix.uc)}.` : '';
+  const splitEs = mix ? `como en los archivos del INM de las últimas ${pa.forecastWindowWeeks} semanas: adultos ${pct(mix.adults)}, menores en familia ${pct(mix.acc)}, menores no acompañados ${pct(mix.uc)}.` : '';
+  if ('engine' in origin) {
+    const m = origin.engine.months;
+    assumptions.push(
+      a('arrivals', 'data', { scenario: origin.engine.scenario.name, quantile: origin.engine.quantile, stateMonths: rows.length, outsideHorizon: Math.round(outside), mix }, `Arrivals: the scenario engine's people sent back into each northern border state each month (see the scenario above), ${m[0]} to ${m.at(-1)}, spread evenly over the days of each month. ${Math.round(outside).toLocaleString('en-US')} of them fall outside the planned weeks and are not planned.${mix ? ` They are ${splitEn}` : ''} The engine gives no split by kind for each state, so INM's recent split is used for every month.`, `Llegadas: las personas que el motor de escenarios devuelve a cada estado de la frontera norte cada mes (ver el escenario arriba), de ${m[0]} a ${m.at(-1)}, repartidas por igual entre los días de cada mes. ${Math.round(outside).toLocaleString('en-US')} de ellas caen fuera de las semanas planeadas y no se planean.${mix ? ` Se reparten ${splitEs}` : ''} El motor no da el reparto por tipo en cada estado, así que se usa el reparto reciente del INM para todos los meses.`),
+      familyAssumption(pa, 'family people are split into units by this composition', 'las personas en familia se reparten en unidades según esta composición'),
+    );
+    return flowsByCity;
+  }
+  const file = origin.file;
   assumptions.push(
-    a('arrivals', 'user', { file: file.split(/[\\/]/).pop(), rows: rows.length, outsideHorizon: Math.round(outside), mix }, `Arrivals: the user's scenario file (${rows.length} rows); months are spread evenly over their days. ${Math.round(outside)} people fall outside the planned weeks and are not planned.${mix ? ` Rows of kind "all" are split as INM's files split the last ${pa.forecastWindowWeeks} weeks: adults ${pct(mix.adults)}, minors in families ${pct(mix.acc)}, unaccompanied minors ${pct(mix.uc)}.` : ''}`, `Llegadas: el archivo de escenario del usuario (${rows.length} filas); los meses se reparten por igual entre sus días. ${Math.round(outside)} personas caen fuera de las semanas planeadas y no se planean.${mix ? ` Las filas de tipo "all" se reparten como en los archivos del INM de las últimas ${pa.forecastWindowWeeks} semanas: adultos ${pct(mix.adults)}, menores en familia ${pct(mix.acc)}, menores no acompañados ${pct(mix.uc)}.` : ''}`),
+    a('arrivals', 'user', { file: file.split(/[\\/]/).pop(), rows: rows.length, outsideHorizon: Math.round(outside), mix }, `Arrivals: the user's scenario file (${rows.length} rows); months are spread evenly over their days. ${Math.round(outside)} people fall outside the planned weeks and are not planned.${mix ? ` Rows of kind "all" are ${splitEn}` : ''}`, `Llegadas: el archivo de escenario del usuario (${rows.length} filas); los meses se reparten por igual entre sus días. ${Math.round(outside)} personas caen fuera de las semanas planeadas y no se planean.${mix ? ` Las filas de tipo "all" se reparten ${splitEs}` : ''}`),
     familyAssumption(pa, 'family people are split into units by this composition', 'las personas en familia se reparten en unidades según esta composición'),
   );
   return flowsByCity;
@@ -214,4 +245,5 @@ function familyAssumption(pa: PlanningAssumptions, whyEn: string, whyEs: string)
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const mondayOnOrAfter = (day: string) => (mondayOf(day) === day ? day : addDays(mondayOf(day), 7));
 const round1 = (x: number) => Math.round(x * 10) / 10;

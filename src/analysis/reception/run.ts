@@ -13,14 +13,15 @@ export type { PlanOptions } from './inputs.js';
 export type { Plan } from './plan.js';
 
 export async function receptionPlan(conn: DuckDBConnection, opts: PlanOptions): Promise<Plan> {
-  const { input, assumptions, forecast } = await gatherInput(conn, opts);
+  const { input, assumptions, forecast, engine } = await gatherInput(conn, opts);
   const plan = await makePlan(input, assumptions);
-  return { ...plan, sources: await sourcesRead(conn, opts), ...(forecast ? { forecast } : {}), shelter: shelterDetail(input, plan) };
+  return { ...plan, sources: await sourcesRead(conn, opts, engine?.datasets ?? []), ...(forecast ? { forecast } : {}), shelter: shelterDetail(input, plan) };
 }
 
-/** The newest vintage of each store source a plan reads. */
-async function sourcesRead(conn: DuckDBConnection, opts: PlanOptions): Promise<{ source: string; vintage: number }[]> {
-  const ids = ['inegi-places', 'ice-foia', ...(opts.scenario ? [] : ['inm-ianami']), ...(opts.registry ? [] : ['mx-shelters'])];
+/** The newest vintage of each store source a plan reads (with the scenario engine's, named by their datasets 'source/table'). */
+async function sourcesRead(conn: DuckDBConnection, opts: PlanOptions, engineDatasets: string[]): Promise<{ source: string; vintage: number }[]> {
+  const engineSources = [...new Set(engineDatasets.map((d) => d.split('/')[0]))];
+  const ids = [...new Set(['inegi-places', 'ice-foia', ...(opts.scenario ? [] : ['inm-ianami']), ...(opts.registry ? [] : ['mx-shelters']), ...engineSources])];
   const found = await rows<{ source: string; vintage: number }>(conn, `SELECT source_id AS source, max(id)::INT AS vintage FROM vintages WHERE source_id IN (${ids.map(() => '?').join(', ')}) GROUP BY source_id ORDER BY source_id`, ids);
   return found.map((r) => ({ source: r.source, vintage: Number(r.vintage) }));
 }
@@ -35,7 +36,7 @@ export interface WhatIfOptions {
 
 export async function receptionWhatIf(conn: DuckDBConnection, opts: PlanOptions, changes: WhatIfOptions): Promise<WhatIfResult & { plans: { base: Plan; changed: Plan } }> {
   const base = await gatherInput(conn, opts);
-  const other = changes.scenario ? await gatherInput(conn, { ...opts, scenario: changes.scenario, start: opts.start ?? base.input.weeks[0] }) : base;
+  const other = changes.scenario ? await gatherInput(conn, { ...opts, engine: undefined, scenario: changes.scenario, start: opts.start ?? base.input.weeks[0] }) : base;
   const openSites = changes.open ? await readSites(conn, changes.open) : [];
   const catalogue = await borderCities(conn);
   const changedInput = applyWhatIf(other.input, { addBeds: changes.addBeds, openSites }, catalogue.cities);

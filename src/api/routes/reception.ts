@@ -4,11 +4,14 @@
  * reception plan` with the store's data only): arrivals from INM's daily files with a
  * weekly forecast, beds from the demo registry ("México te abraza", UNVERIFIED), solved
  * with HiGHS. Occupancy by site and week, unmet need by city, kind and week, shortfall
- * alerts and every assumption, in English or Spanish. Registries and scenarios from files
- * are the command line's: this API reads no file a client sends.
+ * alerts and every assumption, in English or Spanish. With `scenario=NAME` the arrivals come
+ * from the scenario engine's outlook for a shipped scenario (its levers changed by `levers`,
+ * at the `quantile` of its draws). Registries and arrivals files are the command line's: this
+ * API reads no file a client sends (a scenario is taken by name from the shipped list only).
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { receptionPlan, type Plan } from '../../analysis/reception/run.js';
+import { QUANTILE_RANGE } from '../../analysis/reception/scenario-input.js';
 import { KIND_LABELS, KINDS } from '../../analysis/reception/types.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { errorResponses } from '../schemas.js';
@@ -20,8 +23,25 @@ export const receptionParams = z
     level: z.enum(['central', 'high']).default('central').openapi({ description: "plan for the forecast's central level or its 80% upper bound" }),
     start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, 'YYYY-MM-DD').optional().openapi({ description: 'first week (its Monday is used); default: the week after the data' }),
     lang: z.enum(['en', 'es']).default('en').openapi({ description: 'language of alerts, assumptions and kind labels' }),
+    scenario: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'the name of a shipped scenario (see /api/scenarios)')
+      .optional()
+      .openapi({ description: "arrivals from the scenario engine's outlook for this shipped scenario (names: /api/scenarios) instead of INM's forecast", example: 'seed-2021-04' }),
+    levers: z
+      .string()
+      .max(2000)
+      .optional()
+      .openapi({ description: 'with scenario: levers replacing the scenario\'s, "id=value[:from[:to[:rampMonths]]]" joined by commas, or a JSON object as in a scenario file', example: 'familyAcceptance=3' }),
+    quantile: z.coerce
+      .number()
+      .min(QUANTILE_RANGE.min)
+      .max(QUANTILE_RANGE.max)
+      .optional()
+      .openapi({ description: "with scenario: plan for this quantile of the engine's draws, month by month (default 0.5, the median; 0.9 a bad case)", example: 0.9 }),
   })
-  .strict();
+  .strict()
+  .refine((q) => q.scenario !== undefined || (q.levers === undefined && q.quantile === undefined), { message: 'levers and quantile go with scenario=NAME', path: ['scenario'] });
 
 const kind = z.enum(KINDS);
 /** The shelter view's detail (src/analysis/reception/shelter-detail.ts). */
@@ -79,7 +99,8 @@ export const receptionRoute = createRoute({
   summary: "A reception plan for Mexico's northern border cities",
   description:
     'Arrivals (INM, weekly forecast) assigned to sites (demo registry, UNVERIFIED) by a mixed-integer programme (HiGHS): families never split, ' +
-    'unaccompanied minors only at DIF sites, fewest people without a place first, then the shortest distances. Occupancy, unmet need, alerts, assumptions.',
+    'unaccompanied minors only at DIF sites, fewest people without a place first, then the shortest distances. Occupancy, unmet need, alerts, assumptions. ' +
+    "With scenario=NAME (and levers, quantile) the arrivals are the scenario engine's people sent back into each border state, split to cities and kinds as stated in the assumptions.",
   request: { query: receptionParams },
   responses: {
     200: { description: 'the plan', content: { 'application/json': { schema: PlanSchema } } },
@@ -108,7 +129,8 @@ export function presentPlan(p: Plan, lang: 'en' | 'es'): z.infer<typeof PlanSche
 export function registerReception(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
   app.openapi(receptionRoute, async (c) => {
     const q = c.req.valid('query');
-    const plan = await receptionPlan(opts.conn, { weeks: q.weeks, level: q.level, start: q.start });
+    const engine = q.scenario ? { engine: { name: q.scenario, levers: q.levers, quantile: q.quantile } } : {};
+    const plan = await receptionPlan(opts.conn, { weeks: q.weeks, level: q.level, start: q.start, ...engine });
     c.set('sources', usedVintages(plan.sources ?? []));
     return c.json(presentPlan(plan, q.lang), 200);
   });

@@ -1,7 +1,8 @@
 /**
  * corridor reception plan | alerts | whatif: reception planning for Mexico's northern
- * border cities (docs/RECEPTION.md). Arrivals from INM's files with a forecast, or a
- * scenario file; beds from a registry file, or the demo registry (UNVERIFIED).
+ * border cities (docs/RECEPTION.md). Arrivals from INM's files with a forecast, a shipped
+ * scenario run by the scenario engine (--scenario NAME, --levers, --quantile), or an arrivals
+ * file; beds from a registry file, or the demo registry (UNVERIFIED).
  */
 import type { Command } from 'commander';
 import { receptionPlan, receptionWhatIf, type Plan, type PlanOptions } from '../../analysis/reception/run.js';
@@ -12,9 +13,12 @@ import { parseFormat, render } from '../format.js';
 
 type Lang = 'en' | 'es';
 
-interface CliPlanOptions {
+export interface CliPlanOptions {
   registry?: string;
   scenario?: string;
+  scenarioFile?: string;
+  levers?: string;
+  quantile?: string;
   assumptions?: string;
   weeks: string;
   start?: string;
@@ -23,10 +27,13 @@ interface CliPlanOptions {
   lang: string;
 }
 
-function withPlanOptions(cmd: Command): Command {
+export function withPlanOptions(cmd: Command): Command {
   return cmd
     .option('--registry <file>', 'shelter registry CSV (default: the demo registry, "México te abraza", UNVERIFIED)')
-    .option('--scenario <file>', 'arrivals CSV or JSON: period, place, kind, people (default: INM arrivals with a forecast)')
+    .option('--scenario <name>', 'a shipped scenario ("corridor scenario list"): arrivals from the scenario engine; a path ending in .csv or .json is read as --scenario-file')
+    .option('--levers <list>', 'with --scenario NAME: levers replacing the scenario\'s, id=value[:from[:to[:ramp]]],... e.g. familyAcceptance=3')
+    .option('--quantile <q>', 'with --scenario NAME: plan for this quantile of the engine\'s draws, month by month (default 0.5, the median; 0.9 a bad case)')
+    .option('--scenario-file <file>', 'arrivals CSV or JSON: period, place, kind, people (default: INM arrivals with a forecast)')
     .option('--assumptions <file>', 'planning assumptions JSON (default: data/reception/assumptions.json)')
     .option('--weeks <n>', 'weeks to plan, 1 to 26', '12')
     .option('--start <day>', 'first week (YYYY-MM-DD; default: the week after the data, or the scenario\'s first week)')
@@ -35,10 +42,25 @@ function withPlanOptions(cmd: Command): Command {
     .option('--lang <lang>', 'en or es', 'en');
 }
 
-function planOptions(o: CliPlanOptions): PlanOptions {
+export function planOptions(o: CliPlanOptions): PlanOptions {
   if (o.level !== 'central' && o.level !== 'high') throw new UsageError(`--level is central or high, not "${o.level}"`);
   const weeks = Number(o.weeks);
-  return { registry: o.registry, scenario: o.scenario, assumptions: o.assumptions, weeks, start: o.start, level: o.level };
+  // --scenario FILE.csv|.json kept working as before; any other --scenario is a shipped scenario's name.
+  const isFile = o.scenario !== undefined && /\.(csv|json)$/i.test(o.scenario);
+  if (o.scenario && o.scenarioFile) throw new UsageError('give arrivals with --scenario NAME or --scenario-file FILE, not both');
+  const name = o.scenario && !isFile ? o.scenario : undefined;
+  if (!name && (o.levers !== undefined || o.quantile !== undefined)) throw new UsageError('--levers and --quantile go with --scenario NAME (a shipped scenario: "corridor scenario list")');
+  const quantile = o.quantile === undefined ? undefined : Number(o.quantile);
+  if (quantile !== undefined && Number.isNaN(quantile)) throw new UsageError(`--quantile takes a number such as 0.9, not "${o.quantile}"`);
+  return {
+    registry: o.registry,
+    scenario: isFile ? o.scenario : o.scenarioFile,
+    ...(name ? { engine: { name, levers: o.levers, quantile } } : {}),
+    assumptions: o.assumptions,
+    weeks,
+    start: o.start,
+    level: o.level,
+  };
 }
 
 const cityName = (p: Plan, code: string) => p.cities.find((c) => c.code === code)?.name ?? code;

@@ -1,0 +1,170 @@
+/**
+ * Arrivals from the scenario engine (src/analysis/scenario/): a shipped scenario by name,
+ * its levers optionally changed, run against the store; the people the US sends back into
+ * each northern border state each month, at the median over the bootstrap draws or at a
+ * chosen quantile (a bad case to plan for), become rows of kind "all" by state and month,
+ * exactly as a user's arrivals file would give them. The planner then splits them into
+ * cities and kinds with its stated assumptions.
+ *
+ * Only shipped scenarios (scenarios/*.json, or $CORRIDOR_SCENARIOS) are accepted by name:
+ * the API passes a client's name here, and a name must never open a file of the client's choosing.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { InputError, UsageError } from '../../errors.js';
+import { BORDER_STATES, BORDER_STATE_LABELS } from '../scenario/groups.js';
+import { LEVERS, LEVER_BY_ID, type LeverId, type Levers } from '../scenario/levers.js';
+import { addMonth } from '../scenario/months.js';
+import { seriesOf } from '../scenario/outputs.js';
+import { DEFAULT_DRAWS, prepareScenario, resolveWindow } from '../scenario/run.js';
+import { listScenarios, parseScenario, resolveScenario, type Scenario } from '../scenario/scenario-file.js';
+import { simulate } from '../scenario/simulate.js';
+import type { ScenarioRow } from './scenario-file.js';
+import type { Assumption } from './types.js';
+
+export const QUANTILE_RANGE = { min: 0.01, max: 0.99 } as const;
+
+export interface EngineOptions {
+  /** A shipped scenario's name ("corridor scenario list"). */
+  name: string;
+  /**
+   * Levers replacing the scenario's own: "id=value" or "id=value:from[:to[:rampMonths]]",
+   * joined by commas (as the Scenarios page's URL), or the levers as JSON.
+   */
+  levers?: string;
+  /** Quantile of the draws planned for, month by month; default 0.5 (the median). */
+  quantile?: number;
+  draws?: number;
+}
+
+export interface EngineArrivals {
+  rows: ScenarioRow[];
+  scenario: Scenario;
+  window: { from: string; to: string };
+  months: string[];
+  quantile: number;
+  /** People sent back into each state each month, at the quantile (state → months). */
+  intoMexico: Record<string, number[]>;
+  /** Store datasets the engine read (source/dataset ids). */
+  datasets: string[];
+  assumption: Assumption;
+}
+
+/** The shipped scenarios' names. */
+export function shippedScenarioNames(): string[] {
+  return listScenarios().map((s) => s.name);
+}
+
+export function shippedScenario(name: string): Scenario {
+  const names = shippedScenarioNames();
+  if (!names.includes(name)) throw new UsageError(`no shipped scenario named "${name}": the scenarios are ${names.join(', ') || '(none)'} ("corridor scenario list")`);
+  return resolveScenario(name);
+}
+
+export function checkQuantile(q: number | undefined): number {
+  if (q === undefined) return 0.5;
+  if (!Number.isFinite(q) || q < QUANTILE_RANGE.min || q > QUANTILE_RANGE.max) {
+    throw new UsageError(`the quantile is a number from ${QUANTILE_RANGE.min} to ${QUANTILE_RANGE.max} (0.5: the median; 0.9: a bad case), not ${q}`);
+  }
+  return q;
+}
+
+const allowedLevers = () => LEVERS.map((l) => `${l.id} (${l.min} to ${l.max})`).join(', ');
+
+/** The scenario with the levers of `text` in place of its own (validated as a scenario file is). */
+export function withLevers(scenario: Scenario, text: string | undefined, firstMonth: string): Scenario {
+  if (text === undefined || text.trim() === '') return scenario;
+  const own = scenario.levers as Record<string, Record<string, unknown> | undefined>;
+  const levers: Record<string, unknown> = { ...own };
+  if (text.trim().startsWith('{')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new UsageError('the levers are not valid JSON: give "id=value,..." or a JSON object as in a scenario file');
+    }
+    Object.assign(levers, json);
+  } else {
+    for (const part of text.split(',')) {
+      const m = /^\s*([A-Za-z]+)\s*=\s*([^:]+?)\s*(?::(\d{4}-\d{2}))?(?::(\d{4}-\d{2})?)?(?::(\d+))?\s*$/.exec(part);
+      if (!m) throw new UsageError(`a lever is written id=value or id=value:from[:to[:rampMonths]] (months YYYY-MM), not "${part.trim()}"`);
+      const [, id, value, from, to, ramp] = m;
+      if (!LEVER_BY_ID.has(id as LeverId)) throw new UsageError(`no lever named "${id}": the levers are ${allowedLevers()}`);
+      const v = Number(value);
+      if (!Number.isFinite(v)) throw new UsageError(`the lever ${id} takes a number, not "${value}"`);
+      const before = own[id] ?? {};
+      // A new start month replaces the scenario's timing; without one, the scenario's (or the first simulated month) is kept.
+      const timing = from ? { from, ...(to ? { to } : {}), ...(ramp ? { rampMonths: Number(ramp) } : {}) } : { from: (before.from as string | undefined) ?? firstMonth, ...pick(before, ['to', 'rampMonths']) };
+      levers[id] = { ...pick(before, ['groups', 'states']), value: v, ...timing };
+    }
+  }
+  for (const id of Object.keys(levers)) if (!LEVER_BY_ID.has(id as LeverId)) throw new UsageError(`no lever named "${id}": the levers are ${allowedLevers()}`);
+  try {
+    return parseScenario({ ...scenario, levers }, 'levers');
+  } catch (e) {
+    if (e instanceof InputError) throw new UsageError(`the lever ${(e.at.column ?? '').replace(/^levers\./, '')}: expected ${e.expected}, found ${e.found} (the levers are ${allowedLevers()})`);
+    throw e;
+  }
+}
+
+function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+}
+
+/** Quantile p of sorted values, interpolated linearly as the engine's bands are. */
+export function quantileSorted(v: Float64Array, p: number): number {
+  const i = (v.length - 1) * p;
+  const lo = Math.floor(i);
+  return v[lo] + (v[Math.min(v.length - 1, lo + 1)] - v[lo]) * (i - lo);
+}
+
+export async function engineArrivals(conn: DuckDBConnection, opts: EngineOptions): Promise<EngineArrivals> {
+  const quantile = checkQuantile(opts.quantile);
+  const shipped = shippedScenario(opts.name);
+  const window = await resolveWindow(conn, shipped);
+  const scenario = withLevers(shipped, opts.levers, addMonth(window.to, 1));
+  const prepared = await prepareScenario(conn, scenario, { draws: opts.draws ?? DEFAULT_DRAWS });
+  const sim = simulate(prepared.calibration, scenario.levers as Levers);
+  const H = sim.months.length;
+  const intoMexico: Record<string, number[]> = {};
+  const rows: ScenarioRow[] = [];
+  const column = new Float64Array(sim.draws);
+  for (const state of BORDER_STATES) {
+    const values = seriesOf(sim).get(`into-${state}`)!;
+    intoMexico[state] = sim.months.map((month, h) => {
+      for (let n = 0; n < sim.draws; n++) column[n] = values[n * H + h];
+      const people = quantileSorted(column.slice().sort(), quantile);
+      if (people > 0) rows.push({ ...monthSpan(month), place: { state }, kind: 'all', people, at: { file: `scenario ${scenario.name}`, row: h + 1, column: state } });
+      return people;
+    });
+  }
+  const datasets = [...new Set(prepared.sources.flatMap((s) => s.sources))].sort();
+  const leverText = Object.entries(scenario.levers).map(([id, r]) => `${id} ${JSON.stringify(r)}`).join('; ') || 'none';
+  const which = quantile === 0.5 ? { en: 'the median', es: 'la mediana' } : { en: `the ${ordinal(quantile)} percentile over the draws, month by month (each month's own percentile, so the months' sum is further from the median than the same percentile of the total)`, es: `el percentil ${percentile(quantile)} de las réplicas, mes a mes (el percentil de cada mes, así que la suma de los meses se aleja más de la mediana que ese percentil del total)` };
+  const totals = BORDER_STATES.filter((s) => intoMexico[s].some((x) => x > 0)).map((s) => `${BORDER_STATE_LABELS[s].en} ${Math.round(sum(intoMexico[s])).toLocaleString('en-US')}`);
+  const totalsEs = BORDER_STATES.filter((s) => intoMexico[s].some((x) => x > 0)).map((s) => `${BORDER_STATE_LABELS[s].es} ${Math.round(sum(intoMexico[s])).toLocaleString('en-US')}`);
+  const assumption: Assumption = {
+    id: 'scenario',
+    basis: opts.levers ? 'user' : 'default',
+    value: { name: scenario.name, levers: scenario.levers, leversChanged: opts.levers ?? null, quantile, draws: sim.draws, window, months: sim.months, intoMexico: Object.fromEntries(Object.entries(intoMexico).map(([s, xs]) => [s, xs.map((x) => Math.round(x * 10) / 10)])) },
+    text: {
+      en: `Scenario "${scenario.name}" (${scenario.title.en}) from the scenario engine, calibrated on ${window.from} to ${window.to}, ${sim.draws} bootstrap draws; levers: ${leverText}${opts.levers ? ' (changed by the user)' : ''}. Arrivals are the people the US sends back into each northern border state each month, ${which.en}, ${sim.months[0]} to ${sim.months.at(-1)}: ${totals.join(', ')}. Events, not people, as encounters are.`,
+      es: `Escenario "${scenario.name}" (${scenario.title.es}) del motor de escenarios, calibrado del ${window.from} al ${window.to}, ${sim.draws} réplicas bootstrap; palancas: ${leverText}${opts.levers ? ' (cambiadas por el usuario)' : ''}. Las llegadas son las personas que EE. UU. devuelve a cada estado de la frontera norte cada mes, ${which.es}, de ${sim.months[0]} a ${sim.months.at(-1)}: ${totalsEs.join(', ')}. Eventos, no personas, como los encuentros.`,
+    },
+  };
+  return { rows, scenario, window, months: sim.months, quantile, intoMexico, datasets, assumption };
+}
+
+function monthSpan(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number);
+  return { from: `${month}-01`, to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const percentile = (q: number) => String(Math.round(q * 1000) / 10);
+function ordinal(q: number): string {
+  const p = percentile(q);
+  if (p.includes('.')) return `${p}th`;
+  const n = Number(p);
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${p}${suffix}`;
+}
