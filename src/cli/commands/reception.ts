@@ -1,67 +1,19 @@
 /**
- * corridor reception plan | alerts | whatif: reception planning for Mexico's northern
+ * corridor reception plan | alerts | whatif | brief: reception planning for Mexico's northern
  * border cities (docs/RECEPTION.md). Arrivals from INM's files with a forecast, a shipped
  * scenario run by the scenario engine (--scenario NAME, --levers, --quantile), or an arrivals
  * file; beds from a registry file, or the demo registry (UNVERIFIED).
  */
 import type { Command } from 'commander';
-import { receptionPlan, receptionWhatIf, type Plan, type PlanOptions } from '../../analysis/reception/run.js';
+import { receptionPlan, receptionWhatIf, type Plan } from '../../analysis/reception/run.js';
 import { KIND_LABELS, type Alert } from '../../analysis/reception/types.js';
 import { UsageError } from '../../errors.js';
 import { readStore, type GlobalOptions } from '../context.js';
 import { parseFormat, render } from '../format.js';
+import { registerReceptionBrief } from './reception-brief.js';
+import { planOptions, withPlanOptions, type CliPlanOptions } from './reception-options.js';
 
 type Lang = 'en' | 'es';
-
-export interface CliPlanOptions {
-  registry?: string;
-  scenario?: string;
-  scenarioFile?: string;
-  levers?: string;
-  quantile?: string;
-  assumptions?: string;
-  weeks: string;
-  start?: string;
-  level: string;
-  format: string;
-  lang: string;
-}
-
-export function withPlanOptions(cmd: Command): Command {
-  return cmd
-    .option('--registry <file>', 'shelter registry CSV (default: the demo registry, "México te abraza", UNVERIFIED)')
-    .option('--scenario <name>', 'a shipped scenario ("corridor scenario list"): arrivals from the scenario engine; a path ending in .csv or .json is read as --scenario-file')
-    .option('--levers <list>', 'with --scenario NAME: levers replacing the scenario\'s, id=value[:from[:to[:ramp]]],... e.g. familyAcceptance=3')
-    .option('--quantile <q>', 'with --scenario NAME: plan for this quantile of the engine\'s draws, month by month (default 0.5, the median; 0.9 a bad case)')
-    .option('--scenario-file <file>', 'arrivals CSV or JSON: period, place, kind, people (default: INM arrivals with a forecast)')
-    .option('--assumptions <file>', 'planning assumptions JSON (default: data/reception/assumptions.json)')
-    .option('--weeks <n>', 'weeks to plan, 1 to 26', '12')
-    .option('--start <day>', 'first week (YYYY-MM-DD; default: the week after the data, or the scenario\'s first week)')
-    .option('--level <level>', 'plan for the forecast\'s central level or its 80% upper bound: central or high', 'central')
-    .option('--format <format>', 'table, csv or json', 'table')
-    .option('--lang <lang>', 'en or es', 'en');
-}
-
-export function planOptions(o: CliPlanOptions): PlanOptions {
-  if (o.level !== 'central' && o.level !== 'high') throw new UsageError(`--level is central or high, not "${o.level}"`);
-  const weeks = Number(o.weeks);
-  // --scenario FILE.csv|.json kept working as before; any other --scenario is a shipped scenario's name.
-  const isFile = o.scenario !== undefined && /\.(csv|json)$/i.test(o.scenario);
-  if (o.scenario && o.scenarioFile) throw new UsageError('give arrivals with --scenario NAME or --scenario-file FILE, not both');
-  const name = o.scenario && !isFile ? o.scenario : undefined;
-  if (!name && (o.levers !== undefined || o.quantile !== undefined)) throw new UsageError('--levers and --quantile go with --scenario NAME (a shipped scenario: "corridor scenario list")');
-  const quantile = o.quantile === undefined ? undefined : Number(o.quantile);
-  if (quantile !== undefined && Number.isNaN(quantile)) throw new UsageError(`--quantile takes a number such as 0.9, not "${o.quantile}"`);
-  return {
-    registry: o.registry,
-    scenario: isFile ? o.scenario : o.scenarioFile,
-    ...(name ? { engine: { name, levers: o.levers, quantile } } : {}),
-    assumptions: o.assumptions,
-    weeks,
-    start: o.start,
-    level: o.level,
-  };
-}
 
 const cityName = (p: Plan, code: string) => p.cities.find((c) => c.code === code)?.name ?? code;
 
@@ -117,6 +69,7 @@ function assumptionLines(p: Plan, lang: Lang): string {
 
 export function registerReception(program: Command): void {
   const reception = program.command('reception').description('reception planning for Mexico\'s northern border cities: arrivals, beds, shortfalls (HiGHS)');
+  registerReceptionBrief(reception);
 
   withPlanOptions(reception.command('plan').description('assign the coming weeks\' arrivals to sites: occupancy by site and week, unmet need, alerts, assumptions')).action(
     async (o: CliPlanOptions, cmd: Command) => {
