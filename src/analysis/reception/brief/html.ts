@@ -80,7 +80,7 @@ ul { margin: 0 0 2mm; padding-left: 4.5mm; }
 li { margin: 0 0 0.8mm; }
 .small, .small li { font-size: 7.4pt; line-height: 1.28; }
 .tiny { font-size: 6.8pt; color: #333; word-break: break-all; }
-.warn { color: #a40000; font-weight: 600; }
+.warn { color: #8a0000; }
 .box { border: 0.6px solid #aaa; padding: 2mm 3mm; margin-bottom: 3mm; }
 .chart { display: block; max-height: 58mm; margin: 1mm 0 2mm; }
 .cols { column-count: 2; column-gap: 6mm; }
@@ -110,7 +110,7 @@ function cover(plan: Plan, cities: CitySummary[], opts: BriefOptions): string {
 <div class="box small">
 <p><strong>${t(L.horizon, lang)}:</strong> <span data-weeks="${plan.weeks.length}">${plan.weeks.length}</span> ${t(L.weeksFrom, lang)} ${esc(plan.weeks[0])} ${t(L.to, lang)} ${esc(end)}.</p>
 <p><strong>${t(L.arrivalsFrom, lang)}:</strong> ${arrivalsInput ? para(arrivalsInput.text, lang) : ''}</p>
-<p><strong>${t(L.registry, lang)}:</strong> ${demo ? `<span class="warn">${t(L.demo, lang)}.</span> ` : ''}${registry ? para(registry.text, lang) : ''}</p>
+<p${demo ? ' class="warn"' : ''}><strong>${t(L.registry, lang)}:</strong> ${registry ? para(registry.text, lang) : ''}</p>
 </div>
 <h2>${t(L.totals, lang)}</h2>
 <table class="totals">
@@ -121,7 +121,7 @@ ${byKind.map((x) => `<tr><td>${kindLabel(x.k, lang)}</td><td class="n" data-tota
 <tr><td>${t(L.withoutPlace, lang)}</td><td class="n" data-unmet-total>${num(unmet)}</td></tr>
 <tr><td>${t(L.personKm, lang)}</td><td class="n" data-person-km>${num(plan.solver.personKm)}</td></tr>
 </table>
-<p class="small">${t(L.solver, lang)}: HiGHS, ${esc(plan.solver.status)}; ${plan.solver.unmetPeople === plan.solver.unmetLowerBound ? t(L.optimal, lang) : `${t(L.gap, lang)}: ${num(plan.solver.unmetPeople - plan.solver.unmetLowerBound)}`}. ${cities.length} ${t({ en: 'cities, one page each', es: 'ciudades, una página cada una' }, lang)}.</p>
+<p class="small">${t(L.solver, lang)}: HiGHS; ${plan.solver.unmetPeople === plan.solver.unmetLowerBound ? t(L.optimal, lang) : `${t(L.gap, lang)}: ${num(plan.solver.unmetPeople - plan.solver.unmetLowerBound)}`}. ${cities.length} ${t({ en: 'cities, one page each', es: 'ciudades, una página cada una' }, lang)}.</p>
 <h2>${t(L.alerts, lang)}</h2>
 ${alerts.length === 0 ? `<p>${t(L.noAlerts, lang)}</p>` : `<ul class="small alerts">${alerts.map((a) => `<li data-alert="${esc(a.type)}">${para(a.message, lang)}</li>`).join('\n')}</ul>`}
 ${plan.alerts.length > shownAlerts ? `<p class="small">${num(plan.alerts.length - shownAlerts)} ${t(L.moreAlerts, lang)}.</p>` : ''}

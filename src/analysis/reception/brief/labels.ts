@@ -54,7 +54,6 @@ export const L = {
   chartOccupancy: { en: 'beds in use (average of the week)', es: 'camas en uso (media de la semana)' },
   chartMissing: { en: 'beds missing for people received here without a place', es: 'camas que faltan para las personas recibidas aquí sin lugar' },
   generated: { en: 'Made by corridor from the store', es: 'Hecho por corridor con el almacén' },
-  demo: { en: 'DEMO REGISTRY, UNVERIFIED', es: 'REGISTRO DE DEMOSTRACIÓN, NO VERIFICADO' },
   vintage: { en: 'version', es: 'versión' },
   loaded: { en: 'loaded', es: 'cargada el' },
   thirdParty: { en: 'third-party copy', es: 'copia de terceros' },
