@@ -28,7 +28,8 @@ export interface EngineOptions {
   name: string;
   /**
    * Levers replacing the scenario's own: "id=value" or "id=value:from[:to[:rampMonths]]",
-   * joined by commas (as the Scenarios page's URL), or the levers as JSON.
+   * joined by commas ("id:value:from..." as the Scenarios page's URL writes them works too),
+   * or the levers as JSON.
    */
   levers?: string;
   /** Quantile of the draws planned for, month by month; default 0.5 (the median). */
@@ -85,7 +86,7 @@ export function withLevers(scenario: Scenario, text: string | undefined, firstMo
     Object.assign(levers, json);
   } else {
     for (const part of text.split(',')) {
-      const m = /^\s*([A-Za-z]+)\s*=\s*([^:]+?)\s*(?::(\d{4}-\d{2}))?(?::(\d{4}-\d{2})?)?(?::(\d+))?\s*$/.exec(part);
+      const m = /^\s*([A-Za-z]+)\s*[=:]\s*([^:]+?)\s*(?::(\d{4}-\d{2}))?(?::(\d{4}-\d{2})?)?(?::(\d+))?\s*$/.exec(part);
       if (!m) throw new UsageError(`a lever is written id=value or id=value:from[:to[:rampMonths]] (months YYYY-MM), not "${part.trim()}"`);
       const [, id, value, from, to, ramp] = m;
       if (!LEVER_BY_ID.has(id as LeverId)) throw new UsageError(`no lever named "${id}": the levers are ${allowedLevers()}`);
