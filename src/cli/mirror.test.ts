@@ -38,7 +38,7 @@ describe('findMirror', () => {
 
 describe('what the first run says', () => {
   it('counts the downloads that come from third-party copies rather than the publisher', () => {
-    const own: SourceAdapter = { describe: { id: 'a', title: { en: '', es: '' }, publisher: 'P', landingPage: 'https://pub.example/data', licence: '', coverage: '', thirdParty: false, files: [{ id: 'f', mirrorPath: 'a/f.csv', url: 'https://pub.example/f.csv' }], datasets: [] }, parse: async () => [] };
+    const own: SourceAdapter = { describe: { id: 'a', title: { en: '', es: '' }, publisher: { en: 'P', es: 'P' }, landingPage: 'https://pub.example/data', licence: { en: '', es: '' }, coverage: { en: '', es: '' }, thirdParty: false, files: [{ id: 'f', mirrorPath: 'a/f.csv', url: 'https://pub.example/f.csv' }], datasets: [] }, parse: async () => [] };
     const copied: SourceAdapter = { ...own, describe: { ...own.describe, id: 'b', files: [{ id: 'g', mirrorPath: 'b/g.csv', url: 'https://raw.githubusercontent.com/someone/repo/main/g.csv' }] } };
     expect(thirdPartyCopies([own, copied])).toEqual({ files: 2, copies: 1 });
     const notice = originNotice({ dir: null, how: 'none' }, [own, copied], '.cache/downloads', '/tmp');

@@ -31,13 +31,13 @@ interface StartOptions {
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** What the published store lacks: sources never loaded, and whether its checks are behind its data. */
-async function lacks(db: string): Promise<{ missing: string[]; checksBehind: boolean }> {
-  const { missingSources } = await import('../load.js');
+async function lacks(db: string): Promise<{ missing: string[]; checksBehind: boolean; stale: string[] }> {
+  const { missingSources, staleDescriptions } = await import('../load.js');
   const { checksBehindData } = await import('../../store/checks-state.js');
-  if (!existsSync(db)) return { missing: ['(all)'], checksBehind: true };
+  if (!existsSync(db)) return { missing: ['(all)'], checksBehind: true, stale: [] };
   const store = await openStore(db, { readOnly: true });
   try {
-    return { missing: await missingSources(store), checksBehind: await checksBehindData(store.conn) };
+    return { missing: await missingSources(store), checksBehind: await checksBehindData(store.conn), stale: await staleDescriptions(store) };
   } finally {
     store.close();
   }
@@ -48,7 +48,7 @@ async function prepareStore(db: string, cache: string): Promise<void> {
   const { checksLine, loadAndCheck, loadChanged, missingSources, outcomeRecords } = await import('../load.js');
   const { ADAPTERS } = await import('../../sources/registry.js');
   const before = await lacks(db);
-  if (before.missing.length === 0 && !before.checksBehind) return;
+  if (before.missing.length === 0 && !before.checksBehind && before.stale.length === 0) return;
   try {
     await withStore({ db }, async (store) => {
       const missing = await missingSources(store);
