@@ -16,6 +16,7 @@ import type { Store } from '../store/open.js';
 import { findMirror, originNotice } from './mirror.js';
 import { makeReporter } from './reporter.js';
 import { checkWords } from './check-words.js';
+import { loadWords } from './load-words.js';
 import type { Lang } from './lang.js';
 
 export interface IngestCliOptions {
@@ -23,6 +24,8 @@ export interface IngestCliOptions {
   only?: string[];
   cache: string;
   refresh?: boolean;
+  /** The language of the notices (--lang). */
+  lang?: string;
 }
 
 export interface LoadReport {
@@ -36,7 +39,7 @@ export interface LoadReport {
 /** Loads from --from, else CORRIDOR_MIRROR, else ../shared/data beside the project, else downloads into the cache (mirror.ts). */
 export async function runIngest(store: Store, opts: IngestCliOptions): Promise<SourceOutcome[]> {
   const mirror = findMirror(ADAPTERS, opts.from);
-  process.stderr.write(`${originNotice(mirror, ADAPTERS, opts.cache)}\n`);
+  process.stderr.write(`${originNotice(mirror, ADAPTERS, opts.cache, process.cwd(), opts.lang === 'es' ? 'es' : 'en')}\n`);
   const origin = mirror.dir ? { mirror: mirror.dir } : { cache: resolve(opts.cache), refresh: opts.refresh };
   return ingest(store, ADAPTERS, { origin, only: opts.only, reporter: await makeReporter() });
 }
@@ -72,10 +75,10 @@ async function redescribe(store: Store): Promise<string[]> {
   return [...stale];
 }
 
-export function outcomeRecords(outcomes: SourceOutcome[]) {
+export function outcomeRecords(outcomes: SourceOutcome[], lang: Lang = 'en') {
   return outcomes.map((o) => ({
     source: o.source,
-    status: o.status,
+    status: loadWords(lang).status[o.status],
     vintage: o.vintage ?? null,
     observations: o.observations ?? null,
     seconds: o.seconds,
