@@ -45,6 +45,11 @@ describe('what the first run says', () => {
     expect(notice).toContain('downloading 2 files');
     expect(notice).toContain('1 of them come from third-party copies');
     expect(notice).toContain('Without a network');
+    const aviso = originNotice({ dir: null, how: 'none' }, [own, copied], '.cache/downloads', '/tmp', 'es');
+    expect(aviso).toContain('se descargan 2 archivos');
+    expect(aviso).toContain('1 de ellos vienen de copias de terceros');
+    expect(aviso).toContain('Sin red, las descargas fallan');
+    expect(originNotice({ dir: '/tmp/data', how: 'env' }, [own], '.cache/downloads', '/tmp', 'es')).toBe('Se leen los datos del espejo data (CORRIDOR_MIRROR).');
   });
 
   it('gives the one command that fixes an empty store, in English and Spanish', () => {
