@@ -28,11 +28,17 @@ export class InputError extends Error {
   }
 }
 
-/** Anything the user asked for that the store cannot answer (unknown measure, bad filter...). */
+/**
+ * Anything the user asked for that the store cannot answer (unknown measure, bad filter...).
+ * `es` is the same message in Spanish, where one has been written: the command line prints it
+ * under --lang es (src/cli/lang.ts).
+ */
 export class UsageError extends Error {
-  constructor(message: string) {
+  readonly es?: string;
+  constructor(message: string, es?: string) {
     super(message);
     this.name = 'UsageError';
+    if (es !== undefined) this.es = es;
   }
 }
 

@@ -11,7 +11,7 @@ it('says the corridor view\'s legend and what is missing in Spanish with --lang 
   expect(es.stage('us-border')).toBe('En la frontera de EE. UU.');
   expect(es.partial).toMatch(/^\* = el periodo no está completo/);
   expect(es.noFigures('HND')).toBe('Sin cifras para HND');
-  expect(es.missing('no table can answer (x: has no citizenship HND)')).toBe('ninguna tabla puede responder (x: has no citizenship HND)');
+  expect(es.missing('no table can answer (x: has no citizenship HND)')).toBe('ninguna tabla puede responder (motivo de cada tabla, en inglés: x: has no citizenship HND)');
   expect(corridorWords('en').missing('no figures in this period')).toBe('no figures in this period');
 });
 

@@ -5,6 +5,7 @@
  * copy and publish it (src/store/publish.ts).
  */
 import { InputError, UsageError } from '../errors.js';
+import { argvLang, errorText } from './lang.js';
 import { existsSync } from 'node:fs';
 import { isEmpty } from '../store/catalog.js';
 import { openStore, storePath, type Store } from '../store/open.js';
@@ -27,9 +28,16 @@ export async function withStore<T>(opts: GlobalOptions, fn: (store: Store) => Pr
 function requireStore(path: string): void {
   if (existsSync(path)) return;
   const holder = lockHolder(path);
-  if (holder) throw new UsageError(`the store ${path} is being loaded for the first time by process ${holder.pid} ("corridor ${holder.command}", since ${holder.since}): wait for it to finish`);
-  throw new UsageError(`there is no store at ${path}: run "corridor ingest" (or "npm start") first`);
+  if (holder)
+    throw new UsageError(
+      `the store ${path} is being loaded for the first time by process ${holder.pid} ("corridor ${holder.command}", since ${holder.since}): wait for it to finish`,
+      `el proceso ${holder.pid} ("corridor ${holder.command}", desde ${holder.since}) está cargando el almacén ${path} por primera vez: espere a que termine`,
+    );
+  throw new UsageError(`there is no store at ${path}: run "corridor ingest" (or "npm start") first`, `no hay almacén en ${path}: ejecute primero "corridor ingest" (o "npm start")`);
 }
+
+const emptyStore = (path: string) =>
+  new UsageError(`the store ${path} holds no data yet: run "corridor ingest" (or "npm start") first`, `el almacén ${path} aún no tiene datos: ejecute primero "corridor ingest" (o "npm start")`);
 
 /**
  * Opens the store read-only for commands that only read, so they run while a server
@@ -40,7 +48,7 @@ export async function readStore<T>(opts: GlobalOptions, fn: (store: Store) => Pr
   requireStore(path);
   const store = await openStore(path, { readOnly: true });
   try {
-    if (await isEmpty(store.conn)) throw new UsageError(`the store ${path} holds no data yet: run "corridor ingest" (or "npm start") first`);
+    if (await isEmpty(store.conn)) throw emptyStore(path);
     return await fn(store);
   } finally {
     store.close();
@@ -62,7 +70,7 @@ export async function readOrWriteStore<T>(
   try {
     return {
       result: await withStore(opts, async (store) => {
-        if (await isEmpty(store.conn)) throw new UsageError(`the store ${path} holds no data yet: run "corridor ingest" (or "npm start") first`);
+        if (await isEmpty(store.conn)) throw emptyStore(path);
         return fn(store, true);
       }, changed),
     };
@@ -72,10 +80,10 @@ export async function readOrWriteStore<T>(
   }
 }
 
-/** Prints an error a user can act on and sets a non-zero exit code. */
+/** Prints an error a user can act on, in the language of --lang, and sets a non-zero exit code. */
 export function fail(e: unknown): void {
   const err = e as Error;
   const known = err instanceof InputError || err instanceof UsageError;
-  process.stderr.write(`corridor: ${known ? err.message : err.stack ?? String(err)}\n`);
+  process.stderr.write(`corridor: ${known ? errorText(err, argvLang()) : err.stack ?? String(err)}\n`);
   process.exitCode = err instanceof UsageError ? 2 : 1;
 }

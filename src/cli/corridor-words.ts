@@ -3,6 +3,7 @@
  * is missing), in English or Spanish (--lang). Stage names come from the stages'
  * own bilingual labels.
  */
+import { missingSaid } from '../analysis/corridor/missing-words.js';
 import { STAGES } from '../analysis/corridor/stages.js';
 
 export interface CorridorWords {
@@ -26,8 +27,8 @@ const ES: CorridorWords = {
   partial: '* = el periodo no está completo en su fuente (faltan meses o días)',
   stage: (id) => STAGES.find((s) => s.id === id)?.label.es ?? id,
   noFigures: (c) => `Sin cifras para ${c}`,
-  // The analysis states why in English; the two fixed phrases are said in Spanish, the tables' own reasons are quoted.
-  missing: (reason) => reason.replace(/^no table can answer \(/, 'ninguna tabla puede responder (').replace(/^no figures in this period$/, 'no hay cifras en este periodo'),
+  // The analysis states why in English; the fixed phrases are said in Spanish, the tables' own reasons quoted as English.
+  missing: (reason) => missingSaid(reason, 'es'),
 };
 
 export const corridorWords = (lang: 'en' | 'es'): CorridorWords => (lang === 'es' ? ES : EN);

@@ -11,19 +11,27 @@ import { ingest, type SourceOutcome } from '../ingest/ingest.js';
 import { ADAPTERS } from '../sources/registry.js';
 import { isEmpty, listSources } from '../store/catalog.js';
 import { checksBehindData } from '../store/checks-state.js';
+import { refreshSourceRow, staleSourceRows } from '../store/source-row.js';
 import type { Store } from '../store/open.js';
 import { findMirror, originNotice } from './mirror.js';
 import { makeReporter } from './reporter.js';
+import { checkWords } from './check-words.js';
+import { loadWords } from './load-words.js';
+import type { Lang } from './lang.js';
 
 export interface IngestCliOptions {
   from?: string;
   only?: string[];
   cache: string;
   refresh?: boolean;
+  /** The language of the notices (--lang). */
+  lang?: string;
 }
 
 export interface LoadReport {
   outcomes: SourceOutcome[];
+  /** Sources whose description (publisher, licence, coverage, in English and Spanish) was rewritten without a new vintage. */
+  redescribed?: string[];
   /** The checks run after the load; absent when nothing was loaded and the recorded ones are current. */
   checks?: CheckResult[];
 }
@@ -31,7 +39,7 @@ export interface LoadReport {
 /** Loads from --from, else CORRIDOR_MIRROR, else ../shared/data beside the project, else downloads into the cache (mirror.ts). */
 export async function runIngest(store: Store, opts: IngestCliOptions): Promise<SourceOutcome[]> {
   const mirror = findMirror(ADAPTERS, opts.from);
-  process.stderr.write(`${originNotice(mirror, ADAPTERS, opts.cache)}\n`);
+  process.stderr.write(`${originNotice(mirror, ADAPTERS, opts.cache, process.cwd(), opts.lang === 'es' ? 'es' : 'en')}\n`);
   const origin = mirror.dir ? { mirror: mirror.dir } : { cache: resolve(opts.cache), refresh: opts.refresh };
   return ingest(store, ADAPTERS, { origin, only: opts.only, reporter: await makeReporter() });
 }
@@ -47,16 +55,30 @@ export async function loadAndCheck(store: Store, opts: IngestCliOptions): Promis
   const outcomes = opts.only?.length === 0 ? [] : await runIngest(store, opts);
   const loaded = outcomes.some((o) => o.status === 'loaded');
   if (await isEmpty(store.conn)) return { outcomes };
-  if (!loaded && !(await checksBehindData(store.conn))) return { outcomes };
+  const redescribed = await redescribe(store);
+  const more = redescribed.length ? { redescribed } : {};
+  if (!loaded && !(await checksBehindData(store.conn))) return { outcomes, ...more };
   const checks = await runChecks(store.conn);
   await recordChecks(store.conn, checks);
-  return { outcomes, checks };
+  return { outcomes, checks, ...more };
 }
 
-export function outcomeRecords(outcomes: SourceOutcome[]) {
+/** Held sources whose stored words are not their adapters' (a store made before the Spanish texts). */
+export async function staleDescriptions(store: Store): Promise<string[]> {
+  return staleSourceRows(store.conn, ADAPTERS.map((a) => a.describe));
+}
+
+/** Rewrites the stale descriptions: the words are code, not data, so no new vintage. */
+async function redescribe(store: Store): Promise<string[]> {
+  const stale = new Set(await staleDescriptions(store));
+  for (const a of ADAPTERS) if (stale.has(a.describe.id)) await refreshSourceRow(store.conn, a.describe);
+  return [...stale];
+}
+
+export function outcomeRecords(outcomes: SourceOutcome[], lang: Lang = 'en') {
   return outcomes.map((o) => ({
     source: o.source,
-    status: o.status,
+    status: loadWords(lang).status[o.status],
     vintage: o.vintage ?? null,
     observations: o.observations ?? null,
     seconds: o.seconds,
@@ -64,11 +86,10 @@ export function outcomeRecords(outcomes: SourceOutcome[]) {
   }));
 }
 
-/** True when a load changed the store (something loaded, or the checks recorded again): then it is published. */
-export const loadChanged = (report: LoadReport) => report.checks !== undefined || report.outcomes.some((o) => o.status === 'loaded');
+/** True when a load changed the store (something loaded or described anew, or the checks recorded again): then it is published. */
+export const loadChanged = (report: LoadReport) => report.checks !== undefined || Boolean(report.redescribed?.length) || report.outcomes.some((o) => o.status === 'loaded');
 
 /** One line on a check run: how many pass, differ, fail, are skipped. */
-export function checksLine(results: CheckResult[]): string {
-  const count = (s: string) => results.filter((r) => r.status === s).length;
-  return `${results.length} reconciliation checks: ${count('pass')} pass, ${count('differs')} differ (reported, not hidden), ${count('fail')} fail, ${count('skipped')} skipped`;
+export function checksLine(results: CheckResult[], lang: Lang = 'en'): string {
+  return checkWords(lang).countLine(results);
 }

@@ -38,13 +38,18 @@ describe('findMirror', () => {
 
 describe('what the first run says', () => {
   it('counts the downloads that come from third-party copies rather than the publisher', () => {
-    const own: SourceAdapter = { describe: { id: 'a', title: { en: '', es: '' }, publisher: 'P', landingPage: 'https://pub.example/data', licence: '', coverage: '', thirdParty: false, files: [{ id: 'f', mirrorPath: 'a/f.csv', url: 'https://pub.example/f.csv' }], datasets: [] }, parse: async () => [] };
+    const own: SourceAdapter = { describe: { id: 'a', title: { en: '', es: '' }, publisher: { en: 'P', es: 'P' }, landingPage: 'https://pub.example/data', licence: { en: '', es: '' }, coverage: { en: '', es: '' }, thirdParty: false, files: [{ id: 'f', mirrorPath: 'a/f.csv', url: 'https://pub.example/f.csv' }], datasets: [] }, parse: async () => [] };
     const copied: SourceAdapter = { ...own, describe: { ...own.describe, id: 'b', files: [{ id: 'g', mirrorPath: 'b/g.csv', url: 'https://raw.githubusercontent.com/someone/repo/main/g.csv' }] } };
     expect(thirdPartyCopies([own, copied])).toEqual({ files: 2, copies: 1 });
     const notice = originNotice({ dir: null, how: 'none' }, [own, copied], '.cache/downloads', '/tmp');
     expect(notice).toContain('downloading 2 files');
     expect(notice).toContain('1 of them come from third-party copies');
     expect(notice).toContain('Without a network');
+    const aviso = originNotice({ dir: null, how: 'none' }, [own, copied], '.cache/downloads', '/tmp', 'es');
+    expect(aviso).toContain('se descargan 2 archivos');
+    expect(aviso).toContain('1 de ellos vienen de copias de terceros');
+    expect(aviso).toContain('Sin red, las descargas fallan');
+    expect(originNotice({ dir: '/tmp/data', how: 'env' }, [own], '.cache/downloads', '/tmp', 'es')).toBe('Se leen los datos del espejo data (CORRIDOR_MIRROR).');
   });
 
   it('gives the one command that fixes an empty store, in English and Spanish', () => {

@@ -52,9 +52,10 @@ export function thirdPartyCopies(adapters: SourceAdapter[]): { files: number; co
   return { files, copies };
 }
 
-/** One line saying where the data is read from, for `corridor start` and `corridor ingest`. */
-export function originNotice(choice: MirrorChoice, adapters: SourceAdapter[], cache: string, cwd = process.cwd()): string {
+/** One line saying where the data is read from, for `corridor start` and `corridor ingest`, in English or Spanish. */
+export function originNotice(choice: MirrorChoice, adapters: SourceAdapter[], cache: string, cwd = process.cwd(), lang: 'en' | 'es' = 'en'): string {
   const shown = (dir: string) => relative(cwd, dir) || '.';
+  if (lang === 'es') return originNoticeEs(choice, adapters, shown(choice.dir ?? resolve(cache)));
   if (choice.how === 'from') return `Reading the data from the mirror ${shown(choice.dir!)} (--from).`;
   if (choice.how === 'env') return `Reading the data from the mirror ${shown(choice.dir!)} (CORRIDOR_MIRROR).`;
   if (choice.how === 'beside') return `Reading the data from the mirror found at ${shown(choice.dir!)} (no CORRIDOR_MIRROR set).`;
@@ -63,6 +64,18 @@ export function originNotice(choice: MirrorChoice, adapters: SourceAdapter[], ca
     `No data mirror found (CORRIDOR_MIRROR is not set and there is no ${BESIDE} beside the project): downloading ${files} files into ${shown(resolve(cache))}. ` +
     `${copies} of them come from third-party copies (the compilers' public repositories), not from the publishers' own sites; ` +
     'each source names its publisher and where its file came from. Without a network the downloads fail after their retries.'
+  );
+}
+
+function originNoticeEs(choice: MirrorChoice, adapters: SourceAdapter[], where: string): string {
+  if (choice.how === 'from') return `Se leen los datos del espejo ${where} (--from).`;
+  if (choice.how === 'env') return `Se leen los datos del espejo ${where} (CORRIDOR_MIRROR).`;
+  if (choice.how === 'beside') return `Se leen los datos del espejo encontrado en ${where} (CORRIDOR_MIRROR no está definido).`;
+  const { files, copies } = thirdPartyCopies(adapters);
+  return (
+    `No se encontró un espejo de datos (CORRIDOR_MIRROR no está definido y no hay ${BESIDE} junto al proyecto): se descargan ${files} archivos en ${where}. ` +
+    `${copies} de ellos vienen de copias de terceros (los repositorios públicos de quienes los compilaron), no de los sitios de los propios editores; ` +
+    'cada fuente nombra a su editor y de dónde vino su archivo. Sin red, las descargas fallan después de sus reintentos.'
   );
 }
 

@@ -3,7 +3,7 @@
  * faces) imports. It imports nothing of the project.
  */
 export type { Bilingual, Lang } from './bilingual.js';
-export { DIMENSIONS, type Dimension } from './dimensions.js';
+export { DIMENSION_NAMES, DIMENSIONS, type Dimension } from './dimensions.js';
 export type { Grain } from './period.js';
 export type { Location } from './location.js';
 export type { CategoryDefinition, MeasureDefinition } from './measures.js';

@@ -49,11 +49,14 @@ export interface SourceDescription {
   /** Short stable id, e.g. 'cbp-sbo'. Used on the command line (--only). */
   id: string;
   title: Bilingual;
-  publisher: string;
+  /** Who publishes the figures (and who compiled or copied them), in both languages. */
+  publisher: Bilingual;
   /** The publisher's page for the dataset. */
   landingPage: string;
-  licence: string;
-  coverage: string;
+  /** The terms of use, and whom to cite. */
+  licence: Bilingual;
+  /** What the files cover: places, periods, breakdowns. */
+  coverage: Bilingual;
   /** A compilation by a third party (not the official publisher). */
   thirdParty: boolean;
   /** True when the source is provisional or unofficial. */

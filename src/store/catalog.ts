@@ -2,17 +2,21 @@
  * What the store holds: sources with their vintages and files, measures, dimension members.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Dimension } from '../model/index.js';
+import type { Bilingual, Dimension } from '../model/index.js';
 import { duckdb, rows } from './open.js';
 
 export interface SourceSummary {
   id: string;
   title_en: string;
   title_es: string;
+  /** English; the Spanish beside it (absent in a store made before it, NULL until the source is loaded again). */
   publisher: string;
+  publisher_es?: string | null;
   landing_page: string;
   licence: string;
+  licence_es?: string | null;
   coverage: string;
+  coverage_es?: string | null;
   third_party: boolean;
   provisional: boolean;
   vintages: number;
@@ -34,6 +38,11 @@ export async function listSources(conn: DuckDBConnection): Promise<SourceSummary
        FROM sources s JOIN latest l ON l.source_id = s.id JOIN vintages v ON v.id = l.id
       ORDER BY s.id`,
   );
+}
+
+/** A source's publisher, licence or coverage in both languages (the English where the store has no Spanish yet). */
+export function sourceText(s: SourceSummary, field: 'publisher' | 'licence' | 'coverage'): Bilingual {
+  return { en: s[field], es: s[`${field}_es`] ?? s[field] };
 }
 
 export async function listFiles(conn: DuckDBConnection, sourceId?: string) {

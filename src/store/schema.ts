@@ -69,4 +69,11 @@ CREATE TABLE IF NOT EXISTS terms (dimension VARCHAR NOT NULL, code VARCHAR NOT N
 CREATE TABLE IF NOT EXISTS checks (
   run_at TIMESTAMP NOT NULL, check_id VARCHAR NOT NULL, title VARCHAR NOT NULL, status VARCHAR NOT NULL,
   detail JSON);
+
+-- Spanish beside the English of a source's publisher, licence and coverage, and of a check's
+-- title (added to stores made before them; readers fall back to the English where NULL).
+ALTER TABLE sources ADD COLUMN IF NOT EXISTS publisher_es VARCHAR;
+ALTER TABLE sources ADD COLUMN IF NOT EXISTS licence_es VARCHAR;
+ALTER TABLE sources ADD COLUMN IF NOT EXISTS coverage_es VARCHAR;
+ALTER TABLE checks ADD COLUMN IF NOT EXISTS title_es VARCHAR;
 `;

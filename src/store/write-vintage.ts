@@ -9,6 +9,7 @@ import { DIMENSIONS, type LocalFile, type Observation, type ParsedSource, type D
 import { writeDimensions } from './dimensions/write.js';
 import { replaceDataPlaces } from './data-places.js';
 import { rows } from './open.js';
+import { writeSourceRow } from './source-row.js';
 import { storeChanged } from './query/catalogue.js';
 
 /** One fingerprint per set of files: a revised file gives a new fingerprint, hence a new vintage. */
@@ -41,10 +42,7 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
   try {
     await replaceDataPlaces(conn, adapter.describe.id, input.parsed);
     await writeDimensions(conn, input.allAdapters);
-    await conn.run('DELETE FROM sources WHERE id = ?', [d.id]);
-    await conn.run('INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-      d.id, d.title.en, d.title.es, d.publisher, d.landingPage, d.licence, d.coverage, d.thirdParty, d.provisional ?? false,
-    ]);
+    await writeSourceRow(conn, d);
     for (const ds of d.datasets) {
       await conn.run('DELETE FROM datasets WHERE id = ?', [ds.id]);
       await conn.run(`INSERT INTO datasets VALUES (?, ?, ?, ?, ?, ?, ${listLiteral(ds.complete)}, ?, ?, ?, ${listLiteral(ds.partialPeriods ?? [])})`, [

@@ -13,7 +13,7 @@ const entry = (over: Record<string, unknown> = {}) => ({
   kind: 'policy-start',
   title: { en: 'A title', es: 'Un título' },
   description: { en: 'What happened.', es: 'Qué pasó.' },
-  source: { publisher: 'SRE', title: 'Comunicado', url: 'https://www.gob.mx/sre', primary: true },
+  source: { publisher: { en: 'SRE', es: 'SRE' }, title: 'Comunicado', url: 'https://www.gob.mx/sre', primary: true },
   evidence: { url: 'https://www.gob.mx/sre', quote: 'a quote long enough' },
   verified: true,
   ...over,

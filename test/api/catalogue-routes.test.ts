@@ -54,7 +54,7 @@ describe('GET /api/sources', () => {
     const r = await get('/api/sources');
     expect(r.json.sources.map((s: any) => s.id)).toEqual(['alpha', 'beta', 'toy']);
     const toy = r.json.sources.find((s: any) => s.id === 'toy');
-    expect(toy).toMatchObject({ publisher: 'corridor tests', licence: 'test data', coverage: 'whatever the fixture holds', latest_vintage: 4, observations: 5 });
+    expect(toy).toMatchObject({ publisher: { en: 'corridor tests', es: 'pruebas de corridor' }, licence: { en: 'test data', es: 'datos de prueba' }, coverage: { en: 'whatever the fixture holds', es: 'lo que contenga el fixture' }, latest_vintage: 4, observations: 5 });
     expect(toy.vintages.map((v: any) => [v.id, v.observations, v.files.length])).toEqual([
       [1, 4, 1],
       [4, 5, 1],
@@ -82,9 +82,9 @@ describe('GET /api/sources', () => {
 describe('GET /api/checks', () => {
   it('gives the latest run of each check with its figures', async () => {
     const r = await get('/api/checks');
-    expect(r.json.checks.map((c: any) => [c.id, c.status, c.summary, c.figures])).toEqual([
-      ['adds-up/alpha/citizenship', 'pass', '12 periods', { compared: 12 }],
-      ['overlap/toy-alpha', 'pass', 'second run', { compared: 2 }],
+    expect(r.json.checks.map((c: any) => [c.id, c.status, c.title, c.summary, c.figures])).toEqual([
+      ['adds-up/alpha/citizenship', 'pass', { en: 'alpha adds up', es: 'alpha suma el total' }, { en: '12 periods', es: '12 periodos' }, { compared: 12 }],
+      ['overlap/toy-alpha', 'pass', { en: 'toy and alpha agree', es: 'toy y alpha coinciden' }, { en: 'second run', es: 'segunda ejecución' }, { compared: 2 }],
     ]);
   });
 });

@@ -77,11 +77,11 @@ export async function buildFixtureStore(): Promise<string> {
     const second = await ingest(store, adapters, { origin: { mirror }, only: ['toy'] });
     const failed = [...first, ...second].filter((x) => x.status === 'failed');
     if (failed.length) throw new Error(`fixture store: ${failed.map((f) => `${f.source}: ${f.error?.message}`).join('; ')}`);
-    await recordChecks(store.conn, [{ id: 'overlap/toy-alpha', title: 'toy and alpha agree', status: 'differs', summary: 'first run', figures: { compared: 1 } }]);
+    await recordChecks(store.conn, [{ id: 'overlap/toy-alpha', title: { en: 'toy and alpha agree', es: 'toy y alpha coinciden' }, status: 'differs', summary: { en: 'first run', es: 'primera ejecución' }, figures: { compared: 1 } }]);
     await new Promise((r) => setTimeout(r, 5));
     await recordChecks(store.conn, [
-      { id: 'overlap/toy-alpha', title: 'toy and alpha agree', status: 'pass', summary: 'second run', figures: { compared: 2 } },
-      { id: 'adds-up/alpha/citizenship', title: 'alpha adds up', status: 'pass', summary: '12 periods', figures: { compared: 12 } },
+      { id: 'overlap/toy-alpha', title: { en: 'toy and alpha agree', es: 'toy y alpha coinciden' }, status: 'pass', summary: { en: 'second run', es: 'segunda ejecución' }, figures: { compared: 2 } },
+      { id: 'adds-up/alpha/citizenship', title: { en: 'alpha adds up', es: 'alpha suma el total' }, status: 'pass', summary: { en: '12 periods', es: '12 periodos' }, figures: { compared: 12 } },
     ]);
   } finally {
     store.close();

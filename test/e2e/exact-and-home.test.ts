@@ -37,7 +37,8 @@ describeMirror('exact figures by default; a measure knows its country', () => {
   it('corridor check compares OHSS (rounded) with the exact legacy figures by fiscal year, within rounding', async () => {
     const results = await runChecks(store.conn);
     const fy = results.find((r) => r.id === 'overlap/swb-usbp-fy')!;
-    expect(fy.summary).toMatch(/ohss-monthly vs cbp-legacy-monthly/);
+    expect(fy.summary.en).toMatch(/ohss-monthly vs cbp-legacy-monthly/);
+    expect(fy.summary.es).toMatch(/ohss-monthly frente a cbp-legacy-monthly/);
   });
 
   it('inm-returns of Hondurans answers for Mexico, as SQL on the INM table sums it', async () => {

@@ -12,7 +12,7 @@ const place = (code: string, parents: string[]) => ({ code, level: 'municipality
 function municipalities(codes: string[]): SourceAdapter {
   return {
     describe: {
-      id: 'toy-mx', title: { en: 't', es: 't' }, publisher: 'tests', landingPage: 'http://127.0.0.1/', licence: 'test', coverage: 'test',
+      id: 'toy-mx', title: { en: 't', es: 't' }, publisher: { en: 'tests', es: 'pruebas' }, landingPage: 'http://127.0.0.1/', licence: { en: 'test', es: 'prueba' }, coverage: { en: 'test', es: 'prueba' },
       thirdParty: false, files: [],
       datasets: [{ id: 'toy-mx/pop', title: { en: 't', es: 't' }, measure: 'encounters', grain: 'cy', complete: ['geography'], rounding: 1 }],
     },

@@ -221,6 +221,16 @@ describeMirror('the dashboard in chromium', () => {
     expect(hondurans).toBe(answer.rows.filter((r) => r.value !== null).length);
     process.stdout.write(`tooltip: "${tip.replace(/\n/g, ' | ')}" = store ${row!.value} (${row!.source})\n`);
 
+    // The CSV names its filter (file name, citizenship column) and ends each period with the store's own total.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-chart="us-main"] button[data-download="csv"]')]);
+    expect(file.suggestedFilename()).toMatch(/-hnd-/);
+    const [head, ...lines] = readFileSync((await file.path())!, 'utf8').trim().split('\n').map((l) => l.split(','));
+    const col = (name: string) => head.indexOf(name);
+    expect(lines.every((l) => l[col('citizenship')] === 'HND')).toBe(true);
+    const totals = lines.filter((l) => l[col('demographic')] === 'ALL');
+    const whole = await querySeries(server.store.conn, await buildRequest(server.store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'citizenship=HND'], grain: 'fy', from: 'FY2014', to: 'FY2024' }));
+    expect(totals.map((l) => [l[col('period')], l[col('demographic_label')], Number(l[col('value')])])).toEqual(whole.rows.map((r) => [r.period, 'Total', r.value]));
+
     const shared = page.url();
     const again = await open(context, shared);
     expect(await again.page.locator(bars).count()).toBe(hondurans);

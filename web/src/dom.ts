@@ -22,13 +22,6 @@ export function outLink(href: string, text: string | Node, ...more: (string | No
   return el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, text, ...more);
 }
 
-/**
- * Text the store holds in English only (a publisher's name, a licence note): marked
- * lang="en", so that a screen reader says it in English and it is not taken for a
- * translation that is missing.
- */
-export const english = (text: string): HTMLSpanElement => el('span', { lang: 'en' }, text);
-
 /** Width available to a chart inside `container`, within sensible bounds. */
 export function widthOf(container: Element, fallback = 900): number {
   const w = container.getBoundingClientRect().width;

@@ -32,20 +32,21 @@ export function snapshotRows(conn: DuckDBConnection, measure: string): Promise<S
 export interface Catalogue {
   place(code: string): Bilingual;
   category(code: string): Bilingual;
-  source(id: string): { publisher: string; url: string };
+  source(id: string): { publisher: Bilingual; url: string };
 }
 
 export async function readCatalogue(conn: DuckDBConnection): Promise<Catalogue> {
   const places = await rows<{ code: string; en: string; es: string }>(conn, `SELECT code, label_en AS en, coalesce(label_es, label_en) AS es FROM places WHERE level IN ('country', 'region', 'mx-state')`);
   const categories = await rows<{ code: string; en: string; es: string }>(conn, `SELECT code, label_en AS en, coalesce(label_es, label_en) AS es FROM members WHERE dimension = 'category'`);
-  const sources = await rows<{ id: string; publisher: string; url: string }>(conn, `SELECT id, publisher, landing_page AS url FROM sources`);
+  // s.* so that a store made before publisher_es is still read (the English stands in).
+  const sources = await rows<{ id: string; publisher: string; publisher_es?: string | null; landing_page: string }>(conn, `SELECT s.* FROM sources s`);
   const byCode = (xs: { code: string; en: string; es: string }[]) => new Map(xs.map((x) => [x.code, { en: x.en, es: x.es }]));
   const p = byCode(places);
   const c = byCode(categories);
-  const s = new Map(sources.map((x) => [x.id, { publisher: x.publisher, url: x.url }]));
+  const s = new Map(sources.map((x) => [x.id, { publisher: { en: x.publisher, es: x.publisher_es ?? x.publisher }, url: x.landing_page }]));
   return {
     place: (code) => p.get(code) ?? { en: code, es: code },
     category: (code) => c.get(code) ?? { en: code, es: code },
-    source: (id) => s.get(id) ?? { publisher: id, url: '' },
+    source: (id) => s.get(id) ?? { publisher: { en: id, es: id }, url: '' },
   };
 }

@@ -18,7 +18,7 @@ function entry(over: Partial<PolicyEvent> & Record<string, unknown>): PolicyEven
     asked: { by: 'US', of: 'MX' },
     title: { en: 'A request', es: 'Una solicitud' },
     description: { en: 'Asked for something.', es: 'Pidió algo.' },
-    source: { publisher: 'Somebody', title: 'A page', url: 'https://example.org/page', primary: true },
+    source: { publisher: { en: 'Somebody', es: 'Alguien' }, title: 'A page', url: 'https://example.org/page', primary: true },
     evidence: { url: 'https://example.org/page', quote: 'we ask for something' },
     verified: true,
     ...over,
@@ -64,7 +64,7 @@ describe('timeline lines of the record', () => {
       ['CAN', 1_500_000, 'dosis'],
     ]);
     expect(loan[0].source.url).toBe('https://www.urdupoint.com/en/world/us-assessing-how-to-loan-doses-of-astrazeneca-1198335.html');
-    expect(loan[0].source.publisher).toBe('www.urdupoint.com');
+    expect(loan[0].source.publisher).toEqual({ en: 'www.urdupoint.com', es: 'www.urdupoint.com' });
     const declaration = lines.filter((l) => l.event === 'us-mx-joint-declaration-2019');
     expect(declaration).toHaveLength(1);
     expect(declaration[0]).toMatchObject({ quantity: null, actor: 'bilateral', what: events.find((e) => e.id === 'us-mx-joint-declaration-2019')!.title });

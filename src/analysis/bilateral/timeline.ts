@@ -10,6 +10,11 @@
 import type { PolicyEvent } from '../events/schema.js';
 import type { Bilingual, LedgerKind, LedgerLine } from './types.js';
 
+/** The entry's publisher, in both languages. */
+const publisherOf = (e: PolicyEvent): Bilingual => e.source.publisher;
+/** A name that is the same in both languages (a web site's host name). */
+const sameInBoth = (name: string): Bilingual => ({ en: name, es: name });
+
 const BY_EVENT_KIND: Partial<Record<PolicyEvent['kind'], LedgerKind>> = {
   request: 'asked',
   commitment: 'committed',
@@ -67,7 +72,7 @@ export function timelineLines(events: PolicyEvent[]): LedgerLine[] {
       note: e.verified ? undefined : { en: `unverified: ${e.note}`, es: `sin verificar (nota de la cronología, en inglés): ${e.note}` },
     };
     if (e.figures.length === 0) {
-      lines.push({ ...base, what: e.title, quantity: null, unit: { en: '', es: '' }, source: { publisher: e.source.publisher, url: e.source.url } });
+      lines.push({ ...base, what: e.title, quantity: null, unit: { en: '', es: '' }, source: { publisher: publisherOf(e), url: e.source.url } });
       continue;
     }
     for (const f of e.figures) {
@@ -80,7 +85,7 @@ export function timelineLines(events: PolicyEvent[]): LedgerLine[] {
         quantity: f.value,
         unit,
         // The figure's own page; its publisher is the entry's when it is the entry's source.
-        source: { publisher: f.url === e.source.url ? e.source.publisher : new URL(f.url).hostname, url: f.url },
+        source: { publisher: f.url === e.source.url ? publisherOf(e) : sameInBoth(new URL(f.url).hostname), url: f.url },
       });
     }
   }

@@ -17,8 +17,8 @@ export const LEDGER_KIND_LABELS: Record<LedgerKind, Bilingual> = {
 };
 
 export interface LedgerSource {
-  /** Publisher (from the store's sources, or the event's source). */
-  publisher: string;
+  /** Publisher (from the store's sources, or the event's source), in both languages. */
+  publisher: Bilingual;
   /** Where to read it: the source's landing page, or the page the timeline quotes. */
   url: string;
   /** For figures from the store: the table and the vintage they were read from. */

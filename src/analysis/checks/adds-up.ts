@@ -4,12 +4,12 @@
  * add up to the published total, within the publisher's rounding.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Dimension } from '../../model/index.js';
+import type { Bilingual, Dimension } from '../../model/index.js';
 import { querySeries } from '../../store/query/series.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import { roundingTolerance, type CheckResult } from './types.js';
 
-export async function addsUpCheck(conn: DuckDBConnection, id: string, title: string, total: SeriesRequest, dim: Dimension): Promise<CheckResult> {
+export async function addsUpCheck(conn: DuckDBConnection, id: string, title: Bilingual, total: SeriesRequest, dim: Dimension): Promise<CheckResult> {
   const whole = await querySeries(conn, total);
   const parts = await querySeries(conn, { ...total, by: [...(total.by ?? []), dim] });
   const sums = new Map<string, { value: number; cells: number; rounding: number; dataset: string }>();
@@ -41,6 +41,10 @@ export async function addsUpCheck(conn: DuckDBConnection, id: string, title: str
   const rounded = parts.rows.some((r) => r.rounding > 1) || whole.rows.some((r) => r.rounding > 1);
   const status = compared === 0 ? 'skipped' : over === 0 ? 'pass' : rounded ? 'differs' : 'fail';
   const where = worst ? ` (${String(worst.period)}: parts ${String(worst.sumOfParts)} vs total ${String(worst.total)})` : '';
-  const summary = compared === 0 ? 'nothing to compare' : `${compared} periods, ${over} beyond rounding, largest difference ${maxDiff}${where}`;
+  const donde = worst ? ` (${String(worst.period)}: partes ${String(worst.sumOfParts)} frente al total ${String(worst.total)})` : '';
+  const summary =
+    compared === 0
+      ? { en: 'nothing to compare', es: 'nada que comparar' }
+      : { en: `${compared} periods, ${over} beyond rounding, largest difference ${maxDiff}${where}`, es: `${compared} periodos, ${over} más allá del redondeo, diferencia mayor ${maxDiff}${donde}` };
   return { id, title, status, summary, figures: { request: total, by: dim, compared, beyondRounding: over, maxDiff, worst } };
 }

@@ -7,12 +7,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { querySeries } from '../../store/query/series.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
+import type { Bilingual } from '../../model/index.js';
 import type { CheckResult } from './types.js';
 
 export async function crossCheck(
   conn: DuckDBConnection,
   id: string,
-  title: string,
+  title: Bilingual,
   reference: SeriesRequest,
   other: SeriesRequest,
   /** Largest relative gap, in percent, that counts as agreement. */
@@ -34,7 +35,10 @@ export async function crossCheck(
   const status = compared === 0 ? 'skipped' : beyond === 0 ? 'pass' : 'differs';
   const summary =
     compared === 0
-      ? 'the two series share no complete period'
-      : `${compared} periods, ${beyond} more than ${tolerancePct}% apart, largest ${worst!.pct}% in ${worst!.period} (${worst!.other} vs ${worst!.reference})`;
+      ? { en: 'the two series share no complete period', es: 'las dos series no comparten ningún periodo completo' }
+      : {
+          en: `${compared} periods, ${beyond} more than ${tolerancePct}% apart, largest ${worst!.pct}% in ${worst!.period} (${worst!.other} vs ${worst!.reference})`,
+          es: `${compared} periodos, ${beyond} separados más de ${tolerancePct} %, la mayor diferencia ${worst!.pct} % en ${worst!.period} (${worst!.other} frente a ${worst!.reference})`,
+        };
   return { id, title, status, summary, figures: { reference, other, compared, beyond, tolerancePct, worst } };
 }

@@ -6,9 +6,10 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { candidateSeries, querySeries } from '../../store/query/series.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
+import type { Bilingual } from '../../model/index.js';
 import { roundingTolerance, type CheckResult } from './types.js';
 
-export async function overlapCheck(conn: DuckDBConnection, id: string, title: string, req: SeriesRequest): Promise<CheckResult> {
+export async function overlapCheck(conn: DuckDBConnection, id: string, title: Bilingual, req: SeriesRequest): Promise<CheckResult> {
   const chosen = await querySeries(conn, req);
   const winner = new Map(chosen.rows.map((r) => [r.period, r]));
   const { answers } = await candidateSeries(conn, req);
@@ -36,14 +37,17 @@ export async function overlapCheck(conn: DuckDBConnection, id: string, title: st
     comparisons.push({ source, periods: compared, beyondRounding: over, worst });
   }
   const status = comparisons.length === 0 ? 'skipped' : beyond === 0 ? 'pass' : 'differs';
+  const worstOf = (c: Record<string, unknown>) => c.worst as { period: string; diff: number; pct: number; chosenFrom: string };
   const summary =
     comparisons.length === 0
-      ? 'no two sources overlap on this series'
-      : comparisons
-          .map((c) => {
-            const w = c.worst as { period: string; diff: number; pct: number; chosenFrom: string };
-            return `${c.source} vs ${w.chosenFrom}: ${c.periods} periods, ${c.beyondRounding} beyond rounding, largest ${w.diff} (${w.pct}%) in ${w.period}`;
-          })
-          .join('; ');
+      ? { en: 'no two sources overlap on this series', es: 'ningún par de fuentes se solapa en esta serie' }
+      : {
+          en: comparisons
+            .map((c) => `${c.source} vs ${worstOf(c).chosenFrom}: ${c.periods} periods, ${c.beyondRounding} beyond rounding, largest ${worstOf(c).diff} (${worstOf(c).pct}%) in ${worstOf(c).period}`)
+            .join('; '),
+          es: comparisons
+            .map((c) => `${c.source} frente a ${worstOf(c).chosenFrom}: ${c.periods} periodos, ${c.beyondRounding} más allá del redondeo, la mayor ${worstOf(c).diff} (${worstOf(c).pct} %) en ${worstOf(c).period}`)
+            .join('; '),
+        };
   return { id, title, status, summary, figures: { request: req, periods: chosen.rows.length, comparisons } };
 }

@@ -2,7 +2,7 @@
  * The reconciliation checks `corridor check` runs, and where their results are kept.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Dimension } from '../../model/index.js';
+import { DIMENSION_NAMES, type Bilingual, type Dimension } from '../../model/index.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import { addsUpCheck } from './adds-up.js';
 import { overlapCheck } from './overlap.js';
@@ -12,15 +12,15 @@ import type { CheckResult } from './types.js';
 const SWB = { geography: ['US-SWB'] };
 
 /** Series published by more than one source: each is compared with the one a default query returns. */
-export const OVERLAPS: { id: string; title: string; req: SeriesRequest }[] = [
-  { id: 'overlap/swb-total-month', title: 'Southwest border encounters by month, every source', req: { measure: 'encounters', where: SWB, grain: 'month' } },
-  { id: 'overlap/swb-total-fy', title: 'Southwest border encounters by fiscal year, every source', req: { measure: 'encounters', where: SWB, grain: 'fy' } },
-  { id: 'overlap/swb-usbp-month', title: 'Southwest border Border Patrol encounters by month', req: { measure: 'encounters', where: { ...SWB, component: ['USBP'] }, grain: 'month' } },
-  { id: 'overlap/swb-usbp-fy', title: 'Southwest border Border Patrol encounters by fiscal year (exact CBP legacy vs OHSS rounded to 10, to FY2020)', req: { measure: 'encounters', where: { ...SWB, component: ['USBP'] }, grain: 'fy' } },
-  { id: 'overlap/swb-t42-fy', title: 'Southwest border Title 42 expulsions by fiscal year', req: { measure: 'encounters', where: { ...SWB, authority: ['T42'] }, grain: 'fy' } },
-  { id: 'overlap/us-usbp-fy', title: 'Nationwide Border Patrol apprehensions/encounters by fiscal year (legacy CBP vs OHSS)', req: { measure: 'encounters', where: { geography: ['US'], component: ['USBP'] }, grain: 'fy' } },
-  { id: 'overlap/us-usbp-month', title: 'Nationwide Border Patrol encounters by month', req: { measure: 'encounters', where: { geography: ['US'], component: ['USBP'] }, grain: 'month' } },
-  { id: 'overlap/mx-presentados-month', title: 'Mexico: foreigners presented before the migration authority by month (UPM bulletin by state vs IOM\'s compilation by nationality)', req: { measure: 'mx-presentados', where: { geography: ['MX'] }, grain: 'month' } },
+export const OVERLAPS: { id: string; title: Bilingual; req: SeriesRequest }[] = [
+  { id: 'overlap/swb-total-month', title: { en: 'Southwest border encounters by month, every source', es: 'Encuentros en la frontera suroeste por mes, todas las fuentes' }, req: { measure: 'encounters', where: SWB, grain: 'month' } },
+  { id: 'overlap/swb-total-fy', title: { en: 'Southwest border encounters by fiscal year, every source', es: 'Encuentros en la frontera suroeste por año fiscal, todas las fuentes' }, req: { measure: 'encounters', where: SWB, grain: 'fy' } },
+  { id: 'overlap/swb-usbp-month', title: { en: 'Southwest border Border Patrol encounters by month', es: 'Encuentros de la Patrulla Fronteriza en la frontera suroeste por mes' }, req: { measure: 'encounters', where: { ...SWB, component: ['USBP'] }, grain: 'month' } },
+  { id: 'overlap/swb-usbp-fy', title: { en: 'Southwest border Border Patrol encounters by fiscal year (exact CBP legacy vs OHSS rounded to 10, to FY2020)', es: 'Encuentros de la Patrulla Fronteriza en la frontera suroeste por año fiscal (serie histórica exacta de CBP frente a OHSS redondeada a la decena, hasta el año fiscal 2020)' }, req: { measure: 'encounters', where: { ...SWB, component: ['USBP'] }, grain: 'fy' } },
+  { id: 'overlap/swb-t42-fy', title: { en: 'Southwest border Title 42 expulsions by fiscal year', es: 'Expulsiones bajo el Título 42 en la frontera suroeste por año fiscal' }, req: { measure: 'encounters', where: { ...SWB, authority: ['T42'] }, grain: 'fy' } },
+  { id: 'overlap/us-usbp-fy', title: { en: 'Nationwide Border Patrol apprehensions/encounters by fiscal year (legacy CBP vs OHSS)', es: 'Detenciones/encuentros de la Patrulla Fronteriza en todo el país por año fiscal (serie histórica de CBP frente a OHSS)' }, req: { measure: 'encounters', where: { geography: ['US'], component: ['USBP'] }, grain: 'fy' } },
+  { id: 'overlap/us-usbp-month', title: { en: 'Nationwide Border Patrol encounters by month', es: 'Encuentros de la Patrulla Fronteriza en todo el país por mes' }, req: { measure: 'encounters', where: { geography: ['US'], component: ['USBP'] }, grain: 'month' } },
+  { id: 'overlap/mx-presentados-month', title: { en: 'Mexico: foreigners presented before the migration authority by month (UPM bulletin by state vs IOM\'s compilation by nationality)', es: 'México: personas extranjeras presentadas ante la autoridad migratoria por mes (boletín de la UPM por estado frente a la compilación de la OIM por nacionalidad)' }, req: { measure: 'mx-presentados', where: { geography: ['MX'] }, grain: 'month' } },
 ];
 
 /** Breakdowns that must add up to their total within each source. */
@@ -39,11 +39,13 @@ const ADDS_UP: { source: string; dim: Dimension; where?: SeriesRequest['where'] 
   { source: 'cbp-legacy-monthly', dim: 'geography', where: { component: ['USBP'] } },
 ];
 
-async function guarded(id: string, title: string, run: () => Promise<CheckResult>): Promise<CheckResult> {
+async function guarded(id: string, title: Bilingual, run: () => Promise<CheckResult>): Promise<CheckResult> {
   try {
     return await run();
   } catch (e) {
-    return { id, title, status: 'skipped', summary: (e as Error).message, figures: {} };
+    // The query's reason is in English only (the store's errors are); the Spanish says so.
+    const reason = (e as Error).message;
+    return { id, title, status: 'skipped', summary: { en: reason, es: `no se pudo consultar (motivo en inglés): ${reason}` }, figures: {} };
   }
 }
 
@@ -52,16 +54,23 @@ export async function runChecks(conn: DuckDBConnection): Promise<CheckResult[]> 
   for (const o of OVERLAPS) results.push(await guarded(o.id, o.title, () => overlapCheck(conn, o.id, o.title, o.req)));
   for (const a of ADDS_UP) {
     const id = `adds-up/${a.source}/${a.dim}`;
-    const title = `${a.source}: southwest border encounters by ${a.dim} add up to the total`;
+    const title = {
+      en: `${a.source}: southwest border encounters by ${DIMENSION_NAMES[a.dim].en} add up to the total`,
+      es: `${a.source}: los encuentros en la frontera suroeste por ${DIMENSION_NAMES[a.dim].es} suman el total`,
+    };
     const req: SeriesRequest = { measure: 'encounters', where: { ...SWB, ...(a.where ?? {}) }, grain: 'month', source: a.source };
     results.push(await guarded(id, title, () => addsUpCheck(conn, id, title, req, a.dim)));
   }
+  const crossTitle = {
+    en: 'INM daily tallies of US Border Patrol southwest border encounters vs CBP\'s published monthly figures',
+    es: 'Conteos diarios del INM de los encuentros de la Patrulla Fronteriza de EE. UU. en la frontera suroeste frente a las cifras mensuales publicadas por CBP',
+  };
   results.push(
-    await guarded('cross/inm-vs-cbp-usbp-swb', 'INM daily tallies of US Border Patrol southwest border encounters vs CBP\'s published monthly figures', () =>
+    await guarded('cross/inm-vs-cbp-usbp-swb', crossTitle, () =>
       crossCheck(
         conn,
         'cross/inm-vs-cbp-usbp-swb',
-        'INM daily tallies of US Border Patrol southwest border encounters vs CBP\'s published monthly figures',
+        crossTitle,
         { measure: 'encounters', where: { geography: ['US-SWB'], component: ['USBP'] }, grain: 'month' },
         { measure: 'inm-us-encounters', where: { geography: ['US-SWB'], component: ['USBP'] }, grain: 'month' },
         5,
@@ -74,6 +83,9 @@ export async function runChecks(conn: DuckDBConnection): Promise<CheckResult[]> 
 /** Keeps every run: provenance of the checks as well as of the files. */
 export async function recordChecks(conn: DuckDBConnection, results: CheckResult[]): Promise<void> {
   for (const r of results) {
-    await conn.run('INSERT INTO checks VALUES (now(), ?, ?, ?, ?)', [r.id, r.title, r.status, JSON.stringify({ summary: r.summary, ...r.figures })]);
+    // title: English, title_es: Spanish; the detail keeps the summary in both (summary, summary_es).
+    await conn.run('INSERT INTO checks (run_at, check_id, title, status, detail, title_es) VALUES (now(), ?, ?, ?, ?, ?)', [
+      r.id, r.title.en, r.status, JSON.stringify({ summary: r.summary.en, summary_es: r.summary.es, ...r.figures }), r.title.es,
+    ]);
   }
 }

@@ -1,11 +1,13 @@
+import type { Bilingual } from '../../model/index.js';
+
 export type CheckStatus = 'pass' | 'differs' | 'fail' | 'skipped';
 
 export interface CheckResult {
   id: string;
-  title: string;
+  title: Bilingual;
   status: CheckStatus;
-  /** One line with the figures behind the status. */
-  summary: string;
+  /** One line with the figures behind the status (parts joined by '; '), in both languages. */
+  summary: Bilingual;
   /** Periods compared, differences, worst cases... */
   figures: Record<string, unknown>;
 }

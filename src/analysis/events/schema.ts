@@ -49,7 +49,7 @@ export const eventSchema = z
     description: bilingual,
     source: z
       .object({
-        publisher: text,
+        publisher: bilingual,
         title: text,
         citation: text.optional(),
         url: address,

@@ -32,6 +32,7 @@ export interface BackcastResult {
   /** Months compared, 'YYYY-MM'. */
   months: string[];
   metric: string;
+  metricEs: string;
   /** Mean absolute error of the median path, encounters a month. */
   scenarioError: number;
   baselineError: number;
@@ -178,6 +179,7 @@ export function runBackcast(series: CorridorSeries, def: Definition, opts: { dra
     calibratedFrom: window.from,
     months: compared.map(({ m }) => m),
     metric: 'mean absolute error, US southwest border encounters a month',
+    metricEs: 'error absoluto medio, encuentros mensuales en la frontera suroeste de EE. UU.',
     scenarioError: Math.round(scenarioError),
     baselineError: Math.round(baselineError),
     improvement: baselineError > 0 ? 1 - scenarioError / baselineError : 0,

@@ -10,10 +10,10 @@ import { latestChecks } from '../../analysis/checks/latest.js';
 export const CheckSchema = z
   .object({
     id: z.string(),
-    title: z.string(),
+    title: z.object({ en: z.string(), es: z.string() }),
     status: z.string().openapi({ description: 'pass, differs (reported, not hidden), fail or skipped' }),
     run_at: z.string(),
-    summary: z.string().nullable(),
+    summary: z.object({ en: z.string(), es: z.string() }).nullable().openapi({ description: 'the figures behind the status, in English and Spanish' }),
     figures: z.record(z.string(), z.unknown()),
   })
   .openapi('Check');

@@ -4,6 +4,7 @@
  * (UNHCR, INM, CBP, OHSS...), month by month or year by year. Every figure keeps
  * its source; the stages are never added up (docs/CORRIDOR.md).
  */
+import { missingSaid } from '../../analysis/corridor/missing-words.js';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { corridorView } from '../../analysis/corridor/view.js';
 import { showPeriod } from '../../store/query/periods.js';
@@ -69,7 +70,7 @@ export function registerCorridor(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions
       measure: e.entry.measure,
       grain: e.entry.grain,
       rows: e.rows.map((r) => ({ period: r.period, period_label: showPeriod(r.period, r.grain), value: r.value, complete: r.complete, source: r.source, dataset: r.dataset, vintage: r.vintage })),
-      missing: e.missing ?? null,
+      missing: e.missing === undefined ? null : missingSaid(e.missing, q.lang),
     }));
     c.set('sources', usedVintages(view.entries.flatMap((e) => e.rows)));
     return c.json({ citizenship: { code, label: labelOf(c.var.catalogue.labels, 'citizenship', code, q.lang) }, lang: q.lang, stages: view.stages, entries }, 200);

@@ -41,7 +41,7 @@ export const EventSchema = z
     kind: z.enum(KINDS),
     title: Bilingual,
     description: Bilingual,
-    source: z.object({ publisher: z.string(), title: z.string(), citation: z.string().optional(), url: z.string(), primary: z.boolean() }),
+    source: z.object({ publisher: z.object({ en: z.string(), es: z.string() }), title: z.string().openapi({ description: 'the document\'s own title, as published' }), citation: z.string().optional(), url: z.string(), primary: z.boolean() }),
     evidence: z.object({ url: z.string(), quote: z.string(), note: z.string().optional() }),
     figures: z.array(z.object({ value: z.number(), unit: z.string(), what: Bilingual, quote: z.string(), url: z.string() })),
     verified: z.boolean(),

@@ -111,7 +111,7 @@ export function presentRecord(r: BilateralRecord, lang: Lang, catalogue: Catalog
       complete: l.complete,
       note: l.note?.[lang] ?? null,
       source: {
-        publisher: l.source.publisher,
+        publisher: l.source.publisher[lang],
         url: l.source.url,
         source: l.source.dataset ? (catalogue.datasets.get(l.source.dataset)?.source ?? null) : null,
         dataset: l.source.dataset ?? null,

@@ -220,7 +220,7 @@ export function registerScenario(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions
         calibratedFrom: b.calibratedFrom,
         calibratedTo: b.calibratedTo,
         months: b.months,
-        metric: b.metric,
+        metric: l === 'es' ? b.metricEs : b.metric,
         scenarioError: b.scenarioError,
         baselineError: b.baselineError,
         improvement: b.improvement,

@@ -5,11 +5,15 @@
  * GET /api/sources/{id}/diff: what the newest vintage of a source changed.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { sourceText } from '../../store/catalog.js';
 import { diffLatestVintages } from '../../store/diff.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { NotFoundError } from '../errors.js';
 import { errorResponses } from '../schemas.js';
 import type { Catalogue } from '../store/catalogue.js';
+
+/** A text in English and Spanish (a page shows the one of its language). */
+const Words = z.object({ en: z.string(), es: z.string() });
 
 const FileSchema = z.object({ file_id: z.string(), name: z.string(), url: z.string(), sha256: z.string(), bytes: z.number() });
 const VintageSchema = z.object({ id: z.number(), loaded_at: z.string(), fingerprint: z.string(), observations: z.number(), files: z.array(FileSchema) });
@@ -17,11 +21,11 @@ const VintageSchema = z.object({ id: z.number(), loaded_at: z.string(), fingerpr
 export const SourceSchema = z
   .object({
     id: z.string(),
-    title: z.object({ en: z.string(), es: z.string() }),
-    publisher: z.string(),
+    title: Words,
+    publisher: Words.openapi({ description: 'who publishes the figures (and who compiled or copied them)' }),
     landing_page: z.string(),
-    licence: z.string(),
-    coverage: z.string(),
+    licence: Words.openapi({ description: 'terms of use and whom to cite' }),
+    coverage: Words.openapi({ description: 'places, periods and breakdowns the files cover' }),
     third_party: z.boolean(),
     provisional: z.boolean(),
     observations: z.number().openapi({ description: 'in the latest vintage' }),
@@ -91,10 +95,10 @@ export function registerSources(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions)
     const sources = [...catalogue.sources.values()].map((s) => ({
       id: s.id,
       title: { en: s.title_en, es: s.title_es },
-      publisher: s.publisher,
+      publisher: sourceText(s, 'publisher'),
       landing_page: s.landing_page,
-      licence: s.licence,
-      coverage: s.coverage,
+      licence: sourceText(s, 'licence'),
+      coverage: sourceText(s, 'coverage'),
       third_party: Boolean(s.third_party),
       provisional: Boolean(s.provisional),
       observations: s.observations,

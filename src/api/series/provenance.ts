@@ -5,6 +5,7 @@
  * vintage; the tables used; and the measure's definition in the requested
  * language, saying "events, not people" where the unit is events.
  */
+import { sourceText } from '../../store/catalog.js';
 import type { Catalogue } from '../store/catalogue.js';
 import type { Lang } from '../store/labels.js';
 import type { SourceVintage } from '../env.js';
@@ -56,9 +57,9 @@ export function provenance(catalogue: Catalogue, measureId: string, lang: Lang, 
     return {
       id,
       title: (lang === 'es' ? s?.title_es : s?.title_en) ?? id,
-      publisher: s?.publisher ?? '',
+      publisher: s ? sourceText(s, 'publisher')[lang] : '',
       landing_page: s?.landing_page ?? '',
-      licence: s?.licence ?? '',
+      licence: s ? sourceText(s, 'licence')[lang] : '',
       third_party: Boolean(s?.third_party),
       provisional: Boolean(s?.provisional),
       vintages: vintageIds.map((vid) => {

@@ -2,14 +2,19 @@ import type { Command } from 'commander';
 import type { CheckResult } from '../../analysis/checks/types.js';
 import { parseFormat, render } from '../format.js';
 import { readOrWriteStore, type GlobalOptions } from '../context.js';
+import { parseLang, type Lang } from '../lang.js';
+import { checkWords } from '../check-words.js';
 
 export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('run the reconciliation checks (overlapping sources, breakdowns adding up) and print each with its figures')
     .option('--format <format>', 'table, csv or json', 'table')
-    .action(async (opts: { format: string }, cmd: Command) => {
+    .option('--lang <lang>', 'en or es', 'en')
+    .action(async (opts: { format: string; lang: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
+      const lang = parseLang(opts.lang);
+      const w = checkWords(lang);
       const { recordChecks, runChecks } = await import('../../analysis/checks/run.js');
       // Recorded in the store (a new published version) unless another process is writing it.
       const { result: results, busy } = await readOrWriteStore(cmd.optsWithGlobals<GlobalOptions>(), async (store, writable) => {
@@ -17,20 +22,20 @@ export function registerCheck(program: Command): void {
         if (writable) await recordChecks(store.conn, found);
         return found;
       });
-      const records = results.map((r) => ({ status: r.status, check: r.id, title: r.title, figures: r.summary }));
-      if (format === 'table') process.stdout.write(`${textReport(results)}\n`);
+      const records = results.map((r) => ({ [w.status]: w.statusName[r.status], [w.check]: r.id, [w.title]: r.title[lang], [w.figures]: r.summary[lang] }));
+      if (format === 'table') process.stdout.write(`${textReport(results, lang)}\n`);
       else process.stdout.write(`${render(format, records, results)}\n`);
-      if (busy) process.stderr.write(`corridor: these checks ran on the published store and were not recorded: process ${busy.holder.pid} ("corridor ${busy.holder.command}") is writing it, and records the checks of the data it loads.\n`);
+      if (busy) process.stderr.write(`corridor: ${w.notRecorded(busy.holder.pid, busy.holder.command)}\n`);
       if (results.some((r) => r.status === 'fail')) process.exitCode = 1;
     });
 }
 
 /** One block per check: status and id, its title, then each figure on its own line. */
-function textReport(results: CheckResult[]): string {
+function textReport(results: CheckResult[], lang: Lang): string {
+  const w = checkWords(lang);
   const blocks = results.map((r) =>
-    [`${r.status.toUpperCase().padEnd(8)}${r.id}`, `        ${r.title}`, ...r.summary.split('; ').map((line) => `          ${line}`)].join('\n'),
+    [`${w.statusName[r.status].toUpperCase().padEnd(12)}${r.id}`, `            ${r.title[lang]}`, ...r.summary[lang].split('; ').map((line) => `              ${line}`)].join('\n'),
   );
-  const count = (s: string) => results.filter((r) => r.status === s).length;
-  blocks.push(`${results.length} checks: ${count('pass')} pass, ${count('differs')} differ (reported, not hidden), ${count('fail')} fail, ${count('skipped')} skipped`);
+  blocks.push(w.countLine(results));
   return blocks.join('\n');
 }

@@ -6,7 +6,9 @@ import type { Command } from 'commander';
 import { filterEvents } from '../../analysis/events/filter.js';
 import { loadEvents } from '../../analysis/events/load.js';
 import { fail } from '../context.js';
-import { parseFormat, render } from '../format.js';
+import { renderIn } from '../columns.js';
+import { parseLang } from '../lang.js';
+import { parseFormat } from '../format.js';
 
 const collect = (v: string, prior: string[] = []) => [...prior, v];
 
@@ -32,7 +34,7 @@ export function registerEvents(program: Command): void {
     .action((opts: EventsOptions) => {
       try {
         const format = parseFormat(opts.format);
-        const lang = opts.lang === 'es' ? 'es' : 'en';
+        const lang = parseLang(opts.lang);
         const events = filterEvents(loadEvents(), opts);
         const records = events.map((e) => ({
           date: e.datePrecision === 'month' ? e.date.slice(0, 7) : e.date,
@@ -50,7 +52,7 @@ export function registerEvents(program: Command): void {
           process.stdout.write(`${JSON.stringify(events, null, 2)}\n`);
           return;
         }
-        process.stdout.write(`${render(format, records)}\n`);
+        process.stdout.write(`${renderIn(lang, format, records)}\n`);
       } catch (e) {
         fail(e);
       }

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { render, parseFormat } from '../format.js';
+import { parseFormat } from '../format.js';
+import { renderIn } from '../columns.js';
+import { parseLang } from '../lang.js';
+import { loadWords } from '../load-words.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import type { IngestCliOptions } from '../load.js';
 
@@ -12,13 +15,15 @@ export function registerIngest(program: Command): void {
     .option('--cache <dir>', 'where downloaded files are kept', '.cache/downloads')
     .option('--refresh', 'download again even when a file is cached')
     .option('--format <format>', 'table, csv or json', 'table')
-    .action(async (opts: IngestCliOptions & { format: string }, cmd: Command) => {
+    .option('--lang <lang>', 'en or es', 'en')
+    .action(async (opts: IngestCliOptions & { format: string; lang: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
+      const lang = parseLang(opts.lang);
       const { checksLine, loadAndCheck, loadChanged, outcomeRecords } = await import('../load.js');
       // Written to a copy and published at the end: readers and servers keep the previous version meanwhile.
       const report = await withStore(cmd.optsWithGlobals<GlobalOptions>(), (store) => loadAndCheck(store, opts), loadChanged);
-      process.stdout.write(`${render(format, outcomeRecords(report.outcomes))}\n`);
-      if (report.checks) process.stderr.write(`corridor: ran the ${checksLine(report.checks)}\n`);
+      process.stdout.write(`${renderIn(lang, format, outcomeRecords(report.outcomes, lang))}\n`);
+      if (report.checks) process.stderr.write(`corridor: ${loadWords(lang).ranChecks(checksLine(report.checks, lang))}\n`);
       if (report.outcomes.some((o) => o.status === 'failed')) process.exitCode = 1;
     });
 }

@@ -13,6 +13,9 @@ import { parseFormat, render } from '../format.js';
 import { readStore, type GlobalOptions } from '../context.js';
 import { codeNamer, grainsOf } from '../code-names.js';
 import { corridorWords } from '../corridor-words.js';
+import { renderIn } from '../columns.js';
+import { parseLang } from '../lang.js';
+import { queryWords } from '../query-words.js';
 
 export interface QueryCliOptions {
   measure?: string;
@@ -57,43 +60,43 @@ export function registerQuery(program: Command): void {
       const format = parseFormat(opts.format);
       await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         if (opts.corridor) return printCorridor(store, opts, format);
-        if (!opts.measure) throw new UsageError('--measure is required (or --corridor with --citizenship)');
+        if (!opts.measure) throw new UsageError('--measure is required (or --corridor with --citizenship)', 'falta --measure (o --corridor con --citizenship)');
         const req = await requestFrom(store, opts as QueryCliOptions & { measure: string });
         const result = await querySeries(store.conn, req);
         const dims = [...new Set(result.rows.flatMap((r) => Object.keys(r.keys)))] as Dimension[];
         // A table is read by people: each code with its name (MX-07 Chiapas). CSV and JSON keep the codes alone.
         const name = format === 'table' ? await codeNamer(store.conn, dims, (opts as { lang?: string }).lang === 'es' ? 'es' : 'en', (d) => result.rows.flatMap((r) => r.keys[d] ?? [])) : (_d: Dimension, code: string) => code;
+        const lang = parseLang((opts as { lang?: string }).lang);
+        const words = queryWords(lang);
         const records = result.rows.map((r) => ({
           period: showPeriod(r.period, r.grain),
           ...Object.fromEntries(dims.map((d) => [d, r.keys[d] ? name(d, r.keys[d]!) : ''])),
           value: r.value,
-          complete: r.complete ? '' : r.parts < r.expectedParts ? `partial ${r.parts}/${r.expectedParts}` : 'partial',
+          complete: r.complete ? '' : r.parts < r.expectedParts ? words.partial(r.parts, r.expectedParts) : words.partial(),
           source: r.source,
           dataset: r.dataset,
           vintage: r.vintage,
         }));
-        process.stdout.write(`${render(format, records, result)}\n`);
+        process.stdout.write(`${renderIn(lang, format, records, result)}\n`);
         if (result.rows.length === 0) {
           // The commonest empty answer: a measure published by year asked for by month (the default).
           const grains = await grainsOf(store.conn, req.measure);
           const asked = req.grain ?? 'month';
           if (grains.length && !grains.includes(asked)) {
-            process.stderr.write(`No rows: ${req.measure} is published by ${grains.map((g) => GRAIN_WORDS[g] ?? g).join(' and ')}, not by ${GRAIN_WORDS[asked] ?? asked}: ask again with ${grains.map((g) => `--grain ${g}`).join(' or ')}.\n`);
+            process.stderr.write(`${words.wrongGrain(req.measure, grains, asked)}\n`);
           }
         }
         if (format === 'table' && (opts.explain || result.rows.length === 0)) {
-          process.stdout.write('\nTables considered:\n');
-          for (const c of result.considered) process.stdout.write(`  ${c.answer ? '+' : '-'} ${c.dataset} (vintage ${c.vintage})${c.reason ? `: ${c.reason}` : ''}\n`);
+          process.stdout.write(`\n${words.considered}\n`);
+          for (const c of result.considered) process.stdout.write(`  ${c.answer ? '+' : '-'} ${c.dataset} (${words.vintage} ${c.vintage})${c.reason ? `: ${c.reason}` : ''}\n`);
         }
       });
     });
 }
 
-const GRAIN_WORDS: Record<string, string> = { month: 'month (--grain month)', fy: 'US fiscal year (--grain fy)', cy: 'calendar year (--grain cy)', day: 'day' };
-
 /** The corridor view: one table by month and one by year, then the legend and what is missing. */
 async function printCorridor(store: Store, opts: QueryCliOptions & { lang?: string }, format: Format): Promise<void> {
-  if (!opts.citizenship) throw new UsageError('--corridor needs --citizenship (e.g. HND or Honduras)');
+  if (!opts.citizenship) throw new UsageError('--corridor needs --citizenship (e.g. HND or Honduras)', '--corridor necesita --citizenship (p. ej. HND u Honduras)');
   const lang = opts.lang === 'es' ? 'es' : 'en';
   const words = corridorWords(lang);
   const citizenship = await resolveCode(store.conn, 'citizenship', opts.citizenship);
@@ -112,7 +115,7 @@ async function printCorridor(store: Store, opts: QueryCliOptions & { lang?: stri
         return [c.id, v === null ? null : v.complete ? v.value : v.value === null ? null : `${v.value.toLocaleString('en-US')}*`];
       })),
     }));
-    process.stdout.write(`${render(format, records)}\n\n`);
+    process.stdout.write(`${renderIn(lang, format, records)}\n\n`);
     if (format === 'table') {
       for (const c of t.columns) process.stdout.write(`  ${c.id}: ${c.label} [${words.stage(c.stage)}] ${words.source}: ${c.sources.join(', ')}\n`);
       process.stdout.write(`  ${words.partial}\n\n`);

@@ -1,9 +1,29 @@
 import type { Command } from 'commander';
-import { listSources } from '../../store/catalog.js';
+import { listSources, sourceText } from '../../store/catalog.js';
 import { diffLatestVintages } from '../../store/diff.js';
 import { showPeriod } from '../../store/query/periods.js';
 import { parseFormat, render } from '../format.js';
 import { readStore, type GlobalOptions } from '../context.js';
+import { parseLang } from '../lang.js';
+
+const WORDS = {
+  en: {
+    source: 'source', publisher: 'publisher', coverage: 'coverage', observations: 'observations', vintages: 'vintages', loaded: 'loaded',
+    thirdPartyCol: 'third_party', url: 'url', yes: 'yes', to: 'to', thirdParty: 'third party', provisional: 'provisional',
+    licence: 'licence', rows: 'rows', data: 'data', older: 'vintages', none: 'No source has more than one vintage yet.',
+    json: 'File names, URLs and sha256 of every vintage: corridor sources --format json',
+    rowsLine: (n: string, v: number, latest: number, at: string) => `${n} observations; ${v} vintage(s), latest ${latest}, loaded ${at}`,
+    locale: 'en-US',
+  },
+  es: {
+    source: 'fuente', publisher: 'editor', coverage: 'cobertura', observations: 'observaciones', vintages: 'versiones', loaded: 'cargada',
+    thirdPartyCol: 'de_terceros', url: 'url', yes: 'sí', to: 'a', thirdParty: 'de terceros', provisional: 'provisional',
+    licence: 'licencia', rows: 'filas', data: 'datos', older: 'versiones', none: 'Ninguna fuente tiene todavía más de una versión.',
+    json: 'Nombres de archivo, URL y sha256 de cada versión: corridor sources --format json',
+    rowsLine: (n: string, v: number, latest: number, at: string) => `${n} observaciones; ${v} versión(es), la última ${latest}, cargada ${at}`,
+    locale: 'es-MX',
+  },
+};
 
 export function registerSources(program: Command): void {
   program
@@ -11,20 +31,24 @@ export function registerSources(program: Command): void {
     .description('list each source: publisher, URL, licence, coverage, rows, vintages, when loaded')
     .option('--diff', 'show what the newest vintage of each source changed from the one before')
     .option('--format <format>', 'table, csv or json', 'table')
-    .action(async (opts: { diff?: boolean; format: string }, cmd: Command) => {
+    .option('--lang <lang>', 'en or es', 'en')
+    .action(async (opts: { diff?: boolean; format: string; lang: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
+      const lang = parseLang(opts.lang);
+      const w = WORDS[lang];
       await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const sources = await listSources(store.conn);
         if (!opts.diff) {
+          const span = (s: (typeof sources)[number]) => `${s.first_period ? showPeriod(s.first_period, 'month') : '?'} ${w.to} ${s.last_period ? showPeriod(s.last_period, 'month') : '?'}`;
           const records = sources.map((s) => ({
-            source: s.id,
-            publisher: s.publisher,
-            coverage: `${s.first_period ? showPeriod(s.first_period, 'month') : '?'} to ${s.last_period ? showPeriod(s.last_period, 'month') : '?'}`,
-            observations: s.observations,
-            vintages: s.vintages,
-            loaded: s.loaded_at,
-            third_party: s.third_party ? 'yes' : '',
-            url: s.landing_page,
+            [w.source]: s.id,
+            [w.publisher]: sourceText(s, 'publisher')[lang],
+            [w.coverage]: span(s),
+            [w.observations]: s.observations,
+            [w.vintages]: s.vintages,
+            [w.loaded]: s.loaded_at,
+            [w.thirdPartyCol]: s.third_party ? w.yes : '',
+            [w.url]: s.landing_page,
           }));
           const full = sources.map((s) => ({ ...s }));
           if (format !== 'table') {
@@ -32,21 +56,21 @@ export function registerSources(program: Command): void {
             return;
           }
           // One block per source: the licence notes and coverage texts are too long for columns.
-          for (const [i, s] of sources.entries()) {
-            const r = records[i];
+          const label = (word: string) => `${word}:`.padEnd(12);
+          for (const s of sources) {
             process.stdout.write(
               [
-                `${s.id}${s.third_party ? ' (third party)' : ''}${s.provisional ? ' (provisional)' : ''}: ${s.title_en}`,
-                `  publisher: ${s.publisher}`,
-                `  url:       ${s.landing_page}`,
-                `  licence:   ${s.licence}`,
-                `  coverage:  ${s.coverage} [data ${r.coverage}]`,
-                `  rows:      ${s.observations.toLocaleString('en-US')} observations; ${s.vintages} vintage(s), latest ${s.latest_vintage}, loaded ${s.loaded_at}`,
+                `${s.id}${s.third_party ? ` (${w.thirdParty})` : ''}${s.provisional ? ` (${w.provisional})` : ''}: ${lang === 'es' ? s.title_es : s.title_en}`,
+                `  ${label(w.publisher)}${sourceText(s, 'publisher')[lang]}`,
+                `  ${label(w.url)}${s.landing_page}`,
+                `  ${label(w.licence)}${sourceText(s, 'licence')[lang]}`,
+                `  ${label(w.coverage)}${sourceText(s, 'coverage')[lang]} [${w.data} ${span(s)}]`,
+                `  ${label(w.rows)}${w.rowsLine(s.observations.toLocaleString(w.locale), s.vintages, s.latest_vintage, s.loaded_at)}`,
                 '',
               ].join('\n'),
             );
           }
-          process.stdout.write('File names, URLs and sha256 of every vintage: corridor sources --format json\n');
+          process.stdout.write(`${w.json}\n`);
           return;
         }
         const diffs = [];
@@ -54,8 +78,8 @@ export function registerSources(program: Command): void {
           const d = await diffLatestVintages(store.conn, s.id);
           if (d) diffs.push(d);
         }
-        const records = diffs.flatMap((d) => d.tables.map((t) => ({ source: d.source, vintages: `${d.older} -> ${d.newer}`, ...t })));
-        if (format === 'table' && diffs.length === 0) process.stdout.write('No source has more than one vintage yet.\n');
+        const records = diffs.flatMap((d) => d.tables.map((t) => ({ [w.source]: d.source, [w.older]: `${d.older} -> ${d.newer}`, ...t })));
+        if (format === 'table' && diffs.length === 0) process.stdout.write(`${w.none}\n`);
         else process.stdout.write(`${render(format, records, diffs)}\n`);
       });
     });

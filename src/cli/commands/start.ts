@@ -17,7 +17,9 @@ import { openStore, storePath } from '../../store/open.js';
 import { StoreBusyError } from '../../store/writer-lock.js';
 import { withStore } from '../context.js';
 import type { GlobalOptions } from '../context.js';
-import { render } from '../format.js';
+import { renderIn } from '../columns.js';
+import { parseLang, type Lang } from '../lang.js';
+import { loadWords } from '../load-words.js';
 import { nothingLoadedNotice } from '../mirror.js';
 import { stopOnSignals } from '../shutdown.js';
 
@@ -26,53 +28,56 @@ interface StartOptions {
   port: string;
   host: string;
   build: boolean;
+  lang: string;
 }
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
+const capitalised = (line: string) => `${line.charAt(0).toUpperCase()}${line.slice(1)}`;
 
 /** What the published store lacks: sources never loaded, and whether its checks are behind its data. */
-async function lacks(db: string): Promise<{ missing: string[]; checksBehind: boolean }> {
-  const { missingSources } = await import('../load.js');
+async function lacks(db: string): Promise<{ missing: string[]; checksBehind: boolean; stale: string[] }> {
+  const { missingSources, staleDescriptions } = await import('../load.js');
   const { checksBehindData } = await import('../../store/checks-state.js');
-  if (!existsSync(db)) return { missing: ['(all)'], checksBehind: true };
+  if (!existsSync(db)) return { missing: ['(all)'], checksBehind: true, stale: [] };
   const store = await openStore(db, { readOnly: true });
   try {
-    return { missing: await missingSources(store), checksBehind: await checksBehindData(store.conn) };
+    return { missing: await missingSources(store), checksBehind: await checksBehindData(store.conn), stale: await staleDescriptions(store) };
   } finally {
     store.close();
   }
 }
 
 /** Loads what the store lacks and re-runs the checks, on a copy published at the end. */
-async function prepareStore(db: string, cache: string): Promise<void> {
+async function prepareStore(db: string, cache: string, lang: Lang): Promise<void> {
+  const w = loadWords(lang);
   const { checksLine, loadAndCheck, loadChanged, missingSources, outcomeRecords } = await import('../load.js');
   const { ADAPTERS } = await import('../../sources/registry.js');
   const before = await lacks(db);
-  if (before.missing.length === 0 && !before.checksBehind) return;
+  if (before.missing.length === 0 && !before.checksBehind && before.stale.length === 0) return;
   try {
     await withStore({ db }, async (store) => {
       const missing = await missingSources(store);
-      if (missing.length === ADAPTERS.length) say('The store is empty: loading every source (this takes a minute).');
-      else if (missing.length) say(`The store lacks ${missing.length} source${missing.length === 1 ? '' : 's'} (${missing.join(', ')}): loading ${missing.length === 1 ? 'it' : 'them'}.`);
-      const report = await loadAndCheck(store, { cache, only: missing });
-      if (report.outcomes.length) say(`${render('table', outcomeRecords(report.outcomes))}\n`);
-      if (report.outcomes.some((o) => o.status === 'failed')) say('Some sources failed to load (above); the others are served, and the next start tries the missing ones again.');
-      if (report.checks) say(`Ran the ${checksLine(report.checks)}.`);
+      if (missing.length === ADAPTERS.length) say(w.storeEmpty);
+      else if (missing.length) say(w.storeLacks(missing));
+      const report = await loadAndCheck(store, { cache, only: missing, lang });
+      if (report.outcomes.length) say(`${renderIn(lang, 'table', outcomeRecords(report.outcomes, lang))}\n`);
+      if (report.outcomes.some((o) => o.status === 'failed')) say(w.someFailed);
+      if (report.checks) say(`${capitalised(w.ranChecks(checksLine(report.checks, lang)))}.`);
       if (await isEmpty(store.conn)) say(nothingLoadedNotice());
       return report;
     }, (report) => loadChanged(report) || !existsSync(db)); // a new store is published even if empty: it is served, saying so
   } catch (e) {
     if (!(e instanceof StoreBusyError) || !existsSync(db)) throw e;
-    say(`Process ${e.holder.pid} ("corridor ${e.holder.command}") is writing the store: serving the version published before it; the server switches to the new one as soon as it is published.`);
+    say(w.busy(e.holder.pid, e.holder.command));
   }
 }
 
-async function summary(db: string): Promise<string> {
+async function summary(db: string, lang: Lang): Promise<string> {
   const { listSources } = await import('../../store/catalog.js');
   const store = await openStore(db, { readOnly: true });
   try {
     const sources = await listSources(store.conn);
-    return `corridor store ${db}: ${sources.length} sources, ${sources.reduce((n, s) => n + s.observations, 0).toLocaleString('en-US')} observations.`;
+    return loadWords(lang).summary(db, sources.length, sources.reduce((n, s) => n + s.observations, 0));
   } finally {
     store.close();
   }
@@ -86,22 +91,25 @@ export function registerStart(program: Command): void {
     .option('--port <port>', 'port to listen on', String(DEFAULT_PORT))
     .option('--host <host>', 'address to bind (0.0.0.0 exposes corridor to the network)', DEFAULT_HOST)
     .option('--no-build', 'serve web/dist as it is, even if it is older than its sources')
+    .option('--lang <lang>', 'en or es: the language of what start prints', 'en')
     .action(async (opts: StartOptions, cmd: Command) => {
+      const lang = parseLang(opts.lang);
+      const w = loadWords(lang);
       const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${opts.port}"`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(w.port(opts.port).en, w.port(opts.port).es);
       const db = storePath(cmd.optsWithGlobals<GlobalOptions>().db);
-      await prepareStore(db, opts.cache);
-      say(await summary(db));
+      await prepareStore(db, opts.cache, lang);
+      say(await summary(db, lang));
       const { buildWeb, WEB_DIST, webIsStale } = await import('../web-build.js');
       if (opts.build && webIsStale()) {
-        say('Building the dashboard (web/dist)...');
+        say(w.building);
         await buildWeb();
       }
       const server = await startServer({ db, host: opts.host, port, web: WEB_DIST });
       stopOnSignals(() => server.close());
-      say(`corridor is serving at ${server.url}/ (the dashboard; the API at ${server.url}/api/docs). Read-only; Ctrl-C stops it.`);
+      say(w.serving(server.url));
       const { primeOverview } = await import('../prime.js');
       const primed = await primeOverview(server.url);
-      say(`The Overview's answers are ready (${primed.seconds.toFixed(1)} s).${primed.failed.length ? ` Some failed: ${primed.failed.join('; ')}` : ''}`);
+      say(w.ready(primed.seconds, primed.failed));
     });
 }

@@ -71,10 +71,10 @@ const STAFF = {
 export const describe: SourceDescription = {
   id: 'cbp-legacy-annual',
   title: { en: 'U.S. Border Patrol legacy statistics FY1925-FY2019', es: 'Estadísticas históricas de la Patrulla Fronteriza, años fiscales 1925-2019' },
-  publisher: 'U.S. Customs and Border Protection (CBP), U.S. Border Patrol',
+  publisher: { en: 'U.S. Customs and Border Protection (CBP), U.S. Border Patrol', es: 'Oficina de Aduanas y Protección Fronteriza de EE. UU. (CBP), Patrulla Fronteriza de EE. UU.' },
   landingPage: 'https://www.cbp.gov/newsroom/media-resources/stats',
-  licence: "CBP figures are works of the U.S. federal government (public domain). The CSV files are Jacob Kaplan's transcription of CBP's PDFs (github.com/jacobkap/borderpatrol).",
-  coverage: 'Nationwide USBP apprehensions FY1925-FY2019; southwest border by sector FY1960-FY2019; monthly by sector with unaccompanied children and family units FY2000-FY2019; southwest border deaths FY1998-FY2019; agents FY1992-FY2019.',
+  licence: { en: "CBP figures are works of the U.S. federal government (public domain). The CSV files are Jacob Kaplan's transcription of CBP's PDFs (github.com/jacobkap/borderpatrol).", es: 'Las cifras de CBP son obras del gobierno federal de EE. UU. (dominio público). Los archivos CSV son la transcripción de Jacob Kaplan de los PDF de CBP (github.com/jacobkap/borderpatrol).' },
+  coverage: { en: 'Nationwide USBP apprehensions FY1925-FY2019; southwest border by sector FY1960-FY2019; monthly by sector with unaccompanied children and family units FY2000-FY2019; southwest border deaths FY1998-FY2019; agents FY1992-FY2019.', es: 'Detenciones de la Patrulla Fronteriza en todo el país, años fiscales 1925-2019; frontera suroeste por sector, años fiscales 1960-2019; mensual por sector con niñas, niños y adolescentes no acompañados y unidades familiares, años fiscales 2000-2019; muertes en la frontera suroeste, años fiscales 1998-2019; agentes, años fiscales 1992-2019.' },
   thirdParty: false,
   files: [
     file('nationwide', FILES.nationwide),

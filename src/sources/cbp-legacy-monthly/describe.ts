@@ -18,10 +18,10 @@ const NOTES = {
 export const describe: SourceDescription = {
   id: 'cbp-legacy-monthly',
   title: { en: 'U.S. Border Patrol monthly encounters by sector, FY2000-FY2020', es: 'Encuentros mensuales de la Patrulla Fronteriza por sector, años fiscales 2000-2020' },
-  publisher: 'U.S. Customs and Border Protection (CBP), U.S. Border Patrol',
+  publisher: { en: 'U.S. Customs and Border Protection (CBP), U.S. Border Patrol', es: 'Oficina de Aduanas y Protección Fronteriza de EE. UU. (CBP), Patrulla Fronteriza de EE. UU.' },
   landingPage: 'https://www.cbp.gov/document/stats/us-border-patrol-monthly-encounters-fy-2000-fy-2020',
-  licence: 'CBP figures are works of the U.S. federal government (public domain). CSV conversion by the University of Washington Center for Human Rights (github.com/UWCHR/cbp).',
-  coverage: 'Monthly, October 1999 to September 2020: 21 Border Patrol sectors, the coastal, northern and southwest border regions, and the nationwide total.',
+  licence: { en: 'CBP figures are works of the U.S. federal government (public domain). CSV conversion by the University of Washington Center for Human Rights (github.com/UWCHR/cbp).', es: 'Las cifras de CBP son obras del gobierno federal de EE. UU. (dominio público). Conversión a CSV del Centro de Derechos Humanos de la Universidad de Washington (github.com/UWCHR/cbp).' },
+  coverage: { en: 'Monthly, October 1999 to September 2020: 21 Border Patrol sectors, the coastal, northern and southwest border regions, and the nationwide total.', es: 'Mensual, de octubre de 1999 a septiembre de 2020: 21 sectores de la Patrulla Fronteriza, las regiones fronterizas costera, norte y suroeste, y el total nacional.' },
   thirdParty: false,
   files: [
     {

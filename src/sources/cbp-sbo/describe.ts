@@ -10,10 +10,10 @@ export const DATASET_ID = 'cbp-sbo/sw-monthly';
 export const describe: SourceDescription = {
   id: 'cbp-sbo',
   title: { en: 'CBP Southwest Land Border Encounters', es: 'Encuentros de CBP en la frontera terrestre suroeste' },
-  publisher: 'U.S. Customs and Border Protection (CBP)',
+  publisher: { en: 'U.S. Customs and Border Protection (CBP)', es: 'Oficina de Aduanas y Protección Fronteriza de EE. UU. (CBP)' },
   landingPage: 'https://www.cbp.gov/document/stats/southwest-land-border-encounters',
-  licence: 'Work of the U.S. federal government: public domain in the United States (17 U.S.C. 105).',
-  coverage: 'Southwest land border, monthly, October 2021 (FY2022) to August 2025 (FY2025 to date), release "FY22 - FY25 (FYTD) ... August".',
+  licence: { en: 'Work of the U.S. federal government: public domain in the United States (17 U.S.C. 105).', es: 'Obra del gobierno federal de EE. UU.: dominio público en Estados Unidos (17 U.S.C. 105).' },
+  coverage: { en: 'Southwest land border, monthly, October 2021 (FY2022) to August 2025 (FY2025 to date), release "FY22 - FY25 (FYTD) ... August".', es: 'Frontera terrestre suroeste, mensual, de octubre de 2021 (año fiscal 2022) a agosto de 2025 (año fiscal 2025 acumulado), publicación «FY22 - FY25 (FYTD) ... August».' },
   thirdParty: false,
   // A live extract: CBP revises recent months in later releases.
   provisional: true,

@@ -10,10 +10,10 @@ export const DATASET_ID = 'cbp-state/monthly-region-state';
 export const describe: SourceDescription = {
   id: 'cbp-state',
   title: { en: 'CBP Nationwide Encounters by state', es: 'Encuentros de CBP a nivel nacional por estado' },
-  publisher: 'U.S. Customs and Border Protection (CBP)',
+  publisher: { en: 'U.S. Customs and Border Protection (CBP)', es: 'Oficina de Aduanas y Protección Fronteriza de EE. UU. (CBP)' },
   landingPage: 'https://www.cbp.gov/document/stats/nationwide-encounters',
-  licence: 'Work of the U.S. federal government: public domain in the United States (17 U.S.C. 105).',
-  coverage: 'United States (southwest land border, northern land border, other = air and sea ports) by state, monthly, October 2019 (FY2020) to September 2023 (FY2023), release "FY20 - FY23" of November 2023.',
+  licence: { en: 'Work of the U.S. federal government: public domain in the United States (17 U.S.C. 105).', es: 'Obra del gobierno federal de EE. UU.: dominio público en Estados Unidos (17 U.S.C. 105).' },
+  coverage: { en: 'United States (southwest land border, northern land border, other = air and sea ports) by state, monthly, October 2019 (FY2020) to September 2023 (FY2023), release "FY20 - FY23" of November 2023.', es: 'Estados Unidos (frontera terrestre suroeste, frontera terrestre norte, otros = puertos aéreos y marítimos) por estado, mensual, de octubre de 2019 (año fiscal 2020) a septiembre de 2023 (año fiscal 2023), publicación «FY20 - FY23» de noviembre de 2023.' },
   thirdParty: false,
   files: [
     {

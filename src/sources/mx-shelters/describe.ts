@@ -24,10 +24,10 @@ export const describe: SourceDescription = {
     en: '"México te abraza" federal shelters for people returned from the US: capacity and places available (UNVERIFIED)',
     es: 'Albergues federales de "México te abraza" para personas retornadas de EE. UU.: capacidad y lugares disponibles (NO VERIFICADO)',
   },
-  publisher: 'Gobierno de México, programme "México te abraza" (as shown by a third-party replica of its dashboard, github.com/Slighting6322/replica_tablero_repatriados)',
+  publisher: { en: 'Gobierno de México, programme "México te abraza" (as shown by a third-party replica of its dashboard, github.com/Slighting6322/replica_tablero_repatriados)', es: 'Gobierno de México, programa «México te abraza» (tal como lo muestra una réplica de terceros de su tablero, github.com/Slighting6322/replica_tablero_repatriados)' },
   landingPage: 'https://github.com/Slighting6322/replica_tablero_repatriados',
-  licence: 'No licence stated by the replica\'s repository; the figures are presented there as the Mexican government\'s. Municipal codes: INEGI (Términos de Libre Uso, credit INEGI).',
-  coverage: '25 shelters in 16 municipalities of Baja California, Sonora, Chihuahua, Coahuila, Nuevo León and Tamaulipas; one snapshot in 2025.',
+  licence: { en: 'No licence stated by the replica\'s repository; the figures are presented there as the Mexican government\'s. Municipal codes: INEGI (Términos de Libre Uso, credit INEGI).', es: 'El repositorio de la réplica no declara licencia; allí las cifras se presentan como del gobierno mexicano. Claves municipales: INEGI (Términos de Libre Uso, con crédito al INEGI).' },
+  coverage: { en: '25 shelters in 16 municipalities of Baja California, Sonora, Chihuahua, Coahuila, Nuevo León and Tamaulipas; one snapshot in 2025.', es: '25 albergues en 16 municipios de Baja California, Sonora, Chihuahua, Coahuila, Nuevo León y Tamaulipas; una sola instantánea de 2025.' },
   thirdParty: true,
   provisional: true,
   files: [

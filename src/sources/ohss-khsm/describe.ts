@@ -31,10 +31,10 @@ const datasets: DatasetDescription[] = SHEETS.map((s) => ({
 export const describe: SourceDescription = {
   id: SOURCE_ID,
   title: { en: 'OHSS CBP Encounters: U.S. Border Patrol workbook', es: 'OHSS, encuentros de CBP: libro de la Patrulla Fronteriza' },
-  publisher: 'U.S. Department of Homeland Security, Office of Homeland Security Statistics (OHSS)',
+  publisher: { en: 'U.S. Department of Homeland Security, Office of Homeland Security Statistics (OHSS)', es: 'Departamento de Seguridad Nacional de EE. UU. (DHS), Oficina de Estadísticas de Seguridad Nacional (OHSS)' },
   landingPage: 'https://ohss.dhs.gov/khsm/cbp-encounters',
-  licence: 'Work of the U.S. federal government: public domain in the United States (17 U.S.C. 105).',
-  coverage: 'USBP encounters, October 1999 (FY2000) to November 2024 (FY2025, 2 months), monthly and by fiscal year; nationwide and by border region, sector, citizenship and family status.',
+  licence: { en: 'Work of the U.S. federal government: public domain in the United States (17 U.S.C. 105).', es: 'Obra del gobierno federal de EE. UU.: dominio público en Estados Unidos (17 U.S.C. 105).' },
+  coverage: { en: 'USBP encounters, October 1999 (FY2000) to November 2024 (FY2025, 2 months), monthly and by fiscal year; nationwide and by border region, sector, citizenship and family status.', es: 'Encuentros de la Patrulla Fronteriza, de octubre de 1999 (año fiscal 2000) a noviembre de 2024 (año fiscal 2025, 2 meses), mensual y por año fiscal; todo el país y por región fronteriza, sector, ciudadanía y situación familiar.' },
   thirdParty: false,
   files: [
     {

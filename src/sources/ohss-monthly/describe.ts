@@ -123,11 +123,10 @@ const datasets: DatasetDescription[] = TABLES.flatMap((d) =>
 export const describe: SourceDescription = {
   id: SOURCE_ID,
   title: { en: 'OHSS Immigration Enforcement and Legal Processes Monthly Tables', es: 'OHSS, cuadros mensuales de control migratorio y procesos legales' },
-  publisher: 'U.S. Department of Homeland Security, Office of Homeland Security Statistics (OHSS)',
+  publisher: { en: 'U.S. Department of Homeland Security, Office of Homeland Security Statistics (OHSS)', es: 'Departamento de Seguridad Nacional de EE. UU. (DHS), Oficina de Estadísticas de Seguridad Nacional (OHSS)' },
   landingPage: 'https://ohss.dhs.gov/topics/immigration/immigration-enforcement/immigration-enforcement-and-legal-processes-monthly',
-  licence: 'Work of the U.S. federal government: public domain in the United States (17 U.S.C. 105).',
-  coverage:
-    'October 2013 (FY2014) to August 2024 (FY2024 year to date), monthly and by fiscal year: CBP encounters by type and region; southwest border encounters by agency, citizenship, family status, sector and field office; top-100 citizenships; CBP One appointments (from January 2023); southwest border book-outs; DHS repatriations, removals and returns; ICE ERO arrests by citizenship.',
+  licence: { en: 'Work of the U.S. federal government: public domain in the United States (17 U.S.C. 105).', es: 'Obra del gobierno federal de EE. UU.: dominio público en Estados Unidos (17 U.S.C. 105).' },
+  coverage: { en: 'October 2013 (FY2014) to August 2024 (FY2024 year to date), monthly and by fiscal year: CBP encounters by type and region; southwest border encounters by agency, citizenship, family status, sector and field office; top-100 citizenships; CBP One appointments (from January 2023); southwest border book-outs; DHS repatriations, removals and returns; ICE ERO arrests by citizenship.', es: 'De octubre de 2013 (año fiscal 2014) a agosto de 2024 (año fiscal 2024 acumulado), mensual y por año fiscal: encuentros de CBP por tipo y región; encuentros en la frontera suroeste por agencia, ciudadanía, situación familiar, sector y oficina de campo; las 100 ciudadanías principales; citas de CBP One (desde enero de 2023); salidas de custodia (book-outs) en la frontera suroeste; repatriaciones, expulsiones (removals) y retornos del DHS; detenciones de ICE ERO por ciudadanía.' },
   thirdParty: false,
   files: [
     {

@@ -16,10 +16,10 @@ export const describe: SourceDescription = {
     en: 'PODER, Vacuna$ 2023: Mexico\'s COVID-19 vaccine contracts and donations',
     es: 'PODER, Vacuna$ 2023: contratos y donaciones de vacunas contra COVID-19 de México',
   },
-  publisher: 'PODER (Project on Organizing, Development, Education and Research), compiling documents of the Secretaría de Salud and the Secretaría de Relaciones Exteriores',
+  publisher: { en: 'PODER (Project on Organizing, Development, Education and Research), compiling documents of the Secretaría de Salud and the Secretaría de Relaciones Exteriores', es: 'PODER (Proyecto sobre Organización, Desarrollo, Educación e Investigación), recopilación de documentos de la Secretaría de Salud y la Secretaría de Relaciones Exteriores' },
   landingPage: 'https://github.com/ProjectPODER/vacunas-2023',
-  licence: 'A compilation by PODER of Mexican government contracts and agreements; cite PODER and the signing ministries (Secretaría de Salud, Secretaría de Relaciones Exteriores).',
-  coverage: 'Agreements dated October 2020 to August 2022: 9 purchases by direct award, 6 donations.',
+  licence: { en: 'A compilation by PODER of Mexican government contracts and agreements; cite PODER and the signing ministries (Secretaría de Salud, Secretaría de Relaciones Exteriores).', es: 'Recopilación de PODER de contratos y convenios del gobierno mexicano; cite a PODER y a las secretarías firmantes (Secretaría de Salud, Secretaría de Relaciones Exteriores).' },
+  coverage: { en: 'Agreements dated October 2020 to August 2022: 9 purchases by direct award, 6 donations.', es: 'Convenios fechados de octubre de 2020 a agosto de 2022: 9 compras por adjudicación directa, 6 donaciones.' },
   thirdParty: true,
   files: [
     {

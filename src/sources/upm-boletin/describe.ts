@@ -38,10 +38,10 @@ export const MEASURES: MeasureDefinition[] = [
 export const describe: SourceDescription = {
   id: SOURCE_ID,
   title: { en: 'UPM Monthly Bulletin of Migration Statistics, tables by state', es: 'Boletín Mensual de Estadísticas Migratorias de la UPM, cuadros por entidad' },
-  publisher: 'Unidad de Política Migratoria, Registro e Identidad de Personas (UPM), Secretaría de Gobernación (SEGOB)',
+  publisher: { en: 'Unidad de Política Migratoria, Registro e Identidad de Personas (UPM), Secretaría de Gobernación (SEGOB)', es: 'Unidad de Política Migratoria, Registro e Identidad de Personas (UPM), Secretaría de Gobernación (SEGOB)' },
   landingPage: 'http://portales.segob.gob.mx/es/PoliticaMigratoria/Boletines_Estadisticos',
-  licence: 'Official statistics of the Mexican federal government (SEGOB), published for public use; cite UPM/SEGOB. Flat sheets re-keyed by FelipeSaNa (github.com/FelipeSaNa/despliegue-guardia-nacional).',
-  coverage: 'Mexico, by state (all 32), monthly, January 2019 to July 2021: Cuadro 3.1 foreigners presented before the INM, Cuadro 1.2 regular entries by state of the port of entry.',
+  licence: { en: 'Official statistics of the Mexican federal government (SEGOB), published for public use; cite UPM/SEGOB. Flat sheets re-keyed by FelipeSaNa (github.com/FelipeSaNa/despliegue-guardia-nacional).', es: 'Estadística oficial del gobierno federal mexicano (SEGOB), publicada para uso público; cite a UPM/SEGOB. Hojas planas recapturadas por FelipeSaNa (github.com/FelipeSaNa/despliegue-guardia-nacional).' },
+  coverage: { en: 'Mexico, by state (all 32), monthly, January 2019 to July 2021: Cuadro 3.1 foreigners presented before the INM, Cuadro 1.2 regular entries by state of the port of entry.', es: 'México, por estado (los 32), mensual, de enero de 2019 a julio de 2021: Cuadro 3.1 personas extranjeras presentadas ante el INM, Cuadro 1.2 entradas regulares por estado del punto de internación.' },
   thirdParty: false,
   files: FILES.map(({ id, mirrorPath, url }) => ({ id, mirrorPath, url })),
   datasets: [

@@ -42,10 +42,10 @@ export const MEASURES: MeasureDefinition[] = [
 export const describe: SourceDescription = {
   id: SOURCE_ID,
   title: { en: 'INM rejections of foreigners at airports by nationality, sex and age (transparency response)', es: 'Rechazos de extranjeros en aeropuertos por nacionalidad, sexo y edad, INM (respuesta de transparencia)' },
-  publisher: 'Instituto Nacional de Migración (INM), answer to a transparency request (INFOMEX); published by FelipeSaNa (github.com/FelipeSaNa/rechazo-aeropuertos)',
+  publisher: { en: 'Instituto Nacional de Migración (INM), answer to a transparency request (INFOMEX); published by FelipeSaNa (github.com/FelipeSaNa/rechazo-aeropuertos)', es: 'Instituto Nacional de Migración (INM), respuesta a una solicitud de transparencia (INFOMEX); publicada por FelipeSaNa (github.com/FelipeSaNa/rechazo-aeropuertos)' },
   landingPage: 'https://github.com/FelipeSaNa/rechazo-aeropuertos',
-  licence: 'Public information delivered by the INM under Mexico\'s transparency law; cite the INM. Published in github.com/FelipeSaNa/rechazo-aeropuertos (no licence stated for the data).',
-  coverage: 'Mexico\'s international airports, by nationality and year, 1 January 2017 to 30 September 2021 (2021 partial), split by sex and age (under/over 18).',
+  licence: { en: 'Public information delivered by the INM under Mexico\'s transparency law; cite the INM. Published in github.com/FelipeSaNa/rechazo-aeropuertos (no licence stated for the data).', es: 'Información pública entregada por el INM conforme a la ley de transparencia de México; cite al INM. Publicada en github.com/FelipeSaNa/rechazo-aeropuertos (los datos no declaran licencia).' },
+  coverage: { en: 'Mexico\'s international airports, by nationality and year, 1 January 2017 to 30 September 2021 (2021 partial), split by sex and age (under/over 18).', es: 'Aeropuertos internacionales de México, por nacionalidad y año, del 1 de enero de 2017 al 30 de septiembre de 2021 (2021 parcial), por sexo y edad (menores y mayores de 18 años).' },
   thirdParty: false,
   files: [
     {

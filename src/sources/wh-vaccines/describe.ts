@@ -28,10 +28,10 @@ export const describe: SourceDescription = {
     en: 'White House fact sheet, 3 Aug 2021: US COVID-19 vaccine doses donated and shipped, by recipient',
     es: 'Hoja informativa de la Casa Blanca, 3 ago 2021: dosis de vacuna contra COVID-19 donadas y enviadas por EE. UU., por país receptor',
   },
-  publisher: 'The White House',
+  publisher: { en: 'The White House', es: 'La Casa Blanca' },
   landingPage: FACT_SHEET_URL,
-  licence: 'A US government work (public domain). The table was converted from the fact sheet\'s HTML to CSV for corridor; no value was changed.',
-  coverage: 'Cumulative to 3 August 2021: 65 recipient countries, 111,701,000 doses.',
+  licence: { en: 'A US government work (public domain). The table was converted from the fact sheet\'s HTML to CSV for corridor; no value was changed.', es: 'Obra del gobierno de EE. UU. (dominio público). La tabla se convirtió del HTML de la hoja informativa a CSV para corridor; no se cambió ningún valor.' },
+  coverage: { en: 'Cumulative to 3 August 2021: 65 recipient countries, 111,701,000 doses.', es: 'Acumulado al 3 de agosto de 2021: 65 países receptores, 111,701,000 dosis.' },
   thirdParty: false,
   files: [
     {

@@ -65,7 +65,7 @@ export function eventMarks(events: PolicyEvent[], lang: Lang, domain: [Date, Dat
   });
   if (!inside.length) return [];
   const colour = (e: PolicyEvent) => ACTOR_COLOURS[e.actor] ?? '#666';
-  const title = (e: PolicyEvent) => `${e.date}${e.endDate ? ` – ${e.endDate}` : ''}\n${e.title[lang]}\n${e.source.publisher}${e.verified ? '' : lang === 'es' ? ' (sin verificar)' : ' (unverified)'}`;
+  const title = (e: PolicyEvent) => `${e.date}${e.endDate ? ` – ${e.endDate}` : ''}\n${e.title[lang]}\n${e.source.publisher[lang]}${e.verified ? '' : lang === 'es' ? ' (sin verificar)' : ' (unverified)'}`;
   const x = (e: PolicyEvent) => dateOf(e.date);
   const labels = layout ? labelled(inside, lang, domain, layout) : [];
   return [

@@ -4,7 +4,7 @@
  * the downloads (SVG, PNG, CSV). A chart that cannot be drawn says why, in place.
  */
 import { ApiError } from '../api';
-import { el, english, outLink, widthOf } from '../dom';
+import { el, outLink, widthOf } from '../dom';
 import { t } from '../i18n';
 import { latestNote } from '../source-age';
 import type { Lang, Provenance } from '../types';
@@ -43,7 +43,7 @@ function sourcesLine(provenance: Provenance[], extra: { label: string; url: stri
     first = false;
     const flags = [s.third_party ? t(lang, 'source.thirdParty') : '', s.provisional ? t(lang, 'source.provisional') : ''].filter(Boolean);
     line.append(
-      outLink(s.landing_page, english(s.publisher), `: ${s.title}`),
+      outLink(s.landing_page, s.publisher, `: ${s.title}`),
       ` (${t(lang, 'source.vintage')} ${s.vintages.map((v) => v.id).join(', ')}${flags.length ? `; ${flags.join(', ')}` : ''})`,
     );
   }

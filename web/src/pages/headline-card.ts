@@ -4,7 +4,7 @@
  * newer incomplete period if there is one, and the source.
  */
 import { api, ApiError, type SeriesQuery } from '../api';
-import { el, english, outLink } from '../dom';
+import { el, outLink } from '../dom';
 import { num, periodText, unitText } from '../format';
 import { t } from '../i18n';
 import { ageNote } from '../source-age';
@@ -78,7 +78,7 @@ export async function headlineCard(parent: HTMLElement, id: string, title: (h: H
             'p',
             { class: 'sources' },
             `${t(lang, 'source.label')}: `,
-            outLink(source.landing_page, english(source.publisher)),
+            outLink(source.landing_page, source.publisher),
             ` (${latest.source}, ${t(lang, 'source.vintage')} ${latest.vintage}${source.third_party ? `; ${t(lang, 'source.thirdParty')}` : ''}${source.provisional ? `; ${t(lang, 'source.provisional')}` : ''})`,
           )
         : null,

@@ -33,7 +33,7 @@ async function answerOf(answer: ClaimAnswer, lang: Lang): Promise<HTMLElement> {
   const known = await api.sources().catch(() => []);
   const sourceLinks = answer.sources.map((s) => {
     const found = known.find((k) => k.id === s.source);
-    const text = `${found ? `${found.publisher}: ${found.title[lang]}` : s.source} (${s.dataset}, ${pt(lang, 'vintage')} ${s.vintage})`;
+    const text = `${found ? `${found.publisher[lang]}: ${found.title[lang]}` : s.source} (${s.dataset}, ${pt(lang, 'vintage')} ${s.vintage})`;
     return el('li', { 'data-source': s.source }, found ? outLink(found.landing_page, text) : text);
   });
   const checks = answer.checks.map((c) =>

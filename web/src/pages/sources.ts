@@ -6,7 +6,7 @@
  */
 import { api, exportUrl, type SeriesQuery } from '../api';
 import type { PageContext } from '../controls';
-import { el, english, outLink } from '../dom';
+import { el, outLink } from '../dom';
 import { num } from '../format';
 import { t } from '../i18n';
 import type { CoverageTable, Lang, Measure, Source } from '../types';
@@ -27,10 +27,9 @@ function sourceCard(s: Source, tables: CoverageTable[], measures: Map<string, Me
     el(
       'dl',
       {},
-      ...dl(t(lang, 'sources.publisher'), outLink(s.landing_page, english(s.publisher)), s.third_party ? ` (${t(lang, 'source.thirdParty')})` : '', s.provisional ? ` (${t(lang, 'source.provisional')})` : ''),
-      // The store holds the licence note and coverage in English only: marked as such (read aloud in English, not mistaken for a translation).
-      ...dl(t(lang, 'sources.licence'), english(s.licence)),
-      ...dl(t(lang, 'sources.coverage'), english(s.coverage)),
+      ...dl(t(lang, 'sources.publisher'), outLink(s.landing_page, s.publisher[lang]), s.third_party ? ` (${t(lang, 'source.thirdParty')})` : '', s.provisional ? ` (${t(lang, 'source.provisional')})` : ''),
+      ...dl(t(lang, 'sources.licence'), s.licence[lang]),
+      ...dl(t(lang, 'sources.coverage'), s.coverage[lang]),
       ...dl(t(lang, 'sources.periods'), `${s.first_period ?? '–'} – ${s.last_period ?? '–'}`),
       ...dl(t(lang, 'sources.observations'), num(s.observations, lang)),
       ...dl(t(lang, 'sources.vintages'), `${s.vintages.length}${latest ? ` (${t(lang, 'sources.loaded')} ${latest.loaded_at})` : ''}`),
@@ -72,8 +71,8 @@ async function checksSection(root: HTMLElement, lang: Lang): Promise<void> {
               'tr',
               { 'data-check': c.id },
               el('td', {}, el('span', { class: `status status-${c.status}` }, t(lang, `status.${c.status}` as 'status.pass'))),
-              el('td', {}, el('strong', { lang: 'en' }, c.title), el('br'), el('code', {}, c.id)),
-              el('td', {}, el('span', { lang: 'en' }, c.summary ?? ''), el('br'), el('small', {}, c.run_at)),
+              el('td', {}, el('strong', {}, c.title[lang]), el('br'), el('code', {}, c.id)),
+              el('td', {}, el('span', {}, c.summary?.[lang] ?? ''), el('br'), el('small', {}, c.run_at)),
             ),
           ),
         ),
@@ -134,7 +133,7 @@ async function timelineSection(root: HTMLElement, lang: Lang): Promise<void> {
             ' ',
             el('strong', {}, e.title[lang]),
             e.verified ? '' : ` (${t(lang, 'sources.unverified')})`,
-            el('p', {}, e.description[lang], ' ', outLink(e.source.url, english(e.source.publisher))),
+            el('p', {}, e.description[lang], ' ', outLink(e.source.url, e.source.publisher[lang])),
           ),
         ),
       ),

@@ -53,13 +53,23 @@ function seriesQuery(q: SeriesQuery, by: string, code: string): FanRequest['quer
   return { measure: q.measure, where: { ...q.where, [by === 'sector' ? 'geography' : by]: code } };
 }
 
-function drawMain(root: HTMLElement, ctx: PageContext, q: SeriesQuery, answer: Promise<SeriesAnswer>, citizenship: string | undefined) {
+/**
+ * The rows of the same question without the breakdown (the store's own total, never a sum of
+ * the shown series), keyed 'ALL' on the breakdown's dimension: the CSV's total row per period.
+ */
+function totalRows(total: SeriesAnswer | null, by: string, lang: Lang): SeriesRow[] {
+  if (!total) return [];
+  const dim = by === 'sector' ? 'geography' : by;
+  return total.rows.map((r) => (dim === 'geography' ? r : { ...r, keys: { ...r.keys, [dim]: { code: 'ALL', label: t(lang, 'us.total') } } }));
+}
+
+function drawMain(root: HTMLElement, ctx: PageContext, q: SeriesQuery, answer: Promise<SeriesAnswer>, total: Promise<SeriesAnswer | null>, citizenship: string | undefined) {
   const { lang, params: p } = ctx.view;
   // The title names the nationality when one is chosen, so a screenshot or a saved chart says what it shows.
   const base = t(lang, 'us.mainTitle', { by: t(lang, `us.by.${p.by as (typeof BREAKDOWNS)[number]}`).toLowerCase() });
   const f = frame(root, 'us-main', lang, citizenship ? `${base}: ${lang === 'es' ? 'nacionalidad' : 'citizenship'} ${citizenship}` : base);
-  return answer
-    .then(async (a) => {
+  return Promise.all([answer, total])
+    .then(async ([a, whole]) => {
       const label = seriesLabel(p.by);
       const ranked = byTotal(a.rows, label);
       const shown = ranked.slice(0, TOP);
@@ -84,7 +94,7 @@ function drawMain(root: HTMLElement, ctx: PageContext, q: SeriesQuery, answer: P
             events?.length ? t(lang, 'chart.eventsNote') : null,
           ],
           provenance: [a.provenance],
-          table: rowsTable(a.rows),
+          table: rowsTable([...a.rows, ...totalRows(whole, p.by, lang)]),
           fileSuffix: [...(p.cit !== 'ALL' ? [p.cit] : []), `by-${p.by}`, p.grain, `from-${p.from}`, ...(p.to ? [`to-${p.to}`] : [])],
         });
       };
@@ -144,7 +154,9 @@ export const usBorder: PageModule = {
     );
     const q = usQuery(p);
     const chosen = p.cit !== 'ALL' ? citizenships.find((c) => c.value === p.cit)?.label ?? p.cit : undefined;
-    await Promise.all([drawMain(root, ctx, q, api.series(q, lang), chosen), drawSectorMap(root, lang, p.to)]);
+    // The same question without the breakdown: the total row of the CSV (an answer the store gives, not a sum).
+    const total = api.series({ ...q, by: [] }, lang).catch(() => null);
+    await Promise.all([drawMain(root, ctx, q, api.series(q, lang), total, chosen), drawSectorMap(root, lang, p.to)]);
   },
 };
 
