@@ -1,6 +1,6 @@
 # R's forecast package on the series and rolling origins of bench/forecast-peers.ts: at every
-# origin, snaive, ets, auto.arima and thetaf are fitted to the data up to the origin (R's
-# defaults: no transformation, automatic model selection) and forecast 1 to 12 months ahead
+# origin, snaive, ets, auto.arima and thetaf (and ets and auto.arima on logs) are fitted to the data up to the origin (R's
+# defaults: automatic model selection; the .log methods with lambda = 0) and forecast 1 to 12 months ahead
 # with 80% and 95% intervals. Run by bench/forecast-peers.ts on a machine with Debian's
 # r-cran-forecast (never in CI):
 #
@@ -29,7 +29,9 @@ month_index <- function(p) as.integer(substr(p, 1, 4)) * 12 + as.integer(substr(
 methods <- list(
   snaive = function(y) snaive(y, h = H, level = LEVELS),
   ets = function(y) forecast(ets(y), h = H, level = LEVELS),
+  ets.log = function(y) forecast(ets(y, lambda = 0), h = H, level = LEVELS),
   auto.arima = function(y) forecast(auto.arima(y), h = H, level = LEVELS),
+  auto.arima.log = function(y) forecast(auto.arima(y, lambda = 0), h = H, level = LEVELS),
   thetaf = function(y) thetaf(y, h = H, level = LEVELS)
 )
 

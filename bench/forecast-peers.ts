@@ -1,0 +1,172 @@
+/**
+ * bench/forecast-peers: corridor's default forecast against R's forecast package, series by
+ * series, on several sets of rolling origins (forecast-peers-sets.ts): the southwest border's
+ * Border Patrol series (from FY2000), all CBP, OFO, the demographics and the main
+ * citizenships. At every origin each method is fitted to the data up to it and forecasts 1 to
+ * 12 months ahead. MASE divides each error by the in-sample mean absolute seasonal difference
+ * of the data up to the origin, identically for every method. R's methods: snaive, ets,
+ * auto.arima and thetaf with R's defaults, and ets and auto.arima on logs (lambda = 0).
+ * corridor runs its back-test at every month from the set's first origin (its calibration
+ * and weights learn from every earlier outcome, as in production) and is scored only on the
+ * set's origins.
+ *
+ *   CORRIDOR_DB=/tmp/x/corridor.duckdb npx tsx bench/forecast-peers.ts           # corridor and R
+ *   CORRIDOR_DB=... npx tsx bench/forecast-peers.ts --r-only                     # only R's part (cached)
+ *   CORRIDOR_DB=... npx tsx bench/forecast-peers.ts --skip-r                     # R from the cache only
+ *
+ * R's results are cached in .cache/bench/ by a hash of the series and origins. Needs Debian's
+ * r-cran-forecast (never in CI). Goal (issue 13): MASE <= 0.9x R's best method per series;
+ * 80% coverage 75-85%. The hierarchy's timing and reconciliation: bench/forecast-hierarchy.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_MODEL, runBacktest, scoreBacktest, type SeriesBacktest } from '../src/analysis/forecast/backtest.js';
+import { maseScale } from '../src/analysis/forecast/metrics.js';
+import { addMonths, monthIndex } from '../src/analysis/forecast/months.js';
+import { loadModels } from '../src/analysis/forecast/registry.js';
+import { extractSeries, type MonthlySeries } from '../src/analysis/forecast/series.js';
+import { openStore } from '../src/store/open.js';
+import { MIN_HISTORY, ORIGIN_SETS, originsOf, PEER_SERIES } from './forecast-peers-sets.js';
+
+const rOnly = process.argv.includes('--r-only');
+const skipR = process.argv.includes('--skip-r');
+const R_METHODS = ['snaive', 'ets', 'ets.log', 'auto.arima', 'auto.arima.log', 'thetaf'];
+
+if (!process.env.CORRIDOR_DB) {
+  console.error('set CORRIDOR_DB to a loaded store (e.g. a copy of one built by "corridor ingest")');
+  process.exit(2);
+}
+const s = await openStore(process.env.CORRIDOR_DB);
+const series: { label: string; s: MonthlySeries }[] = [];
+for (const p of PEER_SERIES) {
+  const [found] = await extractSeries(s.conn, { measure: 'encounters', where: p.where } as Parameters<typeof extractSeries>[1]);
+  series.push({ label: p.label, s: found });
+}
+const originSets = series.map(({ s: x }) => Object.fromEntries(ORIGIN_SETS.map((set) => [set.id, originsOf(x, set)])));
+const allOrigins = series.map((_, i) => [...new Set(Object.values(originSets[i]).flat())].sort());
+
+// R: the same series and origins, cached
+const cacheDir = join('.cache', 'bench');
+mkdirSync(cacheDir, { recursive: true });
+const seriesCsv = ['series,period,value', ...series.flatMap(({ s: x }) => x.values.map((v, i) => `"${x.id}",${addMonths(x.start, i)},${v}`))].join('\n');
+const originsCsv = ['series,origin', ...series.flatMap(({ s: x }, i) => allOrigins[i].map((o) => `"${x.id}",${o}`))].join('\n');
+const key = createHash('sha256').update(seriesCsv).update(originsCsv).update(R_METHODS.join()).digest('hex').slice(0, 12);
+const rOut = join(cacheDir, `forecast-peers-r-${key}.csv`);
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB; R results: ${rOut}${existsSync(rOut) ? ' (cached)' : ''}`);
+if (!existsSync(rOut) && !skipR) {
+  const dir = mkdtempSync(join(tmpdir(), 'corridor-peers-'));
+  writeFileSync(join(dir, 'series.csv'), seriesCsv);
+  writeFileSync(join(dir, 'origins.csv'), originsCsv);
+  console.log(`running R (forecast package): ${allOrigins.flat().length} (series, origin) pairs x ${R_METHODS.length} methods`);
+  const r = spawnSync('Rscript', ['bench/r/forecast-peers.R', join(dir, 'series.csv'), join(dir, 'origins.csv'), rOut, String(cpus().length)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) console.error('R failed or is not installed (apt-get install -y r-cran-forecast): R methods left out');
+}
+if (rOnly) process.exit(0);
+
+interface RRow { series: string; method: string; origin: string; h: number; mean: number; lo80: number; hi80: number; lo95: number; hi95: number }
+const rRows: RRow[] = existsSync(rOut)
+  ? readFileSync(rOut, 'utf8').trim().split('\n').slice(1).map((line) => {
+      const [id, method, origin, h, mean, lo80, hi80, lo95, hi95] = line.split(',').map((x) => x.replace(/^"|"$/g, ''));
+      return { series: id, method, origin, h: Number(h), mean: Number(mean), lo80: Number(lo80), hi80: Number(hi80), lo95: Number(lo95), hi95: Number(hi95) };
+    })
+  : [];
+const rBy = new Map<string, RRow[]>();
+for (const r of rRows) {
+  const k = `${r.series}|${r.method}|${r.origin}`;
+  rBy.set(k, [...(rBy.get(k) ?? []), r]);
+}
+
+interface Score { mase: number; c80: number; c95: number; n: number }
+function score(points: { y: number; mean: number; scale: number; lo80: number; hi80: number; lo95: number; hi95: number }[]): Score {
+  const n = points.length;
+  if (!n) return { mase: NaN, c80: NaN, c95: NaN, n };
+  return {
+    mase: points.reduce((a, p) => a + Math.abs(p.y - p.mean) / p.scale, 0) / n,
+    c80: points.filter((p) => p.y >= p.lo80 && p.y <= p.hi80).length / n,
+    c95: points.filter((p) => p.y >= p.lo95 && p.y <= p.hi95).length / n,
+    n,
+  };
+}
+
+function scoreR(x: MonthlySeries, origins: string[], method: string): Score {
+  const start = monthIndex(x.start);
+  const pts = [];
+  for (const origin of origins) {
+    const o = monthIndex(origin) - start;
+    const scale = maseScale(x.values.slice(0, o + 1), 12);
+    for (const r of rBy.get(`${x.id}|${method}|${origin}`) ?? []) {
+      if (o + r.h >= x.values.length) continue;
+      pts.push({ y: x.values[o + r.h], mean: r.mean, scale, lo80: r.lo80, hi80: r.hi80, lo95: r.lo95, hi95: r.hi95 });
+    }
+  }
+  return score(pts);
+}
+
+/** R's forecasts must exist at every origin for a method to count (a method that failed somewhere is shown, not ranked). */
+function rComplete(x: MonthlySeries, origins: string[], method: string): boolean {
+  return origins.every((o) => rBy.has(`${x.id}|${method}|${o}`));
+}
+
+const registered = await loadModels();
+console.log(`corridor models: ${registered.map((r) => `${r.model.id}@${r.version}`).join(', ')}`);
+const backtests: SeriesBacktest[] = [];
+let t0 = performance.now();
+for (const [i, { s: x }] of series.entries()) {
+  backtests.push(runBacktest(x, registered, { firstOrigin: allOrigins[i][0], lastOrigin: allOrigins[i].at(-1), minTrain: MIN_HISTORY }));
+}
+const corridorSeconds = (performance.now() - t0) / 1000;
+
+const summary: string[] = [];
+for (const set of ORIGIN_SETS) {
+  const table: Record<string, string>[] = [];
+  const ratios: number[] = [];
+  let met = 0;
+  let cov = { hit: 0, n: 0 };
+  let covR = { hit: 0, n: 0 };
+  for (const [i, { label, s: x }] of series.entries()) {
+    const origins = originSets[i][set.id];
+    if (origins.length < 4) continue;
+    const inSet = new Set(origins);
+    const scores = new Map(scoreBacktest(backtests[i], (f) => inSet.has(f.origin)).map((sc) => [sc.model, sc]));
+    const def = scores.get(DEFAULT_MODEL)!;
+    const r = Object.fromEntries(R_METHODS.map((m) => [m, scoreR(x, origins, m)]));
+    const ranked = R_METHODS.filter((m) => rComplete(x, origins, m) && Number.isFinite(r[m].mase));
+    const best = ranked.length ? ranked.reduce((a, b) => (r[b].mase < r[a].mase ? b : a)) : undefined;
+    const ratio = best ? def.overall.mase / r[best].mase : NaN;
+    if (Number.isFinite(ratio)) ratios.push(ratio);
+    if (ratio <= 0.9) met++;
+    cov.hit += def.overall.coverage80 * def.overall.n;
+    cov.n += def.overall.n;
+    if (best) {
+      covR.hit += r[best].c80 * r[best].n;
+      covR.n += r[best].n;
+    }
+    table.push({
+      series: label,
+      origins: `${origins.length} (${origins[0]}..${origins.at(-1)})`,
+      ...Object.fromEntries([...scores.values()].filter((sc) => sc.model !== DEFAULT_MODEL).map((sc) => [sc.model, sc.overall.mase.toFixed(3)])),
+      default: def.overall.mase.toFixed(3),
+      'R best': best ? `${r[best].mase.toFixed(3)} (${best})` : 'n/a',
+      ratio: Number.isFinite(ratio) ? ratio.toFixed(3) : 'n/a',
+      'cov80/95 default': `${(100 * def.overall.coverage80).toFixed(0)}% / ${(100 * def.overall.coverage95).toFixed(0)}%`,
+      'cov80/95 R best': best ? `${(100 * r[best].c80).toFixed(0)}% / ${(100 * r[best].c95).toFixed(0)}%` : 'n/a',
+      'cov80 R ets': `${(100 * r.ets.c80).toFixed(0)}%`,
+    });
+  }
+  console.log(`\n== origins ${set.label}: MASE (horizons 1-12), corridor default against R's best method on the same origins; 80%/95% coverage`);
+  console.table(table);
+  const gm = Math.exp(ratios.reduce((a, b) => a + Math.log(b), 0) / ratios.length);
+  const line = `${set.label}: ratio default / R best: geometric mean ${gm.toFixed(3)}, <= 0.9 on ${met} of ${ratios.length} series; default 80% coverage ${(100 * cov.hit / cov.n).toFixed(1)}%, R best's ${(100 * covR.hit / covR.n).toFixed(1)}%`;
+  summary.push(line);
+  console.log(line);
+}
+console.log(`\n${summary.join('\n')}`);
+console.log(`corridor back-tests of these ${series.length} series (every month from each series' first origin, every model): ${corridorSeconds.toFixed(1)} s`);
+if (existsSync(`${rOut}.timing`)) {
+  const lines = readFileSync(`${rOut}.timing`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  console.log(`R: ${lines.map((l) => `${l[0].replace(/"/g, '')} ${Number(l[1]).toFixed(0)} s`).join(', ')} (CPU time summed; wall ${Number(lines[0][2]).toFixed(0)} s)`);
+}
+s.close();
