@@ -1,10 +1,12 @@
 /**
  * The series and the sets of rolling origins bench/forecast-peers.ts compares corridor
  * and R's forecast package on (issue 13), chosen before any result was seen:
- * - "2006-2024, every 6 months": origins spread over two decades of Border Patrol data
+ * - "2006-2024, every 12 months": origins spread over two decades of Border Patrol data
  *   (the series that start in FY2014 use the part of the span they cover);
- * - "2016-2025, every 3 months": the years every southwest series covers;
- * - "post-2020, every 2 months": only origins after Title 42 began (April 2020).
+ * - "2016-2025, every 6 months": the years every southwest series covers;
+ * - "post-2020, every 4 months": only origins after Title 42 began (April 2020).
+ * The series are listed in the order R runs them (the main ones first), so that a run of R
+ * cut short still covers them.
  * An origin is the last month of training data; horizons 1-12 are scored where the outcome
  * is known. Every origin leaves at least 36 months of history.
  */
@@ -15,19 +17,19 @@ export const PEER_SERIES: { label: string; where: string[] }[] = [
   { label: 'Border Patrol SW', where: ['component=USBP', 'geography=US-SWB'] },
   { label: 'All CBP SW', where: ['geography=US-SWB'] },
   { label: 'OFO SW', where: ['component=OFO', 'geography=US-SWB'] },
+  { label: 'SW Mexico', where: ['citizenship=MEX', 'geography=US-SWB'] },
   { label: 'SW single adults', where: ['demographic=SA', 'geography=US-SWB'] },
   { label: 'SW family units', where: ['demographic=FMUA', 'geography=US-SWB'] },
   { label: 'SW unaccompanied children', where: ['demographic=UC', 'geography=US-SWB'] },
-  { label: 'SW Mexico', where: ['citizenship=MEX', 'geography=US-SWB'] },
   { label: 'SW Guatemala', where: ['citizenship=GTM', 'geography=US-SWB'] },
   { label: 'SW Honduras', where: ['citizenship=HND', 'geography=US-SWB'] },
   { label: 'SW El Salvador', where: ['citizenship=SLV', 'geography=US-SWB'] },
 ];
 
 export const ORIGIN_SETS: { id: string; label: string; from: string; to: string; step: number }[] = [
-  { id: 'spread', label: '2006-2024, every 6 months', from: '2006-01', to: '2024-07', step: 6 },
-  { id: 'recent', label: '2016-2025, every 3 months', from: '2016-01', to: '2025-07', step: 3 },
-  { id: 'post2020', label: 'post-2020, every 2 months', from: '2020-06', to: '2026-06', step: 2 },
+  { id: 'spread', label: '2006-2024, every 12 months', from: '2006-01', to: '2024-01', step: 12 },
+  { id: 'recent', label: '2016-2025, every 6 months', from: '2016-07', to: '2025-07', step: 6 },
+  { id: 'post2020', label: 'post-2020, every 4 months', from: '2020-06', to: '2026-02', step: 4 },
 ];
 
 export const MIN_HISTORY = 36;

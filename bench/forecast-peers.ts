@@ -5,7 +5,7 @@
  * citizenships. At every origin each method is fitted to the data up to it and forecasts 1 to
  * 12 months ahead. MASE divides each error by the in-sample mean absolute seasonal difference
  * of the data up to the origin, identically for every method. R's methods: snaive, ets,
- * auto.arima and thetaf with R's defaults, and ets and auto.arima on logs (lambda = 0).
+ * auto.arima and thetaf with R's defaults, and auto.arima on logs (lambda = 0).
  * corridor runs its back-test at every month from the set's first origin (its calibration
  * and weights learn from every earlier outcome, as in production) and is scored only on the
  * set's origins.
@@ -20,7 +20,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_MODEL, runBacktest, scoreBacktest, type SeriesBacktest } from '../src/analysis/forecast/backtest.js';
@@ -33,7 +33,7 @@ import { MIN_HISTORY, ORIGIN_SETS, originsOf, PEER_SERIES } from './forecast-pee
 
 const rOnly = process.argv.includes('--r-only');
 const skipR = process.argv.includes('--skip-r');
-const R_METHODS = ['snaive', 'ets', 'ets.log', 'auto.arima', 'auto.arima.log', 'thetaf'];
+const R_METHODS = ['snaive', 'ets', 'auto.arima', 'auto.arima.log', 'thetaf'];
 
 if (!process.env.CORRIDOR_DB) {
   console.error('set CORRIDOR_DB to a loaded store (e.g. a copy of one built by "corridor ingest")');
@@ -62,17 +62,20 @@ if (!existsSync(rOut) && !skipR) {
   writeFileSync(join(dir, 'origins.csv'), originsCsv);
   console.log(`running R (forecast package): ${allOrigins.flat().length} (series, origin) pairs x ${R_METHODS.length} methods`);
   const r = spawnSync('Rscript', ['bench/r/forecast-peers.R', join(dir, 'series.csv'), join(dir, 'origins.csv'), rOut, String(cpus().length)], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) console.error('R failed or is not installed (apt-get install -y r-cran-forecast): R methods left out');
+  if (r.status !== 0) console.error('R failed, was stopped or is not installed (apt-get install -y r-cran-forecast): R is scored on what it finished');
 }
 if (rOnly) process.exit(0);
 
 interface RRow { series: string; method: string; origin: string; h: number; mean: number; lo80: number; hi80: number; lo95: number; hi95: number }
-const rRows: RRow[] = existsSync(rOut)
-  ? readFileSync(rOut, 'utf8').trim().split('\n').slice(1).map((line) => {
-      const [id, method, origin, h, mean, lo80, hi80, lo95, hi95] = line.split(',').map((x) => x.replace(/^"|"$/g, ''));
-      return { series: id, method, origin, h: Number(h), mean: Number(mean), lo80: Number(lo80), hi80: Number(hi80), lo95: Number(lo95), hi95: Number(hi95) };
-    })
-  : [];
+// The whole run's file, or the parts of a run cut short (R is then scored on the origins it finished).
+const rFiles = existsSync(rOut) ? [rOut] : existsSync(`${rOut}.d`) ? readdirSync(`${rOut}.d`).filter((f) => /^\d+\.csv$/.test(f)).map((f) => join(`${rOut}.d`, f)) : [];
+if (!existsSync(rOut) && rFiles.length) console.log(`R's run is not complete: scoring R and corridor on the ${rFiles.length} of ${allOrigins.flat().length} (series, origin) pairs R finished`);
+const rRows: RRow[] = rFiles.flatMap((file) =>
+  readFileSync(file, 'utf8').trim().split('\n').slice(1).map((line) => {
+    const [id, method, origin, h, mean, lo80, hi80, lo95, hi95] = line.split(',').map((x) => x.replace(/^"|"$/g, ''));
+    return { series: id, method, origin, h: Number(h), mean: Number(mean), lo80: Number(lo80), hi80: Number(hi80), lo95: Number(lo95), hi95: Number(hi95) };
+  }),
+);
 const rBy = new Map<string, RRow[]>();
 for (const r of rRows) {
   const k = `${r.series}|${r.method}|${r.origin}`;
@@ -105,7 +108,6 @@ function scoreR(x: MonthlySeries, origins: string[], method: string): Score {
   return score(pts);
 }
 
-/** R's forecasts must exist at every origin for a method to count (a method that failed somewhere is shown, not ranked). */
 function rComplete(x: MonthlySeries, origins: string[], method: string): boolean {
   return origins.every((o) => rBy.has(`${x.id}|${method}|${o}`));
 }
@@ -127,8 +129,9 @@ for (const set of ORIGIN_SETS) {
   let cov = { hit: 0, n: 0 };
   let covR = { hit: 0, n: 0 };
   for (const [i, { label, s: x }] of series.entries()) {
-    const origins = originSets[i][set.id];
-    if (origins.length < 4) continue;
+    // The set's origins R has every method at (all of them once R's run is complete).
+    const origins = originSets[i][set.id].filter((o) => R_METHODS.every((m) => rBy.has(`${x.id}|${m}|${o}`)) || rRows.length === 0);
+    if (origins.length < 3) continue;
     const inSet = new Set(origins);
     const scores = new Map(scoreBacktest(backtests[i], (f) => inSet.has(f.origin)).map((sc) => [sc.model, sc]));
     const def = scores.get(DEFAULT_MODEL)!;
