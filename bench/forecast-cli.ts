@@ -54,10 +54,14 @@ const store = await openStore(db);
 const req = { measure: 'encounters', where: ['geography=US-SWB'] } as Parameters<typeof forecastRequest>[1];
 await forecastRequest(store.conn, req);
 const warm: number[] = [];
+const warmCpu: number[] = [];
 for (let i = 0; i < runs; i++) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   await forecastRequest(store.conn, req);
   warm.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  warmCpu.push((c.user + c.system) / 1000);
 }
 store.close();
-console.log(`warm (same process, stored forecast): median ${median(warm).toFixed(0)} ms, ${runs} runs`);
+console.log(`warm (same process, stored forecast): median ${median(warm).toFixed(0)} ms wall, ${median(warmCpu).toFixed(0)} ms CPU (this process; DuckDB's threads included), ${runs} runs`);

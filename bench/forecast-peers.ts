@@ -12,7 +12,7 @@
  *
  *   CORRIDOR_DB=/tmp/x/corridor.duckdb npx tsx bench/forecast-peers.ts           # corridor and R
  *   CORRIDOR_DB=... npx tsx bench/forecast-peers.ts --r-only                     # only R's part (cached)
- *   CORRIDOR_DB=... npx tsx bench/forecast-peers.ts --skip-r                     # R from the cache only
+ *   CORRIDOR_DB=... npx tsx bench/forecast-peers.ts --skip-r [--series N]        # R from the cache (or its parts) only; the first N series
  *
  * R's results are cached in .cache/bench/ by a hash of the series and origins. Needs Debian's
  * r-cran-forecast (never in CI). Goal (issue 13): MASE <= 0.9x R's best method per series;
@@ -39,8 +39,11 @@ if (!process.env.CORRIDOR_DB) {
   console.error('set CORRIDOR_DB to a loaded store (e.g. a copy of one built by "corridor ingest")');
   process.exit(2);
 }
-const s = await openStore(process.env.CORRIDOR_DB);
+const s = await openStore(process.env.CORRIDOR_DB, { readOnly: true });
 const series: { label: string; s: MonthlySeries }[] = [];
+// --series N: only the first N series of PEER_SERIES are compared (the origins given to R stay those of all of them).
+const seriesArg = process.argv.indexOf('--series');
+const compareFirst = seriesArg > 0 ? Number(process.argv[seriesArg + 1]) : PEER_SERIES.length;
 for (const p of PEER_SERIES) {
   const [found] = await extractSeries(s.conn, { measure: 'encounters', where: p.where } as Parameters<typeof extractSeries>[1]);
   series.push({ label: p.label, s: found });
@@ -65,6 +68,16 @@ if (!existsSync(rOut) && !skipR) {
   if (r.status !== 0) console.error('R failed, was stopped or is not installed (apt-get install -y r-cran-forecast): R is scored on what it finished');
 }
 if (rOnly) process.exit(0);
+
+const registered = await loadModels();
+console.log(`corridor models: ${registered.map((r) => `${r.model.id}@${r.version}`).join(', ')}`);
+const backtests: SeriesBacktest[] = [];
+const t0 = performance.now();
+for (const [i, { s: x }] of series.slice(0, compareFirst).entries()) {
+  backtests.push(runBacktest(x, registered, { firstOrigin: allOrigins[i][0], lastOrigin: allOrigins[i].at(-1), minTrain: MIN_HISTORY }));
+}
+const corridorSeconds = (performance.now() - t0) / 1000;
+series.splice(compareFirst);
 
 interface RRow { series: string; method: string; origin: string; h: number; mean: number; lo80: number; hi80: number; lo95: number; hi95: number }
 // The whole run's file, or the parts of a run cut short (R is then scored on the origins it finished).
@@ -112,14 +125,6 @@ function rComplete(x: MonthlySeries, origins: string[], method: string): boolean
   return origins.every((o) => rBy.has(`${x.id}|${method}|${o}`));
 }
 
-const registered = await loadModels();
-console.log(`corridor models: ${registered.map((r) => `${r.model.id}@${r.version}`).join(', ')}`);
-const backtests: SeriesBacktest[] = [];
-let t0 = performance.now();
-for (const [i, { s: x }] of series.entries()) {
-  backtests.push(runBacktest(x, registered, { firstOrigin: allOrigins[i][0], lastOrigin: allOrigins[i].at(-1), minTrain: MIN_HISTORY }));
-}
-const corridorSeconds = (performance.now() - t0) / 1000;
 
 const summary: string[] = [];
 for (const set of ORIGIN_SETS) {
