@@ -1,10 +1,12 @@
 /**
- * bench/forecast-peers: corridor's default forecast against R's forecast package
- * (snaive, ets, auto.arima, thetaf) on the same series and the same rolling origins, and
- * the time corridor takes to back-test and to forecast the whole southwest border hierarchy.
+ * bench/forecast-hierarchy (formerly bench/forecast-peers; the comparison with R series by
+ * series on several sets of origins is now bench/forecast-peers.ts): the top of the
+ * hierarchy against R's forecast package (snaive, ets, auto.arima, thetaf) on every monthly
+ * origin from October 2015, the reconciliation table, and the time corridor takes to
+ * back-test and to forecast the whole southwest border hierarchy.
  *
- *   CORRIDOR_MIRROR=../shared/data npx tsx bench/forecast-peers.ts     # a fresh store from the mirror
- *   CORRIDOR_DB=corridor.duckdb npx tsx bench/forecast-peers.ts        # or an existing store
+ *   CORRIDOR_MIRROR=../shared/data npx tsx bench/forecast-hierarchy.ts     # a fresh store from the mirror
+ *   CORRIDOR_DB=corridor.duckdb npx tsx bench/forecast-hierarchy.ts        # or an existing store
  *
  * Series: the southwest border total, its components, demographics and citizenship groups
  * (the top of the hierarchy, each as long as the store gives it: OHSS monthly tables from
