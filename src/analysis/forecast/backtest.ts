@@ -12,7 +12,7 @@
 import type { Forecast, ForecastModel } from '@corridor/forecast';
 import { bandCeiling, finishBands } from './bands.js';
 import { applyBounds, calibratedBounds, logRatioError, ratioOffset, widenInterval, type Calibration, type IntervalMethod } from './conformal.js';
-import { combineForecasts, type CombinationModel } from './combination.js';
+import { combinationName, combinationWeights, combineForecasts, weightsFor, type CombinationModel, type Weights } from './combination.js';
 import { AdaptiveLevels, ErrorSets } from './error-sets.js';
 import { maseScale, summarise, type AccuracySummary, type ScoredPoint } from './metrics.js';
 import { addMonths, monthIndex } from './months.js';
@@ -61,6 +61,8 @@ export interface OriginForecast {
   recent: boolean;
   /** For the default: the model it selected. */
   selected?: string;
+  /** For a combination: the members' weights, learnt from the errors known at the origin (undefined: the median). */
+  weights?: Weights;
   /** In-sample one-step residuals over the training window (when kept). */
   residuals?: number[];
 }
@@ -99,6 +101,7 @@ export function runBacktest(series: MonthlySeries, registered: readonly Register
   const windows: SeriesBacktest['windows'] = new Map();
   const origins: string[] = [];
   const base = registered.filter((r) => !('members' in r.model));
+  const pendingCombinations: PendingCombinations = new Map();
   const combos = registered.filter((r) => 'members' in r.model);
   for (let o = first; o <= last; o++) {
     const origin = addMonths(series.start, o);
@@ -119,18 +122,12 @@ export function runBacktest(series: MonthlySeries, registered: readonly Register
       push(forecasts, model.id, { model: model.id, form: result.form, mean: result.forecast.mean, intervals: result.forecast.intervals, residuals: result.residuals, ...common });
     }
     for (const { model } of combos) {
-      const members = (model as CombinationModel).members.map((m) => fittedHere.get(m.id)).filter((m) => m !== undefined);
+      const members = (model as CombinationModel).members.filter((m) => fittedHere.has(m.id)).map((m) => ({ id: m.id, ...fittedHere.get(m.id)! }));
       if (members.length === 0) continue;
-      const combined = combineForecasts(members.map((m) => m.forecast));
-      const residuals = keep && members.every((m) => m.residuals) ? members[0].residuals!.map((_, t) => medianOf(members.map((m) => m.residuals![t]))) : undefined;
-      push(forecasts, model.id, {
-        model: model.id,
-        form: `Combination(median: ${members.map((m) => m.form).join(', ')})`,
-        mean: combined.mean,
-        intervals: combined.intervals,
-        residuals,
-        ...common,
-      });
+      // Combined in calibrateAndSelect, when the errors known at this origin give the weights.
+      const f: OriginForecast = { model: model.id, form: '', mean: [], intervals: [], ...common };
+      pendingCombinations.set(f, { members, keep });
+      push(forecasts, model.id, f);
     }
   }
   const result: SeriesBacktest = {
@@ -144,8 +141,27 @@ export function runBacktest(series: MonthlySeries, registered: readonly Register
     windows,
     calibrations: new Map(),
   };
-  calibrateAndSelect(result);
+  calibrateAndSelect(result, pendingCombinations);
   return result;
+}
+
+type PendingCombinations = Map<OriginForecast, { members: { id: string; forecast: Forecast; form: string; residuals?: number[] }[]; keep: boolean }>;
+
+/** Fills a combination's forecast at its origin with the weights the errors known then give. */
+function combineAtOrigin(f: OriginForecast, pending: PendingCombinations, score: (id: string) => { sum: number; n: number } | undefined): void {
+  const p = pending.get(f);
+  if (!p) return;
+  const ids = p.members.map((m) => m.id);
+  f.weights = combinationWeights(ids, score);
+  const w = weightsFor(ids, f.weights);
+  const combined = combineForecasts(p.members.map((m) => m.forecast), w);
+  f.mean = combined.mean;
+  f.intervals = combined.intervals;
+  f.form = combinationName(p.members.map((m) => m.form), w);
+  if (p.keep && p.members.every((m) => m.residuals)) {
+    f.residuals = p.members[0].residuals!.map((_, t) => (w ? p.members.reduce((a, m, k) => a + w[k] * m.residuals![t], 0) : medianOf(p.members.map((m) => m.residuals![t]))));
+  }
+  pending.delete(f);
 }
 
 function medianOf(v: number[]): number {
@@ -217,7 +233,7 @@ export function shownIntervals(f: Pick<OriginForecast, 'mean' | 'intervals' | 'o
  * Walks the origins in order: fills each forecast's shown intervals from the errors
  * known at its origin, and adds the online-selected 'default' forecasts.
  */
-function calibrateAndSelect(bt: SeriesBacktest): void {
+function calibrateAndSelect(bt: SeriesBacktest, pendingCombinations: PendingCombinations = new Map()): void {
   const y = bt.series.values;
   const startIdx = monthIndex(bt.series.start);
   const ids = [...bt.forecasts.keys()];
@@ -253,6 +269,10 @@ function calibrateAndSelect(bt: SeriesBacktest): void {
     const o = monthIndex(origin) - startIdx;
     for (let t = resolvedUpTo + 1; t <= o; t++) resolve(t);
     resolvedUpTo = o;
+    for (const id of ids) {
+      const f = byOrigin.get(id)!.get(origin);
+      if (f) combineAtOrigin(f, pendingCombinations, (m) => scaled.get(m));
+    }
     for (const id of ids) {
       const f = byOrigin.get(id)!.get(origin);
       if (f) f.shown = shownIntervals(f, calibrationOf(id), bt.levels);

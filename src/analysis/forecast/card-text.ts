@@ -6,6 +6,7 @@
  */
 import { FALLBACK_ORDER, MIN_SELECTION, SELECTION_MARGIN } from './backtest.js';
 import { CEILING_FACTOR } from './bands.js';
+import { MIN_WEIGHTING, type Weights } from './combination.js';
 
 export interface Said {
   en: string;
@@ -17,6 +18,18 @@ export interface SelectionFacts {
   selectedBy: 'back-test' | 'fallback';
   /** Back-test MASE by model (those with a score). */
   scores: { model: string; mase: number }[];
+  /** The combination's members and, when learnt, the weights this forecast used. */
+  combination?: { members: string[]; weights?: Weights };
+}
+
+/** How the combination combines its members, and the weights this forecast used. */
+export function combinationSaid(c: { members: string[]; weights?: Weights }): Said {
+  const list = c.members.join(', ');
+  const used = c.weights ? Object.entries(c.weights).map(([m, w]) => `${m} ${fmt(w)}`).join(', ') : undefined;
+  return {
+    en: `weighted mean of ${list}, each weighted by 1/MASE² on the back-test forecasts whose outcome was known (the median until each has ${MIN_WEIGHTING} scored forecasts)${used ? `; weights here: ${used}` : '; here the median'}`,
+    es: `media ponderada de ${list}, cada uno con peso 1/MASE² en los pronósticos de la prueba retrospectiva cuyo resultado se conocía (la mediana hasta que cada uno tenga ${MIN_WEIGHTING} pronósticos evaluados)${used ? `; pesos aquí: ${used}` : '; aquí la mediana'}`,
+  };
 }
 
 const fmt = (x: number, d = 2) => x.toFixed(d);
@@ -26,9 +39,10 @@ const pct = (x: number) => `${Math.round(100 * x)}%`;
 export function selectionSaid(f: SelectionFacts): Said {
   const fallback = FALLBACK_ORDER[0];
   const margin = Math.round(100 * SELECTION_MARGIN);
+  const how = f.combination ? combinationSaid(f.combination) : undefined;
   const rule: Said = {
-    en: `Rule: the ${fallback} (median of ETS, ARIMA and Theta) is kept unless another model's back-test MASE is at least ${margin}% lower, with at least ${MIN_SELECTION} scored forecasts.`,
-    es: `Regla: se mantiene la combinación (mediana de ETS, ARIMA y Theta) salvo que otro modelo tenga un MASE de prueba retrospectiva al menos ${margin}% menor, con al menos ${MIN_SELECTION} pronósticos evaluados.`,
+    en: `Rule: the ${fallback}${how ? ` (${how.en})` : ''} is kept unless another model's back-test MASE is at least ${margin}% lower, with at least ${MIN_SELECTION} scored forecasts.`,
+    es: `Regla: se mantiene la combinación${how ? ` (${how.es})` : ''} salvo que otro modelo tenga un MASE de prueba retrospectiva al menos ${margin}% menor, con al menos ${MIN_SELECTION} pronósticos evaluados.`,
   };
   if (f.selectedBy === 'fallback') {
     return {

@@ -92,6 +92,18 @@ describe('forecasting a series', () => {
     expect(f.card.said.selection.en).toMatch(/^Chosen by back-test: combination \(MASE 1\.49\), although naive scored lower \(1\.40\)/);
     expect(f.card.said.selection.en).toMatch(/unless another model's back-test MASE is at least 10% lower/);
     expect(f.card.said.selection.es).toMatch(/^Elegido por prueba retrospectiva/);
+    // The combination's rule, truly: a member without a back-test score leaves it at the median.
+    expect(f.card.said.selection.en).toMatch(/the combination \(weighted mean of naive, snaive, .*1\/MASE² on the back-test forecasts whose outcome was known .*; here the median\)/);
+    expect(f.card.said.selection.es).toMatch(/media ponderada de naive, snaive, .*aquí la mediana/);
+    expect(f.card.form).toMatch(/^Combination\(median: /);
+    const scored = { ...evidence, scores: new Map([...evidence.scores, [doubles[2].model.id, { version: 't', origins: 70, summary: summary(2, 0.7, 0.8), ownCoverage80: 0.5, ownCoverage95: 0.6 }]]) };
+    const weighted = forecastSeries(s, doubles, scored, { detect: false });
+    // 1/MASE²: naive 1/1.96, snaive 1/1.86², the third 1/4, normalised.
+    const w = [1 / 1.4 ** 2, 1 / 1.86 ** 2, 1 / 4];
+    const total = w[0] + w[1] + w[2];
+    expect(weighted.card.parameters.weight_naive).toBeCloseTo(w[0] / total, 12);
+    expect(weighted.card.said.selection.en).toContain(`weights here: naive ${(w[0] / total).toFixed(2)}, snaive ${(w[1] / total).toFixed(2)}`);
+    expect(weighted.card.form).toMatch(/^Combination\(weighted by 1\/MASE²: /);
     expect(f.card.backtest!.naive).toEqual({ mase: 1.86, origins: 70, sameOrigins: true });
     expect(f.card.said.benchmark!.en).toBe("Back-test MASE 1.49 against 1.86 for the seasonal naive forecast on the same origins: better than last year's value.");
     expect(f.card.bands).toEqual([{ level: 80, coverage: 0.79 }, { level: 95, coverage: 0.84 }]);

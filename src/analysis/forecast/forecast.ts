@@ -13,6 +13,7 @@
 import { FALLBACK_ORDER, finalCalibration, fitAndForecast, runBacktest, scoreBacktest, selectedModel, shownIntervals, type BacktestOptions, type ModelScore, type SeriesBacktest } from './backtest.js';
 import { bandCeiling } from './bands.js';
 import type { Break } from './breaks.js';
+import { combinationWeights, type CombinationModel, type Weights } from './combination.js';
 import { benchmarkSaid, ceilingSaid, coverageSaid, selectionSaid, type Said } from './card-text.js';
 import { ratioOffset, type Calibration, type IntervalMethod } from './conformal.js';
 import type { AccuracySummary } from './metrics.js';
@@ -130,7 +131,9 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
   const order = [...(evidence?.selected ? [evidence.selected] : []), ...FALLBACK_ORDER, ...available].filter((id, i, all) => available.includes(id) && all.indexOf(id) === i);
   for (const id of order) {
     const reg = registered.find((r) => r.model.id === id)!;
-    const result = fitAndForecast(reg.model, window, horizon, levels, true);
+    const weights = 'members' in reg.model ? learntWeights(reg.model as CombinationModel, evidence) : undefined;
+    const model = weights ? (reg.model as CombinationModel).withWeights(weights) : reg.model;
+    const result = fitAndForecast(model, window, horizon, levels, true);
     if ('error' in result) continue;
     const recent = window.recentBreak !== undefined;
     const offset = ratioOffset(series.values);
@@ -188,7 +191,7 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
       ceiling,
       bands,
       said: {
-        selection: selectionSaid({ chosen: id, selectedBy, scores: [...(evidence?.scores.entries() ?? [])].map(([model, s]) => ({ model, mase: s.summary.mase })) }),
+        selection: selectionSaid({ chosen: id, selectedBy, scores: [...(evidence?.scores.entries() ?? [])].map(([model, s]) => ({ model, mase: s.summary.mase })), combination: combinationFacts(registered, evidence) }),
         benchmark: score ? benchmarkSaid(score.summary.mase, naive ?? (id === 'snaive' ? { mase: score.summary.mase, sameOrigins: true } : undefined)) : undefined,
         bands: bands.filter((b) => b.coverage !== undefined && Number.isFinite(b.coverage)).map((b) => ({ level: b.level, said: coverageSaid(b.level, b.coverage!) })),
         bounds: ceilingSaid(ceiling),
@@ -197,6 +200,24 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
     return { card, months, residuals: window.values.map((v, t) => v - result.fitted[t]) };
   }
   throw new Error(`no model could forecast ${series.id} (${window.values.length} months of training data from ${window.from})`);
+}
+
+/** The registered combination's members and the weights a forecast with it uses (for the card's rule). */
+function combinationFacts(registered: readonly RegisteredModel[], evidence: BacktestEvidence | undefined): { members: string[]; weights?: Weights } | undefined {
+  const combo = registered.find((r) => 'members' in r.model)?.model as CombinationModel | undefined;
+  return combo && { members: combo.members.map((m) => m.id), weights: learntWeights(combo, evidence) };
+}
+
+/** A combination's weights from the back-test's scores of its members (after every outcome of the back-test). */
+function learntWeights(model: CombinationModel, evidence: BacktestEvidence | undefined): Weights | undefined {
+  if (!evidence) return undefined;
+  return combinationWeights(
+    model.members.map((m) => m.id),
+    (id) => {
+      const s = evidence.scores.get(id);
+      return s ? { sum: s.summary.mase * s.summary.n, n: s.summary.n } : undefined;
+    },
+  );
 }
 
 function pick(s: AccuracySummary) {

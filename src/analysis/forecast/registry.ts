@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createArimaModel, forecastModels, type ForecastModel } from '@corridor/forecast';
 import { ARIMA_SEARCH } from './arima-search.js';
-import { COMBINATION_MEMBERS, combinationModel } from './combination.js';
+import { combinationModel, NOT_COMBINED } from './combination.js';
 
 export const MODEL_IDS = ['snaive', 'ets', 'theta', 'arima', 'mstl'] as const;
 
@@ -44,12 +44,12 @@ export interface LoadModelOptions {
 
 /**
  * Models left out of back-tests and forecasts unless CORRIDOR_FORECAST_EXCLUDE says
- * otherwise. ARIMA's automatic order search takes 1-5 s a fit on this machine, and the
- * standard back-test fits every model about 6,500 times (every node of the hierarchy at
- * every origin): with ARIMA it would take hours, not minutes. Set
- * CORRIDOR_FORECAST_EXCLUDE= (empty) to include it.
+ * otherwise: none. ARIMA used to be left out because its order search took 1-5 s a fit;
+ * corridor's restricted CSS search (arima-search.ts) takes 6-40 ms on the southwest
+ * series' training windows (bench/forecast-arima.ts), so it joins the back-tests and the
+ * combination. Set CORRIDOR_FORECAST_EXCLUDE=arima (ids separated by commas) to leave a model out.
  */
-export const DEFAULT_EXCLUDE: readonly string[] = ['arima'];
+export const DEFAULT_EXCLUDE: readonly string[] = [];
 
 /** CORRIDOR_FORECAST_EXCLUDE (model ids separated by commas) when set, else DEFAULT_EXCLUDE. */
 export function excludedByEnvironment(): string[] {
@@ -59,8 +59,8 @@ export function excludedByEnvironment(): string[] {
 }
 
 /**
- * The models of the package, in MODEL_IDS order, then the combination of those of
- * ETS, ARIMA and Theta that are present (when at least two are).
+ * The models of the package, in MODEL_IDS order, then the combination of every one
+ * present except those NOT_COMBINED (the seasonal naive), when at least two are.
  */
 export function loadModels(opts: LoadModelOptions = {}): Promise<RegisteredModel[]> {
   const exclude = new Set(opts.exclude ?? excludedByEnvironment());
@@ -100,7 +100,7 @@ function load(exclude: Set<string>): RegisteredModel[] {
     files[id] = [...modelSourceFiles(id, dir), ...(id === 'arima' ? [sourcePath('./arima-search.ts', import.meta.url)] : [])];
     found.push({ model, version: sourceVersion(...files[id]) });
   }
-  const members = found.filter((r) => (COMBINATION_MEMBERS as readonly string[]).includes(r.model.id));
+  const members = found.filter((r) => !NOT_COMBINED.includes(r.model.id));
   if (members.length >= 2 && !exclude.has('combination')) {
     const own = sourcePath('./combination.ts', import.meta.url);
     found.push({

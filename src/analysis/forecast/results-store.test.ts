@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, rows, type Store } from '../../store/open.js';
-import { backtestEvidence } from './forecast.js';
+import { backtestEvidence, forecastSeries } from './forecast.js';
 import { registerModels } from './registry.js';
-import { latestResult, writeRun } from './results-store.js';
+import { forecastKey } from './forecast-key.js';
+import { latestResult, storedForecast, writeForecast, writeRun } from './results-store.js';
 import type { MonthlySeries } from './series.js';
 import { naiveDouble, snaiveDouble } from './test-doubles.js';
 
@@ -43,5 +44,31 @@ describe('back-test results in the store', () => {
   it('does not reuse results of another model version or other data', async () => {
     expect(await latestResult(store.conn, series.id, '2023-12', new Map([['naive', 'v2']]))).toBeUndefined();
     expect(await latestResult(store.conn, series.id, '2024-01', new Map([['naive', 'v1']]))).toBeUndefined();
+  });
+});
+
+describe('finished forecasts in the store', () => {
+  const registered = registerModels([naiveDouble, snaiveDouble], 'v1');
+  const options = { horizon: 12 };
+
+  it('gives back the forecast stored under the same key, card and NaN scores included', async () => {
+    const { evidence } = backtestEvidence(series, registered, { detect: false });
+    const made = forecastSeries(series, registered, evidence, { detect: false });
+    made.card.parameters.unknown = NaN;
+    const key = forecastKey(series, registered, options);
+    expect(await storedForecast(store.conn, series.id, key)).toBeUndefined();
+    await writeForecast(store.conn, series.id, key, 'run-1', made);
+    expect(await storedForecast(store.conn, series.id, key)).toEqual(made);
+  });
+
+  it('misses when the data, the options or a model version change', async () => {
+    const key = forecastKey(series, registered, options);
+    expect(forecastKey(series, registered, options)).toBe(key);
+    const revised = { ...series, values: series.values.map((v, t) => (t === 40 ? v + 1 : v)) };
+    expect(forecastKey(revised, registered, options)).not.toBe(key);
+    expect(forecastKey({ ...series, sources: series.sources.map(() => 'other') }, registered, options)).not.toBe(key);
+    expect(forecastKey(series, registered, { horizon: 13 })).not.toBe(key);
+    expect(forecastKey(series, registerModels([naiveDouble, snaiveDouble], 'v2'), options)).not.toBe(key);
+    expect(await storedForecast(store.conn, series.id, forecastKey(revised, registered, options))).toBeUndefined();
   });
 });

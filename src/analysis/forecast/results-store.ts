@@ -206,3 +206,55 @@ export async function currentVintages(conn: DuckDBConnection): Promise<Record<st
   const found = await rows<{ source_id: string; id: number }>(conn, 'SELECT source_id, max(id) AS id FROM vintages GROUP BY 1 ORDER BY 1');
   return Object.fromEntries(found.map((r) => [r.source_id, r.id]));
 }
+
+/**
+ * Finished forecasts, kept so that asking again for the same forecast of the same data
+ * answers from the store instead of fitting every model again (issue 15: a forecast with its
+ * stored back-test in under a second). `key` hashes everything the forecast depends on:
+ * the series as extracted (values, sources, months left out), the horizon and levels, the
+ * options, and every model's version; so new data, a changed model or other options miss
+ * and the forecast is made (and stored) again. `run_id` is the back-test it was calibrated on.
+ */
+export const FORECASTS_DDL = `
+CREATE TABLE IF NOT EXISTS forecast_outputs (
+  series VARCHAR NOT NULL,
+  key VARCHAR NOT NULL,             -- sha256 of the series data, options and model versions
+  run_id VARCHAR,                   -- the back-test run that selected and calibrated it
+  made_at TIMESTAMP NOT NULL,
+  forecast JSON NOT NULL            -- the forecast and its model card, as returned
+);`;
+
+/** JSON that keeps NaN and infinities (a card's score can be NaN when nothing was scored). */
+const keepNumbers = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? { $number: String(v) } : v);
+const readNumbers = (_k: string, v: unknown) => (v && typeof v === 'object' && '$number' in v && Object.keys(v).length === 1 ? Number((v as { $number: string }).$number) : v);
+
+export function encodeStored(value: unknown): string {
+  return JSON.stringify(value, keepNumbers);
+}
+
+export function decodeStored<T>(text: string): T {
+  return JSON.parse(text, readNumbers) as T;
+}
+
+/** A stored forecast of `series` under `key`, or undefined (also when the table does not exist). */
+export async function storedForecast<T>(conn: DuckDBConnection, series: string, key: string): Promise<T | undefined> {
+  const exists = await rows<{ n: number }>(
+    conn,
+    "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = current_schema() AND table_name = 'forecast_outputs'",
+  );
+  if (exists[0]?.n !== 1) return undefined;
+  const found = await rows<{ forecast: string }>(conn, 'SELECT forecast::VARCHAR AS forecast FROM forecast_outputs WHERE series = ? AND key = ? ORDER BY made_at DESC LIMIT 1', [series, key]);
+  return found[0] ? decodeStored<T>(found[0].forecast) : undefined;
+}
+
+/** Stores a finished forecast under `key` (older forecasts of the series under other keys stay, for comparison). */
+export async function writeForecast(conn: DuckDBConnection, series: string, key: string, runId: string | undefined, forecast: unknown): Promise<void> {
+  await conn.run(FORECASTS_DDL);
+  await conn.run('INSERT INTO forecast_outputs VALUES (?, ?, ?, CAST(? AS TIMESTAMP), CAST(? AS JSON))', [
+    series,
+    key,
+    runId ?? null,
+    new Date().toISOString().replace('T', ' ').replace('Z', ''),
+    encodeStored(forecast),
+  ]);
+}

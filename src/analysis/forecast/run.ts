@@ -13,7 +13,8 @@ import { addMonths } from './months.js';
 import type { ReconciliationMethod } from '@corridor/forecast';
 import { loadModels, type RegisteredModel } from './registry.js';
 import { withUpstream } from './upstream/models.js';
-import { currentVintages, latestResult, writeRun, type SeriesResults } from './results-store.js';
+import { forecastKey } from './forecast-key.js';
+import { currentVintages, latestResult, storedForecast, writeForecast, writeRun, type SeriesResults } from './results-store.js';
 import { extractSeries, type MonthlySeries } from './series.js';
 import { WINDOW_DEFAULTS } from './window.js';
 
@@ -83,16 +84,32 @@ export interface ForecastRequest extends RawSeriesParams {
 
 /**
  * Forecasts of every series a request names, each with its model card. A back-test run
- * for a series without a stored one is stored, unless `readOnly` (then it is run and not stored).
+ * for a series without a stored one is stored, and so is the forecast (forecast_outputs:
+ * the same request on the same data, models and code is then answered from the store),
+ * unless `readOnly` (then nothing is stored). `stored` is called when something was written.
  */
-export async function forecastRequest(conn: DuckDBConnection, req: ForecastRequest, progress?: Progress, opts: { readOnly?: boolean } = {}): Promise<SeriesForecast[]> {
+export async function forecastRequest(conn: DuckDBConnection, req: ForecastRequest, progress?: Progress, opts: { readOnly?: boolean; stored?: () => void } = {}): Promise<SeriesForecast[]> {
   const registered = await loadModels();
   const series = await extractSeries(conn, req, { asOf: req.asOf });
   const out: SeriesForecast[] = [];
+  const horizon = req.horizon ?? STANDARD.horizon;
   for (const s of series) {
     const models = await withUpstream(conn, s, registered, req.asOf);
+    // The same forecast of the same data, models and code, made before: answered from the store.
+    const key = forecastKey(s, models, { horizon, levels: STANDARD.levels, window: WINDOW_DEFAULTS, firstOrigin: STANDARD.firstOrigin });
+    const stored = await storedForecast<SeriesForecast>(conn, s.id, key);
+    if (stored) {
+      out.push(stored);
+      continue;
+    }
     const evidence = opts.readOnly ? await readOnlyEvidence(conn, s, models) : await evidenceFor(conn, s, models, progress);
-    out.push(forecastSeries(s, models, evidence, { horizon: req.horizon ?? STANDARD.horizon }));
+    const made = forecastSeries(s, models, evidence, { horizon });
+    // Stored only with a stored back-test behind it (its run id), and never by a read-only caller.
+    if (!opts.readOnly && evidence?.runId) {
+      await writeForecast(conn, s.id, key, evidence.runId, made);
+      opts.stored?.();
+    }
+    out.push(made);
   }
   return out;
 }

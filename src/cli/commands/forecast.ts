@@ -80,7 +80,7 @@ export function registerForecast(program: Command): void {
         const forecasts = await forecastRequest(store.conn, request, (m) => {
           stored = true; // forecastRequest reports progress only when it runs a back-test and stores it
           progress(m);
-        }, { readOnly: !writable });
+        }, { readOnly: !writable, stored: () => (stored = true) });
         if (format === 'json') {
           process.stdout.write(`${JSON.stringify(forecasts.map(({ card, months }) => ({ card, months })), null, 2)}\n`);
           return;

@@ -151,21 +151,43 @@ export function differencingDelta(d: number, D: number, period: number): number[
  * residuals) and the residuals (zero before ncond).
  */
 export function armaCss(y: readonly number[], arma: Arma, phi: readonly number[], theta: readonly number[], ncond: number): { sigma2: number; residuals: number[] } {
+  const { sigma2, residuals } = armaCssDifferenced(cssDifference(y, arma), phi, theta, ncond);
+  return { sigma2, residuals: Array.from(residuals) };
+}
+
+/** The series differenced in place as armaCss does (d first differences, then D seasonal ones; the first values are left as they are and skipped by ncond). */
+export function cssDifference(y: readonly number[], arma: Arma): number[] {
   const n = y.length;
   const w = y.slice();
   const ns = arma[4];
   for (let i = 0; i < arma[5]; i++) for (let l = n - 1; l > 0; l--) w[l] -= w[l - 1];
   for (let i = 0; i < arma[6]; i++) for (let l = n - 1; l >= ns; l--) w[l] -= w[l - ns];
-  const p = phi.length;
-  const q = theta.length;
-  const resid = new Array<number>(n).fill(0);
+  return w;
+}
+
+/**
+ * armaCss on a series already differenced (cssDifference). The expanded seasonal
+ * polynomials are mostly zeros: the recursions loop over the non-zero terms only (adding
+ * the zero terms would not change a bit of the result).
+ */
+export function armaCssDifferenced(w: ArrayLike<number>, phi: readonly number[], theta: readonly number[], ncond: number): { sigma2: number; residuals: Float64Array } {
+  const n = w.length;
+  const pk: number[] = [];
+  const pv: number[] = [];
+  for (let j = 0; j < phi.length; j++) if (phi[j] !== 0) (pk.push(j), pv.push(phi[j]));
+  const qk: number[] = [];
+  const qv: number[] = [];
+  for (let j = 0; j < theta.length; j++) if (theta[j] !== 0) (qk.push(j), qv.push(theta[j]));
+  const np = pk.length;
+  const nq = qk.length;
+  const resid = new Float64Array(n);
   let ssq = 0;
   let nu = 0;
   for (let l = ncond; l < n; l++) {
     let tmp = w[l];
-    for (let j = 0; j < p; j++) tmp -= phi[j] * w[l - j - 1];
-    const jmax = Math.min(l - ncond, q);
-    for (let j = 0; j < jmax; j++) tmp -= theta[j] * resid[l - j - 1];
+    for (let k = 0; k < np; k++) tmp -= pv[k] * w[l - pk[k] - 1];
+    const jmax = l - ncond;
+    for (let k = 0; k < nq && qk[k] < jmax; k++) tmp -= qv[k] * resid[l - qk[k] - 1];
     resid[l] = tmp;
     if (!Number.isNaN(tmp)) {
       nu++;

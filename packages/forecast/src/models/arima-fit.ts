@@ -8,6 +8,8 @@
  */
 import {
   armaCss,
+  armaCssDifferenced,
+  cssDifference,
   arimaLikelihood,
   differencingDelta,
   gradTrans,
@@ -195,10 +197,21 @@ export function fitArima(x: readonly number[], req: FitRequest): ArimaFit {
   const adjusted = (par: readonly number[]): number[] =>
     xreg ? x.map((v, i) => v - xreg[i] * par[narma]) : (x as number[]);
   let ncond = order.d + order.D * period + order.p + period * order.P;
+  // Differencing is linear: the differenced series and regressor are computed once, and
+  // each evaluation subtracts the regression from them instead of differencing again.
+  const wx = cssDifference(x, arma);
+  const wr = xreg ? cssDifference(xreg, arma) : undefined;
+  const wbuf = new Float64Array(wx.length);
   const armaCssObjective = (p: readonly number[]): number => {
     const par = full(p, init0);
     const { phi, theta } = transPars(par, arma, false);
-    return 0.5 * Math.log(armaCss(adjusted(par), arma, phi, theta, ncond).sigma2);
+    let w: ArrayLike<number> = wx;
+    if (wr) {
+      const c = par[narma];
+      for (let i = 0; i < wx.length; i++) wbuf[i] = wx[i] - c * wr[i];
+      w = wbuf;
+    }
+    return 0.5 * Math.log(armaCssDifferenced(w, phi, theta, ncond).sigma2);
   };
   const armafn = (p: readonly number[], trans: boolean, base: readonly number[]): number => {
     const par = full(p, base);
@@ -215,15 +228,25 @@ export function fitArima(x: readonly number[], req: FitRequest): ArimaFit {
   let mod: ArimaStateSpace;
   let sigma2Arima: number;
   let varianceOk: () => boolean = () => true;
+  let lazyModel: (() => ArimaStateSpace) | undefined;
   if (method === 'CSS') {
     let res = { par: masked(init0), value: free > 0 ? armaCssObjective(masked(init0)) : armaCssObjective([]) };
     if (free > 0) res = bfgs(armaCssObjective, masked(init0), { parscale: maskedScale });
     coef = full(res.par, init0);
     value = res.value;
     const { phi, theta } = transPars(coef, arma, false);
-    mod = makeArima(phi, theta, Delta);
     const xa = adjusted(coef);
-    arimaLikelihood(xa, mod, false);
+    // The state forecasts start from (one Kalman pass) is computed when first asked for:
+    // a CSS search fits many candidates and forecasts from one.
+    let state: ArimaStateSpace | undefined;
+    lazyModel = () => {
+      if (!state) {
+        state = makeArima(phi, theta, Delta);
+        arimaLikelihood(xa, state, false);
+      }
+      return state;
+    };
+    mod = undefined as unknown as ArimaStateSpace;
     const css = armaCss(xa, arma, phi, theta, ncond);
     sigma2Arima = css.sigma2;
     residuals = css.residuals;
@@ -295,7 +318,7 @@ export function fitArima(x: readonly number[], req: FitRequest): ArimaFit {
   const coefRecord: Record<string, number> = {};
   names.forEach((name, i) => (coefRecord[name] = coef[i]));
   const sse = residuals.reduce((s, e) => s + e * e, 0);
-  return {
+  const result: ArimaFit = {
     order,
     period: req.period,
     constant,
@@ -314,6 +337,11 @@ export function fitArima(x: readonly number[], req: FitRequest): ArimaFit {
     varianceOk,
     method,
   };
+  if (lazyModel) {
+    const get = lazyModel;
+    Object.defineProperty(result, 'model', { get, enumerable: true, configurable: true });
+  }
+  return result;
 }
 
 function identity(n: number): number[][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadReferences, type ArimaReference } from '../../test/fixtures/reference.js';
-import { arimaFromFit, arimaName, createArimaModel, arimaModel, type ArimaFittedModel } from './arima.js';
+import { arimaForecast, arimaFromFit, arimaName, createArimaModel, arimaModel, fitArima, type ArimaFittedModel } from './arima.js';
 import { differencingDelta, invTrans, stationaryCovariance, transPars, undoPars } from './arima-core.js';
 import { kpssStatistic, ndiffs, nsdiffs, difference } from './arima-differencing.js';
 import { seasonalStrength, stl } from './stl.js';
@@ -169,5 +169,25 @@ describe('ARIMA names, validation and constants', () => {
     const f = arimaModel.fit(new Array(30).fill(1234.5), { period: 12 }).forecast(6, LEVELS);
     expect(f.mean).toEqual(new Array(6).fill(1234.5));
     expect(f.intervals[1].upper).toEqual(new Array(6).fill(1234.5));
+  });
+});
+
+describe('the CSS search without the maximum-likelihood refit (refit: false)', () => {
+  it('keeps the CSS fit of the order the search chose: the forecast of that order fitted by CSS alone', () => {
+    for (const ref of references) {
+      const y = ref.series.values.slice(-120);
+      const fast = createArimaModel({ approximation: true, refit: false, maxP: 2, maxQ: 2, maxSeasonalP: 1, maxSeasonalQ: 1 }).fit(y, { period: 12, log: true }) as ArimaFittedModel;
+      expect(fast.fit.method).toBe('CSS');
+      const { order, constant } = fast.fit;
+      const css = fitArima(y.map(Math.log), { order, period: 12, constant, method: 'CSS' });
+      expect(css.coefValues).toEqual(fast.fit.coefValues);
+      const a = fast.forecast(12, LEVELS);
+      const b = arimaForecast(css, y.length, 12);
+      // The state forecasts start from is built on demand (one Kalman pass): the same as building it at once.
+      a.mean.forEach((m, i) => expect(Math.log(m)).toBeCloseTo(b.mean[i], 10));
+      // With the refit, the same search ends on a CSS-ML fit.
+      const refit = createArimaModel({ approximation: true, maxP: 2, maxQ: 2, maxSeasonalP: 1, maxSeasonalQ: 1 }).fit(y, { period: 12, log: true }) as ArimaFittedModel;
+      expect(refit.fit.method).toBe('CSS-ML');
+    }
   });
 });
