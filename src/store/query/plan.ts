@@ -47,10 +47,15 @@ export interface DatasetInfo {
   placesUnder: (code: string) => string[];
 }
 
+/** A plan's condition on one dimension, for the in-memory engine (the same as its SQL filter). */
+export type Condition = { dim: Dimension; kind: 'in'; codes: string[] } | { dim: Dimension; kind: 'all' | 'not-all' };
+
 export interface Plan {
   dataset: DatasetInfo;
   filters: string[];
   params: unknown[];
+  /** The filters as data: every cell must meet each of them. */
+  conditions: Condition[];
   /** SQL expressions grouped on, with the dimension they report (geography's is set by the statement when places are requested). */
   groups: { dim: Dimension; expr: string }[];
   /** Requested places: each cell counts for the requested place(s) its place adds up to. */
@@ -74,6 +79,7 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
   const by = new Set(req.by ?? []);
   const filters: string[] = [];
   const params: unknown[] = [];
+  const conditions: Condition[] = [];
   const groups: Plan['groups'] = [];
   let places: Plan['places'];
   for (const dim of DIMENSIONS) {
@@ -99,18 +105,21 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
       if (missing.length) return { reason: `has no ${dim} ${missing.join(', ')}` };
       filters.push(`o.${dim} IN (${wanted.map(() => '?').join(', ')})`);
       params.push(...wanted);
+      conditions.push({ dim, kind: 'in', codes: wanted });
       groups.push({ dim, expr: `o.${dim}` });
     } else if (by.has(dim)) {
       if (!breakdown) return { reason: `is not broken down by ${dim}` };
       filters.push(`o.${dim} <> 'ALL'`);
+      conditions.push({ dim, kind: 'not-all' });
       groups.push({ dim, expr: `o.${dim}` });
     } else if (members.has('ALL')) {
       filters.push(`o.${dim} = 'ALL'`);
+      conditions.push({ dim, kind: 'all' });
     } else if (!ds.complete.includes(dim)) {
       return { reason: `covers only ${dim} ${[...members].slice(0, 5).join(', ')}${members.size > 5 ? ', ...' : ''}, not the total` };
     }
   }
-  return { plan: { dataset: ds, filters, params, groups, places, rollup: ds.grain !== grain } };
+  return { plan: { dataset: ds, filters, params, conditions, groups, places, rollup: ds.grain !== grain } };
 }
 
 /** SQL for the period a row belongs to in the requested grain. */

@@ -55,7 +55,7 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
     steps.push({ ds, plan: planned.plan, periods, native });
   }
   const candidates = steps.flatMap((s) => ('plan' in s ? [s] : []));
-  const found = await runPlans(conn, candidates, full);
+  const found = await runPlans(conn, candidates, full, catalogue.cells());
   const rowsOf = new Map(candidates.map((c, i) => [c, found[i]]));
   const considered: Considered[] = [];
   const answers: { ds: DatasetInfo; rows: SeriesRow[] }[] = [];
