@@ -22,6 +22,8 @@ export interface CellTable {
   dims: Uint32Array;
   /** The cells of series s are first[s] .. first[s + 1] - 1 (indices into the index's cell arrays). */
   first: Uint32Array;
+  /** Series come ordered by place: a place's number → its series, [first, last + 1). */
+  placeRuns: Map<number, [number, number]>;
 }
 
 export interface CellIndex {
@@ -83,7 +85,15 @@ export async function readCells(conn: DuckDBConnection, tables: [number, string]
   const finish = () => {
     if (!current) return;
     const [vintage, dataset] = tables[current.t];
-    const table: CellTable = { vintage, dataset, periods: [], series: current.first.length, dims: Uint32Array.from(current.dims), first: Uint32Array.from([...current.first, at]) };
+    const dims = Uint32Array.from(current.dims);
+    const series = current.first.length;
+    const placeRuns = new Map<number, [number, number]>();
+    for (let s = 0; s < series; s++) {
+      const run = placeRuns.get(dims[s * DIMENSIONS.length]);
+      if (run) run[1] = s + 1;
+      else placeRuns.set(dims[s * DIMENSIONS.length], [s, s + 1]);
+    }
+    const table: CellTable = { vintage, dataset, periods: [], series, dims, first: Uint32Array.from([...current.first, at]), placeRuns };
     numberPeriods(table, day, period, current.first[0], at);
     byKey.set(keyOf(vintage, dataset), table);
   };

@@ -23,13 +23,25 @@ export interface PlanFigure {
   nonnull: number;
 }
 
-/** How many sub-periods of each requested period the table reports. */
+/** A table's periods (the catalogue's list, one per store state) → by requested grain, how many of them each requested period holds. */
+const coveredCache = new WeakMap<string[], Map<string, Map<string, number>>>();
+
+/**
+ * How many sub-periods of each requested period the table reports (its keys are the
+ * requested periods the table has any period in). Worked out once per table and grain.
+ */
 export function coveredParts(periods: string[], grain: QueryGrain, plan: Plan): Map<string, number> {
-  const covered = new Map<string, number>();
+  let byGrain = coveredCache.get(periods);
+  if (!byGrain) coveredCache.set(periods, (byGrain = new Map()));
+  const key = `${grain}|${plan.dataset.grain}`;
+  let covered = byGrain.get(key);
+  if (covered) return covered;
+  covered = new Map<string, number>();
   for (const p of periods) {
     const rolled = rollPeriod(p, grain, plan.dataset.grain);
     covered.set(rolled, (covered.get(rolled) ?? 0) + 1);
   }
+  byGrain.set(key, covered);
   return covered;
 }
 

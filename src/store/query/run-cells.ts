@@ -64,25 +64,21 @@ function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRe
   const rolled = rolledPeriods(table, grain, plan);
   // A flow adds up by requested period; a stock is kept by sub-period until its last one is known.
   const slots = stock ? table.periods.length : rolled.labels.length;
-  const slotOf = (p: number) => (stock ? p : rolled.of[p]);
   const byKey = new Map<string, Group>();
   const { dims, first } = table;
   const { period, value, blank } = index;
-  for (let s = 0; s < table.series; s++) {
+  const of = rolled.of;
+  const visit = (s: number) => {
     const base = s * D;
-    let ok = true;
     for (const t of tests) {
       const code = dims[base + t.k];
-      if (t.kind === 'in' ? !t.ids!.has(code) : t.kind === 'all' ? code !== t.all : code === t.all) {
-        ok = false;
-        break;
-      }
+      if (t.kind === 'in' ? !t.ids!.has(code) : t.kind === 'all' ? code !== t.all : code === t.all) return;
     }
-    if (!ok) continue;
     const places = targets ? targets.get(dims[base]) : [undefined];
-    if (!places) continue;
-    const start = lowerBoundCells(period, first[s], first[s + 1], lo);
-    if (start >= first[s + 1] || period[start] >= hi) continue;
+    if (!places) return;
+    const end = first[s + 1];
+    const start = lowerBoundCells(period, first[s], end, lo);
+    if (start >= end || period[start] >= hi) return;
     for (const place of places) {
       const order = groups.map((g) => (g.place ? place! : index.codes[g.dim][dims[base + g.k]]));
       const key = order.join('\u0000');
@@ -92,15 +88,27 @@ function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRe
         group = { keys, order, sum: new Float64Array(slots), cells: new Float64Array(slots), nonnull: new Float64Array(slots) };
         byKey.set(key, group);
       }
-      for (let c = start, end = first[s + 1]; c < end && period[c] < hi; c++) {
-        const slot = slotOf(period[c]);
-        group.cells[slot]++;
+      const { sum, cells, nonnull } = group;
+      for (let c = start; c < end; c++) {
+        const p = period[c];
+        if (p >= hi) break;
+        const slot = stock ? p : of[p];
+        cells[slot]++;
         if (blank[c] === 0) {
-          group.nonnull[slot]++;
-          group.sum[slot] += value[c];
+          nonnull[slot]++;
+          sum[slot] += value[c];
         }
       }
     }
+  };
+  // A table's series are grouped by place: only the runs of the places asked for are read.
+  if (targets) {
+    for (const id of targets.keys()) {
+      const run = table.placeRuns.get(id);
+      if (run) for (let s = run[0]; s < run[1]; s++) visit(s);
+    }
+  } else {
+    for (let s = 0; s < table.series; s++) visit(s);
   }
   const out: (PlanFigure & { order: string[] })[] = [];
   for (const g of byKey.values()) {

@@ -10,7 +10,8 @@ import { UsageError } from '../../errors.js';
 import { DIMENSIONS } from '../../model/index.js';
 import { queryCatalogue } from './catalogue.js';
 import { rankOf } from '../precedence.js';
-import { planDataset, rollPeriod, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
+import { planDataset, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
+import { coveredParts } from './plan-rows.js';
 import type { SeriesResult, SeriesRow } from './row.js';
 import { runPlans } from './run-plan.js';
 import { defaultPlace, outsideHome } from './home.js';
@@ -51,7 +52,7 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
       continue;
     }
     const native = await catalogue.periods(ds.vintage, ds.id);
-    const periods = native.map((p) => rollPeriod(p, grain, ds.grain)).filter((p) => (!full.from || p >= full.from) && (!full.to || p <= full.to));
+    const periods = [...coveredParts(native, grain, planned.plan).keys()].filter((p) => (!full.from || p >= full.from) && (!full.to || p <= full.to));
     steps.push({ ds, plan: planned.plan, periods, native });
   }
   const candidates = steps.flatMap((s) => ('plan' in s ? [s] : []));
@@ -87,9 +88,13 @@ function withinSource(a: DatasetInfo, b: DatasetInfo, grain: string): number {
   return (a.grain === grain ? 0 : 1) - (b.grain === grain ? 0 : 1) || detail(a) - detail(b) || a.id.localeCompare(b.id);
 }
 
+const details = new WeakMap<DatasetInfo, number>();
+
 /** Fewer breakdowns first: a published total beats a sum of rounded cells. */
 function detail(ds: DatasetInfo): number {
-  return DIMENSIONS.filter((d) => [...ds.members[d]].some((m) => m !== 'ALL')).length;
+  let n = details.get(ds);
+  if (n === undefined) details.set(ds, (n = DIMENSIONS.filter((d) => [...ds.members[d]].some((m) => m !== 'ALL')).length));
+  return n;
 }
 
 export async function querySeries(conn: DuckDBConnection, req: SeriesRequest, defaultGeography = 'US'): Promise<SeriesResult> {
