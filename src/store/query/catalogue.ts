@@ -139,6 +139,10 @@ function newState(conn: DuckDBConnection, signature: string): State {
     signature,
     datasets: (measure, filter = {}) =>
       once(`datasets|${measure}|${filter.source ?? ''}|${filter.vintage ?? ''}`, async () => {
+        // One source's tables in its latest vintage are among the measure's tables when those are in memory.
+        const latest = loaded.get(`datasets|${measure}||`) as DatasetInfo[] | undefined;
+        const mine = filter.source === undefined ? undefined : latest?.filter((d) => d.source === filter.source);
+        if (mine && (filter.vintage === undefined || mine.length === 0 || mine[0].vintage === filter.vintage)) return mine;
         const found = (await readDatasets(conn, { measure, ...filter })).get(measure) ?? [];
         // Their periods, in one read, for the completeness of every answer.
         const missing = found.filter((d) => !memo.has(`periods|${d.vintage}|${d.id}`));
