@@ -163,7 +163,9 @@ describeMirror('the query engine answers as the engine it replaced', () => {
       { measure: 'encounters', where: { geography: ['US-SWB'] }, grain: 'cy', from: '2019-01-01' },
       { measure: 'encounters', where: { geography: ['US'] }, by: ['component'], grain: 'fy' },
       // Several places at once (pairs of table place and requested place), and place by place.
-      { measure: 'encounters', where: { geography: ['US-SWB', 'US', 'USBP-RGV'] }, grain: 'fy', from: '2019-10-01' },
+      { measure: 'encounters', where: { geography: ['US-SWB', 'USBP-RGV'] }, grain: 'fy', from: '2019-10-01' },
+      { measure: 'encounters', where: { geography: ['US-SWB', 'US-TX'] }, grain: 'month', from: '2021-10-01', to: '2022-03-01' },
+      { measure: 'encounters', where: { geography: ['US-SWB', 'US-TX'] }, by: ['geography'], grain: 'fy', from: '2020-10-01' },
       { measure: 'encounters', where: { geography: ['US-SWB'] }, by: ['geography'], grain: 'fy', from: '2020-10-01', to: '2021-10-01' },
       { measure: 'encounters', where: { geography: ['US-TX'], citizenship: ['MEX', 'HND'] }, grain: 'month', from: '2021-01-01', to: '2021-12-01' },
       // More than 1,000 places under the requested one: the statement joins the hierarchy.
@@ -172,11 +174,11 @@ describeMirror('the query engine answers as the engine it replaced', () => {
       // Stocks: the level of the last sub-period, from months and from days.
       { measure: 'gn-deployed', where: { geography: ['MX'] }, grain: 'fy' },
       { measure: 'gn-deployed', where: { geography: ['MX'] }, by: ['geography'], grain: 'cy', from: '2020-01-01', to: '2021-01-01' },
-      { measure: 'vaccine-doses-donated', by: ['geography'], grain: 'month' },
-      { measure: 'vaccine-doses-donated', by: ['geography'], grain: 'cy' },
+      { measure: 'vaccine-doses-donated', where: { category: ['donor:USA'] }, by: ['geography'], grain: 'month' },
+      { measure: 'vaccine-doses-donated', where: { category: ['donor:USA'] }, by: ['geography'], grain: 'cy' },
       // Days rolled up to months and years, blank cells, breakdowns.
       { measure: 'inm-rescatados', where: { geography: ['MX'] }, by: ['category'], grain: 'fy', from: '2021-10-01' },
-      { measure: 'ice-encounters', by: ['geography'], grain: 'month', from: '2023-01-01', to: '2023-03-01' },
+      { measure: 'ice-encounters', where: { component: ['ICE'] }, by: ['geography'], grain: 'month', from: '2018-01-01', to: '2018-03-01' },
       // A Mexican measure with no place (its home), and a place outside its home (refused with the reason).
       { measure: 'inm-returns', where: { citizenship: ['HND'] }, grain: 'cy' },
       { measure: 'inm-returns', where: { geography: ['US-SWB'] }, grain: 'cy' },

@@ -85,7 +85,7 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
   for (const dim of DIMENSIONS) {
     const members = ds.members[dim];
     const wanted = (req.where[dim] ?? []).filter((v) => v !== 'ALL');
-    const breakdown = [...members].some((m) => m !== 'ALL');
+    const breakdown = brokenDown(ds, dim);
     if (dim === 'geography' && wanted.length) {
       const canSum = ds.complete.includes('geography');
       for (const v of wanted) {
@@ -95,7 +95,7 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
       // is decided for all the tables of a request at once (run-plan.ts).
       const byPlace = by.has('geography');
       const distinct = [...new Set(wanted)];
-      const pairs = distinct.flatMap((v) => ds.placesUnder(v).filter((m) => !(byPlace && m === v)).map((m) => [m, v] as [string, string]));
+      const pairs = distinct.length === 1 ? pairsUnder(ds, distinct[0], byPlace) : distinct.flatMap((v) => pairsUnder(ds, v, byPlace));
       places = { wanted: distinct, pairs, byPlace };
       groups.push({ dim, expr: '' });
       continue;
@@ -120,6 +120,27 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
     }
   }
   return { plan: { dataset: ds, filters, params, conditions, groups, places, rollup: ds.grain !== grain } };
+}
+
+const pairLists = new WeakMap<DatasetInfo, Map<string, [string, string][]>>();
+
+/** (table place, requested place) for the table's places a place holds (not itself when reported place by place); one list per table and place. */
+function pairsUnder(ds: DatasetInfo, place: string, byPlace: boolean): [string, string][] {
+  let lists = pairLists.get(ds);
+  if (!lists) pairLists.set(ds, (lists = new Map()));
+  const key = `${byPlace}|${place}`;
+  let pairs = lists.get(key);
+  if (!pairs) lists.set(key, (pairs = ds.placesUnder(place).filter((m) => !(byPlace && m === place)).map((m) => [m, place] as [string, string])));
+  return pairs;
+}
+
+const breakdowns = new WeakMap<DatasetInfo, Set<Dimension>>();
+
+/** Whether the table has codes other than 'ALL' in a dimension (worked out once per table). */
+function brokenDown(ds: DatasetInfo, dim: Dimension): boolean {
+  let found = breakdowns.get(ds);
+  if (!found) breakdowns.set(ds, (found = new Set(DIMENSIONS.filter((d) => [...ds.members[d]].some((m) => m !== 'ALL')))));
+  return found.has(dim);
 }
 
 /** SQL for the period a row belongs to in the requested grain. */

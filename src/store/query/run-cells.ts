@@ -44,18 +44,7 @@ function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRe
     ids: c.kind === 'in' ? new Set(c.codes.map((code) => index.ids[c.dim].get(code) ?? -1)) : undefined,
     all: index.ids[c.dim].get('ALL') ?? -1,
   }));
-  // Each of the table's places, with the requested places it counts for (reported as such, or as itself).
-  let targets: Map<number, string[]> | undefined;
-  if (plan.places) {
-    targets = new Map();
-    for (const [code, wanted] of plan.places.pairs) {
-      const id = index.ids.geography.get(code);
-      if (id === undefined) continue;
-      const list = targets.get(id) ?? [];
-      list.push(plan.places.byPlace ? code : wanted);
-      targets.set(id, list);
-    }
-  }
+  const targets = plan.places && targetsOf(index, plan.places);
   const groups = plan.groups.map((g) => ({ dim: g.dim, k: DIMENSIONS.indexOf(g.dim), place: g.dim === 'geography' && plan.places !== undefined }));
   // Only the sub-periods that can fall in the requested periods, as the statement reads them.
   const lo = req.from ? lowerBound(table.periods, req.from) : 0;
@@ -136,6 +125,30 @@ function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRe
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const targetCache = new WeakMap<[string, string][], Map<boolean, Map<number, string[]>>>();
+
+/**
+ * Each of the table's places (by number), with the requested places it counts for, or
+ * itself when reported place by place; worked out once per list of pairs (plan.ts keeps
+ * one list per table and requested place).
+ */
+function targetsOf(index: CellIndex, places: NonNullable<Plan['places']>): Map<number, string[]> {
+  let byPlace = targetCache.get(places.pairs);
+  if (!byPlace) targetCache.set(places.pairs, (byPlace = new Map()));
+  let targets = byPlace.get(places.byPlace);
+  if (targets) return targets;
+  targets = new Map();
+  for (const [code, wanted] of places.pairs) {
+    const id = index.ids.geography.get(code);
+    if (id === undefined) continue;
+    const list = targets.get(id) ?? [];
+    list.push(places.byPlace ? code : wanted);
+    targets.set(id, list);
+  }
+  byPlace.set(places.byPlace, targets);
+  return targets;
 }
 
 interface Rolled {

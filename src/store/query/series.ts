@@ -35,7 +35,7 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
   const grain = full.grain ?? 'month';
   // Within one source the better table (native grain, fewer breakdowns) always wins, so a
   // table whose periods the source already has complete does not answer.
-  const ordered = [...datasets].sort((a, b) => a.source.localeCompare(b.source) || withinSource(a, b, grain));
+  const ordered = orderedTables(datasets, grain);
   // First every table is planned (no SQL); the tables that may answer run together.
   const steps: ({ rejected: Considered } | { ds: DatasetInfo; plan: Plan; periods: string[]; native: string[] })[] = [];
   for (const ds of ordered) {
@@ -81,6 +81,17 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
     completeBySource.set(ds.source, done);
   }
   return { request: full, datasets, considered, answers };
+}
+
+/** A measure's tables (one list per store state) → in the order they are considered, by grain. */
+const orders = new WeakMap<DatasetInfo[], Map<string, DatasetInfo[]>>();
+
+function orderedTables(datasets: DatasetInfo[], grain: string): DatasetInfo[] {
+  let byGrain = orders.get(datasets);
+  if (!byGrain) orders.set(datasets, (byGrain = new Map()));
+  let ordered = byGrain.get(grain);
+  if (!ordered) byGrain.set(grain, (ordered = [...datasets].sort((a, b) => a.source.localeCompare(b.source) || withinSource(a, b, grain))));
+  return ordered;
 }
 
 /** Order of two tables of one source: the requested grain first, then fewer breakdowns, then id. */
