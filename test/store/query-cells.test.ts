@@ -12,7 +12,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.js';
 import { openStore, rows, type Store } from '../../src/store/open.js';
-import { queryCatalogue, warmQueryCatalogue } from '../../src/store/query/catalogue.js';
+import { invalidateQueryCatalogue, queryCatalogue, warmQueryCatalogue } from '../../src/store/query/catalogue.js';
 import type { SeriesRequest } from '../../src/store/query/plan.js';
 import { querySeries } from '../../src/store/query/series.js';
 import { toyAdapter, toyCsv } from '../fixtures/toy-adapter.js';
@@ -111,5 +111,21 @@ describe('series answered from the cells in memory', () => {
       ['2020-12-01', null],
     ]);
     expect(answer).toEqual(await referenceSeries(store.conn, old));
+  });
+
+  it('keeps no cells in memory beyond CORRIDOR_CELLS_MAX, and answers the same from the store', async () => {
+    const inMemory = await querySeries(store.conn, MONTHS);
+    process.env.CORRIDOR_CELLS_MAX = '0';
+    try {
+      invalidateQueryCatalogue(store.conn);
+      await warmQueryCatalogue(store.conn);
+      expect((await queryCatalogue(store.conn)).cells()).toBeUndefined();
+      const before = statements();
+      expect(await querySeries(store.conn, MONTHS)).toEqual(inMemory);
+      expect(statements() - before).toBeGreaterThan(0);
+    } finally {
+      delete process.env.CORRIDOR_CELLS_MAX;
+      invalidateQueryCatalogue(store.conn);
+    }
   });
 });

@@ -204,7 +204,28 @@ async function warmState(conn: DuckDBConnection, state: State): Promise<void> {
   }
   for (const dim of DIMENSIONS) (await state.api.codes(dim)).byLabel();
   if (!state.loaded.has('ancestors')) state.loaded.set('ancestors', await readAncestors(conn));
-  if (!state.loaded.has('cells')) state.loaded.set('cells', await readCells(conn, all.map((d) => [d.vintage, d.id])));
+  if (!state.loaded.has('cells') && (await latestCells(conn)) <= maxCells()) state.loaded.set('cells', await readCells(conn, all.map((d) => [d.vintage, d.id])));
+}
+
+/**
+ * Most cells held in memory (13 bytes each, about 15 with their series): beyond it a server
+ * answers from the store with one statement per answer. CORRIDOR_CELLS_MAX changes it;
+ * 0 turns the cells in memory off.
+ */
+export const DEFAULT_MAX_CELLS = 50_000_000;
+
+function maxCells(): number {
+  const set = process.env.CORRIDOR_CELLS_MAX;
+  return set !== undefined && set.trim() !== '' && Number.isFinite(Number(set)) ? Number(set) : DEFAULT_MAX_CELLS;
+}
+
+/** The observations of every source's latest vintage, as the vintages table counts them. */
+async function latestCells(conn: DuckDBConnection): Promise<number> {
+  const [found] = await rows<{ n: number | null }>(
+    conn,
+    'SELECT sum(observations) AS n FROM vintages WHERE id IN (SELECT max(id) FROM vintages GROUP BY source_id)',
+  );
+  return Number(found?.n ?? 0);
 }
 
 function codeTableOf(dim: Dimension): string {
