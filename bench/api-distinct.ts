@@ -16,6 +16,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { processCpuMs } from './process-cpu.js';
 import { drawQueries, type CoverageTable } from './distinct-queries.js';
 
 const { values: args } = parseArgs({
@@ -87,6 +88,10 @@ try {
   if (args.check) {
     await check(url, queries);
   } else {
+    const serverPid = started?.child.pid;
+    const serverCpu = serverPid === undefined ? undefined : processCpuMs(serverPid);
+    const clientCpu = process.cpuUsage();
+    const loadBefore = loadavg()[0];
     const result = await autocannon({
       url,
       connections: Number(args.connections),
@@ -97,6 +102,7 @@ try {
     console.log(`requests/s: ${result.requests.average.toFixed(0)} (total ${result.requests.total})`);
     console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`errors: ${result.errors}, timeouts: ${result.timeouts}, non-2xx: ${result.non2xx}`);
+    reportCpu(result.requests.total, serverPid, serverCpu, clientCpu, loadBefore);
     const met = result.requests.average >= 500 && result.latency.p99 < 30 && result.errors === 0 && result.non2xx === 0;
     console.log(`target (>= 500 req/s, p99 < 30 ms, no errors): ${met ? 'met' : 'NOT met'}`);
     console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
@@ -111,4 +117,24 @@ try {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
   process.exit(process.exitCode ?? 0);
+}
+
+/**
+ * CPU time per request of the server (its process, from /proc) and of this client, and
+ * what they mean on this machine: a shared machine stretches wall-clock latency, not CPU.
+ */
+function reportCpu(requests: number, pid: number | undefined, serverBefore: number | undefined, client: NodeJS.CpuUsage, loadBefore: number): void {
+  const used = process.cpuUsage(client);
+  const clientMs = (used.user + used.system) / 1000 / requests;
+  const serverAfter = pid === undefined ? undefined : processCpuMs(pid);
+  const serverMs = serverBefore === undefined || serverAfter === undefined ? undefined : (serverAfter - serverBefore) / requests;
+  const load = `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${cpus().length} cores`;
+  if (serverMs === undefined) {
+    console.log(`CPU per request: client ${clientMs.toFixed(2)} ms (server not measured: started elsewhere); ${load}`);
+    return;
+  }
+  console.log(`CPU per request: server ${serverMs.toFixed(2)} ms, client ${clientMs.toFixed(2)} ms; ${load}`);
+  console.log(
+    `capacity from CPU time: the server's one thread ${Math.round(1000 / serverMs)} req/s; the ${cpus().length} cores for server and client together ${Math.round((cpus().length * 1000) / (serverMs + clientMs))} req/s`,
+  );
 }

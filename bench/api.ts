@@ -9,9 +9,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { processCpuMs } from './process-cpu.js';
 import { parseArgs } from 'node:util';
 
 export const TYPICAL_QUERIES = [
@@ -78,6 +79,10 @@ async function bench(): Promise<void> {
       await res.arrayBuffer();
       first.push(`${res.status} ${(performance.now() - t).toFixed(0).padStart(5)} ms  ${path}`);
     }
+    const serverPid = started?.child.pid;
+    const serverCpu = serverPid === undefined ? undefined : processCpuMs(serverPid);
+    const clientCpu = process.cpuUsage();
+    const loadBefore = loadavg()[0];
     const result = await autocannon({
       url,
       connections: Number(args.connections),
@@ -93,9 +98,30 @@ async function bench(): Promise<void> {
     console.log(`requests/s: ${result.requests.average.toFixed(0)} (total ${result.requests.total})`);
     console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`errors: ${result.errors}, timeouts: ${result.timeouts}, non-2xx: ${result.non2xx}`);
+    reportCpu(result.requests.total, serverPid, serverCpu, clientCpu, loadBefore);
     const met = result.requests.average >= 500 && result.latency.p99 < 30 && result.errors === 0 && result.non2xx === 0;
     console.log(`target (>= 500 req/s, p99 < 30 ms, no errors): ${met ? 'met' : 'NOT met'}`);
   } finally {
     started?.child.kill('SIGTERM');
   }
+}
+
+/**
+ * CPU time per request of the server (its process, from /proc) and of this client, and
+ * what they mean on this machine: a shared machine stretches wall-clock latency, not CPU.
+ */
+function reportCpu(requests: number, pid: number | undefined, serverBefore: number | undefined, client: NodeJS.CpuUsage, loadBefore: number): void {
+  const used = process.cpuUsage(client);
+  const clientMs = (used.user + used.system) / 1000 / requests;
+  const serverAfter = pid === undefined ? undefined : processCpuMs(pid);
+  const serverMs = serverBefore === undefined || serverAfter === undefined ? undefined : (serverAfter - serverBefore) / requests;
+  const load = `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${cpus().length} cores`;
+  if (serverMs === undefined) {
+    console.log(`CPU per request: client ${clientMs.toFixed(2)} ms (server not measured: started elsewhere); ${load}`);
+    return;
+  }
+  console.log(`CPU per request: server ${serverMs.toFixed(2)} ms, client ${clientMs.toFixed(2)} ms; ${load}`);
+  console.log(
+    `capacity from CPU time: the server's one thread ${Math.round(1000 / serverMs)} req/s; the ${cpus().length} cores for server and client together ${Math.round((cpus().length * 1000) / (serverMs + clientMs))} req/s`,
+  );
 }

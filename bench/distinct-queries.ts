@@ -45,8 +45,11 @@ export function drawQueries(tables: CoverageTable[], n: number, seed: number): s
       const last = Number(t.last_period.slice(0, 4));
       const from = first + Math.floor(rnd() * (last - first + 1));
       const to = from + Math.floor(rnd() * (last - from + 1));
-      params.push(['from', typed(`${from}-${t.first_period.slice(5)}`, grain)]);
-      if (rnd() < 0.5) params.push(['to', typed(`${to}-${t.last_period.slice(5)}`, grain)]);
+      const fromDate = `${from}-${t.first_period.slice(5)}`;
+      // A valid range: the end never before the start (the same year can end earlier in it).
+      const toDate = [`${to}-${t.last_period.slice(5)}`, fromDate].sort()[1];
+      params.push(['from', typed(fromDate, grain)]);
+      if (rnd() < 0.5) params.push(['to', typed(toDate, grain)]);
     }
     if (rnd() < 0.2) params.push(['lang', 'es']);
     out.add(`/api/series?${new URLSearchParams(params).toString()}`);

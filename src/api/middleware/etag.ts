@@ -11,15 +11,34 @@ import type { ApiEnv } from '../env.js';
 
 export const CACHE_CONTROL = 'public, max-age=60, must-revalidate';
 
+/**
+ * The last few thousand URLs and tags worked out, so that a repeated request (what the
+ * ETag and the answer cache are for) parses and hashes nothing; bounded, oldest first out.
+ */
+const MEMO_ENTRIES = 4_096;
+const memo = new Map<string, string>();
+
+function remembered(key: string, work: () => string): string {
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = work();
+    if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+    memo.set(key, found);
+  }
+  return found;
+}
+
 /** Path plus parameters sorted by name then value: equivalent requests, one key. */
 export function normalisedRequest(url: string): string {
-  const u = new URL(url);
-  const params = [...u.searchParams].sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
-  return `${u.pathname}?${new URLSearchParams(params).toString()}`;
+  return remembered(`n ${url}`, () => {
+    const u = new URL(url);
+    const params = [...u.searchParams].sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
+    return `${u.pathname}?${new URLSearchParams(params).toString()}`;
+  });
 }
 
 export function etagOf(storeVersion: string, url: string): string {
-  return `"${createHash('sha256').update(`${storeVersion}\n${normalisedRequest(url)}`).digest('base64url').slice(0, 27)}"`;
+  return remembered(`t ${storeVersion} ${url}`, () => `"${createHash('sha256').update(`${storeVersion}\n${normalisedRequest(url)}`).digest('base64url').slice(0, 27)}"`);
 }
 
 /** If-None-Match holds the tag (or `*`); weak tags compare by their value. */

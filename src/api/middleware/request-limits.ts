@@ -13,7 +13,10 @@ export function requestLimits(opts: { maxUrlLength: number; maxBodyBytes: number
   const tooLarge = (c: Context) => errorResponse(c, 413, 'request body too large', `the API reads no request body; at most ${opts.maxBodyBytes} bytes are accepted`);
   const body = bodyLimit({ maxSize: opts.maxBodyBytes, onError: tooLarge });
   return async (c, next) => {
-    const length = c.req.url.length - new URL(c.req.url).origin.length;
+    // The path and query: what follows the origin (scheme://host:port), found without parsing the URL.
+    const url = c.req.url;
+    const path = url.indexOf('/', url.indexOf('//') + 2);
+    const length = path < 0 ? 0 : url.length - path;
     if (length > opts.maxUrlLength) {
       return errorResponse(c, 414, 'URL too long', `the request URL has ${length} characters; at most ${opts.maxUrlLength} are accepted`);
     }

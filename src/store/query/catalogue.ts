@@ -10,11 +10,18 @@
  * catalogue if that list changed. DuckDB lets no other process write a store this one
  * has open, so nothing else can change it. A server that switches to another store
  * (or re-attaches one) on the same connection calls `invalidateQueryCatalogue(conn)`.
+ *
+ * A server also holds the cells of every table's latest vintage and the place hierarchy
+ * in memory (`warmQueryCatalogue`), and answers from them without a statement; they are
+ * part of the state, so they are read again with it (a connection once warmed is warmed
+ * again on every new state before it answers).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS, type Dimension } from '../../model/index.js';
 import { normaliseLabel } from '../dimensions/normalise.js';
 import { rows } from '../open.js';
+import { readAncestors, type Ancestors } from './ancestors.js';
+import { readCells, type CellIndex } from './cells.js';
 import { readDatasets, type DatasetFilter } from './datasets.js';
 import type { DatasetInfo } from './plan.js';
 
@@ -55,6 +62,10 @@ export interface QueryCatalogue {
   codes(dim: Dimension): Promise<CodeTable>;
   /** The dimension's codes if they have been read already. */
   loadedCodes(dim: Dimension): CodeTable | undefined;
+  /** The cells of the latest vintages in memory, once `warmQueryCatalogue` has read them. */
+  cells(): CellIndex | undefined;
+  /** The place hierarchy in memory (each place's ancestors), once `warmQueryCatalogue` has read it. */
+  ancestors(): Ancestors | undefined;
 }
 
 interface State {
@@ -68,6 +79,8 @@ interface State {
 interface Holder {
   state?: State;
   checking?: Promise<State>;
+  /** Warmed once: every new state is warmed before it answers. */
+  warm?: boolean;
 }
 
 const holders = new WeakMap<DuckDBConnection, Holder>();
@@ -87,7 +100,11 @@ export async function queryCatalogue(conn: DuckDBConnection): Promise<QueryCatal
     try {
       const at = generation;
       const signature = await signatureOf(conn);
-      if (!holder.state || holder.state.signature !== signature) holder.state = newState(conn, signature);
+      if (!holder.state || holder.state.signature !== signature) {
+        const state = newState(conn, signature);
+        if (holder.warm) await warmState(conn, state);
+        holder.state = state;
+      }
       holder.state.checkedAt = at;
       return holder.state;
     } finally {
@@ -122,6 +139,10 @@ function newState(conn: DuckDBConnection, signature: string): State {
     signature,
     datasets: (measure, filter = {}) =>
       once(`datasets|${measure}|${filter.source ?? ''}|${filter.vintage ?? ''}`, async () => {
+        // One source's tables in its latest vintage are among the measure's tables when those are in memory.
+        const latest = loaded.get(`datasets|${measure}||`) as DatasetInfo[] | undefined;
+        const mine = filter.source === undefined ? undefined : latest?.filter((d) => d.source === filter.source);
+        if (mine && (filter.vintage === undefined || mine.length === 0 || mine[0].vintage === filter.vintage)) return mine;
         const found = (await readDatasets(conn, { measure, ...filter })).get(measure) ?? [];
         // Their periods, in one read, for the completeness of every answer.
         const missing = found.filter((d) => !memo.has(`periods|${d.vintage}|${d.id}`));
@@ -131,6 +152,8 @@ function newState(conn: DuckDBConnection, signature: string): State {
     periods: (vintage, dataset) => once(`periods|${vintage}|${dataset}`, async () => (await readPeriods(conn, [[vintage, dataset]])).get(`periods|${vintage}|${dataset}`) ?? []),
     codes: (dim) => once(`codes|${codeTableOf(dim)}`, () => readCodes(conn, dim)),
     loadedCodes: (dim) => loaded.get(`codes|${codeTableOf(dim)}`) as CodeTable | undefined,
+    cells: () => loaded.get('cells') as CellIndex | undefined,
+    ancestors: () => loaded.get('ancestors') as Ancestors | undefined,
   };
   return { signature, checkedAt: -1, memo, loaded, api };
 }
@@ -155,12 +178,19 @@ async function readPeriods(conn: DuckDBConnection, tables: [number, string][]): 
 
 /**
  * Reads everything a server will need at once (a few statements instead of some on
- * first use): every measure's tables in their latest vintage with their periods, and
- * the code tables.
+ * first use): every measure's tables in their latest vintage with their periods, the
+ * code tables, the place hierarchy and the cells of those tables (cells.ts). From then on
+ * the connection's catalogue is warmed again whenever the store changes.
  */
 export async function warmQueryCatalogue(conn: DuckDBConnection): Promise<QueryCatalogue> {
   const cat = await queryCatalogue(conn);
-  const state = holders.get(conn)!.state!;
+  const holder = holders.get(conn)!;
+  await warmState(conn, holder.state!);
+  holder.warm = true;
+  return cat;
+}
+
+async function warmState(conn: DuckDBConnection, state: State): Promise<void> {
   const byMeasure = await readDatasets(conn, {});
   const all = [...byMeasure.values()].flat();
   const periods = await readPeriods(conn, all.map((d) => [d.vintage, d.id]));
@@ -172,8 +202,30 @@ export async function warmQueryCatalogue(conn: DuckDBConnection): Promise<QueryC
       state.loaded.set(key, list);
     }
   }
-  for (const dim of DIMENSIONS) (await cat.codes(dim)).byLabel();
-  return cat;
+  for (const dim of DIMENSIONS) (await state.api.codes(dim)).byLabel();
+  if (!state.loaded.has('ancestors')) state.loaded.set('ancestors', await readAncestors(conn));
+  if (!state.loaded.has('cells') && (await latestCells(conn)) <= maxCells()) state.loaded.set('cells', await readCells(conn, all.map((d) => [d.vintage, d.id])));
+}
+
+/**
+ * Most cells held in memory (13 bytes each, about 15 with their series): beyond it a server
+ * answers from the store with one statement per answer. CORRIDOR_CELLS_MAX changes it;
+ * 0 turns the cells in memory off.
+ */
+export const DEFAULT_MAX_CELLS = 50_000_000;
+
+function maxCells(): number {
+  const set = process.env.CORRIDOR_CELLS_MAX;
+  return set !== undefined && set.trim() !== '' && Number.isFinite(Number(set)) ? Number(set) : DEFAULT_MAX_CELLS;
+}
+
+/** The observations of every source's latest vintage, as the vintages table counts them. */
+async function latestCells(conn: DuckDBConnection): Promise<number> {
+  const [found] = await rows<{ n: number | null }>(
+    conn,
+    'SELECT sum(observations) AS n FROM vintages WHERE id IN (SELECT max(id) FROM vintages GROUP BY source_id)',
+  );
+  return Number(found?.n ?? 0);
 }
 
 function codeTableOf(dim: Dimension): string {

@@ -66,11 +66,21 @@ export async function readDatasets(conn: DuckDBConnection, opts: DatasetFilter &
   for (const { info, measure } of byId.values()) {
     const list = out.get(measure) ?? [];
     const geography = [...info.members.geography];
-    const under = new Map<string, string[]>();
+    // Which of the table's places each place holds, for every place at once on first use.
+    let under: Map<string, string[]> | undefined;
     const placesUnder = (code: string) => {
-      let found = under.get(code);
-      if (!found) under.set(code, (found = geography.filter((m) => places.holds(code, m))));
-      return found;
+      if (!under) {
+        under = new Map();
+        for (const m of geography) {
+          for (const a of places.ancestorsOf(m)) {
+            if (!places.holds(a, m)) continue;
+            const list = under.get(a);
+            if (list) list.push(m);
+            else under.set(a, [m]);
+          }
+        }
+      }
+      return under.get(code) ?? [];
     };
     list.push({ ...info, coversPlace: placeCoverage(geography, places.ancestorsOf), placesUnder });
     out.set(measure, list);

@@ -4,15 +4,46 @@
  * the default place when the measure has figures there, and otherwise for the measure's
  * home, so a Mexican measure is never silently filtered to the US. Read from the data:
  * the lowest place that holds every place the measure's tables report. The hierarchy is
- * read only when it is needed (a measure without US figures, or a refused place).
+ * read only when it is needed (a measure without US figures, or a refused place), from
+ * memory when the server holds it (catalogue.ts), else from the store; a measure's home is
+ * found once per store state.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 // DuckDB's client through open.ts's require: an ESM import of it lexes all its CommonJS files at every start.
 import { duckdb, rows } from '../open.js';
+import type { Ancestors } from './ancestors.js';
+import { queryCatalogue } from './catalogue.js';
 import type { DatasetInfo } from './plan.js';
 
+/** A measure's tables (one list per store state, from the catalogue) → its home. */
+const homes = new WeakMap<DatasetInfo[], Promise<string | undefined>>();
+
 /** The lowest place that every geography member of the measure's tables sits under. */
-export async function homeOf(conn: DuckDBConnection, datasets: DatasetInfo[]): Promise<string | undefined> {
+export function homeOf(conn: DuckDBConnection, datasets: DatasetInfo[]): Promise<string | undefined> {
+  let found = homes.get(datasets);
+  if (!found) {
+    found = queryCatalogue(conn).then((c) => {
+      const ancestors = c.ancestors();
+      return ancestors ? homeInMemory(ancestors, datasets) : readHome(conn, datasets);
+    });
+    homes.set(datasets, found);
+    found.catch(() => homes.delete(datasets));
+  }
+  return found;
+}
+
+/** homeOf from the hierarchy in memory: the same rule as the statement below. */
+function homeInMemory(ancestors: Ancestors, datasets: DatasetInfo[]): string | undefined {
+  const members = [...new Set(datasets.flatMap((d) => [...d.members.geography]))];
+  // The ancestors every member has, the deepest (most ancestors of its own) first, then by code.
+  const count = new Map<string, number>();
+  for (const m of members) for (const a of new Set(ancestors.get(m) ?? [])) count.set(a, (count.get(a) ?? 0) + 1);
+  const common = [...count].filter(([a, n]) => n === members.length && ancestors.has(a)).map(([a]) => a);
+  const depth = (a: string) => ancestors.get(a)!.length;
+  return common.sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+
+async function readHome(conn: DuckDBConnection, datasets: DatasetInfo[]): Promise<string | undefined> {
   const members = [...new Set(datasets.flatMap((d) => [...d.members.geography]))];
   if (members.length === 0) return undefined;
   // Common ancestors (place_ancestors holds each place with itself), the deepest first.
@@ -40,7 +71,12 @@ export async function defaultPlace(conn: DuckDBConnection, datasets: DatasetInfo
 export async function outsideHome(conn: DuckDBConnection, measure: string, places: string[], datasets: DatasetInfo[]): Promise<string | undefined> {
   const home = await homeOf(conn, datasets);
   if (!home) return undefined;
+  const ancestors = (await queryCatalogue(conn)).ancestors();
   for (const place of places) {
+    if (ancestors) {
+      if (!(ancestors.get(place) ?? []).includes(home) && place !== home) return `${measure} is counted in ${home} (its tables report places under ${home}); ${place} is not in ${home}`;
+      continue;
+    }
     const [inside] = await rows<{ n: number }>(conn, 'SELECT count(*) AS n FROM place_ancestors WHERE code = ? AND ancestor = ?', [place, home]);
     if (Number(inside.n) === 0 && place !== home) return `${measure} is counted in ${home} (its tables report places under ${home}); ${place} is not in ${home}`;
   }

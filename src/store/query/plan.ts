@@ -47,10 +47,15 @@ export interface DatasetInfo {
   placesUnder: (code: string) => string[];
 }
 
+/** A plan's condition on one dimension, for the in-memory engine (the same as its SQL filter). */
+export type Condition = { dim: Dimension; kind: 'in'; codes: string[] } | { dim: Dimension; kind: 'all' | 'not-all' };
+
 export interface Plan {
   dataset: DatasetInfo;
   filters: string[];
   params: unknown[];
+  /** The filters as data: every cell must meet each of them. */
+  conditions: Condition[];
   /** SQL expressions grouped on, with the dimension they report (geography's is set by the statement when places are requested). */
   groups: { dim: Dimension; expr: string }[];
   /** Requested places: each cell counts for the requested place(s) its place adds up to. */
@@ -74,12 +79,13 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
   const by = new Set(req.by ?? []);
   const filters: string[] = [];
   const params: unknown[] = [];
+  const conditions: Condition[] = [];
   const groups: Plan['groups'] = [];
   let places: Plan['places'];
   for (const dim of DIMENSIONS) {
     const members = ds.members[dim];
     const wanted = (req.where[dim] ?? []).filter((v) => v !== 'ALL');
-    const breakdown = [...members].some((m) => m !== 'ALL');
+    const breakdown = brokenDown(ds, dim);
     if (dim === 'geography' && wanted.length) {
       const canSum = ds.complete.includes('geography');
       for (const v of wanted) {
@@ -89,7 +95,7 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
       // is decided for all the tables of a request at once (run-plan.ts).
       const byPlace = by.has('geography');
       const distinct = [...new Set(wanted)];
-      const pairs = distinct.flatMap((v) => ds.placesUnder(v).filter((m) => !(byPlace && m === v)).map((m) => [m, v] as [string, string]));
+      const pairs = distinct.length === 1 ? pairsUnder(ds, distinct[0], byPlace) : distinct.flatMap((v) => pairsUnder(ds, v, byPlace));
       places = { wanted: distinct, pairs, byPlace };
       groups.push({ dim, expr: '' });
       continue;
@@ -99,18 +105,42 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
       if (missing.length) return { reason: `has no ${dim} ${missing.join(', ')}` };
       filters.push(`o.${dim} IN (${wanted.map(() => '?').join(', ')})`);
       params.push(...wanted);
+      conditions.push({ dim, kind: 'in', codes: wanted });
       groups.push({ dim, expr: `o.${dim}` });
     } else if (by.has(dim)) {
       if (!breakdown) return { reason: `is not broken down by ${dim}` };
       filters.push(`o.${dim} <> 'ALL'`);
+      conditions.push({ dim, kind: 'not-all' });
       groups.push({ dim, expr: `o.${dim}` });
     } else if (members.has('ALL')) {
       filters.push(`o.${dim} = 'ALL'`);
+      conditions.push({ dim, kind: 'all' });
     } else if (!ds.complete.includes(dim)) {
       return { reason: `covers only ${dim} ${[...members].slice(0, 5).join(', ')}${members.size > 5 ? ', ...' : ''}, not the total` };
     }
   }
-  return { plan: { dataset: ds, filters, params, groups, places, rollup: ds.grain !== grain } };
+  return { plan: { dataset: ds, filters, params, conditions, groups, places, rollup: ds.grain !== grain } };
+}
+
+const pairLists = new WeakMap<DatasetInfo, Map<string, [string, string][]>>();
+
+/** (table place, requested place) for the table's places a place holds (not itself when reported place by place); one list per table and place. */
+function pairsUnder(ds: DatasetInfo, place: string, byPlace: boolean): [string, string][] {
+  let lists = pairLists.get(ds);
+  if (!lists) pairLists.set(ds, (lists = new Map()));
+  const key = `${byPlace}|${place}`;
+  let pairs = lists.get(key);
+  if (!pairs) lists.set(key, (pairs = ds.placesUnder(place).filter((m) => !(byPlace && m === place)).map((m) => [m, place] as [string, string])));
+  return pairs;
+}
+
+const breakdowns = new WeakMap<DatasetInfo, Set<Dimension>>();
+
+/** Whether the table has codes other than 'ALL' in a dimension (worked out once per table). */
+function brokenDown(ds: DatasetInfo, dim: Dimension): boolean {
+  let found = breakdowns.get(ds);
+  if (!found) breakdowns.set(ds, (found = new Set(DIMENSIONS.filter((d) => [...ds.members[d]].some((m) => m !== 'ALL')))));
+  return found.has(dim);
 }
 
 /** SQL for the period a row belongs to in the requested grain. */

@@ -6,8 +6,13 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rows } from '../open.js';
-import { expectedParts, periodExpr, rollPeriod, type Plan, type QueryGrain, type SeriesRequest } from './plan.js';
+import type { CellIndex } from './cells.js';
+import { periodExpr, type Plan, type SeriesRequest } from './plan.js';
+import { coveredParts, toRow, type PlannedTable } from './plan-rows.js';
 import type { SeriesRow } from './row.js';
+import { runCells } from './run-cells.js';
+
+export type { PlannedTable } from './plan-rows.js';
 
 /**
  * Above this many (table place, requested place) pairs in all, places are matched through
@@ -118,15 +123,14 @@ function statement(plans: Plan[], req: SeriesRequest): { sql: string; params: un
   return { sql, params };
 }
 
-/** A plan and the periods (native grain) its table reports, whatever the cells. */
-export interface PlannedTable {
-  plan: Plan;
-  native: string[];
-}
-
-/** The rows of each plan, in the order given, from one statement. */
-export async function runPlans(conn: DuckDBConnection, tables: PlannedTable[], req: SeriesRequest): Promise<SeriesRow[][]> {
+/**
+ * The rows of each plan, in the order given: from the cells in memory when the server
+ * holds them (`cells`, see cells.ts), else from one statement.
+ */
+export async function runPlans(conn: DuckDBConnection, tables: PlannedTable[], req: SeriesRequest, cells?: CellIndex): Promise<SeriesRow[][]> {
   if (tables.length === 0) return [];
+  const inMemory = cells && runCells(cells, tables, req);
+  if (inMemory) return inMemory;
   const plans = tables.map((t) => t.plan);
   const { sql, params } = statement(plans, req);
   const found = await rows(conn, sql, params);
@@ -135,48 +139,8 @@ export async function runPlans(conn: DuckDBConnection, tables: PlannedTable[], r
   const covered = tables.map((t) => coveredParts(t.native, grain, t.plan));
   for (const r of found) {
     const i = Number(r.plan);
-    out[i].push(toRow(r, plans[i], grain, covered[i]));
+    const keys = Object.fromEntries(plans[i].groups.map((g) => [g.dim, r[g.dim]]));
+    out[i].push(toRow({ period: String(r.period), keys, value: r.value as number | null, cells: Number(r.cells), nonnull: Number(r.nonnull) }, plans[i], grain, covered[i]));
   }
   return out;
-}
-
-/** How many sub-periods of each requested period the table reports. */
-function coveredParts(periods: string[], grain: QueryGrain, plan: Plan): Map<string, number> {
-  const covered = new Map<string, number>();
-  for (const p of periods) {
-    const rolled = rollPeriod(p, grain, plan.dataset.grain);
-    covered.set(rolled, (covered.get(rolled) ?? 0) + 1);
-  }
-  return covered;
-}
-
-function toRow(r: Record<string, unknown>, plan: Plan, grain: QueryGrain, covered: Map<string, number>): SeriesRow {
-  const ds = plan.dataset;
-  const period = String(r.period);
-  const parts = expectedParts(grain, ds.grain);
-  const expected = parts === '1' ? 1 : parts === '12' ? 12 : daysIn(period, grain);
-  // A period is complete when the table covers all its months (or days), whether or
-  // not the filtered cells appear in each: no Title 42 row before March 2020 is not a gap.
-  return {
-    period,
-    grain,
-    keys: Object.fromEntries(plan.groups.map((g) => [g.dim, String(r[g.dim])])),
-    value: Number(r.nonnull) < Number(r.cells) ? null : (r.value as number),
-    complete: (covered.get(period) ?? 0) >= expected && !(ds.grain === grain && ds.partialPeriods.has(period)),
-    parts: covered.get(period) ?? 0,
-    expectedParts: expected,
-    source: ds.source,
-    dataset: ds.id,
-    vintage: ds.vintage,
-    rounding: ds.rounding,
-    cells: Number(r.cells),
-  };
-}
-
-function daysIn(period: string, grain: string): number {
-  const start = new Date(`${period}T00:00:00Z`);
-  const end = new Date(start);
-  if (grain === 'month') end.setUTCMonth(end.getUTCMonth() + 1);
-  else end.setUTCFullYear(end.getUTCFullYear() + 1);
-  return Math.round((end.getTime() - start.getTime()) / 86_400_000);
 }

@@ -10,7 +10,8 @@ import { UsageError } from '../../errors.js';
 import { DIMENSIONS } from '../../model/index.js';
 import { queryCatalogue } from './catalogue.js';
 import { rankOf } from '../precedence.js';
-import { planDataset, rollPeriod, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
+import { planDataset, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
+import { coveredParts } from './plan-rows.js';
 import type { SeriesResult, SeriesRow } from './row.js';
 import { runPlans } from './run-plan.js';
 import { defaultPlace, outsideHome } from './home.js';
@@ -34,7 +35,7 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
   const grain = full.grain ?? 'month';
   // Within one source the better table (native grain, fewer breakdowns) always wins, so a
   // table whose periods the source already has complete does not answer.
-  const ordered = [...datasets].sort((a, b) => a.source.localeCompare(b.source) || withinSource(a, b, grain));
+  const ordered = orderedTables(datasets, grain);
   // First every table is planned (no SQL); the tables that may answer run together.
   const steps: ({ rejected: Considered } | { ds: DatasetInfo; plan: Plan; periods: string[]; native: string[] })[] = [];
   // The same for every table (measure, places, datasets): asked once, when a table lacks the place.
@@ -53,11 +54,11 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
       continue;
     }
     const native = await catalogue.periods(ds.vintage, ds.id);
-    const periods = native.map((p) => rollPeriod(p, grain, ds.grain)).filter((p) => (!full.from || p >= full.from) && (!full.to || p <= full.to));
+    const periods = [...coveredParts(native, grain, planned.plan).keys()].filter((p) => (!full.from || p >= full.from) && (!full.to || p <= full.to));
     steps.push({ ds, plan: planned.plan, periods, native });
   }
   const candidates = steps.flatMap((s) => ('plan' in s ? [s] : []));
-  const found = await runPlans(conn, candidates, full);
+  const found = await runPlans(conn, candidates, full, catalogue.cells());
   const rowsOf = new Map(candidates.map((c, i) => [c, found[i]]));
   const considered: Considered[] = [];
   const answers: { ds: DatasetInfo; rows: SeriesRow[] }[] = [];
@@ -84,14 +85,29 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
   return { request: full, datasets, considered, answers };
 }
 
+/** A measure's tables (one list per store state) → in the order they are considered, by grain. */
+const orders = new WeakMap<DatasetInfo[], Map<string, DatasetInfo[]>>();
+
+function orderedTables(datasets: DatasetInfo[], grain: string): DatasetInfo[] {
+  let byGrain = orders.get(datasets);
+  if (!byGrain) orders.set(datasets, (byGrain = new Map()));
+  let ordered = byGrain.get(grain);
+  if (!ordered) byGrain.set(grain, (ordered = [...datasets].sort((a, b) => a.source.localeCompare(b.source) || withinSource(a, b, grain))));
+  return ordered;
+}
+
 /** Order of two tables of one source: the requested grain first, then fewer breakdowns, then id. */
 function withinSource(a: DatasetInfo, b: DatasetInfo, grain: string): number {
   return (a.grain === grain ? 0 : 1) - (b.grain === grain ? 0 : 1) || detail(a) - detail(b) || a.id.localeCompare(b.id);
 }
 
+const details = new WeakMap<DatasetInfo, number>();
+
 /** Fewer breakdowns first: a published total beats a sum of rounded cells. */
 function detail(ds: DatasetInfo): number {
-  return DIMENSIONS.filter((d) => [...ds.members[d]].some((m) => m !== 'ALL')).length;
+  let n = details.get(ds);
+  if (n === undefined) details.set(ds, (n = DIMENSIONS.filter((d) => [...ds.members[d]].some((m) => m !== 'ALL')).length));
+  return n;
 }
 
 export async function querySeries(conn: DuckDBConnection, req: SeriesRequest, defaultGeography = 'US'): Promise<SeriesResult> {

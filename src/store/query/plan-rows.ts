@@ -1,0 +1,77 @@
+/**
+ * Turns the figures of one plan (a period, its group codes, the sum, the cells and the
+ * non-blank cells) into answer rows, whichever engine computed them (run-plan.ts in
+ * SQL, run-cells.ts in memory): one place for completeness and provenance.
+ */
+import { expectedParts, rollPeriod, type Plan, type QueryGrain } from './plan.js';
+import type { SeriesRow } from './row.js';
+
+/** A plan and the periods (native grain) its table reports, whatever the cells. */
+export interface PlannedTable {
+  plan: Plan;
+  native: string[];
+}
+
+/** One group of a plan's cells in a requested period. */
+export interface PlanFigure {
+  period: string;
+  /** The code of each grouped dimension. */
+  keys: Record<string, unknown>;
+  /** The sum of the non-blank cells (null when every cell is blank). */
+  value: number | null;
+  cells: number;
+  nonnull: number;
+}
+
+/** A table's periods (the catalogue's list, one per store state) → by requested grain, how many of them each requested period holds. */
+const coveredCache = new WeakMap<string[], Map<string, Map<string, number>>>();
+
+/**
+ * How many sub-periods of each requested period the table reports (its keys are the
+ * requested periods the table has any period in). Worked out once per table and grain.
+ */
+export function coveredParts(periods: string[], grain: QueryGrain, plan: Plan): Map<string, number> {
+  let byGrain = coveredCache.get(periods);
+  if (!byGrain) coveredCache.set(periods, (byGrain = new Map()));
+  const key = `${grain}|${plan.dataset.grain}`;
+  let covered = byGrain.get(key);
+  if (covered) return covered;
+  covered = new Map<string, number>();
+  for (const p of periods) {
+    const rolled = rollPeriod(p, grain, plan.dataset.grain);
+    covered.set(rolled, (covered.get(rolled) ?? 0) + 1);
+  }
+  byGrain.set(key, covered);
+  return covered;
+}
+
+export function toRow(r: PlanFigure, plan: Plan, grain: QueryGrain, covered: Map<string, number>): SeriesRow {
+  const ds = plan.dataset;
+  const period = r.period;
+  const parts = expectedParts(grain, ds.grain);
+  const expected = parts === '1' ? 1 : parts === '12' ? 12 : daysIn(period, grain);
+  // A period is complete when the table covers all its months (or days), whether or
+  // not the filtered cells appear in each: no Title 42 row before March 2020 is not a gap.
+  return {
+    period,
+    grain,
+    keys: Object.fromEntries(plan.groups.map((g) => [g.dim, String(r.keys[g.dim])])),
+    value: r.nonnull < r.cells ? null : r.value,
+    complete: (covered.get(period) ?? 0) >= expected && !(ds.grain === grain && ds.partialPeriods.has(period)),
+    parts: covered.get(period) ?? 0,
+    expectedParts: expected,
+    source: ds.source,
+    dataset: ds.id,
+    vintage: ds.vintage,
+    rounding: ds.rounding,
+    cells: r.cells,
+  };
+}
+
+function daysIn(period: string, grain: string): number {
+  const start = new Date(`${period}T00:00:00Z`);
+  const end = new Date(start);
+  if (grain === 'month') end.setUTCMonth(end.getUTCMonth() + 1);
+  else end.setUTCFullYear(end.getUTCFullYear() + 1);
+  return Math.round((end.getTime() - start.getTime()) / 86_400_000);
+}
