@@ -75,7 +75,7 @@ describe('corridor serve', () => {
 
   it('defaults to 127.0.0.1:8080', () => {
     const serve = program().commands.find((c) => c.name() === 'serve')!;
-    expect(serve.opts()).toEqual({ port: '8080', host: '127.0.0.1' });
+    expect(serve.opts()).toEqual({ port: '8080', host: '127.0.0.1', lang: 'en' });
   });
 
   it('refuses a port that is not a port', async () => {

@@ -87,7 +87,7 @@ export function combineForecasts(forecasts: readonly Forecast[], weights?: reado
 /** How a combination is named on the card: the rule and the members' forms (with their weights). */
 export function combinationName(forms: readonly string[], weights?: readonly number[]): string {
   if (!weights) return `Combination(median: ${forms.join(', ')})`;
-  return `Combination(weighted by 1/MASE²: ${forms.map((f, k) => `${f} ${weights[k].toFixed(2)}`).join(', ')})`;
+  return `Combination(1/MASE²: ${forms.map((f, k) => `${f} ${weights[k].toFixed(2)}`).join(', ')})`;
 }
 
 /** Combines fitted members (with their ids) into one fitted model. */

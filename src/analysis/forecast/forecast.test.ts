@@ -103,7 +103,7 @@ describe('forecasting a series', () => {
     const total = w[0] + w[1] + w[2];
     expect(weighted.card.parameters.weight_naive).toBeCloseTo(w[0] / total, 12);
     expect(weighted.card.said.selection.en).toContain(`weights here: naive ${(w[0] / total).toFixed(2)}, snaive ${(w[1] / total).toFixed(2)}`);
-    expect(weighted.card.form).toMatch(/^Combination\(weighted by 1\/MASE²: /);
+    expect(weighted.card.form).toMatch(/^Combination\(1\/MASE²: /);
     expect(f.card.backtest!.naive).toEqual({ mase: 1.86, origins: 70, sameOrigins: true });
     expect(f.card.said.benchmark!.en).toBe("Back-test MASE 1.49 against 1.86 for the seasonal naive forecast on the same origins: better than last year's value.");
     expect(f.card.bands).toEqual([{ level: 80, coverage: 0.79 }, { level: 95, coverage: 0.84 }]);

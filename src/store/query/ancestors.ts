@@ -9,12 +9,13 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 export type Ancestors = Map<string, string[]>;
 
 export async function readAncestors(conn: DuckDBConnection): Promise<Ancestors> {
-  const [codes, ancestors] = (await conn.runAndReadAll('SELECT code, ancestor FROM place_ancestors')).getColumnsJS() as [string[], string[]];
+  // Rows, not columns: an empty store gives no column vectors at all.
+  const pairs = (await conn.runAndReadAll('SELECT code, ancestor FROM place_ancestors')).getRowsJS() as [string, string][];
   const out: Ancestors = new Map();
-  codes.forEach((code, i) => {
+  for (const [code, ancestor] of pairs) {
     const list = out.get(code);
-    if (list) list.push(ancestors[i]);
-    else out.set(code, [ancestors[i]]);
-  });
+    if (list) list.push(ancestor);
+    else out.set(code, [ancestor]);
+  }
   return out;
 }
