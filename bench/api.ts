@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { processCpuMs } from './process-cpu.js';
+import { processCpuMs, reportCpu } from './process-cpu.js';
 import { parseArgs } from 'node:util';
 
 export const TYPICAL_QUERIES = [
@@ -106,22 +106,3 @@ async function bench(): Promise<void> {
   }
 }
 
-/**
- * CPU time per request of the server (its process, from /proc) and of this client, and
- * what they mean on this machine: a shared machine stretches wall-clock latency, not CPU.
- */
-function reportCpu(requests: number, pid: number | undefined, serverBefore: number | undefined, client: NodeJS.CpuUsage, loadBefore: number): void {
-  const used = process.cpuUsage(client);
-  const clientMs = (used.user + used.system) / 1000 / requests;
-  const serverAfter = pid === undefined ? undefined : processCpuMs(pid);
-  const serverMs = serverBefore === undefined || serverAfter === undefined ? undefined : (serverAfter - serverBefore) / requests;
-  const load = `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${cpus().length} cores`;
-  if (serverMs === undefined) {
-    console.log(`CPU per request: client ${clientMs.toFixed(2)} ms (server not measured: started elsewhere); ${load}`);
-    return;
-  }
-  console.log(`CPU per request: server ${serverMs.toFixed(2)} ms, client ${clientMs.toFixed(2)} ms; ${load}`);
-  console.log(
-    `capacity from CPU time: the server's one thread ${Math.round(1000 / serverMs)} req/s; the ${cpus().length} cores for server and client together ${Math.round((cpus().length * 1000) / (serverMs + clientMs))} req/s`,
-  );
-}
