@@ -85,7 +85,8 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     for (const c of first) if (total(plan.unmet.filter((u) => u.city === c.city && u.week === plan.weeks[0])) > 0) expect(c.fill).toBe('#D55E00');
     // The table behind the map has a row per city.
     await page.locator('[data-chart="reception-map"] details.chart-table summary').click();
-    expect(await page.locator('[data-chart="reception-map"] details.chart-table tbody tr').count()).toBe(plan.cities.length);
+    // The table is drawn on the details' toggle event, which fires after the click resolves.
+    await expect.poll(() => page.locator('[data-chart="reception-map"] details.chart-table tbody tr').count()).toBe(plan.cities.length);
 
     // Another week from the slider: it goes into the URL and every circle shows that week.
     const i = Math.min(3, plan.weeks.length - 1);
