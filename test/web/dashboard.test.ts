@@ -89,7 +89,7 @@ describeMirror('the dashboard in chromium', () => {
     }
   });
 
-  it('fits a phone (390 px) without sideways scrolling, passes axe-core (WCAG 2 A/AA) and leaves no English on a Spanish page: every page the app registers, both languages', async () => {
+  it('fits a phone (390 px) and a desktop (1280 px) without sideways scrolling, passes axe-core (WCAG 2 A/AA) and leaves no English on a Spanish page: every page the app registers, both languages', async () => {
     const first = await open(context, `${base}/?page=overview&lang=en`);
     const pages = await registeredPages(first.page);
     await first.page.close();
@@ -100,6 +100,8 @@ describeMirror('the dashboard in chromium', () => {
         // Desktop: axe-core once everything the page asks for has come (forecast fans and model cards too).
         const desk = await open(context, `${base}/?page=${name}&lang=${lang}`);
         await desk.page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
+        const wide = await sidewaysScroll(desk.page);
+        if (wide.overflow > 0) faults.push(`${name} ${lang}: scrolls ${wide.overflow} px sideways at 1280 px (${wide.culprits.join(', ')})`);
         for (const v of await axeViolations(desk.page)) faults.push(`${name} ${lang}: axe ${v.id} (${v.impact}) on ${v.nodes} element(s): ${v.help}; ${v.targets.join(' | ')}`);
         if (lang === 'es') for (const leak of await spanishLeaks(desk.page)) faults.push(`${name} es: English word ${leak}`);
         faults.push(...desk.errors.map((e) => `${name} ${lang}: ${e}`));
