@@ -3,6 +3,7 @@
  * prints each one's time, peak memory and, beside it, DuckDB's bare read_csv of the
  * same CSV files (the floor any CSV ingest could reach).
  *   CORRIDOR_MIRROR=../shared/data npx tsx bench/ingest-sources.ts [SOURCE...]
+ * BENCH_STORE=path keeps the store there (for bench/store-same.ts) instead of a temporary one.
  */
 import { mkdtempSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -21,18 +22,21 @@ const ids = process.argv.slice(2);
 const adapters = selectAdapters(ADAPTERS, ids.length ? ids : ['iom']);
 
 const started = performance.now();
-const store = await openStore(join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'store.duckdb'));
+const store = await openStore(process.env.BENCH_STORE ?? join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'store.duckdb'));
 const outcomes = await ingest(store, adapters, { origin: { mirror: resolve(mirror) } });
 const wall = (performance.now() - started) / 1000;
 store.close();
 const peakMb = process.resourceUsage().maxRSS / 1024;
 
-const csvs = adapters.flatMap((a) => a.describe.files.map((f) => join(resolve(mirror), f.mirrorPath))).filter((p) => /\.csv$/.test(p));
+const csvs = adapters.flatMap((a) => a.describe.files.map((f) => join(resolve(mirror), f.mirrorPath))).filter((p) => /\.csv(\.gz)?$/.test(p));
 const db = await (await DuckDBInstance.create(':memory:')).connect();
 const t0 = performance.now();
 let csvRows = 0;
 for (const path of csvs) {
-  const r = await db.runAndReadAll(`SELECT count(*) FROM read_csv('${path.replace(/'/g, "''")}', all_varchar = true)`);
+  // The same reader options as bench/ingest.ts: the ERO-LESA files are pipe-delimited after a preamble.
+  const ice = path.includes('ice_foia_uwchr') && !path.includes('enforcement_daily');
+  const options = ice ? ", delim = '|', skip = 5" : path.includes('usbp_monthly') ? ", delim = '|'" : '';
+  const r = await db.runAndReadAll(`SELECT count(*) FROM read_csv('${path.replace(/'/g, "''")}', all_varchar = true${options})`);
   csvRows += Number(r.getRows()[0][0]);
 }
 const bare = (performance.now() - t0) / 1000;
