@@ -60,18 +60,20 @@ export async function answerSeries(conn: DuckDBConnection, catalogue: Catalogue,
   // and period label is made once per answer and shared by its rows (the JSON is the
   // same), so a long answer allocates a fraction of what it did and the collector's
   // pauses stop stalling the other requests (bench/api-distinct.ts, issue 15).
-  const keyOf = new Map<string, { code: string; label: string }>();
+  const keyOf = new Map<string, Map<string, { code: string; label: string }>>();
   const labelled = (dim: Dimension, code: string) => {
-    const id = `${dim}\u0000${code}`;
-    let key = keyOf.get(id);
-    if (!key) keyOf.set(id, (key = { code, label: labelOf(catalogue.labels, dim, code, p.lang) }));
+    let ofDim = keyOf.get(dim);
+    if (!ofDim) keyOf.set(dim, (ofDim = new Map()));
+    let key = ofDim.get(code);
+    if (!key) ofDim.set(code, (key = { code, label: labelOf(catalogue.labels, dim, code, p.lang) }));
     return key;
   };
-  const periodLabels = new Map<string, string>();
+  const periodLabels = new Map<string, Map<string, string>>();
   const periodLabel = (period: string, grain: string) => {
-    const id = `${grain} ${period}`;
-    let label = periodLabels.get(id);
-    if (label === undefined) periodLabels.set(id, (label = showPeriod(period, grain)));
+    let ofGrain = periodLabels.get(grain);
+    if (!ofGrain) periodLabels.set(grain, (ofGrain = new Map()));
+    let label = ofGrain.get(period);
+    if (label === undefined) ofGrain.set(period, (label = showPeriod(period, grain)));
     return label;
   };
   const rows = result.rows.map((r): ApiSeriesRow => {
