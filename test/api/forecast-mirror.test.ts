@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hasResultTables } from '../../src/analysis/forecast/results-store.js';
-import { forecastRequest } from '../../src/analysis/forecast/run.js';
+import { forecastRequest, storedForecasts } from '../../src/analysis/forecast/run.js';
 import type { SeriesForecast } from '../../src/analysis/forecast/forecast.js';
 import { createApp } from '../../src/api/app.js';
 import { openStore, type Store } from '../../src/store/open.js';
@@ -65,6 +65,17 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
     expect(f.card.breaks.map((b: any) => b.label)).toContain('Termina el Título 42');
     expect(r.json.provenance.measure.note).toContain('Eventos, no personas');
     process.stdout.write(`forecast API: southwest border, stored back-test, ${ms.toFixed(0)} ms\n`);
+  }, 60_000);
+
+  it('reads a stored forecast from a read-only store (what `corridor forecast` answers without copying the store), and only a stored one', async () => {
+    const request = { measure: 'encounters', where: ['geography=US-SWB'], horizon: 12 };
+    expect(await storedForecasts(bare.conn, request)).toBeUndefined();
+    expect(await storedForecasts(stored.conn, { ...request, horizon: 13 })).toBeUndefined();
+    const found = await storedForecasts(stored.conn, request);
+    expect(found).toHaveLength(1);
+    expect(found![0].card).toMatchObject({ model: expected.card.model, series: expected.card.series });
+    expect(found![0].months.map((m) => m.mean)).toEqual(expected.months.map((m) => m.mean));
+    expect(found![0].months.map((m) => m.intervals)).toEqual(expected.months.map((m) => m.intervals));
   }, 60_000);
 
   it('forecasts as of a past month, saying when it is right after a break', async () => {

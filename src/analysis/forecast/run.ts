@@ -114,6 +114,26 @@ export async function forecastRequest(conn: DuckDBConnection, req: ForecastReque
   return out;
 }
 
+/**
+ * The forecasts of a request when every series it names has one stored under its key
+ * (same data, models and code), else undefined: reads only, so a command can answer
+ * from the published store without making a writable copy of it first.
+ */
+export async function storedForecasts(conn: DuckDBConnection, req: ForecastRequest): Promise<SeriesForecast[] | undefined> {
+  const registered = await loadModels();
+  const series = await extractSeries(conn, req, { asOf: req.asOf });
+  const horizon = req.horizon ?? STANDARD.horizon;
+  const out: SeriesForecast[] = [];
+  for (const s of series) {
+    const models = await withUpstream(conn, s, registered, req.asOf);
+    const key = forecastKey(s, models, { horizon, levels: STANDARD.levels, window: WINDOW_DEFAULTS, firstOrigin: STANDARD.firstOrigin });
+    const stored = await storedForecast<SeriesForecast>(conn, s.id, key);
+    if (!stored) return undefined;
+    out.push(stored);
+  }
+  return out;
+}
+
 /** A back-test of the series a request names (every model, stored). */
 export async function backtestRequest(conn: DuckDBConnection, req: ForecastRequest, opts: BacktestOptions = {}): Promise<{ series: MonthlySeries; scores: ModelScore[]; runId: string; seconds: number }[]> {
   const registered = await loadModels();

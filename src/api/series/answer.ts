@@ -56,21 +56,43 @@ export async function answerSeries(conn: DuckDBConnection, catalogue: Catalogue,
   const request = await buildRequest(conn, { measure: p.measure, where: p.where, by: p.by, grain: p.grain, from: p.from, to: p.to, source: p.source, vintage: p.vintage });
   const result = await querySeries(conn, request);
   if (result.rows.length > maxRows) throw new ResultTooLargeError(result.rows.length, maxRows);
-  const rows = result.rows.map((r) => ({
-    period: r.period,
-    period_label: showPeriod(r.period, r.grain),
-    grain: r.grain,
-    keys: Object.fromEntries(
-      Object.entries(r.keys).map(([dim, code]) => [dim, { code: String(code), label: labelOf(catalogue.labels, dim as Dimension, String(code), p.lang) }]),
-    ),
-    value: r.value,
-    complete: r.complete,
-    parts: r.parts,
-    expected_parts: r.expectedParts,
-    source: r.source,
-    dataset: r.dataset,
-    vintage: r.vintage,
-    rounding: r.rounding,
-  }));
+  // A long answer repeats a few periods and codes thousands of times: each label object
+  // and period label is made once per answer and shared by its rows (the JSON is the
+  // same), so a long answer allocates a fraction of what it did and the collector's
+  // pauses stop stalling the other requests (bench/api-distinct.ts, issue 15).
+  const keyOf = new Map<string, Map<string, { code: string; label: string }>>();
+  const labelled = (dim: Dimension, code: string) => {
+    let ofDim = keyOf.get(dim);
+    if (!ofDim) keyOf.set(dim, (ofDim = new Map()));
+    let key = ofDim.get(code);
+    if (!key) ofDim.set(code, (key = { code, label: labelOf(catalogue.labels, dim, code, p.lang) }));
+    return key;
+  };
+  const periodLabels = new Map<string, Map<string, string>>();
+  const periodLabel = (period: string, grain: string) => {
+    let ofGrain = periodLabels.get(grain);
+    if (!ofGrain) periodLabels.set(grain, (ofGrain = new Map()));
+    let label = ofGrain.get(period);
+    if (label === undefined) ofGrain.set(period, (label = showPeriod(period, grain)));
+    return label;
+  };
+  const rows = result.rows.map((r): ApiSeriesRow => {
+    const keys: ApiSeriesRow['keys'] = {};
+    for (const dim in r.keys) keys[dim as Dimension] = labelled(dim as Dimension, String(r.keys[dim as Dimension]));
+    return {
+      period: r.period,
+      period_label: periodLabel(r.period, r.grain),
+      grain: r.grain,
+      keys,
+      value: r.value,
+      complete: r.complete,
+      parts: r.parts,
+      expected_parts: r.expectedParts,
+      source: r.source,
+      dataset: r.dataset,
+      vintage: r.vintage,
+      rounding: r.rounding,
+    };
+  });
   return { request: result.request, lang: p.lang, rows, provenance: provenance(catalogue, p.measure, p.lang, rows), considered: result.considered };
 }

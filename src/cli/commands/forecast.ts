@@ -8,10 +8,10 @@ import type { ModelScore } from '../../analysis/forecast/backtest.js';
 import type { ModelCard, SeriesForecast } from '../../analysis/forecast/forecast.js';
 import { pooledNodeBacktester } from '../../analysis/forecast/backtest-pool.js';
 import { RECONCILIATION_METHODS, type ReconciliationMethod } from '@corridor/forecast';
-import { backtestRequest, forecastRequest, hierarchyForecast, standardBacktest, STANDARD } from '../../analysis/forecast/run.js';
+import { backtestRequest, forecastRequest, hierarchyForecast, standardBacktest, storedForecasts, STANDARD } from '../../analysis/forecast/run.js';
 import { UsageError } from '../../errors.js';
 import type { Store } from '../../store/open.js';
-import { readOrWriteStore, withStore, type GlobalOptions } from '../context.js';
+import { readOrWriteStore, readStore, withStore, type GlobalOptions } from '../context.js';
 import { parseFormat, render, type Format } from '../format.js';
 
 export interface ForecastCliOptions {
@@ -53,6 +53,8 @@ export function registerForecast(program: Command): void {
       // A plain forecast reads; it writes (a new published version) only to store a back-test it had to run,
       // and while another process writes the store it runs that back-test without storing it.
       let stored = false;
+      /** The request's forecasts when already stored, read from the published store. */
+      let found: SeriesForecast[] | undefined;
       const run = async (store: Store, writable: boolean) => {
         const request = { measure: opts.measure ?? '', where: opts.where, source: opts.source, asOf: opts.asOf, horizon };
         if (opts.hierarchy) {
@@ -77,10 +79,12 @@ export function registerForecast(program: Command): void {
           return;
         }
         if (!opts.measure) throw new UsageError('--measure is required (or --backtest, or --hierarchy)');
-        const forecasts = await forecastRequest(store.conn, request, (m) => {
-          stored = true; // forecastRequest reports progress only when it runs a back-test and stores it
-          progress(m);
-        }, { readOnly: !writable, stored: () => (stored = true) });
+        const forecasts =
+          found ??
+          (await forecastRequest(store.conn, request, (m) => {
+            stored = true; // forecastRequest reports progress only when it runs a back-test and stores it
+            progress(m);
+          }, { readOnly: !writable, stored: () => (stored = true) }));
         if (format === 'json') {
           process.stdout.write(`${JSON.stringify(forecasts.map(({ card, months }) => ({ card, months })), null, 2)}\n`);
           return;
@@ -97,6 +101,17 @@ export function registerForecast(program: Command): void {
       if (opts.backtest) await withStore(global, (store) => run(store, true));
       else if (opts.hierarchy) await withStore(global, (store) => run(store, true), () => false); // stores nothing
       else {
+        // A forecast already stored is read from the published store: no writable copy of it
+        // (a copy of the whole file, the cost of a cold forecast before; issue 15).
+        const request = { measure: opts.measure ?? '', where: opts.where, source: opts.source, asOf: opts.asOf, horizon };
+        if (opts.measure) {
+          const answered = await readStore(global, async (s) => {
+            found = await storedForecasts(s.conn, request);
+            if (found) await run(s, false);
+            return found !== undefined;
+          });
+          if (answered) return;
+        }
         const { busy } = await readOrWriteStore(global, run, () => stored);
         if (busy) progress(`read the published store while process ${busy.holder.pid} writes a new version: a back-test run for this forecast was not stored`);
       }

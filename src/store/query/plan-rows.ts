@@ -52,10 +52,12 @@ export function toRow(r: PlanFigure, plan: Plan, grain: QueryGrain, covered: Map
   const expected = parts === '1' ? 1 : parts === '12' ? 12 : daysIn(period, grain);
   // A period is complete when the table covers all its months (or days), whether or
   // not the filtered cells appear in each: no Title 42 row before March 2020 is not a gap.
+  const keys: Record<string, string> = {};
+  for (const g of plan.groups) keys[g.dim] = String(r.keys[g.dim]);
   return {
     period,
     grain,
-    keys: Object.fromEntries(plan.groups.map((g) => [g.dim, String(r.keys[g.dim])])),
+    keys,
     value: r.nonnull < r.cells ? null : r.value,
     complete: (covered.get(period) ?? 0) >= expected && !(ds.grain === grain && ds.partialPeriods.has(period)),
     parts: covered.get(period) ?? 0,

@@ -99,11 +99,15 @@ function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRe
   } else {
     for (let s = 0; s < table.series; s++) visit(s);
   }
-  const out: (PlanFigure & { order: string[] })[] = [];
-  for (const g of byKey.values()) {
-    for (let r = 0; r < rolled.labels.length; r++) {
-      const label = rolled.labels[r];
-      if ((req.from && label < req.from) || (req.to && label > req.to)) continue;
+  // As the statement orders them: by period, then by the grouped codes. The requested
+  // periods are ascending already, so only the groups are sorted (a few hundred at most),
+  // not the rows (thousands in a long answer, whose sort was most of its time).
+  const sorted = [...byKey.values()].sort((a, b) => compareOrder(a.order, b.order));
+  const out: PlanFigure[] = [];
+  for (let r = 0; r < rolled.labels.length; r++) {
+    const label = rolled.labels[r];
+    if ((req.from && label < req.from) || (req.to && label > req.to)) continue;
+    for (const g of sorted) {
       // A stock's level is that of the last sub-period the group reports in the period.
       let slot = r;
       if (stock) {
@@ -116,11 +120,18 @@ function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRe
         }
         if (slot < 0) continue;
       } else if (g.cells[slot] === 0) continue;
-      out.push({ period: label, keys: g.keys, order: g.order, value: g.nonnull[slot] > 0 ? g.sum[slot] : null, cells: g.cells[slot], nonnull: g.nonnull[slot] });
+      out.push({ period: label, keys: g.keys, value: g.nonnull[slot] > 0 ? g.sum[slot] : null, cells: g.cells[slot], nonnull: g.nonnull[slot] });
     }
   }
-  // As the statement orders them: by period, then by the grouped codes.
-  return out.sort((a, b) => compare(a.period, b.period) || a.order.reduce((n, x, i) => n || compare(x, b.order[i]), 0));
+  return out;
+}
+
+function compareOrder(a: string[], b: string[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const c = compare(a[i], b[i]);
+    if (c !== 0) return c;
+  }
+  return 0;
 }
 
 function compare(a: string, b: string): number {
