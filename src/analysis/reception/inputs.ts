@@ -44,6 +44,17 @@ export interface GatheredInput {
   engine?: EngineArrivals;
 }
 
+/** --start / start= must be a real calendar day: Date would roll 2021-02-30 over to March, or throw on month 13. */
+function checkStartDay(text: string): string {
+  const m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) throw new UsageError(`the start is a day written YYYY-MM-DD, not "${text}"`);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1900 || year > 2100) throw new UsageError(`"${text}" is outside the years corridor can hold (1900 to 2100)`);
+  if (month < 1 || month > 12) throw new UsageError(`"${text}" is not a date: there is no month ${m[2]}`);
+  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) throw new UsageError(`"${text}" is not a date: ${m[1]}-${m[2]} has no day ${m[3]}`);
+  return text;
+}
+
 const a = (id: string, basis: Assumption['basis'], value: unknown, en: string, es: string): Assumption => ({ id, basis, value, text: { en, es } });
 
 export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Promise<GatheredInput> {
@@ -59,7 +70,7 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
   if (opts.engine && opts.level === 'high') throw new UsageError('--level high is for the INM forecast; with a named scenario give --quantile (e.g. 0.9) to plan for a bad case');
   const engine = opts.engine ? await engineArrivals(conn, opts.engine) : undefined;
   const received = opts.scenario || engine ? null : await receivedWeeks(conn);
-  const start = opts.start ? mondayOf(opts.start) : received ? addDays(received.weeks.at(-1)!, 7) : undefined;
+  const start = opts.start ? mondayOf(checkStartDay(opts.start)) : received ? addDays(received.weeks.at(-1)!, 7) : undefined;
   let weeks: string[];
   let flowsByCity: Map<string, KindFlows>;
   let forecast: GatheredInput['forecast'];
