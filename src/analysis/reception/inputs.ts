@@ -60,6 +60,7 @@ const a = (id: string, basis: Assumption['basis'], value: unknown, en: string, e
 export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Promise<GatheredInput> {
   const weeksCount = opts.weeks ?? 12;
   if (!Number.isInteger(weeksCount) || weeksCount < 1 || weeksCount > MAX_WEEKS) throw new UsageError(`--weeks takes a whole number from 1 to ${MAX_WEEKS}, not ${opts.weeks}`);
+  if (opts.start !== undefined) checkStartDay(opts.start);
   const pa = readAssumptions(opts.assumptions ?? DEFAULT_ASSUMPTIONS_FILE);
   const catalogue = await borderCities(conn);
   if (catalogue.cities.length === 0) throw new UsageError('the store has no municipalities of the northern border states (source inegi-places): run "corridor ingest" first');
@@ -70,7 +71,7 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
   if (opts.engine && opts.level === 'high') throw new UsageError('--level high is for the INM forecast; with a named scenario give --quantile (e.g. 0.9) to plan for a bad case');
   const engine = opts.engine ? await engineArrivals(conn, opts.engine) : undefined;
   const received = opts.scenario || engine ? null : await receivedWeeks(conn);
-  const start = opts.start ? mondayOf(checkStartDay(opts.start)) : received ? addDays(received.weeks.at(-1)!, 7) : undefined;
+  const start = opts.start ? mondayOf(opts.start) : received ? addDays(received.weeks.at(-1)!, 7) : undefined;
   let weeks: string[];
   let flowsByCity: Map<string, KindFlows>;
   let forecast: GatheredInput['forecast'];
