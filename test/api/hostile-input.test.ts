@@ -1,5 +1,5 @@
 /**
- * The API's part of the bad-input corpus: every request below gets a 400 (or 421, 431) that
+ * The API's part of the bad-input corpus (the index is test/BAD-INPUT.md): every request below gets a 400 (or 421, 431) that
  * says what is allowed, never a 500, never an answer to a question nobody asked. The store
  * is opened read-only, so none of them can change it; the ingest corpus is
  * test/store/ingest.test.ts.
