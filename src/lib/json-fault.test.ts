@@ -19,6 +19,7 @@ describe('jsonFault', () => {
     expect(faultOf('{"a": 1 "b": 2}')).toMatch(/^text that is not JSON( from character 9)?$/);
   });
   it('tells a cut-off file from a wrong one', () => {
-    expect(faultOf('{"a": [1, 2')).toBe('JSON that ends too soon');
+    expect(faultOf('{"a": ')).toBe('JSON that ends too soon');
+    expect(faultOf('')).toBe('JSON that ends too soon');
   });
 });
