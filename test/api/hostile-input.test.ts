@@ -1,5 +1,5 @@
 /**
- * The API's part of the bad-input corpus: every request below gets a 400 (or 421, 431) that
+ * The API's part of the bad-input corpus (the index is test/BAD-INPUT.md): every request below gets a 400 (or 421, 431) that
  * says what is allowed, never a 500, never an answer to a question nobody asked. The store
  * is opened read-only, so none of them can change it; the ingest corpus is
  * test/store/ingest.test.ts.
@@ -30,6 +30,15 @@ const CASES: [string, string, RegExp][] = [
   ['a filter built to match anything', `/api/series?measure=encounters&where=${encodeURIComponent('geography=" OR ""="')}`, /is not a geography code or label: no code or label holds =/],
   ['a quoted state code', `/api/series?measure=encounters&where=${encodeURIComponent('geography=" OR "')}`, /unknown geography "" OR "": \/api\/dimensions\/geography lists the codes/],
   ['an unknown place level', '/api/places?level=nope', /a level is one of world, country, region, sector/],
+  ['year 0000 in from (corridor)', '/api/corridor?citizenship=HND&from=0000', /"0000" is outside the years corridor can hold/],
+  ['a reversed range (corridor)', '/api/corridor?citizenship=HND&from=2024-01&to=2020-01', /the range is reversed: from 2024-01 comes after to 2020-01/],
+  ['an impossible reception start', '/api/reception?start=2021-02-30', /"2021-02-30" is not a date: 2021-02 has no day 30/],
+  ['a reception start in month 13', '/api/reception?start=2021-13-01', /start: YYYY-MM-DD/],
+  ['reception over 0 weeks', '/api/reception?weeks=0', /weeks: /],
+  ['reception over 999 weeks', '/api/reception?weeks=999', /weeks: /],
+  ['a forecast horizon of -1', '/api/forecast?measure=encounters&horizon=-1', /horizon: a whole number of months from 1 to 24/],
+  ['an unknown lang', '/api/series?measure=encounters&lang=xx', /lang: .*"en"\|"es"/],
+  ['levers that are not JSON', '/api/scenario?name=status-quo&levers=abc', /levers is not valid JSON/],
   ['an as-of after the data', '/api/forecast?measure=encounters&where=geography=US-SWB&as-of=2030-01', /as-of 2030-01 is after the data: the latest month with figures is \d{4}-\d{2}/],
 ];
 

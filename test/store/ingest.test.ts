@@ -85,6 +85,7 @@ describe('ingest', () => {
     expect(await diffLatestVintages(store.conn, 'nothing')).toBeUndefined();
   });
 
+  // The ingest part of the bad-input corpus (the index of every part is test/BAD-INPUT.md).
   const corrupt: [string, string, RegExp][] = [
     ['a renamed header', GOOD.replace('Encounter Count', 'Encounters'), /toy\.csv, row 1, column "5": expected header "Encounter Count", found "Encounters"/],
     ['an extra footnote row', `${GOOD}Source: CBP,,,,\n`, /toy\.csv, row 6, column "Fiscal Year": expected a year/],

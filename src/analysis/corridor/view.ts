@@ -26,6 +26,8 @@ export interface CorridorView {
 
 export async function corridorView(conn: DuckDBConnection, citizenship: string, from?: string, to?: string): Promise<CorridorView> {
   if (!/^[A-Z]{3}$|^OTHER$/.test(citizenship)) throw new UsageError(`the corridor view needs one citizenship code (e.g. HND), not "${citizenship}"`);
+  // Checked once, at month grain, before each stage's grain could turn a reversed range into empty stages.
+  if (from && to && normalisePeriod(from, 'month', 'from') > normalisePeriod(to, 'month', 'to')) throw new UsageError(`the range is reversed: from ${from} comes after to ${to}`);
   const entries: CorridorEntryResult[] = [];
   for (const entry of STAGE_ENTRIES) {
     const req = {

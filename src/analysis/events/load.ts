@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../errors.js';
 import { eventSchema, eventsFileSchema, type PolicyEvent } from './schema.js';
+import { jsonFault } from '../../lib/json-fault.js';
 
 export const EVENTS_FILE = fileURLToPath(new URL('../../../data/events.json', import.meta.url));
 
@@ -39,7 +40,7 @@ export function loadEvents(path = EVENTS_FILE): PolicyEvent[] {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new InputError({ file: 'data/events.json' }, 'readable JSON', (e as Error).message, 'bad timeline');
+    throw new InputError({ file: 'data/events.json' }, 'readable JSON', jsonFault(e), 'bad timeline');
   }
   return parseEvents(json);
 }

@@ -6,6 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError, shown } from '../../errors.js';
 import { KINDS, type Kind } from './types.js';
+import { jsonFault } from '../../lib/json-fault.js';
 
 export interface FamilyType {
   adults: number;
@@ -34,7 +35,7 @@ export function readAssumptions(path: string): PlanningAssumptions {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new InputError({ file }, 'valid JSON', (e as Error).message, 'unreadable file');
+    throw new InputError({ file }, 'valid JSON', jsonFault(e), 'unreadable file');
   }
   const bad = (column: string, expected: string, found: unknown): never => {
     throw new InputError({ file, column }, expected, shown(found), 'bad assumption');

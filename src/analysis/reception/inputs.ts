@@ -44,11 +44,23 @@ export interface GatheredInput {
   engine?: EngineArrivals;
 }
 
+/** --start / start= must be a real calendar day: Date would roll 2021-02-30 over to March, or throw on month 13. */
+function checkStartDay(text: string): string {
+  const m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) throw new UsageError(`the start is a day written YYYY-MM-DD, not "${text}"`);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1900 || year > 2100) throw new UsageError(`"${text}" is outside the years corridor can hold (1900 to 2100)`);
+  if (month < 1 || month > 12) throw new UsageError(`"${text}" is not a date: there is no month ${m[2]}`);
+  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) throw new UsageError(`"${text}" is not a date: ${m[1]}-${m[2]} has no day ${m[3]}`);
+  return text;
+}
+
 const a = (id: string, basis: Assumption['basis'], value: unknown, en: string, es: string): Assumption => ({ id, basis, value, text: { en, es } });
 
 export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Promise<GatheredInput> {
   const weeksCount = opts.weeks ?? 12;
   if (!Number.isInteger(weeksCount) || weeksCount < 1 || weeksCount > MAX_WEEKS) throw new UsageError(`--weeks takes a whole number from 1 to ${MAX_WEEKS}, not ${opts.weeks}`);
+  if (opts.start !== undefined) checkStartDay(opts.start);
   const pa = readAssumptions(opts.assumptions ?? DEFAULT_ASSUMPTIONS_FILE);
   const catalogue = await borderCities(conn);
   if (catalogue.cities.length === 0) throw new UsageError('the store has no municipalities of the northern border states (source inegi-places): run "corridor ingest" first');

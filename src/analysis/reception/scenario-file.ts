@@ -16,6 +16,7 @@ import { InputError, shown, type Location } from '../../errors.js';
 import { normaliseLabel } from '../../store/dimensions/normalise.js';
 import { STATE_NAMES, type CityCatalogue } from './cities.js';
 import { readUserCsv } from './user-file.js';
+import { jsonFault } from '../../lib/json-fault.js';
 
 export const SCENARIO_KINDS = ['men', 'women', 'families', 'minors', 'adults', 'all'] as const;
 export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
@@ -38,7 +39,7 @@ export async function readScenarioFile(path: string, cities: CityCatalogue): Pro
     try {
       raw = JSON.parse(readFileSync(path, 'utf8'));
     } catch (e) {
-      throw new InputError({ file }, 'valid JSON', (e as Error).message, 'unreadable file');
+      throw new InputError({ file }, 'valid JSON', jsonFault(e), 'unreadable file');
     }
     const list = Array.isArray(raw) ? raw : (raw as { arrivals?: unknown })?.arrivals;
     if (!Array.isArray(list) || list.length === 0) throw new InputError({ file }, 'an array of { period, place, kind, people } (or { "arrivals": [...] })', shown(raw), 'no arrivals');

@@ -40,6 +40,8 @@ export function withInputOptions(cmd: Command): Command {
 
 export function planOptions(o: CliPlanOptions): PlanOptions {
   if (o.level !== 'central' && o.level !== 'high') throw new UsageError(`--level is central or high, not "${o.level}"`);
+  // Number('') is 0 and Number('abc') NaN: refuse what is not digits here, quoting what was typed.
+  if (!/^\s*\d+\s*$/.test(o.weeks)) throw new UsageError(`--weeks takes a whole number from 1 to 26, not "${o.weeks}"`);
   const weeks = Number(o.weeks);
   // --scenario FILE.csv|.json kept working as before; any other --scenario is a shipped scenario's name.
   const isFile = o.scenario !== undefined && /\.(csv|json)$/i.test(o.scenario);

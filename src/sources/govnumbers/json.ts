@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { InputError, shown } from '../../errors.js';
 import type { LocalFile } from '../types.js';
+import { jsonFault } from '../../lib/json-fault.js';
 
 export type JsonPath = (string | number | symbol)[];
 
@@ -28,7 +29,7 @@ export async function readJson<S extends z.ZodType>(file: LocalFile, schema: S):
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new InputError({ file: file.name }, 'valid JSON', `text JSON.parse rejects (${(e as Error).message.split('\n')[0]})`, 'unreadable file');
+    throw new InputError({ file: file.name }, 'valid JSON', jsonFault(e), 'unreadable file');
   }
   const result = schema.safeParse(data);
   if (result.success) return result.data;

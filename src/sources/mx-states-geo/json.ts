@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { InputError, shown } from '../../errors.js';
 import type { LocalFile } from '../types.js';
+import { jsonFault } from '../../lib/json-fault.js';
 
 export async function readJsonFile(file: LocalFile): Promise<unknown> {
   const text = file.bytes === 0 ? '' : await readFile(file.path, 'utf8');
@@ -12,7 +13,7 @@ export async function readJsonFile(file: LocalFile): Promise<unknown> {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new InputError({ file: file.name }, 'valid JSON', `text JSON.parse rejects (${(e as Error).message.split('\n')[0]})`, 'unreadable file');
+    throw new InputError({ file: file.name }, 'valid JSON', jsonFault(e), 'unreadable file');
   }
 }
 
