@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { processCpuMs, reportCpu } from './process-cpu.js';
-import { drawQueries, type CoverageTable } from './distinct-queries.js';
+import { drawQueries, fetchCoverage } from './distinct-queries.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -79,7 +79,7 @@ started = args.url ? undefined : await startChild();
 const url = args.url ?? started!.url;
 try {
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(url)) throw new Error(`bench/api-distinct only targets loopback, not ${url}`);
-  const coverage = (await (await fetch(`${url}/api/coverage`)).json()) as { tables: CoverageTable[] };
+  const coverage = { tables: await fetchCoverage((path) => fetch(`${url}${path}`)) };
   const queries = drawQueries(coverage.tables, Number(args.queries), Number(args.seed));
   const cpu = cpus();
   console.log(`machine: ${cpu.length} x ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

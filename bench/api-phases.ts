@@ -19,7 +19,7 @@ import { openStore } from '../src/store/open.js';
 import { warmQueryCatalogue } from '../src/store/query/catalogue.js';
 import { buildRequest } from '../src/store/query/request.js';
 import { querySeries } from '../src/store/query/series.js';
-import { drawQueries, type CoverageTable } from './distinct-queries.js';
+import { drawQueries, fetchCoverage } from './distinct-queries.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -50,7 +50,7 @@ const run = conn.runAndReadAll.bind(conn) as DuckDBConnection['runAndReadAll'];
   }
 };
 
-const coverage = (await (await app.fetch(new Request('http://127.0.0.1/api/coverage'))).json()) as { tables: CoverageTable[] };
+const coverage = { tables: await fetchCoverage(async (path) => app.fetch(new Request(`http://127.0.0.1${path}`))) };
 const queries = drawQueries(coverage.tables, Number(args.queries), Number(args.seed));
 
 const parts: Record<string, number[]> = { request: [], plan: [], sql: [], statements: [], rows: [], json: [], 'app.fetch': [], 'app.fetch CPU': [], bytes: [] };

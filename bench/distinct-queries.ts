@@ -13,6 +13,22 @@ export interface CoverageTable {
   dimensions: Record<string, { count: number; codes: string[]; tops?: string[] }>;
 }
 
+/**
+ * Every table of /api/coverage, following its pages (`get` fetches one path, from a
+ * server or straight from the app).
+ */
+export async function fetchCoverage(get: (path: string) => Promise<Response>): Promise<CoverageTable[]> {
+  const tables: CoverageTable[] = [];
+  for (let offset: number | null = 0; offset !== null; ) {
+    const r = await get(`/api/coverage?limit=2000&offset=${offset}`);
+    if (!r.ok) throw new Error(`/api/coverage?offset=${offset} answered ${r.status}: ${await r.text()}`);
+    const page = (await r.json()) as { tables: CoverageTable[]; next_offset: number | null };
+    tables.push(...page.tables);
+    offset = page.next_offset;
+  }
+  return tables;
+}
+
 const GRAINS: Record<string, string[]> = { day: ['month', 'fy', 'cy'], month: ['month', 'fy', 'cy'], fy: ['fy'], cy: ['cy'] };
 
 /** A period as people type it in a grain, for a 'YYYY-MM-DD' start. */

@@ -31,7 +31,7 @@ const ROUTES: Record<string, Record<string, fc.Arbitrary<string>>> = {
     code: mostly(fc.constantFrom('MX-07', 'US-SWB,MX', 'USBP-RGV', 'x'.repeat(70))),
   },
   '/api/shapes': { precision: mostly(fc.constantFrom('0', '3', '6', '7', '-1', '2.5')) },
-  '/api/coverage': { measure: mostly(fc.constantFrom('encounters', 'shelter-beds', 'nope')), source: mostly(fc.constantFrom('toy', 'alpha', 'nope')) },
+  '/api/coverage': { measure: mostly(fc.constantFrom('encounters', 'shelter-beds', 'nope')), source: mostly(fc.constantFrom('toy', 'alpha', 'nope')), limit: mostly(fc.constantFrom('1', '2', '500', '2000', '0', '2001', '1e3')), offset: mostly(fc.constantFrom('0', '1', '3', '100', '-1', '9007199254740993')) },
   '/api/events': {
     actor: mostly(fc.constantFrom('US', 'MX', 'US,MX', 'bilateral', 'Atlantis')),
     kind: mostly(fc.constantFrom('policy-start', 'deployment', 'nope')),

@@ -73,6 +73,34 @@ describe('GET /api/coverage', () => {
     expect(bySource.json.tables.map((t: any) => t.id)).toEqual(['beta/beds']);
   });
 
+  it('pages the tables by limit and offset, in id order, with the total and the next offset', async () => {
+    const all = await get('/api/coverage');
+    expect(all.status).toBe(200);
+    const ids: string[] = all.json.tables.map((t: any) => t.id);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(ids).toEqual([...ids].sort());
+    expect(all.json).toMatchObject({ total: ids.length, next_offset: null });
+    const seen: string[] = [];
+    for (let offset: number | null = 0; offset !== null; ) {
+      const page = await get(`/api/coverage?limit=2&offset=${offset}`);
+      expect(page.status).toBe(200);
+      expect(page.json.tables.length).toBeLessThanOrEqual(2);
+      expect(page.json.total).toBe(ids.length);
+      seen.push(...page.json.tables.map((t: any) => t.id));
+      expect(page.json.next_offset).toBe(seen.length < ids.length ? offset + 2 : null);
+      offset = page.json.next_offset;
+    }
+    expect(seen).toEqual(ids);
+    // each page's tables are whole: the same dimensions as in the unpaged answer
+    const second = await get('/api/coverage?limit=1&offset=1');
+    expect(second.json.tables).toEqual([all.json.tables[1]]);
+    expect((await get(`/api/coverage?offset=${ids.length}`)).json).toMatchObject({ tables: [], total: ids.length, next_offset: null });
+  });
+
+  it('refuses a limit or offset out of range with 400', async () => {
+    for (const q of ['limit=0', 'limit=2001', 'limit=two', 'offset=-1', 'offset=1.5']) expect((await get(`/api/coverage?${q}`)).status, q).toBe(400);
+  });
+
   it('answers an unknown measure or source with 404 and a malformed one with 400', async () => {
     expect((await get('/api/coverage?measure=nope')).status).toBe(404);
     expect((await get('/api/coverage?source=nope')).status).toBe(404);

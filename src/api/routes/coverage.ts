@@ -9,10 +9,17 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { NotFoundError } from '../errors.js';
 import { errorResponses } from '../schemas.js';
-import { listCoverage } from '../store/coverage.js';
+import { countCoverage, listCoverage } from '../store/coverage.js';
 
 /** Codes listed per dimension (more than the 50 filter values a series request takes). */
 export const MAX_CODES = 60;
+
+/**
+ * Tables per page unless `limit` says otherwise. The whole mirror has about 150 tables, so
+ * one page holds them all; a store 100 times larger is read page by page.
+ */
+export const DEFAULT_LIMIT = 500;
+export const MAX_LIMIT = 2000;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
@@ -20,6 +27,8 @@ export const coverageParams = z
   .object({
     measure: z.string().max(64).regex(ID, 'a measure id (see /api/measures)').optional().openapi({ example: 'inm-foreigners-received' }),
     source: z.string().max(64).regex(ID, 'a source id (see /api/sources)').optional().openapi({ example: 'inm-ianami' }),
+    limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT).openapi({ description: `tables per page (1-${MAX_LIMIT}, default ${DEFAULT_LIMIT})`, example: 100 }),
+    offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'tables to skip, in id order: the next_offset of the previous page', example: 0 }),
   })
   .strict();
 
@@ -40,6 +49,8 @@ export const CoverageSchema = z
         dimensions: z.record(z.string(), DimensionCoverage),
       }),
     ),
+    total: z.number().openapi({ description: 'tables the filter selects, over all pages' }),
+    next_offset: z.number().nullable().openapi({ description: 'the offset of the next page; null on the last page' }),
   })
   .openapi('Coverage');
 
@@ -47,7 +58,7 @@ export const coverageRoute = createRoute({
   method: 'get',
   path: '/api/coverage',
   tags: ['catalogue'],
-  summary: 'What each published table holds: codes per dimension, periods, grain',
+  summary: 'What each published table holds: codes per dimension, periods, grain (paged by limit and offset)',
   request: { query: coverageParams },
   responses: {
     200: { description: 'the tables', content: { 'application/json': { schema: CoverageSchema } } },
@@ -62,8 +73,10 @@ export function registerCoverage(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions
     const q = c.req.valid('query');
     if (q.measure !== undefined && !c.var.catalogue.measures.has(q.measure)) throw new NotFoundError(`unknown measure "${q.measure}": /api/measures lists the measures`);
     if (q.source !== undefined && !c.var.catalogue.sources.has(q.source)) throw new NotFoundError(`unknown source "${q.source}": /api/sources lists the sources`);
+    const filter = { measure: q.measure, source: q.source };
     const tables = new Map<string, Table>();
-    for (const r of await listCoverage(opts.conn, q, MAX_CODES)) {
+    const total = await countCoverage(opts.conn, filter);
+    for (const r of await listCoverage(opts.conn, filter, MAX_CODES, { limit: q.limit, offset: q.offset })) {
       let t = tables.get(r.dataset);
       if (!t) {
         t = { id: r.dataset, source: r.source, title: { en: r.title_en, es: r.title_es }, measure: r.measure, grain: r.grain, rounding: r.rounding, first_period: r.first_period, last_period: r.last_period, dimensions: {} };
@@ -75,6 +88,7 @@ export function registerCoverage(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions
     }
     const sources = new Set([...tables.values()].map((t) => t.source));
     c.set('sources', c.var.catalogue.latest.filter((l) => sources.has(l.source)));
-    return c.json({ tables: [...tables.values()] }, 200);
+    const next = q.offset + q.limit;
+    return c.json({ tables: [...tables.values()], total, next_offset: next < total ? next : null }, 200);
   });
 }
