@@ -53,4 +53,11 @@ describe('a store path whose folder is missing', () => {
       expect(r.err).toContain(`there is no store at ${db}`);
     }
   });
+
+  it('serve --lang es says there is no store there, in Spanish', () => {
+    const r = corridor(db, 'serve', '--port', '0', '--lang', 'es');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`no hay almacén en ${db}`);
+    expect(r.err).not.toContain('(mensaje en inglés)');
+  });
 });
