@@ -43,7 +43,7 @@ export interface RunningServer {
 type Fetch = (req: Request, env?: unknown) => Response | Promise<Response>;
 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
-  if (!existsSync(opts.db)) throw new UsageError(`no store at ${opts.db}: run "corridor ingest" first (or pass --db)`);
+  if (!existsSync(opts.db)) throw new UsageError(`there is no store at ${opts.db}: run "corridor ingest" (or "npm start") first, or pass --db`, `no hay almacén en ${opts.db}: ejecute primero "corridor ingest" (o "npm start"), o indique --db`);
   const { db: _db, host = DEFAULT_HOST, port = DEFAULT_PORT, pollMs, ...api } = opts;
   const [{ createApp }, { catalogueReader }, { warmQueryCatalogue }, { serve }] = await Promise.all([
     import('./app.js'),

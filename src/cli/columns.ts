@@ -16,6 +16,9 @@ const ES: Record<string, string> = {
   verified: 'verificado', status: 'estado', observations: 'observaciones', seconds: 'segundos', error: 'error', code: 'código',
   level: 'nivel', parent: 'padre', lat: 'lat', lon: 'lon', is_group: 'es grupo', label_en: 'nombre (inglés)', label_es: 'nombre',
   definition_en: 'definición (inglés)', definition_es: 'definición',
+  series: 'serie', model: 'modelo', method: 'método', forecast: 'pronóstico', origins: 'orígenes', forecasts: 'pronósticos',
+  lower80: 'inferior80', upper80: 'superior80', lower95: 'inferior95', upper95: 'superior95',
+  coverage80: 'cobertura80', coverage95: 'cobertura95', own_coverage80: 'cobertura_propia80',
 };
 
 /** Units the store names in English (measures.unit), in Spanish. */

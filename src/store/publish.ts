@@ -7,8 +7,9 @@
  * while open); a server notices the new file and switches to it (see published.ts). A
  * writer that fails or is killed publishes nothing: the published store is as it was.
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import { openStore, type Store } from './open.js';
 import { takeWriterLock } from './writer-lock.js';
 
@@ -17,6 +18,23 @@ export const workingPath = (store: string) => `${store}.next`;
 function removeStore(path: string): void {
   rmSync(path, { force: true });
   rmSync(`${path}.wal`, { force: true });
+}
+
+/**
+ * Refuses a store path whose folder does not exist (or is not a folder), before the lock
+ * file is written there: the user gets what and where instead of an ENOENT trace. The
+ * folder is not created: a mistyped --db should not leave new folders behind.
+ */
+function requireStoreFolder(path: string): void {
+  const folder = dirname(resolve(path));
+  const stat = statSync(folder, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) return;
+  const found = stat ? 'is not a folder' : 'does not exist';
+  const encontrado = stat ? 'no es una carpeta' : 'no existe';
+  throw new UsageError(
+    `cannot write the store ${path}: its folder ${folder} ${found}; create the folder first or give --db a path in an existing folder`,
+    `no se puede escribir el almacén ${path}: su carpeta ${folder} ${encontrado}; cree antes la carpeta o dé a --db una ruta en una carpeta existente`,
+  );
 }
 
 function fsyncPath(path: string): void {
@@ -39,6 +57,7 @@ export async function writeStore<T>(
   /** Publish only if this says the result changed the store (default: always). */
   changed: (result: T) => boolean = () => true,
 ): Promise<T> {
+  requireStoreFolder(path);
   const release = takeWriterLock(path, command);
   const next = workingPath(path);
   try {

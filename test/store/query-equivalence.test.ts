@@ -98,6 +98,13 @@ async function inMemory(conn: DuckDBConnection, statements: () => number, reques
   return answer;
 }
 
+/** The answer without the Spanish reasons, which the engine it replaced did not give (checked in query.test.ts). */
+function english<T>(r: T): T {
+  if (r instanceof Error || !r || typeof r !== 'object' || !('considered' in r)) return r;
+  const considered = (r as { considered: { reason_es?: string }[] }).considered.map(({ reason_es: _es, ...c }) => c);
+  return { ...r, considered };
+}
+
 describeMirror('the query engine answers as the engine it replaced', () => {
   let store: Store;
   let warm: Store;
@@ -132,8 +139,8 @@ describeMirror('the query engine answers as the engine it replaced', () => {
         expect(request).toEqual(await referenceRequest(store.conn, raw));
         const mine = await querySeries(store.conn, request).catch((e: Error) => e);
         const theirs = await referenceSeries(store.conn, request).catch((e: Error) => e);
-        expect(mine).toEqual(theirs);
-        expect(await inMemory(warm.conn, statements, request)).toEqual(theirs);
+        expect(english(mine)).toEqual(theirs);
+        expect(english(await inMemory(warm.conn, statements, request))).toEqual(theirs);
       }),
       { numRuns: 400, seed: 15 },
     );
@@ -150,8 +157,8 @@ describeMirror('the query engine answers as the engine it replaced', () => {
     ];
     for (const req of requests) {
       const theirs = await referenceSeries(store.conn, req);
-      expect(await querySeries(store.conn, req)).toEqual(theirs);
-      expect(await inMemory(warm.conn, statements, req)).toEqual(theirs);
+      expect(english(await querySeries(store.conn, req))).toEqual(theirs);
+      expect(english(await inMemory(warm.conn, statements, req))).toEqual(theirs);
     }
   }, 600_000);
 

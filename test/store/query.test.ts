@@ -126,5 +126,8 @@ describe('the query planner', () => {
     const r = await q({ measure: 'encounters', where: { geography: ['US-SWB'], citizenship: ['GTM'] } });
     expect(r.rows).toEqual([]);
     expect(r.considered.find((c) => c.dataset === 'cbp-sbo/sw-monthly')?.reason).toBe('has no citizenship GTM');
+    // The same reason in Spanish, for a Spanish lead (CLI --lang es, API lang=es).
+    expect(r.considered.find((c) => c.dataset === 'cbp-sbo/sw-monthly')?.reason_es).toBe('no tiene ciudadanía GTM');
+    for (const c of r.considered.filter((x) => !x.answer)) expect(c.reason_es, c.dataset).toMatch(/^(no |publica |solo |una tabla )/);
   });
 });

@@ -14,6 +14,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { backtestInPool } from '../../analysis/forecast/backtest-pool.js';
 import type { Break } from '../../analysis/forecast/breaks.js';
+import { breakLabel } from '../../analysis/forecast/break-label.js';
 import { forecastSeries, type BacktestEvidence, type ModelCard } from '../../analysis/forecast/forecast.js';
 import { monthIndex } from '../../analysis/forecast/months.js';
 import { loadModels, type RegisteredModel } from '../../analysis/forecast/registry.js';
@@ -151,19 +152,6 @@ export const forecastRoute = createRoute({
     ...errorResponses,
   },
 });
-
-/** Spanish names of the documented policy breaks (breaks.ts), by their first month. */
-const POLICY_ES: Record<string, string> = {
-  '2020-04': 'Comienzan las expulsiones del Título 42',
-  '2023-06': 'Termina el Título 42',
-  '2025-02': 'Medidas fronterizas de EE. UU. de enero de 2025',
-};
-
-function breakLabel(b: Pick<Break, 'start' | 'kind' | 'label'>, lang: Lang): string {
-  if (lang === 'en') return b.label;
-  if (b.kind === 'detected') return `cambio detectado en los datos (${b.start})`;
-  return POLICY_ES[b.start] ?? b.label;
-}
 
 const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
 

@@ -94,5 +94,5 @@ export async function answerSeries(conn: DuckDBConnection, catalogue: Catalogue,
       rounding: r.rounding,
     };
   });
-  return { request: result.request, lang: p.lang, rows, provenance: provenance(catalogue, p.measure, p.lang, rows), considered: result.considered };
+  return { request: result.request, lang: p.lang, rows, provenance: provenance(catalogue, p.measure, p.lang, rows), considered: result.considered.map(({ reason, reason_es, ...c }) => ({ ...c, ...(reason ? { reason: p.lang === 'es' ? reason_es ?? reason : reason } : {}) })) };
 }

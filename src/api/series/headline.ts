@@ -75,8 +75,12 @@ export async function headline(conn: DuckDBConnection, catalogue: Catalogue, p: 
   if (new Set(result.rows.map((r) => JSON.stringify(r.keys))).size > 1) throw new UsageError('a headline is about one series: give one value per filter');
   const latest = latestComplete(result.rows);
   if (!latest) {
-    const reasons = result.considered.filter((c) => !c.answer).map((c) => `${c.dataset}: ${c.reason}`);
-    throw new UsageError(`the store has no figures for this series${reasons.length ? ` (${reasons.slice(0, 3).join('; ')})` : ''}`);
+    const rejected = result.considered.filter((c) => !c.answer).slice(0, 3);
+    const list = (es: boolean) => rejected.map((c) => `${c.dataset}: ${es ? c.reason_es ?? c.reason : c.reason}`).join('; ');
+    throw new UsageError(
+      `the store has no figures for this series${rejected.length ? ` (${list(false)})` : ''}`,
+      `el almacén no tiene cifras para esta serie${rejected.length ? ` (${list(true)})` : ''}`,
+    );
   }
   const newer = result.rows.filter((r) => r.period > latest.period).at(-1);
   const s = await computeStatements(conn, { measure: p.measure, where: p.where, grain: p.grain, period: latest.period });

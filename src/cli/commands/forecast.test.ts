@@ -30,5 +30,23 @@ describe('corridor forecast', () => {
     expect(text).toContain('Breaks: 2020-04 Title 42 expulsions begin (policy); 2023-06 Title 42 ends (policy); 2025-02 January 2025 US border measures (policy)');
     expect(text).toContain('Right after a break (2025-02, 7 months of data since): the intervals are wider.');
     expect(text).toMatch(/Back-test \(\d+ monthly origins, horizons 1-12\): MASE \d+\.\d{3}, sMAPE [\d.]+%, interval coverage \d+% \(80%\) and \d+% \(95%\)/);
+
+    // The same card in Spanish: every line, with no English sentence left in it.
+    const es = modelCardText(f, 'es');
+    expect(es).toMatch(/^Modelo: .+\. Elegido por prueba retrospectiva: combination \(MASE [\d.]+\), aunque season-mean obtuvo menos/);
+    expect(es).toContain('Ventana de entrenamiento: 2020-04 a 2025-08 (65 meses, escala logarítmica), empieza tras el cambio de 2020-04: Comienzan las expulsiones del Título 42');
+    expect(es).toContain('fuentes: ohss-monthly 2020-04..2021-09, cbp-sbo 2021-10..2025-08');
+    expect(es).toContain('Cambios: 2020-04 Comienzan las expulsiones del Título 42 (política); 2023-06 Termina el Título 42 (política); 2025-02 Medidas fronterizas de EE. UU. de enero de 2025 (política)');
+    expect(es).toContain('Justo después de un cambio (2025-02, 7 meses de datos desde entonces): los intervalos son más anchos.');
+    expect(es).toMatch(/Prueba retrospectiva \(\d+ orígenes mensuales, horizontes 1-12\): MASE \d+\.\d{3}/);
+    expect(es).toMatch(/Las bandas están anidadas/);
+    expect(es.split('\n')).toHaveLength(text.split('\n').length);
+    expect(es).not.toMatch(/\b(the|Model|Breaks|Back-test|Training|months|sources|Intervals|covered|none)\b/);
+  });
+
+  it('takes --lang', () => {
+    const program = new Command('corridor');
+    registerForecast(program);
+    expect(program.commands.find((c) => c.name() === 'forecast')!.options.map((o) => o.long)).toContain('--lang');
   });
 });

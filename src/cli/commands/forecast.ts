@@ -5,14 +5,19 @@
  */
 import type { Command } from 'commander';
 import type { ModelScore } from '../../analysis/forecast/backtest.js';
-import type { ModelCard, SeriesForecast } from '../../analysis/forecast/forecast.js';
+import type { SeriesForecast } from '../../analysis/forecast/forecast.js';
 import { pooledNodeBacktester } from '../../analysis/forecast/backtest-pool.js';
 import { RECONCILIATION_METHODS, type ReconciliationMethod } from '@corridor/forecast';
 import { backtestRequest, forecastRequest, hierarchyForecast, standardBacktest, storedForecasts, STANDARD } from '../../analysis/forecast/run.js';
 import { UsageError } from '../../errors.js';
 import type { Store } from '../../store/open.js';
 import { readOrWriteStore, readStore, withStore, type GlobalOptions } from '../context.js';
-import { parseFormat, render, type Format } from '../format.js';
+import { parseFormat, type Format } from '../format.js';
+import { renderIn } from '../columns.js';
+import { modelCardText } from '../forecast-card.js';
+import { parseLang, type Lang } from '../lang.js';
+
+export { modelCardText };
 
 export interface ForecastCliOptions {
   measure?: string;
@@ -25,6 +30,7 @@ export interface ForecastCliOptions {
   originsFrom?: string;
   source?: string;
   format: string;
+  lang: string;
 }
 
 const collect = (v: string, prior: string[] = []) => [...prior, v];
@@ -43,11 +49,15 @@ export function registerForecast(program: Command): void {
     .option('--method <method>', `with --hierarchy: reconciliation, one of ${RECONCILIATION_METHODS.join(', ')}`, 'mint-shrink')
     .option('--origins-from <month>', 'with --backtest: first origin (YYYY-MM)', STANDARD.firstOrigin)
     .option('--format <format>', 'table, csv or json', 'table')
+    .option('--lang <lang>', 'en or es', 'en')
     .action(async (opts: ForecastCliOptions, cmd: Command) => {
+      const lang = parseLang(opts.lang);
+      const es = lang === 'es';
+      const render = (f: Format, records: Parameters<typeof renderIn>[2], json?: unknown) => renderIn(lang, f, records, json ?? records);
       const format = parseFormat(opts.format);
       const horizon = Number(opts.horizon);
-      if (!Number.isInteger(horizon) || horizon < 1 || horizon > 24) throw new UsageError(`--horizon takes a whole number of months from 1 to 24, not "${opts.horizon}"`);
-      if (opts.asOf && !/^\d{4}-\d{2}$/.test(opts.asOf)) throw new UsageError(`--as-of takes a month, YYYY-MM, not "${opts.asOf}"`);
+      if (!Number.isInteger(horizon) || horizon < 1 || horizon > 24) throw new UsageError(`--horizon takes a whole number of months from 1 to 24, not "${opts.horizon}"`, `--horizon admite un número entero de meses de 1 a 24, no "${opts.horizon}"`);
+      if (opts.asOf && !/^\d{4}-\d{2}$/.test(opts.asOf)) throw new UsageError(`--as-of takes a month, YYYY-MM, not "${opts.asOf}"`, `--as-of admite un mes, AAAA-MM, no "${opts.asOf}"`);
       const progress = (m: string) => process.stderr.write(`corridor: ${m}\n`);
       const global = cmd.optsWithGlobals<GlobalOptions>();
       // A plain forecast reads; it writes (a new published version) only to store a back-test it had to run,
@@ -58,27 +68,32 @@ export function registerForecast(program: Command): void {
       const run = async (store: Store, writable: boolean) => {
         const request = { measure: opts.measure ?? '', where: opts.where, source: opts.source, asOf: opts.asOf, horizon };
         if (opts.hierarchy) {
-          if (!RECONCILIATION_METHODS.includes(opts.method as ReconciliationMethod)) throw new UsageError(`--method must be one of ${RECONCILIATION_METHODS.join(', ')}`);
+          if (!RECONCILIATION_METHODS.includes(opts.method as ReconciliationMethod)) throw new UsageError(`--method must be one of ${RECONCILIATION_METHODS.join(', ')}`, `--method debe ser uno de ${RECONCILIATION_METHODS.join(', ')}`);
           const t0 = performance.now();
           const f = await hierarchyForecast(store.conn, { asOf: opts.asOf, horizon, method: opts.method as ReconciliationMethod });
           const seconds = (performance.now() - t0) / 1000;
           const records = f.nodes.flatMap((n) => n.months.map((m, k) => ({ series: n.id, level: n.level, model: n.card.model, period: m.period, base: round(n.base[k]), ...intervalColumns(m) })));
           process.stdout.write(`${render(format, records, f)}\n`);
           if (format === 'table') {
-            process.stdout.write(`\n${f.nodes.length} series forecast from data through ${f.end} and reconciled (${f.method}${f.lambda !== undefined ? `, shrinkage λ = ${f.lambda.toFixed(3)}` : ''}) in ${seconds.toFixed(1)} s; `);
-            process.stdout.write(`${f.calibrated} with the selection and conformal calibration of a stored back-test${f.calibrated < f.nodes.length ? ' (run "corridor forecast --backtest" for the others)' : ''}.\n`);
+            const lambda = f.lambda !== undefined ? `, ${es ? 'contracción' : 'shrinkage'} λ = ${f.lambda.toFixed(3)}` : '';
+            const others = f.calibrated < f.nodes.length ? (es ? ' (ejecute "corridor forecast --backtest" para las demás)' : ' (run "corridor forecast --backtest" for the others)') : '';
+            process.stdout.write(es
+              ? `\n${f.nodes.length} series pronosticadas con datos hasta ${f.end} y conciliadas (${f.method}${lambda}) en ${seconds.toFixed(1)} s; ${f.calibrated} con la selección y la calibración conforme de una prueba retrospectiva guardada${others}.\n`
+              : `\n${f.nodes.length} series forecast from data through ${f.end} and reconciled (${f.method}${lambda}) in ${seconds.toFixed(1)} s; ${f.calibrated} with the selection and conformal calibration of a stored back-test${others}.\n`);
           }
           return;
         }
         if (opts.backtest) {
-          if (!opts.measure) return printStandardBacktest(store, opts, format, progress);
+          if (!opts.measure) return printStandardBacktest(store, opts, format, progress, lang);
           const results = await backtestRequest(store.conn, request, { firstOrigin: opts.originsFrom });
           const records = results.flatMap((r) => r.scores.map((s) => ({ series: r.series.id, ...scoreColumns(s) })));
           process.stdout.write(`${render(format, records, results.map((r) => ({ series: r.series.id, runId: r.runId, seconds: r.seconds, scores: r.scores })))}\n`);
-          if (format === 'table') for (const r of results) process.stdout.write(`\n${r.series.id}: back-test stored as run ${r.runId} (${r.seconds.toFixed(1)} s)\n`);
+          if (format === 'table')
+            for (const r of results)
+              process.stdout.write(es ? `\n${r.series.id}: prueba retrospectiva guardada como ejecución ${r.runId} (${r.seconds.toFixed(1)} s)\n` : `\n${r.series.id}: back-test stored as run ${r.runId} (${r.seconds.toFixed(1)} s)\n`);
           return;
         }
-        if (!opts.measure) throw new UsageError('--measure is required (or --backtest, or --hierarchy)');
+        if (!opts.measure) throw new UsageError('--measure is required (or --backtest, or --hierarchy)', 'falta --measure (o --backtest, o --hierarchy)');
         const forecasts =
           found ??
           (await forecastRequest(store.conn, request, (m) => {
@@ -95,7 +110,7 @@ export function registerForecast(program: Command): void {
             process.stdout.write(`${render(format, records.map((r) => ({ series: f.card.series, ...r })))}\n`);
             continue;
           }
-          process.stdout.write(`${f.card.series}\n${render(format, records)}\n\n${modelCardText(f)}\n\n`);
+          process.stdout.write(`${f.card.series}\n${render(format, records)}\n\n${modelCardText(f, lang)}\n\n`);
         }
       };
       if (opts.backtest) await withStore(global, (store) => run(store, true));
@@ -113,7 +128,10 @@ export function registerForecast(program: Command): void {
           if (answered) return;
         }
         const { busy } = await readOrWriteStore(global, run, () => stored);
-        if (busy) progress(`read the published store while process ${busy.holder.pid} writes a new version: a back-test run for this forecast was not stored`);
+        if (busy)
+          progress(es
+            ? `se leyó el almacén publicado mientras el proceso ${busy.holder.pid} escribe una versión nueva: la prueba retrospectiva de este pronóstico no se guardó`
+            : `read the published store while process ${busy.holder.pid} writes a new version: a back-test run for this forecast was not stored`);
       }
     });
 }
@@ -150,42 +168,16 @@ function scoreColumns(s: ModelScore): Record<string, string | number> {
   };
 }
 
-/** The model card as lines of text. */
-export function modelCardText(f: Pick<SeriesForecast, 'card'>): string {
-  const c: ModelCard = f.card;
-  const t = c.training;
-  const lines = [
-    `Model: ${c.form} (${c.model}, version ${c.version}). ${c.said.selection.en}`,
-    `Training window: ${t.from} to ${t.to} (${t.months} months${t.log ? ', log scale' : ''})${t.startsAt ? `, starts after the break of ${t.startsAt.start}: ${t.startsAt.label}` : ''}`,
-    `  sources: ${t.sources.map((s) => `${s.source} ${s.from}..${s.to}`).join(', ')}`,
-  ];
-  for (const a of t.adjustments) lines.push(`  months before ${a.before} rescaled by ${a.factor.toFixed(3)} (level after the break, from ${a.months} months)`);
-  if (t.droppedAtEnd.length) lines.push(`  left out at the end: ${t.droppedAtEnd.map((d) => `${d.period} (${d.reason})`).join(', ')}`);
-  if (t.startsAfter) lines.push(`  the series starts after ${t.startsAfter.period} (${t.startsAfter.reason})`);
-  lines.push(`Breaks: ${c.breaks.length ? c.breaks.map((b) => `${b.start} ${b.label}${b.kind === 'detected' ? '' : ' (policy)'}`).join('; ') : 'none found'}`);
-  if (c.recentBreak) lines.push(`Right after a break (${c.recentBreak.start}, ${c.recentBreak.monthsSince} months of data since): the intervals are wider.`);
-  if (c.backtest) {
-    const b = c.backtest;
-    lines.push(
-      `Back-test (${b.origins} monthly origins, horizons 1-${b.horizons}${b.runId ? `, run ${b.runId}` : ''}): MASE ${fixed(b.mase, 3)}, sMAPE ${fixed(b.smape, 1)}%, ` +
-        `interval coverage ${pct(b.coverage80)} (80%) and ${pct(b.coverage95)} (95%), Winkler ${fixed(b.winkler80)} / ${fixed(b.winkler95)} (scaled)`,
-    );
-    lines.push(`  the model's own intervals covered ${pct(b.ownCoverage80)} (80%) and ${pct(b.ownCoverage95)} (95%)`);
-    lines.push(`  MASE of every model: ${b.models.map((m) => `${m.model} ${fixed(m.mase, 3)}`).join(', ')}`);
-  } else lines.push('Back-test: none (too little history); intervals are the model\'s own');
-  lines.push(`Intervals: ${c.intervals === 'model' ? "the model's own" : 'conformal, calibrated on back-test errors per horizon'}${c.widerUncertainty ? ', widened after the break' : ''}`);
-  if (c.said.benchmark) lines.push(c.said.benchmark.en);
-  for (const b of c.said.bands) lines.push(`  ${b.said.en}`);
-  lines.push(c.said.bounds.en);
-  return lines.join('\n');
-}
-
-async function printStandardBacktest(store: Parameters<Parameters<typeof withStore>[1]>[0], opts: ForecastCliOptions, format: Format, progress: (m: string) => void): Promise<void> {
-  progress(`standard back-test of the southwest border hierarchy: every series, every model, monthly origins from ${opts.originsFrom}, horizons 1-12`);
+async function printStandardBacktest(store: Parameters<Parameters<typeof withStore>[1]>[0], opts: ForecastCliOptions, format: Format, progress: (m: string) => void, lang: Lang): Promise<void> {
+  const es = lang === 'es';
+  const render = (f: Format, records: Parameters<typeof renderIn>[2]) => renderIn(lang, f, records);
+  progress(es
+    ? `prueba retrospectiva estándar de la jerarquía de la frontera suroeste: cada serie, cada modelo, orígenes mensuales desde ${opts.originsFrom}, horizontes 1-12`
+    : `standard back-test of the southwest border hierarchy: every series, every model, monthly origins from ${opts.originsFrom}, horizons 1-12`);
   const run = await standardBacktest(store.conn, {
     asOf: opts.asOf,
     firstOrigin: opts.originsFrom,
-    backtestNodes: pooledNodeBacktester({ progress: (done, total) => { if (done % 20 === 0 || done === total) progress(`${done}/${total} series back-tested`); } }),
+    backtestNodes: pooledNodeBacktester({ progress: (done, total) => { if (done % 20 === 0 || done === total) progress(es ? `${done}/${total} series evaluadas` : `${done}/${total} series back-tested`); } }),
   });
   const records = run.result.nodes.flatMap((n) => [...n.scores, ...(run.result.reconciledScores.get(n.id) ?? []).map((s) => ({ ...s, model: `reconciled:${s.model}` }))].map((s) => ({ series: n.id, ...scoreColumns(s) })));
   const reconciliation = run.result.reconciliation.map((r) => ({ method: r.method, level: r.level, series: r.nodes, mase: fixed(r.mase, 3), smape: fixed(r.smape, 1), coverage80: pct(r.coverage80), coverage95: pct(r.coverage95) }));
@@ -195,8 +187,13 @@ async function printStandardBacktest(store: Parameters<Parameters<typeof withSto
   }
   process.stdout.write(`${render(format, records)}\n`);
   if (format === 'table') {
-    process.stdout.write(`\nReconciliation at ${run.result.origins.length} origins (${run.result.origins[0]} to ${run.result.origins.at(-1)}), mean over each level's series:\n`);
+    const o = run.result.origins;
+    process.stdout.write(es
+      ? `\nConciliación en ${o.length} orígenes (${o[0]} a ${o.at(-1)}), media sobre las series de cada nivel:\n`
+      : `\nReconciliation at ${o.length} origins (${o[0]} to ${o.at(-1)}), mean over each level's series:\n`);
     process.stdout.write(`${render(format, reconciliation)}\n`);
-    process.stdout.write(`\n${run.result.nodes.length} series, data through ${run.hierarchy.end}; stored as run ${run.runId} (${run.seconds.toFixed(1)} s)\n`);
+    process.stdout.write(es
+      ? `\n${run.result.nodes.length} series, datos hasta ${run.hierarchy.end}; guardada como ejecución ${run.runId} (${run.seconds.toFixed(1)} s)\n`
+      : `\n${run.result.nodes.length} series, data through ${run.hierarchy.end}; stored as run ${run.runId} (${run.seconds.toFixed(1)} s)\n`);
   }
 }

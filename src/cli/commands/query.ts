@@ -88,7 +88,7 @@ export function registerQuery(program: Command): void {
         }
         if (format === 'table' && (opts.explain || result.rows.length === 0)) {
           process.stdout.write(`\n${words.considered}\n`);
-          for (const c of result.considered) process.stdout.write(`  ${c.answer ? '+' : '-'} ${c.dataset} (${words.vintage} ${c.vintage})${c.reason ? `: ${c.reason}` : ''}\n`);
+          for (const c of result.considered) process.stdout.write(`  ${c.answer ? '+' : '-'} ${c.dataset} (${words.vintage} ${c.vintage})${c.reason ? `: ${lang === 'es' ? c.reason_es ?? c.reason : c.reason}` : ''}\n`);
         }
       });
     });

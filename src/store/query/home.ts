@@ -64,21 +64,26 @@ export async function defaultPlace(conn: DuckDBConnection, datasets: DatasetInfo
   return (await homeOf(conn, datasets)) ?? fallback;
 }
 
+const outside = (measure: string, home: string, place: string) => ({
+  en: `${measure} is counted in ${home} (its tables report places under ${home}); ${place} is not in ${home}`,
+  es: `${measure} se cuenta en ${home} (sus tablas dan lugares dentro de ${home}); ${place} no está en ${home}`,
+});
+
 /**
  * Why a place a person asked for cannot be answered, when it lies outside the measure's
  * home: "inm-returns is counted in MX (its tables report places under MX); US-SWB is not in MX".
  */
-export async function outsideHome(conn: DuckDBConnection, measure: string, places: string[], datasets: DatasetInfo[]): Promise<string | undefined> {
+export async function outsideHome(conn: DuckDBConnection, measure: string, places: string[], datasets: DatasetInfo[]): Promise<{ en: string; es: string } | undefined> {
   const home = await homeOf(conn, datasets);
   if (!home) return undefined;
   const ancestors = (await queryCatalogue(conn)).ancestors();
   for (const place of places) {
     if (ancestors) {
-      if (!(ancestors.get(place) ?? []).includes(home) && place !== home) return `${measure} is counted in ${home} (its tables report places under ${home}); ${place} is not in ${home}`;
+      if (!(ancestors.get(place) ?? []).includes(home) && place !== home) return outside(measure, home, place);
       continue;
     }
     const [inside] = await rows<{ n: number }>(conn, 'SELECT count(*) AS n FROM place_ancestors WHERE code = ? AND ancestor = ?', [place, home]);
-    if (Number(inside.n) === 0 && place !== home) return `${measure} is counted in ${home} (its tables report places under ${home}); ${place} is not in ${home}`;
+    if (Number(inside.n) === 0 && place !== home) return outside(measure, home, place);
   }
   return undefined;
 }

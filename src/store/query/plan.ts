@@ -69,13 +69,18 @@ export interface Plan {
   rollup: boolean;
 }
 
-export type PlanResult = { plan: Plan } | { reason: string };
+/** Why a table cannot answer, in English (unchanged wording, programs may read it) and Spanish. */
+export type PlanResult = { plan: Plan } | { reason: string; reason_es: string };
+
+const DIM_ES: Record<Dimension, string> = { geography: 'geografía', citizenship: 'ciudadanía', demographic: 'grupo demográfico', authority: 'autoridad', component: 'componente', category: 'categoría' };
+const GRAIN_ES: Record<Grain | QueryGrain, string> = { day: 'diarias', month: 'mensuales', fy: 'por año fiscal (fy)', cy: 'por año calendario (cy)' };
+const reject = (reason: string, reason_es: string): PlanResult => ({ reason, reason_es });
 
 const GRAIN_OK: Record<QueryGrain, Grain[]> = { month: ['month', 'day'], fy: ['fy', 'month', 'day'], cy: ['cy', 'month', 'day'] };
 
 export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Partial<Record<Dimension, string[]>> }): PlanResult {
   const grain = req.grain ?? 'month';
-  if (!GRAIN_OK[grain].includes(ds.grain)) return { reason: `publishes ${ds.grain} figures, not ${grain}` };
+  if (!GRAIN_OK[grain].includes(ds.grain)) return reject(`publishes ${ds.grain} figures, not ${grain}`, `publica cifras ${GRAIN_ES[ds.grain]}, no ${GRAIN_ES[grain]}`);
   const by = new Set(req.by ?? []);
   const filters: string[] = [];
   const params: unknown[] = [];
@@ -89,7 +94,7 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
     if (dim === 'geography' && wanted.length) {
       const canSum = ds.complete.includes('geography');
       for (const v of wanted) {
-        if (!members.has(v) && !(canSum && ds.coversPlace(v))) return { reason: `has no figure for geography ${v}` };
+        if (!members.has(v) && !(canSum && ds.coversPlace(v))) return reject(`has no figure for geography ${v}`, `no tiene cifras para la geografía ${v}`);
       }
       // Which of the table's places add up to each requested place; how they are matched
       // is decided for all the tables of a request at once (run-plan.ts).
@@ -102,13 +107,13 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
     }
     if (wanted.length) {
       const missing = wanted.filter((v) => !members.has(v));
-      if (missing.length) return { reason: `has no ${dim} ${missing.join(', ')}` };
+      if (missing.length) return reject(`has no ${dim} ${missing.join(', ')}`, `no tiene ${DIM_ES[dim]} ${missing.join(', ')}`);
       filters.push(`o.${dim} IN (${wanted.map(() => '?').join(', ')})`);
       params.push(...wanted);
       conditions.push({ dim, kind: 'in', codes: wanted });
       groups.push({ dim, expr: `o.${dim}` });
     } else if (by.has(dim)) {
-      if (!breakdown) return { reason: `is not broken down by ${dim}` };
+      if (!breakdown) return reject(`is not broken down by ${dim}`, `no está desglosada por ${DIM_ES[dim]}`);
       filters.push(`o.${dim} <> 'ALL'`);
       conditions.push({ dim, kind: 'not-all' });
       groups.push({ dim, expr: `o.${dim}` });
@@ -116,7 +121,8 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
       filters.push(`o.${dim} = 'ALL'`);
       conditions.push({ dim, kind: 'all' });
     } else if (!ds.complete.includes(dim)) {
-      return { reason: `covers only ${dim} ${[...members].slice(0, 5).join(', ')}${members.size > 5 ? ', ...' : ''}, not the total` };
+      const some = `${[...members].slice(0, 5).join(', ')}${members.size > 5 ? ', ...' : ''}`;
+      return reject(`covers only ${dim} ${some}, not the total`, `solo cubre ${DIM_ES[dim]} ${some}, no el total`);
     }
   }
   return { plan: { dataset: ds, filters, params, conditions, groups, places, rollup: ds.grain !== grain } };

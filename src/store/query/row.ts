@@ -27,5 +27,5 @@ export interface SeriesResult {
   request: SeriesRequest;
   rows: SeriesRow[];
   /** Tables that could answer, in precedence order, and why the others could not. */
-  considered: { dataset: string; source: string; vintage: number; answer: boolean; reason?: string }[];
+  considered: { dataset: string; source: string; vintage: number; answer: boolean; reason?: string; /** The reason in Spanish. */ reason_es?: string }[];
 }

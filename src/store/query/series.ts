@@ -39,18 +39,18 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
   // First every table is planned (no SQL); the tables that may answer run together.
   const steps: ({ rejected: Considered } | { ds: DatasetInfo; plan: Plan; periods: string[]; native: string[] })[] = [];
   // The same for every table (measure, places, datasets): asked once, when a table lacks the place.
-  let outsideOnce: Promise<string | undefined> | undefined;
+  let outsideOnce: Promise<{ en: string; es: string } | undefined> | undefined;
   for (const ds of ordered) {
     // What the table cannot answer at all is the more useful reason, so it is checked first.
     const planned = planDataset(ds, full);
     if ('reason' in planned) {
       // A place outside the measure's country says so ("inm-returns is counted in MX ...").
       const outside = planned.reason.startsWith('has no figure for geography') ? await (outsideOnce ??= outsideHome(conn, req.measure, where.geography ?? [], datasets)) : undefined;
-      steps.push({ rejected: { dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: outside ? `${planned.reason}: ${outside}` : planned.reason } });
+      steps.push({ rejected: { dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: outside ? `${planned.reason}: ${outside.en}` : planned.reason, reason_es: outside ? `${planned.reason_es}: ${outside.es}` : planned.reason_es } });
       continue;
     }
     if ((full.to && ds.firstPeriod > periodEnd(full.to, grain)) || (full.from && ds.lastPeriod < full.from)) {
-      steps.push({ rejected: { dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: 'has no figures in the requested periods' } });
+      steps.push({ rejected: { dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: 'has no figures in the requested periods', reason_es: 'no tiene cifras en los periodos pedidos' } });
       continue;
     }
     const native = await catalogue.periods(ds.vintage, ds.id);
@@ -71,7 +71,7 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
     const { ds, periods } = step;
     const done = completeBySource.get(ds.source) ?? new Set<string>();
     if (periods.length > 0 && periods.every((p) => done.has(p))) {
-      considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: 'a better table of the same source already answers for these periods' });
+      considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: false, reason: 'a better table of the same source already answers for these periods', reason_es: 'una tabla mejor de la misma fuente ya responde para estos periodos' });
       continue;
     }
     considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: true });

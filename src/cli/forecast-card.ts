@@ -1,0 +1,76 @@
+/**
+ * The model card of `corridor forecast` as lines of text, in English or Spanish (--lang).
+ * The sentences about selection, benchmark, bands and bounds come bilingual from the
+ * analysis (card-text.ts); the rest is worded here.
+ */
+import type { ModelCard, SeriesForecast } from '../analysis/forecast/forecast.js';
+import { breakLabel } from '../analysis/forecast/break-label.js';
+import type { Lang } from './lang.js';
+
+const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(0)}%` : 'n/a');
+const fixed = (v: number, d = 2) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
+
+const REASON_ES: Record<string, string> = { incomplete: 'incompleto', blank: 'en blanco', absent: 'ausente' };
+
+export function modelCardText(f: Pick<SeriesForecast, 'card'>, lang: Lang = 'en'): string {
+  const c: ModelCard = f.card;
+  const t = c.training;
+  const es = lang === 'es';
+  const reason = (r: string) => (es ? REASON_ES[r] ?? r : r);
+  const na = (s: string) => (es ? s.replace('n/a', 'n/d') : s);
+  const lines = es
+    ? [
+        `Modelo: ${c.form} (${c.model}, versión ${c.version}). ${c.said.selection.es}`,
+        `Ventana de entrenamiento: ${t.from} a ${t.to} (${t.months} meses${t.log ? ', escala logarítmica' : ''})${t.startsAt ? `, empieza tras el cambio de ${t.startsAt.start}: ${breakLabel(t.startsAt, lang)}` : ''}`,
+        `  fuentes: ${t.sources.map((s) => `${s.source} ${s.from}..${s.to}`).join(', ')}`,
+      ]
+    : [
+        `Model: ${c.form} (${c.model}, version ${c.version}). ${c.said.selection.en}`,
+        `Training window: ${t.from} to ${t.to} (${t.months} months${t.log ? ', log scale' : ''})${t.startsAt ? `, starts after the break of ${t.startsAt.start}: ${t.startsAt.label}` : ''}`,
+        `  sources: ${t.sources.map((s) => `${s.source} ${s.from}..${s.to}`).join(', ')}`,
+      ];
+  for (const a of t.adjustments)
+    lines.push(es
+      ? `  meses anteriores a ${a.before} reescalados por ${a.factor.toFixed(3)} (nivel tras el cambio, de ${a.months} meses)`
+      : `  months before ${a.before} rescaled by ${a.factor.toFixed(3)} (level after the break, from ${a.months} months)`);
+  if (t.droppedAtEnd.length) {
+    const list = t.droppedAtEnd.map((d) => `${d.period} (${reason(d.reason)})`).join(', ');
+    lines.push(es ? `  excluidos al final: ${list}` : `  left out at the end: ${list}`);
+  }
+  if (t.startsAfter) lines.push(es ? `  la serie empieza después de ${t.startsAfter.period} (${reason(t.startsAfter.reason)})` : `  the series starts after ${t.startsAfter.period} (${t.startsAfter.reason})`);
+  const breaks = c.breaks.map((b) => `${b.start} ${breakLabel(b, lang)}${b.kind === 'detected' ? '' : es ? ' (política)' : ' (policy)'}`).join('; ');
+  lines.push(es ? `Cambios: ${breaks || 'ninguno encontrado'}` : `Breaks: ${breaks || 'none found'}`);
+  if (c.recentBreak) {
+    const r = c.recentBreak;
+    lines.push(es
+      ? `Justo después de un cambio (${r.start}, ${r.monthsSince} meses de datos desde entonces): los intervalos son más anchos.`
+      : `Right after a break (${r.start}, ${r.monthsSince} months of data since): the intervals are wider.`);
+  }
+  if (c.backtest) {
+    const b = c.backtest;
+    const models = b.models.map((m) => `${m.model} ${fixed(m.mase, 3)}`).join(', ');
+    if (es) {
+      lines.push(
+        na(`Prueba retrospectiva (${b.origins} orígenes mensuales, horizontes 1-${b.horizons}${b.runId ? `, ejecución ${b.runId}` : ''}): MASE ${fixed(b.mase, 3)}, sMAPE ${fixed(b.smape, 1)}%, ` +
+          `cobertura de los intervalos ${pct(b.coverage80)} (80%) y ${pct(b.coverage95)} (95%), Winkler ${fixed(b.winkler80)} / ${fixed(b.winkler95)} (escalado)`),
+      );
+      lines.push(na(`  los intervalos propios del modelo cubrieron ${pct(b.ownCoverage80)} (80%) y ${pct(b.ownCoverage95)} (95%)`));
+      lines.push(na(`  MASE de cada modelo: ${models}`));
+    } else {
+      lines.push(
+        `Back-test (${b.origins} monthly origins, horizons 1-${b.horizons}${b.runId ? `, run ${b.runId}` : ''}): MASE ${fixed(b.mase, 3)}, sMAPE ${fixed(b.smape, 1)}%, ` +
+          `interval coverage ${pct(b.coverage80)} (80%) and ${pct(b.coverage95)} (95%), Winkler ${fixed(b.winkler80)} / ${fixed(b.winkler95)} (scaled)`,
+      );
+      lines.push(`  the model's own intervals covered ${pct(b.ownCoverage80)} (80%) and ${pct(b.ownCoverage95)} (95%)`);
+      lines.push(`  MASE of every model: ${models}`);
+    }
+  } else lines.push(es ? 'Prueba retrospectiva: ninguna (historia demasiado corta); los intervalos son los propios del modelo' : "Back-test: none (too little history); intervals are the model's own");
+  const intervals = es
+    ? `Intervalos: ${c.intervals === 'model' ? 'los propios del modelo' : 'conformales, calibrados con los errores de la prueba retrospectiva por horizonte'}${c.widerUncertainty ? ', ensanchados tras el cambio' : ''}`
+    : `Intervals: ${c.intervals === 'model' ? "the model's own" : 'conformal, calibrated on back-test errors per horizon'}${c.widerUncertainty ? ', widened after the break' : ''}`;
+  lines.push(intervals);
+  if (c.said.benchmark) lines.push(c.said.benchmark[lang]);
+  for (const b of c.said.bands) lines.push(`  ${b.said[lang]}`);
+  lines.push(c.said.bounds[lang]);
+  return lines.join('\n');
+}
