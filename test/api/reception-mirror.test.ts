@@ -30,6 +30,13 @@ describeMirror('GET /api/reception over the whole mirror', () => {
     expect(r.json.weeks).toEqual(direct.weeks);
     expect(r.json.sites.map((s: { id: string }) => s.id)).toEqual(direct.sites.map((s) => s.id));
     expect(r.json.solver.unmetPeople).toBe(direct.solver.unmetPeople);
+    // The solver's report whole, bounds and LP size included (seconds differ run to run).
+    const { seconds: _s, ...solver } = direct.solver;
+    expect(solver.personKmLowerBound).toEqual(expect.any(Number));
+    expect(solver.lpVariables).toBeGreaterThan(0);
+    expect(solver.lpRows).toBeGreaterThan(0);
+    expect(solver.mipUsed).toEqual(expect.any(Boolean));
+    expect(r.json.solver).toEqual({ ...solver, seconds: expect.any(Number) });
     expect(r.json.unmet).toEqual(direct.unmet);
     expect(r.json.alerts.map((a: { message: string }) => a.message)).toEqual(direct.alerts.map((a) => a.message.es));
     expect(r.json.assumptions.find((a: { id: string }) => a.id === 'registry').text).toMatch(/NO VERIFICADO/);
@@ -40,6 +47,8 @@ describeMirror('GET /api/reception over the whole mirror', () => {
   it('is in the OpenAPI document', async () => {
     const r = await call(app, '/api/openapi.json');
     expect(Object.keys(r.json.paths)).toContain('/api/reception');
+    const solver = r.json.components.schemas.ReceptionPlan.properties.solver.properties;
+    expect(Object.keys(solver)).toEqual(expect.arrayContaining(['personKmLowerBound', 'lpVariables', 'lpRows', 'mipUsed']));
   });
 
   it('refuses more than 26 weeks and unknown parameters with a 400', async () => {
