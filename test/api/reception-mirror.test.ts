@@ -44,9 +44,25 @@ describeMirror('GET /api/reception over the whole mirror', () => {
     expect(r.headers.get('x-corridor-sources')).toMatch(/mx-shelters;vintage=\d+/);
   });
 
+  it('serves the printable brief as HTML, in the language asked, with its stylesheet apart', async () => {
+    const r = await call(app, '/api/reception/brief?weeks=3&lang=es');
+    expect(r.status, r.text).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(r.text).toMatch(/^<!doctype html>\n<html lang="es">/);
+    for (const c of direct.cities) expect(r.text).toContain(c.name);
+    expect(r.text).toContain('<link rel="stylesheet" href="brief.css">');
+    expect(r.text).not.toContain('<style>');
+    expect(r.headers.get('x-corridor-sources')).toMatch(/mx-shelters;vintage=\d+/);
+    const css = await call(app, '/api/reception/brief.css');
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(css.text).toMatch(/@page/);
+    expect((await call(app, '/api/reception/brief?weeks=27')).status).toBe(400);
+  });
+
   it('is in the OpenAPI document', async () => {
     const r = await call(app, '/api/openapi.json');
-    expect(Object.keys(r.json.paths)).toContain('/api/reception');
+    expect(Object.keys(r.json.paths)).toEqual(expect.arrayContaining(['/api/reception', '/api/reception/brief']));
     const solver = r.json.components.schemas.ReceptionPlan.properties.solver.properties;
     expect(Object.keys(solver)).toEqual(expect.arrayContaining(['personKmLowerBound', 'lpVariables', 'lpRows', 'mipUsed']));
   });

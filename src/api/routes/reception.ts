@@ -10,6 +10,8 @@
  * API reads no file a client sends (a scenario is taken by name from the shipped list only).
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { briefCss, briefHtml } from '../../analysis/reception/brief/html.js';
+import { planProvenance } from '../../analysis/reception/brief/provenance.js';
 import { receptionPlan, type Plan } from '../../analysis/reception/run.js';
 import type { Scenario } from '../../analysis/scenario/scenario-file.js';
 import { QUANTILE_RANGE } from '../../analysis/reception/scenario-input.js';
@@ -123,6 +125,21 @@ export const receptionRoute = createRoute({
   },
 });
 
+export const receptionBriefRoute = createRoute({
+  method: 'get',
+  path: '/api/reception/brief',
+  tags: ['analysis'],
+  summary: 'The printable brief of the reception plan, as HTML',
+  description:
+    'The same HTML `corridor reception brief` prints to PDF: a cover with the alerts, then one page per city (arrivals, beds, where people can go, the sources). ' +
+    'Print it from the browser (A4). The parameters are those of /api/reception; lang is the language of the brief.',
+  request: { query: receptionParams },
+  responses: {
+    200: { description: 'the brief, an HTML page (its stylesheet at /api/reception/brief.css)', content: { 'text/html': { schema: z.string() } } },
+    400: errorResponses[400],
+  },
+});
+
 export function presentPlan(p: Plan, lang: 'en' | 'es'): z.infer<typeof PlanSchema> {
   return {
     lang,
@@ -150,13 +167,24 @@ function presentSolver(s: SolverReport): z.infer<typeof PlanSchema>['solver'] {
 export function registerReception(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
   // Calibrations kept by store state and scenario options: a request changing only levers or quantile re-simulates.
   const prepared = preparedScenarios(opts.conn);
-  app.openapi(receptionRoute, async (c) => {
-    const q = c.req.valid('query');
-    const version = c.var.catalogue.version;
+  const planFor = (q: z.infer<typeof receptionParams>, version: string) => {
     const prepare = (scenario: Scenario, draws: number) => prepared(version, scenario, draws);
     const engine = q.scenario ? { engine: { name: q.scenario, levers: q.levers, quantile: q.quantile, prepare } } : {};
-    const plan = await receptionPlan(opts.conn, { weeks: q.weeks, level: q.level, start: q.start, ...engine });
+    return receptionPlan(opts.conn, { weeks: q.weeks, level: q.level, start: q.start, ...engine });
+  };
+  app.openapi(receptionRoute, async (c) => {
+    const q = c.req.valid('query');
+    const plan = await planFor(q, c.var.catalogue.version);
     c.set('sources', usedVintages(plan.sources ?? []));
     return c.json(presentPlan(plan, q.lang), 200);
   });
+  app.openapi(receptionBriefRoute, async (c) => {
+    const q = c.req.valid('query');
+    const plan = await planFor(q, c.var.catalogue.version);
+    c.set('sources', usedVintages(plan.sources ?? []));
+    const provenance = await planProvenance(opts.conn, plan.sources ?? []);
+    // The stylesheet is linked, not inlined: the API's Content-Security-Policy allows no inline style.
+    return c.html(briefHtml(plan, { lang: q.lang, provenance, made: new Date().toISOString().slice(0, 10), stylesheet: 'brief.css' }), 200);
+  });
+  app.get('/api/reception/brief.css', (c) => c.body(briefCss('A4'), 200, { 'Content-Type': 'text/css; charset=utf-8' }));
 }
