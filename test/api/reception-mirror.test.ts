@@ -30,6 +30,13 @@ describeMirror('GET /api/reception over the whole mirror', () => {
     expect(r.json.weeks).toEqual(direct.weeks);
     expect(r.json.sites.map((s: { id: string }) => s.id)).toEqual(direct.sites.map((s) => s.id));
     expect(r.json.solver.unmetPeople).toBe(direct.solver.unmetPeople);
+    // The solver's report whole, bounds and LP size included (seconds differ run to run).
+    const { seconds: _s, ...solver } = direct.solver;
+    expect(solver.personKmLowerBound).toEqual(expect.any(Number));
+    expect(solver.lpVariables).toBeGreaterThan(0);
+    expect(solver.lpRows).toBeGreaterThan(0);
+    expect(solver.mipUsed).toEqual(expect.any(Boolean));
+    expect(r.json.solver).toEqual({ ...solver, seconds: expect.any(Number) });
     expect(r.json.unmet).toEqual(direct.unmet);
     expect(r.json.alerts.map((a: { message: string }) => a.message)).toEqual(direct.alerts.map((a) => a.message.es));
     expect(r.json.assumptions.find((a: { id: string }) => a.id === 'registry').text).toMatch(/NO VERIFICADO/);
@@ -37,9 +44,27 @@ describeMirror('GET /api/reception over the whole mirror', () => {
     expect(r.headers.get('x-corridor-sources')).toMatch(/mx-shelters;vintage=\d+/);
   });
 
+  it('serves the printable brief as HTML, in the language asked, with its stylesheet apart', async () => {
+    const r = await call(app, '/api/reception/brief?weeks=3&lang=es');
+    expect(r.status, r.text).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(r.text).toMatch(/^<!doctype html>\n<html lang="es">/);
+    for (const c of direct.cities) expect(r.text).toContain(c.name);
+    expect(r.text).toContain('<link rel="stylesheet" href="brief.css">');
+    expect(r.text).not.toContain('<style>');
+    expect(r.headers.get('x-corridor-sources')).toMatch(/mx-shelters;vintage=\d+/);
+    const css = await call(app, '/api/reception/brief.css');
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(css.text).toMatch(/@page/);
+    expect((await call(app, '/api/reception/brief?weeks=27')).status).toBe(400);
+  });
+
   it('is in the OpenAPI document', async () => {
     const r = await call(app, '/api/openapi.json');
-    expect(Object.keys(r.json.paths)).toContain('/api/reception');
+    expect(Object.keys(r.json.paths)).toEqual(expect.arrayContaining(['/api/reception', '/api/reception/brief']));
+    const solver = r.json.components.schemas.ReceptionPlan.properties.solver.properties;
+    expect(Object.keys(solver)).toEqual(expect.arrayContaining(['personKmLowerBound', 'lpVariables', 'lpRows', 'mipUsed']));
   });
 
   it('refuses more than 26 weeks and unknown parameters with a 400', async () => {

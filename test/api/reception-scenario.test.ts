@@ -36,6 +36,15 @@ describeMirror('GET /api/reception with a scenario from the engine', () => {
     expect(r.headers.get('x-corridor-sources')).toMatch(/cbp-sbo;vintage=\d+/);
   });
 
+  it('answers a second request with other levers as receptionPlan does (the calibration is kept, not the plan)', async () => {
+    const other = await receptionPlan(store.conn, { weeks: 2, engine: { name: 'seed-2021-04', levers: 'familyAcceptance=1' } });
+    const r = await call(app, `/api/reception?weeks=2&scenario=seed-2021-04&levers=${encodeURIComponent('familyAcceptance=1')}`);
+    expect(r.status, r.text).toBe(200);
+    expect(r.json.arrivals).toEqual(other.arrivals);
+    expect(r.json.arrivals).not.toEqual(direct.arrivals);
+    expect(r.json.unmet).toEqual(other.unmet);
+  }, 60_000);
+
   it('names the parameters in the OpenAPI document', async () => {
     const r = await call(app, '/api/openapi.json');
     const names = r.json.paths['/api/reception'].get.parameters.map((p: { name: string }) => p.name);

@@ -179,6 +179,25 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     await page.close();
   });
 
+  it('opens the printable brief from its link: the same HTML as the PDF, in the page\'s language, naming the cities, its styles applied', async () => {
+    const plan = await planOf('es');
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=es`);
+    const link = page.locator('a[data-download="brief"]');
+    expect(await link.textContent()).toBe('Resumen para imprimir (una página por ciudad)');
+    const [brief] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await brief.waitForLoadState('load');
+    expect(new URL(brief.url()).pathname).toBe('/api/reception/brief');
+    expect(await brief.locator('html').getAttribute('lang')).toBe('es');
+    const text = (await brief.locator('body').textContent())!;
+    for (const c of plan.cities) expect(text).toContain(c.name);
+    // The linked stylesheet is applied (a page per city breaks before it) and the charts are coloured.
+    expect(await brief.locator('section.page').count()).toBeGreaterThan(plan.cities.length - 1);
+    expect(await brief.locator('svg.chart .occ').first().evaluate((e) => getComputedStyle(e).fill)).toBe('rgb(76, 120, 168)');
+    expect(errors).toEqual([]);
+    await brief.close();
+    await page.close();
+  });
+
   it('in Spanish on a 390 px phone: Spanish tooltips with the API\'s figures, labels that do not overlap, no sideways scroll, axe 0 violations', async () => {
     const plan = await planOf('es');
     const { page, errors } = await newPage(context);

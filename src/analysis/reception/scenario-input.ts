@@ -15,7 +15,7 @@ import { BORDER_STATES, BORDER_STATE_LABELS } from '../scenario/groups.js';
 import { LEVERS, LEVER_BY_ID, type LeverId, type Levers } from '../scenario/levers.js';
 import { addMonth } from '../scenario/months.js';
 import { seriesOf } from '../scenario/outputs.js';
-import { DEFAULT_DRAWS, prepareScenario, resolveWindow } from '../scenario/run.js';
+import { DEFAULT_DRAWS, prepareScenario, resolveWindow, type PreparedScenario } from '../scenario/run.js';
 import { listScenarios, parseScenario, resolveScenario, type Scenario } from '../scenario/scenario-file.js';
 import { simulate } from '../scenario/simulate.js';
 import type { ScenarioRow } from './scenario-file.js';
@@ -35,6 +35,11 @@ export interface EngineOptions {
   /** Quantile of the draws planned for, month by month; default 0.5 (the median). */
   quantile?: number;
   draws?: number;
+  /**
+   * Calibrates the scenario (default: prepareScenario over the connection). The API passes a
+   * memoised one, so a request that only changes levers or the quantile does not recalibrate.
+   */
+  prepare?: (scenario: Scenario, draws: number) => Promise<PreparedScenario>;
 }
 
 export interface EngineArrivals {
@@ -123,7 +128,8 @@ export async function engineArrivals(conn: DuckDBConnection, opts: EngineOptions
   const shipped = shippedScenario(opts.name);
   const window = await resolveWindow(conn, shipped);
   const scenario = withLevers(shipped, opts.levers, addMonth(window.to, 1));
-  const prepared = await prepareScenario(conn, scenario, { draws: opts.draws ?? DEFAULT_DRAWS });
+  const draws = opts.draws ?? DEFAULT_DRAWS;
+  const prepared = await (opts.prepare ? opts.prepare(scenario, draws) : prepareScenario(conn, scenario, { draws }));
   const sim = simulate(prepared.calibration, scenario.levers as Levers);
   const H = sim.months.length;
   const intoMexico: Record<string, number[]> = {};

@@ -10,10 +10,14 @@
  * API reads no file a client sends (a scenario is taken by name from the shipped list only).
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { briefCss, briefHtml } from '../../analysis/reception/brief/html.js';
+import { planProvenance } from '../../analysis/reception/brief/provenance.js';
 import { receptionPlan, type Plan } from '../../analysis/reception/run.js';
+import type { Scenario } from '../../analysis/scenario/scenario-file.js';
 import { QUANTILE_RANGE } from '../../analysis/reception/scenario-input.js';
-import { KIND_LABELS, KINDS } from '../../analysis/reception/types.js';
+import { KIND_LABELS, KINDS, type SolverReport } from '../../analysis/reception/types.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
+import { preparedScenarios } from '../prepared-scenarios.js';
 import { errorResponses } from '../schemas.js';
 import { usedVintages } from '../series/provenance.js';
 
@@ -87,7 +91,20 @@ export const PlanSchema = z
     ),
     assumptions: z.array(z.object({ id: z.string(), basis: z.enum(['data', 'default', 'user']), text: z.string(), value: z.unknown() })),
     forecast: z.array(z.object({ state: z.string(), series: z.string(), level: z.number(), low80: z.number(), high80: z.number() })),
-    solver: z.object({ status: z.string(), optimal: z.boolean(), seconds: z.number(), variables: z.number(), rows: z.number(), unmetPeople: z.number(), unmetLowerBound: z.number(), personKm: z.number() }),
+    solver: z.object({
+      status: z.string(),
+      optimal: z.boolean(),
+      seconds: z.number(),
+      variables: z.number(),
+      rows: z.number(),
+      unmetPeople: z.number(),
+      unmetLowerBound: z.number().openapi({ description: 'proven lower bound on people without a place' }),
+      personKm: z.number(),
+      personKmLowerBound: z.number().optional().openapi({ description: 'proven lower bound on person-km among plans with no more people without a place' }),
+      lpVariables: z.number().optional().openapi({ description: 'variables of the LP relaxation solved (by person, all parts together)' }),
+      lpRows: z.number().optional().openapi({ description: 'rows of that LP relaxation' }),
+      mipUsed: z.boolean().optional().openapi({ description: 'whether the whole-unit MIP had to run for some part (the LP bound did not settle it)' }),
+    }),
     shelter: ShelterSchema.optional(),
   })
   .openapi('ReceptionPlan');
@@ -108,6 +125,21 @@ export const receptionRoute = createRoute({
   },
 });
 
+export const receptionBriefRoute = createRoute({
+  method: 'get',
+  path: '/api/reception/brief',
+  tags: ['analysis'],
+  summary: 'The printable brief of the reception plan, as HTML',
+  description:
+    'The same HTML `corridor reception brief` prints to PDF: a cover with the alerts, then one page per city (arrivals, beds, where people can go, the sources). ' +
+    'Print it from the browser (A4). The parameters are those of /api/reception; lang is the language of the brief.',
+  request: { query: receptionParams },
+  responses: {
+    200: { description: 'the brief, an HTML page (its stylesheet at /api/reception/brief.css)', content: { 'text/html': { schema: z.string() } } },
+    400: errorResponses[400],
+  },
+});
+
 export function presentPlan(p: Plan, lang: 'en' | 'es'): z.infer<typeof PlanSchema> {
   return {
     lang,
@@ -121,17 +153,38 @@ export function presentPlan(p: Plan, lang: 'en' | 'es'): z.infer<typeof PlanSche
     alerts: p.alerts.map((a) => ({ type: a.type, city: a.city, kind: a.kind ?? null, site: a.site ?? null, week: a.week, weeks: a.weeks, people: a.people ?? null, beds_missing: a.bedsMissing ?? null, reason: a.reason ?? null, message: a.message[lang] })),
     assumptions: p.assumptions.map((a) => ({ id: a.id, basis: a.basis, text: a.text[lang], value: a.value })),
     forecast: p.forecast ?? [],
-    solver: p.solver,
+    solver: presentSolver(p.solver),
     ...(p.shelter ? { shelter: p.shelter } : {}),
   };
 }
 
+/** Named field by field so a field added to SolverReport is a type error here, not a silent drop. */
+function presentSolver(s: SolverReport): z.infer<typeof PlanSchema>['solver'] {
+  const { status, optimal, seconds, variables, rows, unmetPeople, unmetLowerBound, personKm, personKmLowerBound, lpVariables, lpRows, mipUsed } = s;
+  return { status, optimal, seconds, variables, rows, unmetPeople, unmetLowerBound, personKm, personKmLowerBound, lpVariables, lpRows, mipUsed };
+}
+
 export function registerReception(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
+  // Calibrations kept by store state and scenario options: a request changing only levers or quantile re-simulates.
+  const prepared = preparedScenarios(opts.conn);
+  const planFor = (q: z.infer<typeof receptionParams>, version: string) => {
+    const prepare = (scenario: Scenario, draws: number) => prepared(version, scenario, draws);
+    const engine = q.scenario ? { engine: { name: q.scenario, levers: q.levers, quantile: q.quantile, prepare } } : {};
+    return receptionPlan(opts.conn, { weeks: q.weeks, level: q.level, start: q.start, ...engine });
+  };
   app.openapi(receptionRoute, async (c) => {
     const q = c.req.valid('query');
-    const engine = q.scenario ? { engine: { name: q.scenario, levers: q.levers, quantile: q.quantile } } : {};
-    const plan = await receptionPlan(opts.conn, { weeks: q.weeks, level: q.level, start: q.start, ...engine });
+    const plan = await planFor(q, c.var.catalogue.version);
     c.set('sources', usedVintages(plan.sources ?? []));
     return c.json(presentPlan(plan, q.lang), 200);
   });
+  app.openapi(receptionBriefRoute, async (c) => {
+    const q = c.req.valid('query');
+    const plan = await planFor(q, c.var.catalogue.version);
+    c.set('sources', usedVintages(plan.sources ?? []));
+    const provenance = await planProvenance(opts.conn, plan.sources ?? []);
+    // The stylesheet is linked, not inlined: the API's Content-Security-Policy allows no inline style.
+    return c.html(briefHtml(plan, { lang: q.lang, provenance, made: new Date().toISOString().slice(0, 10), stylesheet: 'brief.css' }), 200);
+  });
+  app.get('/api/reception/brief.css', (c) => c.body(briefCss('A4'), 200, { 'Content-Type': 'text/css; charset=utf-8' }));
 }

@@ -97,6 +97,8 @@ export const reception: PageModule = {
     csv.addEventListener('click', () => save('corridor-reception-plan.csv', new Blob([csvText(planTable(plan))], { type: 'text/csv;charset=utf-8' })));
     const json = el('button', { type: 'button', 'data-download': 'plan-json' }, w(lang, 'json'));
     json.addEventListener('click', () => save(`corridor-reception-plan-${lang}.json`, new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' })));
+    // The same HTML `corridor reception brief` prints to PDF; the browser prints it.
+    const brief = el('a', { href: `/api/reception/brief?lang=${lang}`, target: '_blank', rel: 'noopener', 'data-download': 'brief' }, w(lang, 'brief'));
     const s = plan.solver;
     drawReceptionMap(root, plan, shapes, week, city, ctx);
     root.append(
@@ -104,7 +106,7 @@ export const reception: PageModule = {
       alertList(plan, lang),
       assumptionList(plan, lang),
       el('p', { class: 'note' }, w(lang, 'solver', { s: num(s.seconds, lang, 1), status: s.status, unmet: num(s.unmetPeople, lang) })),
-      el('div', { class: 'downloads' }, csv, json),
+      el('div', { class: 'downloads' }, csv, json, brief),
     );
     cityCharts(root, plan, lang);
   },

@@ -19,6 +19,9 @@ const W = 680;
 const H = 240;
 const M = { top: 12, right: 12, bottom: 64, left: 52 };
 
+/** The chart's colours and fonts are in the brief's stylesheet (CHART_CSS), so a page that allows no inline style still draws them. */
+export const CHART_CSS = 'svg.chart .occ{fill:#4c78a8}svg.chart .miss{fill:#d62728}svg.chart .cap{stroke:#222;stroke-width:1.6;stroke-dasharray:5 3;fill:none}svg.chart .grid{stroke:#ddd;stroke-width:0.6}svg.chart .tick{font:9px sans-serif;fill:#444}svg.chart .legend{font:9px sans-serif;fill:#222}';
+
 export function bedsChart(c: BedsChartInput): string {
   const n = c.weeks.length;
   const top = Math.max(1, ...c.capacity, ...c.occupancy.map((o, i) => o + c.missing[i]));
@@ -55,7 +58,6 @@ export function bedsChart(c: BedsChartInput): string {
   return (
     `<svg class="chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" lang="${esc(c.lang)}" xmlns="http://www.w3.org/2000/svg">` +
     `<title>${esc(c.labels.title)}</title><desc>${esc(desc)}</desc>` +
-    `<style>.occ{fill:#4c78a8}.miss{fill:#d62728}.cap{stroke:#222;stroke-width:1.6;stroke-dasharray:5 3;fill:none}.grid{stroke:#ddd;stroke-width:0.6}.tick{font:9px sans-serif;fill:#444}.legend{font:9px sans-serif;fill:#222}</style>` +
     yAxis + bars + `<path class="cap" d="${step}"/>` + xAxis + legend +
     `</svg>`
   );

@@ -9,7 +9,7 @@
  */
 import type { Plan } from '../plan.js';
 import { KIND_LABELS, KINDS, type Assumption } from '../types.js';
-import { bedsChart } from './chart.js';
+import { bedsChart, CHART_CSS } from './chart.js';
 import { citySummaries, type CitySummary } from './city-summary.js';
 import { esc, L, num, para, t, type BriefLang } from './labels.js';
 import type { SourceProvenance } from './provenance.js';
@@ -31,6 +31,8 @@ export interface BriefOptions {
   made?: string;
   /** Weeks shown in each city's arrivals table (the chart shows them all). */
   tableWeeks?: number;
+  /** Link this stylesheet (briefCss, served apart) instead of inlining it: a page under a CSP without inline styles. */
+  stylesheet?: string;
 }
 
 /** Alerts listed on the cover (fewer when each is in two languages), so the cover stays one page; the rest are on the city pages. */
@@ -47,7 +49,7 @@ export function briefHtml(plan: Plan, opts: BriefOptions): string {
 <head>
 <meta charset="utf-8">
 <title>${esc(title)} ${esc(plan.weeks[0] ?? '')}</title>
-<style>${css(opts.paper ?? 'A4')}</style>
+${opts.stylesheet ? `<link rel="stylesheet" href="${esc(opts.stylesheet)}">` : `<style>${briefCss(opts.paper ?? 'A4')}</style>`}
 </head>
 <body>
 ${cover(plan, cities, opts)}
@@ -58,9 +60,11 @@ ${cities.map((c) => cityPage(plan, c, opts)).join('\n')}
 `;
 }
 
-function css(paper: Paper): string {
+/** The brief's stylesheet for a paper size. */
+export function briefCss(paper: Paper): string {
   return `
 @page { size: ${paper}; margin: 12mm 12mm 14mm 12mm; }
+${CHART_CSS}
 * { box-sizing: border-box; }
 body { font: 9pt/1.35 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #111; margin: 0; }
 section.page { break-after: page; page-break-after: always; }
