@@ -12,7 +12,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { ASSUMPTION_TEXT, DEFAULT_ASSUMPTIONS } from '../../analysis/scenario/assumptions.js';
 import { runBackcasts, type BackcastResult } from '../../analysis/scenario/backcast.js';
 import { LEVERS } from '../../analysis/scenario/levers.js';
-import { applyLevers, prepareScenario, type PreparedScenario, type ScenarioRun } from '../../analysis/scenario/run.js';
+import { applyLevers, type ScenarioRun } from '../../analysis/scenario/run.js';
+import { preparedScenarios } from '../prepared-scenarios.js';
 import { listScenarios, parseScenario, resolveScenario, type Scenario } from '../../analysis/scenario/scenario-file.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
@@ -178,10 +179,8 @@ export function scenarioFromQuery(p: z.infer<typeof scenarioParams>): Scenario {
   });
 }
 
-const MAX_MEMO = 16;
-
 export function registerScenario(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
-  const prepared = new Map<string, Promise<PreparedScenario>>();
+  const prepared = preparedScenarios(opts.conn);
   let backcasts: { version: string; found: Promise<BackcastResult[]> } | undefined;
   app.openapi(scenariosRoute, (c) => {
     const l = c.req.valid('query').lang;
@@ -197,16 +196,7 @@ export function registerScenario(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions
   app.openapi(scenarioRoute, async (c) => {
     const p = c.req.valid('query');
     const scenario = scenarioFromQuery(p);
-    // The calibration depends on the window, the horizon and the assumptions, not on the levers.
-    const key = JSON.stringify([c.var.catalogue.version, scenario.calibration ?? null, scenario.horizon ?? null, scenario.assumptions ?? null]);
-    let found = prepared.get(key);
-    if (!found) {
-      found = prepareScenario(opts.conn, scenario);
-      found.catch(() => prepared.delete(key));
-      prepared.set(key, found);
-      while (prepared.size > MAX_MEMO) prepared.delete(prepared.keys().next().value!);
-    }
-    const run = applyLevers(await found, scenario);
+    const run = applyLevers(await prepared(c.var.catalogue.version, scenario), scenario);
     return c.json(presentRun(run, p.lang), 200);
   });
   app.openapi(backcastRoute, async (c) => {
