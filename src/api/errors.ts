@@ -27,11 +27,13 @@ export class NotFoundError extends Error {
 
 /** An answer with more rows than the server sends at once. */
 export class ResultTooLargeError extends Error {
+  readonly es: string;
   constructor(readonly rows: number, readonly limit: number) {
     super(
       `this request answers with ${rows.toLocaleString('en-US')} rows; the limit is ${limit.toLocaleString('en-US')}: narrow it with from/to, fewer filter values, fewer "by" dimensions or a coarser grain`,
     );
     this.name = 'ResultTooLargeError';
+    this.es = `esta solicitud responde con ${rows.toLocaleString('es-MX')} filas; el límite es ${limit.toLocaleString('es-MX')}: acótela con from/to, menos valores de filtro, menos dimensiones en "by" o una granularidad más gruesa`;
   }
 }
 
@@ -48,22 +50,35 @@ export function apiHints(message: string): string {
     .replace(/"corridor sources"/g, '/api/sources');
 }
 
+/** A request asked in Spanish (lang=es) gets its error's detail in Spanish. */
+const inSpanish = (c: Context) => c.req.query('lang') === 'es';
+
+/**
+ * The detail in the request's language: a message with its Spanish text gives it; one
+ * written only in English is marked as such, as the command line does (src/cli/lang.ts).
+ * `error` stays an English category a client can test.
+ */
+function detailOf(c: Context, message: string, es?: string): string {
+  if (!inSpanish(c)) return message;
+  return es ?? `(mensaje en inglés) ${message}`;
+}
+
 export function errorHandler(logError: (e: unknown) => void): ErrorHandler<ApiEnv> {
   return (err, c) => {
-    if (err instanceof UsageError) return errorResponse(c, 400, 'bad request', apiHints(err.message));
-    if (err instanceof ResultTooLargeError) return errorResponse(c, 400, 'result too large', err.message);
-    if (err instanceof NotFoundError) return errorResponse(c, 404, 'not found', err.message);
+    if (err instanceof UsageError) return errorResponse(c, 400, 'bad request', detailOf(c, apiHints(err.message), err.es && apiHints(err.es)));
+    if (err instanceof ResultTooLargeError) return errorResponse(c, 400, 'result too large', detailOf(c, err.message, err.es));
+    if (err instanceof NotFoundError) return errorResponse(c, 404, 'not found', detailOf(c, err.message));
     if (err instanceof HTTPException) {
       const status = err.status as ContentfulStatusCode;
-      return errorResponse(c, status, status >= 500 ? 'server error' : 'bad request', err.message || 'the request was refused');
+      return errorResponse(c, status, status >= 500 ? 'server error' : 'bad request', detailOf(c, err.message || 'the request was refused', err.message ? undefined : 'la solicitud fue rechazada'));
     }
     logError(err);
-    return errorResponse(c, 500, 'server error', 'the server failed to answer; the fault is logged on the server');
+    return errorResponse(c, 500, 'server error', detailOf(c, 'the server failed to answer; the fault is logged on the server', 'el servidor no pudo responder; la falla quedó registrada en el servidor'));
   };
 }
 
 export const notFound: NotFoundHandler<ApiEnv> = (c) =>
-  errorResponse(c, 404, 'not found', `no route ${c.req.path}: see /api/docs or /api/openapi.json`);
+  errorResponse(c, 404, 'not found', detailOf(c, `no route ${c.req.path}: see /api/docs or /api/openapi.json`, `no hay ruta ${c.req.path}: vea /api/docs o /api/openapi.json`));
 
 /** Turns a failed zod validation into a 400 that names each bad parameter (404 for a bad path segment). */
 export const validationHook: Hook<unknown, ApiEnv, string, Response | undefined> = (result, c) => {

@@ -11,6 +11,7 @@ const thrower = (e: unknown) => () => {
   throw e;
 };
 app.get('/usage', thrower(new UsageError('unknown geography "Atlantis": "corridor dimensions geography" lists the codes')));
+app.get('/usage-es', thrower(new UsageError('unknown geography "Atlantis": "corridor dimensions geography" lists the codes', 'geografía desconocida "Atlantis": "corridor dimensions geography" da los códigos')));
 app.get('/missing', thrower(new NotFoundError('unknown measure "x"')));
 app.get('/large', thrower(new ResultTooLargeError(60_000, 50_000)));
 app.get('/http', thrower(new HTTPException(413, { message: 'too big' })));
@@ -67,4 +68,14 @@ describe('errors', () => {
     expect((await get('/v/zz?n=1')).status).toBe(404);
     expect((await get('/v/a?n=1')).status).toBe(200);
   });
+
+  it("answers a request asked in Spanish in Spanish: the error's own Spanish, else marked as English; the category stays a code", async () => {
+    expect((await get('/usage-es?lang=es')).body).toEqual({ error: 'bad request', detail: 'geografía desconocida "Atlantis": /api/dimensions/geography da los códigos' });
+    expect((await get('/usage-es')).body.detail).toBe('unknown geography "Atlantis": /api/dimensions/geography lists the codes');
+    expect((await get('/usage?lang=es')).body.detail).toBe('(mensaje en inglés) unknown geography "Atlantis": /api/dimensions/geography lists the codes');
+    expect((await get('/large?lang=es')).body.detail).toMatch(/^esta solicitud responde con 60[,.\s\u00a0]000 filas; el límite es 50[,.\s\u00a0]000/);
+    expect((await get('/nowhere?lang=es')).body.detail).toBe('no hay ruta /nowhere: vea /api/docs o /api/openapi.json');
+    expect((await get('/fault?lang=es')).body).toEqual({ error: 'server error', detail: 'el servidor no pudo responder; la falla quedó registrada en el servidor' });
+  });
 });
+
