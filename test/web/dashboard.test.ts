@@ -387,6 +387,8 @@ describeMirror('the dashboard in chromium', () => {
     expect(await doses.textContent()).toContain('Mexico');
     expect(await doses.locator('td:nth-child(6) a').getAttribute('href')).toMatch(/^https:\/\/[a-z.]*whitehouse\.(gov|archives\.gov)\//);
     expect(await page.locator('[data-chart="policy-axis"] svg').count()).toBeGreaterThan(1);
+    // The National Guard's panel stops in 2021, long before the received line: it says how old it is.
+    expect(await page.locator('[data-chart="policy-axis"] p[data-stale]').first().textContent()).toMatch(/^The latest figure here is for \w{3} 20\d\d, \d+ months before today\.$/);
     // The effect of the end of Title 42 on southwest border encounters: the API's months, band and cumulative effect.
     const impact = page.locator('[data-chart="policy-impact"][data-event="title42-end"]');
     await impact.waitFor();

@@ -37,9 +37,13 @@ export function latestNote(table: Table, lang: Lang, today = new Date()): string
   const at = table.columns.indexOf('period');
   if (at < 0) return null;
   const last = table.rows.map((r) => r[at]).filter((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}/.test(v)).sort().at(-1);
-  if (!last) return null;
+  return last ? staleNote(last, lang, today) : null;
+}
+
+/** "The latest figure here is for May 2021, 66 months before today.", or null when `last` (YYYY-MM...) is recent. */
+export function staleNote(last: string, lang: Lang, today = new Date()): string | null {
   const n = monthsBefore(last, today);
   if (n <= STALE_AFTER_MONTHS) return null;
-  const when = periodText(last, 'month', lang);
+  const when = periodText(last.slice(0, 7), 'month', lang);
   return lang === 'es' ? `La cifra más reciente aquí es de ${when}, ${n} meses antes de hoy.` : `The latest figure here is for ${when}, ${n} months before today.`;
 }

@@ -14,6 +14,7 @@ import { el, outLink } from '../dom';
 import { dateOf, num, periodText, timeTicks } from '../format';
 import type { Lang, PolicyEvent } from '../types';
 import { pt, type PolicyKey } from './policy-text';
+import { staleNote } from '../source-age';
 
 export interface LedgerLine {
   date: string;
@@ -88,8 +89,11 @@ function axisPlots(lines: LedgerLine[], events: PolicyEvent[], lang: Lang, width
     const own = monthly.filter((l) => l.unit === unit);
     const whats = [...new Set(own.map((l) => l.what))];
     const data = own.map((l) => ({ x: dayOf(l.date), y: l.quantity!, what: l.what, title: tip(l) }));
+    // A panel that stops long before the others (the Guard's figures end in 2021) says how old it is.
+    const stale = staleNote(own.map((l) => l.date).sort().at(-1)!, lang);
     plots.push(
       el('h4', { class: 'axis-panel' }, unit),
+      ...(stale ? [el('p', { class: 'note', 'data-stale': '' }, stale)] : []),
       ...(whats.length > 1 ? [legendOf(whats.map((w, i) => ({ label: w, colour: PALETTE[i] })))] : []),
       clean(
         Plot.plot({
