@@ -22,6 +22,7 @@ export const SPANISH_REQUESTS: Record<string, string> = {
   '/api/impact': '/api/impact?event=title42-end&measure=encounters&where=geography=US-SWB&lang=es',
   '/api/record': '/api/record?lang=es',
   '/api/reception': '/api/reception?weeks=4&lang=es',
+  '/api/reception/brief': '/api/reception/brief?weeks=4&lang=es',
   '/api/corridor': '/api/corridor?citizenship=HND&from=2019-01&lang=es',
   '/api/headline': '/api/headline?measure=encounters&where=geography=US-SWB&lang=es',
   '/api/claims': `/api/claims?text=${encodeURIComponent('En marzo de 2021 hubo 173,277 encuentros en la frontera suroeste')}&lang=es`,

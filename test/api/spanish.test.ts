@@ -49,7 +49,8 @@ describeMirror('every API route in Spanish', () => {
       const r = await app.request(url);
       expect(r.status, `${url}: ${r.status}`).toBe(200);
       const type = r.headers.get('content-type') ?? '';
-      const body = type.includes('json') ? await r.json() : labelsOfCsv(await r.text());
+      // JSON is walked field by field, a CSV export by its label columns, an HTML page (the printable brief) by its text.
+      const body = type.includes('json') ? await r.json() : type.includes('html') ? { text: textOfHtml(await r.text()) } : labelsOfCsv(await r.text());
       for (const f of englishIn(body)) findings.push(`${route} ${f.path}: "${f.word}" in ${f.text}`);
     }
     expect(findings).toEqual([]);
@@ -76,4 +77,9 @@ function labelsOfCsv(text: string): Record<string, string>[] {
     const cells = line.split(',');
     return Object.fromEntries(columns.map((c, i) => [c, cells[i]]).filter(([c]) => c.endsWith('_label')));
   });
+}
+
+/** The words of an HTML page a reader sees: no tags, no style or script. */
+function textOfHtml(html: string): string {
+  return html.replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -155,7 +155,7 @@ function sourceItem(p: Partial<SourceProvenance> & { source: string; vintage: nu
   const flags = [p.thirdParty ? t(L.thirdParty, lang) : '', p.provisional ? t(L.provisional, lang) : ''].filter(Boolean).join(', ');
   const title = lang === 'both' ? `${esc(p.title.en)} <span class="es" lang="es">/ ${esc(p.title.es)}</span>` : esc(p.title[lang]);
   const files = (p.files ?? []).map((f) => `<a href="${esc(f.url)}">${esc(f.name)}</a> sha256 ${esc(f.sha256.slice(0, 12))}… ${num(f.bytes)} B`).join('; ');
-  return `<li data-source="${esc(p.source)}">${head} (${t(L.loaded, lang)} ${esc(p.loaded ?? '')}${flags ? `; ${flags}` : ''}): ${title}. <span lang="en">${esc(p.publisher ?? '')}</span>. <span class="tiny">${esc(p.landingPage ?? '')}</span><br><span class="tiny">${(p.files ?? []).length} ${t(L.files, lang)}: ${files}</span></li>`;
+  return `<li data-source="${esc(p.source)}">${head} (${t(L.loaded, lang)} ${esc(p.loaded ?? '')}${flags ? `; ${flags}` : ''}): ${title}. ${publisherOf(p, lang)}. <span class="tiny">${esc(p.landingPage ?? '')}</span><br><span class="tiny">${(p.files ?? []).length} ${t(L.files, lang)}: ${files}</span></li>`;
 }
 
 function cityPage(plan: Plan, c: CitySummary, opts: BriefOptions): string {
@@ -199,4 +199,13 @@ ${c.alerts.length === 0 ? `<p class="small">${t(L.noShortfall, lang)}</p>` : `<u
 <ul class="small">${cityAssumptions.map((a) => `<li>${para(a.text, lang)}</li>`).join('\n')}</ul>
 <p class="tiny">${t(L.sourcesShort, lang)}: ${(plan.sources ?? []).map((s) => `${esc(s.source)} (${t(L.vintage, lang)} ${s.vintage})`).join(', ')}</p>
 </section>`;
+}
+
+/** The publisher in the brief's language; where the store has no Spanish, the English is marked as such. */
+function publisherOf(p: Partial<SourceProvenance>, lang: BriefLang): string {
+  if (!p.publisher) return '';
+  const { en, es } = p.publisher;
+  if (lang === 'en') return esc(en);
+  if (lang === 'es') return es === en ? `<span lang="en">${esc(en)}</span>` : esc(es);
+  return es === en ? esc(en) : `${esc(en)} <span class="es" lang="es">/ ${esc(es)}</span>`;
 }

@@ -12,8 +12,8 @@ export interface SourceProvenance {
   source: string;
   vintage: number;
   title: Bilingual;
-  /** As the store holds it (English). */
-  publisher: string;
+  /** In both languages; the Spanish is the English where the store has none. */
+  publisher: Bilingual;
   landingPage: string;
   thirdParty: boolean;
   provisional: boolean;
@@ -26,9 +26,9 @@ export async function planProvenance(conn: DuckDBConnection, used: { source: str
   if (used.length === 0) return [];
   const vintages = used.map((u) => u.vintage);
   const marks = vintages.map(() => '?').join(', ');
-  const meta = await rows<{ vintage: number; source: string; title_en: string; title_es: string; publisher: string; landing_page: string; third_party: boolean; provisional: boolean; loaded: string }>(
+  const meta = await rows<{ vintage: number; source: string; title_en: string; title_es: string; publisher: string; publisher_es: string | null; landing_page: string; third_party: boolean; provisional: boolean; loaded: string }>(
     conn,
-    `SELECT v.id::INT AS vintage, s.id AS source, s.title_en, s.title_es, s.publisher, s.landing_page, s.third_party, s.provisional, strftime(v.loaded_at, '%Y-%m-%d') AS loaded
+    `SELECT v.id::INT AS vintage, s.id AS source, s.title_en, s.title_es, s.publisher, s.publisher_es, s.landing_page, s.third_party, s.provisional, strftime(v.loaded_at, '%Y-%m-%d') AS loaded
        FROM vintages v JOIN sources s ON s.id = v.source_id WHERE v.id IN (${marks}) ORDER BY s.id`,
     vintages,
   );
@@ -37,7 +37,7 @@ export async function planProvenance(conn: DuckDBConnection, used: { source: str
     source: m.source,
     vintage: Number(m.vintage),
     title: { en: m.title_en, es: m.title_es },
-    publisher: m.publisher,
+    publisher: { en: m.publisher, es: m.publisher_es ?? m.publisher },
     landingPage: m.landing_page,
     thirdParty: Boolean(m.third_party),
     provisional: Boolean(m.provisional),
