@@ -23,6 +23,7 @@ const ROUTES = [
   '/api/impact',
   '/api/record',
   '/api/reception',
+  '/api/reception/brief',
   '/api/scenarios',
   '/api/scenario',
   '/api/scenario/backcast',
