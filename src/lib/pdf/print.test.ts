@@ -1,5 +1,6 @@
 /**
- * Printing without playwright-core (a devDependency; an install with --omit=dev lacks it):
+ * Printing without playwright-core (a dependency since `corridor reception brief` loads it, but
+ * an install may lack it, or a Chromium it can drive):
  * one UsageError saying what to install and the --html way round, never a module stack.
  */
 import { afterEach, expect, it, vi } from 'vitest';
