@@ -16,10 +16,11 @@ import { describeMirror } from '../mirror.js';
 /**
  * Codes and quotations inside a printed line, taken out before the words are read: a table's
  * first column when it is a code (a measure or series id), ids with a hyphen (swb-encounters,
- * us-encounters), a measure id echoed before "donde" (impact's heading), and text in double
- * quotes (a paper's or document's title, cited as published).
+ * us-encounters), a series id (a measure id before "donde" or a filter: "encounters
+ * geography=US-SWB"), text in double quotes (a paper's or document's title, cited as
+ * published) and a journal's name.
  */
-const CODES = [/^\s*[a-z][\w.-]*(?=\s{2}|:|$)/, /\b[\w]+(?:-[\w]+)+\b/g, /\b[a-z][\w-]* donde\b/g, /"[^"]*"/g];
+const CODES = [/^\s*[a-z][\w.-]*(?=\s{2}|:|$)/, /\b[\w]+(?:-[\w]+)+\b/g, /\b[a-z][\w-]*(?= donde\b| \w+=)/g, /"[^"]*"/g, /Annals of Applied Statistics/g];
 
 /** English tell-tales in printed text, one finding per line. */
 function english(text: string): string[] {
@@ -56,6 +57,7 @@ describe('the tell-tale reader', () => {
     expect(english('fuente: CBP, 12 de enero de 2024')).toEqual([]);
     expect(english('encounters  Encuentros en la frontera suroeste')).toEqual([]);
     expect(english('  swb-encounters: Encuentros (Brodersen 2015, "Inferring causal impact of the events")')).toEqual([]);
+    expect(english('encounters geography=US-SWB')).toEqual([]);
     expect(english('periodo  valor\n2024-01  12,000 people')).toHaveLength(1);
   });
 });
