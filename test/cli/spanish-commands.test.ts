@@ -18,9 +18,11 @@ import { describeMirror } from '../mirror.js';
  * first column when it is a code (a measure or series id), ids with a hyphen (swb-encounters,
  * us-encounters), a series id (a measure id before "donde" or a filter: "encounters
  * geography=US-SWB"), text in double quotes (a paper's or document's title, cited as
- * published) and a journal's name.
+ * published), a journal's name, and a model's name (ARIMA's as the forecast package writes
+ * it; the API reads model names as codes too).
  */
-const CODES = [/^\s*[a-z][\w.-]*(?=\s{2}|:|$)/, /\b[\w]+(?:-[\w]+)+\b/g, /\b[a-z][\w-]*(?= donde\b| \w+=)/g, /"[^"]*"/g, /Annals of Applied Statistics/g];
+// The model's name first: the hyphen rule would cut "non-zero" out of it.
+const CODES = [/\bARIMA\([\d,]+\)(?:\([\d,]+\)\[\d+\])? with (?:non-zero mean|zero mean|drift)/g, /^\s*[a-z][\w.-]*(?=\s{2}|:|$)/, /\b[\w]+(?:-[\w]+)+\b/g, /\b[a-z][\w-]*(?= donde\b| \w+=)/g, /"[^"]*"/g, /Annals of Applied Statistics/g];
 
 /** English tell-tales in printed text, one finding per line. */
 function english(text: string): string[] {
@@ -40,6 +42,7 @@ const RUNS: string[][] = [
   ['query', '--measure', 'encounters', '--where', 'geography=US-SWB', '--by', 'component', '--from', '2025-01', '--explain'],
   ['query', '--corridor', '--citizenship', 'HND', '--from', '2024-01'],
   ['events'],
+  ['claim', '--measure', 'encounters', '--where', 'geography=US-SWB', '--period', '2021-03'],
   ['claim', 'En marzo de 2021 hubo 173,277 encuentros en la frontera suroeste'],
   ['impact', '--event', 'title42-end', '--measure', 'encounters', '--where', 'geography=US-SWB', '--window-after', '6'],
   ['record'],
@@ -48,6 +51,7 @@ const RUNS: string[][] = [
   ['scenario', 'backcast'],
   ['reception', 'plan', '--weeks', '4'],
   ['reception', 'alerts', '--weeks', '4'],
+  ['reception', 'whatif', '--weeks', '4', '--add-beds', 'parque-industrial-lago=50'],
   ['forecast', '--measure', 'encounters', '--where', 'geography=US-SWB', '--horizon', '3'],
 ];
 
@@ -58,6 +62,7 @@ describe('the tell-tale reader', () => {
     expect(english('encounters  Encuentros en la frontera suroeste')).toEqual([]);
     expect(english('  swb-encounters: Encuentros (Brodersen 2015, "Inferring causal impact of the events")')).toEqual([]);
     expect(english('encounters geography=US-SWB')).toEqual([]);
+    expect(english('Modelo: Combination(ETS(A,N,N) 0.25, ARIMA(1,0,0)(1,0,1)[12] with non-zero mean 0.24)')).toEqual([]);
     expect(english('periodo  valor\n2024-01  12,000 people')).toHaveLength(1);
   });
 });
