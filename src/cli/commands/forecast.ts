@@ -98,7 +98,7 @@ export function registerForecast(program: Command): void {
           found ??
           (await forecastRequest(store.conn, request, (m) => {
             stored = true; // forecastRequest reports progress only when it runs a back-test and stores it
-            progress(m);
+            progress(es ? backtestingEs(m) : m);
           }, { readOnly: !writable, stored: () => (stored = true) }));
         if (format === 'json') {
           process.stdout.write(`${JSON.stringify(forecasts.map(({ card, months }) => ({ card, months })), null, 2)}\n`);
@@ -196,4 +196,12 @@ async function printStandardBacktest(store: Parameters<Parameters<typeof withSto
       ? `\n${run.result.nodes.length} series, datos hasta ${run.hierarchy.end}; guardada como ejecución ${run.runId} (${run.seconds.toFixed(1)} s)\n`
       : `\n${run.result.nodes.length} series, data through ${run.hierarchy.end}; stored as run ${run.runId} (${run.seconds.toFixed(1)} s)\n`);
   }
+}
+
+/** The analysis's progress line (English, src/analysis/forecast/run.ts) said in Spanish; an unknown one is marked as English, not passed off. */
+function backtestingEs(m: string): string {
+  const series = /^back-testing (.+) \(monthly origins, horizons 1-(\d+)\)/.exec(m);
+  return series
+    ? `prueba retrospectiva de ${series[1]} (orígenes mensuales, horizontes 1-${series[2]}); los resultados se guardan para el próximo pronóstico`
+    : `(en inglés) ${m}`;
 }

@@ -124,9 +124,14 @@ export function registerScenario(program: Command): void {
     .command('list')
     .description('the shipped scenarios (scenarios/*.json)')
     .option('--format <format>', 'table, csv or json', 'table')
-    .action((opts: { format: string }) => {
+    .option('--lang <lang>', 'en or es', 'en')
+    .action((opts: { format: string; lang: string }) => {
       const format = parseFormat(opts.format);
-      const list = listScenarios().map(({ name, file, description }) => ({ name, file, description }));
-      process.stdout.write(`${render(format, list)}\n`);
+      const lang = parseLang(opts.lang);
+      // JSON keeps its keys ({ name, file, description }); the description is in the language asked for.
+      const list = listScenarios().map(({ name, file, descriptions }) => ({ name, file, description: descriptions[lang] }));
+      const heads = lang === 'es' ? { name: 'nombre', file: 'archivo', description: 'descripción' } : { name: 'name', file: 'file', description: 'description' };
+      const rows = list.map((s) => ({ [heads.name]: s.name, [heads.file]: s.file, [heads.description]: s.description }));
+      process.stdout.write(`${render(format, rows, list)}\n`);
     });
 }
