@@ -5,7 +5,7 @@
  * while it is busy answering the Overview's questions. A second start has nothing to load.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, inject, it } from 'vitest';
@@ -16,10 +16,10 @@ import { openStore } from '../../src/store/open.js';
 import { describeMirror, MIRROR } from '../mirror.js';
 
 /** Runs `corridor start` until it serves, then sends `signal`; resolves with its output and how long it took to exit. */
-async function startThenSignal(db: string, signal: NodeJS.Signals) {
+async function startThenSignal(db: string, signal: NodeJS.Signals, opts: { mirror?: string; waitAfterServing?: number } = {}) {
   const child = spawn(process.execPath, ['bin/corridor.js', '--db', db, 'start', '--no-build', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CORRIDOR_MIRROR: resolve(MIRROR!) },
+    env: { ...process.env, CORRIDOR_MIRROR: opts.mirror ?? resolve(MIRROR!) },
   });
   let out = '';
   let err = '';
@@ -32,6 +32,7 @@ async function startThenSignal(db: string, signal: NodeJS.Signals) {
     });
     void exited.then(({ code }) => reject(new Error(`start exited with ${code} before serving:\n${out}\n${err}`)));
   });
+  if (opts.waitAfterServing) await new Promise((r) => setTimeout(r, opts.waitAfterServing));
   const sent = performance.now();
   child.kill(signal);
   const { code, at } = await exited;
@@ -75,3 +76,19 @@ describeMirror('corridor start after an incomplete load', () => {
     expect(second.code, second.err).toBe(0);
   });
 });
+
+describeMirror('corridor start when nothing can be loaded', () => {
+  it('says so in both languages with the command that fixes it, serves, and lists no failed answers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corridor-start-empty-'));
+    const emptyMirror = join(dir, 'mirror');
+    mkdirSync(emptyMirror);
+    const run = await startThenSignal(join(dir, 'store.duckdb'), 'SIGTERM', { mirror: emptyMirror, waitAfterServing: 1500 });
+    expect(run.out).toContain('No data could be loaded');
+    expect(run.out).toContain('No se pudo cargar ningún dato');
+    expect(run.out).toContain('npx corridor ingest --from <data folder>');
+    expect(run.out).toContain('corridor is serving at http');
+    expect(run.out).not.toMatch(/answers are ready|404/);
+    expect(run.code, run.err).toBe(0);
+  });
+});
+

@@ -72,12 +72,13 @@ async function prepareStore(db: string, cache: string, lang: Lang): Promise<void
   }
 }
 
-async function summary(db: string, lang: Lang): Promise<string> {
+async function summary(db: string, lang: Lang): Promise<{ text: string; observations: number }> {
   const { listSources } = await import('../../store/catalog.js');
   const store = await openStore(db, { readOnly: true });
   try {
     const sources = await listSources(store.conn);
-    return loadWords(lang).summary(db, sources.length, sources.reduce((n, s) => n + s.observations, 0));
+    const observations = sources.reduce((n, s) => n + s.observations, 0);
+    return { text: loadWords(lang).summary(db, sources.length, observations), observations };
   } finally {
     store.close();
   }
@@ -99,7 +100,8 @@ export function registerStart(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(w.port(opts.port).en, w.port(opts.port).es);
       const db = storePath(cmd.optsWithGlobals<GlobalOptions>().db);
       await prepareStore(db, opts.cache, lang);
-      say(await summary(db, lang));
+      const held = await summary(db, lang);
+      say(held.text);
       const { buildWeb, WEB_DIST, webIsStale } = await import('../web-build.js');
       if (opts.build && webIsStale()) {
         say(w.building);
@@ -108,6 +110,8 @@ export function registerStart(program: Command): void {
       const server = await startServer({ db, host: opts.host, port, web: WEB_DIST });
       stopOnSignals(() => server.close());
       say(w.serving(server.url));
+      // An empty store has no answers to prepare: the notice above says what to do, not a list of 404s.
+      if (held.observations === 0) return;
       const { primeOverview } = await import('../prime.js');
       const primed = await primeOverview(server.url);
       say(w.ready(primed.seconds, primed.failed));
