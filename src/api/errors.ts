@@ -11,6 +11,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { UsageError } from '../errors.js';
 import type { ApiEnv } from './env.js';
+import { issueInSpanish } from './zod-es.js';
 
 export interface ErrorBody {
   error: string;
@@ -19,7 +20,11 @@ export interface ErrorBody {
 
 /** Something the request names that the store does not have. */
 export class NotFoundError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The same message in Spanish, for a request with lang=es. */
+    readonly es?: string,
+  ) {
     super(message);
     this.name = 'NotFoundError';
   }
@@ -67,7 +72,7 @@ export function errorHandler(logError: (e: unknown) => void): ErrorHandler<ApiEn
   return (err, c) => {
     if (err instanceof UsageError) return errorResponse(c, 400, 'bad request', detailOf(c, apiHints(err.message), err.es && apiHints(err.es)));
     if (err instanceof ResultTooLargeError) return errorResponse(c, 400, 'result too large', detailOf(c, err.message, err.es));
-    if (err instanceof NotFoundError) return errorResponse(c, 404, 'not found', detailOf(c, err.message));
+    if (err instanceof NotFoundError) return errorResponse(c, 404, 'not found', detailOf(c, err.message, err.es));
     if (err instanceof HTTPException) {
       const status = err.status as ContentfulStatusCode;
       return errorResponse(c, status, status >= 500 ? 'server error' : 'bad request', detailOf(c, err.message || 'the request was refused', err.message ? undefined : 'la solicitud fue rechazada'));
@@ -83,7 +88,8 @@ export const notFound: NotFoundHandler<ApiEnv> = (c) =>
 /** Turns a failed zod validation into a 400 that names each bad parameter (404 for a bad path segment). */
 export const validationHook: Hook<unknown, ApiEnv, string, Response | undefined> = (result, c) => {
   if (result.success) return undefined;
-  const issues = result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'request'}: ${i.message}`);
+  const es = inSpanish(c);
+  const issues = result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : es ? 'solicitud' : 'request'}: ${es ? issueInSpanish(i) : i.message}`);
   if (result.target === 'param') return errorResponse(c, 404, 'not found', issues.join('; '));
   return errorResponse(c, 400, 'invalid parameters', issues.join('; '));
 };

@@ -71,8 +71,8 @@ type Table = z.infer<typeof CoverageSchema>['tables'][number];
 export function registerCoverage(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
   app.openapi(coverageRoute, async (c) => {
     const q = c.req.valid('query');
-    if (q.measure !== undefined && !c.var.catalogue.measures.has(q.measure)) throw new NotFoundError(`unknown measure "${q.measure}": /api/measures lists the measures`);
-    if (q.source !== undefined && !c.var.catalogue.sources.has(q.source)) throw new NotFoundError(`unknown source "${q.source}": /api/sources lists the sources`);
+    if (q.measure !== undefined && !c.var.catalogue.measures.has(q.measure)) throw new NotFoundError(`unknown measure "${q.measure}": /api/measures lists the measures`, `medida desconocida "${q.measure}": /api/measures lista las medidas`);
+    if (q.source !== undefined && !c.var.catalogue.sources.has(q.source)) throw new NotFoundError(`unknown source "${q.source}": /api/sources lists the sources`, `fuente desconocida "${q.source}": /api/sources lista las fuentes`);
     const filter = { measure: q.measure, source: q.source };
     const tables = new Map<string, Table>();
     const total = await countCoverage(opts.conn, filter);

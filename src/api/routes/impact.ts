@@ -31,7 +31,7 @@ const months = (min: number, max: number, fallback: string, description: string)
     .string()
     .max(4)
     .regex(/^[0-9]{1,3}$/, `a whole number of months from ${min} to ${max}`)
-    .refine((s) => Number(s) >= min && Number(s) <= max, `a whole number of months from ${min} to ${max}`)
+    .refine((s) => Number(s) >= min && Number(s) <= max, { message: `a whole number of months from ${min} to ${max}`, params: { es: `un número entero de meses de ${min} a ${max}` } })
     .default(fallback)
     .transform(Number)
     .openapi({ description, type: 'integer', example: Number(fallback) });
@@ -71,7 +71,7 @@ export const impactParams = checked(
       lang: seriesShape.lang,
     })
     .strict()
-    .refine((p) => !(p.control && p['control-where']?.length), { message: 'give control or control-where, not both', path: ['control'] }),
+    .refine((p) => !(p.control && p['control-where']?.length), { message: 'give control or control-where, not both', params: { es: 'dé control o control-where, no ambos' }, path: ['control'] }),
 );
 
 export type ImpactQuery = z.output<typeof impactParams>;
@@ -254,7 +254,10 @@ export function registerImpact(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions, 
   app.openapi(impactRoute, async (c) => {
     const p = c.req.valid('query');
     timeline ??= load();
-    if (!timeline.some((e) => e.id === p.event)) throw new NotFoundError(`no timeline event "${p.event}": /api/events lists the events (ids such as ${timeline.slice(0, 3).map((e) => e.id).join(', ')})`);
+    if (!timeline.some((e) => e.id === p.event)) {
+      const ids = timeline.slice(0, 3).map((e) => e.id).join(', ');
+      throw new NotFoundError(`no timeline event "${p.event}": /api/events lists the events (ids such as ${ids})`, `no hay evento "${p.event}" en la cronología: /api/events lista los eventos (identificadores como ${ids})`);
+    }
     checkKnown(c.var.catalogue, { measure: p.measure });
     const result = await service.estimate(opts.conn, c.var.catalogue, p, timeline);
     c.set('sources', usedVintages(result.sources));

@@ -21,7 +21,10 @@ const list = (description: string, example: string) =>
     .string()
     .max(2_000)
     .transform((s) => s.split(',').map((v) => v.trim()).filter((v) => v !== ''))
-    .refine((values) => values.length <= 200 && values.every((v) => v.length <= 64 && CODE.test(v)), { message: 'codes of letters, digits and . _ : / -, separated by commas (at most 200)' })
+    .refine((values) => values.length <= 200 && values.every((v) => v.length <= 64 && CODE.test(v)), {
+      message: 'codes of letters, digits and . _ : / -, separated by commas (at most 200)',
+      params: { es: 'códigos de letras, dígitos y . _ : / -, separados por comas (a lo más 200)' },
+    })
     .optional()
     .openapi({ description, example });
 
@@ -29,6 +32,7 @@ export const placesParams = z
   .object({
     level: list(`levels, separated by commas: ${GEO_LEVELS.join(', ')}`, 'sector').refine((levels) => (levels ?? []).every((l) => (GEO_LEVELS as readonly string[]).includes(l)), {
       message: `a level is one of ${GEO_LEVELS.join(', ')}`,
+      params: { es: `un nivel es uno de ${GEO_LEVELS.join(', ')}` },
     }),
     parent: list('parent places, separated by commas', 'US-SWB'),
     code: list('place codes, separated by commas', 'MX-07,USBP-RGV'),
@@ -63,7 +67,10 @@ export function registerPlaces(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions):
   app.openapi(placesRoute, async (c) => {
     const q = c.req.valid('query');
     const found = await listPlaces(opts.conn, { levels: q.level, parents: q.parent, codes: q.code }, MAX_PLACES + 1);
-    if (found.length > MAX_PLACES) throw new UsageError(`more than ${MAX_PLACES.toLocaleString('en-US')} places match: narrow the question with level, parent or code`);
+    if (found.length > MAX_PLACES) throw new UsageError(
+        `more than ${MAX_PLACES.toLocaleString('en-US')} places match: narrow the question with level, parent or code`,
+        `más de ${MAX_PLACES.toLocaleString('es-MX')} lugares coinciden: acote la pregunta con level, parent o code`,
+      );
     const places = found.map((p) => ({ code: p.code, level: p.level, label: { en: p.label_en, es: p.label_es }, parent: p.parent, lat: p.lat, lon: p.lon }));
     return c.json({ places }, 200);
   });

@@ -45,7 +45,7 @@ export const receptionParams = z
       .openapi({ description: "with scenario: plan for this quantile of the engine's draws, month by month (default 0.5, the median; 0.9 a bad case)", example: 0.9 }),
   })
   .strict()
-  .refine((q) => q.scenario !== undefined || (q.levers === undefined && q.quantile === undefined), { message: 'levers and quantile go with scenario=NAME', path: ['scenario'] });
+  .refine((q) => q.scenario !== undefined || (q.levers === undefined && q.quantile === undefined), { message: 'levers and quantile go with scenario=NAME', params: { es: 'levers y quantile van con scenario=NOMBRE' }, path: ['scenario'] });
 
 const kind = z.enum(KINDS);
 /** The shelter view's detail (src/analysis/reception/shelter-detail.ts). */

@@ -28,7 +28,7 @@ export const recordParams = z
       .string()
       .max(20)
       .transform((s) => s.trim())
-      .pipe(z.string().refine((s) => RECORD_ACTORS.some((a) => a.toLowerCase() === s.toLowerCase()), `one of ${RECORD_ACTORS.join(', ')}`))
+      .pipe(z.string().refine((s) => RECORD_ACTORS.some((a) => a.toLowerCase() === s.toLowerCase()), { message: `one of ${RECORD_ACTORS.join(', ')}`, params: { es: `uno de ${RECORD_ACTORS.join(', ')}` } }))
       .optional()
       .openapi({ description: 'US, MX or bilateral (joint declarations are listed under US and MX too)', example: 'US' }),
     kind: z

@@ -35,7 +35,7 @@ export const scenarioParams = z
     lang,
   })
   .strict()
-  .refine((p) => (p.name ? 1 : 0) + (p.scenario ? 1 : 0) === 1, { message: 'give name or scenario (one of them)', path: ['name'] });
+  .refine((p) => (p.name ? 1 : 0) + (p.scenario ? 1 : 0) === 1, { message: 'give name or scenario (one of them)', params: { es: 'dé name o scenario (uno de los dos)' }, path: ['name'] });
 
 const Band = z.object({ median: z.number(), lower80: z.number(), upper80: z.number(), lower95: z.number(), upper95: z.number() }).openapi('ScenarioBand');
 const Line = z.object({ label: z.string(), value: z.string(), note: z.string().nullable() });
@@ -157,7 +157,7 @@ function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new UsageError(`${what} is not valid JSON`);
+    throw new UsageError(`${what} is not valid JSON`, `${what} no es JSON válido`);
   }
 }
 

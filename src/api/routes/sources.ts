@@ -112,7 +112,7 @@ export function registerSources(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions)
   app.openapi(diffRoute, async (c) => {
     const { id } = c.req.valid('param');
     const catalogue = c.var.catalogue;
-    if (!catalogue.sources.has(id)) throw new NotFoundError(`unknown source "${id}": /api/sources lists the sources`);
+    if (!catalogue.sources.has(id)) throw new NotFoundError(`unknown source "${id}": /api/sources lists the sources`, `fuente desconocida "${id}": /api/sources lista las fuentes`);
     const vintages = catalogue.vintages.filter((v) => v.source === id).map((v) => v.id);
     c.set('sources', vintages.slice(-2).map((vintage) => ({ source: id, vintage })));
     return c.json({ source: id, vintages, diff: (await diffLatestVintages(opts.conn, id)) ?? null }, 200);

@@ -44,10 +44,10 @@ export interface SeriesAnswer {
 
 /** Refuses, with a 404, a measure, source or vintage the store does not hold. */
 export function checkKnown(catalogue: Catalogue, p: Pick<SeriesParams, 'measure' | 'source' | 'vintage'>): void {
-  if (!catalogue.measures.has(p.measure)) throw new NotFoundError(`unknown measure "${p.measure}": /api/measures lists the measures`);
-  if (p.source !== undefined && !catalogue.sources.has(p.source)) throw new NotFoundError(`unknown source "${p.source}": /api/sources lists the sources`);
+  if (!catalogue.measures.has(p.measure)) throw new NotFoundError(`unknown measure "${p.measure}": /api/measures lists the measures`, `medida desconocida "${p.measure}": /api/measures lista las medidas`);
+  if (p.source !== undefined && !catalogue.sources.has(p.source)) throw new NotFoundError(`unknown source "${p.source}": /api/sources lists the sources`, `fuente desconocida "${p.source}": /api/sources lista las fuentes`);
   if (p.vintage !== undefined && !catalogue.vintages.some((v) => v.id === p.vintage && v.source === p.source)) {
-    throw new NotFoundError(`source "${p.source}" has no vintage ${p.vintage}: /api/sources lists its vintages`);
+    throw new NotFoundError(`source "${p.source}" has no vintage ${p.vintage}: /api/sources lists its vintages`, `la fuente "${p.source}" no tiene la versión (vintage) ${p.vintage}: /api/sources lista sus versiones`);
   }
 }
 

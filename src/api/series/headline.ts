@@ -72,7 +72,7 @@ export async function headline(conn: DuckDBConnection, catalogue: Catalogue, p: 
   checkKnown(catalogue, p);
   const request = await buildRequest(conn, { measure: p.measure, where: p.where, grain: p.grain });
   const result = await querySeries(conn, request);
-  if (new Set(result.rows.map((r) => JSON.stringify(r.keys))).size > 1) throw new UsageError('a headline is about one series: give one value per filter');
+  if (new Set(result.rows.map((r) => JSON.stringify(r.keys))).size > 1) throw new UsageError('a headline is about one series: give one value per filter', 'un titular trata de una sola serie: dé un valor por filtro');
   const latest = latestComplete(result.rows);
   if (!latest) {
     const rejected = result.considered.filter((c) => !c.answer).slice(0, 3);

@@ -24,12 +24,16 @@ const filter = z
   .max(500)
   .refine((w) => w.includes('=') && isDimension(w.slice(0, w.indexOf('='))), {
     message: `a filter is DIMENSION=VALUE[,VALUE...] with DIMENSION one of ${DIMENSIONS.join(', ')}`,
+    params: { es: `un filtro es DIMENSIÓN=VALOR[,VALOR...] con DIMENSIÓN una de ${DIMENSIONS.join(', ')}` },
   });
 
 const breakdown = z
   .string()
   .max(200)
-  .refine((b) => b.split(',').every((d) => d.trim() === '' || isDimension(d)), { message: `"by" takes dimensions: ${DIMENSIONS.join(', ')}` });
+  .refine((b) => b.split(',').every((d) => d.trim() === '' || isDimension(d)), {
+    message: `"by" takes dimensions: ${DIMENSIONS.join(', ')}`,
+    params: { es: `"by" lleva dimensiones: ${DIMENSIONS.join(', ')}` },
+  });
 
 const period = z.string().max(16).openapi({ description: 'YYYY-MM, YYYY or FYYYYY', example: '2021-10' });
 
@@ -58,9 +62,10 @@ export function checked<T extends z.ZodType<{ where?: string[]; vintage?: number
   return schema
     .refine((p) => (p.where ?? []).reduce((n, w) => n + w.split(',').length, 0) <= MAX_FILTER_VALUES, {
       message: `at most ${MAX_FILTER_VALUES} filter values in all`,
+      params: { es: `a lo más ${MAX_FILTER_VALUES} valores de filtro en total` },
       path: ['where'],
     })
-    .refine((p) => p.vintage === undefined || p.source !== undefined, { message: 'vintage needs a source', path: ['vintage'] });
+    .refine((p) => p.vintage === undefined || p.source !== undefined, { message: 'vintage needs a source', params: { es: 'vintage necesita una fuente (source)' }, path: ['vintage'] });
 }
 
 export const seriesParams = checked(z.object(seriesShape).strict());

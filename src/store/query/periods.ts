@@ -8,13 +8,13 @@ import type { QueryGrain } from './plan.js';
 export function normalisePeriod(text: string, grain: QueryGrain, end: 'from' | 'to'): string {
   const t = text.trim().toUpperCase();
   const digits = t.match(/(\d{4})/)?.[1];
-  if (digits !== undefined && (Number(digits) < 1900 || Number(digits) > 2100)) throw new UsageError(`"${text}" is outside the years corridor can hold (1900 to 2100)`);
+  if (digits !== undefined && (Number(digits) < 1900 || Number(digits) > 2100)) throw new UsageError(`"${text}" is outside the years corridor can hold (1900 to 2100)`, `"${text}" está fuera de los años que corridor puede guardar (1900 a 2100)`);
   let m = t.match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/);
   if (m) {
     const year = Number(m[1]);
     const month = Number(m[2]);
-    if (month < 1 || month > 12) throw new UsageError(`"${text}" is not a month: use YYYY-MM`);
-    if (m[3] !== undefined && !isCalendarDay(year, month, Number(m[3]))) throw new UsageError(`"${text}" is not a date: ${m[1]}-${m[2]} has no day ${m[3]}`);
+    if (month < 1 || month > 12) throw new UsageError(`"${text}" is not a month: use YYYY-MM`, `"${text}" no es un mes: use AAAA-MM`);
+    if (m[3] !== undefined && !isCalendarDay(year, month, Number(m[3]))) throw new UsageError(`"${text}" is not a date: ${m[1]}-${m[2]} has no day ${m[3]}`, `"${text}" no es una fecha: ${m[1]}-${m[2]} no tiene día ${m[3]}`);
     if (grain === 'month') return `${m[1]}-${m[2]}-01`;
     if (grain === 'cy') return `${year}-01-01`;
     return month >= 10 ? `${year}-10-01` : `${year - 1}-10-01`;
@@ -28,7 +28,7 @@ export function normalisePeriod(text: string, grain: QueryGrain, end: 'from' | '
     if (fiscal) return end === 'from' ? `${year - 1}-10-01` : `${year}-09-01`;
     return end === 'from' ? `${year}-01-01` : `${year}-12-01`;
   }
-  throw new UsageError(`"${text}" is not a period: use YYYY-MM, YYYY or FYYYYY`);
+  throw new UsageError(`"${text}" is not a period: use YYYY-MM, YYYY or FYYYYY`, `"${text}" no es un periodo: use AAAA-MM, AAAA o FYAAAA`);
 }
 
 function isCalendarDay(year: number, month: number, day: number): boolean {

@@ -25,24 +25,24 @@ export interface RawSeriesParams {
 
 export async function buildRequest(conn: DuckDBConnection, raw: RawSeriesParams): Promise<SeriesRequest> {
   const grainText = raw.grain ?? 'month';
-  if (!['month', 'fy', 'cy'].includes(grainText)) throw new UsageError(`grain must be month, fy or cy, not "${grainText}"`);
+  if (!['month', 'fy', 'cy'].includes(grainText)) throw new UsageError(`grain must be month, fy or cy, not "${grainText}"`, `grain debe ser month, fy o cy, no "${grainText}"`);
   const grain = grainText as QueryGrain;
   const where: Partial<Record<Dimension, string[]>> = {};
   for (const w of raw.where ?? []) {
     const eq = w.indexOf('=');
-    if (eq < 1) throw new UsageError(`a filter is DIMENSION=VALUE (values separated by commas), not "${w}"`);
+    if (eq < 1) throw new UsageError(`a filter is DIMENSION=VALUE (values separated by commas), not "${w}"`, `un filtro es DIMENSIÓN=VALOR (valores separados por comas), no "${w}"`);
     const dim = parseDimension(w.slice(0, eq));
     for (const v of w.slice(eq + 1).split(',')) {
-      if (v.trim() === '') throw new UsageError(`empty value in filter "${w}"`);
+      if (v.trim() === '') throw new UsageError(`empty value in filter "${w}"`, `valor vacío en el filtro "${w}"`);
       (where[dim] ??= []).push(await resolveCode(conn, dim, v));
     }
   }
   const by = (raw.by ?? []).flatMap((b) => b.split(',')).filter((b) => b.trim() !== '').map(parseDimension);
   const vintage = raw.vintage === undefined || raw.vintage === '' ? undefined : Number(raw.vintage);
-  if (vintage !== undefined && (!Number.isInteger(vintage) || vintage < 1 || !raw.source)) throw new UsageError('vintage takes a whole number and needs a source');
+  if (vintage !== undefined && (!Number.isInteger(vintage) || vintage < 1 || !raw.source)) throw new UsageError('vintage takes a whole number and needs a source', 'vintage lleva un número entero y necesita una fuente (source)');
   const from = raw.from ? normalisePeriod(raw.from, grain, 'from') : undefined;
   const to = raw.to ? normalisePeriod(raw.to, grain, 'to') : undefined;
-  if (from && to && from > to) throw new UsageError(`the range is reversed: from ${raw.from} comes after to ${raw.to}`);
+  if (from && to && from > to) throw new UsageError(`the range is reversed: from ${raw.from} comes after to ${raw.to}`, `el rango está invertido: from ${raw.from} viene después de to ${raw.to}`);
   return {
     measure: raw.measure,
     where,

@@ -12,7 +12,7 @@ import { queryCatalogue } from './catalogue.js';
 
 export function parseDimension(name: string): Dimension {
   const d = name.trim().toLowerCase() as Dimension;
-  if (!DIMENSIONS.includes(d)) throw new UsageError(`unknown dimension "${name}": use one of ${DIMENSIONS.join(', ')}`);
+  if (!DIMENSIONS.includes(d)) throw new UsageError(`unknown dimension "${name}": use one of ${DIMENSIONS.join(', ')}`, `dimensión desconocida "${name}": use una de ${DIMENSIONS.join(', ')}`);
   return d;
 }
 
@@ -20,7 +20,10 @@ export async function resolveCode(conn: DuckDBConnection, dim: Dimension, value:
   const v = value.trim();
   // No code or label holds these: a value with them is a mistake or a probe, never a near match
   // (the label matcher ignores punctuation, so '" OR ""="' would otherwise find Oregon, OR).
-  if (/[=<>\\`|*%{}]/.test(v)) throw new UsageError(`"${value}" is not a ${dim} code or label: no code or label holds = < > \\ \` | * % { }; "corridor dimensions ${dim}" lists them`);
+  if (/[=<>\\`|*%{}]/.test(v)) throw new UsageError(
+      `"${value}" is not a ${dim} code or label: no code or label holds = < > \\ \` | * % { }; "corridor dimensions ${dim}" lists them`,
+      `"${value}" no es un código ni una etiqueta de ${dim}: ningún código ni etiqueta contiene = < > \\ \` | * % { }; "corridor dimensions ${dim}" los lista`,
+    );
   if (v.toUpperCase() === 'ALL') return 'ALL';
   const catalogue = await queryCatalogue(conn);
   // A one-off command asks the store for the code alone; a server has every table in memory.
@@ -38,7 +41,7 @@ export async function resolveCode(conn: DuckDBConnection, dim: Dimension, value:
   table ??= await catalogue.codes(dim);
   const hit = table.byLabel().get(normaliseLabel(v));
   if (hit !== undefined) return hit;
-  throw new UsageError(`unknown ${dim} "${value}": "corridor dimensions ${dim}" lists the codes`);
+  throw new UsageError(`unknown ${dim} "${value}": "corridor dimensions ${dim}" lists the codes`, `${dim} desconocido "${value}": "corridor dimensions ${dim}" lista los códigos`);
 }
 
 async function exactCode(conn: DuckDBConnection, dim: Dimension, v: string): Promise<string | undefined> {

@@ -26,7 +26,10 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
   const catalogue = await queryCatalogue(conn);
   const datasets = await catalogue.datasets(req.measure, { source: req.source, vintage: req.vintage });
   if (datasets.length === 0) {
-    throw new UsageError(`no data for measure "${req.measure}"${req.source ? ` from source ${req.source}` : ''}: see "corridor measures" and "corridor sources"`);
+    throw new UsageError(
+      `no data for measure "${req.measure}"${req.source ? ` from source ${req.source}` : ''}: see "corridor measures" and "corridor sources"`,
+      `no hay datos para la medida "${req.measure}"${req.source ? ` de la fuente ${req.source}` : ''}: vea "corridor measures" y "corridor sources"`,
+    );
   }
   const where = { ...(req.where ?? {}) };
   // No place named: the default place if the measure is counted there, else the measure's own country (home.ts).

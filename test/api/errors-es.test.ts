@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from '@hono/zod-openapi';
+import { issueInSpanish } from '../../src/api/zod-es.js';
+import { call, fixtureStore, type FixtureStore } from './fixture-store.js';
+
+let f: FixtureStore;
+beforeAll(async () => {
+  f = await fixtureStore();
+});
+afterAll(() => f.close());
+
+/** The detail of a refused request asked with lang=es. */
+async function detail(path: string, status: number): Promise<string> {
+  const r = await call(f.app, `${path}&lang=es`);
+  expect(r.status).toBe(status);
+  expect(r.json.detail).not.toContain('(mensaje en inglés)');
+  return r.json.detail;
+}
+
+describe('API errors under lang=es', () => {
+  it('gives the query engine refusals in Spanish, values quoted as in English', async () => {
+    expect(await detail('/api/series?measure=encounters&where=geography=Atlantis', 400)).toBe('geography desconocido "Atlantis": /api/dimensions/geography lista los códigos');
+    expect(await detail('/api/series?measure=encounters&from=2021-13', 400)).toBe('"2021-13" no es un mes: use AAAA-MM');
+    expect(await detail('/api/series?measure=encounters&from=2021-02-30', 400)).toBe('"2021-02-30" no es una fecha: 2021-02 no tiene día 30');
+    expect(await detail('/api/series?measure=encounters&from=1850', 400)).toBe('"1850" está fuera de los años que corridor puede guardar (1900 a 2100)');
+    expect(await detail('/api/series?measure=encounters&from=soon', 400)).toBe('"soon" no es un periodo: use AAAA-MM, AAAA o FYAAAA');
+    expect(await detail('/api/series?measure=encounters&from=2022-01&to=2021-01', 400)).toBe('el rango está invertido: from 2022-01 viene después de to 2021-01');
+  });
+
+  it('gives unknown measures and sources (404) in Spanish', async () => {
+    expect(await detail('/api/series?measure=nothing', 404)).toBe('medida desconocida "nothing": /api/measures lista las medidas');
+    expect(await detail('/api/series?measure=encounters&source=nobody', 404)).toBe('fuente desconocida "nobody": /api/sources lista las fuentes');
+  });
+
+  it('gives failed parameter checks in Spanish, one per issue kind, naming the parameter', async () => {
+    expect(await detail('/api/series?measure=encounters&grain=week', 400)).toBe('grain: opción no válida: se esperaba una de "month"|"fy"|"cy"');
+    expect(await detail('/api/series?measure=encounters&where=planet=Mars', 400)).toMatch(/^where\.0: un filtro es DIMENSIÓN=VALOR\[,VALOR\.\.\.\] con DIMENSIÓN una de geography, /);
+    expect(await detail('/api/series?measure=encounters&source=toy&vintage=0', 400)).toBe('vintage: texto no válido: debe coincidir con el patrón /^[1-9][0-9]{0,8}$/');
+    expect(await detail('/api/series?measure=encounters&vintage=2', 400)).toBe('vintage: vintage necesita una fuente (source)');
+    expect(await detail(`/api/series?measure=encounters&from=${'2'.repeat(17)}`, 400)).toBe('from: demasiado grande: debe tener a lo más 16 caracteres');
+    expect(await detail('/api/places?level=moon', 400)).toMatch(/^level: un nivel es uno de /);
+  });
+
+  it('keeps the English detail without lang=es', async () => {
+    const r = await call(f.app, '/api/series?measure=encounters&grain=week');
+    expect(r.json.detail).toBe('grain: Invalid option: expected one of "month"|"fy"|"cy"');
+  });
+});
+
+describe('issueInSpanish', () => {
+  const spanish = (schema: z.ZodType, value: unknown) => {
+    const r = schema.safeParse(value);
+    expect(r.success).toBe(false);
+    return r.error!.issues.map(issueInSpanish);
+  };
+  it('writes each issue kind with its facts', () => {
+    expect(spanish(z.number().int().min(1), 0)).toEqual(['demasiado pequeño: debe ser al menos 1']);
+    expect(spanish(z.number().lt(10), 10)).toEqual(['demasiado grande: debe ser menos de 10']);
+    expect(spanish(z.array(z.string()).min(2), ['a'])).toEqual(['demasiado pequeño: debe tener al menos 2 elementos']);
+    expect(spanish(z.number(), 'x')).toEqual(['tipo no válido: se esperaba un número']);
+    expect(spanish(z.literal('on'), 'off')).toEqual(['valor no válido: se esperaba "on"']);
+    expect(spanish(z.object({ a: z.string() }).strict(), { a: 'x', b: 1, c: 2 })).toEqual(['parámetros desconocidos: b, c']);
+    expect(spanish(z.string().refine(() => false, 'English only'), 'x')).toEqual(['(mensaje en inglés) English only']);
+  });
+});
