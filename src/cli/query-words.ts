@@ -26,7 +26,7 @@ export const queryWords = (lang: Lang): QueryWords =>
         partial: (p, e) => (p !== undefined && e !== undefined ? `parcial ${p}/${e}` : 'parcial'),
         wrongGrain: (m, grains, asked) =>
           `Sin filas: ${m} se publica por ${grainList('es', grains, ' y por ')}, no por ${GRAIN.es[asked] ?? asked}: pregunte de nuevo con ${grains.map((g) => `--grain ${g}`).join(' o ')}.`,
-        considered: 'Tablas consideradas (motivos en inglés):',
+        considered: 'Tablas consideradas:',
         vintage: 'versión',
         noRows: '(sin filas)',
       }
