@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { COMMANDS } from './commands.js';
 import { fail } from './context.js';
+import { argvLang } from './lang.js';
+import { parseErrorText } from './parse-errors.js';
 
 // A reader that stops early (corridor sources | head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -20,7 +22,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const program = new Command('corridor')
   .description('Migration statistics of the Central America - Mexico - US corridor, reconciled in one store')
-  .option('--db <path>', 'the store (default: $CORRIDOR_DB or ./corridor.duckdb)');
+  .option('--db <path>', 'the store (default: $CORRIDOR_DB or ./corridor.duckdb)')
+  // Set before the commands register: each inherits it.
+  .configureOutput({ outputError: (text, write) => write(parseErrorText(text, argvLang())) });
 
 /** The command named on the command line: the first word that is not an option (or --db's value). */
 function commandName(args: string[]): string | undefined {
