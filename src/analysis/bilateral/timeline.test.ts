@@ -73,8 +73,9 @@ describe('timeline lines of the record', () => {
   });
 
   it('says when an entry is unverified', () => {
-    const [line] = timelineLines([entry({ verified: false, note: 'the date is not confirmed' })]);
+    const [line] = timelineLines([entry({ verified: false, note: { en: 'the date is not confirmed', es: 'la fecha no está confirmada' } })]);
     expect(line.kind).toBe('asked');
     expect(line.note?.en).toBe('unverified: the date is not confirmed');
+    expect(line.note?.es).toBe('sin verificar: la fecha no está confirmada');
   });
 });
