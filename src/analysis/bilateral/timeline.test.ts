@@ -18,7 +18,7 @@ function entry(over: Partial<PolicyEvent> & Record<string, unknown>): PolicyEven
     asked: { by: 'US', of: 'MX' },
     title: { en: 'A request', es: 'Una solicitud' },
     description: { en: 'Asked for something.', es: 'Pidió algo.' },
-    source: { publisher: { en: 'Somebody', es: 'Alguien' }, title: 'A page', url: 'https://example.org/page', primary: true },
+    source: { publisher: { en: 'Somebody', es: 'Alguien' }, title: 'A page', title_lang: 'en', url: 'https://example.org/page', primary: true },
     evidence: { url: 'https://example.org/page', quote: 'we ask for something' },
     verified: true,
     ...over,

@@ -15,3 +15,9 @@ const SAID: Record<Lang, Record<Lang, string>> = {
 export function titleNote(e: PolicyEvent, lang: Lang): string | undefined {
   return SAID[lang][e.source.title_lang] || undefined;
 }
+
+/** The entry with source.title_note added when its title is in the other language. */
+export function withTitleNote(e: PolicyEvent, lang: Lang): PolicyEvent & { source: { title_note?: string } } {
+  const note = titleNote(e, lang);
+  return note ? { ...e, source: { ...e.source, title_note: note } } : e;
+}

@@ -8,7 +8,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { filterEvents } from '../../analysis/events/filter.js';
 import { loadEvents } from '../../analysis/events/load.js';
 import { ACTORS, KINDS, type PolicyEvent } from '../../analysis/events/schema.js';
-import { titleNote } from '../../analysis/events/title-note.js';
+import { withTitleNote } from '../../analysis/events/title-note.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../schemas.js';
 
@@ -64,11 +64,6 @@ export const eventsRoute = createRoute({
     400: errorResponses[400],
   },
 });
-
-function withTitleNote(e: PolicyEvent, lang: 'en' | 'es'): PolicyEvent & { source: { title_note?: string } } {
-  const note = titleNote(e, lang);
-  return note ? { ...e, source: { ...e.source, title_note: note } } : e;
-}
 
 export function registerEvents(app: OpenAPIHono<ApiEnv>, load: () => PolicyEvent[] = loadEvents): void {
   let timeline: PolicyEvent[] | undefined;
