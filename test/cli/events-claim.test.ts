@@ -53,7 +53,7 @@ describe('corridor events', () => {
   });
   it('quotes each document\'s title as published and says when it is in the other language', async () => {
     const es = await corridor('events', '--from', '2020-03', '--to', '2020-03', '--lang', 'es');
-    expect(es).toMatch(/title42-start .*Order Suspending Introduction of Persons .*\(título original en inglés\)/);
+    expect(es).toMatch(/title42-start .*«Order Suspending Introduction of Persons From a Country Where a Communicable Disease Exists» \(título original en inglés\)/);
     const en = await corridor('events', '--from', '2020-03', '--to', '2020-03');
     expect(en).toMatch(/Order Suspending Introduction of Persons/);
     expect(en).not.toMatch(/original title|título original/);

@@ -47,8 +47,9 @@ export function registerEvents(program: Command): void {
           asked: e.asked ? `${e.asked.by} → ${e.asked.of}` : '',
           title: e.title[lang],
           verified: e.verified ? (lang === 'es' ? 'sí' : 'yes') : lang === 'es' ? 'no (ver nota)' : 'no (see note)',
-          // The document's own title, never translated; a reader of the other language is told so.
-          document: titleNote(e, lang) ? `${e.source.title} (${titleNote(e, lang)})` : e.source.title,
+          // The document's own title, never translated: a reader of the other language is told so, and
+          // in Spanish it is quoted «as published».
+          document: titleNote(e, lang) ? `${lang === 'es' ? `«${e.source.title}»` : e.source.title} (${titleNote(e, lang)})` : e.source.title,
           source: e.source.url,
           // What is unconfirmed (an unverified entry), then how the date was checked: long, so in
           // the CSV only, not the on-screen table.
