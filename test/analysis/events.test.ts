@@ -67,6 +67,8 @@ describe('the timeline file (data/events.json)', () => {
       expect(['en', 'es'], e.id).toContain(e.source.title_lang);
       // The Spanish sources of the timeline are Mexico's government's own pages.
       if (e.source.url.includes('gob.mx')) expect(e.source.title_lang, e.id).toBe('es');
+      // What the project adds to a Spanish title (the date read) is in Spanish too.
+      if (e.source.title_lang === 'es') expect(e.source.title, e.id).not.toMatch(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/);
     }
     expect(notes).toBeGreaterThan(10);
   });
