@@ -12,7 +12,7 @@ const ES: Record<string, string> = {
   period: 'periodo', geography: 'geografía', citizenship: 'ciudadanía', demographic: 'grupo demográfico', authority: 'autoridad',
   component: 'componente', category: 'categoría', value: 'valor', complete: 'completo', source: 'fuente', sources: 'fuentes',
   dataset: 'tabla', vintage: 'versión', measure: 'medida', label: 'nombre', unit: 'unidad', definition: 'definición',
-  date: 'fecha', end: 'fin', id: 'id', actor: 'actor', kind: 'tipo', asked: 'quién pidió a quién', title: 'título',
+  date: 'fecha', end: 'fin', id: 'id', actor: 'actor', kind: 'tipo', asked: 'quién pidió a quién', title: 'título', document: 'documento', note: 'nota',
   verified: 'verificado', status: 'estado', observations: 'observaciones', seconds: 'segundos', error: 'error', code: 'código',
   level: 'nivel', parent: 'padre', lat: 'lat', lon: 'lon', is_group: 'es grupo', label_en: 'nombre (inglés)', label_es: 'nombre',
   definition_en: 'definición (inglés)', definition_es: 'definición',

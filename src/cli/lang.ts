@@ -1,6 +1,6 @@
 /**
  * The language the command line speaks: --lang en|es on every command that prints words.
- * Output and errors follow it; help text stays English. An error written in English only
+ * Output, errors and --help follow it (help-es.ts). An error written in English only
  * (most of the store's and the adapters' messages) is printed under a Spanish lead that
  * says so, never passed off as a translation.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterEvents } from '../../src/analysis/events/filter.js';
 import { loadEvents, parseEvents } from '../../src/analysis/events/load.js';
+import { titleNote, withTitleNote } from '../../src/analysis/events/title-note.js';
 import { InputError } from '../../src/errors.js';
 
 const events = loadEvents();
@@ -13,7 +14,7 @@ const entry = (over: Record<string, unknown> = {}) => ({
   kind: 'policy-start',
   title: { en: 'A title', es: 'Un título' },
   description: { en: 'What happened.', es: 'Qué pasó.' },
-  source: { publisher: { en: 'SRE', es: 'SRE' }, title: 'Comunicado', url: 'https://www.gob.mx/sre', primary: true },
+  source: { publisher: { en: 'SRE', es: 'SRE' }, title: 'Comunicado', title_lang: 'es', url: 'https://www.gob.mx/sre', primary: true },
   evidence: { url: 'https://www.gob.mx/sre', quote: 'a quote long enough' },
   verified: true,
   ...over,
@@ -55,6 +56,34 @@ describe('the timeline file (data/events.json)', () => {
     }
   });
 
+  it('writes every note in English and Spanish, and says which language each source title is in', () => {
+    let notes = 0;
+    for (const e of events) {
+      for (const n of [e.note, e.evidence.note]) {
+        if (!n) continue;
+        notes++;
+        expect(n.es, e.id).not.toBe(n.en);
+      }
+      expect(['en', 'es'], e.id).toContain(e.source.title_lang);
+      // The Spanish sources of the timeline are Mexico's government's own pages.
+      if (e.source.url.includes('gob.mx')) expect(e.source.title_lang, e.id).toBe('es');
+      // What the project adds to a Spanish title (the date read) is in Spanish too.
+      if (e.source.title_lang === 'es') expect(e.source.title, e.id).not.toMatch(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/);
+    }
+    expect(notes).toBeGreaterThan(10);
+  });
+
+  it('tells a reader when a source title is quoted in the other language', () => {
+    const en = events.find((e) => e.source.title_lang === 'en')!;
+    const es = events.find((e) => e.source.title_lang === 'es')!;
+    expect(titleNote(en, 'en')).toBeUndefined();
+    expect(titleNote(en, 'es')).toBe('título original en inglés');
+    expect(titleNote(es, 'en')).toBe('original title, in Spanish');
+    expect(withTitleNote(es, 'es').source).toEqual(es.source);
+    expect(withTitleNote(en, 'es').source.title_note).toBe('título original en inglés');
+    expect(withTitleNote(en, 'es').source.title).toBe(en.source.title);
+  });
+
   it('records the dates checked against the sources', () => {
     const byId = Object.fromEntries(events.map((e) => [e.id, e]));
     expect([byId['title42-start'].date, byId['title42-end'].date]).toEqual(['2020-03-20', '2023-05-11']);
@@ -92,7 +121,19 @@ describe('the timeline schema rejects', () => {
   });
   it('an unverified entry without a note saying what is unconfirmed', () => {
     reject(file(entry({ verified: false })), /needs a note/);
-    expect(parseEvents(file(entry({ verified: false, note: 'the day is not confirmed' })))[0].verified).toBe(false);
+    const note = { en: 'the day is not confirmed', es: 'el día no está confirmado' };
+    expect(parseEvents(file(entry({ verified: false, note })))[0].note).toEqual(note);
+  });
+  it('a note in English only, or without its Spanish, in the entry or its evidence', () => {
+    reject(file(entry({ verified: false, note: 'the day is not confirmed' })), /column "note".*a note in English only needs its Spanish too/);
+    reject(file(entry({ verified: false, note: { en: 'the day is not confirmed' } })), /column "note.es"/);
+    reject(file(entry({ evidence: { ...entry().evidence, note: 'read on the page' } })), /column "evidence.note"/);
+    reject(file(entry({ evidence: { ...entry().evidence, note: { en: 'read on the page', es: '  ' } } })), /column "evidence.note.es"/);
+  });
+  it('a source title without its language', () => {
+    const { title_lang: _lang, ...source } = entry().source;
+    reject(file(entry({ source })), /column "source.title_lang"/);
+    reject(file(entry({ source: { ...source, title_lang: 'fr' } })), /column "source.title_lang"/);
   });
 });
 

@@ -120,6 +120,21 @@ describe('GET /api/events', () => {
     expect(r.headers.get('X-Corridor-Sources')).toBe('none');
   });
 
+  it('gives every note in both languages, and with lang says when a source title is quoted in the other language', async () => {
+    const plain = await get('/api/events');
+    const t42 = plain.json.events.find((e: any) => e.id === 'title42-start');
+    expect(t42.evidence.note.es).toMatch(/primer día completo de expulsiones/);
+    expect(t42.source).toMatchObject({ title_lang: 'en' });
+    expect(t42.source.title_note).toBeUndefined();
+    const es = (await get('/api/events?lang=es')).json.events;
+    expect(es.find((e: any) => e.id === 'title42-start').source).toMatchObject({ title: t42.source.title, title_note: 'título original en inglés' });
+    for (const e of es) expect(e.source.title_note === undefined, e.id).toBe(e.source.title_lang === 'es');
+    const en = (await get('/api/events?lang=en')).json.events;
+    for (const e of en) expect(e.source.title_note === undefined, e.id).toBe(e.source.title_lang === 'en');
+    expect(en.some((e: any) => e.source.title_note === 'original title, in Spanish')).toBe(true);
+    expect((await get('/api/events?lang=fr')).status).toBe(400);
+  });
+
   it('filters by actor, kind and period', async () => {
     const r = await get('/api/events?actor=MX&kind=deployment&from=2019&to=2019-12');
     expect(r.json.events.map((e: any) => e.id)).toEqual(['mx-guard-south-2019']);

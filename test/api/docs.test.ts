@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCS_ES } from '../../src/api/docs/es.js';
+import { untranslated } from '../../src/api/docs/localise.js';
+import { preferred } from '../../src/api/routes/docs.js';
+import { englishIn } from './spanish-walk.js';
 import { call, fixtureStore, type FixtureStore } from './fixture-store.js';
 
 let f: FixtureStore;
@@ -49,7 +53,7 @@ describe('the OpenAPI document and the docs page', () => {
   });
 
   it('renders a self-contained page: every route and parameter, no script, styles from this origin', async () => {
-    const res = await f.app.request('/api/docs');
+    const res = await f.app.request('/api/docs?lang=en');
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
     const html = await res.text();
@@ -66,5 +70,92 @@ describe('the OpenAPI document and the docs page', () => {
     const res = await f.app.request('/api');
     expect(res.status).toBe(302);
     expect(res.headers.get('Location')).toBe('/api/docs');
+  });
+});
+
+/** Every operation of the document: its summary, description, parameters and responses. */
+type Op = { summary: string; description?: string; parameters?: { name: string; description?: string }[]; responses: Record<string, { description: string }> };
+const operations = (doc: { paths: Record<string, { get: Op }> }) => Object.entries(doc.paths).map(([path, item]) => [path, item.get] as const);
+
+/** The words of the page a reader reads: no tags, no code, no link to the English page. */
+const textOf = (html: string) =>
+  html
+    .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<(?!html)(\w+)[^>]* lang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ') // the link to the English page
+    .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/g, ' ');
+
+describe('the docs in Spanish', () => {
+  it('gives every route a Spanish summary, non-empty and not the English, and every parameter and response its Spanish', async () => {
+    const en = (await call(f.app, '/api/openapi.json')).json;
+    const es = (await call(f.app, '/api/openapi.json?lang=es')).json;
+    expect(untranslated(en)).toEqual([]);
+    const english = new Map(operations(en));
+    expect(operations(es).map(([path]) => path)).toEqual([...english.keys()]);
+    for (const [path, op] of operations(es)) {
+      const was = english.get(path)!;
+      expect(op.summary.trim().length, path).toBeGreaterThan(0);
+      expect(op.summary, path).not.toBe(was.summary);
+      if (was.description) expect(op.description, path).toBe(DOCS_ES[was.description]);
+      for (const [i, p] of (op.parameters ?? []).entries()) {
+        expect(p.name, path).toBe(was.parameters![i].name);
+        if (p.description) expect(p.description, `${path} ${p.name}`).not.toBe(was.parameters![i].description);
+      }
+      for (const [code, r] of Object.entries(op.responses)) expect(r.description, `${path} ${code}`).not.toBe(was.responses[code].description);
+    }
+    expect(es.info.description).toMatch(/^API de solo lectura/);
+    // The schemas are the same document: only the words change.
+    expect(es.components).toEqual(en.components);
+  });
+
+  it('has no Spanish left over for a text the document no longer has', async () => {
+    const en = (await call(f.app, '/api/openapi.json')).json;
+    const texts = new Set<string>([en.info.description]);
+    for (const [, op] of operations(en)) {
+      for (const t of [op.summary, op.description, ...(op.parameters ?? []).map((p) => p.description), ...Object.values(op.responses).map((r) => r.description)]) if (t) texts.add(t);
+    }
+    expect(Object.keys(DOCS_ES).filter((t) => !texts.has(t))).toEqual([]);
+  });
+
+  it('renders the page in Spanish with no English tell-tale, and links the two languages both ways', async () => {
+    const res = await f.app.request('/api/docs?lang=es');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/^<!doctype html>\n<html lang="es">/);
+    expect(html).toContain('<a href="/api/docs?lang=en" hreflang="en">Documentation in English</a>');
+    expect(html).toContain('<a href="/api/openapi.json?lang=es">');
+    expect(html).toContain('<th>parámetro</th>');
+    expect(html).toContain('<p>Una serie de una medida, de la mejor fuente para cada periodo</p>');
+    const text = textOf(html);
+    expect(englishIn({ page: text })).toEqual([]);
+    expect(text).not.toMatch(/\b(required|repeatable|default|parameter|meaning|Examples)\b/);
+    const en = await (await f.app.request('/api/docs?lang=en')).text();
+    expect(en).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(en).toContain('<a href="/api/docs?lang=es" hreflang="es">Documentación en español</a>');
+    expect(englishIn({ page: textOf(en) }).length).toBeGreaterThan(0); // the walk finds English in English
+  });
+
+  it('sends /api/docs to the page in the language the browser prefers, never caching the choice', async () => {
+    const to = async (accept?: string) => {
+      const res = await f.app.request('/api/docs', { headers: accept ? { 'Accept-Language': accept } : {} });
+      expect(res.status).toBe(302);
+      expect(res.headers.get('Vary')).toBe('Accept-Language');
+      expect(res.headers.get('Cache-Control')).toBe('no-store');
+      return res.headers.get('Location');
+    };
+    expect(await to()).toBe('/api/docs?lang=en');
+    expect(await to('es-MX,es;q=0.9,en;q=0.8')).toBe('/api/docs?lang=es');
+    expect(await to('en-US,en;q=0.9,es;q=0.8')).toBe('/api/docs?lang=en');
+    expect(await to('fr-FR,es;q=0.5')).toBe('/api/docs?lang=es');
+    expect(await to('de')).toBe('/api/docs?lang=en');
+    expect(preferred('en;q=0.2, es;q=0.7')).toBe('es');
+  });
+
+  it('refuses a language it does not have, in both languages', async () => {
+    const r = await call(f.app, '/api/docs?lang=fr');
+    expect(r.status).toBe(400);
+    expect(r.json.detail).toBe('lang must be en or es, not "fr"');
+    expect((await call(f.app, '/api/openapi.json?lang=fr')).status).toBe(400);
   });
 });

@@ -17,7 +17,9 @@ const GET_ROUTES = [
   '/api/sources/toy/diff',
   '/api/checks',
   '/api/openapi.json',
-  '/api/docs',
+  '/api/openapi.json?lang=es',
+  '/api/docs?lang=en',
+  '/api/docs?lang=es',
 ];
 
 describe('every route of the app', () => {

@@ -18,7 +18,7 @@ export const SPANISH_REQUESTS: Record<string, string> = {
   '/api/places': '/api/places?level=sector&parent=US-SWB',
   '/api/shapes': '/api/shapes?precision=1',
   '/api/coverage': '/api/coverage?measure=inm-foreigners-received',
-  '/api/events': '/api/events',
+  '/api/events': '/api/events?lang=es',
   '/api/impact': '/api/impact?event=title42-end&measure=encounters&where=geography=US-SWB&lang=es',
   '/api/record': '/api/record?lang=es',
   '/api/reception': '/api/reception?weeks=4&lang=es',
@@ -44,18 +44,17 @@ export const CODE_FIELDS = new Set([
   'request', 'where', 'by', 'lang', 'dimension', 'dimensions', 'geography', 'citizenship', 'demographic', 'authority', 'component',
   'category', 'model', 'models', 'method', 'origin', 'event', 'events', 'related', 'definition_id', 'quote', 'evidence', 'citation',
   'title_source', 'figures', 'keys_code', 'type', 'geometry', 'properties_code', 'considered', 'tops', 'series', 'path', 'paths',
-  'lever', 'levers', 'date_kind', 'datePrecision', 'as_of', 'asOf', 'type_code', 'stage',
+  'lever', 'levers', 'date_kind', 'datePrecision', 'as_of', 'asOf', 'type_code', 'stage', 'title_lang',
 ]);
 
 /** Paths ending so hold a citation: a document's title as its publisher wrote it. */
 const CITATION = /(^|\.)source\.title$/;
 
 /**
- * Objects read as records, not prose: the request echoed back, a map's geometry, and an
- * event's evidence (the quote as published and the researcher's note on where it was read,
- * kept in English: docs/EVENTS.md).
+ * Objects read as records, not prose: the request echoed back and a map's geometry. An event's
+ * evidence is walked: its quote is a CODE_FIELD (the page's own words), its note is bilingual.
  */
-export const CODE_SUBTREES = new Set(['request', 'where', 'geometry', 'considered', 'evidence']);
+export const CODE_SUBTREES = new Set(['request', 'where', 'geometry', 'considered']);
 
 /** Proper names that stay in English in Spanish text (publications, organisations, programmes). */
 export const PROPER_NAMES = [
@@ -86,6 +85,8 @@ export function englishIn(value: unknown, path = ''): Finding[] {
     if (CODE_FIELDS.has(field) || CITATION.test(path)) return [];
     // A quotation the Spanish declares English ("motivo en inglés: ..."): said, not passed off as a translation.
     let text = value.replace(/en inglés\)?: [\s\S]*$/, '');
+    // A quotation in Spanish marks («...»): the source's own words, quoted as published.
+    text = text.replace(/«[^»]*»/g, '');
     for (const name of PROPER_NAMES) text = text.replace(name, '');
     // Addresses and file names inside prose are not words.
     text = text.replace(/\bhttps?:\/\/\S+|\b[\w.-]+\/[\w./-]+/g, '');

@@ -51,6 +51,26 @@ describe('corridor events', () => {
     expect(events.map((e: { id: string }) => e.id)).toEqual(['title42-start', 'cbp-one-start', 'title42-end']); // spans in force, and what happened that month
     expect(events[0].source.url).toMatch(/^https:\/\/www\.federalregister\.gov\//);
   });
+  it('quotes each document\'s title as published and says when it is in the other language', async () => {
+    const es = await corridor('events', '--from', '2020-03', '--to', '2020-03', '--lang', 'es');
+    expect(es).toMatch(/title42-start .*«Order Suspending Introduction of Persons From a Country Where a Communicable Disease Exists» \(título original en inglés\)/);
+    const en = await corridor('events', '--from', '2020-03', '--to', '2020-03');
+    expect(en).toMatch(/Order Suspending Introduction of Persons/);
+    expect(en).not.toMatch(/original title|título original/);
+    const json = JSON.parse(await corridor('events', '--from', '2020-03', '--to', '2020-03', '--lang', 'es', '--format', 'json'));
+    const t42 = json.find((e: { id: string }) => e.id === 'title42-start');
+    expect([t42.source.title_lang, t42.source.title_note]).toEqual(['en', 'título original en inglés']);
+  });
+  it('writes the evidence note in the reader\'s language in the CSV', async () => {
+    const csv = await corridor('events', '--from', '2020-03', '--to', '2020-03', '--lang', 'es', '--format', 'csv');
+    const [header, ...rows] = csv.trim().split('\n');
+    expect(header.split(',')).toEqual(expect.arrayContaining(['documento', 'nota']));
+    const row = rows.find((r) => r.includes('title42-start'))!;
+    expect(row).toMatch(/primer día completo de expulsiones/);
+    expect(row).not.toMatch(/first full day/);
+    const en = await corridor('events', '--from', '2020-03', '--to', '2020-03', '--format', 'csv');
+    expect(en.split('\n').find((r) => r.includes('title42-start'))).toMatch(/first full day of expulsions/);
+  });
 });
 
 describe('corridor claim', () => {

@@ -18,7 +18,7 @@ function entry(over: Partial<PolicyEvent> & Record<string, unknown>): PolicyEven
     asked: { by: 'US', of: 'MX' },
     title: { en: 'A request', es: 'Una solicitud' },
     description: { en: 'Asked for something.', es: 'Pidió algo.' },
-    source: { publisher: { en: 'Somebody', es: 'Alguien' }, title: 'A page', url: 'https://example.org/page', primary: true },
+    source: { publisher: { en: 'Somebody', es: 'Alguien' }, title: 'A page', title_lang: 'en', url: 'https://example.org/page', primary: true },
     evidence: { url: 'https://example.org/page', quote: 'we ask for something' },
     verified: true,
     ...over,
@@ -73,8 +73,9 @@ describe('timeline lines of the record', () => {
   });
 
   it('says when an entry is unverified', () => {
-    const [line] = timelineLines([entry({ verified: false, note: 'the date is not confirmed' })]);
+    const [line] = timelineLines([entry({ verified: false, note: { en: 'the date is not confirmed', es: 'la fecha no está confirmada' } })]);
     expect(line.kind).toBe('asked');
     expect(line.note?.en).toBe('unverified: the date is not confirmed');
+    expect(line.note?.es).toBe('sin verificar: la fecha no está confirmada');
   });
 });

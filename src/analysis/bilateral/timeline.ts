@@ -69,7 +69,7 @@ export function timelineLines(events: PolicyEvent[]): LedgerLine[] {
       // A request or commitment names the other side: "asked by MX of US".
       ...(e.asked && e.asked.of !== e.actor ? { counterpart: e.asked.of } : {}),
       origin: 'timeline' as const,
-      note: e.verified ? undefined : { en: `unverified: ${e.note}`, es: `sin verificar (nota de la cronología, en inglés): ${e.note}` },
+      note: e.verified ? undefined : { en: `unverified: ${e.note?.en}`, es: `sin verificar: ${e.note?.es}` },
     };
     if (e.figures.length === 0) {
       lines.push({ ...base, what: e.title, quantity: null, unit: { en: '', es: '' }, source: { publisher: publisherOf(e), url: e.source.url } });

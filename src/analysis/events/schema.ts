@@ -22,6 +22,11 @@ export const isoDate = z.string().refine((s) => {
 const address = z.string().regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'must be an http(s) address');
 const text = z.string().trim().min(1);
 const bilingual = z.object({ en: text, es: text }).strict();
+/** The project's own words (a note): English and Spanish, so a plain string (English only) is refused. */
+const noteText = z.string({ error: 'must be the note written in this language' }).trim().min(1);
+const bilingualNote = z
+  .object({ en: noteText, es: noteText }, { error: (iss) => (iss.code === 'invalid_type' ? 'must be { "en": ..., "es": ... }: a note in English only needs its Spanish too' : undefined) })
+  .strict();
 
 const figure = z
   .object({
@@ -50,19 +55,22 @@ export const eventSchema = z
     source: z
       .object({
         publisher: bilingual,
+        /** The document's own title, quoted as published, never translated. */
         title: text,
+        /** The language the title is written in, so a face can say "(título original en inglés)". */
+        title_lang: z.enum(['en', 'es']),
         citation: text.optional(),
         url: address,
         /** False when the primary document's own address was not read and this page quotes or cites it. */
         primary: z.boolean(),
       })
       .strict(),
-    evidence: z.object({ url: address, quote: z.string().trim().min(10), note: text.optional() }).strict(),
+    evidence: z.object({ url: address, quote: z.string().trim().min(10), note: bilingualNote.optional() }).strict(),
     figures: z.array(figure).default([]),
     /** For a request or a commitment: who asked (or undertook) and of (or to) whom. */
     asked: z.object({ by: z.enum(ACTORS), of: z.enum(ACTORS) }).strict().optional(),
     verified: z.boolean(),
-    note: text.optional(),
+    note: bilingualNote.optional(),
     related: z.array(z.string()).default([]),
   })
   .strict()

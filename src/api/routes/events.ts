@@ -8,6 +8,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { filterEvents } from '../../analysis/events/filter.js';
 import { loadEvents } from '../../analysis/events/load.js';
 import { ACTORS, KINDS, type PolicyEvent } from '../../analysis/events/schema.js';
+import { withTitleNote } from '../../analysis/events/title-note.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../schemas.js';
 
@@ -26,6 +27,7 @@ export const eventsParams = z
     kind: words(`kinds, separated by commas: ${KINDS.join(', ')}`, 'policy-start'),
     from: day.openapi({ description: 'entries in force on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)', example: '2019-01' }),
     to: day.openapi({ description: 'entries that started on or before this day', example: '2025-12' }),
+    lang: z.enum(['en', 'es']).optional().openapi({ description: 'the reader\'s language: each source whose title is in another language says so (source.title_note); bilingual fields stay bilingual' }),
   })
   .strict();
 
@@ -41,11 +43,11 @@ export const EventSchema = z
     kind: z.enum(KINDS),
     title: Bilingual,
     description: Bilingual,
-    source: z.object({ publisher: z.object({ en: z.string(), es: z.string() }), title: z.string().openapi({ description: 'the document\'s own title, as published' }), citation: z.string().optional(), url: z.string(), primary: z.boolean() }),
-    evidence: z.object({ url: z.string(), quote: z.string(), note: z.string().optional() }),
+    source: z.object({ publisher: z.object({ en: z.string(), es: z.string() }), title: z.string().openapi({ description: 'the document\'s own title, as published (not translated)' }), title_lang: z.enum(['en', 'es']).openapi({ description: 'the language the title is written in' }), title_note: z.string().optional().openapi({ description: 'with `lang` other than title_lang: says the title is quoted in its original language' }), citation: z.string().optional(), url: z.string(), primary: z.boolean() }),
+    evidence: z.object({ url: z.string(), quote: z.string().openapi({ description: 'the page\'s own words, as published' }), note: Bilingual.optional().openapi({ description: 'how the date was checked, in English and Spanish' }) }),
     figures: z.array(z.object({ value: z.number(), unit: z.string(), what: Bilingual, quote: z.string(), url: z.string() })),
     verified: z.boolean(),
-    note: z.string().optional(),
+    note: Bilingual.optional(),
     related: z.array(z.string()),
   })
   .openapi('PolicyEvent');
@@ -69,6 +71,7 @@ export function registerEvents(app: OpenAPIHono<ApiEnv>, load: () => PolicyEvent
     const q = c.req.valid('query');
     timeline ??= load();
     c.set('sources', []);
-    return c.json({ events: filterEvents(timeline, q) }, 200);
+    const events = filterEvents(timeline, q);
+    return c.json({ events: q.lang ? events.map((e) => withTitleNote(e, q.lang!)) : events }, 200);
   });
 }

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { filterEvents } from '../../analysis/events/filter.js';
 import { loadEvents } from '../../analysis/events/load.js';
+import { titleNote, withTitleNote } from '../../analysis/events/title-note.js';
 import { fail } from '../context.js';
 import { renderIn } from '../columns.js';
 import { parseLang } from '../lang.js';
@@ -46,10 +47,16 @@ export function registerEvents(program: Command): void {
           asked: e.asked ? `${e.asked.by} → ${e.asked.of}` : '',
           title: e.title[lang],
           verified: e.verified ? (lang === 'es' ? 'sí' : 'yes') : lang === 'es' ? 'no (ver nota)' : 'no (see note)',
+          // The document's own title, never translated: a reader of the other language is told so, and
+          // in Spanish it is quoted «as published».
+          document: titleNote(e, lang) ? `${lang === 'es' ? `«${e.source.title}»` : e.source.title} (${titleNote(e, lang)})` : e.source.title,
           source: e.source.url,
+          // What is unconfirmed (an unverified entry), then how the date was checked: long, so in
+          // the CSV only, not the on-screen table.
+          ...(format === 'csv' ? { note: [e.note?.[lang], e.evidence.note?.[lang]].filter(Boolean).join(' ') } : {}),
         }));
         if (format === 'json') {
-          process.stdout.write(`${JSON.stringify(events, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify(events.map((e) => withTitleNote(e, lang)), null, 2)}\n`);
           return;
         }
         process.stdout.write(`${renderIn(lang, format, records)}\n`);
