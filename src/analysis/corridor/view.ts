@@ -25,9 +25,15 @@ export interface CorridorView {
 }
 
 export async function corridorView(conn: DuckDBConnection, citizenship: string, from?: string, to?: string): Promise<CorridorView> {
-  if (!/^[A-Z]{3}$|^OTHER$/.test(citizenship)) throw new UsageError(`the corridor view needs one citizenship code (e.g. HND), not "${citizenship}"`);
+  if (!/^[A-Z]{3}$|^OTHER$/.test(citizenship)) throw new UsageError(
+    `the corridor view needs one citizenship code (e.g. HND), not "${citizenship}"`,
+    `la vista del corredor necesita un código de nacionalidad (p. ej. HND), no "${citizenship}"`,
+  );
   // Checked once, at month grain, before each stage's grain could turn a reversed range into empty stages.
-  if (from && to && normalisePeriod(from, 'month', 'from') > normalisePeriod(to, 'month', 'to')) throw new UsageError(`the range is reversed: from ${from} comes after to ${to}`);
+  if (from && to && normalisePeriod(from, 'month', 'from') > normalisePeriod(to, 'month', 'to')) throw new UsageError(
+    `the range is reversed: from ${from} comes after to ${to}`,
+    `el rango está invertido: from ${from} viene después de to ${to}`,
+  );
   const entries: CorridorEntryResult[] = [];
   for (const entry of STAGE_ENTRIES) {
     const req = {

@@ -20,7 +20,10 @@ export interface SeriesAsk {
 export async function fetchMonthly(conn: DuckDBConnection, ask: SeriesAsk): Promise<MonthlySeries> {
   const req = await buildRequest(conn, { measure: ask.measure, where: ask.where, grain: 'month' });
   for (const [dim, codes] of Object.entries(req.where ?? {})) {
-    if ((codes ?? []).length > 1) throw new UsageError(`an impact estimate is about one series: give one value for ${dim}, not ${codes!.join(', ')}`);
+    if ((codes ?? []).length > 1) throw new UsageError(
+      `an impact estimate is about one series: give one value for ${dim}, not ${codes!.join(', ')}`,
+      `una estimación de impacto trata de una sola serie: dé un valor para ${dim}, no ${codes!.join(', ')}`,
+    );
   }
   const result = await querySeries(conn, req);
   if (result.rows.length === 0) {

@@ -68,7 +68,10 @@ export interface Estimates {
 export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { calibration: Calibration; estimates: Estimates } {
   const t0 = series.months.indexOf(opts.from);
   const t1 = series.months.indexOf(opts.to);
-  if (t0 < 0 || t1 < 0) throw new UsageError(`the calibration window ${opts.from} to ${opts.to} is outside the months loaded (${series.months[0]} to ${series.months.at(-1)})`);
+  if (t0 < 0 || t1 < 0) throw new UsageError(
+    `the calibration window ${opts.from} to ${opts.to} is outside the months loaded (${series.months[0]} to ${series.months.at(-1)})`,
+    `la ventana de calibración ${opts.from} a ${opts.to} está fuera de los meses cargados (${series.months[0]} a ${series.months.at(-1)})`,
+  );
   const W = t1 - t0 + 1;
   const win = (grid: Grid) => grid.slice(t0, t1 + 1);
   const E = series.encounters.map((row) => row.map(win));
