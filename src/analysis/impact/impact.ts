@@ -65,7 +65,12 @@ export async function estimateImpact(conn: DuckDBConnection, params: ImpactParam
 
   const estimator = createEstimator({ periods: treated.periods, treated: treated.values, control: control?.values }, opts);
   const est = estimator.at(index);
-  if ('reason' in est) throw new UsageError(`cannot estimate the effect of "${event.id}" on this series: ${est.reason}`);
+  if ('reason' in est) {
+    throw new UsageError(
+      `cannot estimate the effect of "${event.id}" on this series: ${est.reason}`,
+      `no se puede estimar el efecto de "${event.id}" en esta serie: ${est.reason_es}`,
+    );
+  }
 
   const fitFrom = treated.periods[est.fit.from];
   const postTo = est.months.at(-1)!.period;

@@ -253,7 +253,10 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
     try {
       f = forecastSeries(s, registered, evidence, { horizon: p.horizon, levels: [...STANDARD.levels] });
     } catch (e) {
-      throw new UsageError(`${s.id} cannot be forecast: ${(e as Error).message}`);
+      throw new UsageError(
+        `${s.id} cannot be forecast: ${(e as Error).message}`,
+        `${s.id} no se puede pronosticar: (detalle en inglés) ${(e as Error).message}`,
+      );
     }
     const first = monthIndex(f.card.training.from);
     const last = monthIndex(f.card.training.to);
