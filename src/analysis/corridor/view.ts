@@ -7,6 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
 import { querySeries, type SeriesRow } from '../../store/query/series.js';
 import { normalisePeriod } from '../../store/query/periods.js';
+import { refuseRangeOutsideData } from './range.js';
 import { STAGE_ENTRIES, STAGES, type StageEntry } from './stages.js';
 
 export interface CorridorEntryResult {
@@ -52,6 +53,7 @@ export async function corridorView(conn: DuckDBConnection, citizenship: string, 
       entries.push({ entry, rows: [], missing: e.message });
     }
   }
+  if (entries.every((e) => e.rows.length === 0)) await refuseRangeOutsideData(conn, citizenship, STAGE_ENTRIES, from, to);
   return { citizenship, from, to, stages: STAGES, entries };
 }
 
