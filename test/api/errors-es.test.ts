@@ -50,6 +50,17 @@ describe('API errors under lang=es', () => {
     expect(await detail('/api/scenario?name=nope', 400)).toMatch(/^no hay archivo de escenario ni escenario incluido llamado "nope": los incluidos son [a-z0-9-]+(, [a-z0-9-]+)*$/);
   });
 
+  it('says why a corridor stage has no figures in Spanish, the planner\'s reasons included', async () => {
+    const r = await call(f.app, '/api/corridor?citizenship=HND&from=2022-06&lang=es');
+    expect(r.status).toBe(200);
+    const missing = (r.json.entries as { id: string; missing: string | null }[]).filter((e) => e.missing !== null);
+    expect(missing.length).toBeGreaterThan(5);
+    expect(missing.filter((e) => /ingl[eé]s|\b(the|has|no figures?|table)\b/.test(e.missing!))).toEqual([]);
+    // A stage whose measure the store does not hold, and one whose tables cannot answer for HND.
+    expect(missing.find((e) => e.id === 'unhcr-refugees')?.missing).toMatch(/^no hay datos para la medida "unhcr-refugees"/);
+    expect(missing.find((e) => e.id === 'swb-t42')?.missing).toMatch(/^ninguna tabla puede responder \(/);
+  });
+
   it('keeps the English detail without lang=es', async () => {
     const r = await call(f.app, '/api/series?measure=encounters&grain=week');
     expect(r.json.detail).toBe('grain: Invalid option: expected one of "month"|"fy"|"cy"');

@@ -70,7 +70,7 @@ export function registerCorridor(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions
       measure: e.entry.measure,
       grain: e.entry.grain,
       rows: e.rows.map((r) => ({ period: r.period, period_label: showPeriod(r.period, r.grain), value: r.value, complete: r.complete, source: r.source, dataset: r.dataset, vintage: r.vintage })),
-      missing: e.missing === undefined ? null : missingSaid(e.missing, q.lang),
+      missing: e.missing === undefined ? null : missingSaid(e.missing, q.lang, e.missingEs),
     }));
     c.set('sources', usedVintages(view.entries.flatMap((e) => e.rows)));
     return c.json({ citizenship: { code, label: labelOf(c.var.catalogue.labels, 'citizenship', code, q.lang) }, lang: q.lang, stages: view.stages, entries }, 200);
