@@ -57,7 +57,7 @@ describe('API errors under lang=es', () => {
     expect(missing.length).toBeGreaterThan(5);
     expect(missing.filter((e) => /ingl[eé]s|\b(the|has|no figures?|table)\b/.test(e.missing!))).toEqual([]);
     // A stage whose measure the store does not hold, and one whose tables cannot answer for HND.
-    expect(missing.find((e) => e.id === 'unhcr-refugees')?.missing).toMatch(/^no hay datos para la medida "unhcr-refugees"/);
+    expect(missing.find((e) => e.id === 'unhcr-refugees')?.missing).toBe('no hay datos para la medida "unhcr-refugees": vea /api/measures y /api/sources');
     expect(missing.find((e) => e.id === 'swb-t42')?.missing).toMatch(/^ninguna tabla puede responder \(/);
   });
 

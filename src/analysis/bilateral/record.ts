@@ -83,7 +83,7 @@ function pickKind(text?: string): LedgerKind | undefined {
   const hit = LEDGER_KINDS.find((k) => k === text.trim().toLowerCase());
   if (!hit) throw new UsageError(
     `a ledger kind is ${LEDGER_KINDS.join(', ')}, not "${text}"`,
-    `un tipo de asiento es ${LEDGER_KINDS.join(', ')}, no "${text}"`,
+    `un tipo (kind) de línea del registro es ${LEDGER_KINDS.join(', ')}, no "${text}"`,
   );
   return hit;
 }
