@@ -29,6 +29,14 @@ export class InputError extends Error {
 }
 
 /**
+ * An InputError for a Spanish reader: what it says of the file (expected, found) comes from
+ * the adapters in English, so the lead says so rather than passing it off as a translation.
+ */
+export function inputErrorInSpanish(err: InputError): string {
+  return `datos de entrada no válidos (detalle en inglés): ${err.message}`;
+}
+
+/**
  * Anything the user asked for that the store cannot answer (unknown measure, bad filter...).
  * `es` is the same message in Spanish, where one has been written: the command line prints it
  * under --lang es (src/cli/lang.ts).

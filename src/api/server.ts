@@ -60,7 +60,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       // Every table's codes and periods in memory before the version answers its first request.
       await warmQueryCatalogue(store.conn);
     } catch (e) {
-      throw new UsageError(`cannot read the store ${opts.db} (${(e as Error).message.split('\n')[0]}): it may come from another version of corridor; run "corridor ingest" into a fresh store`);
+      throw new UsageError(
+        `cannot read the store ${opts.db} (${(e as Error).message.split('\n')[0]}): it may come from another version of corridor; run "corridor ingest" into a fresh store`,
+        `no se puede leer el almacén ${opts.db} (${(e as Error).message.split('\n')[0]}): puede venir de otra versión de corridor; ejecute "corridor ingest" en un almacén nuevo`,
+      );
     }
     apps.set(store, createApp({ allowedHosts, ...api, conn: store.conn }).fetch);
   };
@@ -87,7 +90,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     answerClientErrors(server);
   }).catch(async (e: Error) => {
     await published.close();
-    throw new UsageError(`cannot listen on ${host}:${port}: ${e.message}`);
+    throw new UsageError(
+      `cannot listen on ${host}:${port}: ${e.message}`,
+      `no se puede escuchar en ${host}:${port}: (detalle en inglés) ${e.message}`,
+    );
   });
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;

@@ -11,7 +11,7 @@ export interface CorridorWords {
   partial: string;
   stage(id: string): string;
   noFigures(citizenship: string): string;
-  missing(reason: string): string;
+  missing(reason: string, es?: string): string;
 }
 
 const EN: CorridorWords = {
@@ -28,7 +28,7 @@ const ES: CorridorWords = {
   stage: (id) => STAGES.find((s) => s.id === id)?.label.es ?? id,
   noFigures: (c) => `Sin cifras para ${c}`,
   // The analysis states why in English; the fixed phrases are said in Spanish, the tables' own reasons quoted as English.
-  missing: (reason) => missingSaid(reason, 'es'),
+  missing: (reason, es) => missingSaid(reason, 'es', es),
 };
 
 export const corridorWords = (lang: 'en' | 'es'): CorridorWords => (lang === 'es' ? ES : EN);

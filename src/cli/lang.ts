@@ -5,7 +5,7 @@
  * says so, never passed off as a translation.
  */
 import type { Lang } from '../model/index.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, UsageError, inputErrorInSpanish } from '../errors.js';
 
 export type { Lang };
 
@@ -28,6 +28,6 @@ export function argvLang(args: string[] = process.argv.slice(2)): Lang {
 export function errorText(err: Error, lang: Lang): string {
   if (lang === 'en') return err.message;
   if (err instanceof UsageError && err.es) return err.es;
-  if (err instanceof InputError) return `datos de entrada no válidos (detalle en inglés): ${err.message}`;
+  if (err instanceof InputError) return inputErrorInSpanish(err);
   return `(mensaje en inglés) ${err.message}`;
 }

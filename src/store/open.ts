@@ -36,7 +36,10 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
   else if (found[0]?.[0] !== SCHEMA_VERSION) {
     conn.closeSync();
     instance.closeSync();
-    throw new UsageError(`cannot read the store ${path}: it has ${found[0]?.[0] ? `schema version ${found[0][0]}` : 'no corridor schema version'} and this corridor expects ${SCHEMA_VERSION}: delete it and run "corridor ingest" again`);
+    throw new UsageError(
+      `cannot read the store ${path}: it has ${found[0]?.[0] ? `schema version ${found[0][0]}` : 'no corridor schema version'} and this corridor expects ${SCHEMA_VERSION}: delete it and run "corridor ingest" again`,
+      `no se puede leer el almacén ${path}: tiene ${found[0]?.[0] ? `la versión de esquema ${found[0][0]}` : 'ninguna versión de esquema de corridor'} y este corridor espera la ${SCHEMA_VERSION}: bórrelo y ejecute "corridor ingest" de nuevo`,
+    );
   }
   return {
     conn,
@@ -58,6 +61,8 @@ function lockConflict(path: string, e: Error): UsageError | undefined {
   return new UsageError(
     `cannot open the store ${path}: ${pid ? `process ${pid}` : 'another process'} has it open for writing. ` +
       `Wait for that process to finish, or stop it${pid ? ` ("kill ${pid}")` : ''}. (corridor itself writes a copy and publishes it, so this is a process that opened the file directly.)`,
+    `no se puede abrir el almacén ${path}: ${pid ? `el proceso ${pid}` : 'otro proceso'} lo tiene abierto para escribir. ` +
+      `Espere a que ese proceso termine, o deténgalo${pid ? ` ("kill ${pid}")` : ''}. (corridor mismo escribe una copia y la publica, así que es un proceso que abrió el archivo directamente.)`,
   );
 }
 

@@ -47,10 +47,16 @@ export function heldMessage(store: string, holder: LockHolder, wanted: string): 
     `Wait for it to finish, or stop it with "kill ${holder.pid}" (nothing it has not finished lands in the store).`;
 }
 
+/** heldMessage in Spanish; `wanted` is the command line (e.g. "ingest --from mirror"), quoted as typed. */
+export function heldMessageEs(store: string, holder: LockHolder, wanted: string): string {
+  return `no se puede ejecutar "corridor ${wanted}": el proceso ${holder.pid} ("corridor ${holder.command}", desde ${holder.since}) está escribiendo el almacén ${store}. ` +
+    `Espere a que termine, o deténgalo con "kill ${holder.pid}" (nada de lo que no haya terminado llega al almacén).`;
+}
+
 /** Another process writes the store: names it and says what to do. */
 export class StoreBusyError extends UsageError {
   constructor(readonly store: string, readonly holder: LockHolder, wanted: string) {
-    super(heldMessage(store, holder, wanted));
+    super(heldMessage(store, holder, wanted), heldMessageEs(store, holder, wanted));
     this.name = 'StoreBusyError';
   }
 }
@@ -84,5 +90,8 @@ export function takeWriterLock(store: string, command: string): () => void {
       rmSync(path, { force: true });
     };
   }
-  throw new UsageError(`cannot take the writer lock ${path}: another process took it at the same moment; try again`);
+  throw new UsageError(
+    `cannot take the writer lock ${path}: another process took it at the same moment; try again`,
+    `no se puede tomar el candado de escritura ${path}: otro proceso lo tomó en el mismo momento; intente de nuevo`,
+  );
 }

@@ -41,6 +41,26 @@ describe('API errors under lang=es', () => {
     expect(await detail('/api/places?level=moon', 400)).toMatch(/^level: un nivel es uno de /);
   });
 
+  it('gives the analyses\' refusals in Spanish: corridor range, reception start, forecast as-of, scenario name', async () => {
+    expect(await detail('/api/corridor?citizenship=HND&from=2030-01', 400)).toBe('el rango from 2030-01 es posterior a los datos: las cifras del corredor para HND terminan en 2022-09; empiece el rango en 2022-09 o antes');
+    expect(await detail('/api/corridor?citizenship=HND&to=2019-12', 400)).toBe('el rango to 2019-12 es anterior a los datos: las cifras del corredor para HND empiezan en 2021-10; termine el rango en 2021-10 o después');
+    expect(await detail('/api/reception?start=2021-02-30', 400)).toBe('"2021-02-30" no es una fecha: 2021-02 no tiene día 30');
+    expect(await detail('/api/reception?start=1850-01-01', 400)).toBe('"1850-01-01" está fuera de los años que corridor puede guardar (1900 a 2100)');
+    expect(await detail('/api/forecast?measure=encounters&where=geography=US-SWB&as-of=2030-01', 400)).toBe('as-of 2030-01 es posterior a los datos: el último mes con cifras es 2022-09; use un mes hasta 2022-09, u omita as-of para pronosticar desde él');
+    expect(await detail('/api/scenario?name=nope', 400)).toMatch(/^no hay archivo de escenario ni escenario incluido llamado "nope": los incluidos son [a-z0-9-]+(, [a-z0-9-]+)*$/);
+  });
+
+  it('says why a corridor stage has no figures in Spanish, the planner\'s reasons included', async () => {
+    const r = await call(f.app, '/api/corridor?citizenship=HND&from=2022-06&lang=es');
+    expect(r.status).toBe(200);
+    const missing = (r.json.entries as { id: string; missing: string | null }[]).filter((e) => e.missing !== null);
+    expect(missing.length).toBeGreaterThan(5);
+    expect(missing.filter((e) => /ingl[eé]s|\b(the|has|no figures?|table)\b/.test(e.missing!))).toEqual([]);
+    // A stage whose measure the store does not hold, and one whose tables cannot answer for HND.
+    expect(missing.find((e) => e.id === 'unhcr-refugees')?.missing).toBe('no hay datos para la medida "unhcr-refugees": vea /api/measures y /api/sources');
+    expect(missing.find((e) => e.id === 'swb-t42')?.missing).toMatch(/^ninguna tabla puede responder \(/);
+  });
+
   it('keeps the English detail without lang=es', async () => {
     const r = await call(f.app, '/api/series?measure=encounters&grain=week');
     expect(r.json.detail).toBe('grain: Invalid option: expected one of "month"|"fy"|"cy"');

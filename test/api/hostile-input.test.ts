@@ -40,6 +40,9 @@ const CASES: [string, string, RegExp][] = [
   ['an unknown lang', '/api/series?measure=encounters&lang=xx', /lang: .*"en"\|"es"/],
   ['levers that are not JSON', '/api/scenario?name=status-quo&levers=abc', /levers is not valid JSON/],
   ['an as-of after the data', '/api/forecast?measure=encounters&where=geography=US-SWB&as-of=2030-01', /as-of 2030-01 is after the data: the latest month with figures is \d{4}-\d{2}/],
+  // The fixture's HND figures run from 2021-10 to 2022-09 (FY2022).
+  ['a corridor range after the data', '/api/corridor?citizenship=HND&from=2030-01', /^the range from 2030-01 is after the data: the corridor figures for HND end in 2022-09; start the range at 2022-09 or earlier$/],
+  ['a corridor range before the data', '/api/corridor?citizenship=HND&from=2018-01&to=2019-12', /^the range from 2018-01 to 2019-12 is before the data: the corridor figures for HND start in 2021-10; end the range at 2021-10 or later$/],
 ];
 
 describe('hostile input to the API', () => {
@@ -47,6 +50,13 @@ describe('hostile input to the API', () => {
     const res = await f.app.request(path);
     expect(res.status).toBe(400);
     expect((await res.json()).detail).toMatch(message);
+  });
+
+  it('still answers a corridor range that reaches into the data, with the months inside it', async () => {
+    const res = await f.app.request('/api/corridor?citizenship=HND&from=2022-06&to=2030-01');
+    expect(res.status).toBe(200);
+    const swb = (await res.json()).entries.find((e: { id: string }) => e.id === 'swb-encounters');
+    expect(swb.rows.map((r: { period: string }) => r.period)).toEqual(['2022-06-01', '2022-07-01', '2022-08-01', '2022-09-01']);
   });
 
   it('still answers the plain state code it was meant for', async () => {

@@ -66,7 +66,9 @@ describe('GET /api/impact: checking the request', () => {
     const r = await call(app, `${IMPACT}&lang=es`);
     expect(r.status, r.text).toBe(400);
     expect(r.json.error).toBe('bad request');
-    expect(r.json.detail).toMatch(/does not reach|no monthly figures/);
+    // Asked with lang=es: said in Spanish, not marked as English.
+    expect(r.json.detail).toMatch(/no llega a|no hay cifras mensuales/);
+    expect(r.json.detail).not.toContain('(mensaje en inglés)');
     expect(faults).toEqual([]);
   });
 

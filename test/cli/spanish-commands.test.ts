@@ -6,9 +6,12 @@
  * The same commands in English do print tell-tales, so the check is alive.
  * (test/cli/spanish.test.ts covers ingest and the errors on a store of one source.)
  */
+import { spawnSync } from 'node:child_process';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
+import { argvLang, errorText } from '../../src/cli/lang.js';
+import { UsageError } from '../../src/errors.js';
 import { englishIn } from '../api/spanish-walk.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
@@ -55,6 +58,31 @@ const RUNS: string[][] = [
   ['forecast', '--measure', 'encounters', '--where', 'geography=US-SWB', '--horizon', '3'],
 ];
 
+/** Refused requests: the arguments, then the whole message printed under --lang es and in English. */
+const REFUSALS: [string[], RegExp, RegExp][] = [
+  [
+    ['query', '--corridor', '--citizenship', 'HND', '--from', '2030-01'],
+    /^corridor: el rango from 2030-01 es posterior a los datos: las cifras del corredor para HND terminan en (\d{4}-\d{2}); empiece el rango en \1 o antes\n$/,
+    /^corridor: the range from 2030-01 is after the data: the corridor figures for HND end in (\d{4}-\d{2}); start the range at \1 or earlier\n$/,
+  ],
+  [
+    ['query', '--corridor', '--citizenship', 'HND', '--to', '1950'],
+    /^corridor: el rango to 1950 es anterior a los datos: las cifras del corredor para HND empiezan en (\d{4}-\d{2}); termine el rango en \1 o después\n$/,
+    /^corridor: the range to 1950 is before the data: the corridor figures for HND start in (\d{4}-\d{2}); end the range at \1 or later\n$/,
+  ],
+  [['record', '--guard', 'nope'], /^corridor: --guard es regions o states, no "nope"\n$/, /^corridor: --guard is regions or states, not "nope"\n$/],
+  [['scenario', 'run', 'seed-2021-04', '--draws', '5'], /^corridor: --draws debe ser un número entero de 20 a 2000, no "5"\n$/, /^corridor: --draws must be a whole number from 20 to 2000, not "5"\n$/],
+  [['reception', 'plan', '--weeks', 'abc'], /^corridor: --weeks lleva un número entero de 1 a 26, no "abc"\n$/, /^corridor: --weeks takes a whole number from 1 to 26, not "abc"\n$/],
+  [['reception', 'plan', '--start', '2021-02-30'], /^corridor: "2021-02-30" no es una fecha: 2021-02 no tiene día 30\n$/, /^corridor: "2021-02-30" is not a date: 2021-02 has no day 30\n$/],
+  [['reception', 'whatif', '--weeks', '4'], /^corridor: un escenario hipotético \(what-if\) necesita --add-beds, --open o --with-scenario\n$/, /^corridor: a what-if needs --add-beds, --open or --with-scenario\n$/],
+  [
+    ['impact', '--event', 'title42-end', '--measure', 'encounters', '--where', 'geography=US-SWB', '--window-after', 'x'],
+    /^corridor: --window-after lleva un número entero, no "x"\n$/,
+    /^corridor: --window-after takes a whole number, not "x"\n$/,
+  ],
+  [['claim'], /^corridor: dé una afirmación entre comillas, o --measure y --period para calcular afirmaciones\n$/, /^corridor: give a claim in quotes, or --measure and --period to compute statements\n$/],
+];
+
 describe('the tell-tale reader', () => {
   it('finds English in a printed line and passes the Spanish, the codes and a quoted title', () => {
     expect(english('Source: CBP, 12 Jan 2024')).toEqual(['Source: Source: CBP, 12 Jan 2024']);
@@ -88,8 +116,9 @@ describeMirror('--lang es on every command that prints words, on the whole mirro
       (await COMMANDS[args[0]]())(program);
       await program.parseAsync(['node', 'corridor', '--db', db, ...args]);
     } catch (e) {
-      err.push(`thrown: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
+      // As main.ts's fail() prints it: in the language of --lang, exit code 2 for a usage error.
+      err.push(`corridor: ${e instanceof Error ? errorText(e, argvLang(args)) : String(e)}\n`);
+      process.exitCode = e instanceof UsageError ? 2 : 1;
     } finally {
       stdout.mockRestore();
       stderr.mockRestore();
@@ -116,4 +145,21 @@ describeMirror('--lang es on every command that prints words, on the whole mirro
     const quiet = RUNS.map((a) => a.slice(0, a[0] === 'scenario' || a[0] === 'reception' ? 2 : 1).join(' ')).filter((n) => !alive.has(n));
     expect(quiet).toEqual([]);
   }, 300_000);
+
+  it('refuses a bad request in Spanish under --lang es, in English without it', async () => {
+    for (const [args, es, en] of REFUSALS) {
+      const r = await corridor(...args, '--lang', 'es');
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err).not.toContain('(mensaje en inglés)');
+      expect(r.err).toMatch(es);
+      expect((await corridor(...args)).err).toMatch(en);
+    }
+  }, 120_000);
+
+  it('says where the corridor figures end, in Spanish, from the command line itself (exit code 2)', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--db', db, 'query', '--corridor', '--citizenship', 'HND', '--from', '2030-01', '--lang', 'es'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^corridor: el rango from 2030-01 es posterior a los datos: las cifras del corredor para HND terminan en (\d{4}-\d{2}); empiece el rango en \1 o antes\n$/);
+  }, 60_000);
 });

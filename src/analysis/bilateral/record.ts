@@ -71,14 +71,20 @@ const CAVEATS = [
 function pickActor(text?: string): string | undefined {
   if (!text) return undefined;
   const hit = ['US', 'MX', 'bilateral'].find((a) => a.toLowerCase() === text.trim().toLowerCase());
-  if (!hit) throw new UsageError(`the record's actors are US, MX and bilateral, not "${text}"`);
+  if (!hit) throw new UsageError(
+    `the record's actors are US, MX and bilateral, not "${text}"`,
+    `los actores del registro son US, MX y bilateral, no "${text}"`,
+  );
   return hit;
 }
 
 function pickKind(text?: string): LedgerKind | undefined {
   if (!text) return undefined;
   const hit = LEDGER_KINDS.find((k) => k === text.trim().toLowerCase());
-  if (!hit) throw new UsageError(`a ledger kind is ${LEDGER_KINDS.join(', ')}, not "${text}"`);
+  if (!hit) throw new UsageError(
+    `a ledger kind is ${LEDGER_KINDS.join(', ')}, not "${text}"`,
+    `un tipo (kind) de línea del registro es ${LEDGER_KINDS.join(', ')}, no "${text}"`,
+  );
   return hit;
 }
 

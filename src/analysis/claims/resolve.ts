@@ -18,7 +18,10 @@ export function grainsOf(target: PeriodMention, usMeasure = true): Grain[] {
 export function periodIn(m: PeriodMention, grain: Grain, role: 'target' | 'since' | 'base'): string {
   if (grain === 'month') {
     if (m.kind === 'month') return m.period;
-    if (role === 'base') throw new UsageError('a month is compared with a month: name the month to compare with');
+    if (role === 'base') throw new UsageError(
+      'a month is compared with a month: name the month to compare with',
+      'un mes se compara con un mes: nombre el mes con el que comparar',
+    );
     // "since 2001" for a month: every month after 2001 (or after FY2001) is in the window.
     return m.yearType === 'fy' ? `${m.year}-09-01` : `${m.year}-12-01`;
   }

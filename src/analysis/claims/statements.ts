@@ -46,7 +46,10 @@ async function series(conn: DuckDBConnection, measure: string, where: string[], 
   const req = await buildRequest(conn, { measure, where, grain });
   const rows = (await querySeries(conn, req)).rows;
   const keys = new Set(rows.map((r) => JSON.stringify(r.keys)));
-  if (keys.size > 1) throw new UsageError('statements are about one series: give one value per filter');
+  if (keys.size > 1) throw new UsageError(
+    'statements are about one series: give one value per filter',
+    'las afirmaciones tratan de una sola serie: dé un valor por filtro',
+  );
   return rows.map(toPoint);
 }
 
@@ -122,12 +125,18 @@ function changeStatement(points: Point[], target: Point, grain: Grain, back: num
 
 export async function computeStatements(conn: DuckDBConnection, req: StatementRequest): Promise<Statements> {
   const grain = (req.grain ?? 'month') as Grain;
-  if (!['month', 'fy', 'cy'].includes(grain)) throw new UsageError(`grain must be month, fy or cy, not "${req.grain}"`);
+  if (!['month', 'fy', 'cy'].includes(grain)) throw new UsageError(
+    `grain must be month, fy or cy, not "${req.grain}"`,
+    `grain debe ser month, fy o cy, no "${req.grain}"`,
+  );
   const where = req.where ?? [];
   const points = await series(conn, req.measure, where, grain);
   const period = normalisePeriod(req.period, grain, 'from');
   const target = points.find((p) => p.period === period);
-  if (!target) throw new UsageError(`the series has no figure for ${req.period}${points.length ? ` (it runs from ${points[0].period.slice(0, 7)} to ${points[points.length - 1].period.slice(0, 7)})` : ''}`);
+  if (!target) throw new UsageError(
+    `the series has no figure for ${req.period}${points.length ? ` (it runs from ${points[0].period.slice(0, 7)} to ${points[points.length - 1].period.slice(0, 7)})` : ''}`,
+    `la serie no tiene cifra para ${req.period}${points.length ? ` (va de ${points[0].period.slice(0, 7)} a ${points[points.length - 1].period.slice(0, 7)})` : ''}`,
+  );
   const caveats: Bilingual[] = [];
   if (!target.complete) caveats.push(both((l) => l === 'es' ? `${periodLabel(period, grain, l)} está incompleto (${target.parts} de ${target.expectedParts} meses): no se clasifica frente a periodos completos.` : `${periodLabel(period, grain, l)} is incomplete (${target.parts} of ${target.expectedParts} months): it is not ranked against complete periods.`));
   const span = points.length ? periodIndex(points[points.length - 1].period, grain) - periodIndex(points[0].period, grain) + 1 : 0;

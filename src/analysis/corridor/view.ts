@@ -5,8 +5,9 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
-import { querySeries, type SeriesRow } from '../../store/query/series.js';
+import { querySeries, type SeriesResult, type SeriesRow } from '../../store/query/series.js';
 import { normalisePeriod } from '../../store/query/periods.js';
+import { refuseRangeOutsideData } from './range.js';
 import { STAGE_ENTRIES, STAGES, type StageEntry } from './stages.js';
 
 export interface CorridorEntryResult {
@@ -14,6 +15,8 @@ export interface CorridorEntryResult {
   rows: SeriesRow[];
   /** Why there are no figures, when there are none. */
   missing?: string;
+  /** The same in Spanish. */
+  missingEs?: string;
 }
 
 export interface CorridorView {
@@ -25,9 +28,15 @@ export interface CorridorView {
 }
 
 export async function corridorView(conn: DuckDBConnection, citizenship: string, from?: string, to?: string): Promise<CorridorView> {
-  if (!/^[A-Z]{3}$|^OTHER$/.test(citizenship)) throw new UsageError(`the corridor view needs one citizenship code (e.g. HND), not "${citizenship}"`);
+  if (!/^[A-Z]{3}$|^OTHER$/.test(citizenship)) throw new UsageError(
+    `the corridor view needs one citizenship code (e.g. HND), not "${citizenship}"`,
+    `la vista del corredor necesita un código de nacionalidad (p. ej. HND), no "${citizenship}"`,
+  );
   // Checked once, at month grain, before each stage's grain could turn a reversed range into empty stages.
-  if (from && to && normalisePeriod(from, 'month', 'from') > normalisePeriod(to, 'month', 'to')) throw new UsageError(`the range is reversed: from ${from} comes after to ${to}`);
+  if (from && to && normalisePeriod(from, 'month', 'from') > normalisePeriod(to, 'month', 'to')) throw new UsageError(
+    `the range is reversed: from ${from} comes after to ${to}`,
+    `el rango está invertido: from ${from} viene después de to ${to}`,
+  );
   const entries: CorridorEntryResult[] = [];
   for (const entry of STAGE_ENTRIES) {
     const req = {
@@ -39,14 +48,23 @@ export async function corridorView(conn: DuckDBConnection, citizenship: string, 
     };
     try {
       const result = await querySeries(conn, req);
-      const reasons = result.considered.filter((c) => !c.answer).map((c) => `${c.dataset}: ${c.reason}`);
-      entries.push({ entry, rows: result.rows, missing: result.rows.length ? undefined : reasons.length ? `no table can answer (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; ...' : ''})` : 'no figures in this period' });
+      entries.push({ entry, rows: result.rows, ...(result.rows.length ? {} : whyMissing(result.considered)) });
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
-      entries.push({ entry, rows: [], missing: e.message });
+      entries.push({ entry, rows: [], missing: e.message, ...(e.es ? { missingEs: e.es } : {}) });
     }
   }
+  if (entries.every((e) => e.rows.length === 0)) await refuseRangeOutsideData(conn, citizenship, STAGE_ENTRIES, from, to);
   return { citizenship, from, to, stages: STAGES, entries };
+}
+
+/** Why a stage has no figures: the tables that could not answer (the first three), or an empty period. */
+function whyMissing(considered: SeriesResult['considered']): Pick<CorridorEntryResult, 'missing' | 'missingEs'> {
+  const refused = considered.filter((c) => !c.answer);
+  if (!refused.length) return { missing: 'no figures in this period', missingEs: 'no hay cifras en este periodo' };
+  const more = refused.length > 3 ? '; ...' : '';
+  const list = (es: boolean) => refused.slice(0, 3).map((c) => `${c.dataset}: ${es ? c.reason_es ?? `(en inglés) ${c.reason}` : c.reason}`).join('; ');
+  return { missing: `no table can answer (${list(false)}${more})`, missingEs: `ninguna tabla puede responder (${list(true)}${more})` };
 }
 
 /** Month-by-month (or year-by-year) table: one row per period, one column per entry that has figures. */

@@ -99,11 +99,17 @@ export interface ExtractOptions {
 
 /** The monthly series a request names (one per combination of requested codes). */
 export async function extractSeries(conn: DuckDBConnection, raw: RawSeriesParams, opts: ExtractOptions = {}): Promise<MonthlySeries[]> {
-  if (raw.grain && raw.grain !== 'month') throw new UsageError('forecasts are monthly: leave out --grain or use --grain month');
+  if (raw.grain && raw.grain !== 'month') throw new UsageError(
+    'forecasts are monthly: leave out --grain or use --grain month',
+    'los pronósticos son mensuales: omita --grain o use --grain month',
+  );
   const request = await buildRequest(conn, { ...raw, grain: 'month', to: opts.asOf ?? raw.to });
   const result = await querySeries(conn, request);
   const series = seriesFromRows(request.measure, result.rows).filter((s) => s.values.length > 0);
-  if (series.length === 0) throw new UsageError(`no monthly figures for ${seriesId(raw.measure, {})} with these filters: try "corridor query" with the same options`);
+  if (series.length === 0) throw new UsageError(
+    `no monthly figures for ${seriesId(raw.measure, {})} with these filters: try "corridor query" with the same options`,
+    `no hay cifras mensuales para ${seriesId(raw.measure, {})} con estos filtros: pruebe "corridor query" con las mismas opciones`,
+  );
   if (opts.asOf) refuseAsOfAfterData(series, opts.asOf);
   return series;
 }
@@ -112,7 +118,10 @@ export async function extractSeries(conn: DuckDBConnection, raw: RawSeriesParams
 export function refuseAsOfAfterData(series: Pick<MonthlySeries, 'start' | 'values'>[], asOf: string): void {
   const latest = series.map((s) => addMonths(s.start, s.values.length - 1)).sort().at(-1);
   if (latest !== undefined && asOf > latest) {
-    throw new UsageError(`as-of ${asOf} is after the data: the latest month with figures is ${latest}; use a month up to ${latest}, or leave as-of out to forecast from it`);
+    throw new UsageError(
+      `as-of ${asOf} is after the data: the latest month with figures is ${latest}; use a month up to ${latest}, or leave as-of out to forecast from it`,
+      `as-of ${asOf} es posterior a los datos: el último mes con cifras es ${latest}; use un mes hasta ${latest}, u omita as-of para pronosticar desde él`,
+    );
   }
 }
 

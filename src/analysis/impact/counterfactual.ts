@@ -47,6 +47,12 @@ export function targetSeries(treated: (number | null)[], control?: (number | nul
   });
 }
 
+/** Why there is no counterfactual or estimate, in English and Spanish. */
+export interface NoEstimate {
+  reason: string;
+  reason_es: string;
+}
+
 /**
  * The counterfactual from `origin`, or a reason why there is none (too few months before
  * it, or a model that cannot fit them).
@@ -56,14 +62,19 @@ export function counterfactualAt(
   control: (number | null)[] | undefined,
   origin: number,
   opts: CounterfactualOptions,
-): Counterfactual | { reason: string } {
+): Counterfactual | NoEstimate {
   let last = origin - 1;
   while (last >= 0 && target[last] === null) last--;
   let first = last;
   while (first - 1 >= Math.max(0, origin - opts.windowBefore) && target[first - 1] !== null) first--;
   const run = last < 0 ? [] : (target.slice(first, last + 1) as number[]);
   const need = minimumFit(opts);
-  if (run.length < need) return { reason: `${run.length} usable months before the event; the model needs ${need} in an unbroken run` };
+  if (run.length < need) {
+    return {
+      reason: `${run.length} usable months before the event; the model needs ${need} in an unbroken run`,
+      reason_es: `${run.length} meses utilizables antes del evento; el modelo necesita ${need} seguidos`,
+    };
+  }
   const log = run.every((v) => v > 0);
   const gap = origin - 1 - last;
   let fc;
@@ -73,7 +84,8 @@ export function counterfactualAt(
     fc = fitted.forecast(gap + opts.horizon, [opts.level]);
     name = fitted.name;
   } catch (e) {
-    if (e instanceof ModelInputError) return { reason: e.message };
+    // The model's own words are English only: said so rather than passed off as Spanish.
+    if (e instanceof ModelInputError) return { reason: e.message, reason_es: `(detalle en inglés) ${e.message}` };
     throw e;
   }
   const scale = (i: number) => (control ? control[origin + i] : 1);

@@ -14,7 +14,7 @@
  */
 import type { ForecastModel } from '@corridor/forecast';
 import { calibrate, minimumOrigins, originErrors, type CalibratedQuantiles, type OriginErrors } from './calibration.js';
-import { counterfactualAt, targetSeries, type Counterfactual } from './counterfactual.js';
+import { counterfactualAt, targetSeries, type Counterfactual, type NoEstimate } from './counterfactual.js';
 import type { Bounds, EffectEstimate, EffectMonth } from './types.js';
 
 export interface EstimateOptions {
@@ -35,7 +35,7 @@ export const DEFAULT_ESTIMATE = { windowBefore: 36, windowAfter: 12, level: 95, 
 
 export interface Estimator {
   /** The effect of an event whose first post-event month is index `event`, or why there is none. */
-  at(event: number): EffectEstimate | { reason: string };
+  at(event: number): EffectEstimate | NoEstimate;
   /** Back-test errors at the origins before `event` (for reports). */
   errorsBefore(event: number): OriginErrors[];
   /**
@@ -55,7 +55,7 @@ export interface EstimateInput {
 }
 
 /** Counterfactual (or why there is none) by origin. */
-type Cache = Map<number, Counterfactual | { reason: string }>;
+type Cache = Map<number, Counterfactual | NoEstimate>;
 
 /** `cache` is for changedFrom, which hands on the fits it shares. */
 export function createEstimator(input: EstimateInput, opts: EstimateOptions, cache: Cache = new Map()): Estimator {
@@ -90,7 +90,7 @@ export function createEstimator(input: EstimateInput, opts: EstimateOptions, cac
     at(event: number) {
       let h = 0;
       while (h < opts.windowAfter && event + h < treated.length && has(event + h)) h++;
-      if (h === 0) return { reason: 'no complete month at or after the event' };
+      if (h === 0) return { reason: 'no complete month at or after the event', reason_es: 'ningún mes completo en el evento o después' };
       const cf = cfAt(event);
       if ('reason' in cf) return cf;
       const errors = errorsBefore(event);

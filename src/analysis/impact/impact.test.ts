@@ -73,7 +73,7 @@ describe('counterfactual', () => {
     const y: (number | null)[] = [...values];
     y[50] = null;
     const cf = counterfactualAt(y, undefined, 60, { model: etsModel, windowBefore: 36, horizon: 6, level: 95 });
-    expect(cf).toEqual({ reason: '9 usable months before the event; the model needs 24 in an unbroken run' });
+    expect(cf).toEqual({ reason: '9 usable months before the event; the model needs 24 in an unbroken run', reason_es: '9 meses utilizables antes del evento; el modelo necesita 24 seguidos' });
   });
 
   it('against a control forecasts the ratio and scales it by the control as observed', () => {

@@ -37,14 +37,20 @@ export interface ImpactParams {
 
 export async function estimateImpact(conn: DuckDBConnection, params: ImpactParams, events: PolicyEvent[] = loadEvents()): Promise<ImpactResult> {
   const event = events.find((e) => e.id === params.event);
-  if (!event) throw new UsageError(`no timeline event "${params.event}": see "corridor events" (ids such as ${events.slice(0, 3).map((e) => e.id).join(', ')})`);
+  if (!event) throw new UsageError(
+    `no timeline event "${params.event}": see "corridor events" (ids such as ${events.slice(0, 3).map((e) => e.id).join(', ')})`,
+    `no hay evento "${params.event}" en la cronología: vea "corridor events" (identificadores como ${events.slice(0, 3).map((e) => e.id).join(', ')})`,
+  );
   const opts = {
     model: pickModel(params.model),
     windowBefore: whole(params.windowBefore ?? DEFAULT_ESTIMATE.windowBefore, 'window-before', 12),
     windowAfter: whole(params.windowAfter ?? DEFAULT_ESTIMATE.windowAfter, 'window-after', 1),
     level: params.level ?? DEFAULT_ESTIMATE.level,
   };
-  if (!(opts.level > 0 && opts.level < 100)) throw new UsageError(`the interval level is a percentage between 0 and 100, not ${opts.level}`);
+  if (!(opts.level > 0 && opts.level < 100)) throw new UsageError(
+    `the interval level is a percentage between 0 and 100, not ${opts.level}`,
+    `el nivel del intervalo es un porcentaje entre 0 y 100, no ${opts.level}`,
+  );
   const where = params.where ?? [];
   const controlWhere = controlFilters(where, params.control, params.controlWhere);
 
@@ -52,11 +58,19 @@ export async function estimateImpact(conn: DuckDBConnection, params: ImpactParam
   const control = controlWhere ? align(treated, await fetchMonthly(conn, { measure: params.measure, where: controlWhere })) : undefined;
   const eventMonth = `${event.date.slice(0, 7)}-01`;
   const index = treated.periods.indexOf(eventMonth);
-  if (index < 0) throw new UsageError(`the series runs from ${showMonth(treated.periods[0])} to ${showMonth(treated.periods.at(-1)!)}: it does not reach ${showMonth(eventMonth)}, the month of "${event.id}"`);
+  if (index < 0) throw new UsageError(
+    `the series runs from ${showMonth(treated.periods[0])} to ${showMonth(treated.periods.at(-1)!)}: it does not reach ${showMonth(eventMonth)}, the month of "${event.id}"`,
+    `la serie va de ${showMonth(treated.periods[0])} a ${showMonth(treated.periods.at(-1)!)}: no llega a ${showMonth(eventMonth)}, el mes de "${event.id}"`,
+  );
 
   const estimator = createEstimator({ periods: treated.periods, treated: treated.values, control: control?.values }, opts);
   const est = estimator.at(index);
-  if ('reason' in est) throw new UsageError(`cannot estimate the effect of "${event.id}" on this series: ${est.reason}`);
+  if ('reason' in est) {
+    throw new UsageError(
+      `cannot estimate the effect of "${event.id}" on this series: ${est.reason}`,
+      `no se puede estimar el efecto de "${event.id}" en esta serie: ${est.reason_es}`,
+    );
+  }
 
   const fitFrom = treated.periods[est.fit.from];
   const postTo = est.months.at(-1)!.period;
@@ -97,25 +111,40 @@ export async function estimateImpact(conn: DuckDBConnection, params: ImpactParam
 
 function pickModel(id = 'ets'): ForecastModel {
   const model = (forecastModels as Record<string, ForecastModel>)[id];
-  if (!model) throw new UsageError(`unknown model "${id}": use ${Object.keys(forecastModels).join(', ')}`);
+  if (!model) throw new UsageError(
+    `unknown model "${id}": use ${Object.keys(forecastModels).join(', ')}`,
+    `modelo desconocido "${id}": use ${Object.keys(forecastModels).join(', ')}`,
+  );
   return model;
 }
 
 function whole(n: number, what: string, min: number): number {
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${what} takes a whole number of months, at least ${min}, not ${n}`);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(
+    `--${what} takes a whole number of months, at least ${min}, not ${n}`,
+    `--${what} lleva un número entero de meses, al menos ${min}, no ${n}`,
+  );
   return n;
 }
 
 /** The control's filters: its own, or the treated filters with one dimension replaced. */
 export function controlFilters(where: string[], control?: string, controlWhere?: string[]): string[] | undefined {
-  if (control && controlWhere?.length) throw new UsageError('give --control or --control-where, not both');
+  if (control && controlWhere?.length) throw new UsageError(
+    'give --control or --control-where, not both',
+    'dé --control o --control-where, no ambos',
+  );
   if (controlWhere?.length) return controlWhere;
   if (!control) return undefined;
   const eq = control.indexOf('=');
-  if (eq < 1) throw new UsageError(`--control is DIMENSION=VALUE (e.g. citizenship=MEX), not "${control}"`);
+  if (eq < 1) throw new UsageError(
+    `--control is DIMENSION=VALUE (e.g. citizenship=MEX), not "${control}"`,
+    `--control es DIMENSIÓN=VALOR (p. ej. citizenship=MEX), no "${control}"`,
+  );
   const dim = control.slice(0, eq).trim().toLowerCase();
   const out = [...where.filter((w) => w.slice(0, w.indexOf('=')).trim().toLowerCase() !== dim), control];
-  if (out.length === where.length && where.includes(control)) throw new UsageError(`the control "${control}" is the treated series itself`);
+  if (out.length === where.length && where.includes(control)) throw new UsageError(
+    `the control "${control}" is the treated series itself`,
+    `el control "${control}" es la misma serie tratada`,
+  );
   return out;
 }
 

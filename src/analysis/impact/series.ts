@@ -20,12 +20,20 @@ export interface SeriesAsk {
 export async function fetchMonthly(conn: DuckDBConnection, ask: SeriesAsk): Promise<MonthlySeries> {
   const req = await buildRequest(conn, { measure: ask.measure, where: ask.where, grain: 'month' });
   for (const [dim, codes] of Object.entries(req.where ?? {})) {
-    if ((codes ?? []).length > 1) throw new UsageError(`an impact estimate is about one series: give one value for ${dim}, not ${codes!.join(', ')}`);
+    if ((codes ?? []).length > 1) throw new UsageError(
+      `an impact estimate is about one series: give one value for ${dim}, not ${codes!.join(', ')}`,
+      `una estimación de impacto trata de una sola serie: dé un valor para ${dim}, no ${codes!.join(', ')}`,
+    );
   }
   const result = await querySeries(conn, req);
   if (result.rows.length === 0) {
-    const why = result.considered.filter((c) => !c.answer).map((c) => `${c.dataset}: ${c.reason}`).slice(0, 3).join('; ');
-    throw new UsageError(`no monthly figures for ${ask.measure} where ${ask.where.join(', ') || '(no filter)'}${why ? ` (${why})` : ''}`);
+    const refused = result.considered.filter((c) => !c.answer).slice(0, 3);
+    const why = refused.map((c) => `${c.dataset}: ${c.reason}`).join('; ');
+    const whyEs = refused.map((c) => `${c.dataset}: ${c.reason_es ?? `(en inglés) ${c.reason}`}`).join('; ');
+    throw new UsageError(
+      `no monthly figures for ${ask.measure} where ${ask.where.join(', ') || '(no filter)'}${why ? ` (${why})` : ''}`,
+      `no hay cifras mensuales para ${ask.measure} con ${ask.where.join(', ') || '(sin filtro)'}${whyEs ? ` (${whyEs})` : ''}`,
+    );
   }
   return toMonthly(result.rows);
 }

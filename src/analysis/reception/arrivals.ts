@@ -41,7 +41,10 @@ export async function receivedWeeks(conn: DuckDBConnection): Promise<ReceivedWee
        FROM o GROUP BY ALL ORDER BY week`,
     NORTHERN,
   );
-  if (found.length === 0) throw new UsageError('the store has no INM arrivals from the US (source inm-ianami): run "corridor ingest --only inm-ianami", or give arrivals with --scenario FILE');
+  if (found.length === 0) throw new UsageError(
+    'the store has no INM arrivals from the US (source inm-ianami): run "corridor ingest --only inm-ianami", or give arrivals with --scenario FILE',
+    'el almacén no tiene llegadas del INM desde EE. UU. (fuente inm-ianami): ejecute "corridor ingest --only inm-ianami", o dé las llegadas con --scenario FILE',
+  );
   const lastDay = found[0].last_day;
   const first = found[0].week;
   const weeks: string[] = [];

@@ -47,11 +47,23 @@ export interface GatheredInput {
 /** --start / start= must be a real calendar day: Date would roll 2021-02-30 over to March, or throw on month 13. */
 function checkStartDay(text: string): string {
   const m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!m) throw new UsageError(`the start is a day written YYYY-MM-DD, not "${text}"`);
+  if (!m) throw new UsageError(
+    `the start is a day written YYYY-MM-DD, not "${text}"`,
+    `el inicio es un día escrito AAAA-MM-DD, no "${text}"`,
+  );
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2100) throw new UsageError(`"${text}" is outside the years corridor can hold (1900 to 2100)`);
-  if (month < 1 || month > 12) throw new UsageError(`"${text}" is not a date: there is no month ${m[2]}`);
-  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) throw new UsageError(`"${text}" is not a date: ${m[1]}-${m[2]} has no day ${m[3]}`);
+  if (year < 1900 || year > 2100) throw new UsageError(
+    `"${text}" is outside the years corridor can hold (1900 to 2100)`,
+    `"${text}" está fuera de los años que corridor puede guardar (1900 a 2100)`,
+  );
+  if (month < 1 || month > 12) throw new UsageError(
+    `"${text}" is not a date: there is no month ${m[2]}`,
+    `"${text}" no es una fecha: no existe el mes ${m[2]}`,
+  );
+  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) throw new UsageError(
+    `"${text}" is not a date: ${m[1]}-${m[2]} has no day ${m[3]}`,
+    `"${text}" no es una fecha: ${m[1]}-${m[2]} no tiene día ${m[3]}`,
+  );
   return text;
 }
 
@@ -59,16 +71,28 @@ const a = (id: string, basis: Assumption['basis'], value: unknown, en: string, e
 
 export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Promise<GatheredInput> {
   const weeksCount = opts.weeks ?? 12;
-  if (!Number.isInteger(weeksCount) || weeksCount < 1 || weeksCount > MAX_WEEKS) throw new UsageError(`--weeks takes a whole number from 1 to ${MAX_WEEKS}, not ${opts.weeks}`);
+  if (!Number.isInteger(weeksCount) || weeksCount < 1 || weeksCount > MAX_WEEKS) throw new UsageError(
+    `--weeks takes a whole number from 1 to ${MAX_WEEKS}, not ${opts.weeks}`,
+    `--weeks lleva un número entero de 1 a ${MAX_WEEKS}, no ${opts.weeks}`,
+  );
   if (opts.start !== undefined) checkStartDay(opts.start);
   const pa = readAssumptions(opts.assumptions ?? DEFAULT_ASSUMPTIONS_FILE);
   const catalogue = await borderCities(conn);
-  if (catalogue.cities.length === 0) throw new UsageError('the store has no municipalities of the northern border states (source inegi-places): run "corridor ingest" first');
+  if (catalogue.cities.length === 0) throw new UsageError(
+    'the store has no municipalities of the northern border states (source inegi-places): run "corridor ingest" first',
+    'el almacén no tiene municipios de los estados de la frontera norte (fuente inegi-places): ejecute primero "corridor ingest"',
+  );
   const assumptions: Assumption[] = [];
   const sites = await gatherSites(conn, opts.registry, catalogue, assumptions);
   const male = await maleShare(conn, pa, assumptions);
-  if (opts.scenario && opts.engine) throw new UsageError('arrivals come from a scenario file or a named scenario, not both');
-  if (opts.engine && opts.level === 'high') throw new UsageError('--level high is for the INM forecast; with a named scenario give --quantile (e.g. 0.9) to plan for a bad case');
+  if (opts.scenario && opts.engine) throw new UsageError(
+    'arrivals come from a scenario file or a named scenario, not both',
+    'las llegadas vienen de un archivo de escenario o de un escenario con nombre, no de ambos',
+  );
+  if (opts.engine && opts.level === 'high') throw new UsageError(
+    '--level high is for the INM forecast; with a named scenario give --quantile (e.g. 0.9) to plan for a bad case',
+    '--level high es para el pronóstico del INM; con un escenario con nombre dé --quantile (p. ej. 0.9) para planear para un caso malo',
+  );
   const engine = opts.engine ? await engineArrivals(conn, opts.engine) : undefined;
   const received = opts.scenario || engine ? null : await receivedWeeks(conn);
   const start = opts.start ? mondayOf(opts.start) : received ? addDays(received.weeks.at(-1)!, 7) : undefined;
@@ -84,7 +108,10 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
     weeks = Array.from({ length: weeksCount }, (_, i) => addDays(first, 7 * i));
     const last = engine.rows.map((r) => r.to).sort().at(-1);
     if (engine.rows.length && (addDays(weeks.at(-1)!, 6) < `${engine.months[0]}-01` || (last !== undefined && weeks[0] > last))) {
-      throw new UsageError(`the scenario "${engine.scenario.name}" simulates ${engine.months[0]} to ${engine.months.at(-1)}: the planned weeks ${weeks[0]} to ${weeks.at(-1)} fall outside them (give --start within those months)`);
+      throw new UsageError(
+        `the scenario "${engine.scenario.name}" simulates ${engine.months[0]} to ${engine.months.at(-1)}: the planned weeks ${weeks[0]} to ${weeks.at(-1)} fall outside them (give --start within those months)`,
+        `el escenario "${engine.scenario.name}" simula de ${engine.months[0]} a ${engine.months.at(-1)}: las semanas planeadas ${weeks[0]} a ${weeks.at(-1)} quedan fuera (dé un --start dentro de esos meses)`,
+      );
     }
     assumptions.push(engine.assumption);
     flowsByCity = await fromScenario(conn, engine.rows, weeks, pa, male, { engine }, assumptions, catalogue);
@@ -115,7 +142,10 @@ export async function readSites(conn: DuckDBConnection, path: string): Promise<S
 async function gatherSites(conn: DuckDBConnection, registry: string | undefined, catalogue: CityCatalogue, assumptions: Assumption[]): Promise<Site[]> {
   if (!registry) {
     const demo = await demoRegistry(conn);
-    if (demo.sites.length === 0) throw new UsageError('no registry given and the store has no demo shelters (source mx-shelters): give --registry FILE');
+    if (demo.sites.length === 0) throw new UsageError(
+      'no registry given and the store has no demo shelters (source mx-shelters): give --registry FILE',
+      'no se dio registro y el almacén no tiene albergues de demostración (fuente mx-shelters): dé --registry FILE',
+    );
     assumptions.push(demo.assumption);
     return demo.sites;
   }
@@ -130,7 +160,10 @@ async function maleShare(conn: DuckDBConnection, pa: PlanningAssumptions, assump
     return pa.maleShare;
   }
   const found = await maleShareFromStore(conn);
-  if (!found) throw new UsageError('no share of men among returned adults: the store has no ICE removals by sex (source ice-foia); set "maleShare" in the assumptions file');
+  if (!found) throw new UsageError(
+    'no share of men among returned adults: the store has no ICE removals by sex (source ice-foia); set "maleShare" in the assumptions file',
+    'no hay proporción de hombres entre los adultos devueltos: el almacén no tiene remociones de ICE por sexo (fuente ice-foia); fije "maleShare" en el archivo de supuestos',
+  );
   assumptions.push(
     a('male-share', 'data', found, `Share of men among single adults: ${pct(found.share)}, from ICE removals of Mexican citizens by sex, FY2016-FY2019 (ice-foia: ${found.men} men, ${found.women} women). INM's files do not give sex.`, `Proporción de hombres entre adultos solos: ${pct(found.share)}, de las remociones de ICE de ciudadanos mexicanos por sexo, años fiscales 2016-2019 (ice-foia: ${found.men} hombres, ${found.women} mujeres). Los archivos del INM no dan el sexo.`),
   );
@@ -227,7 +260,10 @@ async function kindMix(conn: DuckDBConnection, window: number) {
 
 async function toCities(conn: DuckDBConnection, state: string, flows: KindFlows, pa: PlanningAssumptions, out: Map<string, KindFlows>, assumptions: Assumption[], names: CityCatalogue) {
   const points = pa.receivingPoints[state];
-  if (!points) throw new UsageError(`arrivals in ${STATE_NAMES[state] ?? state} (${state}) but no receiving point for it in the assumptions file ("receivingPoints")`);
+  if (!points) throw new UsageError(
+    `arrivals in ${STATE_NAMES[state] ?? state} (${state}) but no receiving point for it in the assumptions file ("receivingPoints")`,
+    `hay llegadas en ${STATE_NAMES[state] ?? state} (${state}) pero ningún punto de recepción para ese estado en el archivo de supuestos ("receivingPoints")`,
+  );
   const { shares, basis } = await cityShares(conn, points, pa.cityShares);
   for (const [city, share] of shares) merge(out, city, scaleFlows(flows, share));
   const list = [...shares].map(([c, s]) => `${names.get(c)?.name ?? c} ${pct(s)}`).join(', ');

@@ -62,19 +62,26 @@ export function shippedScenarioNames(): string[] {
 
 export function shippedScenario(name: string): Scenario {
   const names = shippedScenarioNames();
-  if (!names.includes(name)) throw new UsageError(`no shipped scenario named "${name}": the scenarios are ${names.join(', ') || '(none)'} ("corridor scenario list")`);
+  if (!names.includes(name)) throw new UsageError(
+    `no shipped scenario named "${name}": the scenarios are ${names.join(', ') || '(none)'} ("corridor scenario list")`,
+    `no hay escenario incluido llamado "${name}": los escenarios son ${names.join(', ') || '(ninguno)'} ("corridor scenario list")`,
+  );
   return resolveScenario(name);
 }
 
 export function checkQuantile(q: number | undefined): number {
   if (q === undefined) return 0.5;
   if (!Number.isFinite(q) || q < QUANTILE_RANGE.min || q > QUANTILE_RANGE.max) {
-    throw new UsageError(`the quantile is a number from ${QUANTILE_RANGE.min} to ${QUANTILE_RANGE.max} (0.5: the median; 0.9: a bad case), not ${q}`);
+    throw new UsageError(
+      `the quantile is a number from ${QUANTILE_RANGE.min} to ${QUANTILE_RANGE.max} (0.5: the median; 0.9: a bad case), not ${q}`,
+      `el cuantil es un número de ${QUANTILE_RANGE.min} a ${QUANTILE_RANGE.max} (0.5: la mediana; 0.9: un caso malo), no ${q}`,
+    );
   }
   return q;
 }
 
 const allowedLevers = () => LEVERS.map((l) => `${l.id} (${l.min} to ${l.max})`).join(', ');
+const allowedLeversEs = () => LEVERS.map((l) => `${l.id} (${l.min} a ${l.max})`).join(', ');
 
 /** The scenario with the levers of `text` in place of its own (validated as a scenario file is). */
 export function withLevers(scenario: Scenario, text: string | undefined, firstMonth: string): Scenario {
@@ -86,28 +93,46 @@ export function withLevers(scenario: Scenario, text: string | undefined, firstMo
     try {
       json = JSON.parse(text);
     } catch {
-      throw new UsageError('the levers are not valid JSON: give "id=value,..." or a JSON object as in a scenario file');
+      throw new UsageError(
+        'the levers are not valid JSON: give "id=value,..." or a JSON object as in a scenario file',
+        'las palancas (levers) no son JSON válido: dé "id=valor,..." o un objeto JSON como en un archivo de escenario',
+      );
     }
     Object.assign(levers, json);
   } else {
     for (const part of text.split(',')) {
       const m = /^\s*([A-Za-z]+)\s*[=:]\s*([^:]+?)\s*(?::(\d{4}-\d{2}))?(?::(\d{4}-\d{2})?)?(?::(\d+))?\s*$/.exec(part);
-      if (!m) throw new UsageError(`a lever is written id=value or id=value:from[:to[:rampMonths]] (months YYYY-MM), not "${part.trim()}"`);
+      if (!m) throw new UsageError(
+        `a lever is written id=value or id=value:from[:to[:rampMonths]] (months YYYY-MM), not "${part.trim()}"`,
+        `una palanca se escribe id=valor o id=valor:desde[:hasta[:rampMonths]] (meses AAAA-MM), no "${part.trim()}"`,
+      );
       const [, id, value, from, to, ramp] = m;
-      if (!LEVER_BY_ID.has(id as LeverId)) throw new UsageError(`no lever named "${id}": the levers are ${allowedLevers()}`);
+      if (!LEVER_BY_ID.has(id as LeverId)) throw new UsageError(
+        `no lever named "${id}": the levers are ${allowedLevers()}`,
+        `no hay palanca llamada "${id}": las palancas son ${allowedLeversEs()}`,
+      );
       const v = Number(value);
-      if (!Number.isFinite(v)) throw new UsageError(`the lever ${id} takes a number, not "${value}"`);
+      if (!Number.isFinite(v)) throw new UsageError(
+        `the lever ${id} takes a number, not "${value}"`,
+        `la palanca ${id} lleva un número, no "${value}"`,
+      );
       const before = own[id] ?? {};
       // A new start month replaces the scenario's timing; without one, the scenario's (or the first simulated month) is kept.
       const timing = from ? { from, ...(to ? { to } : {}), ...(ramp ? { rampMonths: Number(ramp) } : {}) } : { from: (before.from as string | undefined) ?? firstMonth, ...pick(before, ['to', 'rampMonths']) };
       levers[id] = { ...pick(before, ['groups', 'states']), value: v, ...timing };
     }
   }
-  for (const id of Object.keys(levers)) if (!LEVER_BY_ID.has(id as LeverId)) throw new UsageError(`no lever named "${id}": the levers are ${allowedLevers()}`);
+  for (const id of Object.keys(levers)) if (!LEVER_BY_ID.has(id as LeverId)) throw new UsageError(
+    `no lever named "${id}": the levers are ${allowedLevers()}`,
+    `no hay palanca llamada "${id}": las palancas son ${allowedLeversEs()}`,
+  );
   try {
     return parseScenario({ ...scenario, levers }, 'levers');
   } catch (e) {
-    if (e instanceof InputError) throw new UsageError(`the lever ${(e.at.column ?? '').replace(/^levers\./, '')}: expected ${e.expected}, found ${e.found} (the levers are ${allowedLevers()})`);
+    if (e instanceof InputError) throw new UsageError(
+      `the lever ${(e.at.column ?? '').replace(/^levers\./, '')}: expected ${e.expected}, found ${e.found} (the levers are ${allowedLevers()})`,
+      `la palanca ${(e.at.column ?? '').replace(/^levers\./, '')}: se esperaba ${e.expected}, se encontró ${e.found} (detalle en inglés; las palancas son ${allowedLeversEs()})`,
+    );
     throw e;
   }
 }

@@ -17,12 +17,21 @@ export function applyWhatIf(input: PlanInput, changes: WhatIfChanges, cities: Pl
   const sites = input.sites.map((s) => ({ ...s }));
   for (const { site, beds } of changes.addBeds ?? []) {
     const s = sites.find((x) => x.id === site || x.name.toLowerCase() === site.toLowerCase());
-    if (!s) throw new UsageError(`--add-beds names "${site}", which is not a site of the registry (ids: ${sites.map((x) => x.id).join(', ')})`);
-    if (s.beds + beds < 0) throw new UsageError(`--add-beds ${site}=${beds} would leave ${s.name} with fewer than 0 beds`);
+    if (!s) throw new UsageError(
+      `--add-beds names "${site}", which is not a site of the registry (ids: ${sites.map((x) => x.id).join(', ')})`,
+      `--add-beds nombra "${site}", que no es un sitio del registro (ids: ${sites.map((x) => x.id).join(', ')})`,
+    );
+    if (s.beds + beds < 0) throw new UsageError(
+      `--add-beds ${site}=${beds} would leave ${s.name} with fewer than 0 beds`,
+      `--add-beds ${site}=${beds} dejaría a ${s.name} con menos de 0 camas`,
+    );
     s.beds += beds;
   }
   for (const s of changes.openSites ?? []) {
-    if (sites.some((x) => x.id === s.id)) throw new UsageError(`the site "${s.name}" to open is already in the registry`);
+    if (sites.some((x) => x.id === s.id)) throw new UsageError(
+      `the site "${s.name}" to open is already in the registry`,
+      `el sitio "${s.name}" por abrir ya está en el registro`,
+    );
     sites.push(s);
   }
   const known = new Set(input.cities.map((c) => c.code));

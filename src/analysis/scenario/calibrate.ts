@@ -68,7 +68,10 @@ export interface Estimates {
 export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { calibration: Calibration; estimates: Estimates } {
   const t0 = series.months.indexOf(opts.from);
   const t1 = series.months.indexOf(opts.to);
-  if (t0 < 0 || t1 < 0) throw new UsageError(`the calibration window ${opts.from} to ${opts.to} is outside the months loaded (${series.months[0]} to ${series.months.at(-1)})`);
+  if (t0 < 0 || t1 < 0) throw new UsageError(
+    `the calibration window ${opts.from} to ${opts.to} is outside the months loaded (${series.months[0]} to ${series.months.at(-1)})`,
+    `la ventana de calibración ${opts.from} a ${opts.to} está fuera de los meses cargados (${series.months[0]} a ${series.months.at(-1)})`,
+  );
   const W = t1 - t0 + 1;
   const win = (grid: Grid) => grid.slice(t0, t1 + 1);
   const E = series.encounters.map((row) => row.map(win));
@@ -76,7 +79,10 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
   const usable = E[0][0].map((_, t) => E.every((row) => row.every((g) => g[t] !== null)));
   const usableMonths = usable.filter(Boolean).length;
   if (usableMonths < MIN_MONTHS) {
-    throw new UsageError(`the window ${opts.from} to ${opts.to} has ${usableMonths} month(s) of US encounters by nationality and demographic: the model needs at least ${MIN_MONTHS}; the store has them in ${monthsWith(series)}`);
+    throw new UsageError(
+      `the window ${opts.from} to ${opts.to} has ${usableMonths} month(s) of US encounters by nationality and demographic: the model needs at least ${MIN_MONTHS}; the store has them in ${monthsWith(series)}`,
+      `la ventana ${opts.from} a ${opts.to} tiene ${usableMonths} mes(es) de encuentros en EE. UU. por nacionalidad y grupo demográfico: el modelo necesita al menos ${MIN_MONTHS}; el almacén los tiene en ${monthsWithEs(series)}`,
+    );
   }
   const A = win(series.mexicoApprehensions);
   const AS = win(series.mexicoApprehensionsSouth);
@@ -84,7 +90,10 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
   const mexicoMonths = A.filter((v) => v !== null).length;
   if (mexicoMonths === 0) {
     const have = series.months.filter((_, t) => series.mexicoApprehensions[t] !== null);
-    throw new UsageError(`Mexico's apprehensions (mx-presentados) have no figures in the window ${opts.from} to ${opts.to}${have.length ? `: the store has them from ${have[0]} to ${have.at(-1)} in the months loaded` : ''}`);
+    throw new UsageError(
+      `Mexico's apprehensions (mx-presentados) have no figures in the window ${opts.from} to ${opts.to}${have.length ? `: the store has them from ${have[0]} to ${have.at(-1)} in the months loaded` : ''}`,
+      `las aprehensiones de México (mx-presentados) no tienen cifras en la ventana ${opts.from} a ${opts.to}${have.length ? `: el almacén las tiene de ${have[0]} a ${have.at(-1)} en los meses cargados` : ''}`,
+    );
   }
   const random = seededRandom(opts.seed);
   const lambda = opts.assumptions.leaveRate;
@@ -359,6 +368,11 @@ function shares(byState: Grid[]): { values: number[]; missing: boolean } {
 function monthsWith(series: CorridorSeries): string {
   const have = series.months.filter((_, t) => series.encounters[0][0][t] !== null);
   return have.length ? `${have[0]} to ${have.at(-1)} of the months loaded` : 'none of the months loaded';
+}
+
+function monthsWithEs(series: CorridorSeries): string {
+  const have = series.months.filter((_, t) => series.encounters[0][0][t] !== null);
+  return have.length ? `${have[0]} a ${have.at(-1)} de los meses cargados` : 'ninguno de los meses cargados';
 }
 
 const sumD = (row: Float64Array[], t: number) => row.reduce((s, d) => s + d[t], 0);

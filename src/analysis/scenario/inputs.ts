@@ -85,7 +85,10 @@ const add = (grid: Grid, t: number, v: number) => {
 };
 
 export async function loadCorridorSeries(conn: DuckDBConnection, from: string, to: string): Promise<CorridorSeries> {
-  if (monthIndex(to) < monthIndex(from)) throw new UsageError(`the window ends (${to}) before it starts (${from})`);
+  if (monthIndex(to) < monthIndex(from)) throw new UsageError(
+    `the window ends (${to}) before it starts (${from})`,
+    `la ventana termina (${to}) antes de empezar (${from})`,
+  );
   const months = monthRange(from, to);
   const H = months.length;
   const at = new Map(months.map((m, i) => [m, i]));

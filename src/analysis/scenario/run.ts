@@ -50,7 +50,10 @@ export async function availableWindow(conn: DuckDBConnection): Promise<{ from: s
   const mexico = await months('mx-presentados', ['geography=MX']);
   const us = new Set(await months('encounters', ['geography=US-SWB']));
   const both = mexico.filter((m) => us.has(m));
-  if (!both.length) throw new UsageError('the store has no month with both US southwest border encounters and Mexico\'s apprehensions (mx-presentados): run "corridor ingest" first');
+  if (!both.length) throw new UsageError(
+    'the store has no month with both US southwest border encounters and Mexico\'s apprehensions (mx-presentados): run "corridor ingest" first',
+    'el almacén no tiene ningún mes con encuentros en la frontera suroeste de EE. UU. y aprehensiones de México (mx-presentados) a la vez: ejecute primero "corridor ingest"',
+  );
   return { from: both[0], to: both.at(-1)! };
 }
 
@@ -64,7 +67,10 @@ export async function resolveWindow(conn: DuckDBConnection, scenario: Scenario):
   if (c.from && c.to) return { from: c.from, to: c.to };
   const all = await availableWindow(conn);
   const window = { from: c.from ?? all.from, to: c.to ?? all.to };
-  if (monthIndex(window.to) < monthIndex(window.from)) throw new UsageError(`the calibration window ${window.from} to ${window.to} is empty: the store has the needed series from ${all.from} to ${all.to}`);
+  if (monthIndex(window.to) < monthIndex(window.from)) throw new UsageError(
+    `the calibration window ${window.from} to ${window.to} is empty: the store has the needed series from ${all.from} to ${all.to}`,
+    `la ventana de calibración ${window.from} a ${window.to} está vacía: el almacén tiene las series necesarias de ${all.from} a ${all.to}`,
+  );
   return window;
 }
 

@@ -73,7 +73,10 @@ export function readScenarioFile(path: string): Scenario {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new UsageError(`cannot read the scenario file ${file}: give a path to a JSON file or the name of a scenario ("corridor scenario list")`);
+    throw new UsageError(
+      `cannot read the scenario file ${file}: give a path to a JSON file or the name of a scenario ("corridor scenario list")`,
+      `no se puede leer el archivo de escenario ${file}: dé la ruta de un archivo JSON o el nombre de un escenario ("corridor scenario list")`,
+    );
   }
   let json: unknown;
   try {
@@ -89,7 +92,10 @@ export function resolveScenario(fileOrName: string): Scenario {
   if (existsSync(fileOrName)) return readScenarioFile(fileOrName);
   const shipped = listScenarios().find((s) => s.name === fileOrName);
   if (shipped) return readScenarioFile(join(scenariosDir(), basename(shipped.file)));
-  throw new UsageError(`no scenario file or shipped scenario named "${fileOrName}": the shipped ones are ${listScenarios().map((s) => s.name).join(', ') || '(none)'}`);
+  throw new UsageError(
+    `no scenario file or shipped scenario named "${fileOrName}": the shipped ones are ${listScenarios().map((s) => s.name).join(', ') || '(none)'}`,
+    `no hay archivo de escenario ni escenario incluido llamado "${fileOrName}": los incluidos son ${listScenarios().map((s) => s.name).join(', ') || '(ninguno)'}`,
+  );
 }
 
 export function listScenarios(): { name: string; file: string; description: string; title: { en: string; es: string }; descriptions: { en: string; es: string } }[] {

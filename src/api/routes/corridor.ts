@@ -10,6 +10,7 @@ import { corridorView } from '../../analysis/corridor/view.js';
 import { showPeriod } from '../../store/query/periods.js';
 import { resolveCode } from '../../store/query/resolve-codes.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
+import { apiHints } from '../errors.js';
 import { errorResponses } from '../schemas.js';
 import { usedVintages } from '../series/provenance.js';
 import { labelOf } from '../store/labels.js';
@@ -70,7 +71,8 @@ export function registerCorridor(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions
       measure: e.entry.measure,
       grain: e.entry.grain,
       rows: e.rows.map((r) => ({ period: r.period, period_label: showPeriod(r.period, r.grain), value: r.value, complete: r.complete, source: r.source, dataset: r.dataset, vintage: r.vintage })),
-      missing: e.missing === undefined ? null : missingSaid(e.missing, q.lang),
+      // The store's messages point at commands; the API's at its routes, as its errors do.
+      missing: e.missing === undefined ? null : apiHints(missingSaid(e.missing, q.lang, e.missingEs)),
     }));
     c.set('sources', usedVintages(view.entries.flatMap((e) => e.rows)));
     return c.json({ citizenship: { code, label: labelOf(c.var.catalogue.labels, 'citizenship', code, q.lang) }, lang: q.lang, stages: view.stages, entries }, 200);

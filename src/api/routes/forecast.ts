@@ -235,9 +235,15 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
   const request = await buildRequest(conn, { measure: p.measure, where: p.where, source: p.source, grain: 'month', to: asOf });
   const result = await querySeries(conn, request);
   const list = seriesFromRows(request.measure, result.rows).filter((s) => s.values.length > 0);
-  if (list.length === 0) throw new UsageError(`no monthly figures for ${p.measure} with these filters${asOf ? ` up to ${asOf}` : ''}: /api/series with the same parameters shows what the store holds`);
+  if (list.length === 0) throw new UsageError(
+    `no monthly figures for ${p.measure} with these filters${asOf ? ` up to ${asOf}` : ''}: /api/series with the same parameters shows what the store holds`,
+    `no hay cifras mensuales para ${p.measure} con estos filtros${asOf ? ` hasta ${asOf}` : ''}: /api/series con los mismos parámetros muestra lo que tiene el almacén`,
+  );
   if (asOf) refuseAsOfAfterData(list, asOf);
-  if (list.length > 12) throw new UsageError(`these filters name ${list.length} series; a forecast answers for at most 12: fewer filter values`);
+  if (list.length > 12) throw new UsageError(
+    `these filters name ${list.length} series; a forecast answers for at most 12: fewer filter values`,
+    `estos filtros nombran ${list.length} series; un pronóstico responde para 12 como máximo: use menos valores de filtro`,
+  );
   const registered = await loadModels();
   const forecasts = [];
   const used: typeof result.rows = [];
@@ -247,7 +253,10 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
     try {
       f = forecastSeries(s, registered, evidence, { horizon: p.horizon, levels: [...STANDARD.levels] });
     } catch (e) {
-      throw new UsageError(`${s.id} cannot be forecast: ${(e as Error).message}`);
+      throw new UsageError(
+        `${s.id} cannot be forecast: ${(e as Error).message}`,
+        `${s.id} no se puede pronosticar: (detalle en inglés) ${(e as Error).message}`,
+      );
     }
     const first = monthIndex(f.card.training.from);
     const last = monthIndex(f.card.training.to);

@@ -15,7 +15,7 @@ import { LEVERS } from '../../analysis/scenario/levers.js';
 import { applyLevers, type ScenarioRun } from '../../analysis/scenario/run.js';
 import { preparedScenarios } from '../prepared-scenarios.js';
 import { listScenarios, parseScenario, resolveScenario, type Scenario } from '../../analysis/scenario/scenario-file.js';
-import { InputError, UsageError } from '../../errors.js';
+import { InputError, UsageError, inputErrorInSpanish } from '../../errors.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { errorResponses } from '../schemas.js';
 
@@ -166,7 +166,7 @@ function asUsage<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof InputError) throw new UsageError(e.message);
+    if (e instanceof InputError) throw new UsageError(e.message, inputErrorInSpanish(e));
     throw e;
   }
 }

@@ -63,7 +63,10 @@ export function registerClaim(program: Command): void {
           process.stdout.write(`${format === 'json' ? JSON.stringify(r, null, 2) : printCheck(r, lang ?? r.lang)}\n`);
           return;
         }
-        if (!opts.measure || !opts.period) throw new UsageError('give a claim in quotes, or --measure and --period to compute statements');
+        if (!opts.measure || !opts.period) throw new UsageError(
+          'give a claim in quotes, or --measure and --period to compute statements',
+          'dé una afirmación entre comillas, o --measure y --period para calcular afirmaciones',
+        );
         const s = await computeStatements(store.conn, { measure: opts.measure, where: opts.where, grain: opts.grain, period: opts.period });
         process.stdout.write(`${format === 'json' ? JSON.stringify(s, null, 2) : printStatements(s, lang ?? 'en')}\n`);
       });

@@ -83,7 +83,10 @@ function printImpact(r: ImpactResult, lang: Lang): string {
 
 function whole(text: string, what: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n)) throw new UsageError(`--${what} takes a whole number, not "${text}"`);
+  if (!Number.isInteger(n)) throw new UsageError(
+    `--${what} takes a whole number, not "${text}"`,
+    `--${what} lleva un número entero, no "${text}"`,
+  );
   return n;
 }
 

@@ -125,7 +125,7 @@ async function printCorridor(store: Store, opts: QueryCliOptions & { lang?: stri
     const missing = view.entries.filter((e) => e.missing);
     if (missing.length) {
       process.stdout.write(`${words.noFigures(citizenship)}:\n`);
-      for (const m of missing) process.stdout.write(`  ${m.entry.id}: ${words.missing(m.missing!)}\n`);
+      for (const m of missing) process.stdout.write(`  ${m.entry.id}: ${words.missing(m.missing!, m.missingEs)}\n`);
     }
   }
 }

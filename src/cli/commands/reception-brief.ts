@@ -31,11 +31,20 @@ export function registerReceptionBrief(reception: Command): void {
     .option('--paper <size>', 'A4 or Letter', 'A4')
     .action(async (o: BriefCliOptions, cmd: Command) => {
       const lang = o.lang as BriefLang;
-      if (!['en', 'es', 'both'].includes(lang)) throw new UsageError(`--lang is en, es or both, not "${o.lang}"`);
+      if (!['en', 'es', 'both'].includes(lang)) throw new UsageError(
+        `--lang is en, es or both, not "${o.lang}"`,
+        `--lang es en, es o both, no "${o.lang}"`,
+      );
       const paper = ({ a4: 'A4', letter: 'Letter' } as Record<string, Paper>)[o.paper.toLowerCase()];
-      if (!paper) throw new UsageError(`--paper is A4 or Letter, not "${o.paper}"`);
+      if (!paper) throw new UsageError(
+        `--paper is A4 or Letter, not "${o.paper}"`,
+        `--paper es A4 o Letter, no "${o.paper}"`,
+      );
       const out = o.out ?? (o.html ? undefined : 'reception-brief.pdf');
-      if (out && !out.toLowerCase().endsWith('.pdf')) throw new UsageError(`--out names a .pdf file, not "${out}" (use --html for HTML)`);
+      if (out && !out.toLowerCase().endsWith('.pdf')) throw new UsageError(
+        `--out names a .pdf file, not "${out}" (use --html for HTML)`,
+        `--out nombra un archivo .pdf, no "${out}" (use --html para HTML)`,
+      );
       const html = await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const plan = await receptionPlan(store.conn, planOptions({ ...o, format: 'json', lang: 'en' }));
         const provenance = await planProvenance(store.conn, plan.sources ?? []);

@@ -39,17 +39,32 @@ export function withInputOptions(cmd: Command): Command {
 }
 
 export function planOptions(o: CliPlanOptions): PlanOptions {
-  if (o.level !== 'central' && o.level !== 'high') throw new UsageError(`--level is central or high, not "${o.level}"`);
+  if (o.level !== 'central' && o.level !== 'high') throw new UsageError(
+    `--level is central or high, not "${o.level}"`,
+    `--level es central o high, no "${o.level}"`,
+  );
   // Number('') is 0 and Number('abc') NaN: refuse what is not digits here, quoting what was typed.
-  if (!/^\s*\d+\s*$/.test(o.weeks)) throw new UsageError(`--weeks takes a whole number from 1 to 26, not "${o.weeks}"`);
+  if (!/^\s*\d+\s*$/.test(o.weeks)) throw new UsageError(
+    `--weeks takes a whole number from 1 to 26, not "${o.weeks}"`,
+    `--weeks lleva un número entero de 1 a 26, no "${o.weeks}"`,
+  );
   const weeks = Number(o.weeks);
   // --scenario FILE.csv|.json kept working as before; any other --scenario is a shipped scenario's name.
   const isFile = o.scenario !== undefined && /\.(csv|json)$/i.test(o.scenario);
-  if (o.scenario && o.scenarioFile) throw new UsageError('give arrivals with --scenario NAME or --scenario-file FILE, not both');
+  if (o.scenario && o.scenarioFile) throw new UsageError(
+    'give arrivals with --scenario NAME or --scenario-file FILE, not both',
+    'dé las llegadas con --scenario NAME o --scenario-file FILE, no ambos',
+  );
   const name = o.scenario && !isFile ? o.scenario : undefined;
-  if (!name && (o.levers !== undefined || o.quantile !== undefined)) throw new UsageError('--levers and --quantile go with --scenario NAME (a shipped scenario: "corridor scenario list")');
+  if (!name && (o.levers !== undefined || o.quantile !== undefined)) throw new UsageError(
+    '--levers and --quantile go with --scenario NAME (a shipped scenario: "corridor scenario list")',
+    '--levers y --quantile van con --scenario NAME (un escenario incluido: "corridor scenario list")',
+  );
   const quantile = o.quantile === undefined ? undefined : Number(o.quantile);
-  if (quantile !== undefined && Number.isNaN(quantile)) throw new UsageError(`--quantile takes a number such as 0.9, not "${o.quantile}"`);
+  if (quantile !== undefined && Number.isNaN(quantile)) throw new UsageError(
+    `--quantile takes a number such as 0.9, not "${o.quantile}"`,
+    `--quantile lleva un número como 0.9, no "${o.quantile}"`,
+  );
   return {
     registry: o.registry,
     scenario: isFile ? o.scenario : o.scenarioFile,

@@ -109,10 +109,16 @@ export function registerReception(program: Command): void {
       const lang: Lang = o.lang === 'es' ? 'es' : 'en';
       const addBeds = (o.addBeds ?? []).map((t) => {
         const m = /^(.+)=(-?\d+)$/.exec(t);
-        if (!m) throw new UsageError(`--add-beds takes SITE=N (a whole number), not "${t}"`);
+        if (!m) throw new UsageError(
+          `--add-beds takes SITE=N (a whole number), not "${t}"`,
+          `--add-beds lleva SITIO=N (un número entero), no "${t}"`,
+        );
         return { site: m[1].trim(), beds: Number(m[2]) };
       });
-      if (addBeds.length === 0 && !o.open && !o.withScenario) throw new UsageError('a what-if needs --add-beds, --open or --with-scenario');
+      if (addBeds.length === 0 && !o.open && !o.withScenario) throw new UsageError(
+        'a what-if needs --add-beds, --open or --with-scenario',
+        'un escenario hipotético (what-if) necesita --add-beds, --open o --with-scenario',
+      );
       await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const r = await receptionWhatIf(store.conn, planOptions(o), { addBeds, open: o.open, scenario: o.withScenario });
         if (format === 'json') {

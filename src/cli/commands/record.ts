@@ -56,7 +56,10 @@ export function registerRecord(program: Command): void {
     .action(async (opts: RecordOptions, cmd: Command) => {
       const format = parseFormat(opts.format);
       const lang: Lang = opts.lang === 'es' ? 'es' : 'en';
-      if (opts.guard !== 'regions' && opts.guard !== 'states') throw new UsageError(`--guard is regions or states, not "${opts.guard}"`);
+      if (opts.guard !== 'regions' && opts.guard !== 'states') throw new UsageError(
+        `--guard is regions or states, not "${opts.guard}"`,
+        `--guard es regions o states, no "${opts.guard}"`,
+      );
       await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const r = await bilateralRecord(store.conn, { actor: opts.actor, kind: opts.kind, from: opts.from, to: opts.to, guard: opts.guard as 'regions' | 'states' });
         if (format === 'json') {

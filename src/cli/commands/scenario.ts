@@ -15,13 +15,19 @@ type Lang = 'en' | 'es';
 
 function parseLang(v: string): Lang {
   if (v === 'en' || v === 'es') return v;
-  throw new UsageError(`--lang must be en or es, not "${v}"`);
+  throw new UsageError(
+    `--lang must be en or es, not "${v}"`,
+    `--lang debe ser en o es, no "${v}"`,
+  );
 }
 
 function parseDraws(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 20 || n > 2000) throw new UsageError(`--draws must be a whole number from 20 to 2000, not "${v}"`);
+  if (!Number.isInteger(n) || n < 20 || n > 2000) throw new UsageError(
+    `--draws must be a whole number from 20 to 2000, not "${v}"`,
+    `--draws debe ser un número entero de 20 a 2000, no "${v}"`,
+  );
   return n;
 }
 

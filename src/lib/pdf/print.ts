@@ -28,13 +28,19 @@ const PX_PER_MM = 96 / 25.4;
 export async function htmlToPdf(html: string, opts: PrintOptions = {}): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
-    throw new UsageError(`no Chromium at ${executablePath} to print the PDF: install it with "apt-get install chromium" (or set CORRIDOR_CHROMIUM), or write the HTML with --html FILE and print it from a browser`);
+    throw new UsageError(
+      `no Chromium at ${executablePath} to print the PDF: install it with "apt-get install chromium" (or set CORRIDOR_CHROMIUM), or write the HTML with --html FILE and print it from a browser`,
+      `no hay Chromium en ${executablePath} para imprimir el PDF: instálelo con "apt-get install chromium" (o fije CORRIDOR_CHROMIUM), o escriba el HTML con --html FILE e imprímalo desde un navegador`,
+    );
   }
   let chromium: typeof import('playwright-core').chromium;
   try {
     ({ chromium } = await import('playwright-core'));
   } catch {
-    throw new UsageError('printing a PDF needs the npm package playwright-core ("npm install playwright-core"); --html FILE works without it');
+    throw new UsageError(
+      'printing a PDF needs the npm package playwright-core ("npm install playwright-core"); --html FILE works without it',
+      'imprimir un PDF necesita el paquete npm playwright-core ("npm install playwright-core"); --html FILE funciona sin él',
+    );
   }
   const profile = mkdtempSync(join(tmpdir(), 'corridor-pdf-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath, args: ARGS, offline: true });
