@@ -22,7 +22,7 @@ it('says each of commander\'s messages in Spanish, with the values kept and the 
     expect(es, m).toContain('corridor --help');
     for (const quoted of m.match(/'[^']*'/g) ?? []) expect(es, m).toContain(quoted);
   }
-  expect(parseErrorText(COMMANDER[1], 'es')).toBe('corridor: opción desconocida \'--mesure\' (¿quería decir --measure?): vea "corridor --help" o "corridor <orden> --help"\n');
+  expect(parseErrorText(COMMANDER[1], 'es')).toBe('corridor: opción desconocida \'--mesure\' (¿quería decir --measure?): vea "corridor --help" o "corridor <comando> --help"\n');
 });
 
 it('keeps the English as commander says it, under corridor\'s prefix, and marks a shape it does not know', () => {
@@ -42,6 +42,6 @@ it('is what the command line prints for a mistyped command, in the language aske
   };
   const es = run('query', 'extra', '--lang', 'es');
   expect(es.code).not.toBe(0);
-  expect(es.err).toBe('corridor: demasiados argumentos para \'query\': se esperaban 0 y se recibieron 1: vea "corridor --help" o "corridor <orden> --help"\n');
+  expect(es.err).toBe('corridor: demasiados argumentos para \'query\': se esperaban 0 y se recibieron 1: vea "corridor --help" o "corridor <comando> --help"\n');
   expect(run('query', '--bogus').err).toBe('corridor: unknown option \'--bogus\': see "corridor --help" or "corridor <command> --help"\n');
 }, 60_000);

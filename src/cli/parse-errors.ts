@@ -11,7 +11,7 @@ type Said = (m: RegExpExecArray) => string;
 // [commander's English message, the same in Spanish], most specific first.
 const SHAPES: [RegExp, Said][] = [
   [/^unknown option '([^']*)'$/, (m) => `opción desconocida '${m[1]}'`],
-  [/^unknown command '([^']*)'$/, (m) => `orden desconocida '${m[1]}'`],
+  [/^unknown command '([^']*)'$/, (m) => `comando desconocido '${m[1]}'`],
   [/^too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\.$/, (m) => `demasiados argumentos para '${m[1]}': se esperaban ${m[2]} y se recibieron ${m[3]}`],
   [/^too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, (m) => `demasiados argumentos: se esperaban ${m[1]} y se recibieron ${m[2]}`],
   [/^missing required argument '([^']*)'$/, (m) => `falta el argumento obligatorio '${m[1]}'`],
@@ -28,7 +28,7 @@ export function parseErrorText(message: string, lang: Lang): string {
   const body = message.trim().replace(/^error: /, '');
   const hint = SUGGESTION.exec(body);
   const core = hint ? body.slice(0, hint.index) : body;
-  const help = lang === 'es' ? 'vea "corridor --help" o "corridor <orden> --help"' : 'see "corridor --help" or "corridor <command> --help"';
+  const help = lang === 'es' ? 'vea "corridor --help" o "corridor <comando> --help"' : 'see "corridor --help" or "corridor <command> --help"';
   if (lang === 'en') return `corridor: ${core}${hint ? ` (did you mean ${hint[1] ?? ''}${hint[2]}?)` : ''}: ${help}\n`;
   const shape = SHAPES.find(([re]) => re.test(core));
   const said = shape ? shape[1](shape[0].exec(core)!) : `(mensaje en inglés) ${core}`;
