@@ -6,8 +6,8 @@
  *
  * Everything a forecast at the origin would have shown is reproduced from the past
  * only: the conformal intervals use the errors of earlier forecasts whose outcome was
- * known by the origin, and the "default" is the model with the lowest MASE on those
- * same earlier forecasts (the combination until at least MIN_SELECTION of them exist).
+ * known by the origin, and the "default" is the model selectModel picks on those same
+ * earlier forecasts (the combination, which the package's univariate models never replace).
  */
 import type { Forecast, ForecastModel } from '@corridor/forecast';
 import { bandCeiling, finishBands } from './bands.js';
