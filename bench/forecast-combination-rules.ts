@@ -106,7 +106,7 @@ function inversePower(ids: string[], err: (id: string) => { sum: number; n: numb
 const SEVEN = ['ets', 'theta', 'arima', 'mstl', 'ets-level', 'theta-level', 'arima-level'];
 const sub = (keep: string[], rule: Rule): Rule => (c) => rule({ ...c, ids: c.ids.filter((id) => keep.includes(id)) });
 const RULES: Record<string, { rule: Rule; horizonWise?: boolean }> = {
-  'current 1/MASE^2 (ets,theta,arima,mstl)': { rule: sub(['ets', 'theta', 'arima', 'mstl'], (c) => inversePower(c.ids, c.err, 2)) },
+  'previous: 1/MASE^2 (ets,theta,arima,mstl)': { rule: sub(['ets', 'theta', 'arima', 'mstl'], (c) => inversePower(c.ids, c.err, 2)) },
   'equal ets,theta': { rule: (c) => ({ ets: 0.5, theta: 0.5 }) },
   'equal ets,theta,ets-level,theta-level': { rule: () => ({ ets: 0.25, theta: 0.25, 'ets-level': 0.25, 'theta-level': 0.25 }) },
   'equal ets,theta,ets-level': { rule: () => ({ ets: 1 / 3, theta: 1 / 3, 'ets-level': 1 / 3 }) },
