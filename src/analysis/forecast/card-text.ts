@@ -56,10 +56,12 @@ export function selectionSaid(f: SelectionFacts): Said {
   if (!lowest || !own || lowest.model === f.chosen) {
     return { en: `Chosen by back-test: ${f.chosen}, the lowest MASE. ${rule.en}`, es: `Elegido por prueba retrospectiva: ${f.chosen}, el MASE más bajo. ${rule.es}` };
   }
+  // Three decimals when two would print the two scores alike.
+  const d = fmt(own.mase) === fmt(lowest.mase) ? 3 : 2;
   if (f.chosen === fallback && NEVER_SELECTED_OVER_COMBINATION.includes(lowest.model)) {
     return {
-      en: `Chosen by the rule: ${f.chosen} (back-test MASE ${fmt(own.mase)}), although ${lowest.model} scored lower (${fmt(lowest.mase)}). ${rule.en}`,
-      es: `Elegido por la regla: ${f.chosen} (MASE de prueba retrospectiva ${fmt(own.mase)}), aunque ${lowest.model} obtuvo menos (${fmt(lowest.mase)}). ${rule.es}`,
+      en: `Chosen by the rule: ${f.chosen} (back-test MASE ${fmt(own.mase, d)}), although ${lowest.model} scored lower (${fmt(lowest.mase, d)}). ${rule.en}`,
+      es: `Elegido por la regla: ${f.chosen} (MASE de prueba retrospectiva ${fmt(own.mase, d)}), aunque ${lowest.model} obtuvo menos (${fmt(lowest.mase, d)}). ${rule.es}`,
     };
   }
   return {

@@ -102,6 +102,9 @@ describe('forecasting a series', () => {
     const kept = forecastSeries(s, doubles, lowerSnaive, { detect: false });
     expect(kept.card.said.selection.en).toMatch(/^Chosen by the rule: combination \(back-test MASE 1\.49\), although snaive scored lower \(1\.20\)\. Rule:/);
     expect(kept.card.said.selection.es).toMatch(/^Elegido por la regla: combination/);
+    // Scores that two decimals would print alike get three.
+    const close = { ...evidence, scores: new Map([...evidence.scores].filter(([id]) => id !== 'naive').concat([['snaive', { version: 't', origins: 70, summary: summary(1.489, 0.7, 0.8), ownCoverage80: 0.5, ownCoverage95: 0.6 }]])) };
+    expect(forecastSeries(s, doubles, close, { detect: false }).card.said.selection.en).toMatch(/^Chosen by the rule: combination \(back-test MASE 1\.490\), although snaive scored lower \(1\.489\)/);
     const scored = { ...evidence, scores: new Map([...evidence.scores, [doubles[2].model.id, { version: 't', origins: 70, summary: summary(2, 0.7, 0.8), ownCoverage80: 0.5, ownCoverage95: 0.6 }]]) };
     const weighted = forecastSeries(s, doubles, scored, { detect: false });
     // 1/MASE²: naive 1/1.96, snaive 1/1.86², the third 1/4, normalised.
