@@ -17,7 +17,7 @@ import type { FittedModel, Forecast, ForecastModel, ModelOptions } from '@corrid
 /**
  * The members of the combination (an assumption, measured): ETS and Theta. ARIMA and MSTL
  * are still back-tested and shown, but left out: on the ten series of bench/forecast-peers.ts
- * their forecasts were 7-23% worse than ETS's and Theta's (MASE relative to R's best method,
+ * their forecasts were 5-22% worse than ETS's and Theta's (MASE relative to R's best method,
  * bench/forecast-combination-rules.ts) and 1/MASE² still gave them near-equal weight, so they
  * pulled the combination down (geometric mean 1.049 → 1.015 on the origins 2016-2025 every
  * 6 months, the set the members were chosen on). When fewer than two of these are
