@@ -6,11 +6,16 @@ import type { MonthlySeries } from './series.js';
 import { naiveDouble, snaiveDouble } from './test-doubles.js';
 
 describe('model selection', () => {
-  it('keeps the combination unless another model beats it by the margin, and needs enough scored forecasts', () => {
-    const scores: Record<string, { sum: number; n: number }> = { combination: { sum: 100, n: 100 }, ets: { sum: 97, n: 100 }, theta: { sum: 80, n: 10 } };
-    expect(selectModel(['combination', 'ets', 'theta'], (id) => scores[id])).toBe('combination'); // ets only 3% better; theta too few
-    scores.ets.sum = 90;
-    expect(selectModel(['combination', 'ets', 'theta'], (id) => scores[id])).toBe('ets');
+  it('keeps the combination unless a model with other information beats it by the margin, and needs enough scored forecasts', () => {
+    const scores: Record<string, { sum: number; n: number }> = { combination: { sum: 100, n: 100 }, leading: { sum: 97, n: 100 }, theta: { sum: 80, n: 10 }, ets: { sum: 50, n: 100 } };
+    // leading only 3% better; theta too few; ets far better but one of the package's univariate models, which never replace it
+    expect(selectModel(['combination', 'leading', 'theta', 'ets'], (id) => scores[id])).toBe('combination');
+    scores.leading.sum = 90;
+    expect(selectModel(['combination', 'leading', 'theta', 'ets'], (id) => scores[id])).toBe('leading');
+    // without the combination, the univariate models compete by the margin
+    scores.theta = { sum: 80, n: 100 };
+    expect(selectModel(['ets', 'theta'], (id) => scores[id])).toBe('ets');
+    expect(selectModel(['theta', 'arima'], (id) => (id === 'arima' ? { sum: 60, n: 100 } : scores[id]))).toBe('arima');
     expect(selectModel(['ets', 'theta'], () => ({ sum: 0, n: MIN_SELECTION - 1 }))).toBe('ets'); // fallback order
   });
 

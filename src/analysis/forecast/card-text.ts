@@ -4,7 +4,7 @@
  * how the seasonal naive forecast scored on the same back-test, how often each band covered
  * what happened, and how the bands are bounded.
  */
-import { FALLBACK_ORDER, MIN_SELECTION, SELECTION_MARGIN } from './backtest.js';
+import { FALLBACK_ORDER, MIN_SELECTION, NEVER_SELECTED_OVER_COMBINATION, SELECTION_MARGIN } from './backtest.js';
 import { CEILING_FACTOR } from './bands.js';
 import { MIN_WEIGHTING, type Weights } from './combination.js';
 
@@ -40,9 +40,10 @@ export function selectionSaid(f: SelectionFacts): Said {
   const fallback = FALLBACK_ORDER[0];
   const margin = Math.round(100 * SELECTION_MARGIN);
   const how = f.combination ? combinationSaid(f.combination) : undefined;
+  const never = NEVER_SELECTED_OVER_COMBINATION.join(', ');
   const rule: Said = {
-    en: `Rule: the ${fallback}${how ? ` (${how.en})` : ''} is kept unless another model's back-test MASE is at least ${margin}% lower, with at least ${MIN_SELECTION} scored forecasts.`,
-    es: `Regla: se mantiene la combinación${how ? ` (${how.es})` : ''} salvo que otro modelo tenga un MASE de prueba retrospectiva al menos ${margin}% menor, con al menos ${MIN_SELECTION} pronósticos evaluados.`,
+    en: `Rule: the ${fallback}${how ? ` (${how.en})` : ''} is kept; ${never} are back-tested beside it but never replace it (picking the lowest back-test MASE among them made forecasts worse); a model with other information (the corridor upstream, opt-in) replaces it when its back-test MASE is at least ${margin}% lower, with at least ${MIN_SELECTION} scored forecasts.`,
+    es: `Regla: se mantiene la combinación${how ? ` (${how.es})` : ''}; ${never} se evalúan a su lado en la prueba retrospectiva pero nunca la reemplazan (elegir entre ellos el MASE más bajo empeoró los pronósticos); un modelo con otra información (el corredor aguas arriba, opcional) la reemplaza cuando su MASE de prueba retrospectiva es al menos ${margin}% menor, con al menos ${MIN_SELECTION} pronósticos evaluados.`,
   };
   if (f.selectedBy === 'fallback') {
     return {
@@ -54,6 +55,14 @@ export function selectionSaid(f: SelectionFacts): Said {
   const own = f.scores.find((s) => s.model === f.chosen);
   if (!lowest || !own || lowest.model === f.chosen) {
     return { en: `Chosen by back-test: ${f.chosen}, the lowest MASE. ${rule.en}`, es: `Elegido por prueba retrospectiva: ${f.chosen}, el MASE más bajo. ${rule.es}` };
+  }
+  // Three decimals when two would print the two scores alike.
+  const d = fmt(own.mase) === fmt(lowest.mase) ? 3 : 2;
+  if (f.chosen === fallback && NEVER_SELECTED_OVER_COMBINATION.includes(lowest.model)) {
+    return {
+      en: `Chosen by the rule: ${f.chosen} (back-test MASE ${fmt(own.mase, d)}), although ${lowest.model} scored lower (${fmt(lowest.mase, d)}). ${rule.en}`,
+      es: `Elegido por la regla: ${f.chosen} (MASE de prueba retrospectiva ${fmt(own.mase, d)}), aunque ${lowest.model} obtuvo menos (${fmt(lowest.mase, d)}). ${rule.es}`,
+    };
   }
   return {
     en: `Chosen by back-test: ${f.chosen} (MASE ${fmt(own.mase)}), although ${lowest.model} scored lower (${fmt(lowest.mase)}) by less than the margin. ${rule.en}`,

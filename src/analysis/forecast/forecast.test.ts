@@ -90,12 +90,21 @@ describe('forecasting a series', () => {
     const f = forecastSeries(s, doubles, evidence, { detect: false });
     expect(f.card.model).toBe('combination');
     expect(f.card.said.selection.en).toMatch(/^Chosen by back-test: combination \(MASE 1\.49\), although naive scored lower \(1\.40\)/);
-    expect(f.card.said.selection.en).toMatch(/unless another model's back-test MASE is at least 10% lower/);
+    expect(f.card.said.selection.en).toMatch(/snaive, ets, theta, arima, mstl are back-tested beside it but never replace it .*; a model with other information .* replaces it when its back-test MASE is at least 10% lower/);
+    expect(f.card.said.selection.es).toMatch(/nunca la reemplazan/);
     expect(f.card.said.selection.es).toMatch(/^Elegido por prueba retrospectiva/);
     // The combination's rule, truly: a member without a back-test score leaves it at the median.
     expect(f.card.said.selection.en).toMatch(/the combination \(weighted mean of naive, snaive, .*1\/MASE² on the back-test forecasts whose outcome was known .*; here the median\)/);
     expect(f.card.said.selection.es).toMatch(/media ponderada de naive, snaive, .*aquí la mediana/);
     expect(f.card.form).toMatch(/^Combination\(median: /);
+    // A univariate model of the package that scored lower never replaces the combination: the card says the rule kept it.
+    const lowerSnaive = { ...evidence, scores: new Map([...evidence.scores, ['snaive', { version: 't', origins: 70, summary: summary(1.2, 0.7, 0.8), ownCoverage80: 0.5, ownCoverage95: 0.6 }]]) };
+    const kept = forecastSeries(s, doubles, lowerSnaive, { detect: false });
+    expect(kept.card.said.selection.en).toMatch(/^Chosen by the rule: combination \(back-test MASE 1\.49\), although snaive scored lower \(1\.20\)\. Rule:/);
+    expect(kept.card.said.selection.es).toMatch(/^Elegido por la regla: combination/);
+    // Scores that two decimals would print alike get three.
+    const close = { ...evidence, scores: new Map([...evidence.scores].filter(([id]) => id !== 'naive').concat([['snaive', { version: 't', origins: 70, summary: summary(1.489, 0.7, 0.8), ownCoverage80: 0.5, ownCoverage95: 0.6 }]])) };
+    expect(forecastSeries(s, doubles, close, { detect: false }).card.said.selection.en).toMatch(/^Chosen by the rule: combination \(back-test MASE 1\.490\), although snaive scored lower \(1\.489\)/);
     const scored = { ...evidence, scores: new Map([...evidence.scores, [doubles[2].model.id, { version: 't', origins: 70, summary: summary(2, 0.7, 0.8), ownCoverage80: 0.5, ownCoverage95: 0.6 }]]) };
     const weighted = forecastSeries(s, doubles, scored, { detect: false });
     // 1/MASE²: naive 1/1.96, snaive 1/1.86², the third 1/4, normalised.

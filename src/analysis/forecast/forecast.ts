@@ -3,8 +3,9 @@
  * back-test, the training window and the breaks that set it, the back-test accuracy
  * of the chosen model and the coverage of its intervals.
  *
- * The model is the one the back-test selected (the combination unless another model's MASE
- * is lower by SELECTION_MARGIN: backtest.ts, selectModel; the latest stored back-test of
+ * The model is the one the back-test selected (the combination, unless a model with other
+ * information than the package's univariate models has a MASE lower by SELECTION_MARGIN:
+ * backtest.ts, selectModel; the latest stored back-test of
  * this series and data, run now when there is none); intervals are conformal,
  * calibrated on that model's back-test errors per horizon (conformal.ts), and wider
  * right after a break. Without a back-test (too little history) the preference order

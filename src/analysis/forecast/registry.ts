@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createArimaModel, forecastModels, type ForecastModel } from '@corridor/forecast';
 import { ARIMA_SEARCH } from './arima-search.js';
-import { combinationModel, NOT_COMBINED } from './combination.js';
+import { combinationModel, combinedIds } from './combination.js';
 
 export const MODEL_IDS = ['snaive', 'ets', 'theta', 'arima', 'mstl'] as const;
 
@@ -59,8 +59,8 @@ export function excludedByEnvironment(): string[] {
 }
 
 /**
- * The models of the package, in MODEL_IDS order, then the combination of every one
- * present except those NOT_COMBINED (the seasonal naive), when at least two are.
+ * The models of the package, in MODEL_IDS order, then the combination of those
+ * combination.ts combines (combinedIds: ETS and Theta), when at least two are present.
  */
 export function loadModels(opts: LoadModelOptions = {}): Promise<RegisteredModel[]> {
   const exclude = new Set(opts.exclude ?? excludedByEnvironment());
@@ -100,7 +100,8 @@ function load(exclude: Set<string>): RegisteredModel[] {
     files[id] = [...modelSourceFiles(id, dir), ...(id === 'arima' ? [sourcePath('./arima-search.ts', import.meta.url)] : [])];
     found.push({ model, version: sourceVersion(...files[id]) });
   }
-  const members = found.filter((r) => !NOT_COMBINED.includes(r.model.id));
+  const ids = combinedIds(found.map((r) => r.model.id));
+  const members = found.filter((r) => ids.includes(r.model.id));
   if (members.length >= 2 && !exclude.has('combination')) {
     const own = sourcePath('./combination.ts', import.meta.url);
     found.push({
