@@ -50,12 +50,13 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
       ]);
     }
     const [{ next }] = await rows<{ next: number }>(conn, 'SELECT coalesce(max(id), 0) + 1 AS next FROM vintages');
-    await conn.run('INSERT INTO vintages VALUES (?, ?, ?, now(), ?, ?)', [next, d.id, fingerprint(files), input.origin, observations.length]);
     for (const f of files) {
       const url = d.files.find((x) => x.id === f.id)?.url ?? '';
       await conn.run('INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)', [next, f.id, f.name, url, f.sha256, f.bytes]);
     }
     await appendObservations(conn, next, adapter, observations);
+    const cells = input.parsed.cells ? await insertCells(conn, next, adapter, input.parsed.cells.table) : 0;
+    await conn.run('INSERT INTO vintages VALUES (?, ?, ?, now(), ?, ?)', [next, d.id, fingerprint(files), input.origin, observations.length + cells]);
     if (input.midway) await input.midway();
     await conn.run(
       `INSERT INTO dataset_members ${DIMENSIONS.map(
@@ -98,3 +99,24 @@ async function appendObservations(conn: DuckDBConnection, vintage: number, adapt
   appender.flushSync();
   appender.closeSync();
 }
+
+/**
+ * Copies a cell table (cells an adapter made in DuckDB, already checked by the ingest) into
+ * the observations in one statement, in the same table and period order as the appender's.
+ */
+async function insertCells(conn: DuckDBConnection, vintage: number, adapter: DescribedSource, table: string): Promise<number> {
+  const datasets = adapter.describe.datasets.map((ds) => `(${[ds.id, ds.measure, ds.grain].map(sqlText).join(', ')})`).join(', ');
+  const reader = await conn.runAndReadAll(
+    `INSERT INTO observations
+     SELECT ${vintage}, c.dataset, d.measure, c.period::DATE, d.grain, ${DIMENSIONS.map((dim) => `c.${dim}`).join(', ')}, c.value
+     FROM ${table} c JOIN (VALUES ${datasets}) AS d(id, measure, grain) ON d.id = c.dataset
+     ORDER BY c.dataset, c.period`,
+  );
+  const inserted = Number(reader.getRows()[0][0]);
+  const [{ cells }] = await rows<{ cells: number }>(conn, `SELECT count(*) AS cells FROM ${table}`);
+  // The ingest checked every dataset is declared, so the join keeps every cell.
+  if (inserted !== cells) throw new Error(`${adapter.describe.id}: ${cells} cells, ${inserted} written`);
+  return inserted;
+}
+
+const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;

@@ -24,6 +24,8 @@ export interface CsvSourceOptions {
   skip: number;
   /** Accept rows with fewer or more cells (for reading the preamble). */
   ragged?: boolean;
+  /** Number the rows (WITH ORDINALITY, default true); without it DuckDB reads and aggregates faster. */
+  numbered?: boolean;
 }
 
 /** A read_csv table function over the file; WITH ORDINALITY numbers rows from 1 in file order. */
@@ -32,7 +34,7 @@ export function csvSource(file: LocalFile, opts: CsvSourceOptions): string {
   return `read_csv(${sqlString(file.path)}, header = false, auto_detect = false, columns = {${columns}},
     delim = '|', quote = '"', escape = '"', skip = ${opts.skip}, encoding = 'utf-8',
     compression = ${file.name.endsWith('.gz') ? "'gzip'" : "'none'"},
-    null_padding = ${opts.ragged ? 'true' : 'false'}, strict_mode = ${opts.ragged ? 'false' : 'true'}) WITH ORDINALITY`;
+    null_padding = ${opts.ragged ? 'true' : 'false'}, strict_mode = ${opts.ragged ? 'false' : 'true'})${opts.numbered === false ? '' : ' WITH ORDINALITY'}`;
 }
 
 /**
