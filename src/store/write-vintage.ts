@@ -102,21 +102,19 @@ async function appendObservations(conn: DuckDBConnection, vintage: number, adapt
 
 /**
  * Copies a cell table (cells an adapter made in DuckDB, already checked by the ingest) into
- * the observations in one statement, in the same table and period order as the appender's.
+ * the observations in one statement, keeping the table's order: an adapter adds its cells
+ * dataset by dataset in period order, as the appender writes (sorting them all here again
+ * took 0.35 s of CPU for ice-foia's 180,000 cells).
  */
 async function insertCells(conn: DuckDBConnection, vintage: number, adapter: DescribedSource, table: string): Promise<number> {
-  const datasets = adapter.describe.datasets.map((ds) => `(${[ds.id, ds.measure, ds.grain].map(sqlText).join(', ')})`).join(', ');
+  // CASE rather than a join: a projection keeps the rows' order for sure.
+  const of = (field: 'measure' | 'grain') => `CASE c.dataset ${adapter.describe.datasets.map((ds) => `WHEN ${sqlText(ds.id)} THEN ${sqlText(ds[field])}`).join(' ')} END`;
   const reader = await conn.runAndReadAll(
     `INSERT INTO observations
-     SELECT ${vintage}, c.dataset, d.measure, c.period::DATE, d.grain, ${DIMENSIONS.map((dim) => `c.${dim}`).join(', ')}, c.value
-     FROM ${table} c JOIN (VALUES ${datasets}) AS d(id, measure, grain) ON d.id = c.dataset
-     ORDER BY c.dataset, c.period`,
+     SELECT ${vintage}, c.dataset, ${of('measure')}, c.period::DATE, ${of('grain')}, ${DIMENSIONS.map((dim) => `c.${dim}`).join(', ')}, c.value
+     FROM ${table} c`,
   );
-  const inserted = Number(reader.getRows()[0][0]);
-  const [{ cells }] = await rows<{ cells: number }>(conn, `SELECT count(*) AS cells FROM ${table}`);
-  // The ingest checked every dataset is declared, so the join keeps every cell.
-  if (inserted !== cells) throw new Error(`${adapter.describe.id}: ${cells} cells, ${inserted} written`);
-  return inserted;
+  return Number(reader.getRows()[0][0]);
 }
 
 const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;

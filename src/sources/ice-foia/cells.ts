@@ -18,7 +18,10 @@ export type Coding = Record<'aor' | 'citizenship' | 'gender' | 'disposition', Ma
 
 const literal = (v: string | null) => (v === null ? 'NULL' : sqlString(v));
 
-/** Adds the coded cells of the file to `cells`; returns the records they count. */
+/**
+ * Adds the coded cells of the file to `cells`, in month order (the store keeps that order:
+ * a file's cells are one dataset's fiscal year); returns the records they count.
+ */
 export async function addCells(ctx: ParseContext, file: LocalFile, cells: string, dataset: string, coding: Coding): Promise<number> {
   const rows = Object.entries(coding).flatMap(([column, codes]) => [...codes].map(([value, code]) => `(${sqlString(column)}, ${literal(value)}, ${sqlString(code)})`));
   await query(ctx, file, `CREATE OR REPLACE TEMP TABLE ${CODES} AS SELECT * FROM (VALUES ${rows.join(', ')}) AS t(col, value, code)`);
@@ -30,7 +33,7 @@ export async function addCells(ctx: ParseContext, file: LocalFile, cells: string
     `INSERT INTO ${cells}
      SELECT ${sqlString(dataset)}, g.month, a.code, c.code, s.code, 'ALL', 'ICE', d.code, sum(g.n)::DOUBLE, ${name}
      FROM ${GROUPS} g ${join('aor', 'a')} ${join('citizenship', 'c')} ${join('gender', 's')} ${join('disposition', 'd')}
-     GROUP BY ALL`,
+     GROUP BY ALL ORDER BY g.month`,
   );
   // Every value has a code (checked before), so the joins keep every row: counted again to be sure.
   const [[added]] = await query(ctx, file, `SELECT coalesce(sum(value), 0) FROM ${cells} WHERE file = ${name}`);
