@@ -15,8 +15,7 @@ import { AOR_LABELS, aorCode } from './aors.js';
 import { DATASET, type RecordFile } from './describe.js';
 import { dispositionCategory } from './dispositions.js';
 import { AOR, CITIZENSHIP, GENDER, HEADER_LINE, LAYOUTS, type RecordLayout } from './layouts.js';
-import { scanCsvLines, type CsvLines } from '../read/csv-lines.js';
-import { fileBytes } from '../read/gzip.js';
+import { scanFileLines, type CsvLines } from '../read/csv-lines.js';
 import { checkPreamble } from './preamble.js';
 import { oneOf, query } from './sql.js';
 
@@ -107,7 +106,7 @@ export async function parseRecordFile(ctx: ParseContext, file: LocalFile, spec: 
   read.catch(() => undefined); // handled here so an early failure is not an unhandled rejection; awaited below
   let lines: CsvLines;
   try {
-    lines = scanCsvLines(await fileBytes(file), file.name, HEADER_LINE);
+    lines = await scanFileLines(file, HEADER_LINE);
   } catch (e) {
     await read.catch(() => undefined); // the scratch connection is idle again before the error leaves
     throw e;
