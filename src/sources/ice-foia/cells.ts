@@ -16,16 +16,18 @@ const CODES = 'ice_foia_codes';
 /** Column of GROUPS → (its value, null for a blank cell → code). */
 export type Coding = Record<'aor' | 'citizenship' | 'gender' | 'disposition', Map<string | null, string>>;
 
-const literal = (v: string | null) => (v === null ? 'NULL' : sqlString(v));
-
 /**
  * Adds the coded cells of the file to `cells`, in month order (the store keeps that order:
  * a file's cells are one dataset's fiscal year); returns the records they count.
  */
 export async function addCells(ctx: ParseContext, file: LocalFile, cells: string, dataset: string, coding: Coding): Promise<number> {
-  const rows = Object.entries(coding).flatMap(([column, codes]) => [...codes].map(([value, code]) => `(${sqlString(column)}, ${literal(value)}, ${sqlString(code)})`));
-  await query(ctx, file, `CREATE OR REPLACE TEMP TABLE ${CODES} AS SELECT * FROM (VALUES ${rows.join(', ')}) AS t(col, value, code)`);
-  const join = (column: keyof Coding, alias: string) => `JOIN ${CODES} ${alias} ON ${alias}.col = '${column}' AND ${alias}.value IS NOT DISTINCT FROM g.${column}`;
+  const rows = Object.entries(coding).flatMap(([column, codes]) =>
+    [...codes].map(([value, code]) => `(${sqlString(column)}, ${value === null}, ${sqlString(value ?? '')}, ${sqlString(code)})`),
+  );
+  await query(ctx, file, `CREATE OR REPLACE TEMP TABLE ${CODES} AS SELECT * FROM (VALUES ${rows.join(', ')}) AS t(col, blank, value, code)`);
+  // Equalities only, so DuckDB joins by hash (IS NOT DISTINCT FROM made it compare every pair: 10x slower).
+  const join = (column: keyof Coding, alias: string) =>
+    `JOIN ${CODES} ${alias} ON ${alias}.col = '${column}' AND ${alias}.blank = (g.${column} IS NULL) AND ${alias}.value = coalesce(g.${column}, '')`;
   const name = sqlString(file.name);
   await query(
     ctx,
