@@ -54,6 +54,8 @@ export async function ingest(store: Store, adapters: SourceAdapter[], opts: Inge
   const categories = allCategories(adapters).map((c) => c.id);
   reporter.begin(chosen.map((a) => a.describe.id));
   const outcomes: SourceOutcome[] = [];
+  // The dimensions are the same for every source of this run: written with the first vintage that commits.
+  let dimensionsWritten = false;
   for (const adapter of chosen) {
     const source = adapter.describe.id;
     const started = performance.now();
@@ -92,8 +94,10 @@ export async function ingest(store: Store, adapters: SourceAdapter[], opts: Inge
             files,
             parsed,
             origin: 'mirror' in opts.origin ? 'mirror' : 'download',
+            dimensions: !dimensionsWritten,
             midway: opts.midway,
           });
+          dimensionsWritten = true;
         } finally {
           await close();
         }

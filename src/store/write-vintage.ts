@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS, type LocalFile, type Observation, type ParsedSource, type DescribedSource } from '../model/index.js';
-import { writeDimensions } from './dimensions/write.js';
+import { writeClosure, writeDimensions } from './dimensions/write.js';
 import { replaceDataPlaces } from './data-places.js';
 import { rows } from './open.js';
 import { writeSourceRow } from './source-row.js';
@@ -30,6 +30,11 @@ export interface VintageInput {
   files: LocalFile[];
   parsed: ParsedSource;
   origin: 'mirror' | 'download';
+  /**
+   * Write the code-defined dimensions (measures, places, countries, members) as well; false
+   * when an earlier vintage of the same ingest, with the same adapters, committed them.
+   */
+  dimensions?: boolean;
   /** Test hook: called mid-transaction (the kill -9 test uses it). */
   midway?: () => Promise<void>;
 }
@@ -40,8 +45,9 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
   const d = adapter.describe;
   await conn.run('BEGIN TRANSACTION');
   try {
-    await replaceDataPlaces(conn, adapter.describe.id, input.parsed);
-    await writeDimensions(conn, input.allAdapters);
+    const placesChanged = await replaceDataPlaces(conn, adapter.describe.id, input.parsed);
+    if (input.dimensions ?? true) await writeDimensions(conn, input.allAdapters);
+    else if (placesChanged) await writeClosure(conn);
     await writeSourceRow(conn, d);
     for (const ds of d.datasets) {
       await conn.run('DELETE FROM datasets WHERE id = ?', [ds.id]);
