@@ -9,6 +9,7 @@ import { existingVintage, fingerprint, writeVintage } from '../store/write-vinta
 import { allCategories, allPlaces } from '../store/dimensions/catalog.js';
 import { resolveFiles, type FileOrigin } from './resolve-files.js';
 import { openScratch } from './scratch.js';
+import { cellFacts } from './cell-table.js';
 import { placesOfOtherSources } from '../store/data-places.js';
 import { validateObservations, validatePlaces } from './validate.js';
 
@@ -53,6 +54,8 @@ export async function ingest(store: Store, adapters: SourceAdapter[], opts: Inge
   const categories = allCategories(adapters).map((c) => c.id);
   reporter.begin(chosen.map((a) => a.describe.id));
   const outcomes: SourceOutcome[] = [];
+  // The dimensions are the same for every source of this run: written with the first vintage that commits.
+  let dimensionsWritten = false;
   for (const adapter of chosen) {
     const source = adapter.describe.id;
     const started = performance.now();
@@ -65,32 +68,40 @@ export async function ingest(store: Store, adapters: SourceAdapter[], opts: Inge
       if (existing !== undefined) {
         outcome = { source, status: 'unchanged', vintage: existing, seconds: seconds() };
       } else {
+        let vintage: number;
         reporter.step(source, 'parse');
-        const { scratch, close } = await openScratch();
+        // The scratch is a connection of the store's database, open until the write is done:
+        // cells an adapter leaves in DuckDB are checked and copied from it (cell-table.ts).
+        const { scratch, qualified, close } = await openScratch(store);
         let parsed;
+        let total;
         try {
           parsed = asParsed(await adapter.parse({
             files: Object.fromEntries(files.map((f) => [f.id, f])),
             scratch,
             progress: (fraction) => reporter.step(source, 'parse', fraction),
           }));
+          if (parsed.cells) parsed = { ...parsed, cells: { table: qualified(parsed.cells.table) } };
+          const cells = parsed.cells ? await cellFacts(scratch, parsed.cells.table) : undefined;
+          const known = [...places, ...(await placesOfOtherSources(store.conn, source)), ...(parsed.places ?? [])];
+          validatePlaces(adapter, parsed.places ?? [], known);
+          validateObservations(adapter, parsed.observations, known, categories, cells);
+          total = parsed.observations.length + (cells?.datasets.reduce((n, d) => n + d.cells, 0) ?? 0);
+          reporter.step(source, 'write');
+          vintage = await writeVintage(store.conn, {
+            adapter,
+            allAdapters: adapters,
+            files,
+            parsed,
+            origin: 'mirror' in opts.origin ? 'mirror' : 'download',
+            dimensions: !dimensionsWritten,
+            midway: opts.midway,
+          });
+          dimensionsWritten = true;
         } finally {
-          close();
+          await close();
         }
-        const { observations } = parsed;
-        const known = [...places, ...(await placesOfOtherSources(store.conn, source)), ...(parsed.places ?? [])];
-        validatePlaces(adapter, parsed.places ?? [], known);
-        validateObservations(adapter, observations, known, categories);
-        reporter.step(source, 'write');
-        const vintage = await writeVintage(store.conn, {
-          adapter,
-          allAdapters: adapters,
-          files,
-          parsed,
-          origin: 'mirror' in opts.origin ? 'mirror' : 'download',
-          midway: opts.midway,
-        });
-        outcome = { source, status: 'loaded', vintage, observations: observations.length, seconds: seconds() };
+        outcome = { source, status: 'loaded', vintage, observations: total, seconds: seconds() };
       }
     } catch (e) {
       outcome = { source, status: 'failed', error: e as Error, seconds: seconds() };

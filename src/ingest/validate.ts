@@ -21,7 +21,23 @@ function validDate(period: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === period;
 }
 
-export function validateObservations(adapter: SourceAdapter, observations: Observation[], places: Place[], categories: string[]): void {
+/**
+ * What the checks need to know of a cell table's cells, gathered in SQL (cell-facts.ts):
+ * each distinct value with the file that holds it, so a fault names its file.
+ */
+export interface CellFacts {
+  /** Each dataset with its number of cells. */
+  datasets: { dataset: string; file: string; cells: number }[];
+  periods: { dataset: string; period: string; file: string }[];
+  codes: { dimension: Dimension; code: string; file: string }[];
+  geographies: { dataset: string; geography: string }[];
+  /** A value that is not a finite number, if any. */
+  badValue?: { value: number; file: string };
+  /** Two cells with the same key, if any: the key's parts, in Observation order. */
+  duplicate?: { key: string[]; file: string };
+}
+
+export function validateObservations(adapter: SourceAdapter, observations: Observation[], places: Place[], categories: string[], cells?: CellFacts): void {
   const source = adapter.describe;
   const fallback: Location = { file: source.files.map((f) => f.mirrorPath.split('/').at(-1)).join(', ') };
   const datasets = new Map(source.datasets.map((d) => [d.id, d]));
@@ -34,25 +50,38 @@ export function validateObservations(adapter: SourceAdapter, observations: Obser
     component: new Set(COMPONENTS.map((m) => m.code)),
     category: new Set(['ALL', ...categories]),
   };
-  const seen = new Map<string, Observation>();
-  const geographies = new Map<string, Set<string>>();
+  const declared = (id: string, at: Location) => {
+    const dataset = datasets.get(id);
+    if (!dataset) throw new InputError(at, `a dataset declared by source ${source.id}`, shown(id), 'undeclared dataset');
+    return dataset;
+  };
   // A source has few distinct periods per grain and hundreds of thousands of cells: each is checked once.
   const goodPeriods = new Set<string>();
+  const checkPeriod = (grain: Grain, period: string, at: Location) => {
+    const periodKey = `${grain}|${period}`;
+    if (goodPeriods.has(periodKey)) return;
+    if (typeof period !== 'string' || !PERIOD_SHAPE[grain].test(period) || !validDate(period)) {
+      throw new InputError(at, `a ${grain} period start (YYYY-MM-DD)`, shown(period), 'bad period');
+    }
+    goodPeriods.add(periodKey);
+  };
+  const checkCode = (dim: Dimension, code: string, at: Location) => {
+    if (!known[dim].has(code)) throw new InputError(at, `a known ${dim} code`, shown(code), `unknown ${dim}`);
+  };
+  const missingGeography = (at: Location) => new InputError(at, 'a geography code', '"ALL"', 'missing geography');
+  const seen = new Map<string, Observation>();
+  const geographies = new Map<string, Set<string>>();
+  const geographyOf = (dataset: string, geography: string) => {
+    let g = geographies.get(dataset);
+    if (!g) geographies.set(dataset, (g = new Set()));
+    g.add(geography);
+  };
   for (const o of observations) {
     const at = o.at ?? fallback;
-    const dataset = datasets.get(o.dataset);
-    if (!dataset) throw new InputError(at, `a dataset declared by source ${source.id}`, shown(o.dataset), 'undeclared dataset');
-    const periodKey = `${dataset.grain}|${o.period}`;
-    if (!goodPeriods.has(periodKey)) {
-      if (typeof o.period !== 'string' || !PERIOD_SHAPE[dataset.grain].test(o.period) || !validDate(o.period)) {
-        throw new InputError(at, `a ${dataset.grain} period start (YYYY-MM-DD)`, shown(o.period), 'bad period');
-      }
-      goodPeriods.add(periodKey);
-    }
-    for (const dim of DIMENSIONS) {
-      if (!known[dim].has(o[dim])) throw new InputError(at, `a known ${dim} code`, shown(o[dim]), `unknown ${dim}`);
-    }
-    if (o.geography === 'ALL') throw new InputError(at, 'a geography code', '"ALL"', 'missing geography');
+    const dataset = declared(o.dataset, at);
+    checkPeriod(dataset.grain, o.period, at);
+    for (const dim of DIMENSIONS) checkCode(dim, o[dim], at);
+    if (o.geography === 'ALL') throw missingGeography(at);
     if (o.value !== null && !Number.isFinite(o.value)) throw new InputError(at, 'a finite number or NULL', shown(o.value), 'bad value');
     const key = `${o.dataset}|${o.period}|${o.geography}|${o.citizenship}|${o.demographic}|${o.authority}|${o.component}|${o.category}`;
     const prior = seen.get(key);
@@ -61,9 +90,25 @@ export function validateObservations(adapter: SourceAdapter, observations: Obser
       throw new InputError(at, `one value per period and cell in ${o.dataset}`, `a second value for ${key.split('|').slice(1).join(', ')}${where}`, 'duplicated cell');
     }
     seen.set(key, o);
-    let g = geographies.get(o.dataset);
-    if (!g) geographies.set(o.dataset, (g = new Set()));
-    g.add(o.geography);
+    geographyOf(o.dataset, o.geography);
+  }
+  if (cells) {
+    // The same checks, on each distinct value of the cells DuckDB made.
+    for (const d of cells.datasets) {
+      declared(d.dataset, { file: d.file });
+      // Cells of one dataset come from one side, so their keys cannot meet those checked above.
+      if (geographies.has(d.dataset)) throw new Error(`${source.id}: dataset ${d.dataset} has both observations and cells in DuckDB`);
+    }
+    for (const p of cells.periods) checkPeriod(declared(p.dataset, { file: p.file }).grain, p.period, { file: p.file });
+    for (const c of cells.codes) checkCode(c.dimension, c.code, { file: c.file });
+    const all = cells.codes.find((c) => c.dimension === 'geography' && c.code === 'ALL');
+    if (all) throw missingGeography({ file: all.file });
+    if (cells.badValue) throw new InputError({ file: cells.badValue.file }, 'a finite number or NULL', shown(cells.badValue.value), 'bad value');
+    if (cells.duplicate) {
+      const [dataset, ...rest] = cells.duplicate.key;
+      throw new InputError({ file: cells.duplicate.file }, `one value per period and cell in ${dataset}`, `a second value for ${rest.join(', ')}`, 'duplicated cell');
+    }
+    for (const g of cells.geographies) geographyOf(g.dataset, g.geography);
   }
   // Within one table, a region and its own sectors would be counted twice when summed.
   for (const [dataset, codes] of geographies) {

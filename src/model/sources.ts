@@ -103,9 +103,30 @@ export interface LocalFile {
   bytes: number;
 }
 
+/**
+ * Cells an adapter made inside DuckDB (record-level files aggregated there) and left there:
+ * a table of the parse's scratch connection with the columns CELL_COLUMNS names. The ingest
+ * checks them in SQL as it checks observations (src/ingest/validate-cells.ts) and the store
+ * copies them with one INSERT ... SELECT, so they never become JavaScript objects.
+ */
+export interface CellTable {
+  /** Table name in the scratch connection's default catalog. */
+  table: string;
+}
+
+/**
+ * The columns of a cell table, in order: an observation's fields (period as 'YYYY-MM-DD'
+ * text, value DOUBLE or NULL), then `file`, the publisher's file name an error names.
+ */
+export const CELL_COLUMNS = [
+  'dataset', 'period', 'geography', 'citizenship', 'demographic', 'authority', 'component', 'category', 'value', 'file',
+] as const;
+
 /** What a parse delivers: observations, and the places its data defines with their shapes. */
 export interface ParsedSource {
   observations: Observation[];
+  /** Further observations, as a table in DuckDB (disjoint from `observations` by dataset). */
+  cells?: CellTable;
   /** Places defined by the data (municipalities, localities, shelters), with their parents. */
   places?: Place[];
   /** Boundaries for maps: a GeoJSON geometry per place code. */

@@ -8,14 +8,16 @@ import type { Place } from '../model/index.js';
 import { append } from './dimensions/write.js';
 import { rows } from './open.js';
 
-export async function replaceDataPlaces(conn: DuckDBConnection, sourceId: string, parsed: ParsedSource): Promise<void> {
+/** Returns whether the places changed (some removed or added), so the closure must be made again. */
+export async function replaceDataPlaces(conn: DuckDBConnection, sourceId: string, parsed: ParsedSource): Promise<boolean> {
   await conn.run('DELETE FROM place_parents WHERE code IN (SELECT code FROM places WHERE source_id = ?)', [sourceId]);
-  await conn.run('DELETE FROM places WHERE source_id = ?', [sourceId]);
+  const removed = Number((await conn.runAndReadAll('DELETE FROM places WHERE source_id = ?', [sourceId])).getRows()[0][0]);
   await conn.run('DELETE FROM place_shapes WHERE source_id = ?', [sourceId]);
   const places = parsed.places ?? [];
   await append(conn, 'places', 8, places.map((p) => [p.code, p.level, p.label.en, p.label.es, p.parents[0] ?? null, p.lat ?? null, p.lon ?? null, sourceId]));
   await append(conn, 'place_parents', 2, places.flatMap((p) => p.parents.map((parent) => [p.code, parent])));
   await append(conn, 'place_shapes', 3, (parsed.shapes ?? []).map((s) => [s.code, sourceId, JSON.stringify(s.geometry)]));
+  return removed > 0 || places.length > 0;
 }
 
 /** Data-defined places already in the store from other sources (for validation). */

@@ -16,6 +16,8 @@ export const duckdb = (): typeof import('@duckdb/node-api') => createRequire(imp
 export interface Store {
   conn: DuckDBConnection;
   path: string;
+  /** Another connection to the same database (the ingest's scratch work runs on one). */
+  connect(): Promise<DuckDBConnection>;
   close(): void;
 }
 
@@ -44,6 +46,7 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
   return {
     conn,
     path,
+    connect: () => instance.connect(),
     close: () => {
       conn.closeSync();
       instance.closeSync();

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../../../test/parse-context.js';
+import { cellObservations } from '../../ingest/cell-table.js';
 import type { Observation, ParseContext } from '../types.js';
 import { DATASET, RECORD_FILES } from './describe.js';
 import { dataLines, fixtureText, gzFixture, tempDir, writeGz } from './fixture-files.js';
@@ -14,7 +15,8 @@ const cells = (obs: Observation[]) =>
 async function parseFixture(plain: string, id: string) {
   const ctx: ParseContext & { close: () => void } = await contextFor({ [id]: gzFixture(tempDir(), plain) });
   try {
-    return await parseRecordFile(ctx, ctx.files[id], spec(id));
+    const result = await parseRecordFile(ctx, ctx.files[id], spec(id));
+    return { ...result, observations: await cellObservations(ctx.scratch, result.cells) };
   } finally {
     ctx.close();
   }

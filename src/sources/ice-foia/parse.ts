@@ -1,8 +1,10 @@
 /**
- * All files of the source: eight record-level files aggregated in DuckDB, then the
- * UWCHR daily aggregate.
+ * All files of the source: eight record-level files aggregated and coded in DuckDB into
+ * one cell table, then the UWCHR daily aggregate as observations.
  */
-import type { LocalFile, Observation, ParseContext } from '../types.js';
+import type { LocalFile, ParseContext, ParsedSource } from '../types.js';
+import { cellTable } from '../read/cell-table.js';
+import { CELLS } from './cells.js';
 import { DAILY_FILE, RECORD_FILES } from './describe.js';
 import { parseDaily } from './parse-daily.js';
 import { parseRecordFile } from './parse-records.js';
@@ -13,16 +15,15 @@ function fileOf(ctx: ParseContext, id: string): LocalFile {
   return file;
 }
 
-export async function parse(ctx: ParseContext): Promise<Observation[]> {
-  const out: Observation[] = [];
+export async function parse(ctx: ParseContext): Promise<ParsedSource> {
   const steps = RECORD_FILES.length + 1;
+  const cells = await cellTable(ctx, CELLS);
   for (const [i, spec] of RECORD_FILES.entries()) {
     ctx.progress?.(i / steps, spec.name);
-    const { observations } = await parseRecordFile(ctx, fileOf(ctx, spec.id), spec);
-    for (const o of observations) out.push(o);
+    await parseRecordFile(ctx, fileOf(ctx, spec.id), spec, cells.table);
   }
   ctx.progress?.(RECORD_FILES.length / steps, DAILY_FILE.name);
-  for (const o of await parseDaily(ctx, fileOf(ctx, DAILY_FILE.id))) out.push(o);
+  const observations = await parseDaily(ctx, fileOf(ctx, DAILY_FILE.id));
   ctx.progress?.(1);
-  return out;
+  return { observations, cells };
 }

@@ -4,6 +4,7 @@
  */
 import type { LocalFile, ParseContext } from '../types.js';
 import { InputError } from '../../errors.js';
+import { MAX_LINE_BYTES } from '../read/csv-lines.js';
 
 export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -24,6 +25,10 @@ export interface CsvSourceOptions {
   skip: number;
   /** Accept rows with fewer or more cells (for reading the preamble). */
   ragged?: boolean;
+  /** Number the rows (WITH ORDINALITY, default true); without it DuckDB reads and aggregates faster. */
+  numbered?: boolean;
+  /** Only the first lines are wanted: a buffer of one longest line rather than DuckDB's 16. */
+  head?: boolean;
 }
 
 /** A read_csv table function over the file; WITH ORDINALITY numbers rows from 1 in file order. */
@@ -32,7 +37,7 @@ export function csvSource(file: LocalFile, opts: CsvSourceOptions): string {
   return `read_csv(${sqlString(file.path)}, header = false, auto_detect = false, columns = {${columns}},
     delim = '|', quote = '"', escape = '"', skip = ${opts.skip}, encoding = 'utf-8',
     compression = ${file.name.endsWith('.gz') ? "'gzip'" : "'none'"},
-    null_padding = ${opts.ragged ? 'true' : 'false'}, strict_mode = ${opts.ragged ? 'false' : 'true'}) WITH ORDINALITY`;
+    null_padding = ${opts.ragged ? 'true' : 'false'}, strict_mode = ${opts.ragged ? 'false' : 'true'}${opts.head ? `, buffer_size = ${MAX_LINE_BYTES}` : ''})${opts.numbered === false ? '' : ' WITH ORDINALITY'}`;
 }
 
 /**

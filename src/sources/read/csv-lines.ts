@@ -7,6 +7,8 @@
  * Quoted cells with line breaks are not counted specially: the reader refuses them anyway.
  */
 import { InputError } from '../../errors.js';
+import type { LocalFile } from '../types.js';
+import { forEachPiece } from './gzip.js';
 
 /** DuckDB's CSV reader's default `max_line_size`: longer lines are refused, or dropped at the end. */
 export const MAX_LINE_BYTES = 2_097_152;
@@ -24,44 +26,113 @@ export interface CsvLines {
 
 const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
 
+/** The checks of scanCsvLines on a file read (and inflated) piece by piece. */
+export async function scanFileLines(file: LocalFile, skipLines = 0): Promise<CsvLines> {
+  const scanner = new CsvLineScanner(file.name, skipLines);
+  await forEachPiece(file, (piece) => scanner.push(piece));
+  return scanner.end();
+}
+
 /** Throws an InputError naming the line of the first fault; returns the rows DuckDB must read. */
 export function scanCsvLines(bytes: Buffer, fileName: string, skipLines = 0): CsvLines {
-  const bomAt = bytes.indexOf(BOM, 1);
-  if (bomAt > 0) {
-    throw new InputError(
-      { file: fileName, row: lineAt(bytes, bomAt) },
-      'a byte-order mark only at the very start of the file, if at all',
-      'a byte-order mark (U+FEFF) inside the file: two files joined into one?',
-      'misplaced byte-order mark',
-    );
-  }
-  const lineOfRow: number[] = [];
-  let crlf: boolean | undefined;
-  let line = 0;
-  for (let start = 0; start < bytes.length; ) {
-    line++;
-    const lf = bytes.indexOf(LF, start);
-    const end = lf < 0 ? bytes.length : lf;
-    const endsInCr = end > start && bytes[end - 1] === CR;
-    const length = end - start - (endsInCr ? 1 : 0);
-    if (length > MAX_LINE_BYTES) {
-      throw new InputError({ file: fileName, row: line }, `lines of at most ${mib(MAX_LINE_BYTES)}`, `a line of ${mib(length)}`, 'line too long');
+  const scanner = new CsvLineScanner(fileName, skipLines);
+  scanner.push(bytes);
+  return scanner.end();
+}
+
+/**
+ * The same checks on a file given in pieces (a gzip stream as it inflates), so a large file
+ * is never held whole. Faults are reported as scanCsvLines reports them: a byte-order mark
+ * anywhere first, else the first line at fault.
+ */
+export class CsvLineScanner {
+  private readonly lineOfRow: number[] = [];
+  /** Lines begun so far; the current one is number `line`. */
+  private line = 1;
+  /** Bytes of the current line so far, and whether the last of them is a CR. */
+  private length = 0;
+  private lastIsCr = false;
+  private crlf: boolean | undefined;
+  /** The last bytes of the previous piece, for a byte-order mark cut between two pieces. */
+  private tail = Buffer.alloc(0);
+  private offset = 0;
+  private bomLine: number | undefined;
+  private fault: InputError | undefined;
+
+  constructor(
+    private readonly fileName: string,
+    private readonly skipLines = 0,
+  ) {}
+
+  push(piece: Buffer): void {
+    if (this.bomLine === undefined) this.findBom(piece);
+    for (let start = 0; start < piece.length; ) {
+      const lf = piece.indexOf(LF, start);
+      const end = lf < 0 ? piece.length : lf;
+      if (end > start) {
+        this.length += end - start;
+        this.lastIsCr = piece[end - 1] === CR;
+      }
+      if (lf < 0) break;
+      this.endLine(true);
+      start = lf + 1;
     }
-    if (lf >= 0) {
-      if (crlf === undefined) crlf = endsInCr;
-      else if (crlf !== endsInCr) {
-        throw new InputError(
-          { file: fileName, row: line },
-          `every line ending as the first one does (${crlf ? 'CRLF' : 'LF'})`,
+    this.offset += piece.length;
+  }
+
+  end(): CsvLines {
+    if (this.length > 0) this.endLine(false);
+    if (this.bomLine !== undefined) {
+      throw new InputError(
+        { file: this.fileName, row: this.bomLine },
+        'a byte-order mark only at the very start of the file, if at all',
+        'a byte-order mark (U+FEFF) inside the file: two files joined into one?',
+        'misplaced byte-order mark',
+      );
+    }
+    if (this.fault) throw this.fault;
+    return { rows: this.lineOfRow.length, lineOfRow: this.lineOfRow };
+  }
+
+  private endLine(byLf: boolean): void {
+    const endsInCr = this.length > 0 && this.lastIsCr;
+    const length = this.length - (endsInCr ? 1 : 0);
+    if (!this.fault && length > MAX_LINE_BYTES) {
+      this.fault = new InputError({ file: this.fileName, row: this.line }, `lines of at most ${mib(MAX_LINE_BYTES)}`, `a line of ${mib(length)}`, 'line too long');
+    }
+    if (byLf) {
+      if (this.crlf === undefined) this.crlf = endsInCr;
+      else if (!this.fault && this.crlf !== endsInCr) {
+        this.fault = new InputError(
+          { file: this.fileName, row: this.line },
+          `every line ending as the first one does (${this.crlf ? 'CRLF' : 'LF'})`,
           `a line ending in ${endsInCr ? 'CRLF' : 'LF'}: line ends are mixed`,
           'mixed line endings',
         );
       }
     }
-    if (line > skipLines && length > 0) lineOfRow.push(line);
-    start = end + 1;
+    if (this.line > this.skipLines && length > 0) this.lineOfRow.push(this.line);
+    this.line++;
+    this.length = 0;
+    this.lastIsCr = false;
   }
-  return { rows: lineOfRow.length, lineOfRow };
+
+  /** Notes the line of the first byte-order mark past the file's first byte. */
+  private findBom(piece: Buffer): void {
+    // The stream's last bytes before this piece, so a mark cut between pieces is found.
+    const joined = this.tail.length ? Buffer.concat([this.tail, piece.subarray(0, BOM.length - 1)]) : undefined;
+    const j = joined ? joined.indexOf(BOM) : -1;
+    if (j >= 0 && this.offset - this.tail.length + j > 0) {
+      // Cut between the pieces: it is on the current line (a BOM holds no line end).
+      this.bomLine = this.line;
+    } else {
+      const at = piece.indexOf(BOM, this.offset === 0 ? 1 : 0);
+      if (at >= 0) this.bomLine = this.line + lineAt(piece, at) - 1;
+    }
+    const keep = BOM.length - 1;
+    const last = piece.length >= keep ? piece.subarray(piece.length - keep) : Buffer.concat([this.tail, piece]);
+    this.tail = Buffer.from(last.subarray(Math.max(0, last.length - keep)));
+  }
 }
 
 function lineAt(bytes: Buffer, offset: number): number {
