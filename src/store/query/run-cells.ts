@@ -7,6 +7,7 @@
  * two engines (and the engine before them) to the same answers.
  */
 import { DIMENSIONS } from '../../model/index.js';
+import { Slices } from '../../lib/slices.js';
 import type { CellIndex, CellTable } from './cells.js';
 import { rollPeriod, type Plan, type QueryGrain, type SeriesRequest } from './plan.js';
 import { coveredParts, toRow, type PlanFigure, type PlannedTable } from './plan-rows.js';
@@ -14,8 +15,11 @@ import type { SeriesRow } from './row.js';
 
 const D = DIMENSIONS.length;
 
+/** Series and cells read between two looks at the clock (a few tens of microseconds). */
+const WORK_PER_CHECK = 16_384;
+
 /** The rows of each plan, or undefined when a table is not in memory (the caller asks the store). */
-export function runCells(index: CellIndex, tables: PlannedTable[], req: SeriesRequest): SeriesRow[][] | undefined {
+export async function runCells(index: CellIndex, tables: PlannedTable[], req: SeriesRequest): Promise<SeriesRow[][] | undefined> {
   const plans = tables.map((t) => t.plan);
   const found = plans.map((p) => index.table(p.dataset.vintage, p.dataset.id));
   // One table per plan, one measure and breakdown for all (else the statement says what is wrong).
@@ -23,10 +27,14 @@ export function runCells(index: CellIndex, tables: PlannedTable[], req: SeriesRe
   const breakdown = (p: Plan) => p.groups.map((g) => g.dim).join();
   if (plans.some((p) => p.dataset.stock !== plans[0].dataset.stock || breakdown(p) !== breakdown(plans[0]))) return undefined;
   const grain = req.grain ?? 'month';
-  return tables.map((t, i) => {
+  // A request that sums hundreds of thousands of cells gives way to the others every millisecond or so.
+  const slices = new Slices();
+  const out: SeriesRow[][] = [];
+  for (const [i, t] of tables.entries()) {
     const covered = coveredParts(t.native, grain, t.plan);
-    return figuresOf(index, found[i]!, t.plan, req, grain).map((f) => toRow(f, t.plan, grain, covered));
-  });
+    out.push((await figuresOf(index, found[i]!, t.plan, req, grain, slices)).map((f) => toRow(f, t.plan, grain, covered)));
+  }
+  return out;
 }
 
 interface Group {
@@ -37,7 +45,7 @@ interface Group {
   nonnull: Float64Array;
 }
 
-function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRequest, grain: QueryGrain): PlanFigure[] {
+async function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRequest, grain: QueryGrain, slices: Slices): Promise<PlanFigure[]> {
   const tests = plan.conditions.map((c) => ({
     k: DIMENSIONS.indexOf(c.dim),
     kind: c.kind,
@@ -57,17 +65,18 @@ function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRe
   const { dims, first } = table;
   const { period, value, blank } = index;
   const of = rolled.of;
-  const visit = (s: number) => {
+  /** Adds series s to its groups; says how many cells it read. */
+  const visit = (s: number): number => {
     const base = s * D;
     for (const t of tests) {
       const code = dims[base + t.k];
-      if (t.kind === 'in' ? !t.ids!.has(code) : t.kind === 'all' ? code !== t.all : code === t.all) return;
+      if (t.kind === 'in' ? !t.ids!.has(code) : t.kind === 'all' ? code !== t.all : code === t.all) return 0;
     }
     const places = targets ? targets.get(dims[base]) : [undefined];
-    if (!places) return;
+    if (!places) return 0;
     const end = first[s + 1];
     const start = lowerBoundCells(period, first[s], end, lo);
-    if (start >= end || period[start] >= hi) return;
+    if (start >= end || period[start] >= hi) return 0;
     for (const place of places) {
       const order = groups.map((g) => (g.place ? place! : index.codes[g.dim][dims[base + g.k]]));
       const key = order.join('\u0000');
@@ -89,15 +98,23 @@ function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRe
         }
       }
     }
+    return places.length * (end - start);
   };
   // A table's series are grouped by place: only the runs of the places asked for are read.
-  if (targets) {
-    for (const id of targets.keys()) {
-      const run = table.placeRuns.get(id);
-      if (run) for (let s = run[0]; s < run[1]; s++) visit(s);
+  const runs: [number, number][] = targets ? [] : [[0, table.series]];
+  for (const id of targets?.keys() ?? []) {
+    const run = table.placeRuns.get(id);
+    if (run) runs.push(run);
+  }
+  let work = 0;
+  for (const [from, to] of runs) {
+    for (let s = from; s < to; s++) {
+      work += 1 + visit(s);
+      if (work >= WORK_PER_CHECK) {
+        work = 0;
+        if (slices.due) await slices.giveWay();
+      }
     }
-  } else {
-    for (let s = 0; s < table.series; s++) visit(s);
   }
   // As the statement orders them: by period, then by the grouped codes. The requested
   // periods are ascending already, so only the groups are sorted (a few hundred at most),
