@@ -9,11 +9,25 @@
  */
 export class Slices {
   private start = performance.now();
+  private work = 0;
 
-  constructor(private readonly ms = 1) {}
+  /**
+   * @param ms the length of a slice
+   * @param checkEvery units of work (`spent`) between two looks at the clock
+   */
+  constructor(
+    private readonly ms = 1,
+    private readonly checkEvery = 16_384,
+  ) {}
 
-  /** True when the current slice has run its time: `await giveWay()` then. */
-  get due(): boolean {
+  /**
+   * Counts some work done (a unit is about what reading one cell costs, a few
+   * nanoseconds); true when the slice has run its time: `await giveWay()` then.
+   */
+  spent(units: number): boolean {
+    this.work += units;
+    if (this.work < this.checkEvery) return false;
+    this.work = 0;
     return performance.now() - this.start >= this.ms;
   }
 
@@ -21,5 +35,6 @@ export class Slices {
   async giveWay(): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     this.start = performance.now();
+    this.work = 0;
   }
 }

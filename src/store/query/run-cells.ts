@@ -15,24 +15,30 @@ import type { SeriesRow } from './row.js';
 
 const D = DIMENSIONS.length;
 
-/** Series and cells read between two looks at the clock (a few tens of microseconds). */
-const WORK_PER_CHECK = 16_384;
-
-/** The rows of each plan, or undefined when a table is not in memory (the caller asks the store). */
-export async function runCells(index: CellIndex, tables: PlannedTable[], req: SeriesRequest): Promise<SeriesRow[][] | undefined> {
+/**
+ * Whether the cells in memory answer these plans together: every table in memory, one
+ * plan per table, one measure and breakdown for all (else the statement says what is wrong).
+ */
+export function inMemory(index: CellIndex, tables: PlannedTable[]): boolean {
   const plans = tables.map((t) => t.plan);
-  const found = plans.map((p) => index.table(p.dataset.vintage, p.dataset.id));
-  // One table per plan, one measure and breakdown for all (else the statement says what is wrong).
-  if (found.some((t) => !t) || new Set(plans.map((p) => p.dataset.id)).size < plans.length) return undefined;
+  if (plans.some((p) => !index.table(p.dataset.vintage, p.dataset.id)) || new Set(plans.map((p) => p.dataset.id)).size < plans.length) return false;
   const breakdown = (p: Plan) => p.groups.map((g) => g.dim).join();
-  if (plans.some((p) => p.dataset.stock !== plans[0].dataset.stock || breakdown(p) !== breakdown(plans[0]))) return undefined;
+  return !plans.some((p) => p.dataset.stock !== plans[0].dataset.stock || breakdown(p) !== breakdown(plans[0]));
+}
+
+/**
+ * The rows of each plan, or undefined when the cells in memory cannot answer (the caller
+ * asks the store). A request that sums hundreds of thousands of cells gives way to the
+ * others every millisecond or so (`slices`, shared by the parts of one request).
+ */
+export async function runCells(index: CellIndex, tables: PlannedTable[], req: SeriesRequest, slices = new Slices()): Promise<SeriesRow[][] | undefined> {
+  if (!inMemory(index, tables)) return undefined;
   const grain = req.grain ?? 'month';
-  // A request that sums hundreds of thousands of cells gives way to the others every millisecond or so.
-  const slices = new Slices();
   const out: SeriesRow[][] = [];
-  for (const [i, t] of tables.entries()) {
+  for (const t of tables) {
     const covered = coveredParts(t.native, grain, t.plan);
-    out.push((await figuresOf(index, found[i]!, t.plan, req, grain, slices)).map((f) => toRow(f, t.plan, grain, covered)));
+    const table = index.table(t.plan.dataset.vintage, t.plan.dataset.id)!;
+    out.push((await figuresOf(index, table, t.plan, req, grain, slices)).map((f) => toRow(f, t.plan, grain, covered)));
   }
   return out;
 }
@@ -106,15 +112,8 @@ async function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: Se
     const run = table.placeRuns.get(id);
     if (run) runs.push(run);
   }
-  let work = 0;
   for (const [from, to] of runs) {
-    for (let s = from; s < to; s++) {
-      work += 1 + visit(s);
-      if (work >= WORK_PER_CHECK) {
-        work = 0;
-        if (slices.due) await slices.giveWay();
-      }
-    }
+    for (let s = from; s < to; s++) if (slices.spent(1 + visit(s))) await slices.giveWay();
   }
   // As the statement orders them: by period, then by the grouped codes. The requested
   // periods are ascending already, so only the groups are sorted (a few hundred at most),
