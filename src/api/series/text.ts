@@ -30,11 +30,13 @@ export interface SeriesText {
 
 export async function answerSeriesText(conn: DuckDBConnection, catalogue: Catalogue, p: SeriesParams, maxRows: number): Promise<SeriesText> {
   const result = await seriesResult(conn, catalogue, p, maxRows);
-  const rows = await rowsText(result.rows, catalogue, p.lang);
-  const origins = originsOf(result.rows);
   const head = JSON.stringify({ request: result.request, lang: p.lang });
-  const tail = `,"provenance":${JSON.stringify(provenance(catalogue, p.measure, p.lang, origins))},"considered":${JSON.stringify(consideredIn(result, p.lang))}}`;
-  return { text: `${head.slice(0, -1)},"rows":[${rows}]${tail}`, sources: usedVintages(origins) };
+  const parts = [`${head.slice(0, -1)},"rows":[`];
+  await rowsText(parts, result.rows, catalogue, p.lang);
+  const origins = originsOf(result.rows);
+  parts.push(`],"provenance":${JSON.stringify(provenance(catalogue, p.measure, p.lang, origins))},"considered":${JSON.stringify(consideredIn(result, p.lang))}}`);
+  // One join: the text is made flat once (its length in bytes and the socket read it as it is).
+  return { text: parts.join(''), sources: usedVintages(origins) };
 }
 
 /** The distinct (source, vintage, table) of some rows: all that provenance and the sources header read of them. */
@@ -56,8 +58,8 @@ function num(x: number): string {
   return Number.isFinite(x) ? String(x) : 'null';
 }
 
-/** The rows' JSON, comma-separated, written in slices with the other requests' turns between them. */
-async function rowsText(rows: SeriesRow[], catalogue: Catalogue, lang: Lang): Promise<string> {
+/** Adds the rows' JSON, comma-separated, to `parts`, in slices with the other requests' turns between them. */
+async function rowsText(parts: string[], rows: SeriesRow[], catalogue: Catalogue, lang: Lang): Promise<void> {
   // `"dimension":{"code":…,"label":…}` once per code; `{"period":…,"period_label":…,"grain":…,"keys":` once
   // per period; `,"source":…,"dataset":…,"vintage":…,"rounding":…}` once per table.
   const keyText = new Map<string, Map<string, string>>();
@@ -75,13 +77,20 @@ async function rowsText(rows: SeriesRow[], catalogue: Catalogue, lang: Lang): Pr
     }
     return `{${out}}`;
   };
+  // Rows come in runs of one period and one table: the last row's text is tried first.
+  let lastRow: SeriesRow | undefined;
+  let lastPeriod = '';
+  let lastTable = '';
   const periodOf = (r: SeriesRow) => {
+    if (lastRow && lastRow.period === r.period && lastRow.grain === r.grain) return lastPeriod;
     const key = `${r.grain}\u0000${r.period}`;
     let text = periodText.get(key);
     if (text === undefined) periodText.set(key, (text = `${JSON.stringify({ period: r.period, period_label: showPeriod(r.period, r.grain), grain: r.grain }).slice(0, -1)},"keys":`));
     return text;
   };
   const tableOf = (r: SeriesRow) => {
+    const l = lastRow;
+    if (l && l.source === r.source && l.dataset === r.dataset && l.vintage === r.vintage && l.rounding === r.rounding) return lastTable;
     const key = `${r.source}\u0000${r.dataset}\u0000${r.vintage}\u0000${r.rounding}`;
     let text = tableText.get(key);
     if (text === undefined) {
@@ -90,13 +99,16 @@ async function rowsText(rows: SeriesRow[], catalogue: Catalogue, lang: Lang): Pr
     }
     return text;
   };
-  const parts: string[] = [];
   const slices = new Slices();
   for (let i = 0; i < rows.length; i++) {
     // A row's text costs about as much as reading a few hundred cells.
     if (slices.spent(256)) await slices.giveWay();
     const r = rows[i];
-    parts.push(`${periodOf(r)}${keysOf(r.keys)},"value":${r.value === null ? 'null' : num(r.value)},"complete":${r.complete},"parts":${num(r.parts)},"expected_parts":${num(r.expectedParts)}${tableOf(r)}`);
+    const period = periodOf(r);
+    const table = tableOf(r);
+    parts.push(`${i === 0 ? '' : ','}${period}${keysOf(r.keys)},"value":${r.value === null ? 'null' : num(r.value)},"complete":${r.complete},"parts":${num(r.parts)},"expected_parts":${num(r.expectedParts)}${table}`);
+    lastRow = r;
+    lastPeriod = period;
+    lastTable = table;
   }
-  return parts.join(',');
 }

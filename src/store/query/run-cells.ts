@@ -15,6 +15,12 @@ import type { SeriesRow } from './row.js';
 
 const D = DIMENSIONS.length;
 
+/** Codes of a dimension (and places of a request) fewer than this make numeric group keys (two fit in 2^53). */
+const KEY_BASE = 2 ** 21;
+
+/** The places of a series when no place is requested: one, none in particular. */
+const NO_PLACE: readonly (string | undefined)[] = [undefined];
+
 /**
  * Whether the cells in memory answer these plans together: every table in memory, one
  * plan per table, one measure and breakdown for all (else the statement says what is wrong).
@@ -67,7 +73,24 @@ async function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: Se
   const rolled = rolledPeriods(table, grain, plan);
   // A flow adds up by requested period; a stock is kept by sub-period until its last one is known.
   const slots = stock ? table.periods.length : rolled.labels.length;
-  const byKey = new Map<string, Group>();
+  const byKey = new Map<number | string, Group>();
+  // A group's key: up to two grouped codes as one number (codes are numbered, places
+  // numbered as met), so reading a series allocates nothing; else the codes joined.
+  const numeric = groups.length <= 2 && groups.every((g) => g.place || index.codes[g.dim].length < KEY_BASE);
+  const placeIds = new Map<string, number>();
+  const keyOf = (base: number, place: string | undefined): number | string => {
+    if (!numeric) return groups.map((g) => (g.place ? place! : index.codes[g.dim][dims[base + g.k]])).join('\u0000');
+    let key = 0;
+    for (const g of groups) {
+      let v: number | undefined;
+      if (g.place) {
+        v = placeIds.get(place!);
+        if (v === undefined) placeIds.set(place!, (v = placeIds.size));
+      } else v = dims[base + g.k];
+      key = key * KEY_BASE + v;
+    }
+    return key;
+  };
   const { dims, first } = table;
   const { period, value, blank } = index;
   const of = rolled.of;
@@ -78,16 +101,16 @@ async function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: Se
       const code = dims[base + t.k];
       if (t.kind === 'in' ? !t.ids!.has(code) : t.kind === 'all' ? code !== t.all : code === t.all) return 0;
     }
-    const places = targets ? targets.get(dims[base]) : [undefined];
+    const places = targets ? targets.get(dims[base]) : NO_PLACE;
     if (!places) return 0;
     const end = first[s + 1];
     const start = lowerBoundCells(period, first[s], end, lo);
     if (start >= end || period[start] >= hi) return 0;
     for (const place of places) {
-      const order = groups.map((g) => (g.place ? place! : index.codes[g.dim][dims[base + g.k]]));
-      const key = order.join('\u0000');
+      const key = keyOf(base, place);
       let group = byKey.get(key);
       if (!group) {
+        const order = groups.map((g) => (g.place ? place! : index.codes[g.dim][dims[base + g.k]]));
         const keys = Object.fromEntries(groups.map((g, i) => [g.dim, order[i]]));
         group = { keys, order, sum: new Float64Array(slots), cells: new Float64Array(slots), nonnull: new Float64Array(slots) };
         byKey.set(key, group);
