@@ -108,7 +108,7 @@ for (const path of queries) {
   t = performance.now();
   const answer = await answerSeriesText(conn, catalogue, p, 50_000).catch(() => undefined);
   parts.text.push(Math.max(0, performance.now() - t - query));
-  parts.bytes.push(answer?.text.length ?? 0);
+  parts.bytes.push(answer?.body.byteLength ?? 0);
   const cpu = process.cpuUsage();
   t = performance.now();
   const turns = turnWatch();

@@ -27,9 +27,9 @@ export const seriesRoute = createRoute({
 export function registerSeries(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
   app.openapi(seriesRoute, async (c) => {
     // Written as text, in slices (series/text.ts): the same bytes as c.json(answerSeries(...)).
-    const { text, sources } = await answerSeriesText(opts.conn, c.var.catalogue, c.req.valid('query'), opts.maxRows);
+    const { body, sources } = await answerSeriesText(opts.conn, c.var.catalogue, c.req.valid('query'), opts.maxRows);
     c.set('sources', sources);
-    // The text is the SeriesSchema answer, which the route's type cannot see in a string.
-    return c.body(text, 200, { 'Content-Type': 'application/json' }) as never;
+    // The bytes are the SeriesSchema answer, which the route's type cannot see in them.
+    return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
   });
 }

@@ -11,6 +11,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { Slices } from '../../lib/slices.js';
+import { Utf8Writer } from '../../lib/utf8-writer.js';
 import type { Dimension } from '../../model/index.js';
 import { showPeriod } from '../../store/query/periods.js';
 import type { SeriesRow } from '../../store/query/series.js';
@@ -22,8 +23,8 @@ import type { SeriesParams } from './params.js';
 import { provenance, usedVintages } from './provenance.js';
 
 export interface SeriesText {
-  /** The answer, as `JSON.stringify(await answerSeries(...))` would write it. */
-  text: string;
+  /** The answer in UTF-8, as `JSON.stringify(await answerSeries(...))` would write it. */
+  body: Uint8Array<ArrayBuffer>;
   /** The sources and vintages its rows came from (the X-Corridor-Sources header). */
   sources: SourceVintage[];
 }
@@ -31,12 +32,12 @@ export interface SeriesText {
 export async function answerSeriesText(conn: DuckDBConnection, catalogue: Catalogue, p: SeriesParams, maxRows: number): Promise<SeriesText> {
   const result = await seriesResult(conn, catalogue, p, maxRows);
   const head = JSON.stringify({ request: result.request, lang: p.lang });
-  const parts = [`${head.slice(0, -1)},"rows":[`];
-  await rowsText(parts, result.rows, catalogue, p.lang);
+  const out = new Utf8Writer(result.rows.length * 320 + 8_192);
+  out.write(`${head.slice(0, -1)},"rows":[`);
+  await rowsText(out, result.rows, catalogue, p.lang);
   const origins = originsOf(result.rows);
-  parts.push(`],"provenance":${JSON.stringify(provenance(catalogue, p.measure, p.lang, origins))},"considered":${JSON.stringify(consideredIn(result, p.lang))}}`);
-  // One join: the text is made flat once (its length in bytes and the socket read it as it is).
-  return { text: parts.join(''), sources: usedVintages(origins) };
+  out.write(`],"provenance":${JSON.stringify(provenance(catalogue, p.measure, p.lang, origins))},"considered":${JSON.stringify(consideredIn(result, p.lang))}}`);
+  return { body: out.bytes(), sources: usedVintages(origins) };
 }
 
 /** The distinct (source, vintage, table) of some rows: all that provenance and the sources header read of them. */
@@ -58,8 +59,8 @@ function num(x: number): string {
   return Number.isFinite(x) ? String(x) : 'null';
 }
 
-/** Adds the rows' JSON, comma-separated, to `parts`, in slices with the other requests' turns between them. */
-async function rowsText(parts: string[], rows: SeriesRow[], catalogue: Catalogue, lang: Lang): Promise<void> {
+/** Writes the rows' JSON, comma-separated, in slices with the other requests' turns between them. */
+async function rowsText(out: Utf8Writer, rows: SeriesRow[], catalogue: Catalogue, lang: Lang): Promise<void> {
   // `"dimension":{"code":…,"label":…}` once per code; `{"period":…,"period_label":…,"grain":…,"keys":` once
   // per period; `,"source":…,"dataset":…,"vintage":…,"rounding":…}` once per table.
   const keyText = new Map<string, Map<string, string>>();
@@ -106,7 +107,7 @@ async function rowsText(parts: string[], rows: SeriesRow[], catalogue: Catalogue
     const r = rows[i];
     const period = periodOf(r);
     const table = tableOf(r);
-    parts.push(`${i === 0 ? '' : ','}${period}${keysOf(r.keys)},"value":${r.value === null ? 'null' : num(r.value)},"complete":${r.complete},"parts":${num(r.parts)},"expected_parts":${num(r.expectedParts)}${table}`);
+    out.write(`${i === 0 ? '' : ','}${period}${keysOf(r.keys)},"value":${r.value === null ? 'null' : num(r.value)},"complete":${r.complete},"parts":${num(r.parts)},"expected_parts":${num(r.expectedParts)}${table}`);
     lastRow = r;
     lastPeriod = period;
     lastTable = table;
