@@ -52,7 +52,8 @@ export function createApp(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.use('/api/*', publicReadCors());
   app.use('*', readOnly());
   if (opts.web) app.use('*', webApp(opts.web));
-  app.use('/api/*', withCatalogue(catalogueReader(opts.conn, opts.versionTtlMs)));
+  const known = options.catalogue;
+  app.use('/api/*', withCatalogue(known ? () => Promise.resolve(known) : catalogueReader(opts.conn, opts.versionTtlMs)));
   app.use('/api/*', etag());
   if (opts.cache) app.use('/api/*', responseCache());
   app.use('/api/*', sourcesHeader());

@@ -20,6 +20,12 @@ export interface ApiOptions {
   cache?: boolean;
   /** How long the store's vintage list is trusted before it is read again (default 5,000 ms). */
   versionTtlMs?: number;
+  /**
+   * The store's catalogue, read by the caller: for a store that cannot change (a server's
+   * published version, opened read-only), so it is never read again (`versionTtlMs` unused)
+   * and no request waits for a first read or a check of the vintage list.
+   */
+  catalogue?: Catalogue;
   /** Where unexpected errors are reported (default: stderr). */
   logError?: (e: unknown) => void;
   /** The built dashboard (web/dist), served at `/`; null or absent: the API only. */
@@ -28,7 +34,7 @@ export interface ApiOptions {
   allowedHosts?: string[] | null;
 }
 
-export type ResolvedOptions = Required<ApiOptions>;
+export type ResolvedOptions = Required<Omit<ApiOptions, 'catalogue'>>;
 
 export const DEFAULTS = {
   maxRows: 50_000,

@@ -55,9 +55,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const allowedHosts = allowedHostsFor(host, extraHosts);
   const apps = new WeakMap<Store, Fetch>();
   const build = async (store: Store) => {
+    let catalogue;
     try {
-      await catalogueReader(store.conn, 0)();
-      // Every table's codes and periods in memory before the version answers its first request.
+      // A published version never changes (read-only, replaced by a new file), so its
+      // catalogue is read once, here, and every table's codes, periods and cells are in
+      // memory before it answers its first request: no request waits for a read.
+      catalogue = await catalogueReader(store.conn, 0)();
       await warmQueryCatalogue(store.conn);
     } catch (e) {
       throw new UsageError(
@@ -65,7 +68,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         `no se puede leer el almacén ${opts.db} (${(e as Error).message.split('\n')[0]}): puede venir de otra versión de corridor; ejecute "corridor ingest" en un almacén nuevo`,
       );
     }
-    apps.set(store, createApp({ allowedHosts, ...api, conn: store.conn }).fetch);
+    apps.set(store, createApp({ allowedHosts, ...api, conn: store.conn, catalogue }).fetch);
   };
   const published = await PublishedStore.open(opts.db, { pollMs, onError: api.logError });
   try {

@@ -51,11 +51,23 @@ export function checkKnown(catalogue: Catalogue, p: Pick<SeriesParams, 'measure'
   }
 }
 
-export async function answerSeries(conn: DuckDBConnection, catalogue: Catalogue, p: SeriesParams, maxRows: number): Promise<SeriesAnswer> {
+/** The rows of a series request from the store, bounded to `maxRows`: what every form of the answer is made of. */
+export async function seriesResult(conn: DuckDBConnection, catalogue: Catalogue, p: SeriesParams, maxRows: number): Promise<SeriesResult> {
   checkKnown(catalogue, p);
   const request = await buildRequest(conn, { measure: p.measure, where: p.where, by: p.by, grain: p.grain, from: p.from, to: p.to, source: p.source, vintage: p.vintage });
   const result = await querySeries(conn, request);
   if (result.rows.length > maxRows) throw new ResultTooLargeError(result.rows.length, maxRows);
+  return result;
+}
+
+/** The tables considered, with their reason (if any) in the requested language. */
+export function consideredIn(result: SeriesResult, lang: Lang): SeriesAnswer['considered'] {
+  return result.considered.map(({ reason, reason_es, ...c }) => ({ ...c, ...(reason ? { reason: lang === 'es' ? reason_es ?? reason : reason } : {}) }));
+}
+
+/** The answer as objects (/api/export flattens them); /api/series writes the same answer as text (text.ts). */
+export async function answerSeries(conn: DuckDBConnection, catalogue: Catalogue, p: SeriesParams, maxRows: number): Promise<SeriesAnswer> {
+  const result = await seriesResult(conn, catalogue, p, maxRows);
   // A long answer repeats a few periods and codes thousands of times: each label object
   // and period label is made once per answer and shared by its rows (the JSON is the
   // same), so a long answer allocates a fraction of what it did and the collector's
@@ -94,5 +106,5 @@ export async function answerSeries(conn: DuckDBConnection, catalogue: Catalogue,
       rounding: r.rounding,
     };
   });
-  return { request: result.request, lang: p.lang, rows, provenance: provenance(catalogue, p.measure, p.lang, rows), considered: result.considered.map(({ reason, reason_es, ...c }) => ({ ...c, ...(reason ? { reason: p.lang === 'es' ? reason_es ?? reason : reason } : {}) })) };
+  return { request: result.request, lang: p.lang, rows, provenance: provenance(catalogue, p.measure, p.lang, rows), considered: consideredIn(result, p.lang) };
 }

@@ -7,6 +7,7 @@
  * two engines (and the engine before them) to the same answers.
  */
 import { DIMENSIONS } from '../../model/index.js';
+import { Slices } from '../../lib/slices.js';
 import type { CellIndex, CellTable } from './cells.js';
 import { rollPeriod, type Plan, type QueryGrain, type SeriesRequest } from './plan.js';
 import { coveredParts, toRow, type PlanFigure, type PlannedTable } from './plan-rows.js';
@@ -14,19 +15,38 @@ import type { SeriesRow } from './row.js';
 
 const D = DIMENSIONS.length;
 
-/** The rows of each plan, or undefined when a table is not in memory (the caller asks the store). */
-export function runCells(index: CellIndex, tables: PlannedTable[], req: SeriesRequest): SeriesRow[][] | undefined {
+/** Codes of a dimension (and places of a request) fewer than this make numeric group keys (two fit in 2^53). */
+const KEY_BASE = 2 ** 21;
+
+/** The places of a series when no place is requested: one, none in particular. */
+const NO_PLACE: readonly (string | undefined)[] = [undefined];
+
+/**
+ * Whether the cells in memory answer these plans together: every table in memory, one
+ * plan per table, one measure and breakdown for all (else the statement says what is wrong).
+ */
+export function inMemory(index: CellIndex, tables: PlannedTable[]): boolean {
   const plans = tables.map((t) => t.plan);
-  const found = plans.map((p) => index.table(p.dataset.vintage, p.dataset.id));
-  // One table per plan, one measure and breakdown for all (else the statement says what is wrong).
-  if (found.some((t) => !t) || new Set(plans.map((p) => p.dataset.id)).size < plans.length) return undefined;
+  if (plans.some((p) => !index.table(p.dataset.vintage, p.dataset.id)) || new Set(plans.map((p) => p.dataset.id)).size < plans.length) return false;
   const breakdown = (p: Plan) => p.groups.map((g) => g.dim).join();
-  if (plans.some((p) => p.dataset.stock !== plans[0].dataset.stock || breakdown(p) !== breakdown(plans[0]))) return undefined;
+  return !plans.some((p) => p.dataset.stock !== plans[0].dataset.stock || breakdown(p) !== breakdown(plans[0]));
+}
+
+/**
+ * The rows of each plan, or undefined when the cells in memory cannot answer (the caller
+ * asks the store). A request that sums hundreds of thousands of cells gives way to the
+ * others every millisecond or so (`slices`, shared by the parts of one request).
+ */
+export async function runCells(index: CellIndex, tables: PlannedTable[], req: SeriesRequest, slices = new Slices()): Promise<SeriesRow[][] | undefined> {
+  if (!inMemory(index, tables)) return undefined;
   const grain = req.grain ?? 'month';
-  return tables.map((t, i) => {
+  const out: SeriesRow[][] = [];
+  for (const t of tables) {
     const covered = coveredParts(t.native, grain, t.plan);
-    return figuresOf(index, found[i]!, t.plan, req, grain).map((f) => toRow(f, t.plan, grain, covered));
-  });
+    const table = index.table(t.plan.dataset.vintage, t.plan.dataset.id)!;
+    out.push((await figuresOf(index, table, t.plan, req, grain, slices)).map((f) => toRow(f, t.plan, grain, covered)));
+  }
+  return out;
 }
 
 interface Group {
@@ -37,7 +57,7 @@ interface Group {
   nonnull: Float64Array;
 }
 
-function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRequest, grain: QueryGrain): PlanFigure[] {
+async function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRequest, grain: QueryGrain, slices: Slices): Promise<PlanFigure[]> {
   const tests = plan.conditions.map((c) => ({
     k: DIMENSIONS.indexOf(c.dim),
     kind: c.kind,
@@ -53,26 +73,44 @@ function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRe
   const rolled = rolledPeriods(table, grain, plan);
   // A flow adds up by requested period; a stock is kept by sub-period until its last one is known.
   const slots = stock ? table.periods.length : rolled.labels.length;
-  const byKey = new Map<string, Group>();
+  const byKey = new Map<number | string, Group>();
+  // A group's key: up to two grouped codes as one number (codes are numbered, places
+  // numbered as met), so reading a series allocates nothing; else the codes joined.
+  const numeric = groups.length <= 2 && groups.every((g) => g.place || index.codes[g.dim].length < KEY_BASE);
+  const placeIds = new Map<string, number>();
+  const keyOf = (base: number, place: string | undefined): number | string => {
+    if (!numeric) return groups.map((g) => (g.place ? place! : index.codes[g.dim][dims[base + g.k]])).join('\u0000');
+    let key = 0;
+    for (const g of groups) {
+      let v: number | undefined;
+      if (g.place) {
+        v = placeIds.get(place!);
+        if (v === undefined) placeIds.set(place!, (v = placeIds.size));
+      } else v = dims[base + g.k];
+      key = key * KEY_BASE + v;
+    }
+    return key;
+  };
   const { dims, first } = table;
   const { period, value, blank } = index;
   const of = rolled.of;
-  const visit = (s: number) => {
+  /** Adds series s to its groups; says how many cells it read. */
+  const visit = (s: number): number => {
     const base = s * D;
     for (const t of tests) {
       const code = dims[base + t.k];
-      if (t.kind === 'in' ? !t.ids!.has(code) : t.kind === 'all' ? code !== t.all : code === t.all) return;
+      if (t.kind === 'in' ? !t.ids!.has(code) : t.kind === 'all' ? code !== t.all : code === t.all) return 0;
     }
-    const places = targets ? targets.get(dims[base]) : [undefined];
-    if (!places) return;
+    const places = targets ? targets.get(dims[base]) : NO_PLACE;
+    if (!places) return 0;
     const end = first[s + 1];
     const start = lowerBoundCells(period, first[s], end, lo);
-    if (start >= end || period[start] >= hi) return;
+    if (start >= end || period[start] >= hi) return 0;
     for (const place of places) {
-      const order = groups.map((g) => (g.place ? place! : index.codes[g.dim][dims[base + g.k]]));
-      const key = order.join('\u0000');
+      const key = keyOf(base, place);
       let group = byKey.get(key);
       if (!group) {
+        const order = groups.map((g) => (g.place ? place! : index.codes[g.dim][dims[base + g.k]]));
         const keys = Object.fromEntries(groups.map((g, i) => [g.dim, order[i]]));
         group = { keys, order, sum: new Float64Array(slots), cells: new Float64Array(slots), nonnull: new Float64Array(slots) };
         byKey.set(key, group);
@@ -89,15 +127,16 @@ function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRe
         }
       }
     }
+    return places.length * (end - start);
   };
   // A table's series are grouped by place: only the runs of the places asked for are read.
-  if (targets) {
-    for (const id of targets.keys()) {
-      const run = table.placeRuns.get(id);
-      if (run) for (let s = run[0]; s < run[1]; s++) visit(s);
-    }
-  } else {
-    for (let s = 0; s < table.series; s++) visit(s);
+  const runs: [number, number][] = targets ? [] : [[0, table.series]];
+  for (const id of targets?.keys() ?? []) {
+    const run = table.placeRuns.get(id);
+    if (run) runs.push(run);
+  }
+  for (const [from, to] of runs) {
+    for (let s = from; s < to; s++) if (slices.spent(1 + visit(s))) await slices.giveWay();
   }
   // As the statement orders them: by period, then by the grouped codes. The requested
   // periods are ascending already, so only the groups are sorted (a few hundred at most),

@@ -129,7 +129,7 @@ function statement(plans: Plan[], req: SeriesRequest): { sql: string; params: un
  */
 export async function runPlans(conn: DuckDBConnection, tables: PlannedTable[], req: SeriesRequest, cells?: CellIndex): Promise<SeriesRow[][]> {
   if (tables.length === 0) return [];
-  const inMemory = cells && runCells(cells, tables, req);
+  const inMemory = cells && (await runCells(cells, tables, req));
   if (inMemory) return inMemory;
   const plans = tables.map((t) => t.plan);
   const { sql, params } = statement(plans, req);

@@ -1,9 +1,9 @@
 /**
  * Answers a series request from the store: plans every table that publishes the
- * measure (from the in-memory catalogue), runs the plans that may answer in one SQL
- * statement, then, period by period, keeps the figures of the highest-precedence
- * source that has that period complete (see precedence.ts). Every row says which
- * source, table and vintage it came from.
+ * measure (from the in-memory catalogue), runs the plans that may answer (on the cells
+ * in memory, or in one SQL statement), then, period by period, keeps the figures of the
+ * highest-precedence source that has that period complete (see precedence.ts). Every
+ * row says which source, table and vintage it came from.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
@@ -13,6 +13,8 @@ import { rankOf } from '../precedence.js';
 import { planDataset, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
 import { coveredParts } from './plan-rows.js';
 import type { SeriesResult, SeriesRow } from './row.js';
+import { Slices } from '../../lib/slices.js';
+import { inMemory, runCells } from './run-cells.js';
 import { runPlans } from './run-plan.js';
 import { defaultPlace, outsideHome } from './home.js';
 
@@ -61,7 +63,12 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
     steps.push({ ds, plan: planned.plan, periods, native });
   }
   const candidates = steps.flatMap((s) => ('plan' in s ? [s] : []));
-  const found = await runPlans(conn, candidates, full, catalogue.cells());
+  // In memory, a table is summed only if it may answer (below): one whose periods a better
+  // table of its source has complete is not read at all (the detailed tables, most of the
+  // cells). From the store, the tables that may answer run together, in one statement.
+  const cells = catalogue.cells();
+  const lazy = cells && inMemory(cells, candidates) ? { cells, slices: new Slices() } : undefined;
+  const found = lazy ? [] : await runPlans(conn, candidates, full, cells);
   const rowsOf = new Map(candidates.map((c, i) => [c, found[i]]));
   const considered: Considered[] = [];
   const answers: { ds: DatasetInfo; rows: SeriesRow[] }[] = [];
@@ -78,7 +85,7 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
       continue;
     }
     considered.push({ dataset: ds.id, source: ds.source, vintage: ds.vintage, answer: true });
-    const rows = rowsOf.get(step)!;
+    const rows = lazy ? (await runCells(lazy.cells, [step], full, lazy.slices))![0] : rowsOf.get(step)!;
     answers.push({ ds, rows });
     const byPeriod = new Map<string, boolean>();
     for (const r of rows) byPeriod.set(r.period, (byPeriod.get(r.period) ?? true) && r.complete);
