@@ -126,7 +126,7 @@ compared.forEach((series, i) => {
   const def = scores.get(DEFAULT_MODEL)!;
   const r = Object.fromEntries(R_METHODS.map((m) => [m, scoreR(series, corridor[i], m)]));
   const bestR = Math.min(...R_METHODS.map((m) => r[m].mase).filter(Number.isFinite));
-  const ratio = def.overall.mase / bestR;
+  const ratio = Number.isFinite(bestR) ? def.overall.mase / bestR : NaN;
   if (Number.isFinite(ratio)) ratios.push(ratio);
   if (ratio <= 0.9) beaten++;
   coverHit += def.overall.coverage80 * def.overall.n;
@@ -144,7 +144,9 @@ compared.forEach((series, i) => {
 console.log('\nMASE per method (rolling origins, horizons 1-12), corridor default / best R method, 80% interval coverage');
 console.table(table);
 const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-console.log(`ratio default / best R: total ${table[0]['ratio to best R']}, mean over series ${mean(ratios).toFixed(3)}, at or below 0.9 on ${beaten} of ${compared.length} series (target: total and most series)`);
+// Without R's results (not installed, or --skip-r with no cache for these series and origins) there is no ratio to print.
+if (rRows.length) console.log(`ratio default / best R: total ${table[0]['ratio to best R']}, mean over series ${mean(ratios).toFixed(3)}, at or below 0.9 on ${beaten} of ${compared.length} series (target: total and most series)`);
+else console.log(`no R results for these series and origins (${rOut}): no comparison with R`);
 console.log(`80% intervals of the default cover ${(100 * coverHit / coverN).toFixed(1)}% of outcomes (target 75-85%)`);
 console.log(`time: corridor back-test of these ${compared.length} series, every model: ${corridorSeconds.toFixed(1)} s wall; R: ${rSeconds ?? 'not run'}`);
 

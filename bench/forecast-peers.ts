@@ -13,6 +13,13 @@
  *   CORRIDOR_DB=/tmp/x/corridor.duckdb npx tsx bench/forecast-peers.ts           # corridor and R
  *   CORRIDOR_DB=... npx tsx bench/forecast-peers.ts --r-only                     # only R's part (cached)
  *   CORRIDOR_DB=... npx tsx bench/forecast-peers.ts --skip-r [--series N]        # R from the cache (or its parts) only; the first N series
+ *   CORRIDOR_DB=... npx tsx bench/forecast-peers.ts --skip-r --upstream          # with the opt-in upstream models (upstream/models.ts)
+ *
+ * --upstream adds, per series, the models CORRIDOR_FORECAST_UPSTREAM=1 adds (the leading
+ * indicator model on every southwest series, bottom-up by nationality on the total): the
+ * "default" is then the opt-in default (an upstream model replaces the combination when 10%
+ * better on the origins known), and each upstream model is scored beside the combination (the
+ * default without them) on the set's origins where it has a forecast.
  *
  * R's results are cached in .cache/bench/ by a hash of the series and origins. Needs Debian's
  * r-cran-forecast (never in CI). Goal (issue 13): MASE <= 0.9x R's best method per series;
@@ -28,11 +35,14 @@ import { maseScale } from '../src/analysis/forecast/metrics.js';
 import { addMonths, monthIndex } from '../src/analysis/forecast/months.js';
 import { loadModels } from '../src/analysis/forecast/registry.js';
 import { extractSeries, type MonthlySeries } from '../src/analysis/forecast/series.js';
+import { loadUpstreamModels } from '../src/analysis/forecast/upstream/models.js';
+import { UPSTREAM_MODEL_IDS } from '../src/analysis/forecast/registry.js';
 import { openStore } from '../src/store/open.js';
 import { MIN_HISTORY, ORIGIN_SETS, originsOf, PEER_SERIES } from './forecast-peers-sets.js';
 
 const rOnly = process.argv.includes('--r-only');
 const skipR = process.argv.includes('--skip-r');
+const upstream = process.argv.includes('--upstream');
 const R_METHODS = ['snaive', 'ets', 'auto.arima', 'auto.arima.log', 'thetaf'];
 
 if (!process.env.CORRIDOR_DB) {
@@ -74,7 +84,8 @@ console.log(`corridor models: ${registered.map((r) => `${r.model.id}@${r.version
 const backtests: SeriesBacktest[] = [];
 const t0 = performance.now();
 for (const [i, { s: x }] of series.slice(0, compareFirst).entries()) {
-  backtests.push(runBacktest(x, registered, { firstOrigin: allOrigins[i][0], lastOrigin: allOrigins[i].at(-1), minTrain: MIN_HISTORY }));
+  const models = upstream ? [...registered, ...(await loadUpstreamModels(s.conn, x, registered))] : registered;
+  backtests.push(runBacktest(x, models, { firstOrigin: allOrigins[i][0], lastOrigin: allOrigins[i].at(-1), minTrain: MIN_HISTORY }));
 }
 const corridorSeconds = (performance.now() - t0) / 1000;
 series.splice(compareFirst);
@@ -126,10 +137,32 @@ function rComplete(x: MonthlySeries, origins: string[], method: string): boolean
 }
 
 
+/**
+ * The combination (the default without upstream models) over R's best, and each upstream
+ * model against the combination on the origins of the set where the upstream model has a
+ * forecast (its n): "leading 0.95 (21)" is 5% lower MASE than the combination there.
+ */
+function upstreamColumns(bt: SeriesBacktest, origins: string[], bestR: number): Record<string, string> {
+  const inSet = new Set(origins);
+  const out: Record<string, string> = {};
+  const comb = scoreBacktest(bt, (f) => inSet.has(f.origin)).find((sc) => sc.model === 'combination');
+  out['combination / R'] = comb ? (comb.overall.mase / bestR).toFixed(3) : 'n/a';
+  for (const id of UPSTREAM_MODEL_IDS) {
+    const own = new Set((bt.forecasts.get(id) ?? []).map((f) => f.origin).filter((o) => inSet.has(o)));
+    if (!own.size) continue;
+    const sc = scoreBacktest(bt, (f) => own.has(f.origin));
+    const m = sc.find((x) => x.model === id)!.overall.mase;
+    const c = sc.find((x) => x.model === 'combination')!.overall.mase;
+    out[`${id} / comb.`] = `${(m / c).toFixed(3)} (${own.size})`;
+  }
+  return out;
+}
+
 const summary: string[] = [];
 for (const set of ORIGIN_SETS) {
   const table: Record<string, string>[] = [];
   const ratios: number[] = [];
+  const combRatios: number[] = [];
   let met = 0;
   let cov = { hit: 0, n: 0 };
   let covR = { hit: 0, n: 0 };
@@ -146,6 +179,8 @@ for (const set of ORIGIN_SETS) {
     const ratio = best ? def.overall.mase / r[best].mase : NaN;
     if (Number.isFinite(ratio)) ratios.push(ratio);
     if (ratio <= 0.9) met++;
+    const comb = scores.get('combination');
+    if (best && comb) combRatios.push(comb.overall.mase / r[best].mase);
     cov.hit += def.overall.coverage80 * def.overall.n;
     cov.n += def.overall.n;
     if (best) {
@@ -162,12 +197,14 @@ for (const set of ORIGIN_SETS) {
       'cov80/95 default': `${(100 * def.overall.coverage80).toFixed(0)}% / ${(100 * def.overall.coverage95).toFixed(0)}%`,
       'cov80/95 R best': best ? `${(100 * r[best].c80).toFixed(0)}% / ${(100 * r[best].c95).toFixed(0)}%` : 'n/a',
       'cov80 R ets': `${(100 * r.ets.c80).toFixed(0)}%`,
+      ...(upstream ? upstreamColumns(backtests[i], origins, best ? r[best].mase : NaN) : {}),
     });
   }
   console.log(`\n== origins ${set.label}: MASE (horizons 1-12), corridor default against R's best method on the same origins; 80%/95% coverage`);
   console.table(table);
-  const gm = Math.exp(ratios.reduce((a, b) => a + Math.log(b), 0) / ratios.length);
-  const line = `${set.label}: ratio default / R best: geometric mean ${gm.toFixed(3)}, <= 0.9 on ${met} of ${ratios.length} series; default 80% coverage ${(100 * cov.hit / cov.n).toFixed(1)}%, R best's ${(100 * covR.hit / covR.n).toFixed(1)}%`;
+  const geomean = (v: number[]) => Math.exp(v.reduce((a, b) => a + Math.log(b), 0) / v.length);
+  const gm = geomean(ratios);
+  const line = `${set.label}: ratio default${upstream ? ' (with the upstream models, opt-in)' : ''} / R best: geometric mean ${gm.toFixed(3)}, <= 0.9 on ${met} of ${ratios.length} series; default 80% coverage ${(100 * cov.hit / cov.n).toFixed(1)}%, R best's ${(100 * covR.hit / covR.n).toFixed(1)}%${upstream ? `; combination alone / R best: ${geomean(combRatios).toFixed(3)}` : ''}`;
   summary.push(line);
   console.log(line);
 }
