@@ -6,7 +6,11 @@
  * takes to write the replicated observations, the store's size on disk, and the API's
  * latency for the distinct query mix (bench/api-distinct.ts, answer cache off), with the
  * server's start time and peak memory, and one `corridor query` command's wall time.
- *   npx tsx bench/scale.ts --db corridor.duckdb [--factors 10,100] [--duration 15] [--keep] [--bin bin/corridor.js]
+ *   npx tsx bench/scale.ts --db corridor.duckdb [--factors 10,100] [--duration 15] [--keep] [--bin bin/corridor.js] [--dir DIR]
+ *   npx tsx bench/scale.ts --db corridor.duckdb --factors 100 --write-only --dir DIR   (writes DIR/100x.duckdb, keeps it)
+ *   npx tsx bench/scale.ts --measure DIR/10x.duckdb,DIR/100x.duckdb                    (measures stores written before)
+ * Every store (the 1x one too, as a copy) is first opened for writing once, as any command
+ * that writes it would: a store written before dataset_periods existed gets it then.
  * Each replica is written in its own transaction, as one ingest of the whole mirror would
  * be; the peak memory of the writing process is printed with the write time.
  * The write time is the store's part of an ingest only: parsing grows with the files
@@ -19,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { openStore } from '../src/store/open.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,6 +32,9 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '15' },
     keep: { type: 'boolean', default: false },
     bin: { type: 'string', default: fileURLToPath(new URL('../bin/corridor.js', import.meta.url)) },
+    dir: { type: 'string' },
+    'write-only': { type: 'boolean', default: false },
+    measure: { type: 'string' },
   },
 });
 
@@ -49,6 +57,7 @@ async function replicate(path: string, factor: number): Promise<{ seconds: numbe
     `INSERT INTO datasets SELECT d.id || ${suffix}, d.source_id || ${suffix}, d.title_en, d.title_es, d.measure || ${suffix}, d.* EXCLUDE (id, source_id, title_en, title_es, measure) FROM datasets d, ${replicas}`,
   );
   await conn.run(`INSERT INTO dataset_members SELECT m.vintage_id + r.n * ${SHIFT}, m.dataset_id || ${suffix}, m.* EXCLUDE (vintage_id, dataset_id) FROM dataset_members m, ${replicas}`);
+  await conn.run(`INSERT INTO dataset_periods SELECT p.vintage_id + r.n * ${SHIFT}, p.dataset_id || ${suffix}, p.* EXCLUDE (vintage_id, dataset_id) FROM dataset_periods p, ${replicas}`);
   await conn.run('COMMIT');
   // One replica at a time, each table's rows together in period order, as an ingest writes them.
   for (let n = 1; n < factor; n++) {
@@ -138,20 +147,39 @@ function distinctMix(url: string): string {
   return found.length ? found.join('; ') : `no figures (${out.trim().split('\n').at(-1) ?? 'no output'})`;
 }
 
+/** A copy of the store at `to`, opened for writing once (as a writing command would: the store's tables brought up to date). */
+async function copyStore(from: string, to: string): Promise<void> {
+  copyFileSync(from, to);
+  (await openStore(to)).close();
+}
+
+const mb = (path: string) => `${(statSync(path).size / 2 ** 20).toFixed(0)} MB`;
 const cpu = cpus();
 console.log(`machine: ${cpu.length} x ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`1x: ${args.db}, ${(statSync(args.db!).size / 2 ** 20).toFixed(0)} MB; corridor query: ${cliSeconds(args.db!)}; API: ${await apiLatency(args.db!)}`);
+if (args.measure) {
+  for (const path of args.measure.split(',')) {
+    console.log(`${path}: ${mb(path)}; corridor query: ${cliSeconds(path)}`);
+    console.log(`${path}: API: ${await apiLatency(path)}`);
+  }
+  process.exit(0);
+}
+const dir = args.dir ?? mkdtempSync(join(tmpdir(), 'corridor-scale-'));
+const base = join(dir, '1x.duckdb');
+await copyStore(args.db!, base);
+if (!args['write-only']) console.log(`1x: ${args.db}, ${mb(base)}; corridor query: ${cliSeconds(base)}; API: ${await apiLatency(base)}`);
 for (const factor of args.factors!.split(',').map(Number)) {
-  const dir = mkdtempSync(join(tmpdir(), `corridor-scale-${factor}x-`));
-  const path = join(dir, 'store.duckdb');
-  copyFileSync(args.db!, path);
+  const path = join(dir, `${factor}x.duckdb`);
+  copyFileSync(base, path);
   try {
     const { seconds, observations } = await replicate(path, factor);
-    console.log(`${factor}x: ${observations.toLocaleString('en-US')} observations written in ${seconds.toFixed(1)} s (peak memory of the writer so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB), ${(statSync(path).size / 2 ** 20).toFixed(0)} MB on disk`);
+    console.log(`${factor}x: ${observations.toLocaleString('en-US')} observations written in ${seconds.toFixed(1)} s (peak memory of the writer so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB), ${mb(path)} on disk; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    if (args['write-only']) continue;
     console.log(`${factor}x: corridor query: ${cliSeconds(path)}`);
     console.log(`${factor}x: API: ${await apiLatency(path)}`);
   } finally {
-    if (args.keep) console.log(`  kept ${path}`);
-    else rmSync(dir, { recursive: true, force: true });
+    if (args.keep || args['write-only']) console.log(`  kept ${path}`);
+    else rmSync(path, { force: true });
   }
 }
+if (!args.keep && !args['write-only']) rmSync(base, { force: true });
+if (!args.dir && !args.keep && !args['write-only']) rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { UsageError } from '../errors.js';
+import { completeDatasetPeriods } from './dataset-periods.js';
 
 /**
  * DuckDB's client, loaded on first open (so that `corridor --help` never loads it) and
@@ -38,6 +39,7 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
     instance.closeSync();
     throw new UsageError(`cannot read the store ${path}: it has ${found[0]?.[0] ? `schema version ${found[0][0]}` : 'no corridor schema version'} and this corridor expects ${SCHEMA_VERSION}: delete it and run "corridor ingest" again`);
   }
+  if (!opts.readOnly) await completeDatasetPeriods(conn);
   return {
     conn,
     path,

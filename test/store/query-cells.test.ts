@@ -65,13 +65,17 @@ describe('series answered from the cells in memory', () => {
   });
   afterAll(() => store?.close());
 
-  it('gives the hand-worked figures without a statement; a blank cell stays blank', async () => {
-    const before = statements();
+  it('reads no cells at warming; reads a table on its first use, then answers without a statement; a blank cell stays blank', async () => {
+    expect((await queryCatalogue(store.conn)).cells()!.cells).toBe(0);
+    let before = statements();
     expect(await figures(store.conn, MONTHS)).toEqual([
       ['2020-10-01', 157, 3, 1],
       ['2020-11-01', 120, 1, 1],
       ['2020-12-01', null, 1, 1],
     ]);
+    expect(statements() - before).toBeGreaterThan(0);
+    before = statements();
+    expect(await figures(store.conn, MONTHS)).toHaveLength(3);
     // FY2021 has a blank month: no figure for the year, and three of its twelve months.
     const [year] = (await querySeries(store.conn, { ...MONTHS, grain: 'fy' })).rows;
     expect([year.period, year.value, year.parts, year.complete]).toEqual(['2020-10-01', null, 3, false]);
@@ -88,8 +92,9 @@ describe('series answered from the cells in memory', () => {
     expect(cells.bytes).toBe(13 * n + t.series * 28 + 4);
   });
 
-  it('reads a vintage written in process into memory before it answers', async () => {
+  it('reads a vintage written in process into memory when it is first asked', async () => {
     await load(V2);
+    expect((await queryCatalogue(store.conn)).cells()!.cells).toBe(0);
     expect(await figures(store.conn, MONTHS)).toEqual([
       ['2020-10-01', 157, 3, 2],
       ['2020-11-01', 125, 1, 2],
@@ -123,6 +128,44 @@ describe('series answered from the cells in memory', () => {
       const before = statements();
       expect(await querySeries(store.conn, MONTHS)).toEqual(inMemory);
       expect(statements() - before).toBeGreaterThan(0);
+    } finally {
+      delete process.env.CORRIDOR_CELLS_MAX;
+      invalidateQueryCatalogue(store.conn);
+    }
+  });
+  it('lets the least recently used table go to hold at most CORRIDOR_CELLS_MAX cells, and answers the same', async () => {
+    // A second source, with the same cells as the first: two tables of the same size.
+    mkdirSync(join(mirror, 'us/toy2'), { recursive: true });
+    writeFileSync(join(mirror, 'us/toy2/toy.csv'), V2);
+    const [outcome] = await ingest(store, [toyAdapter('toy2')], { origin: { mirror } });
+    expect(outcome.error?.message ?? outcome.status).toBe('loaded');
+    const first = { ...MONTHS, grain: 'fy' } as SeriesRequest;
+    const second = { ...first, source: 'toy2' };
+    const answers = [await querySeries(store.conn, first), await querySeries(store.conn, second)];
+    const [{ n }] = await rows<{ n: number }>(store.conn, "SELECT count(*)::INTEGER AS n FROM observations WHERE dataset_id = 'toy/monthly' AND vintage_id = 2");
+    process.env.CORRIDOR_CELLS_MAX = String(n + 1);
+    try {
+      invalidateQueryCatalogue(store.conn);
+      await warmQueryCatalogue(store.conn);
+      const cells = (await queryCatalogue(store.conn)).cells()!;
+      expect(await querySeries(store.conn, first)).toEqual(answers[0]);
+      expect(cells.table(2, 'toy/monthly')).toBeDefined();
+      // The second table does not fit beside the first: the first goes.
+      expect(await querySeries(store.conn, second)).toEqual(answers[1]);
+      expect(cells.table(2, 'toy/monthly')).toBeUndefined();
+      expect(cells.table(3, 'toy2/monthly')).toBeDefined();
+      expect(cells.cells).toBe(n);
+      // Asked again, the first is read again (statements), the same.
+      const before = statements();
+      expect(await querySeries(store.conn, first)).toEqual(answers[0]);
+      expect(statements() - before).toBeGreaterThan(0);
+      expect(cells.cells).toBe(n);
+      // A table larger than the bound is never held: the store answers, the same.
+      process.env.CORRIDOR_CELLS_MAX = String(n - 1);
+      invalidateQueryCatalogue(store.conn);
+      await warmQueryCatalogue(store.conn);
+      expect(await querySeries(store.conn, first)).toEqual(answers[0]);
+      expect((await queryCatalogue(store.conn)).cells()!.cells).toBe(0);
     } finally {
       delete process.env.CORRIDOR_CELLS_MAX;
       invalidateQueryCatalogue(store.conn);

@@ -55,7 +55,7 @@ function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRe
   const slots = stock ? table.periods.length : rolled.labels.length;
   const byKey = new Map<string, Group>();
   const { dims, first } = table;
-  const { period, value, blank } = index;
+  const { period, value, blank } = table;
   const of = rolled.of;
   const visit = (s: number) => {
     const base = s * D;
