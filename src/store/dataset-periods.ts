@@ -13,6 +13,8 @@ const PERIODS_OF = (where: string) => `
 
 /** Writes the periods of one vintage's tables (in the writer's transaction). */
 export async function writeDatasetPeriods(conn: DuckDBConnection, vintage: number): Promise<void> {
+  // Rows left by a vintage of the same number removed by hand (there is no other way to remove one).
+  await conn.run(`DELETE FROM dataset_periods WHERE vintage_id = ${Number(vintage)}`);
   await conn.run(PERIODS_OF(`vintage_id = ${Number(vintage)}`));
 }
 
