@@ -16,7 +16,7 @@
  * The write time is the store's part of an ingest only: parsing grows with the files
  * (bench/ingest.ts measures it on the real mirror).
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -77,11 +77,29 @@ async function replicate(path: string, factor: number): Promise<{ seconds: numbe
   return { seconds, observations };
 }
 
-/** Peak resident memory of a running process (Linux /proc), in MB. */
-function peakMb(pid: number | undefined): string {
+/** A process's resident memory now and its high-water mark (Linux /proc/PID/status), in MB. */
+function memoryMb(pid: number | undefined): { rss: number; hwm: number } | undefined {
   const status = pid && existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
-  const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-  return kb ? `${(Number(kb) / 1024).toFixed(0)} MB` : 'unknown';
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) / 1024;
+  const found = { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+  return Number.isNaN(found.rss) ? undefined : found;
+}
+
+/**
+ * Samples a process's resident memory every 250 ms until stopped: the server's peak is
+ * read from its own samples as well as from VmHWM, so that a figure can be checked (the
+ * pid is the server's node process itself: `node --import tsx` runs in one process).
+ */
+function sampleMemory(pid: number | undefined): () => string {
+  let peak = 0;
+  const at = memoryMb(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, memoryMb(pid)?.rss ?? 0)), 250);
+  return () => {
+    clearInterval(timer);
+    const end = memoryMb(pid);
+    if (!end) return 'server memory unknown';
+    return `server memory (pid ${pid}): ${at?.rss.toFixed(0)} MB once listening, peak of samples ${Math.max(peak, end.rss).toFixed(0)} MB, VmHWM ${end.hwm.toFixed(0)} MB`;
+  };
 }
 
 /** Starts the API server on the store (answer cache off, as api-distinct does) and waits until it listens. */
@@ -124,24 +142,23 @@ async function apiLatency(path: string): Promise<string> {
   const server = await startServer(path).catch((e: Error) => e);
   if (server instanceof Error) return `the server did not start (${server.message})`;
   try {
-    return `server started in ${server.seconds.toFixed(1)} s; ${distinctMix(server.url)}; server peak memory ${peakMb(server.child.pid)}`;
+    const memory = sampleMemory(server.child.pid);
+    const mix = await distinctMix(server.url);
+    return `server started in ${server.seconds.toFixed(1)} s; ${mix}; ${memory()}`;
   } finally {
     await stopServer(server.child);
   }
 }
 
-function distinctMix(url: string): string {
+async function distinctMix(url: string): Promise<string> {
   const bench = fileURLToPath(new URL('./api-distinct.ts', import.meta.url));
-  let out: string;
-  try {
-    out = execFileSync(process.execPath, ['--import', 'tsx', bench, '--url', url, '--duration', args.duration!], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      timeout: (Number(args.duration) + 300) * 1000,
-    });
-  } catch (e) {
-    return `the API bench did not finish (${(e as Error).message.split('\n')[0]})`;
-  }
+  const child = spawn(process.execPath, ['--import', 'tsx', bench, '--url', url, '--duration', args.duration!], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGTERM'), (Number(args.duration) + 300) * 1000);
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  if (code !== 0) return `the API bench did not finish (exit ${code}: ${out.trim().split('\n').at(-1) ?? 'no output'})`;
   const found = out.split('\n').filter((l) => /^(requests\/s|latency|errors)/.test(l));
   // No figures: the bench's own last words (e.g. that the server stopped answering).
   return found.length ? found.join('; ') : `no figures (${out.trim().split('\n').at(-1) ?? 'no output'})`;
