@@ -15,9 +15,9 @@
  * tables it has been asked about (`warmQueryCatalogue`; each table read on first use, within
  * a bound, cells.ts), and answers from them without a statement; they are part of the
  * state, so they are read again with it (a connection once warmed is warmed again on every
- * new state before it answers). Warming reads small tables only (datasets,
- * dataset_members, dataset_periods, the code tables), never the observations, so a
- * server's start does not grow with them.
+ * new state before it answers). Warming reads only what does not grow with the store (the
+ * code tables, the place hierarchy); a measure's tables are read from small tables
+ * (datasets, dataset_members, dataset_periods) on its first use, never from the observations.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS, type Dimension } from '../../model/index.js';
@@ -194,26 +194,18 @@ async function readPeriods(conn: DuckDBConnection, tables: [number, string][], s
   return out;
 }
 
-/** The periods of every source's latest vintage's tables, in one statement (dataset_periods). */
-async function readLatestPeriods(conn: DuckDBConnection): Promise<Map<string, string[]>> {
-  const found = await rows<{ v: number; d: string; p: string[] }>(
-    conn,
-    `SELECT vintage_id AS v, dataset_id AS d, periods AS p FROM dataset_periods
-      WHERE vintage_id IN (SELECT max(id) FROM vintages GROUP BY source_id)`,
-  );
-  return new Map(found.map((r) => [`periods|${r.v}|${r.d}`, r.p]));
-}
-
 /** The latest vintage of every source. */
 async function latestVintages(conn: DuckDBConnection): Promise<Set<number>> {
   return new Set((await rows<{ id: number }>(conn, 'SELECT max(id) AS id FROM vintages GROUP BY source_id')).map((r) => r.id));
 }
 
 /**
- * Reads everything a server will need at once (a few statements instead of some on
- * first use): every measure's tables in their latest vintage with their periods, the
- * code tables, the place hierarchy, and an empty index of cells (cells.ts). From then on
- * the connection's catalogue is warmed again whenever the store changes.
+ * Reads what a server needs whatever it is asked, before it answers: the code tables
+ * (with their labels), the place hierarchy, and an empty index of cells (cells.ts). A
+ * measure's tables, their codes and periods (from dataset_members and dataset_periods,
+ * small tables) and a table's cells are read when first asked, so that neither the start
+ * nor the memory grows with the store. From then on the connection's catalogue is warmed
+ * again whenever the store changes.
  */
 export async function warmQueryCatalogue(conn: DuckDBConnection): Promise<QueryCatalogue> {
   const cat = await queryCatalogue(conn);
@@ -224,21 +216,9 @@ export async function warmQueryCatalogue(conn: DuckDBConnection): Promise<QueryC
 }
 
 async function warmState(conn: DuckDBConnection, state: State): Promise<void> {
-  const byMeasure = await readDatasets(conn, {});
-  const all = [...byMeasure.values()].flat();
-  // The periods from dataset_periods in one statement; a store that predates it, from its observations.
-  const stored = (await periodsStored(conn)) ? await readLatestPeriods(conn) : await readPeriods(conn, all.map((d) => [d.vintage, d.id]), false);
-  for (const d of all) {
-    const key = `periods|${d.vintage}|${d.id}`;
-    if (!state.memo.has(key)) state.memo.set(key, Promise.resolve(stored.get(key) ?? []));
-  }
-  for (const [measure, list] of byMeasure) {
-    const key = `datasets|${measure}||`;
-    if (!state.memo.has(key)) {
-      state.memo.set(key, Promise.resolve(list));
-      state.loaded.set(key, list);
-    }
-  }
+  // Each measure's tables (codes, periods) are read on its first use, not here: reading every
+  // table's at start made a server's start and memory grow with the store (docs/SCALE.md:
+  // 181 s and 4.8 GB for the 14,400 tables of 100x).
   for (const dim of DIMENSIONS) (await state.api.codes(dim)).byLabel();
   if (!state.loaded.has('ancestors')) state.loaded.set('ancestors', await readAncestors(conn));
   // The cells: an empty index, each table read on its first use (cells.ts).
