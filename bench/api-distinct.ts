@@ -107,6 +107,10 @@ try {
     console.log(`target (>= 500 req/s, p99 < 30 ms, no errors): ${met ? 'met' : 'NOT met'}`);
     console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   }
+} catch (e) {
+  // Said before the exit below, which would otherwise end the process without a word.
+  console.log(`the bench failed: ${(e as Error).message}`);
+  process.exitCode = 1;
 } finally {
   // The server gets 5 s to close, then is killed; this process ends whatever handles remain.
   const child = started?.child;
