@@ -1,10 +1,12 @@
 /**
  * The cells of the published tables held in memory, so that a server answers a series
- * request without a statement (run-cells.ts). A table's cells are read on its first use
- * (`load`, two statements), and the tables least recently used are let go when the cells
- * held would pass a bound (CORRIDOR_CELLS_MAX): a server's start and memory do not grow
- * with the store. One index per store state (catalogue.ts); only the latest vintage of
- * each source is held (an older one is answered by a statement).
+ * request without a statement (run-cells.ts). A table's cells are read after its first
+ * use, in the background (`load`: that request and those until the table is in memory are
+ * answered by a statement, so no request waits for a table to be read), one table at a
+ * time, and the tables least recently used are let go when the cells held would pass a
+ * bound (CORRIDOR_CELLS_MAX): a server's start and memory do not grow with the store. One
+ * index per store state (catalogue.ts); only the latest vintage of each source is held
+ * (an older one is answered by a statement).
  *
  * Layout: one table per (vintage, dataset); within it the cells grouped by series (one
  * combination of the six dimensions' codes, in the codes' order), each series' cells in
@@ -43,8 +45,13 @@ export interface CellIndex {
   ids: Record<Dimension, Map<string, number>>;
   /** A table in memory (and marks it used), or undefined. */
   table(vintage: number, dataset: string): CellTable | undefined;
-  /** Reads into memory those of the tables that are latest vintages, not held yet, and within the bound. */
-  load(tables: [number, string][]): Promise<void>;
+  /**
+   * Queues for reading into memory those of the tables that are latest vintages, not held
+   * yet, and within the bound; returns at once (they are read one at a time, in the background).
+   */
+  load(tables: [number, string][]): void;
+  /** Resolves when every table queued so far has been read (or failed: said on stderr, and answered by statements). */
+  idle(): Promise<void>;
   /** Bytes held by the tables' typed arrays (strings and maps come on top, a few MB). */
   readonly bytes: number;
   /** Cells held. */
@@ -69,9 +76,11 @@ export function cellIndex(conn: DuckDBConnection, latest: Set<number>, max: numb
   const ids = Object.fromEntries(DIMENSIONS.map((d) => [d, new Map<string, number>()])) as Record<Dimension, Map<string, number>>;
   // In order of use, least recent first (a Map keeps insertion order).
   const held = new Map<string, CellTable>();
-  const loading = new Map<string, Promise<void>>();
-  // Tables found too large for the bound: not read again.
-  const tooLarge = new Set<string>();
+  // Queued or being read, in order.
+  const queued = new Map<string, [number, string]>();
+  let running: Promise<void> | undefined;
+  // Tables found too large for the bound, or that failed to be read: not read again.
+  const skipped = new Set<string>();
   let bytes = 0;
   let cells = 0;
   const idOf = (k: number, code: string): number => {
@@ -95,19 +104,18 @@ export function cellIndex(conn: DuckDBConnection, latest: Set<number>, max: numb
       cells -= t.period.length;
     }
   };
-  const loadOne = (vintage: number, dataset: string): Promise<void> => {
-    const key = keyOf(vintage, dataset);
-    let p = loading.get(key);
-    if (!p) {
-      p = readTable(conn, vintage, dataset, max, idOf)
-        .then((table) => {
-          if (table) keep(key, table);
-          else tooLarge.add(key);
-        })
-        .finally(() => loading.delete(key));
-      loading.set(key, p);
+  const drain = async () => {
+    for (const [key, [vintage, dataset]] of queued) {
+      try {
+        const table = await readTable(conn, vintage, dataset, max, idOf);
+        if (table) keep(key, table);
+        else skipped.add(key);
+      } catch (e) {
+        skipped.add(key);
+        process.stderr.write(`corridor: the cells of ${dataset} (vintage ${vintage}) could not be held in memory (${(e as Error).message.split('\n')[0]}); it is answered from the store\n`);
+      }
+      queued.delete(key);
     }
-    return p;
   };
   return {
     codes,
@@ -121,9 +129,15 @@ export function cellIndex(conn: DuckDBConnection, latest: Set<number>, max: numb
       }
       return t;
     },
-    load: async (tables) => {
-      const wanted = tables.filter(([v, d]) => latest.has(v) && !held.has(keyOf(v, d)) && !tooLarge.has(keyOf(v, d)));
-      for (const [v, d] of wanted) await loadOne(v, d);
+    load: (tables) => {
+      for (const [v, d] of tables) {
+        const key = keyOf(v, d);
+        if (latest.has(v) && !held.has(key) && !skipped.has(key)) queued.set(key, [v, d]);
+      }
+      if (queued.size > 0) running ??= drain().finally(() => (running = undefined));
+    },
+    idle: async () => {
+      while (running) await running;
     },
     get bytes() {
       return bytes;
@@ -168,6 +182,8 @@ async function readTable(
   let at = 0;
   let last = -1;
   for (let i = 0; i < result.chunkCount; i++) {
+    // A large table takes a while to decode: requests are answered in between.
+    if (i % 8 === 7) await new Promise((resolve) => setImmediate(resolve));
     const chunk = result.getChunk(i);
     const [sCol, dayCol, valueCol] = [0, 1, 2].map((k) => chunk.getColumnVector(k));
     for (let r = 0; r < chunk.rowCount; r++) {
