@@ -12,7 +12,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.js';
 import { openStore, rows, type Store } from '../../src/store/open.js';
-import { invalidateQueryCatalogue, queryCatalogue, warmQueryCatalogue } from '../../src/store/query/catalogue.js';
+import { invalidateQueryCatalogue, preloadQueryCatalogue, queryCatalogue, warmQueryCatalogue } from '../../src/store/query/catalogue.js';
 import type { SeriesRequest } from '../../src/store/query/plan.js';
 import { querySeries } from '../../src/store/query/series.js';
 import { toyAdapter, toyCsv } from '../fixtures/toy-adapter.js';
@@ -107,6 +107,18 @@ describe('series answered from the cells in memory', () => {
     await (await queryCatalogue(store.conn)).cells()!.idle();
     const before = statements();
     await figures(store.conn, { ...MONTHS, grain: 'cy' });
+    expect(statements() - before).toBe(0);
+  });
+
+  it('reads every table and its cells ahead on a small store (preloadQueryCatalogue), then answers without a statement', async () => {
+    invalidateQueryCatalogue(store.conn);
+    await warmQueryCatalogue(store.conn);
+    expect((await queryCatalogue(store.conn)).cells()!.cells).toBe(0);
+    await preloadQueryCatalogue(store.conn);
+    const [{ n }] = await rows<{ n: number }>(store.conn, 'SELECT count(*)::INTEGER AS n FROM observations WHERE vintage_id = (SELECT max(id) FROM vintages)');
+    expect((await queryCatalogue(store.conn)).cells()!.cells).toBe(n);
+    const before = statements();
+    expect(await figures(store.conn, { ...MONTHS, grain: 'fy' })).toHaveLength(1);
     expect(statements() - before).toBe(0);
   });
 

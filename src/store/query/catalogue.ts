@@ -226,6 +226,46 @@ async function warmState(conn: DuckDBConnection, state: State): Promise<void> {
   if (!state.loaded.has('cells') && max > 0) state.loaded.set('cells', cellIndex(conn, await latestVintages(conn), max));
 }
 
+/** Stores with at most this many tables have every measure's tables read by `preloadQueryCatalogue`. */
+export const PRELOAD_MAX_TABLES = 1_000;
+
+/**
+ * What a server reads after it starts listening, in the background, so that the questions
+ * asked a little later are answered from memory: on a store of at most PRELOAD_MAX_TABLES
+ * tables, every measure's tables with their codes and periods (one statement each, from
+ * datasets, dataset_members and dataset_periods); and when the latest vintages' cells fit
+ * the bound (CORRIDOR_CELLS_MAX), every table's cells, one table at a time. A larger store
+ * is read measure by measure and table by table as it is asked: its start and memory do
+ * not grow with it. Requests are answered meanwhile (from statements where needed), the same.
+ */
+export async function preloadQueryCatalogue(conn: DuckDBConnection): Promise<void> {
+  const cat = await queryCatalogue(conn);
+  const state = holders.get(conn)?.state;
+  if (!state || state.api !== cat) return;
+  const [size] = await rows<{ tables: number; cells: number | null }>(
+    conn,
+    `SELECT (SELECT count(*) FROM datasets) AS tables,
+            (SELECT sum(observations) FROM vintages WHERE id IN (SELECT max(id) FROM vintages GROUP BY source_id)) AS cells`,
+  );
+  if (size.tables > PRELOAD_MAX_TABLES) return;
+  const byMeasure = await readDatasets(conn, {});
+  const all = [...byMeasure.values()].flat();
+  const periods = await readPeriods(conn, all.map((d) => [d.vintage, d.id]), await periodsStored(conn));
+  for (const [key, list] of periods) if (!state.memo.has(key)) state.memo.set(key, Promise.resolve(list));
+  for (const [measure, list] of byMeasure) {
+    const key = `datasets|${measure}||`;
+    if (!state.memo.has(key)) {
+      state.memo.set(key, Promise.resolve(list));
+      state.loaded.set(key, list);
+    }
+  }
+  const cells = cat.cells();
+  if (cells && Number(size.cells ?? 0) <= cells.max) {
+    cells.load(all.map((d) => [d.vintage, d.id]));
+    await cells.idle();
+  }
+}
+
 /**
  * Most cells held in memory (13 bytes each, about 15 with their series): the tables least
  * recently used are let go to stay under it, and a table larger than it is answered from

@@ -111,8 +111,11 @@ export function cellIndex(conn: DuckDBConnection, latest: Set<number>, max: numb
         if (table) keep(key, table);
         else skipped.add(key);
       } catch (e) {
+        // Said once; the rest of the queue is dropped (a closed version fails them all), and asked again on use.
         skipped.add(key);
         process.stderr.write(`corridor: the cells of ${dataset} (vintage ${vintage}) could not be held in memory (${(e as Error).message.split('\n')[0]}); it is answered from the store\n`);
+        queued.clear();
+        return;
       }
       queued.delete(key);
     }
