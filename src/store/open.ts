@@ -44,6 +44,9 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
     conn,
     path,
     close: () => {
+      // A statement still running (the server's reading ahead) would hold the close, and the
+      // process with it: it is interrupted first, and fails as a closed version's would.
+      conn.interrupt();
       conn.closeSync();
       instance.closeSync();
     },
