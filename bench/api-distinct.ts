@@ -4,7 +4,7 @@
  * measure, a place it holds, a grain it can give, sometimes a second filter, a
  * breakdown, a period range, Spanish labels), then has autocannon ask them in turn
  * with the answer cache off, so every request is planned and run against the store.
- *   npx tsx bench/api-distinct.ts [--db corridor.duckdb] [--duration 30] [--connections 20] [--queries 3600] [--seed 15] [--url http://127.0.0.1:8080]
+ *   npx tsx bench/api-distinct.ts [--db corridor.duckdb] [--duration 30] [--connections 20] [--queries 3600] [--seed 15] [--url http://127.0.0.1:8080] [--coverage-url URL]
  * Without --url it starts the server itself (bench/api.ts --serve-only --no-cache, in
  * a child process) and stops it afterwards. --check asks each query once and prints
  * the status counts (and the slowest queries) instead of the load test.
@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     queries: { type: 'string', default: '3600' },
     seed: { type: 'string', default: '15' },
     url: { type: 'string' },
+    // Draw the queries from another server's coverage (e.g. the 1x store's, for the same mix at 100x).
+    'coverage-url': { type: 'string' },
     check: { type: 'boolean', default: false },
   },
 });
@@ -79,7 +81,7 @@ started = args.url ? undefined : await startChild();
 const url = args.url ?? started!.url;
 try {
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(url)) throw new Error(`bench/api-distinct only targets loopback, not ${url}`);
-  const coverage = { tables: await fetchCoverage((path) => fetch(`${url}${path}`)) };
+  const coverage = { tables: await fetchCoverage((path) => fetch(`${args['coverage-url'] ?? url}${path}`)) };
   const queries = drawQueries(coverage.tables, Number(args.queries), Number(args.seed));
   const cpu = cpus();
   console.log(`machine: ${cpu.length} x ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
@@ -107,6 +109,10 @@ try {
     console.log(`target (>= 500 req/s, p99 < 30 ms, no errors): ${met ? 'met' : 'NOT met'}`);
     console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   }
+} catch (e) {
+  // Said before the exit below, which would otherwise end the process without a word.
+  console.log(`the bench failed: ${(e as Error).message}`);
+  process.exitCode = 1;
 } finally {
   // The server gets 5 s to close, then is killed; this process ends whatever handles remain.
   const child = started?.child;

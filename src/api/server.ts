@@ -37,6 +37,8 @@ export interface RunningServer {
   readonly store: Store;
   /** The published store: `published.onSwitch(...)` is the hook "store switched". */
   published: PublishedStore;
+  /** Resolves when the first version's background reading ahead (preloadQueryCatalogue) is done. */
+  preloaded: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -45,7 +47,7 @@ type Fetch = (req: Request, env?: unknown) => Response | Promise<Response>;
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   if (!existsSync(opts.db)) throw new UsageError(`there is no store at ${opts.db}: run "corridor ingest" (or "npm start") first, or pass --db`, `no hay almacén en ${opts.db}: ejecute primero "corridor ingest" (o "npm start"), o indique --db`);
   const { db: _db, host = DEFAULT_HOST, port = DEFAULT_PORT, pollMs, ...api } = opts;
-  const [{ createApp }, { catalogueReader }, { warmQueryCatalogue }, { serve }] = await Promise.all([
+  const [{ createApp }, { catalogueReader }, { warmQueryCatalogue, preloadQueryCatalogue }, { serve }] = await Promise.all([
     import('./app.js'),
     import('./store/catalogue.js'),
     import('../store/query/catalogue.js'),
@@ -58,8 +60,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     let catalogue;
     try {
       // A published version never changes (read-only, replaced by a new file), so its
-      // catalogue is read once, here, and every table's codes, periods and cells are in
-      // memory before it answers its first request: no request waits for a read.
+      // catalogue is read once, here, with the code tables and places, before the version
+      // answers its first request; each measure's tables and each table's cells on first
+      // use, or read in the background (preload).
       catalogue = await catalogueReader(store.conn, 0)();
       await warmQueryCatalogue(store.conn);
     } catch (e) {
@@ -77,7 +80,15 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     await published.close();
     throw e;
   }
-  published.onSwitch((next) => build(next));
+  // Once a version answers, what it will likely be asked is read in the background (small stores).
+  const preload = (store: Store) =>
+    preloadQueryCatalogue(store.conn).catch((e: Error) => {
+      if (published.current === store) (api.logError ?? ((err: unknown) => process.stderr.write(`corridor: reading the store ahead in the background failed (${(err as Error).message}); requests are answered from the store\n`)))(e);
+    });
+  published.onSwitch(async (next) => {
+    await build(next);
+    setImmediate(() => void preload(next));
+  });
   const fetch: Fetch = async (req, env) => {
     const lease = published.acquire();
     try {
@@ -98,6 +109,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       `no se puede escuchar en ${host}:${port}: (detalle en inglés) ${e.message}`,
     );
   });
+  const preloaded = preload(published.current);
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;
   return {
@@ -108,6 +120,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       return published.current;
     },
     published,
+    preloaded,
     // Stops listening, lets requests under way finish for up to a second, then cuts every connection.
     close: () =>
       (closing ??= new Promise<void>((resolve) => {

@@ -33,9 +33,12 @@ export async function listSources(conn: DuckDBConnection): Promise<SourceSummary
     `WITH latest AS (SELECT source_id, max(id) AS id, count(*) AS n FROM vintages GROUP BY source_id)
      SELECT s.*, l.n AS vintages, l.id AS latest_vintage, v.observations,
             strftime(v.loaded_at, '%Y-%m-%d %H:%M:%S') AS loaded_at,
-            (SELECT strftime(min(period), '%Y-%m-%d') FROM observations o WHERE o.vintage_id = l.id) AS first_period,
-            (SELECT strftime(max(period), '%Y-%m-%d') FROM observations o WHERE o.vintage_id = l.id) AS last_period
+            strftime(r.first, '%Y-%m-%d') AS first_period, strftime(r.last, '%Y-%m-%d') AS last_period
        FROM sources s JOIN latest l ON l.source_id = s.id JOIN vintages v ON v.id = l.id
+       -- Each vintage's range from dataset_members (every observation has a place), not by
+       -- reading the observations: a server's start reads this, and it must not grow with them.
+       LEFT JOIN (SELECT vintage_id, min(first_period) AS first, max(last_period) AS last
+                    FROM dataset_members WHERE dimension = 'geography' GROUP BY vintage_id) r ON r.vintage_id = l.id
       ORDER BY s.id`,
   );
 }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { UsageError } from '../errors.js';
+import { completeDatasetPeriods } from './dataset-periods.js';
 
 /**
  * DuckDB's client, loaded on first open (so that `corridor --help` never loads it) and
@@ -43,11 +44,15 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
       `no se puede leer el almacén ${path}: tiene ${found[0]?.[0] ? `la versión de esquema ${found[0][0]}` : 'ninguna versión de esquema de corridor'} y este corridor espera la ${SCHEMA_VERSION}: bórrelo y ejecute "corridor ingest" de nuevo`,
     );
   }
+  if (!opts.readOnly) await completeDatasetPeriods(conn);
   return {
     conn,
     path,
     connect: () => instance.connect(),
     close: () => {
+      // A statement still running (the server's reading ahead) would hold the close, and the
+      // process with it: it is interrupted first, and fails as a closed version's would.
+      conn.interrupt();
       conn.closeSync();
       instance.closeSync();
     },

@@ -29,6 +29,12 @@ CREATE TABLE IF NOT EXISTS dataset_members (
   vintage_id INTEGER NOT NULL, dataset_id VARCHAR NOT NULL, dimension VARCHAR NOT NULL, value VARCHAR NOT NULL,
   first_period DATE, last_period DATE);
 
+-- The periods each dataset reports in each vintage ('YYYY-MM-DD', ascending), whatever its cells:
+-- written by the ingest with the vintage, so that a server reads them in one statement instead of
+-- scanning the observations (stores written before it are filled in when next written, open.ts).
+CREATE TABLE IF NOT EXISTS dataset_periods (
+  vintage_id INTEGER NOT NULL, dataset_id VARCHAR NOT NULL, periods VARCHAR[] NOT NULL);
+
 CREATE TABLE IF NOT EXISTS observations (
   vintage_id INTEGER NOT NULL, dataset_id VARCHAR NOT NULL, measure VARCHAR NOT NULL,
   period DATE NOT NULL, grain VARCHAR NOT NULL,

@@ -11,6 +11,7 @@ import { replaceDataPlaces } from './data-places.js';
 import { rows } from './open.js';
 import { writeSourceRow } from './source-row.js';
 import { storeChanged } from './query/catalogue.js';
+import { writeDatasetPeriods } from './dataset-periods.js';
 
 /** One fingerprint per set of files: a revised file gives a new fingerprint, hence a new vintage. */
 export function fingerprint(files: LocalFile[]): string {
@@ -69,6 +70,7 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
         (dim) => `SELECT vintage_id, dataset_id, '${dim}', ${dim}, min(period), max(period) FROM observations WHERE vintage_id = ${next} GROUP BY ALL`,
       ).join(' UNION ALL ')}`,
     );
+    await writeDatasetPeriods(conn, next);
     await conn.run('COMMIT');
     return next;
   } catch (e) {

@@ -11,17 +11,20 @@
  * has open, so nothing else can change it. A server that switches to another store
  * (or re-attaches one) on the same connection calls `invalidateQueryCatalogue(conn)`.
  *
- * A server also holds the cells of every table's latest vintage and the place hierarchy
- * in memory (`warmQueryCatalogue`), and answers from them without a statement; they are
- * part of the state, so they are read again with it (a connection once warmed is warmed
- * again on every new state before it answers).
+ * A server also holds the place hierarchy in memory and the cells of the latest vintages'
+ * tables it has been asked about (`warmQueryCatalogue`; each table read on first use, within
+ * a bound, cells.ts), and answers from them without a statement; they are part of the
+ * state, so they are read again with it (a connection once warmed is warmed again on every
+ * new state before it answers). Warming reads only what does not grow with the store (the
+ * code tables, the place hierarchy); a measure's tables are read from small tables
+ * (datasets, dataset_members, dataset_periods) on its first use, never from the observations.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS, type Dimension } from '../../model/index.js';
 import { normaliseLabel } from '../dimensions/normalise.js';
 import { rows } from '../open.js';
 import { readAncestors, type Ancestors } from './ancestors.js';
-import { readCells, type CellIndex } from './cells.js';
+import { cellIndex, type CellIndex } from './cells.js';
 import { readDatasets, type DatasetFilter } from './datasets.js';
 import type { DatasetInfo } from './plan.js';
 
@@ -62,7 +65,7 @@ export interface QueryCatalogue {
   codes(dim: Dimension): Promise<CodeTable>;
   /** The dimension's codes if they have been read already. */
   loadedCodes(dim: Dimension): CodeTable | undefined;
-  /** The cells of the latest vintages in memory, once `warmQueryCatalogue` has read them. */
+  /** The cells of the latest vintages in memory (each table read on first use), once `warmQueryCatalogue` has run. */
   cells(): CellIndex | undefined;
   /** The place hierarchy in memory (each place's ancestors), once `warmQueryCatalogue` has read it. */
   ancestors(): Ancestors | undefined;
@@ -135,6 +138,7 @@ function newState(conn: DuckDBConnection, signature: string): State {
     memo.set(key, Promise.resolve(value));
     loaded.set(key, value);
   };
+  const stored = () => once('periods-stored', () => periodsStored(conn));
   const api: QueryCatalogue = {
     signature,
     datasets: (measure, filter = {}) =>
@@ -146,10 +150,11 @@ function newState(conn: DuckDBConnection, signature: string): State {
         const found = (await readDatasets(conn, { measure, ...filter })).get(measure) ?? [];
         // Their periods, in one read, for the completeness of every answer.
         const missing = found.filter((d) => !memo.has(`periods|${d.vintage}|${d.id}`));
-        for (const [key, list] of await readPeriods(conn, missing.map((d) => [d.vintage, d.id]))) keep(key, list);
+        for (const [key, list] of await readPeriods(conn, missing.map((d) => [d.vintage, d.id]), await stored())) keep(key, list);
         return found;
       }),
-    periods: (vintage, dataset) => once(`periods|${vintage}|${dataset}`, async () => (await readPeriods(conn, [[vintage, dataset]])).get(`periods|${vintage}|${dataset}`) ?? []),
+    periods: (vintage, dataset) =>
+      once(`periods|${vintage}|${dataset}`, async () => (await readPeriods(conn, [[vintage, dataset]], await stored())).get(`periods|${vintage}|${dataset}`) ?? []),
     codes: (dim) => once(`codes|${codeTableOf(dim)}`, () => readCodes(conn, dim)),
     loadedCodes: (dim) => loaded.get(`codes|${codeTableOf(dim)}`) as CodeTable | undefined,
     cells: () => loaded.get('cells') as CellIndex | undefined,
@@ -158,29 +163,49 @@ function newState(conn: DuckDBConnection, signature: string): State {
   return { signature, checkedAt: -1, memo, loaded, api };
 }
 
-/** Distinct periods of some tables (vintage, dataset), keyed 'periods|vintage|dataset'. */
-async function readPeriods(conn: DuckDBConnection, tables: [number, string][]): Promise<Map<string, string[]>> {
+/**
+ * Whether every vintage's periods are in dataset_periods (written with each vintage since
+ * it exists; a store written before gets it filled in when next written, see
+ * dataset-periods.ts). A store only read that predates it has its periods read from the
+ * observations, as before.
+ */
+async function periodsStored(conn: DuckDBConnection): Promise<boolean> {
+  return (await rows(conn, "SELECT 1 FROM meta WHERE key = 'dataset_periods'")).length > 0;
+}
+
+/** Periods of some tables (vintage, dataset), keyed 'periods|vintage|dataset'. */
+async function readPeriods(conn: DuckDBConnection, tables: [number, string][], stored: boolean): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (tables.length === 0) return out;
-  const found = await rows<{ v: number; d: string; p: string }>(
+  const vintages = [...new Set(tables.map(([v]) => v))];
+  const where = `vintage_id IN (${vintages.map(() => '?').join(', ')}) AND dataset_id IN (${tables.map(() => '?').join(', ')})`;
+  const found = await rows<{ v: number; d: string; p: string[] }>(
     conn,
-    `SELECT vintage_id AS v, dataset_id AS d, strftime(period, '%Y-%m-%d') AS p
-       FROM (SELECT DISTINCT vintage_id, dataset_id, period FROM observations
-              WHERE vintage_id IN (${[...new Set(tables.map(([v]) => v))].map(() => '?').join(', ')})
-                AND dataset_id IN (${tables.map(() => '?').join(', ')}))`,
-    [...new Set(tables.map(([v]) => v)), ...tables.map(([, d]) => d)],
+    stored
+      ? `SELECT vintage_id AS v, dataset_id AS d, periods AS p FROM dataset_periods WHERE ${where}`
+      : `SELECT vintage_id AS v, dataset_id AS d, list(strftime(period, '%Y-%m-%d') ORDER BY period) AS p
+           FROM (SELECT DISTINCT vintage_id, dataset_id, period FROM observations WHERE ${where}) GROUP BY ALL`,
+    [...vintages, ...tables.map(([, d]) => d)],
   );
   const wanted = new Set(tables.map(([v, d]) => `periods|${v}|${d}`));
+  // A table with no row has no observations in that vintage: no periods.
   for (const key of wanted) out.set(key, []);
-  for (const r of found) out.get(`periods|${r.v}|${r.d}`)?.push(r.p);
+  for (const r of found) if (wanted.has(`periods|${r.v}|${r.d}`)) out.set(`periods|${r.v}|${r.d}`, r.p);
   return out;
 }
 
+/** The latest vintage of every source. */
+async function latestVintages(conn: DuckDBConnection): Promise<Set<number>> {
+  return new Set((await rows<{ id: number }>(conn, 'SELECT max(id) AS id FROM vintages GROUP BY source_id')).map((r) => r.id));
+}
+
 /**
- * Reads everything a server will need at once (a few statements instead of some on
- * first use): every measure's tables in their latest vintage with their periods, the
- * code tables, the place hierarchy and the cells of those tables (cells.ts). From then on
- * the connection's catalogue is warmed again whenever the store changes.
+ * Reads what a server needs whatever it is asked, before it answers: the code tables
+ * (with their labels), the place hierarchy, and an empty index of cells (cells.ts). A
+ * measure's tables, their codes and periods (from dataset_members and dataset_periods,
+ * small tables) and a table's cells are read when first asked, so that neither the start
+ * nor the memory grows with the store. From then on the connection's catalogue is warmed
+ * again whenever the store changes.
  */
 export async function warmQueryCatalogue(conn: DuckDBConnection): Promise<QueryCatalogue> {
   const cat = await queryCatalogue(conn);
@@ -191,9 +216,41 @@ export async function warmQueryCatalogue(conn: DuckDBConnection): Promise<QueryC
 }
 
 async function warmState(conn: DuckDBConnection, state: State): Promise<void> {
+  // Each measure's tables (codes, periods) are read on its first use, not here: reading every
+  // table's at start made a server's start and memory grow with the store (docs/SCALE.md:
+  // 181 s and 4.8 GB for the 14,400 tables of 100x).
+  for (const dim of DIMENSIONS) (await state.api.codes(dim)).byLabel();
+  if (!state.loaded.has('ancestors')) state.loaded.set('ancestors', await readAncestors(conn));
+  // The cells: an empty index, each table read on its first use (cells.ts).
+  const max = maxCells();
+  if (!state.loaded.has('cells') && max > 0) state.loaded.set('cells', cellIndex(conn, await latestVintages(conn), max));
+}
+
+/** Stores with at most this many tables have every measure's tables read by `preloadQueryCatalogue`. */
+export const PRELOAD_MAX_TABLES = 1_000;
+
+/**
+ * What a server reads after it starts listening, in the background, so that the questions
+ * asked a little later are answered from memory: on a store of at most PRELOAD_MAX_TABLES
+ * tables, every measure's tables with their codes and periods (one statement each, from
+ * datasets, dataset_members and dataset_periods); and when the latest vintages' cells fit
+ * the bound (CORRIDOR_CELLS_MAX), every table's cells, one table at a time. A larger store
+ * is read measure by measure and table by table as it is asked: its start and memory do
+ * not grow with it. Requests are answered meanwhile (from statements where needed), the same.
+ */
+export async function preloadQueryCatalogue(conn: DuckDBConnection): Promise<void> {
+  const cat = await queryCatalogue(conn);
+  const state = holders.get(conn)?.state;
+  if (!state || state.api !== cat) return;
+  const [size] = await rows<{ tables: number; cells: number | null }>(
+    conn,
+    `SELECT (SELECT count(*) FROM datasets) AS tables,
+            (SELECT sum(observations) FROM vintages WHERE id IN (SELECT max(id) FROM vintages GROUP BY source_id)) AS cells`,
+  );
+  if (size.tables > PRELOAD_MAX_TABLES) return;
   const byMeasure = await readDatasets(conn, {});
   const all = [...byMeasure.values()].flat();
-  const periods = await readPeriods(conn, all.map((d) => [d.vintage, d.id]));
+  const periods = await readPeriods(conn, all.map((d) => [d.vintage, d.id]), await periodsStored(conn));
   for (const [key, list] of periods) if (!state.memo.has(key)) state.memo.set(key, Promise.resolve(list));
   for (const [measure, list] of byMeasure) {
     const key = `datasets|${measure}||`;
@@ -202,30 +259,24 @@ async function warmState(conn: DuckDBConnection, state: State): Promise<void> {
       state.loaded.set(key, list);
     }
   }
-  for (const dim of DIMENSIONS) (await state.api.codes(dim)).byLabel();
-  if (!state.loaded.has('ancestors')) state.loaded.set('ancestors', await readAncestors(conn));
-  if (!state.loaded.has('cells') && (await latestCells(conn)) <= maxCells()) state.loaded.set('cells', await readCells(conn, all.map((d) => [d.vintage, d.id])));
+  const cells = cat.cells();
+  if (cells && Number(size.cells ?? 0) <= cells.max) {
+    cells.load(all.map((d) => [d.vintage, d.id]));
+    await cells.idle();
+  }
 }
 
 /**
- * Most cells held in memory (13 bytes each, about 15 with their series): beyond it a server
- * answers from the store with one statement per answer. CORRIDOR_CELLS_MAX changes it;
- * 0 turns the cells in memory off.
+ * Most cells held in memory (13 bytes each, about 15 with their series): the tables least
+ * recently used are let go to stay under it, and a table larger than it is answered from
+ * the store with one statement per answer. CORRIDOR_CELLS_MAX changes it; 0 turns the
+ * cells in memory off.
  */
 export const DEFAULT_MAX_CELLS = 50_000_000;
 
 function maxCells(): number {
   const set = process.env.CORRIDOR_CELLS_MAX;
   return set !== undefined && set.trim() !== '' && Number.isFinite(Number(set)) ? Number(set) : DEFAULT_MAX_CELLS;
-}
-
-/** The observations of every source's latest vintage, as the vintages table counts them. */
-async function latestCells(conn: DuckDBConnection): Promise<number> {
-  const [found] = await rows<{ n: number | null }>(
-    conn,
-    'SELECT sum(observations) AS n FROM vintages WHERE id IN (SELECT max(id) FROM vintages GROUP BY source_id)',
-  );
-  return Number(found?.n ?? 0);
 }
 
 function codeTableOf(dim: Dimension): string {

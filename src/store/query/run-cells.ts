@@ -92,7 +92,7 @@ async function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: Se
     return key;
   };
   const { dims, first } = table;
-  const { period, value, blank } = index;
+  const { period, value, blank } = table;
   const of = rolled.of;
   /** Adds series s to its groups; says how many cells it read. */
   const visit = (s: number): number => {

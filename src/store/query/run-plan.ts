@@ -125,10 +125,12 @@ function statement(plans: Plan[], req: SeriesRequest): { sql: string; params: un
 
 /**
  * The rows of each plan, in the order given: from the cells in memory when the server
- * holds them (`cells`, see cells.ts), else from one statement.
+ * holds them (`cells`, see cells.ts; read after first use), else from one statement.
  */
 export async function runPlans(conn: DuckDBConnection, tables: PlannedTable[], req: SeriesRequest, cells?: CellIndex): Promise<SeriesRow[][]> {
   if (tables.length === 0) return [];
+  // A table's cells are read into memory in the background after its first use (cells.ts).
+  cells?.load(tables.map((t) => [t.plan.dataset.vintage, t.plan.dataset.id]));
   const inMemory = cells && (await runCells(cells, tables, req));
   if (inMemory) return inMemory;
   const plans = tables.map((t) => t.plan);
