@@ -44,9 +44,9 @@ export async function renders(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.body.dataset.renders ?? 0));
 }
 
-/** Waits until the dashboard has drawn a view after `after` renders. */
+/** Waits until the dashboard has drawn a view after `after` renders (60 s: a loaded CI machine took over 30 s once). */
 export async function ready(page: Page, after = 0): Promise<void> {
-  await page.waitForFunction((n) => document.body.dataset.state === 'ready' && Number(document.body.dataset.renders ?? 0) > n, after, { timeout: 30_000 });
+  await page.waitForFunction((n) => document.body.dataset.state === 'ready' && Number(document.body.dataset.renders ?? 0) > n, after, { timeout: 60_000 });
 }
 
 export async function open(context: BrowserContext, url: string): Promise<OpenPage> {
