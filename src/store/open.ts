@@ -6,6 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { UsageError } from '../errors.js';
 import { completeDatasetPeriods } from './dataset-periods.js';
+import { trackInFlight } from './in-flight.js';
 
 /**
  * DuckDB's client, loaded on first open (so that `corridor --help` never loads it) and
@@ -19,6 +20,7 @@ export interface Store {
   path: string;
   /** Another connection to the same database (the ingest's scratch work runs on one). */
   connect(): Promise<DuckDBConnection>;
+  /** Closes now, or once the statements under way (interrupted) have settled; later statements fail with StoreClosedError. */
   close(): void;
 }
 
@@ -45,16 +47,20 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
     );
   }
   if (!opts.readOnly) await completeDatasetPeriods(conn);
+  const inFlight = trackInFlight(conn);
   return {
     conn,
     path,
     connect: () => instance.connect(),
     close: () => {
-      // A statement still running (the server's reading ahead) would hold the close, and the
-      // process with it: it is interrupted first, and fails as a closed version's would.
+      // A statement still under way (the server's reading ahead) is interrupted, and the
+      // connection closed once it has settled, never under it (see in-flight.ts); new
+      // statements are refused from now on.
       conn.interrupt();
-      conn.closeSync();
-      instance.closeSync();
+      inFlight.closeWhenIdle(() => {
+        conn.closeSync();
+        instance.closeSync();
+      });
     },
   };
 }

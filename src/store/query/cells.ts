@@ -16,6 +16,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS, type Dimension } from '../../model/index.js';
+import { closedUnder } from '../in-flight.js';
 
 export interface CellTable {
   vintage: number;
@@ -112,9 +113,11 @@ export function cellIndex(conn: DuckDBConnection, latest: Set<number>, max: numb
         else skipped.add(key);
       } catch (e) {
         // Said once; the rest of the queue is dropped (a closed version fails them all), and asked again on use.
+        // A version closed under the reading (a switch, the server stopping) is no fault: nothing is said.
         skipped.add(key);
-        process.stderr.write(`corridor: the cells of ${dataset} (vintage ${vintage}) could not be held in memory (${(e as Error).message.split('\n')[0]}); it is answered from the store\n`);
         queued.clear();
+        if (closedUnder(e)) return;
+        process.stderr.write(`corridor: the cells of ${dataset} (vintage ${vintage}) could not be held in memory (${(e as Error).message.split('\n')[0]}); it is answered from the store\n`);
         return;
       }
       queued.delete(key);
