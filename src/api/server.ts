@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UsageError } from '../errors.js';
+import { closedUnder } from '../store/in-flight.js';
 import type { Store } from '../store/open.js';
 import { PublishedStore } from '../store/published.js';
 import { answerClientErrors } from './client-errors.js';
@@ -83,7 +84,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   // Once a version answers, what it will likely be asked is read in the background (small stores).
   const preload = (store: Store) =>
     preloadQueryCatalogue(store.conn).catch((e: Error) => {
-      if (published.current === store) (api.logError ?? ((err: unknown) => process.stderr.write(`corridor: reading the store ahead in the background failed (${(err as Error).message}); requests are answered from the store\n`)))(e);
+      // A version closed under its reading (a switch, the server stopping) is no fault.
+      if (published.current === store && !closedUnder(e)) (api.logError ?? ((err: unknown) => process.stderr.write(`corridor: reading the store ahead in the background failed (${(err as Error).message}); requests are answered from the store\n`)))(e);
     });
   published.onSwitch(async (next) => {
     await build(next);

@@ -13,7 +13,7 @@ import { usedVintages } from '../../src/api/series/provenance.js';
 import { answerSeriesText } from '../../src/api/series/text.js';
 import { catalogueReader, type Catalogue } from '../../src/api/store/catalogue.js';
 import { openStore, type Store } from '../../src/store/open.js';
-import { warmQueryCatalogue } from '../../src/store/query/catalogue.js';
+import { preloadQueryCatalogue, warmQueryCatalogue } from '../../src/store/query/catalogue.js';
 import { drawQueries, fetchCoverage } from '../../bench/distinct-queries.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
@@ -94,6 +94,8 @@ describeMirror('the /api/series text over the whole mirror', () => {
     store = await openStore(path, { readOnly: true });
     await warmQueryCatalogue(store.conn);
     catalogue = await catalogueReader(store.conn, 0)();
+    // And read ahead as a server does once listening, so the mix is answered as served.
+    await preloadQueryCatalogue(store.conn);
     app = createApp({ conn: store.conn, cache: false, catalogue });
   }, 600_000);
   afterAll(() => store?.close());
