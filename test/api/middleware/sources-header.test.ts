@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { ApiEnv } from '../../../src/api/env.js';
-import { formatSources, sourcesHeader } from '../../../src/api/middleware/sources-header.js';
+import { formatSources, MAX_SOURCES_HEADER, sourcesHeader } from '../../../src/api/middleware/sources-header.js';
 import type { Catalogue } from '../../../src/api/store/catalogue.js';
 
 const catalogue = { version: 'abc', latest: [{ source: 'a', vintage: 3 }, { source: 'b', vintage: 1 }] } as Catalogue;
@@ -26,6 +26,22 @@ describe('X-Corridor-Sources', () => {
   it('formats sources and vintages', () => {
     expect(formatSources([{ source: 'cbp-sbo', vintage: 1 }, { source: 'ohss-khsm', vintage: 4 }])).toBe('cbp-sbo;vintage=1, ohss-khsm;vintage=4');
     expect(formatSources([])).toBe('none');
+  });
+
+  it('stays within the bound however many sources an answer has, and says how many it left out', () => {
+    for (const n of [1, 10, 150, 151, 152, 400, 3_000]) {
+      const list = Array.from({ length: n }, (_, i) => ({ source: `cbp-sbo-replica-${i}`, vintage: 1_000_000 + i }));
+      const header = formatSources(list);
+      expect(header.length, `${n} sources`).toBeLessThanOrEqual(MAX_SOURCES_HEADER);
+      const more = /, \+(\d+) more$/.exec(header);
+      const named = header.replace(/, \+\d+ more$/, '').split(', ');
+      // Every source is either named, in order, or counted in the tail.
+      expect(named, `${n} sources`).toEqual(list.slice(0, named.length).map((s) => `${s.source};vintage=${s.vintage}`));
+      expect(named.length + Number(more?.[1] ?? 0), `${n} sources`).toBe(n);
+      if (list.map((s) => `${s.source};vintage=${s.vintage}`).join(', ').length <= MAX_SOURCES_HEADER) expect(more).toBeNull();
+      else expect(header.length, `${n} sources: fills the bound`).toBeGreaterThan(MAX_SOURCES_HEADER - 60);
+    }
+    expect(formatSources([{ source: 'x'.repeat(5_000), vintage: 1 }])).toBe('+1 more');
   });
 
   it('names the sources a handler used, else the latest vintage of every source, and the store version', async () => {
