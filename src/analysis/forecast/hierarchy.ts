@@ -104,6 +104,42 @@ export function groupRows(spec: HierarchySpec, dims: readonly Dimension[], found
   return [...out.values()].sort((a, b) => a.period.localeCompare(b.period));
 }
 
+/**
+ * A level's nodes that stop before the others (a cell an older table lists and the newer
+ * table never does: IOM's copy of CBP's FY2020-2021 table has OFO's unaccompanied children
+ * under Title 42, which CBP's file from FY2022 never lists) are 0 in the months after their
+ * last, when the data shows it: in each of those months the nodes listed add up exactly to
+ * the total. Otherwise the node is left as it is (and the hierarchy ends with it).
+ */
+export function zeroWhereNotListed(series: MonthlySeries[], total: MonthlySeries): MonthlySeries[] {
+  if (series.length < 2) return series;
+  const lastOf = (s: MonthlySeries) => monthIndex(s.start) + s.values.length - 1;
+  const latest = Math.max(...series.map(lastOf));
+  const totalStart = monthIndex(total.start);
+  // The sum of the nodes listed, and a source that answered, month by month.
+  const listed = new Map<number, { sum: number; source: string }>();
+  for (const s of series) {
+    const start = monthIndex(s.start);
+    s.values.forEach((v, k) => {
+      const at = listed.get(start + k);
+      if (at) at.sum += v;
+      else listed.set(start + k, { sum: v, source: s.sources[k] });
+    });
+  }
+  const addsUp = (month: number) => {
+    const t = total.values[month - totalStart];
+    const at = listed.get(month);
+    return t !== undefined && at !== undefined && at.sum === t;
+  };
+  return series.map((s) => {
+    const last = lastOf(s);
+    if (last === latest) return s;
+    const after = Array.from({ length: latest - last }, (_, k) => last + 1 + k);
+    if (!after.every(addsUp)) return s;
+    return { ...s, values: [...s.values, ...after.map(() => 0)], sources: [...s.sources, ...after.map((m) => listed.get(m)!.source)] };
+  });
+}
+
 export interface LoadOptions {
   /** Data as if it ended this month ('YYYY-MM'). */
   asOf?: string;
@@ -123,6 +159,8 @@ export async function loadHierarchy(conn: DuckDBConnection, spec: HierarchySpec 
     });
     byLevel.push({ dims, series: seriesFromRows(spec.measure, groupRows(spec, dims, result.rows)).filter((s) => s.values.length > 0) });
   }
+  const total = byLevel.find((l) => l.dims.length === 0)?.series[0];
+  if (total) for (const level of byLevel) level.series = zeroWhereNotListed(level.series, total);
   const bottomSeries = byLevel[byLevel.length - 1].series;
   if (bottomSeries.length === 0) throw new Error(`no bottom cells for the ${spec.id} hierarchy`);
   const end = Math.min(...bottomSeries.map((s) => monthIndex(s.start) + s.values.length - 1));
