@@ -152,4 +152,14 @@ describe('filtering the timeline', () => {
     expect(() => filterEvents(events, { actor: ['CA'] })).toThrow(/unknown actor "CA": use US, MX, GT, HN, SV, bilateral/);
     expect(() => filterEvents(events, { from: '2021-13' })).toThrow(/not a period/);
   });
+  it('refuses a day the calendar lacks, a year it cannot hold and a reversed range', () => {
+    expect(() => filterEvents(events, { from: '2021-02-30' })).toThrow(/"2021-02-30" is not a date: 2021-02 has no day 30/);
+    expect(() => filterEvents(events, { to: '2021-04-31' })).toThrow(/"2021-04-31" is not a date: 2021-04 has no day 31/);
+    expect(() => filterEvents(events, { from: '0000' })).toThrow(/"0000" is outside the years corridor can hold \(1900 to 2100\)/);
+    expect(() => filterEvents(events, { from: '2024', to: '2020' })).toThrow(/the range is reversed: from 2024 comes after to 2020/);
+    expect(() => filterEvents(events, { from: '2021-03-02', to: '2021-03-01' })).toThrow(/the range is reversed/);
+    // One month from its first to its last day, and a leap day, are fine.
+    expect(filterEvents(events, { from: '2021-03', to: '2021-03' }).length).toBeGreaterThan(0);
+    expect(() => filterEvents(events, { from: '2020-02-29', to: '2020-02-29' })).not.toThrow();
+  });
 });

@@ -23,6 +23,10 @@ const CASES: [string, string[], number, RegExp][] = [
   // The fixture's HND figures run from 2021-10 to 2022-09.
   ['a corridor range after the data', ['query', '--corridor', '--citizenship', 'HND', '--from', '2030-01'], 2, /the range from 2030-01 is after the data: the corridor figures for HND end in 2022-09; start the range at 2022-09 or earlier\n$/],
   ['the same in Spanish', ['query', '--corridor', '--citizenship', 'HND', '--from', '2030-01', '--lang', 'es'], 2, /el rango from 2030-01 es posterior a los datos: las cifras del corredor para HND terminan en 2022-09; empiece el rango en 2022-09 o antes\n$/],
+  ['an impossible date (events)', ['events', '--from', '2021-02-30'], 2, /"2021-02-30" is not a date: 2021-02 has no day 30/],
+  ['a reversed range (events)', ['events', '--from', '2024', '--to', '2020'], 2, /the range is reversed: from 2024 comes after to 2020/],
+  ['year 0000 (record)', ['record', '--to', '0000'], 2, /"0000" is outside the years corridor can hold/],
+  ['an impossible date (record), in Spanish', ['record', '--from', '2021-04-31', '--lang', 'es'], 2, /^corridor: "2021-04-31" no es una fecha: 2021-04 no tiene día 31\n$/],
   ['a filter built to match anything', ['query', '--measure', 'encounters', '--where', 'geography=" OR ""="'], 2, /is not a geography code or label/],
   ['an unknown --lang', ['query', '--measure', 'encounters', '--lang', 'xx'], 2, /--lang must be en or es, not "xx"/],
   ['--horizon -1', ['forecast', '--measure', 'encounters', '--horizon', '-1'], 2, /--horizon takes a whole number of months from 1 to 24, not "-1"/],
