@@ -38,6 +38,15 @@ const CASES: [string, string[], number, RegExp][] = [
   ['--start in month 13', ['reception', 'plan', '--start', '2021-13-01'], 2, /"2021-13-01" is not a date: there is no month 13/],
   ['levers without a scenario', ['reception', 'plan', '--levers', 'abc'], 2, /--levers and --quantile go with --scenario NAME/],
   ['--draws 0', ['scenario', 'run', 'status-quo', '--draws', '0'], 2, /--draws must be a whole number from 20 to 2000, not "0"/],
+  ['an unknown source in ingest --only', ['ingest', '--only', 'nope'], 2, /^corridor: unknown source nope; known sources: cbp-sbo, /],
+  ['the same in Spanish', ['ingest', '--only', 'nope', '--lang', 'es'], 2, /^corridor: fuente desconocida nope; las fuentes son cbp-sbo, /],
+  ['ingest --from a folder that does not exist', ['ingest', '--from', join(dir, 'no-such-folder')], 2, /^corridor: --from names ".*no-such-folder", which is not a folder: give the folder of a data mirror/],
+  // A back-test is stored: a first origin that rolls over (month 13) or cannot be held must stop before it runs.
+  ['--origins-from in month 13', ['forecast', '--backtest', '--measure', 'encounters', '--origins-from', '2021-13'], 2, /"2021-13" is not a month: use YYYY-MM/],
+  ['--origins-from year 0000, in Spanish', ['forecast', '--backtest', '--measure', 'encounters', '--origins-from', '0000-01', '--lang', 'es'], 2, /^corridor: "0000-01" está fuera de los años que corridor puede guardar \(1900 a 2100\)\n$/],
+  ['--origins-from that is not a month', ['forecast', '--backtest', '--measure', 'encounters', '--origins-from', '2021'], 2, /--origins-from takes a month, YYYY-MM, not "2021"/],
+  ['a brief into a folder that does not exist', ['reception', 'brief', '--out', join(dir, 'no-such-folder', 'brief.pdf')], 2, /^corridor: --out ".*brief\.pdf" cannot be written: the folder .*no-such-folder does not exist\n$/],
+  ['the same for --html, in Spanish', ['reception', 'brief', '--html', join(dir, 'no-such-folder', 'brief.html'), '--lang', 'es'], 2, /^corridor: --html ".*brief\.html" no se puede escribir: la carpeta .*no-such-folder no existe\n$/],
   ['a scenario file that is not JSON', ['scenario', 'run', notJson], 1, /malformed scenario file in passwd\.json: expected a JSON object, found text that is not JSON/],
 ];
 
