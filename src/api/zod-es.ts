@@ -4,7 +4,10 @@
  * messages are English; a zod 4 issue carries its kind (code) and the facts of it
  * (minimum, maximum, allowed values, pattern), from which the Spanish is written here.
  * A refinement's own message has its Spanish in `params.es` where one was written;
- * one without is marked as English, as the command line marks its messages.
+ * one without is marked as English, as the command line marks its messages. A check's
+ * own message (a pattern's "a month, YYYY-MM") is written with `said(en, es)`, which
+ * keeps its Spanish here, so a Spanish reader is told what is allowed in words, not
+ * shown the pattern.
  */
 import type { z } from '@hono/zod-openapi';
 
@@ -30,8 +33,21 @@ function sized(origin: string, bound: string, n: number | bigint): string {
 
 const quoted = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
 
+/** The Spanish of each check message written with said(). */
+const SAID = new Map<string, string>();
+
+/** A check's own message in English (what zod reports) with its Spanish, given under lang=es. */
+export function said(en: string, es: string): string {
+  const known = SAID.get(en);
+  if (known !== undefined && known !== es) throw new Error(`two Spanish texts for one message: "${en}"`);
+  SAID.set(en, es);
+  return en;
+}
+
 /** The issue's message in Spanish. */
 export function issueInSpanish(issue: Issue): string {
+  const own = issue.code === 'custom' ? undefined : SAID.get(issue.message);
+  if (own !== undefined) return own;
   switch (issue.code) {
     case 'invalid_type':
       return `tipo no válido: se esperaba ${TYPES[issue.expected] ?? issue.expected}`;

@@ -66,11 +66,13 @@ describe('hostile input to the API', () => {
   });
 
   it('answers them all in Spanish under lang=es, never an English message marked as such', async () => {
-    for (const [, path] of CASES) {
-      const res = await f.app.request(`${path}&lang=es`.replace('&lang=es&lang=es', '&lang=es'));
+    for (const [, path] of CASES.filter(([, p]) => !/[?&]lang=/.test(p))) {
+      const english = (await (await f.app.request(path)).json()).detail as string;
+      const res = await f.app.request(`${path}&lang=es`);
       const detail = (await res.json()).detail as string;
       expect(res.status, path).toBe(400);
-      expect(detail, path).not.toMatch(/mensaje en inglés|is outside|is not a date|is reversed|is after the data|is before the data/);
+      expect(detail, path).not.toBe(english);
+      expect(detail, path).not.toMatch(/mensaje en inglés|patrón|\b(is|the|not|after|before|outside|one of)\b/);
     }
   });
 

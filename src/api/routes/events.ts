@@ -11,6 +11,7 @@ import { ACTORS, KINDS, type PolicyEvent } from '../../analysis/events/schema.js
 import { withTitleNote } from '../../analysis/events/title-note.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../schemas.js';
+import { said } from '../zod-es.js';
 
 const words = (description: string, example: string) =>
   z
@@ -19,7 +20,7 @@ const words = (description: string, example: string) =>
     .transform((s) => s.split(',').map((v) => v.trim()).filter((v) => v !== ''))
     .optional()
     .openapi({ description, example });
-const day = z.string().max(10).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional();
+const day = z.string().max(10).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, said('YYYY, YYYY-MM or YYYY-MM-DD', 'AAAA, AAAA-MM o AAAA-MM-DD')).optional();
 
 export const eventsParams = z
   .object({
