@@ -48,6 +48,8 @@ const CASES: [string, string[], number, RegExp][] = [
   ['a brief into a folder that does not exist', ['reception', 'brief', '--out', join(dir, 'no-such-folder', 'brief.pdf')], 2, /^corridor: --out ".*brief\.pdf" cannot be written: the folder .*no-such-folder does not exist\n$/],
   ['the same for --html, in Spanish', ['reception', 'brief', '--html', join(dir, 'no-such-folder', 'brief.html'), '--lang', 'es'], 2, /^corridor: --html ".*brief\.html" no se puede escribir: la carpeta .*no-such-folder no existe\n$/],
   ['a scenario file that is not JSON', ['scenario', 'run', notJson], 1, /malformed scenario file in passwd\.json: expected a JSON object, found text that is not JSON/],
+  ['the same in Spanish', ['scenario', 'run', notJson, '--lang', 'es'], 1, /^corridor: archivo de escenario mal formado en passwd\.json: se esperaba un objeto JSON, se encontró texto que no es JSON\n$/],
+  ['assumptions that are not JSON, in Spanish', ['reception', 'plan', '--assumptions', notJson, '--lang', 'es'], 1, /^corridor: archivo ilegible en passwd\.json: se esperaba un JSON válido, se encontró texto que no es JSON\n$/],
 ];
 
 function corridor(db: string, args: string[]): Promise<{ code: number | null; err: string }> {

@@ -13,7 +13,7 @@ import { assumptionsSchema } from './assumptions.js';
 import { BORDER_STATES } from './groups.js';
 import { leversSchema } from './levers.js';
 import { monthIndex } from './months.js';
-import { jsonFault } from '../../lib/json-fault.js';
+import { jsonFault, jsonFaultEs } from '../../lib/json-fault.js';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'a month written YYYY-MM' });
 const bilingual = z.object({ en: z.string().min(1), es: z.string().min(1) }).strict();
@@ -82,7 +82,7 @@ export function readScenarioFile(path: string): Scenario {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InputError({ file }, 'a JSON object', jsonFault(e), 'malformed scenario file');
+    throw new InputError({ file }, 'a JSON object', jsonFault(e), 'malformed scenario file', { what: 'archivo de escenario mal formado', expected: 'un objeto JSON', found: jsonFaultEs(e) });
   }
   return parseScenario(json, file);
 }
