@@ -3,6 +3,7 @@ import { filterEvents } from '../../src/analysis/events/filter.js';
 import { loadEvents, parseEvents } from '../../src/analysis/events/load.js';
 import { titleNote, withTitleNote } from '../../src/analysis/events/title-note.js';
 import { InputError } from '../../src/errors.js';
+import { unitsWithoutLabel, withUnitLabels } from '../../src/analysis/events/units.js';
 
 const events = loadEvents();
 
@@ -82,6 +83,14 @@ describe('the timeline file (data/events.json)', () => {
     expect(withTitleNote(es, 'es').source).toEqual(es.source);
     expect(withTitleNote(en, 'es').source.title_note).toBe('título original en inglés');
     expect(withTitleNote(en, 'es').source.title).toBe(en.source.title);
+  });
+
+  it('has the Spanish of every unit its figures use, and gives it with the figure', () => {
+    expect(events.some((e) => e.figures.length > 0)).toBe(true);
+    expect(unitsWithoutLabel(events)).toEqual([]);
+    const chnv = withUnitLabels(events.find((e) => e.id === 'chnv-2023')!, 'es');
+    expect(chnv.figures[0]).toMatchObject({ unit: 'travel authorizations per month', unit_label: 'autorizaciones de viaje por mes' });
+    expect(unitsWithoutLabel([{ ...chnv, figures: [{ ...chnv.figures[0], unit: 'boats' }] }])).toEqual(['boats']);
   });
 
   it('records the dates checked against the sources', () => {
