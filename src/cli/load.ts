@@ -19,7 +19,7 @@ import { findMirror, originNotice } from './mirror.js';
 import { makeReporter } from './reporter.js';
 import { checkWords } from './check-words.js';
 import { loadWords } from './load-words.js';
-import type { Lang } from './lang.js';
+import { errorText, type Lang } from './lang.js';
 
 export interface IngestCliOptions {
   from?: string;
@@ -93,7 +93,8 @@ export function outcomeRecords(outcomes: SourceOutcome[], lang: Lang = 'en') {
     vintage: o.vintage ?? null,
     observations: o.observations ?? null,
     seconds: o.seconds,
-    error: o.error?.message ?? null,
+    // In the reader's language: an error with Spanish gives it; one without says it is in English (lang.ts).
+    error: o.error ? errorText(o.error, lang) : null,
   }));
 }
 
