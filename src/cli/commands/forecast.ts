@@ -61,6 +61,10 @@ export function registerForecast(program: Command): void {
       checkMonthOption('--as-of', opts.asOf);
       // The first origin of a back-test that will be stored: refused here, not rolled over (2021-13) nor thrown deep inside it (0000).
       checkMonthOption('--origins-from', opts.originsFrom);
+      // An option that only another one uses is refused rather than ignored (--method without --hierarchy ran a plain forecast).
+      if (cmd.getOptionValueSource('method') === 'cli' && !opts.hierarchy) throw new UsageError('--method goes with --hierarchy (the reconciliation of the southwest border hierarchy)', '--method va con --hierarchy (la conciliación de la jerarquía de la frontera suroeste)');
+      if (!RECONCILIATION_METHODS.includes(opts.method as ReconciliationMethod)) throw new UsageError(`--method must be one of ${RECONCILIATION_METHODS.join(', ')}`, `--method debe ser uno de ${RECONCILIATION_METHODS.join(', ')}`);
+      if (cmd.getOptionValueSource('originsFrom') === 'cli' && !opts.backtest) throw new UsageError('--origins-from goes with --backtest (the first origin of the back-test)', '--origins-from va con --backtest (el primer origen de la prueba retrospectiva)');
       const progress = (m: string) => process.stderr.write(`corridor: ${m}\n`);
       const global = cmd.optsWithGlobals<GlobalOptions>();
       // A plain forecast reads; it writes (a new published version) only to store a back-test it had to run,
