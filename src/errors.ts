@@ -14,25 +14,46 @@ export function formatLocation(at: Location): string {
   return parts.join(', ');
 }
 
+/** The Spanish of an InputError's words (what, expected, found), where they have been written. */
+export interface InputErrorEs {
+  what: string;
+  expected: string;
+  found: string;
+}
+
 /** Bad input: the file does not look like what the adapter expects. */
 export class InputError extends Error {
   readonly at: Location;
   readonly expected: string;
   readonly found: string;
-  constructor(at: Location, expected: string, found: string, what = 'unexpected input') {
+  /** The same in Spanish, for the files a user hands to corridor (a registry, a scenario, assumptions). */
+  readonly es?: InputErrorEs;
+  constructor(at: Location, expected: string, found: string, what = 'unexpected input', es?: InputErrorEs) {
     super(`${what} in ${formatLocation(at)}: expected ${expected}, found ${found}`);
     this.name = 'InputError';
     this.at = at;
     this.expected = expected;
     this.found = found;
+    if (es !== undefined) this.es = es;
   }
 }
 
+/** A location as a Spanish reader reads it: archivo, hoja, fila, columna. */
+export function formatLocationEs(at: Location): string {
+  const parts = [at.file];
+  if (at.sheet !== undefined) parts.push(`hoja "${at.sheet}"`);
+  if (at.row !== undefined) parts.push(`fila ${at.row}`);
+  if (at.column !== undefined) parts.push(`columna "${at.column}"`);
+  return parts.join(', ');
+}
+
 /**
- * An InputError for a Spanish reader: what it says of the file (expected, found) comes from
- * the adapters in English, so the lead says so rather than passing it off as a translation.
+ * An InputError for a Spanish reader: its Spanish words when they were written; otherwise
+ * what it says of the file (expected, found) comes from the adapters in English, so the
+ * lead says so rather than passing it off as a translation.
  */
 export function inputErrorInSpanish(err: InputError): string {
+  if (err.es) return `${err.es.what} en ${formatLocationEs(err.at)}: se esperaba ${err.es.expected}, se encontró ${err.es.found}`;
   return `datos de entrada no válidos (detalle en inglés): ${err.message}`;
 }
 

@@ -4,10 +4,12 @@
  * the recorded checks are older than the data, so a published store always carries the
  * checks of the data it holds.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import { recordChecks, runChecks } from '../analysis/checks/run.js';
 import type { CheckResult } from '../analysis/checks/types.js';
-import { ingest, type SourceOutcome } from '../ingest/ingest.js';
+import { ingest, selectAdapters, type SourceOutcome } from '../ingest/ingest.js';
 import { ADAPTERS } from '../sources/registry.js';
 import { isEmpty, listSources } from '../store/catalog.js';
 import { checksBehindData } from '../store/checks-state.js';
@@ -17,7 +19,7 @@ import { findMirror, originNotice } from './mirror.js';
 import { makeReporter } from './reporter.js';
 import { checkWords } from './check-words.js';
 import { loadWords } from './load-words.js';
-import type { Lang } from './lang.js';
+import { errorText, type Lang } from './lang.js';
 
 export interface IngestCliOptions {
   from?: string;
@@ -34,6 +36,15 @@ export interface LoadReport {
   redescribed?: string[];
   /** The checks run after the load; absent when nothing was loaded and the recorded ones are current. */
   checks?: CheckResult[];
+}
+
+/** Refuses an unknown source in --only and a --from that is not a folder, saying what is allowed. */
+export function checkIngestOptions(opts: IngestCliOptions): void {
+  selectAdapters(ADAPTERS, opts.only);
+  if (opts.from !== undefined && !statSync(opts.from, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(
+    `--from names "${opts.from}", which is not a folder: give the folder of a data mirror laid out as shared/data (us/, mx/, ...)`,
+    `--from nombra "${opts.from}", que no es una carpeta: dé la carpeta de un espejo de datos organizado como shared/data (us/, mx/, ...)`,
+  );
 }
 
 /** Loads from --from, else CORRIDOR_MIRROR, else ../shared/data beside the project, else downloads into the cache (mirror.ts). */
@@ -82,7 +93,8 @@ export function outcomeRecords(outcomes: SourceOutcome[], lang: Lang = 'en') {
     vintage: o.vintage ?? null,
     observations: o.observations ?? null,
     seconds: o.seconds,
-    error: o.error?.message ?? null,
+    // In the reader's language: an error with Spanish gives it; one without says it is in English (lang.ts).
+    error: o.error ? errorText(o.error, lang) : null,
   }));
 }
 

@@ -3,6 +3,7 @@
  * unchanged (same sha256), parse, validate, write one vintage per source in one
  * transaction. One failing source does not stop the others; it leaves no trace.
  */
+import { UsageError } from '../errors.js';
 import { asParsed, type SourceAdapter } from '../sources/types.js';
 import type { Store } from '../store/open.js';
 import { existingVintage, fingerprint, writeVintage } from '../store/write-vintage.js';
@@ -42,7 +43,8 @@ export function selectAdapters(adapters: SourceAdapter[], only?: string[]): Sour
   if (!only || only.length === 0) return adapters;
   const unknown = only.filter((id) => !adapters.some((a) => a.describe.id === id));
   if (unknown.length) {
-    throw new Error(`unknown source ${unknown.join(', ')}; known sources: ${adapters.map((a) => a.describe.id).join(', ')}`);
+    const known = adapters.map((a) => a.describe.id).join(', ');
+    throw new UsageError(`unknown source ${unknown.join(', ')}; known sources: ${known}`, `fuente desconocida ${unknown.join(', ')}; las fuentes son ${known}`);
   }
   return adapters.filter((a) => only.includes(a.describe.id));
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import type { LocalFile, SourceDescription } from '../sources/types.js';
 import { download, type DownloadOptions } from './download.js';
 import { localFile } from './local-file.js';
@@ -18,7 +18,7 @@ export async function resolveFiles(source: SourceDescription, origin: FileOrigin
     let path: string;
     if ('mirror' in origin) {
       path = join(origin.mirror, f.mirrorPath);
-      if (!existsSync(path)) throw new Error(`the mirror ${origin.mirror} has no ${f.mirrorPath} (source ${source.id})`);
+      if (!existsSync(path)) throw new UsageError(`the mirror ${origin.mirror} has no ${f.mirrorPath} (source ${source.id})`, `el espejo ${origin.mirror} no tiene ${f.mirrorPath} (fuente ${source.id})`);
       insideMirror(origin.mirror, path, f.mirrorPath);
     } else {
       path = join(origin.cache, source.id, name);
@@ -36,6 +36,10 @@ export async function resolveFiles(source: SourceDescription, origin: FileOrigin
 function insideMirror(mirror: string, path: string, mirrorPath: string): void {
   const root = realpathSync(mirror);
   if (!realpathSync(path).startsWith(root + sep)) {
-    throw new InputError({ file: mirrorPath }, 'a file inside the mirror', 'a symbolic link to a file outside the mirror', 'link leaves the mirror');
+    throw new InputError({ file: mirrorPath }, 'a file inside the mirror', 'a symbolic link to a file outside the mirror', 'link leaves the mirror', {
+      what: 'el enlace sale del espejo',
+      expected: 'un archivo dentro del espejo',
+      found: 'un enlace simbólico a un archivo fuera del espejo',
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonFault } from './json-fault.js';
+import { jsonFault, jsonFaultEs } from './json-fault.js';
 
 const faultOf = (text: string) => {
   try {
@@ -21,5 +21,21 @@ describe('jsonFault', () => {
   it('tells a cut-off file from a wrong one', () => {
     expect(faultOf('{"a": ')).toBe('JSON that ends too soon');
     expect(faultOf('')).toBe('JSON that ends too soon');
+  });
+});
+
+describe('jsonFaultEs', () => {
+  it('says the same in Spanish, never quoting the text', () => {
+    const fault = (text: string) => {
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        return jsonFaultEs(e);
+      }
+      throw new Error('parsed');
+    };
+    expect(fault('root:x:0:0:root:/root:/bin/bash\n')).toBe('texto que no es JSON');
+    expect(fault('{"a": ')).toBe('un JSON que termina antes de tiempo');
+    expect(fault('{"a": 1 "secret-token"}')).not.toMatch(/secret/);
   });
 });

@@ -9,3 +9,11 @@ export function jsonFault(error: unknown): string {
   const at = message.match(/position (\d+)/)?.[1];
   return at === undefined ? 'text that is not JSON' : `text that is not JSON from character ${Number(at) + 1}`;
 }
+
+/** The same fault in Spanish. */
+export function jsonFaultEs(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/end of (JSON|data)|Unexpected end/i.test(message)) return 'un JSON que termina antes de tiempo';
+  const at = message.match(/position (\d+)/)?.[1];
+  return at === undefined ? 'texto que no es JSON' : `texto que no es JSON desde el carácter ${Number(at) + 1}`;
+}

@@ -3,6 +3,7 @@ import { filterEvents } from '../../src/analysis/events/filter.js';
 import { loadEvents, parseEvents } from '../../src/analysis/events/load.js';
 import { titleNote, withTitleNote } from '../../src/analysis/events/title-note.js';
 import { InputError } from '../../src/errors.js';
+import { unitsWithoutLabel, withUnitLabels } from '../../src/analysis/events/units.js';
 
 const events = loadEvents();
 
@@ -84,6 +85,14 @@ describe('the timeline file (data/events.json)', () => {
     expect(withTitleNote(en, 'es').source.title).toBe(en.source.title);
   });
 
+  it('has the Spanish of every unit its figures use, and gives it with the figure', () => {
+    expect(events.some((e) => e.figures.length > 0)).toBe(true);
+    expect(unitsWithoutLabel(events)).toEqual([]);
+    const chnv = withUnitLabels(events.find((e) => e.id === 'chnv-2023')!, 'es');
+    expect(chnv.figures[0]).toMatchObject({ unit: 'travel authorizations per month', unit_label: 'autorizaciones de viaje por mes' });
+    expect(unitsWithoutLabel([{ ...chnv, figures: [{ ...chnv.figures[0], unit: 'boats' }] }])).toEqual(['boats']);
+  });
+
   it('records the dates checked against the sources', () => {
     const byId = Object.fromEntries(events.map((e) => [e.id, e]));
     expect([byId['title42-start'].date, byId['title42-end'].date]).toEqual(['2020-03-20', '2023-05-11']);
@@ -151,5 +160,15 @@ describe('filtering the timeline', () => {
   it('says which values are allowed', () => {
     expect(() => filterEvents(events, { actor: ['CA'] })).toThrow(/unknown actor "CA": use US, MX, GT, HN, SV, bilateral/);
     expect(() => filterEvents(events, { from: '2021-13' })).toThrow(/not a period/);
+  });
+  it('refuses a day the calendar lacks, a year it cannot hold and a reversed range', () => {
+    expect(() => filterEvents(events, { from: '2021-02-30' })).toThrow(/"2021-02-30" is not a date: 2021-02 has no day 30/);
+    expect(() => filterEvents(events, { to: '2021-04-31' })).toThrow(/"2021-04-31" is not a date: 2021-04 has no day 31/);
+    expect(() => filterEvents(events, { from: '0000' })).toThrow(/"0000" is outside the years corridor can hold \(1900 to 2100\)/);
+    expect(() => filterEvents(events, { from: '2024', to: '2020' })).toThrow(/the range is reversed: from 2024 comes after to 2020/);
+    expect(() => filterEvents(events, { from: '2021-03-02', to: '2021-03-01' })).toThrow(/the range is reversed/);
+    // One month from its first to its last day, and a leap day, are fine.
+    expect(filterEvents(events, { from: '2021-03', to: '2021-03' }).length).toBeGreaterThan(0);
+    expect(() => filterEvents(events, { from: '2020-02-29', to: '2020-02-29' })).not.toThrow();
   });
 });

@@ -132,6 +132,11 @@ describe('GET /api/events', () => {
     const en = (await get('/api/events?lang=en')).json.events;
     for (const e of en) expect(e.source.title_note === undefined, e.id).toBe(e.source.title_lang === 'en');
     expect(en.some((e: any) => e.source.title_note === 'original title, in Spanish')).toBe(true);
+    // Each figure's unit in the reader's language (the unit itself stays the English key).
+    const figures = es.flatMap((e: any) => e.figures);
+    expect(figures.length).toBeGreaterThan(5);
+    for (const f of figures) expect(f.unit_label, f.unit).toMatch(/^(dosis|por ciento|eventos|repatriaciones|elementos de la Guardia Nacional|autorizaciones de viaje( por mes)?|citas por día|encuentros por día \(promedio de 7 días\))$/);
+    expect(plain.json.events.flatMap((e: any) => e.figures).every((f: any) => f.unit_label === undefined)).toBe(true);
     expect((await get('/api/events?lang=fr')).status).toBe(400);
   });
 

@@ -35,10 +35,37 @@ describe('API errors under lang=es', () => {
   it('gives failed parameter checks in Spanish, one per issue kind, naming the parameter', async () => {
     expect(await detail('/api/series?measure=encounters&grain=week', 400)).toBe('grain: opción no válida: se esperaba una de "month"|"fy"|"cy"');
     expect(await detail('/api/series?measure=encounters&where=planet=Mars', 400)).toMatch(/^where\.0: un filtro es DIMENSIÓN=VALOR\[,VALOR\.\.\.\] con DIMENSIÓN una de geography, /);
-    expect(await detail('/api/series?measure=encounters&source=toy&vintage=0', 400)).toBe('vintage: texto no válido: debe coincidir con el patrón /^[1-9][0-9]{0,8}$/');
+    expect(await detail('/api/series?measure=encounters&source=toy&vintage=0', 400)).toBe('vintage: un número entero desde 1');
     expect(await detail('/api/series?measure=encounters&vintage=2', 400)).toBe('vintage: vintage necesita una fuente (source)');
     expect(await detail(`/api/series?measure=encounters&from=${'2'.repeat(17)}`, 400)).toBe('from: demasiado grande: debe tener a lo más 16 caracteres');
     expect(await detail('/api/places?level=moon', 400)).toMatch(/^level: un nivel es uno de /);
+  });
+
+  it.each([
+    ['/api/series?measure=-x', 'measure: un identificador de medida (vea /api/measures)'],
+    ['/api/export?measure=encounters&source=-x', 'source: un identificador de fuente (vea /api/sources)'],
+    ['/api/forecast?measure=encounters&horizon=0000', 'horizon: un número entero de meses de 1 a 24'],
+    ['/api/forecast?measure=encounters&as-of=0000', 'as-of: un mes, AAAA-MM'],
+    ['/api/events?from=xx', 'from: AAAA, AAAA-MM o AAAA-MM-DD'],
+    ['/api/record?to=2021-13', 'to: AAAA, AAAA-MM o AAAA-MM-DD'],
+    ['/api/reception?start=2021-01', 'start: AAAA-MM-DD'],
+    ['/api/reception?scenario=-x', 'scenario: el nombre de un escenario incluido (vea /api/scenarios)'],
+    ['/api/scenario?name=-x', 'name: el nombre de un escenario incluido (vea /api/scenarios)'],
+    ['/api/impact?event=-x&measure=encounters', 'event: un identificador de evento de la cronología (vea /api/events)'],
+    ['/api/impact?event=title42-end&measure=encounters&level=200', 'level: un nivel de intervalo, un porcentaje entero de 50 a 99'],
+    ['/api/impact?event=title42-end&measure=encounters&control=x', 'control: DIMENSIÓN=VALOR (p. ej. citizenship=MEX)'],
+    ['/api/impact?event=title42-end&measure=encounters&window-after=0', 'window-after: un número entero de meses de 1 a 36'],
+  ])('says what a check allows in Spanish words, not its pattern: %s', async (path, expected) => {
+    const got = await detail(path, 400);
+    expect(got).toBe(expected);
+    expect(got).not.toMatch(/patrón/);
+  });
+
+  it('takes lang on the catalogue routes with parameters too (places, shapes, coverage), for their errors', async () => {
+    expect(await detail('/api/places?level=moon', 400)).toMatch(/^level: un nivel es uno de world, [a-z-]+(, [a-z-]+)*$/);
+    expect(await detail('/api/shapes?precision=9', 400)).toBe('precision: un número entero de decimales de 0 a 6');
+    expect(await detail('/api/coverage?measure=-x', 400)).toBe('measure: un identificador de medida (vea /api/measures)');
+    for (const path of ['/api/places?level=sector&lang=es', '/api/shapes?lang=es', '/api/coverage?lang=es']) expect((await call(f.app, path)).status, path).toBe(200);
   });
 
   it('gives the analyses\' refusals in Spanish: corridor range, reception start, forecast as-of, scenario name', async () => {

@@ -4,6 +4,8 @@
  * is opened read-only, so none of them can change it; the ingest corpus is
  * test/store/ingest.test.ts.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/api/server.js';
@@ -12,8 +14,12 @@ import { fixtureStore, type FixtureStore } from './fixture-store.js';
 
 let f: FixtureStore;
 let server: RunningServer;
+/** The store file's sha256 before any request: every refusal must leave it as it was. */
+let before: string;
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 beforeAll(async () => {
   f = await fixtureStore();
+  before = sha(f.path);
   server = await startServer({ db: f.path, port: 0 });
 });
 afterAll(async () => {
@@ -38,10 +44,18 @@ const CASES: [string, string, RegExp][] = [
   ['reception over 999 weeks', '/api/reception?weeks=999', /weeks: /],
   ['a forecast horizon of -1', '/api/forecast?measure=encounters&horizon=-1', /horizon: a whole number of months from 1 to 24/],
   ['an unknown lang', '/api/series?measure=encounters&lang=xx', /lang: .*"en"\|"es"/],
+  ['a lever out of its range', `/api/scenario?name=status-quo&levers=${encodeURIComponent('{"enforcementSouth":{"value":9,"from":"2021-04"}}')}`, /^invalid scenario in levers, column "levers\.enforcementSouth\.value": expected a number from 0\.5 to 3, found 9$/],
   ['levers that are not JSON', '/api/scenario?name=status-quo&levers=abc', /levers is not valid JSON/],
   ['an as-of after the data', '/api/forecast?measure=encounters&where=geography=US-SWB&as-of=2030-01', /as-of 2030-01 is after the data: the latest month with figures is \d{4}-\d{2}/],
   // The fixture's HND figures run from 2021-10 to 2022-09 (FY2022).
   ['a corridor range after the data', '/api/corridor?citizenship=HND&from=2030-01', /^the range from 2030-01 is after the data: the corridor figures for HND end in 2022-09; start the range at 2022-09 or earlier$/],
+  ['an impossible date (events)', '/api/events?from=2021-02-30', /"2021-02-30" is not a date: 2021-02 has no day 30/],
+  ['year 0000 (events)', '/api/events?to=0000', /"0000" is outside the years corridor can hold/],
+  ['a reversed range (events)', '/api/events?from=2024&to=2020', /the range is reversed: from 2024 comes after to 2020/],
+  ['an impossible date (record)', '/api/record?to=2021-02-30', /"2021-02-30" is not a date: 2021-02 has no day 30/],
+  ['year 0000 (record)', '/api/record?from=0000', /"0000" is outside the years corridor can hold/],
+  ['a reversed range (record)', '/api/record?from=2021-06-02&to=2021-06-01', /the range is reversed: from 2021-06-02 comes after to 2021-06-01/],
+  ['the same in Spanish (record)', '/api/record?from=2024&to=2020&lang=es', /^el rango está invertido: from 2024 viene después de to 2020$/],
   ['a corridor range before the data', '/api/corridor?citizenship=HND&from=2018-01&to=2019-12', /^the range from 2018-01 to 2019-12 is before the data: the corridor figures for HND start in 2021-10; end the range at 2021-10 or later$/],
 ];
 
@@ -50,6 +64,21 @@ describe('hostile input to the API', () => {
     const res = await f.app.request(path);
     expect(res.status).toBe(400);
     expect((await res.json()).detail).toMatch(message);
+  });
+
+  it('answers them all in Spanish under lang=es, never an English message marked as such', async () => {
+    for (const [, path] of CASES.filter(([, p]) => !/[?&]lang=/.test(p))) {
+      const english = (await (await f.app.request(path)).json()).detail as string;
+      const res = await f.app.request(`${path}&lang=es`);
+      const detail = (await res.json()).detail as string;
+      expect(res.status, path).toBe(400);
+      expect(detail, path).not.toBe(english);
+      expect(detail, path).not.toMatch(/inglés|patrón|\b(is|the|not|after|before|outside|one of)\b/);
+    }
+  });
+
+  it('leaves the store file as it was', () => {
+    expect(sha(f.path)).toBe(before);
   });
 
   it('still answers a corridor range that reaches into the data, with the months inside it', async () => {

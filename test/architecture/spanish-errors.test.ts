@@ -67,3 +67,32 @@ describe('the Spanish text of usage errors', () => {
     expect(callsWithoutSpanish('x.ts', text).map((c) => c.line)).toEqual([1, 2, 6, 7]);
   });
 });
+
+/** `.regex(pattern, message)` calls in `text` whose message is not written with said(en, es) (src/api/zod-es.ts). */
+function patternsWithoutSpanish(file: string, text: string): Call[] {
+  const src = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const out: Call[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'regex') {
+      const message = node.arguments[1];
+      const bilingual = message && ts.isCallExpression(message) && message.expression.getText(src) === 'said';
+      if (!bilingual) out.push({ file, line: src.getLineAndCharacterOfPosition(node.getStart(src)).line + 1, text: node.getText(src).replace(/\s+/g, ' ').slice(0, 120) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(src);
+  return out;
+}
+
+describe('the Spanish text of the API\'s parameter checks', () => {
+  it('is given by every pattern check in src/api (said(en, es)), so lang=es says what is allowed in words', () => {
+    const files = sourceFiles(ROOT, ['src/api']);
+    const missing = files.flatMap((f) => patternsWithoutSpanish(f, readFileSync(join(ROOT, f), 'utf8')));
+    expect(missing.map((c) => `${c.file}:${c.line} ${c.text}`)).toEqual([]);
+  });
+
+  it('finds a pattern without its Spanish', () => {
+    const text = ["z.string().regex(/x/, 'a month');", 'z.string().regex(/x/);', "z.string().regex(/x/, said('a month', 'un mes'));"].join('\n');
+    expect(patternsWithoutSpanish('x.ts', text).map((c) => c.line)).toEqual([1, 2]);
+  });
+});

@@ -23,6 +23,10 @@ const CASES: [string, string[], number, RegExp][] = [
   // The fixture's HND figures run from 2021-10 to 2022-09.
   ['a corridor range after the data', ['query', '--corridor', '--citizenship', 'HND', '--from', '2030-01'], 2, /the range from 2030-01 is after the data: the corridor figures for HND end in 2022-09; start the range at 2022-09 or earlier\n$/],
   ['the same in Spanish', ['query', '--corridor', '--citizenship', 'HND', '--from', '2030-01', '--lang', 'es'], 2, /el rango from 2030-01 es posterior a los datos: las cifras del corredor para HND terminan en 2022-09; empiece el rango en 2022-09 o antes\n$/],
+  ['an impossible date (events)', ['events', '--from', '2021-02-30'], 2, /"2021-02-30" is not a date: 2021-02 has no day 30/],
+  ['a reversed range (events)', ['events', '--from', '2024', '--to', '2020'], 2, /the range is reversed: from 2024 comes after to 2020/],
+  ['year 0000 (record)', ['record', '--to', '0000'], 2, /"0000" is outside the years corridor can hold/],
+  ['an impossible date (record), in Spanish', ['record', '--from', '2021-04-31', '--lang', 'es'], 2, /^corridor: "2021-04-31" no es una fecha: 2021-04 no tiene día 31\n$/],
   ['a filter built to match anything', ['query', '--measure', 'encounters', '--where', 'geography=" OR ""="'], 2, /is not a geography code or label/],
   ['an unknown --lang', ['query', '--measure', 'encounters', '--lang', 'xx'], 2, /--lang must be en or es, not "xx"/],
   ['--horizon -1', ['forecast', '--measure', 'encounters', '--horizon', '-1'], 2, /--horizon takes a whole number of months from 1 to 24, not "-1"/],
@@ -34,7 +38,21 @@ const CASES: [string, string[], number, RegExp][] = [
   ['--start in month 13', ['reception', 'plan', '--start', '2021-13-01'], 2, /"2021-13-01" is not a date: there is no month 13/],
   ['levers without a scenario', ['reception', 'plan', '--levers', 'abc'], 2, /--levers and --quantile go with --scenario NAME/],
   ['--draws 0', ['scenario', 'run', 'status-quo', '--draws', '0'], 2, /--draws must be a whole number from 20 to 2000, not "0"/],
+  ['an unknown source in ingest --only', ['ingest', '--only', 'nope'], 2, /^corridor: unknown source nope; known sources: cbp-sbo, /],
+  ['the same in Spanish', ['ingest', '--only', 'nope', '--lang', 'es'], 2, /^corridor: fuente desconocida nope; las fuentes son cbp-sbo, /],
+  ['ingest --from a folder that does not exist', ['ingest', '--from', join(dir, 'no-such-folder')], 2, /^corridor: --from names ".*no-such-folder", which is not a folder: give the folder of a data mirror/],
+  // A back-test is stored: a first origin that rolls over (month 13) or cannot be held must stop before it runs.
+  ['--origins-from in month 13', ['forecast', '--backtest', '--measure', 'encounters', '--origins-from', '2021-13'], 2, /"2021-13" is not a month: use YYYY-MM/],
+  ['--origins-from year 0000, in Spanish', ['forecast', '--backtest', '--measure', 'encounters', '--origins-from', '0000-01', '--lang', 'es'], 2, /^corridor: "0000-01" está fuera de los años que corridor puede guardar \(1900 a 2100\)\n$/],
+  ['--origins-from that is not a month', ['forecast', '--backtest', '--measure', 'encounters', '--origins-from', '2021'], 2, /--origins-from takes a month, YYYY-MM, not "2021"/],
+  ['--method without --hierarchy', ['forecast', '--measure', 'encounters', '--method', 'nope'], 2, /^corridor: --method goes with --hierarchy/],
+  ['an unknown --method, in Spanish', ['forecast', '--hierarchy', '--method', 'nope', '--lang', 'es'], 2, /^corridor: --method debe ser uno de base, bottom-up, ols, mint-shrink\n$/],
+  ['--origins-from without --backtest', ['forecast', '--measure', 'encounters', '--origins-from', '2020-01'], 2, /^corridor: --origins-from goes with --backtest/],
+  ['a brief into a folder that does not exist', ['reception', 'brief', '--out', join(dir, 'no-such-folder', 'brief.pdf')], 2, /^corridor: --out ".*brief\.pdf" cannot be written: the folder .*no-such-folder does not exist\n$/],
+  ['the same for --html, in Spanish', ['reception', 'brief', '--html', join(dir, 'no-such-folder', 'brief.html'), '--lang', 'es'], 2, /^corridor: --html ".*brief\.html" no se puede escribir: la carpeta .*no-such-folder no existe\n$/],
   ['a scenario file that is not JSON', ['scenario', 'run', notJson], 1, /malformed scenario file in passwd\.json: expected a JSON object, found text that is not JSON/],
+  ['the same in Spanish', ['scenario', 'run', notJson, '--lang', 'es'], 1, /^corridor: archivo de escenario mal formado en passwd\.json: se esperaba un objeto JSON, se encontró texto que no es JSON\n$/],
+  ['assumptions that are not JSON, in Spanish', ['reception', 'plan', '--assumptions', notJson, '--lang', 'es'], 1, /^corridor: archivo ilegible en passwd\.json: se esperaba un JSON válido, se encontró texto que no es JSON\n$/],
 ];
 
 function corridor(db: string, args: string[]): Promise<{ code: number | null; err: string }> {

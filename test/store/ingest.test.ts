@@ -7,6 +7,7 @@ import { openStore, rows, type Store } from '../../src/store/open.js';
 import { querySeries } from '../../src/store/query/series.js';
 import { diffLatestVintages } from '../../src/store/diff.js';
 import { toyAdapter, toyCsv } from '../fixtures/toy-adapter.js';
+import { InputError, UsageError, inputErrorInSpanish } from '../../src/errors.js';
 
 let dir: string;
 let store: Store;
@@ -124,7 +125,17 @@ describe('ingest', () => {
     expect(outcome.status).toBe('failed');
     expect(outcome.error?.message).toMatch(/link leaves the mirror in us\/toy\/toy\.csv: expected a file inside the mirror, found a symbolic link to a file outside the mirror/);
     expect(outcome.error?.message).not.toMatch(/root:x/);
+    expect(inputErrorInSpanish(outcome.error as InputError)).toBe('el enlace sale del espejo en us/toy/toy.csv: se esperaba un archivo dentro del espejo, se encontró un enlace simbólico a un archivo fuera del espejo');
     expect(await snapshot(store)).toBe(before);
+  });
+
+  it('says which file the mirror lacks, in English and Spanish', async () => {
+    rmSync(join(dir, 'mirror/us/toy/toy.csv'), { force: true });
+    const [outcome] = await load();
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBeInstanceOf(UsageError);
+    expect(outcome.error?.message).toMatch(/^the mirror .* has no us\/toy\/toy\.csv \(source toy\)$/);
+    expect((outcome.error as UsageError).es).toMatch(/^el espejo .* no tiene us\/toy\/toy\.csv \(fuente toy\)$/);
   });
 
   it('follows a link that stays inside the mirror', async () => {

@@ -167,6 +167,12 @@ describeMirror('the dashboard in chromium', () => {
       expect(await card.locator('[data-statement]').count()).toBeGreaterThan(0);
       expect(await card.locator('.sources a').getAttribute('href')).toMatch(/^https?:\/\//);
     }
+    // The cards are for one month, or a card that is not says so (its month, how far behind).
+    const said = await cards.evaluateAll((els) => els.map((e) => ({ period: e.querySelector('.period')?.textContent ?? '', gap: Number(e.querySelector('[data-gap]')?.getAttribute('data-gap') ?? 0) })));
+    const current = said.filter((c) => c.gap === 0).map((c) => c.period);
+    expect(new Set(current).size, JSON.stringify(said)).toBe(1);
+    for (const c of said.filter((c) => c.gap > 0)) expect(c.period, JSON.stringify(said)).not.toBe(current[0]);
+    process.stdout.write(`headline cards: ${said.map((c) => `${c.period}${c.gap ? ` (${c.gap} months behind, said)` : ''}`).join('; ')}\n`);
     await page.close();
   });
 
@@ -387,6 +393,12 @@ describeMirror('the dashboard in chromium', () => {
     expect(await doses.textContent()).toContain('Mexico');
     expect(await doses.locator('td:nth-child(6) a').getAttribute('href')).toMatch(/^https:\/\/[a-z.]*whitehouse\.(gov|archives\.gov)\//);
     expect(await page.locator('[data-chart="policy-axis"] svg').count()).toBeGreaterThan(1);
+    // Policy events: the important ones labelled in words, without overlap; every event keeps its dot, whose tooltip names it.
+    const labels = await page.locator('[data-chart="policy-axis"] text.event-label, [data-chart="policy-axis"] g.event-label text').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(labels.length).toBeGreaterThan(2);
+    expect(labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top).map(() => i)), 'overlapping event labels').toEqual([]);
+    const dots = await page.locator('[data-chart="policy-axis"] svg').first().locator('g[aria-label="dot"] circle').count();
+    expect(dots).toBeGreaterThan(labels.length);
     // The National Guard's panel stops in 2021, long before the received line: it says how old it is.
     expect(await page.locator('[data-chart="policy-axis"] p[data-stale]').first().textContent()).toMatch(/^The latest figure here is for \w{3} 20\d\d, \d+ months before today\.$/);
     // The effect of the end of Title 42 on southwest border encounters: the API's months, band and cumulative effect.

@@ -6,7 +6,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
-import { dayBound } from '../events/filter.js';
+import { dayBound, dayRange } from '../events/filter.js';
 import { loadEvents } from '../events/load.js';
 import type { PolicyEvent } from '../events/schema.js';
 import { guardLines, type GuardDetail } from './guard.js';
@@ -36,8 +36,7 @@ export interface BilateralRecord {
 export async function bilateralRecord(conn: DuckDBConnection, filter: RecordFilter = {}, events: PolicyEvent[] = loadEvents()): Promise<BilateralRecord> {
   const actor = pickActor(filter.actor);
   const kind = pickKind(filter.kind);
-  const from = filter.from ? dayBound(filter.from, 'from') : undefined;
-  const to = filter.to ? dayBound(filter.to, 'to') : undefined;
+  const { from, to } = dayRange(filter.from, filter.to);
   const catalogue = await readCatalogue(conn);
   const store = [...(await vaccineLines(conn, catalogue)), ...(await receivedLines(conn, catalogue)), ...(await guardLines(conn, filter.guard ?? 'regions', catalogue))];
   const timeline = timelineLines(events).filter((t) => {

@@ -9,6 +9,7 @@
  */
 import type { PolicyEvent } from '../events/schema.js';
 import type { Bilingual, LedgerKind, LedgerLine } from './types.js';
+import { unitLabel } from '../events/units.js';
 
 /** The entry's publisher, in both languages. */
 const publisherOf = (e: PolicyEvent): Bilingual => e.source.publisher;
@@ -43,12 +44,6 @@ const COUNTERPARTS: [RegExp, string][] = [
   [/\bfrom the US\b/, 'US'],
 ];
 
-const UNITS_ES: Record<string, string> = {
-  doses: 'dosis',
-  'National Guard members': 'elementos de la Guardia Nacional',
-  repatriations: 'repatriaciones',
-  events: 'eventos',
-};
 
 export function ledgerKind(e: PolicyEvent): LedgerKind | undefined {
   return KIND_OF[e.id] ?? BY_EVENT_KIND[e.kind];
@@ -76,7 +71,7 @@ export function timelineLines(events: PolicyEvent[]): LedgerLine[] {
       continue;
     }
     for (const f of e.figures) {
-      const unit: Bilingual = { en: f.unit, es: UNITS_ES[f.unit] ?? f.unit };
+      const unit: Bilingual = { en: f.unit, es: unitLabel(f.unit, 'es') };
       const counterpart = COUNTERPARTS.find(([re]) => re.test(f.what.en))?.[1];
       lines.push({
         ...base,

@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError, shown } from '../../errors.js';
 import { KINDS, type Kind } from './types.js';
-import { jsonFault } from '../../lib/json-fault.js';
+import { jsonFault, jsonFaultEs } from '../../lib/json-fault.js';
 
 export interface FamilyType {
   adults: number;
@@ -30,12 +30,12 @@ export const DEFAULT_ASSUMPTIONS_FILE = 'data/reception/assumptions.json';
 
 export function readAssumptions(path: string): PlanningAssumptions {
   const file = basename(path);
-  if (!existsSync(path)) throw new InputError({ file }, 'a JSON file of planning assumptions', 'no such file', 'missing file');
+  if (!existsSync(path)) throw new InputError({ file }, 'a JSON file of planning assumptions', 'no such file', 'missing file', { what: 'falta el archivo', expected: 'un archivo JSON de supuestos de planificación', found: 'una ruta que no existe' });
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new InputError({ file }, 'valid JSON', jsonFault(e), 'unreadable file');
+    throw new InputError({ file }, 'valid JSON', jsonFault(e), 'unreadable file', { what: 'archivo ilegible', expected: 'un JSON válido', found: jsonFaultEs(e) });
   }
   const bad = (column: string, expected: string, found: unknown): never => {
     throw new InputError({ file, column }, expected, shown(found), 'bad assumption');

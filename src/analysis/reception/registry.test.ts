@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../errors.js';
+import { InputError, inputErrorInSpanish } from '../../errors.js';
 import { CityCatalogue } from './cities.js';
 import { parseRegistry } from './registry.js';
 import { readUserCsv } from './user-file.js';
@@ -40,6 +40,33 @@ async function error(lines: string[]): Promise<InputError> {
 }
 
 describe('shelter registry', () => {
+  it('a file that does not exist, said in English and Spanish', async () => {
+    const e = (await readUserCsv(join(dir, 'nope.csv')).catch((x: unknown) => x)) as InputError;
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.message).toBe('missing file in nope.csv: expected a CSV file, found no such file');
+    expect(inputErrorInSpanish(e)).toBe('falta el archivo en nope.csv: se esperaba un archivo CSV, se encontró una ruta que no existe');
+  });
+  it('a file that is not a CSV: named by its base name only, never its folder, never its text', async () => {
+    const path = join(dir, 'passwd');
+    writeFileSync(path, 'root:x:0:0:root:/root:/bin/bash\n\u0000\u0001binary\n');
+    let e: unknown;
+    try {
+      parseRegistry(await readUserCsv(path), cities);
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toBeInstanceOf(InputError);
+    const err = e as InputError;
+    expect(err.message).not.toContain(dir);
+    expect(inputErrorInSpanish(err)).not.toContain(dir);
+    expect(err.message).not.toMatch(/root|bash/);
+    expect(err.message).toMatch(/^missing column in passwd, row 1, column "name": .*found a first row that is not a list of column names \(1 cell\)$/);
+  });
+  it('a header of another table: its column names are shown', async () => {
+    const e = await error(['site,town,beds', 'A,Tijuana,3']);
+    expect(e.message).toMatch(/found the columns site, town, beds$/);
+  });
+
   it('reads sites, resolving city names, aliases and the state that tells two Juárez apart', async () => {
     const sites = await parse([HEADER, ...GOOD]);
     expect(sites.map((s) => [s.id, s.city, s.beds, s.dif])).toEqual([

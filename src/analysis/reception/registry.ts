@@ -8,7 +8,7 @@
 import { InputError, shown, type Location } from '../../errors.js';
 import type { CityCatalogue } from './cities.js';
 import { KINDS, type Kind, type Site } from './types.js';
-import type { UserTable } from './user-file.js';
+import { headerShown, type UserTable } from './user-file.js';
 
 export const REGISTRY_REQUIRED = ['name', 'city', 'lat', 'lon', 'beds', 'takes_men', 'takes_women', 'takes_families', 'takes_minors', 'dif'] as const;
 export const REGISTRY_OPTIONAL = ['state', 'beds_men', 'beds_women', 'beds_families', 'beds_minors', 'opens', 'closes'] as const;
@@ -16,7 +16,7 @@ export const REGISTRY_OPTIONAL = ['state', 'beds_men', 'beds_women', 'beds_famil
 export function parseRegistry(table: UserTable, cities: CityCatalogue): Site[] {
   const col = new Map(table.header.map((h, i) => [h, i]));
   for (const name of REGISTRY_REQUIRED) {
-    if (!col.has(name)) throw new InputError({ file: table.file, row: 1, column: name }, `a column "${name}" (required: ${REGISTRY_REQUIRED.join(', ')})`, `the columns ${table.header.join(', ')}`, 'missing column');
+    if (!col.has(name)) throw new InputError({ file: table.file, row: 1, column: name }, `a column "${name}" (required: ${REGISTRY_REQUIRED.join(', ')})`, headerShown(table.header), 'missing column');
   }
   const seen = new Map<string, number>();
   return table.rows.map((row, i) => {

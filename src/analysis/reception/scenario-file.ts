@@ -15,8 +15,8 @@ import { basename } from 'node:path';
 import { InputError, shown, type Location } from '../../errors.js';
 import { normaliseLabel } from '../../store/dimensions/normalise.js';
 import { STATE_NAMES, type CityCatalogue } from './cities.js';
-import { readUserCsv } from './user-file.js';
-import { jsonFault } from '../../lib/json-fault.js';
+import { headerShown, readUserCsv } from './user-file.js';
+import { jsonFault, jsonFaultEs } from '../../lib/json-fault.js';
 
 export const SCENARIO_KINDS = ['men', 'women', 'families', 'minors', 'adults', 'all'] as const;
 export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
@@ -39,7 +39,7 @@ export async function readScenarioFile(path: string, cities: CityCatalogue): Pro
     try {
       raw = JSON.parse(readFileSync(path, 'utf8'));
     } catch (e) {
-      throw new InputError({ file }, 'valid JSON', jsonFault(e), 'unreadable file');
+      throw new InputError({ file }, 'valid JSON', jsonFault(e), 'unreadable file', { what: 'archivo ilegible', expected: 'un JSON válido', found: jsonFaultEs(e) });
     }
     const list = Array.isArray(raw) ? raw : (raw as { arrivals?: unknown })?.arrivals;
     if (!Array.isArray(list) || list.length === 0) throw new InputError({ file }, 'an array of { period, place, kind, people } (or { "arrivals": [...] })', shown(raw), 'no arrivals');
@@ -50,7 +50,7 @@ export async function readScenarioFile(path: string, cities: CityCatalogue): Pro
   } else {
     const t = await readUserCsv(path);
     for (const c of ['period', 'place', 'kind', 'people']) {
-      if (!t.header.includes(c)) throw new InputError({ file, row: 1, column: c }, 'the columns period, place, kind, people', `the columns ${t.header.join(', ')}`, 'missing column');
+      if (!t.header.includes(c)) throw new InputError({ file, row: 1, column: c }, 'the columns period, place, kind, people', headerShown(t.header), 'missing column');
     }
     records = t.rows.map((r, i) => ({
       cells: Object.fromEntries(t.header.map((h, j) => [h, r[j] ?? ''])),

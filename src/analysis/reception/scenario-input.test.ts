@@ -4,6 +4,7 @@
  * what is allowed; only shipped names are taken; the quantile is interpolated as the bands are.
  */
 import { describe, expect, it } from 'vitest';
+import type { UsageError } from '../../errors.js';
 import { band } from '../scenario/outputs.js';
 import { checkQuantile, quantileSorted, shippedScenario, withLevers } from './scenario-input.js';
 
@@ -34,6 +35,20 @@ describe('levers for a reception plan from a scenario', () => {
     expect(() => withLevers(seed, 'familyAcceptance=2:April', '2021-04')).toThrow(/id=value or id=value:from\[:to\[:rampMonths\]\]/);
     expect(() => withLevers(seed, 'familyAcceptance=lots', '2021-04')).toThrow(/takes a number, not "lots"/);
     expect(() => withLevers(seed, '{"walls":{}}', '2021-04')).toThrow(/no lever named "walls"/);
+  });
+
+  it('says a lever out of its range in Spanish too', () => {
+    const es = (text: string) => {
+      try {
+        withLevers(seed, text, '2021-04');
+      } catch (e) {
+        return (e as UsageError).es;
+      }
+      throw new Error('accepted');
+    };
+    expect(es('expelSA=1.5')).toMatch(/^la palanca expelSA\.value: se esperaba un número de 0 a 1, se encontró 1\.5 \(las palancas son enforcementSouth \(0\.5 a 3\), /);
+    expect(es('{"capacity":{"value":1,"from":"2021-04","to":"2021-01"}}')).toMatch(/^la palanca capacity\.to: se esperaba un mes no anterior a "from", se encontró "2021-01" \(/);
+    expect(es('expelSA=1.5')).not.toMatch(/inglés/);
   });
 
   it('takes only shipped names, never a path', () => {

@@ -17,7 +17,7 @@ export interface UserTable {
 
 export async function readUserCsv(path: string): Promise<UserTable> {
   const file = basename(path);
-  if (!existsSync(path)) throw new InputError({ file }, 'a CSV file', 'no such file', 'missing file');
+  if (!existsSync(path)) throw new InputError({ file }, 'a CSV file', 'no such file', 'missing file', { what: 'falta el archivo', expected: 'un archivo CSV', found: 'una ruta que no existe' });
   // A private in-memory DuckDB reads the file; the store is never touched.
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const scratch = await instance.connect();
@@ -30,13 +30,25 @@ export async function readUserCsv(path: string): Promise<UserTable> {
       );
       all = reader.getRows().map((r) => r.map((v) => (v === null ? null : String(v).trim())));
     } catch (e) {
-      throw new InputError({ file }, 'a comma-separated UTF-8 CSV file with a header row', (e as Error).message.split('\n')[0], 'unreadable file');
+      // DuckDB's message names the whole path: the file is named by its base name only, as every error here names it.
+      const reason = (e as Error).message.split('\n')[0].split(path).join(file);
+      throw new InputError({ file }, 'a comma-separated UTF-8 CSV file with a header row', reason, 'unreadable file', { what: 'archivo ilegible', expected: 'un archivo CSV en UTF-8, separado por comas, con una fila de encabezados', found: `un archivo que DuckDB no puede leer (${reason})` });
     }
-    if (all.length < 2) throw new InputError({ file, row: all.length + 1 }, 'a header row and at least one data row', 'the end of the file', 'no data');
+    if (all.length < 2) throw new InputError({ file, row: all.length + 1 }, 'a header row and at least one data row', 'the end of the file', 'no data', { what: 'sin datos', expected: 'una fila de encabezados y al menos una fila de datos', found: 'el final del archivo' });
     const header = all[0].map((h) => (h ?? '').replace(/^\uFEFF/, '').trim().toLowerCase());
     return { file, header, rows: all.slice(1), lineOf: (i) => i + 2 };
   } finally {
     scratch.closeSync();
     instance.closeSync();
   }
+}
+
+/**
+ * The header row as an error shows it: its column names when it looks like a header;
+ * otherwise only how many cells it has, so a file that is not a table (a link or a typo
+ * pointing at something else) never has its text echoed.
+ */
+export function headerShown(header: string[]): string {
+  const names = header.length <= 40 && header.every((h) => /^[\p{L}\p{N}_ .()/-]{0,40}$/u.test(h));
+  return names ? `the columns ${header.join(', ')}` : `a first row that is not a list of column names (${header.length} cell${header.length === 1 ? '' : 's'})`;
 }

@@ -4,17 +4,18 @@
  */
 import { z } from 'zod';
 import type { Bilingual } from '../../model/index.js';
+import { said } from '../../lib/zod-es.js';
 
 export const assumptionsSchema = z
   .object({
     /** Monthly share of the people waiting in northern Mexico who give up and leave the border. */
-    leaveRate: z.number().min(0, { message: 'a number from 0 to 0.9' }).max(0.9, { message: 'a number from 0 to 0.9' }).optional(),
+    leaveRate: z.number().min(0, { message: said('a number from 0 to 0.9', 'un número de 0 a 0.9') }).max(0.9, { message: said('a number from 0 to 0.9', 'un número de 0 a 0.9') }).optional(),
     /** Monthly re-attempt rate, used only when the window has too few expulsion months to estimate it. */
-    reattemptRate: z.number().min(0, { message: 'a number from 0 to 0.9' }).max(0.9, { message: 'a number from 0 to 0.9' }).optional(),
+    reattemptRate: z.number().min(0, { message: said('a number from 0 to 0.9', 'un número de 0 a 0.9') }).max(0.9, { message: said('a number from 0 to 0.9', 'un número de 0 a 0.9') }).optional(),
     /** Share of the people Mexico apprehends that it returns, used only when the store has no returns for the window. */
-    mexicoReturnShare: z.number().min(0, { message: 'a number from 0 to 1' }).max(1, { message: 'a number from 0 to 1' }).optional(),
+    mexicoReturnShare: z.number().min(0, { message: said('a number from 0 to 1', 'un número de 0 a 1') }).max(1, { message: said('a number from 0 to 1', 'un número de 0 a 1') }).optional(),
     /** Elasticity of departures to the chance of getting through Mexico (0: enforcement does not deter). */
-    deterrence: z.number().min(0, { message: 'a number from 0 to 2' }).max(2, { message: 'a number from 0 to 2' }).optional(),
+    deterrence: z.number().min(0, { message: said('a number from 0 to 2', 'un número de 0 a 2') }).max(2, { message: said('a number from 0 to 2', 'un número de 0 a 2') }).optional(),
   })
   .strict();
 

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Bilingual } from '../../model/index.js';
 import { BORDER_STATES, GROUPS } from './groups.js';
 import { monthIndex } from './months.js';
+import { said } from '../../lib/zod-es.js';
 
 export type LeverId = 'enforcementSouth' | 'enforcementRest' | 'expelSA' | 'expelFMUA' | 'expelUC' | 'familyAcceptance' | 'reattempt' | 'departures' | 'capacity';
 
@@ -56,23 +57,23 @@ export const LEVERS: LeverDefinition[] = [
 
 export const LEVER_BY_ID = new Map(LEVERS.map((l) => [l.id, l]));
 
-const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'a month written YYYY-MM' });
+const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: said('a month written YYYY-MM', 'un mes escrito AAAA-MM') });
 
 function ramp(def: LeverDefinition) {
   return z
     .object({
-      value: z.number().min(def.min, { message: `a number from ${def.min} to ${def.max}` }).max(def.max, { message: `a number from ${def.min} to ${def.max}` }),
+      value: z.number().min(def.min, { message: said(`a number from ${def.min} to ${def.max}`, `un número de ${def.min} a ${def.max}`) }).max(def.max, { message: said(`a number from ${def.min} to ${def.max}`, `un número de ${def.min} a ${def.max}`) }),
       from: monthText,
       to: monthText.optional(),
       /** Months to reach the full value from neutral (0: at once). */
-      rampMonths: z.number().int().min(0).max(24, { message: 'a whole number of months from 0 to 24' }).optional(),
+      rampMonths: z.number().int().min(0).max(24, { message: said('a whole number of months from 0 to 24', 'un número entero de meses de 0 a 24') }).optional(),
     })
     .strict()
-    .refine((r) => r.to === undefined || monthIndex(r.to) >= monthIndex(r.from), { message: '"to" must not be before "from"', path: ['to'] });
+    .refine((r) => r.to === undefined || monthIndex(r.to) >= monthIndex(r.from), { message: said('a month not before "from"', 'un mes no anterior a "from"'), path: ['to'] });
 }
 
 const byId = (id: LeverId) => LEVER_BY_ID.get(id)!;
-const stateMultipliers = z.partialRecord(z.enum(BORDER_STATES, { message: `one of ${BORDER_STATES.join(', ')}` }), z.number().min(0, { message: 'a number from 0 to 5' }).max(5, { message: 'a number from 0 to 5' }));
+const stateMultipliers = z.partialRecord(z.enum(BORDER_STATES, { message: said(`one of ${BORDER_STATES.join(', ')}`, `uno de ${BORDER_STATES.join(', ')}`) }), z.number().min(0, { message: said('a number from 0 to 5', 'un número de 0 a 5') }).max(5, { message: said('a number from 0 to 5', 'un número de 0 a 5') }));
 
 export const leversSchema = z
   .object({
@@ -86,7 +87,7 @@ export const leversSchema = z
       .optional(),
     reattempt: ramp(byId('reattempt')).optional(),
     departures: ramp(byId('departures'))
-      .and(z.object({ groups: z.array(z.enum(GROUPS, { message: `one of ${GROUPS.join(', ')}` })).min(1).optional() }))
+      .and(z.object({ groups: z.array(z.enum(GROUPS, { message: said(`one of ${GROUPS.join(', ')}`, `uno de ${GROUPS.join(', ')}`) })).min(1).optional() }))
       .optional(),
     capacity: ramp(byId('capacity')).optional(),
   })

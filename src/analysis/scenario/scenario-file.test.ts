@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError, UsageError } from '../../errors.js';
+import { InputError, UsageError, inputErrorInSpanish } from '../../errors.js';
 import { calibrate } from './calibrate.js';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.js';
 import type { CorridorSeries } from './inputs.js';
@@ -62,6 +62,18 @@ describe('scenario files', () => {
     expect(errorOf({ ...valid, levers: { capacity: { value: 1, from: '2021-04', to: '2021-01' } } }).message).toContain('levers.capacity.to');
     expect(errorOf({ ...valid, calibration: { from: '2021-04', to: '2020-01' } }).message).toContain('calibration.to');
     expect(errorOf({ ...valid, horizon: 100 }).message).toContain('horizon');
+  });
+
+  it('says each of these in Spanish too, the field and the value as in English', () => {
+    const es = (value: unknown) => inputErrorInSpanish(errorOf(value));
+    expect(es({ ...valid, levers: { enforcementSouth: { value: 5, from: '2021-04' } } })).toBe('escenario no válido en bad.json, columna "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró 5');
+    expect(es({ ...valid, levers: { capacity: { value: 1, from: '2021-04', to: '2021-01' } } })).toBe('escenario no válido en bad.json, columna "levers.capacity.to": se esperaba un mes no anterior a "from", se encontró "2021-01"');
+    expect(es({ ...valid, levers: { capacity: { value: 1, from: 'April 2021' } } })).toBe('escenario no válido en bad.json, columna "levers.capacity.from": se esperaba un mes escrito AAAA-MM, se encontró "April 2021"');
+    expect(es({ ...valid, levers: { enforcment: { value: 1, from: '2021-04' } } })).toBe('escenario no válido en bad.json, columna "levers": se esperaba solo campos conocidos (enforcment no es uno de ellos), se encontró ' + JSON.stringify({ enforcment: { value: 1, from: '2021-04' } }));
+    expect(es({ ...valid, horizon: 100 })).toBe('escenario no válido en bad.json, columna "horizon": se esperaba un número entero de meses de 1 a 36, se encontró 100');
+    expect(es({ ...valid, levers: { departures: { value: 0.8, from: '2021-04', groups: ['NIC'] } } })).toMatch(/^escenario no válido en bad\.json, columna "levers\.departures\.groups\.0": se esperaba uno de MEX, GTM, HND, SLV, OAM, ROW, se encontró "NIC"$/);
+    expect(es({ ...valid, title: 'x' })).toMatch(/^escenario no válido en bad\.json, columna "title": se esperaba .*, se encontró "x"$/);
+    for (const text of [es({ ...valid, title: 'x' }), es({ ...valid, name: 'A B' })]) expect(text).not.toMatch(/mensaje en inglés|detalle en inglés|expected|Invalid/);
   });
 
   it('reports a malformed file with its name, and an unknown scenario name with the shipped ones', () => {

@@ -13,22 +13,23 @@ import { assumptionsSchema } from './assumptions.js';
 import { BORDER_STATES } from './groups.js';
 import { leversSchema } from './levers.js';
 import { monthIndex } from './months.js';
-import { jsonFault } from '../../lib/json-fault.js';
+import { jsonFault, jsonFaultEs } from '../../lib/json-fault.js';
+import { issueInSpanish, said } from '../../lib/zod-es.js';
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'a month written YYYY-MM' });
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: said('a month written YYYY-MM', 'un mes escrito AAAA-MM') });
 const bilingual = z.object({ en: z.string().min(1), es: z.string().min(1) }).strict();
 
 export const scenarioSchema = z
   .object({
-    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'lower-case letters, digits and hyphens' }),
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: said('lower-case letters, digits and hyphens', 'minúsculas, dígitos y guiones') }),
     title: bilingual,
     description: bilingual,
     calibration: z
       .object({ from: month.optional(), to: month.optional() })
       .strict()
-      .refine((c) => !c.from || !c.to || monthIndex(c.to) >= monthIndex(c.from), { message: '"to" must not be before "from"', path: ['to'] })
+      .refine((c) => !c.from || !c.to || monthIndex(c.to) >= monthIndex(c.from), { message: said('a month not before "from"', 'un mes no anterior a "from"'), path: ['to'] })
       .optional(),
-    horizon: z.number().int().min(1, { message: 'a whole number of months from 1 to 36' }).max(36, { message: 'a whole number of months from 1 to 36' }).optional(),
+    horizon: z.number().int().min(1, { message: said('a whole number of months from 1 to 36', 'un número entero de meses de 1 a 36') }).max(36, { message: said('a whole number of months from 1 to 36', 'un número entero de meses de 1 a 36') }).optional(),
     levers: leversSchema,
     assumptions: assumptionsSchema.optional(),
   })
@@ -55,7 +56,18 @@ export function parseScenario(value: unknown, where: string): Scenario {
       : issue.path.at(-1) === 'states'
         ? `Mexican border states ${BORDER_STATES.join(', ')} (${unknown} is not one)`
         : `only known fields (${unknown} is not one)`;
-  throw new InputError({ file: where, column: field }, expected, found === undefined ? 'nothing' : JSON.stringify(found), 'invalid scenario');
+  const expectedEs =
+    issue.code !== 'unrecognized_keys'
+      ? issueInSpanish(issue)
+      : issue.path.at(-1) === 'states'
+        ? `estados fronterizos de México ${BORDER_STATES.join(', ')} (${unknown} no es uno de ellos)`
+        : `solo campos conocidos (${unknown} no es uno de ellos)`;
+  const shownFound = found === undefined ? undefined : JSON.stringify(found);
+  throw new InputError({ file: where, column: field }, expected, shownFound ?? 'nothing', 'invalid scenario', {
+    what: 'escenario no válido',
+    expected: expectedEs,
+    found: shownFound ?? 'nada',
+  });
 }
 
 function foundAt(value: unknown, path: PropertyKey[]): unknown {
@@ -82,7 +94,7 @@ export function readScenarioFile(path: string): Scenario {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InputError({ file }, 'a JSON object', jsonFault(e), 'malformed scenario file');
+    throw new InputError({ file }, 'a JSON object', jsonFault(e), 'malformed scenario file', { what: 'archivo de escenario mal formado', expected: 'un objeto JSON', found: jsonFaultEs(e) });
   }
   return parseScenario(json, file);
 }

@@ -15,6 +15,7 @@ export const DOCS_ES: Record<string, string> = {
   'unknown measure, source, dimension or vintage': 'medida, fuente, dimensión o versión desconocida',
   'YYYY-MM, YYYY or FYYYYY': 'AAAA-MM, AAAA o FYAAAA',
   'language of labels and definitions': 'idioma de los nombres y las definiciones',
+  'language of error messages (labels come in both languages)': 'idioma de los mensajes de error (los nombres vienen en los dos idiomas)',
   'weeks to plan, 1 to 26': 'semanas a planificar, de 1 a 26',
   'US, MX or bilateral (joint declarations are listed under US and MX too)': '`US`, `MX` o `bilateral` (las declaraciones conjuntas figuran también en `US` y en `MX`)',
   'National Guard levels for Mexico and its border regions (regions) or for every state (states)':

@@ -10,6 +10,7 @@ import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { NotFoundError } from '../errors.js';
 import { errorResponses } from '../schemas.js';
 import { countCoverage, listCoverage } from '../store/coverage.js';
+import { said } from '../zod-es.js';
 
 /** Codes listed per dimension (more than the 50 filter values a series request takes). */
 export const MAX_CODES = 60;
@@ -25,10 +26,11 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 export const coverageParams = z
   .object({
-    measure: z.string().max(64).regex(ID, 'a measure id (see /api/measures)').optional().openapi({ example: 'inm-foreigners-received' }),
-    source: z.string().max(64).regex(ID, 'a source id (see /api/sources)').optional().openapi({ example: 'inm-ianami' }),
+    measure: z.string().max(64).regex(ID, said('a measure id (see /api/measures)', 'un identificador de medida (vea /api/measures)')).optional().openapi({ example: 'inm-foreigners-received' }),
+    source: z.string().max(64).regex(ID, said('a source id (see /api/sources)', 'un identificador de fuente (vea /api/sources)')).optional().openapi({ example: 'inm-ianami' }),
     limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT).openapi({ description: `tables per page (1-${MAX_LIMIT}, default ${DEFAULT_LIMIT})`, example: 100 }),
     offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'tables to skip, in id order: the next_offset of the previous page', example: 0 }),
+    lang: z.enum(['en', 'es']).optional().openapi({ description: 'language of error messages (labels come in both languages)' }),
   })
   .strict();
 

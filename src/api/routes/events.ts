@@ -11,6 +11,8 @@ import { ACTORS, KINDS, type PolicyEvent } from '../../analysis/events/schema.js
 import { withTitleNote } from '../../analysis/events/title-note.js';
 import type { ApiEnv } from '../env.js';
 import { errorResponses } from '../schemas.js';
+import { said } from '../zod-es.js';
+import { withUnitLabels } from '../../analysis/events/units.js';
 
 const words = (description: string, example: string) =>
   z
@@ -19,7 +21,7 @@ const words = (description: string, example: string) =>
     .transform((s) => s.split(',').map((v) => v.trim()).filter((v) => v !== ''))
     .optional()
     .openapi({ description, example });
-const day = z.string().max(10).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional();
+const day = z.string().max(10).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, said('YYYY, YYYY-MM or YYYY-MM-DD', 'AAAA, AAAA-MM o AAAA-MM-DD')).optional();
 
 export const eventsParams = z
   .object({
@@ -45,7 +47,7 @@ export const EventSchema = z
     description: Bilingual,
     source: z.object({ publisher: z.object({ en: z.string(), es: z.string() }), title: z.string().openapi({ description: 'the document\'s own title, as published (not translated)' }), title_lang: z.enum(['en', 'es']).openapi({ description: 'the language the title is written in' }), title_note: z.string().optional().openapi({ description: 'with `lang` other than title_lang: says the title is quoted in its original language' }), citation: z.string().optional(), url: z.string(), primary: z.boolean() }),
     evidence: z.object({ url: z.string(), quote: z.string().openapi({ description: 'the page\'s own words, as published' }), note: Bilingual.optional().openapi({ description: 'how the date was checked, in English and Spanish' }) }),
-    figures: z.array(z.object({ value: z.number(), unit: z.string(), what: Bilingual, quote: z.string(), url: z.string() })),
+    figures: z.array(z.object({ value: z.number(), unit: z.string().openapi({ description: 'the unit, in English (a key)' }), unit_label: z.string().optional().openapi({ description: 'with `lang`: the unit in that language' }), what: Bilingual, quote: z.string(), url: z.string() })),
     verified: z.boolean(),
     note: Bilingual.optional(),
     related: z.array(z.string()),
@@ -72,6 +74,6 @@ export function registerEvents(app: OpenAPIHono<ApiEnv>, load: () => PolicyEvent
     timeline ??= load();
     c.set('sources', []);
     const events = filterEvents(timeline, q);
-    return c.json({ events: q.lang ? events.map((e) => withTitleNote(e, q.lang!)) : events }, 200);
+    return c.json({ events: q.lang ? events.map((e) => withUnitLabels(withTitleNote(e, q.lang!), q.lang!)) : events }, 200);
   });
 }

@@ -31,6 +31,7 @@ import { checked, seriesShape } from '../series/params.js';
 import { provenance, usedVintages } from '../series/provenance.js';
 import type { Catalogue } from '../store/catalogue.js';
 import { labelOf, type Lang } from '../store/labels.js';
+import { said } from '../zod-es.js';
 
 const MONTH = /^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/;
 
@@ -42,11 +43,11 @@ export const forecastParams = checked(
       source: seriesShape.source,
       horizon: z
         .string()
-        .regex(/^([1-9]|1[0-9]|2[0-4])$/, 'a whole number of months from 1 to 24')
+        .regex(/^([1-9]|1[0-9]|2[0-4])$/, said('a whole number of months from 1 to 24', 'un número entero de meses de 1 a 24'))
         .default('12')
         .transform(Number)
         .openapi({ description: 'months ahead, 1 to 24', type: 'integer', example: 12 }),
-      'as-of': z.string().regex(MONTH, 'a month, YYYY-MM').optional().openapi({ description: 'forecast as if the data ended this month (YYYY-MM)', example: '2024-12' }),
+      'as-of': z.string().regex(MONTH, said('a month, YYYY-MM', 'un mes, AAAA-MM')).optional().openapi({ description: 'forecast as if the data ended this month (YYYY-MM)', example: '2024-12' }),
       lang: seriesShape.lang,
     })
     .strict(),

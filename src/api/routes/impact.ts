@@ -22,6 +22,7 @@ import { checked, seriesShape } from '../series/params.js';
 import { provenance, usedVintages } from '../series/provenance.js';
 import type { Catalogue } from '../store/catalogue.js';
 import type { Lang } from '../store/labels.js';
+import { said } from '../zod-es.js';
 
 /** The models an API request may choose: arima is left out (about 2 s a fit, up to 61 fits). */
 export const API_MODELS = ['ets', 'theta', 'snaive', 'mstl'] as const;
@@ -30,7 +31,7 @@ const months = (min: number, max: number, fallback: string, description: string)
   z
     .string()
     .max(4)
-    .regex(/^[0-9]{1,3}$/, `a whole number of months from ${min} to ${max}`)
+    .regex(/^[0-9]{1,3}$/, said(`a whole number of months from ${min} to ${max}`, `un número entero de meses de ${min} a ${max}`))
     .refine((s) => Number(s) >= min && Number(s) <= max, { message: `a whole number of months from ${min} to ${max}`, params: { es: `un número entero de meses de ${min} a ${max}` } })
     .default(fallback)
     .transform(Number)
@@ -39,7 +40,7 @@ const months = (min: number, max: number, fallback: string, description: string)
 const oneFilter = z
   .string()
   .max(200)
-  .regex(/^[A-Za-z_]+\s*=.+$/, 'DIMENSION=VALUE (e.g. citizenship=MEX)');
+  .regex(/^[A-Za-z_]+\s*=.+$/, said('DIMENSION=VALUE (e.g. citizenship=MEX)', 'DIMENSIÓN=VALOR (p. ej. citizenship=MEX)'));
 
 export const impactParams = checked(
   z
@@ -48,7 +49,7 @@ export const impactParams = checked(
         .string()
         .min(1)
         .max(80)
-        .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a timeline event id (see /api/events)')
+        .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, said('a timeline event id (see /api/events)', 'un identificador de evento de la cronología (vea /api/events)'))
         .transform((s) => s.toLowerCase())
         .openapi({ description: 'timeline event id, see /api/events', example: 'title42-end' }),
       measure: seriesShape.measure,
@@ -63,7 +64,7 @@ export const impactParams = checked(
       level: z
         .string()
         .max(4)
-        .regex(/^(5[0-9]|[6-9][0-9])$/, 'an interval level, a whole percentage from 50 to 99')
+        .regex(/^(5[0-9]|[6-9][0-9])$/, said('an interval level, a whole percentage from 50 to 99', 'un nivel de intervalo, un porcentaje entero de 50 a 99'))
         .default('95')
         .transform(Number)
         .openapi({ description: 'interval level, percent (50 to 99)', type: 'integer', example: 95 }),

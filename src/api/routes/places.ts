@@ -36,6 +36,7 @@ export const placesParams = z
     }),
     parent: list('parent places, separated by commas', 'US-SWB'),
     code: list('place codes, separated by commas', 'MX-07,USBP-RGV'),
+    lang: z.enum(['en', 'es']).optional().openapi({ description: 'language of error messages (labels come in both languages)' }),
   })
   .strict();
 

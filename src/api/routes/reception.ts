@@ -20,16 +20,17 @@ import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { preparedScenarios } from '../prepared-scenarios.js';
 import { errorResponses } from '../schemas.js';
 import { usedVintages } from '../series/provenance.js';
+import { said } from '../zod-es.js';
 
 export const receptionParams = z
   .object({
     weeks: z.coerce.number().int().min(1).max(26).default(12).openapi({ description: 'weeks to plan, 1 to 26', example: 12 }),
     level: z.enum(['central', 'high']).default('central').openapi({ description: "plan for the forecast's central level or its 80% upper bound" }),
-    start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, 'YYYY-MM-DD').optional().openapi({ description: 'first week (its Monday is used); default: the week after the data' }),
+    start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, said('YYYY-MM-DD', 'AAAA-MM-DD')).optional().openapi({ description: 'first week (its Monday is used); default: the week after the data' }),
     lang: z.enum(['en', 'es']).default('en').openapi({ description: 'language of alerts, assumptions and kind labels' }),
     scenario: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9-]*$/, 'the name of a shipped scenario (see /api/scenarios)')
+      .regex(/^[a-z0-9][a-z0-9-]*$/, said('the name of a shipped scenario (see /api/scenarios)', 'el nombre de un escenario incluido (vea /api/scenarios)'))
       .optional()
       .openapi({ description: "arrivals from the scenario engine's outlook for this shipped scenario (names: /api/scenarios) instead of INM's forecast", example: 'seed-2021-04' }),
     levers: z

@@ -15,12 +15,13 @@ import { errorResponses } from '../schemas.js';
 import { usedVintages } from '../series/provenance.js';
 import type { Catalogue } from '../store/catalogue.js';
 import type { Lang } from '../store/labels.js';
+import { said } from '../zod-es.js';
 
 const RECORD_ACTORS = ['US', 'MX', 'bilateral'] as const;
 
 /** YYYY, YYYY-MM or YYYY-MM-DD, with a month 01-12 and a day 01-31. */
 const DAY = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/;
-const day = z.string().max(10).regex(DAY, 'YYYY, YYYY-MM or YYYY-MM-DD');
+const day = z.string().max(10).regex(DAY, said('YYYY, YYYY-MM or YYYY-MM-DD', 'AAAA, AAAA-MM o AAAA-MM-DD'));
 
 export const recordParams = z
   .object({

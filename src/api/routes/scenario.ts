@@ -18,6 +18,7 @@ import { listScenarios, parseScenario, resolveScenario, type Scenario } from '..
 import { InputError, UsageError, inputErrorInSpanish } from '../../errors.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { errorResponses } from '../schemas.js';
+import { said } from '../zod-es.js';
 
 const lang = z.enum(['en', 'es']).default('en').openapi({ description: 'language of labels and notes' });
 const json = (what: string) =>
@@ -29,7 +30,7 @@ const json = (what: string) =>
 
 export const scenarioParams = z
   .object({
-    name: z.string().max(80).regex(/^[a-z0-9][a-z0-9-]*$/, 'a shipped scenario name (see /api/scenarios)').optional().openapi({ description: 'a shipped scenario (see /api/scenarios)', example: 'seed-2021-04' }),
+    name: z.string().max(80).regex(/^[a-z0-9][a-z0-9-]*$/, said('a shipped scenario name (see /api/scenarios)', 'el nombre de un escenario incluido (vea /api/scenarios)')).optional().openapi({ description: 'a shipped scenario (see /api/scenarios)', example: 'seed-2021-04' }),
     scenario: json('a whole scenario (the format of scenarios/*.json)'),
     levers: json('levers replacing those of the named scenario, e.g. {"enforcementSouth":{"value":1.5,"from":"2021-04"}}'),
     lang,

@@ -10,15 +10,17 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { errorResponses } from '../schemas.js';
 import { listShapes } from '../store/places.js';
+import { said } from '../zod-es.js';
 
 export const shapesParams = z
   .object({
     precision: z
       .string()
-      .regex(/^[0-6]$/, 'a whole number of decimals from 0 to 6')
+      .regex(/^[0-6]$/, said('a whole number of decimals from 0 to 6', 'un número entero de decimales de 0 a 6'))
       .transform(Number)
       .default(3)
       .openapi({ description: 'decimals kept in each coordinate (0 to 6)', type: 'integer', example: '3' }),
+    lang: z.enum(['en', 'es']).optional().openapi({ description: 'language of error messages (labels come in both languages)' }),
   })
   .strict();
 

@@ -7,6 +7,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { DIMENSIONS } from '../../model/index.js';
+import { said } from '../zod-es.js';
 
 /** Source and measure ids: letters, digits and - _ . : */
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
@@ -39,7 +40,7 @@ const period = z.string().max(16).openapi({ description: 'YYYY-MM, YYYY or FYYYY
 
 /** The fields of a series request, for routes that take a subset of them. */
 export const seriesShape = {
-  measure: z.string().min(1).max(64).regex(ID, 'a measure id (see /api/measures)').openapi({ description: 'measure id, see /api/measures', example: 'encounters' }),
+  measure: z.string().min(1).max(64).regex(ID, said('a measure id (see /api/measures)', 'un identificador de medida (vea /api/measures)')).openapi({ description: 'measure id, see /api/measures', example: 'encounters' }),
   where: repeatable(filter, 12)
     .optional()
     .openapi({ description: 'filter DIMENSION=VALUE[,VALUE...] (repeatable): codes or labels in English or Spanish', example: ['geography=US-SWB'] }),
@@ -47,10 +48,10 @@ export const seriesShape = {
   grain: z.enum(['month', 'fy', 'cy']).default('month').openapi({ description: 'month, fy (US fiscal year, from 1 October) or cy (calendar year)' }),
   from: period.optional(),
   to: period.optional(),
-  source: z.string().min(1).max(64).regex(ID, 'a source id (see /api/sources)').optional().openapi({ description: 'only this source (see /api/sources)' }),
+  source: z.string().min(1).max(64).regex(ID, said('a source id (see /api/sources)', 'un identificador de fuente (vea /api/sources)')).optional().openapi({ description: 'only this source (see /api/sources)' }),
   vintage: z
     .string()
-    .regex(/^[1-9][0-9]{0,8}$/, 'a whole number from 1')
+    .regex(/^[1-9][0-9]{0,8}$/, said('a whole number from 1', 'un número entero desde 1'))
     .transform(Number)
     .optional()
     .openapi({ description: 'this vintage of `source` instead of its latest', type: 'integer' }),

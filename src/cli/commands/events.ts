@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { filterEvents } from '../../analysis/events/filter.js';
 import { loadEvents } from '../../analysis/events/load.js';
 import { titleNote, withTitleNote } from '../../analysis/events/title-note.js';
+import { withUnitLabels } from '../../analysis/events/units.js';
 import { fail } from '../context.js';
 import { renderIn } from '../columns.js';
 import { parseLang } from '../lang.js';
@@ -56,7 +57,7 @@ export function registerEvents(program: Command): void {
           ...(format === 'csv' ? { note: [e.note?.[lang], e.evidence.note?.[lang]].filter(Boolean).join(' ') } : {}),
         }));
         if (format === 'json') {
-          process.stdout.write(`${JSON.stringify(events.map((e) => withTitleNote(e, lang)), null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify(events.map((e) => withUnitLabels(withTitleNote(e, lang), lang)), null, 2)}\n`);
           return;
         }
         process.stdout.write(`${renderIn(lang, format, records)}\n`);

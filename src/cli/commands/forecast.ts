@@ -10,6 +10,7 @@ import { pooledNodeBacktester } from '../../analysis/forecast/backtest-pool.js';
 import { RECONCILIATION_METHODS, type ReconciliationMethod } from '@corridor/forecast';
 import { backtestRequest, forecastRequest, hierarchyForecast, standardBacktest, storedForecasts, STANDARD } from '../../analysis/forecast/run.js';
 import { UsageError } from '../../errors.js';
+import { normalisePeriod } from '../../store/query/periods.js';
 import type { Store } from '../../store/open.js';
 import { readOrWriteStore, readStore, withStore, type GlobalOptions } from '../context.js';
 import { parseFormat, type Format } from '../format.js';
@@ -57,7 +58,13 @@ export function registerForecast(program: Command): void {
       const format = parseFormat(opts.format);
       const horizon = Number(opts.horizon);
       if (!Number.isInteger(horizon) || horizon < 1 || horizon > 24) throw new UsageError(`--horizon takes a whole number of months from 1 to 24, not "${opts.horizon}"`, `--horizon admite un número entero de meses de 1 a 24, no "${opts.horizon}"`);
-      if (opts.asOf && !/^\d{4}-\d{2}$/.test(opts.asOf)) throw new UsageError(`--as-of takes a month, YYYY-MM, not "${opts.asOf}"`, `--as-of admite un mes, AAAA-MM, no "${opts.asOf}"`);
+      checkMonthOption('--as-of', opts.asOf);
+      // The first origin of a back-test that will be stored: refused here, not rolled over (2021-13) nor thrown deep inside it (0000).
+      checkMonthOption('--origins-from', opts.originsFrom);
+      // An option that only another one uses is refused rather than ignored (--method without --hierarchy ran a plain forecast).
+      if (cmd.getOptionValueSource('method') === 'cli' && !opts.hierarchy) throw new UsageError('--method goes with --hierarchy (the reconciliation of the southwest border hierarchy)', '--method va con --hierarchy (la conciliación de la jerarquía de la frontera suroeste)');
+      if (!RECONCILIATION_METHODS.includes(opts.method as ReconciliationMethod)) throw new UsageError(`--method must be one of ${RECONCILIATION_METHODS.join(', ')}`, `--method debe ser uno de ${RECONCILIATION_METHODS.join(', ')}`);
+      if (cmd.getOptionValueSource('originsFrom') === 'cli' && !opts.backtest) throw new UsageError('--origins-from goes with --backtest (the first origin of the back-test)', '--origins-from va con --backtest (el primer origen de la prueba retrospectiva)');
       const progress = (m: string) => process.stderr.write(`corridor: ${m}\n`);
       const global = cmd.optsWithGlobals<GlobalOptions>();
       // A plain forecast reads; it writes (a new published version) only to store a back-test it had to run,
@@ -204,4 +211,11 @@ function backtestingEs(m: string): string {
   return series
     ? `prueba retrospectiva de ${series[1]} (orígenes mensuales, horizontes 1-${series[2]}); los resultados se guardan para el próximo pronóstico`
     : `(en inglés) ${m}`;
+}
+
+/** A month option, YYYY-MM, with a month of the calendar and a year corridor can hold. */
+export function checkMonthOption(name: string, value: string | undefined): void {
+  if (value === undefined) return;
+  if (!/^\d{4}-\d{2}$/.test(value)) throw new UsageError(`${name} takes a month, YYYY-MM, not "${value}"`, `${name} admite un mes, AAAA-MM, no "${value}"`);
+  normalisePeriod(value, 'month', 'from');
 }

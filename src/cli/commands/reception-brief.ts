@@ -3,7 +3,6 @@
  * `reception plan`), a cover and a page per city, as HTML (--html FILE) and as a PDF printed
  * with Debian's Chromium (--out FILE.pdf), in English, Spanish or both (docs/RECEPTION.md).
  */
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { briefHtml, PRINTABLE, type Paper } from '../../analysis/reception/brief/html.js';
 import type { BriefLang } from '../../analysis/reception/brief/labels.js';
@@ -13,6 +12,7 @@ import { UsageError } from '../../errors.js';
 import { htmlToPdf, pdfPageCount } from '../../lib/pdf/print.js';
 import { readStore, type GlobalOptions } from '../context.js';
 import { planOptions, withInputOptions, type CliPlanOptions } from './reception-options.js';
+import { checkOutputPath, writeOutput } from '../output-file.js';
 
 interface BriefCliOptions extends Omit<CliPlanOptions, 'format' | 'lang'> {
   out?: string;
@@ -45,18 +45,20 @@ export function registerReceptionBrief(reception: Command): void {
         `--out names a .pdf file, not "${out}" (use --html for HTML)`,
         `--out nombra un archivo .pdf, no "${out}" (use --html para HTML)`,
       );
+      if (o.html) checkOutputPath('--html', o.html);
+      if (out) checkOutputPath('--out', out);
       const html = await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const plan = await receptionPlan(store.conn, planOptions({ ...o, format: 'json', lang: 'en' }));
         const provenance = await planProvenance(store.conn, plan.sources ?? []);
         return briefHtml(plan, { lang, paper, provenance, made: new Date().toISOString().slice(0, 10) });
       });
       if (o.html) {
-        writeFileSync(o.html, html);
+        writeOutput('--html', o.html, html);
         process.stderr.write(`wrote ${o.html}\n`);
       }
       if (out) {
         const pdf = await htmlToPdf(html, { footer: FOOTER[lang], fit: { selector: 'section.page', ...PRINTABLE[paper] } });
-        writeFileSync(out, pdf);
+        writeOutput('--out', out, pdf);
         process.stderr.write(`wrote ${out} (${pdfPageCount(pdf)} pages)\n`);
       }
     });
