@@ -96,7 +96,10 @@ export async function drawClaim(root: HTMLElement, ctx: PageContext): Promise<vo
     out.append(await answerOf(answer, lang));
   } catch (e) {
     if (!(e instanceof ApiError && e.unanswerable)) console.error(e);
-    // The reason is the server's own words, in English only: said as such after a sentence in the reader's language.
-    out.append(el('p', { class: 'claim-error', role: 'alert' }, `${pt(lang, 'claimFailed')} `, el('span', { lang: 'en' }, e instanceof Error ? e.message : String(e))));
+    // The reason is the server's own words, asked in the reader's language (lang=); a reason it
+    // has only in English comes marked "(mensaje en inglés)" and is tagged as English.
+    const reason = e instanceof Error ? e.message : String(e);
+    const english = lang === 'en' || !(e instanceof ApiError) || reason.startsWith('(mensaje en inglés)');
+    out.append(el('p', { class: 'claim-error', role: 'alert' }, `${pt(lang, 'claimFailed')} `, el('span', english ? { lang: 'en' } : {}, reason)));
   }
 }
