@@ -3,6 +3,7 @@
  * what was expected and what was found.
  */
 import type { Location } from './model/location.js';
+import { FAULT_WORDS_ES } from './input-fault-words.js';
 
 export type { Location };
 
@@ -26,6 +27,8 @@ export class InputError extends Error {
   readonly at: Location;
   readonly expected: string;
   readonly found: string;
+  /** The fault's short name ('unexpected header', 'not a date'...). */
+  readonly what: string;
   /** The same in Spanish, for the files a user hands to corridor (a registry, a scenario, assumptions). */
   readonly es?: InputErrorEs;
   constructor(at: Location, expected: string, found: string, what = 'unexpected input', es?: InputErrorEs) {
@@ -34,6 +37,7 @@ export class InputError extends Error {
     this.at = at;
     this.expected = expected;
     this.found = found;
+    this.what = what;
     if (es !== undefined) this.es = es;
   }
 }
@@ -54,7 +58,9 @@ export function formatLocationEs(at: Location): string {
  */
 export function inputErrorInSpanish(err: InputError): string {
   if (err.es) return `${err.es.what} en ${formatLocationEs(err.at)}: se esperaba ${err.es.expected}, se encontró ${err.es.found}`;
-  return `datos de entrada no válidos (detalle en inglés): ${err.message}`;
+  // The lead and the place in Spanish; the adapter's own words after it, marked as English.
+  const lead = FAULT_WORDS_ES[err.what] ?? 'datos de entrada no válidos';
+  return `${lead} en ${formatLocationEs(err.at)} (detalle en inglés: ${err.what}; expected ${err.expected}, found ${err.found})`;
 }
 
 /**
