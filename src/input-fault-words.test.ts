@@ -1,7 +1,7 @@
 /**
  * An input fault said to a Spanish reader: its lead and its place in Spanish, the adapter's
- * own words after them marked as English; every fault the shared readers and the ingest's
- * checks raise has its Spanish lead.
+ * own words after them marked as English; every fault the adapters, the ingest and the
+ * analyses name has its Spanish lead.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +16,8 @@ describe('an input fault in Spanish', () => {
   });
 
   it('says "datos de entrada no válidos" for a fault without Spanish words, with its sheet', () => {
-    const e = new InputError({ file: 'b.xlsx', sheet: 'Hoja1', row: 7 }, 'a caravan date', '"x"', 'caravans out of sequence');
-    expect(inputErrorInSpanish(e)).toBe('datos de entrada no válidos en b.xlsx, hoja "Hoja1", fila 7 (detalle en inglés: caravans out of sequence; expected a caravan date, found "x")');
+    const e = new InputError({ file: 'b.xlsx', sheet: 'Hoja1', row: 7 }, 'a caravan date', '"x"', 'a fault no adapter names');
+    expect(inputErrorInSpanish(e)).toBe('datos de entrada no válidos en b.xlsx, hoja "Hoja1", fila 7 (detalle en inglés: a fault no adapter names; expected a caravan date, found "x")');
   });
 
   it('uses the Spanish an error carries whole', () => {
@@ -25,19 +25,21 @@ describe('an input fault in Spanish', () => {
     expect(inputErrorInSpanish(e)).toBe('camas negativas en r.csv, fila 3: se esperaba camas, se encontró "-1"');
   });
 
-  it('has the Spanish of every fault the shared readers and the ingest checks name', () => {
-    const files = [...readdirSync('src/sources/read').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join('src/sources/read', f)), 'src/ingest/validate.ts'];
+  it('has the Spanish of every fault the adapters, the ingest and the analyses name', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []));
+    const files = ['src/sources', 'src/ingest', 'src/store', 'src/analysis'].flatMap(walk);
     const named = new Set<string>();
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       // The fault's name is the fourth argument: the last quoted text before the call closes.
       for (const call of text.split('new InputError(').slice(1)) {
         const args = call.slice(0, call.indexOf(');'));
-        const what = /'([a-z][a-z ,-]+)'\s*,?\s*$/.exec(args)?.[1];
-        if (what) named.add(what);
+        const what = /'([a-z](?:[^'\\]|\\.)+)'\s*,?\s*$/.exec(args)?.[1];
+        if (what) named.add(what.replace(/\\'/g, "'"));
       }
     }
-    expect(named.size).toBeGreaterThan(10);
+    expect(named.size).toBeGreaterThan(100);
     expect([...named].filter((w) => !(w in FAULT_WORDS_ES))).toEqual([]);
   });
 });
