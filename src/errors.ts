@@ -7,12 +7,21 @@ import { FAULT_WORDS_ES } from './input-fault-words.js';
 
 export type { Location };
 
-export function formatLocation(at: Location): string {
+const LOCATION_WORDS = {
+  en: { sheet: 'sheet', row: 'row', column: 'column' },
+  es: { sheet: 'hoja', row: 'fila', column: 'columna' },
+};
+
+function locationIn(at: Location, w: (typeof LOCATION_WORDS)['en']): string {
   const parts = [at.file];
-  if (at.sheet !== undefined) parts.push(`sheet "${at.sheet}"`);
-  if (at.row !== undefined) parts.push(`row ${at.row}`);
-  if (at.column !== undefined) parts.push(`column "${at.column}"`);
+  if (at.sheet !== undefined) parts.push(`${w.sheet} "${at.sheet}"`);
+  if (at.row !== undefined) parts.push(`${w.row} ${at.row}`);
+  if (at.column !== undefined) parts.push(`${w.column} "${at.column}"`);
   return parts.join(', ');
+}
+
+export function formatLocation(at: Location): string {
+  return locationIn(at, LOCATION_WORDS.en);
 }
 
 /** The Spanish of an InputError's words (what, expected, found), where they have been written. */
@@ -44,11 +53,7 @@ export class InputError extends Error {
 
 /** A location as a Spanish reader reads it: archivo, hoja, fila, columna. */
 export function formatLocationEs(at: Location): string {
-  const parts = [at.file];
-  if (at.sheet !== undefined) parts.push(`hoja "${at.sheet}"`);
-  if (at.row !== undefined) parts.push(`fila ${at.row}`);
-  if (at.column !== undefined) parts.push(`columna "${at.column}"`);
-  return parts.join(', ');
+  return locationIn(at, LOCATION_WORDS.es);
 }
 
 /**
