@@ -9,8 +9,8 @@ import { inputErrorOf } from '../../../test/input-error.js';
 import { contextFor } from '../../../test/parse-context.js';
 import type { InputError } from '../../errors.js';
 import { RECORD_FILES } from './describe.js';
-import { fixtureText, gzFixture, replaceLine, tempDir, writeGz } from './fixture-files.js';
-import { parseRecordFile } from './parse-records.js';
+import { dataLines, fixtureText, gzFixture, replaceLine, tempDir, writeGz } from './fixture-files.js';
+import { parseRecordFile, parseRecordFiles } from './parse-records.js';
 
 const REMOVALS = 'ICERemovals_FY2016.csv';
 const ARRESTS = 'EROArrests_FY2016.csv';
@@ -165,5 +165,53 @@ describe('bad ERO-LESA files', () => {
   it('the fixtures themselves are clean (sanity check for the edits above)', () => {
     expect(fixtureText(REMOVALS).split('\n')[10]).toMatch(/10\/5\/2015$/);
     expect(fixtureText(REMOVALS).split('\n')[15]).toMatch(/"CUBA"/);
+  });
+});
+
+describe('bad files in a batch (read by one statement)', () => {
+  /** The removals fixture moved to FY2017: its title and dates one year later. */
+  const nextYear = (t: string) => t.replace('for FY2016', 'for FY2017').replace(/\/(2015|2016)(\||$)/gm, (_, y: string, end: string) => `/${Number(y) + 1}${end}`);
+  const REMOVALS_2017 = (edit: (t: string) => string = (t) => t) => writeGz(tempDir(), 'ICERemovals_FY2017.csv.gz', edit(nextYear(fixtureText(REMOVALS))));
+
+  async function batchFailure(paths: Record<string, string>): Promise<InputError> {
+    const ctx = await contextFor(paths);
+    try {
+      const inputs = Object.keys(paths).map((id) => ({ file: ctx.files[id], spec: RECORD_FILES.find((f) => f.id === id)! }));
+      return await inputErrorOf(parseRecordFiles(ctx, inputs));
+    } finally {
+      ctx.close();
+    }
+  }
+
+  it('clean files of one layout and of two give each file its own records', async () => {
+    const paths = { 'removals-fy2016': removals((t) => t), 'removals-fy2017': REMOVALS_2017(), 'arrests-fy2016': gzFixture(tempDir(), ARRESTS) };
+    const ctx = await contextFor(paths);
+    try {
+      const inputs = Object.keys(paths).map((id) => ({ file: ctx.files[id], spec: RECORD_FILES.find((f) => f.id === id)! }));
+      const results = await parseRecordFiles(ctx, inputs);
+      const data = (name: string) => dataLines(fixtureText(name)).length;
+      expect(results.map((r) => r.records)).toEqual([data(REMOVALS), data(REMOVALS), data(ARRESTS)]);
+    } finally {
+      ctx.close();
+    }
+  });
+
+  it('a row DuckDB cannot read in the second file of one read is named in that file, at its line', async () => {
+    const e = await batchFailure({ 'removals-fy2016': removals((t) => t), 'removals-fy2017': REMOVALS_2017(editLine(12, (l) => `${l}|"extra"`)) });
+    expect(e.at).toEqual({ file: 'ICERemovals_FY2017.csv.gz', row: 12 });
+  });
+
+  it('an unknown value only the later file holds is reported in that file', async () => {
+    const e = await batchFailure({
+      'removals-fy2016': removals((t) => t),
+      'arrests-fy2016': gzFixture(tempDir(), ARRESTS, editLine(9, (l) => l.replace('"GUATEMALA"', '"ATLANTIS"'))),
+    });
+    expect(e.at).toEqual({ file: 'EROArrests_FY2016.csv.gz', row: 9, column: 'Citizenship' });
+  });
+
+  it('a date outside its own file\'s fiscal year, where the other file\'s year holds it', async () => {
+    // 10/5/2016 is in FY2017: right for the second file, wrong for the first.
+    const e = await batchFailure({ 'removals-fy2016': removals(editLine(11, (l) => l.replace(/10\/5\/2015$/, '10/5/2016'))), 'removals-fy2017': REMOVALS_2017() });
+    expect(e.at).toEqual({ file: 'ICERemovals_FY2016.csv.gz', row: 11, column: 'Removal Date' });
   });
 });

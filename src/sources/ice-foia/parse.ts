@@ -1,13 +1,13 @@
 /**
- * All files of the source: eight record-level files aggregated and coded in DuckDB into
- * one cell table, then the UWCHR daily aggregate as observations.
+ * All files of the source: eight record-level files aggregated and coded in DuckDB (one
+ * batch) into one cell table, then the UWCHR daily aggregate as observations.
  */
 import type { LocalFile, ParseContext, ParsedSource } from '../types.js';
 import { cellTable } from '../read/cell-table.js';
 import { CELLS } from './cells.js';
 import { DAILY_FILE, RECORD_FILES } from './describe.js';
 import { parseDaily } from './parse-daily.js';
-import { parseRecordFile } from './parse-records.js';
+import { parseRecordFiles } from './parse-records.js';
 
 function fileOf(ctx: ParseContext, id: string): LocalFile {
   const file = ctx.files[id];
@@ -16,12 +16,10 @@ function fileOf(ctx: ParseContext, id: string): LocalFile {
 }
 
 export async function parse(ctx: ParseContext): Promise<ParsedSource> {
-  const steps = RECORD_FILES.length + 1;
   const cells = await cellTable(ctx, CELLS);
-  for (const [i, spec] of RECORD_FILES.entries()) {
-    ctx.progress?.(i / steps, spec.name);
-    await parseRecordFile(ctx, fileOf(ctx, spec.id), spec, cells.table);
-  }
+  const steps = RECORD_FILES.length + 1;
+  const inputs = RECORD_FILES.map((spec) => ({ file: fileOf(ctx, spec.id), spec }));
+  await parseRecordFiles(ctx, inputs, cells.table, (i) => ctx.progress?.(i / steps, RECORD_FILES[i].name));
   ctx.progress?.(RECORD_FILES.length / steps, DAILY_FILE.name);
   const observations = await parseDaily(ctx, fileOf(ctx, DAILY_FILE.id));
   ctx.progress?.(1);

@@ -29,15 +29,23 @@ export interface CsvSourceOptions {
   numbered?: boolean;
   /** Only the first lines are wanted: a buffer of one longest line rather than DuckDB's 16. */
   head?: boolean;
+  /** A column `filename` with each row's file (several files of one layout read at once). */
+  filename?: boolean;
 }
 
-/** A read_csv table function over the file; WITH ORDINALITY numbers rows from 1 in file order. */
-export function csvSource(file: LocalFile, opts: CsvSourceOptions): string {
+/**
+ * A read_csv table function over the file (or files, all compressed alike); WITH ORDINALITY
+ * numbers rows from 1 in file order.
+ */
+export function csvSource(files: LocalFile | LocalFile[], opts: CsvSourceOptions): string {
+  const list = Array.isArray(files) ? files : [files];
+  const file = list[0];
   const columns = Array.from({ length: opts.width }, (_, i) => `'${cell(i)}': 'VARCHAR'`).join(', ');
-  return `read_csv(${sqlString(file.path)}, header = false, auto_detect = false, columns = {${columns}},
+  const paths = Array.isArray(files) ? `[${list.map((f) => sqlString(f.path)).join(', ')}]` : sqlString(file.path);
+  return `read_csv(${paths}, header = false, auto_detect = false, columns = {${columns}},
     delim = '|', quote = '"', escape = '"', skip = ${opts.skip}, encoding = 'utf-8',
     compression = ${file.name.endsWith('.gz') ? "'gzip'" : "'none'"},
-    null_padding = ${opts.ragged ? 'true' : 'false'}, strict_mode = ${opts.ragged ? 'false' : 'true'}${opts.head ? `, buffer_size = ${MAX_LINE_BYTES}` : ''})${opts.numbered === false ? '' : ' WITH ORDINALITY'}`;
+    null_padding = ${opts.ragged ? 'true' : 'false'}, strict_mode = ${opts.ragged ? 'false' : 'true'}${opts.filename ? ', filename = true' : ''}${opts.head ? `, buffer_size = ${MAX_LINE_BYTES}` : ''})${opts.numbered === false ? '' : ' WITH ORDINALITY'}`;
 }
 
 /**

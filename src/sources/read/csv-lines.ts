@@ -22,13 +22,18 @@ export interface CsvLines {
   rows: number;
   /** 1-based line number of each of those rows, in order. */
   lineOfRow: number[];
+  /** The text of the first lines when asked for (`headLines`), without their line ends; fewer when the file has fewer. */
+  head: string[];
 }
+
+/** The longest start of a line kept in `head`: a line kept for a check of its text need not be held whole. */
+const HEAD_LINE_BYTES = 65_536;
 
 const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
 
 /** The checks of scanCsvLines on a file read (and inflated) piece by piece. */
-export async function scanFileLines(file: LocalFile, skipLines = 0): Promise<CsvLines> {
-  const scanner = new CsvLineScanner(file.name, skipLines);
+export async function scanFileLines(file: LocalFile, skipLines = 0, headLines = 0): Promise<CsvLines> {
+  const scanner = new CsvLineScanner(file.name, skipLines, headLines);
   await forEachPiece(file, (piece) => scanner.push(piece));
   return scanner.end();
 }
@@ -58,10 +63,15 @@ export class CsvLineScanner {
   private offset = 0;
   private bomLine: number | undefined;
   private fault: InputError | undefined;
+  private readonly head: string[] = [];
+  /** Bytes of the current line while it is one of the head lines. */
+  private headParts: Buffer[] = [];
+  private headBytes = 0;
 
   constructor(
     private readonly fileName: string,
     private readonly skipLines = 0,
+    private readonly headLines = 0,
   ) {}
 
   push(piece: Buffer): void {
@@ -72,6 +82,11 @@ export class CsvLineScanner {
       if (end > start) {
         this.length += end - start;
         this.lastIsCr = piece[end - 1] === CR;
+        if (this.line <= this.headLines && this.headBytes < HEAD_LINE_BYTES) {
+          const part = piece.subarray(start, Math.min(end, start + HEAD_LINE_BYTES - this.headBytes));
+          this.headParts.push(Buffer.from(part));
+          this.headBytes += part.length;
+        }
       }
       if (lf < 0) break;
       this.endLine(true);
@@ -91,7 +106,7 @@ export class CsvLineScanner {
       );
     }
     if (this.fault) throw this.fault;
-    return { rows: this.lineOfRow.length, lineOfRow: this.lineOfRow };
+    return { rows: this.lineOfRow.length, lineOfRow: this.lineOfRow, head: this.head };
   }
 
   private endLine(byLf: boolean): void {
@@ -112,6 +127,11 @@ export class CsvLineScanner {
       }
     }
     if (this.line > this.skipLines && length > 0) this.lineOfRow.push(this.line);
+    if (this.line <= this.headLines) {
+      this.head.push(Buffer.concat(this.headParts).toString('utf8').replace(/\r$/, ''));
+      this.headParts = [];
+      this.headBytes = 0;
+    }
     this.line++;
     this.length = 0;
     this.lastIsCr = false;
