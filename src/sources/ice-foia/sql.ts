@@ -4,7 +4,6 @@
  */
 import type { LocalFile, ParseContext } from '../types.js';
 import { InputError } from '../../errors.js';
-import { MAX_LINE_BYTES } from '../read/csv-lines.js';
 
 export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -23,12 +22,8 @@ export interface CsvSourceOptions {
   width: number;
   /** Lines to skip before the first row returned. */
   skip: number;
-  /** Accept rows with fewer or more cells (for reading the preamble). */
-  ragged?: boolean;
   /** Number the rows (WITH ORDINALITY, default true); without it DuckDB reads and aggregates faster. */
   numbered?: boolean;
-  /** Only the first lines are wanted: a buffer of one longest line rather than DuckDB's 16. */
-  head?: boolean;
   /** A column `filename` with each row's file (several files of one layout read at once). */
   filename?: boolean;
 }
@@ -45,7 +40,7 @@ export function csvSource(files: LocalFile | LocalFile[], opts: CsvSourceOptions
   return `read_csv(${paths}, header = false, auto_detect = false, columns = {${columns}},
     delim = '|', quote = '"', escape = '"', skip = ${opts.skip}, encoding = 'utf-8',
     compression = ${file.name.endsWith('.gz') ? "'gzip'" : "'none'"},
-    null_padding = ${opts.ragged ? 'true' : 'false'}, strict_mode = ${opts.ragged ? 'false' : 'true'}${opts.filename ? ', filename = true' : ''}${opts.head ? `, buffer_size = ${MAX_LINE_BYTES}` : ''})${opts.numbered === false ? '' : ' WITH ORDINALITY'}`;
+    null_padding = false, strict_mode = true${opts.filename ? ', filename = true' : ''})${opts.numbered === false ? '' : ' WITH ORDINALITY'}`;
 }
 
 /**
