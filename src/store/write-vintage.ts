@@ -12,6 +12,7 @@ import { rows } from './open.js';
 import { writeSourceRow } from './source-row.js';
 import { storeChanged } from './query/catalogue.js';
 import { writeDatasetPeriods } from './dataset-periods.js';
+import { appendObservations } from './append-observations.js';
 
 /** One fingerprint per set of files: a revised file gives a new fingerprint, hence a new vintage. */
 export function fingerprint(files: LocalFile[]): string {
@@ -84,28 +85,6 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
 
 function listLiteral(values: string[]): string {
   return `[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]::VARCHAR[]`;
-}
-
-async function appendObservations(conn: DuckDBConnection, vintage: number, adapter: DescribedSource, observations: Observation[]): Promise<void> {
-  const measureOf = new Map(adapter.describe.datasets.map((ds) => [ds.id, ds]));
-  // Rows of one table stored together, in period order: DuckDB's min/max index of each
-  // row group then lets a query for one table skip the others' rows.
-  const ordered = [...observations].sort((a, b) => (a.dataset < b.dataset ? -1 : a.dataset > b.dataset ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-  const appender = await conn.createAppender('observations');
-  for (const o of ordered) {
-    const ds = measureOf.get(o.dataset)!;
-    appender.appendInteger(vintage);
-    appender.appendVarchar(o.dataset);
-    appender.appendVarchar(ds.measure);
-    appender.appendVarchar(o.period);
-    appender.appendVarchar(ds.grain);
-    for (const dim of DIMENSIONS) appender.appendVarchar(o[dim]);
-    if (o.value === null) appender.appendNull();
-    else appender.appendDouble(o.value);
-    appender.endRow();
-  }
-  appender.flushSync();
-  appender.closeSync();
 }
 
 /**
