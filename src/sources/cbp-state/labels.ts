@@ -32,8 +32,17 @@ export function citizenshipCode(label: string | null, at: Location): string {
 
 const SOUTHWEST_STATES = ['AZ', 'CA', 'NM', 'TX'];
 
+const regionStates = new Map<string, string>();
+
 /** The region × state place, e.g. 'US-SWB/TX'; a southwest land border state must border Mexico. */
 export function regionStateOf(region: string, stateCell: string | null, at: Location): string {
+  const key = JSON.stringify([region, stateCell]);
+  let code = regionStates.get(key);
+  if (code === undefined) regionStates.set(key, (code = checkedRegionState(region, stateCell, at)));
+  return code;
+}
+
+function checkedRegionState(region: string, stateCell: string | null, at: Location): string {
   const usps = (stateCell ?? '').trim();
   if (!/^[A-Z]{2}$/.test(usps) || usStateCode(usps) === undefined) {
     throw new InputError(at, 'the two-letter USPS code of a US state or territory, such as "TX"', shown(stateCell), 'unknown state');

@@ -36,11 +36,15 @@ export async function parsePortalTable(ctx: ParseContext, t: PortalTable): Promi
   const table = await readCsv(ctx, file, { header: [...t.header] });
   const cells = new Seen(t.cell);
   const months = new MonthRun();
+  // A table has a few dozen distinct (year, grouping, month) triples over tens of thousands of rows.
+  const monthOf = new Map<string, string>();
   const out = table.rows.map((row, i) => {
     const line = table.lineOf(i);
     const at = (c: number): Location => ({ file: file.name, row: line, column: t.header[c] });
     rejectNote(row, at(FY));
-    const period = portalMonth(row[FY], row[GROUPING], row[MONTH], at);
+    const triple = JSON.stringify([row[FY], row[GROUPING], row[MONTH]]);
+    let period = monthOf.get(triple);
+    if (period === undefined) monthOf.set(triple, (period = portalMonth(row[FY], row[GROUPING], row[MONTH], at)));
     const o = t.observe(row, period, at);
     // Every dimension is in the key: those a table does not break down are the same on every row.
     const key = [o.period, ...DIMENSIONS.map((d) => o[d])].join('|');
