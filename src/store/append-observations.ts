@@ -11,7 +11,7 @@ import { DIMENSIONS, type DescribedSource, type Observation } from '../model/ind
 const SEP = '\u001f';
 
 /** Rows per statement: bounds the texts built (about 20 bytes a value) and DuckDB's lists. */
-const CHUNK_ROWS = 131_072;
+const CHUNK_ROWS = 65_536;
 
 const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
