@@ -8,6 +8,7 @@ import { COUNTRIES } from '../store/dimensions/countries.js';
 import type { Place } from '../model/index.js';
 import { AUTHORITIES, COMPONENTS, DEMOGRAPHICS } from '../store/dimensions/members.js';
 import { DIMENSIONS, type Dimension, type Grain, type Observation, type SourceAdapter } from '../sources/types.js';
+import { scanObservations } from './observation-scan.js';
 
 const PERIOD_SHAPE: Record<Grain, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
@@ -69,28 +70,41 @@ export function validateObservations(adapter: SourceAdapter, observations: Obser
     if (!known[dim].has(code)) throw new InputError(at, `a known ${dim} code`, shown(code), `unknown ${dim}`);
   };
   const missingGeography = (at: Location) => new InputError(at, 'a geography code', '"ALL"', 'missing geography');
-  const seen = new Map<string, Observation>();
-  const geographies = new Map<string, Set<string>>();
+  // A first pass, one number per observation, says whether any may be at fault; only then
+  // does the pass below (a text key per observation) run, to name the first fault in order.
+  const scan = scanObservations(observations, {
+    grainOf: (id) => datasets.get(id)?.grain,
+    periodOk: (grain, period) => PERIOD_SHAPE[grain].test(period) && validDate(period),
+    codeOk: (dim, code) => known[dim].has(code),
+  });
+  const geographies = scan.geographies;
   const geographyOf = (dataset: string, geography: string) => {
     let g = geographies.get(dataset);
     if (!g) geographies.set(dataset, (g = new Set()));
     g.add(geography);
   };
-  for (const o of observations) {
-    const at = o.at ?? fallback;
-    const dataset = declared(o.dataset, at);
-    checkPeriod(dataset.grain, o.period, at);
-    for (const dim of DIMENSIONS) checkCode(dim, o[dim], at);
-    if (o.geography === 'ALL') throw missingGeography(at);
-    if (o.value !== null && !Number.isFinite(o.value)) throw new InputError(at, 'a finite number or NULL', shown(o.value), 'bad value');
-    const key = `${o.dataset}|${o.period}|${o.geography}|${o.citizenship}|${o.demographic}|${o.authority}|${o.component}|${o.category}`;
-    const prior = seen.get(key);
-    if (prior) {
-      const where = prior.at ? ` (first seen at row ${prior.at.row ?? '?'}${prior.at.sheet ? ` of sheet "${prior.at.sheet}"` : ''})` : '';
-      throw new InputError(at, `one value per period and cell in ${o.dataset}`, `a second value for ${key.split('|').slice(1).join(', ')}${where}`, 'duplicated cell');
+  if (scan.suspect) firstFault();
+
+  /** Throws at the first observation at fault, in the adapter's order. */
+  function firstFault(): void {
+    geographies.clear();
+    const seen = new Map<string, Observation>();
+    for (const o of observations) {
+      const at = o.at ?? fallback;
+      const dataset = declared(o.dataset, at);
+      checkPeriod(dataset.grain, o.period, at);
+      for (const dim of DIMENSIONS) checkCode(dim, o[dim], at);
+      if (o.geography === 'ALL') throw missingGeography(at);
+      if (o.value !== null && !Number.isFinite(o.value)) throw new InputError(at, 'a finite number or NULL', shown(o.value), 'bad value');
+      const key = `${o.dataset}|${o.period}|${o.geography}|${o.citizenship}|${o.demographic}|${o.authority}|${o.component}|${o.category}`;
+      const prior = seen.get(key);
+      if (prior) {
+        const where = prior.at ? ` (first seen at row ${prior.at.row ?? '?'}${prior.at.sheet ? ` of sheet "${prior.at.sheet}"` : ''})` : '';
+        throw new InputError(at, `one value per period and cell in ${o.dataset}`, `a second value for ${key.split('|').slice(1).join(', ')}${where}`, 'duplicated cell');
+      }
+      seen.set(key, o);
+      geographyOf(o.dataset, o.geography);
     }
-    seen.set(key, o);
-    geographyOf(o.dataset, o.geography);
   }
   if (cells) {
     // The same checks, on each distinct value of the cells DuckDB made.
