@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
-import { observation, type Observation, type SourceAdapter } from '../sources/types.js';
+import { observation, type Dimension, type Observation, type SourceAdapter } from '../sources/types.js';
 import type { Place } from '../model/index.js';
 import { validateObservations } from './validate.js';
 
@@ -42,7 +42,7 @@ function firstFaultIndex(obs: Observation[]): number {
     if (!grain) return i;
     const d = new Date(`${o.period}T00:00:00Z`);
     if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== o.period || (grain === 'month' && !o.period.endsWith('-01'))) return i;
-    if (Object.entries(codes).some(([dim, known]) => !known.includes(o[dim as keyof typeof codes]))) return i;
+    if (Object.entries(codes).some(([dim, known]) => !known.includes(o[dim as Dimension]))) return i;
     if (o.value !== null && !Number.isFinite(o.value)) return i;
     const key = JSON.stringify([o.dataset, o.period, o.geography, o.citizenship, o.demographic, o.authority, o.component, o.category]);
     if (seen.has(key)) return i;
