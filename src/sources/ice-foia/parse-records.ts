@@ -80,7 +80,9 @@ async function distinctValues(ctx: ParseContext, inputs: RecordInput[]): Promise
   const out = new Map<string, (string | null)[]>();
   for (const [column, kind, value] of await query(ctx, inputs[0].file, parts.join(' UNION ALL '))) {
     const key = `${column} ${kind}`;
-    out.set(key, [...(out.get(key) ?? []), value === null ? null : String(value)]);
+    let list = out.get(key);
+    if (!list) out.set(key, (list = []));
+    list.push(value === null ? null : String(value));
   }
   return out;
 }
