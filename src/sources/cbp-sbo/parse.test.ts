@@ -21,7 +21,7 @@ describe('cbp-sbo on fixtures in the publisher format', () => {
     expect(total(obs, (o) => o.authority === 'T42')).toBe(98_263);
     expect(total(obs, (o) => o.authority === 'T8')).toBe(25_940);
     // "2022,FYTD,AUG,U.S. Border Patrol,Single Adults,Mexico,Title 42,Expulsions,44479" on row 10
-    expect(obs[8]).toEqual({
+    expect(obs.find((o) => o.period === '2022-08-01' && o.component === 'USBP' && o.demographic === 'SA' && o.authority === 'T42')).toEqual({
       dataset: 'cbp-sbo/sw-monthly',
       period: '2022-08-01',
       geography: 'US-SWB',
@@ -31,7 +31,8 @@ describe('cbp-sbo on fixtures in the publisher format', () => {
       component: 'USBP',
       category: 'ALL',
       value: 44_479,
-      at: { file: 'sbo-encounters-fy22-aug-sep-mexico.csv', row: 10, column: 'Encounter Count' },
+      // Cells made in DuckDB name their file; a faulty row is named by row and column (bad-input.test.ts).
+      at: { file: 'sbo-encounters-fy22-aug-sep-mexico.csv' },
     });
     expect(new Set(obs.map((o) => o.demographic))).toEqual(new Set(['AM', 'FMUA', 'SA', 'UC']));
     expect(new Set(obs.map((o) => o.component))).toEqual(new Set(['OFO', 'USBP']));

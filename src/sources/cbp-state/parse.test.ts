@@ -31,7 +31,7 @@ describe('cbp-state on a fixture in the publisher format', () => {
   it('reads a quoted label with a comma ("CHINA, PEOPLES REPUBLIC OF")', async () => {
     const obs = await parseFile(FIXTURE);
     expect(total(obs, (o) => o.citizenship === 'CHN')).toBe(916);
-    expect(obs[12]).toEqual({
+    expect(obs.find((o) => o.period === '2020-09-01' && o.geography === 'US-OTH/TX' && o.citizenship === 'CHN' && o.demographic === 'SA' && o.authority === 'T8')).toEqual({
       dataset: 'cbp-state/monthly-region-state',
       period: '2020-09-01',
       geography: 'US-OTH/TX',
@@ -41,7 +41,8 @@ describe('cbp-state on a fixture in the publisher format', () => {
       component: 'ALL',
       category: 'ALL',
       value: 400,
-      at: { file: 'nationwide-encounters-fy20-fy21-sep-oct-sample.csv', row: 14, column: 'Encounter Count' },
+      // Cells made in DuckDB name their file; a faulty row is named by row and column (bad-input.test.ts).
+      at: { file: 'nationwide-encounters-fy20-fy21-sep-oct-sample.csv' },
     });
   });
 

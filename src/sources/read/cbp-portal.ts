@@ -25,7 +25,13 @@ export interface PortalTable {
   cell: string;
   /** The columns whose text names a cell in that error. */
   cellColumns: number[];
-  /** A row's observation, its other columns parsed and checked, given the row's month. */
+  /** The column of the count. */
+  count: number;
+  /**
+   * A row's observation, its other columns parsed and checked, given the row's month. It reads
+   * neither the month cells nor the period beyond passing it on: the distinct-value path
+   * (cbp-portal-cells.ts) calls it once per distinct combination of the other cells.
+   */
   observe(row: (string | null)[], period: string, at: (column: number) => Location): Observation;
 }
 
