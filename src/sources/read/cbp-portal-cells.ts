@@ -5,7 +5,8 @@
  * and the cells are made by joining the rows to what those checks returned. Anything the
  * checks refuse, or a cell given twice, sends the table through parsePortalTable instead,
  * which names the first faulty row as it always did: errors are the same either way.
- * cbp-state's 42,532 rows: parse and checks 0.3 s before, about 0.1 s this way.
+ * cbp-state's 42,532 rows (2,619 distinct combinations of cells): parse and checks
+ * 0.29-0.36 s row by row, 0.24 s this way, and a cheaper write (cells copied in SQL).
  */
 import { InputError, type Location } from '../../errors.js';
 import { DIMENSIONS, type CellTable, type Observation, type ParseContext, type ParsedSource } from '../types.js';

@@ -2,7 +2,8 @@
  * Texts made in JavaScript → a temporary DuckDB table in one statement: each column goes
  * as one text (values joined by the unit separator) and is split and unnested by DuckDB.
  * A table of thousands of rows written as a VALUES list took DuckDB longer to parse than
- * to join (cbp-state's map of 10,000 cell combinations: 0.17 s).
+ * to join (cbp-state's maps of its 2,619 combinations of cells and its distinct counts, and
+ * the join: 0.17 s as VALUES, 0.05 s this way).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 
