@@ -71,6 +71,9 @@ export async function aggregate(ctx: ParseContext, inputs: RecordInput[]): Promi
     const { row, reason } = csvFailure((e as Error).message);
     throw new InputError({ file: inputs.map((i) => i.file.name).join(', '), row }, 'pipe-delimited, quoted UTF-8 rows as ICE ERO-LESA writes them', `rows DuckDB cannot read (${reason})`, 'unreadable file');
   }
+  // DuckDB names each row's file as it was given; a name it wrote otherwise would leave rows without their file.
+  const [[unplaced]] = await query(ctx, inputs[0].file, `SELECT count(*) FROM ${GROUPS} WHERE idx IS NULL`);
+  if (Number(unplaced) > 0) throw new Error(`ice-foia: ${unplaced} groups of rows not matched to their file (DuckDB's filename column)`);
 }
 
 /** The first data row (1-based line of the file) where `condition` holds, with the cell of `column`. */
