@@ -74,13 +74,13 @@ async function portalCells(ctx: ParseContext, t: PortalTable, cells: string): Pr
   const tuples = new Map<string, Observation>();
   let sample: Map<number, Text> | undefined;
   for (const [k, ...values] of await distinct(ctx, `SELECT DISTINCT ${key(others)}, ${others.map((c) => `c${c}`).join(', ')} FROM ${rows}`)) {
-    const cells = new Map(others.map((c, j) => [c, values[j]]));
+    const combination = new Map(others.map((c, j) => [c, values[j]]));
     // A note under the table has every cell blank: it must go the slow way to be named.
     if (values.every((v) => v === null || v.trim() === '')) return undefined;
-    const o = passes(() => t.observe(rowOf(new Map([...cells, [t.count, '0']])), ANY_PERIOD, at));
+    const o = passes(() => t.observe(rowOf(new Map([...combination, [t.count, '0']])), ANY_PERIOD, at));
     if (o === undefined) return undefined;
     tuples.set(k!, o);
-    sample ??= cells;
+    sample ??= combination;
   }
   if (!sample) return undefined;
 
