@@ -44,9 +44,18 @@ export async function renders(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.body.dataset.renders ?? 0));
 }
 
-/** Waits until the dashboard has drawn a view after `after` renders (60 s: a loaded CI machine took over 30 s once). */
+/**
+ * Waits until the dashboard has drawn a view after `after` renders. 120 s: on a CI machine
+ * running four test files on two cores, a page once took over 30 s and once over 60 s (the
+ * Overview's own speed is measured, alone, by the timing test); a page that never gets
+ * there fails, naming its address.
+ */
 export async function ready(page: Page, after = 0): Promise<void> {
-  await page.waitForFunction((n) => document.body.dataset.state === 'ready' && Number(document.body.dataset.renders ?? 0) > n, after, { timeout: 60_000 });
+  try {
+    await page.waitForFunction((n) => document.body.dataset.state === 'ready' && Number(document.body.dataset.renders ?? 0) > n, after, { timeout: 120_000 });
+  } catch (e) {
+    throw new Error(`${page.url()}: not ready after 120 s (body state "${await page.evaluate(() => document.body.dataset.state ?? '')}")`, { cause: e });
+  }
 }
 
 export async function open(context: BrowserContext, url: string): Promise<OpenPage> {

@@ -74,6 +74,7 @@ describeMirror('the dashboard in chromium', () => {
     await server?.close();
   });
 
+  // Eight pages, the first on a server that has read nothing ahead: minutes on a loaded CI machine.
   it('loads every page without a console error, and saves a screenshot of each', async () => {
     for (const name of PAGES) {
       const { page, errors } = await open(context, `${base}/?page=${name}&lang=en`);
@@ -87,7 +88,7 @@ describeMirror('the dashboard in chromium', () => {
       await page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}.png`), fullPage: name !== 'sources' });
       await page.close();
     }
-  });
+  }, 300_000);
 
   it('fits a phone (390 px) and a desktop (1280 px) without sideways scrolling, passes axe-core (WCAG 2 A/AA) and leaves no English on a Spanish page: every page the app registers, both languages', async () => {
     const first = await open(context, `${base}/?page=overview&lang=en`);
