@@ -14,7 +14,7 @@ import { parsePortalTable, portalMonth, type PortalTable } from './cbp-portal.js
 import { cellTable } from './cell-table.js';
 import { loadCsv } from './csv.js';
 import { MonthRun } from './table-checks.js';
-import { textTable } from './text-columns.js';
+import { textTable } from '../../lib/text-columns.js';
 
 /** The month cells: Fiscal Year, Month Grouping, Month (abbv). */
 const MONTH_CELLS = [0, 1, 2];
