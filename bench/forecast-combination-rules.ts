@@ -15,46 +15,18 @@ import { join } from 'node:path';
 import { createEtsModel, forecastModels, type ForecastModel } from '@corridor/forecast';
 import { runBacktest } from '../src/analysis/forecast/backtest.js';
 import { maseScale } from '../src/analysis/forecast/metrics.js';
-import { addMonths, monthIndex } from '../src/analysis/forecast/months.js';
+import { monthIndex } from '../src/analysis/forecast/months.js';
 import { loadModels, registerModels } from '../src/analysis/forecast/registry.js';
-import { extractSeries, type MonthlySeries } from '../src/analysis/forecast/series.js';
-import { openStore } from '../src/store/open.js';
-import { MIN_HISTORY, ORIGIN_SETS, originsOf, PEER_SERIES } from './forecast-peers-sets.js';
-
-const R_METHODS = ['snaive', 'ets', 'auto.arima', 'auto.arima.log', 'thetaf'];
-if (!process.env.CORRIDOR_DB) {
-  console.error('set CORRIDOR_DB to a loaded store');
-  process.exit(2);
-}
+import { loadPeerData, maseAt, rBestMase, scoredOrigins } from './forecast-peers-data.js';
+import { MIN_HISTORY, ORIGIN_SETS } from './forecast-peers-sets.js';
 
 /** A model fitted on the data's own scale even when the window says logs. */
 function levelScale(model: ForecastModel, id: string): ForecastModel {
   return { id, minLength: model.minLength, fit: (y, o) => model.fit(y, { ...o, log: false }) };
 }
 
-const s = await openStore(process.env.CORRIDOR_DB, { readOnly: true });
-const series: { label: string; s: MonthlySeries }[] = [];
-for (const p of PEER_SERIES) {
-  const [found] = await extractSeries(s.conn, { measure: 'encounters', where: p.where } as Parameters<typeof extractSeries>[1]);
-  series.push({ label: p.label, s: found });
-}
-s.close();
-const originSets = series.map(({ s: x }) => Object.fromEntries(ORIGIN_SETS.map((set) => [set.id, originsOf(x, set)])));
-const allOrigins = series.map((_, i) => [...new Set(Object.values(originSets[i]).flat())].sort());
-
-// R's cached results (the same key as forecast-peers.ts)
-const seriesCsv = ['series,period,value', ...series.flatMap(({ s: x }) => x.values.map((v, i) => `"${x.id}",${addMonths(x.start, i)},${v}`))].join('\n');
-const originsCsv = ['series,origin', ...series.flatMap(({ s: x }, i) => allOrigins[i].map((o) => `"${x.id}",${o}`))].join('\n');
-const key = createHash('sha256').update(seriesCsv).update(originsCsv).update(R_METHODS.join()).digest('hex').slice(0, 12);
-const rOut = join('.cache', 'bench', `forecast-peers-r-${key}.csv`);
-const rMean = new Map<string, number[]>();
-for (const line of readFileSync(rOut, 'utf8').trim().split('\n').slice(1)) {
-  const [id, method, origin, h, mean] = line.split(',').map((x) => x.replace(/^"|"$/g, ''));
-  const k = `${id}|${method}|${origin}`;
-  const list = rMean.get(k) ?? [];
-  list[Number(h) - 1] = Number(mean);
-  rMean.set(k, list);
-}
+const peers = await loadPeerData();
+const { series, originSets, allOrigins, seriesCsv } = peers;
 
 // Candidate members, back-tested once (cached by the series and the members' ids).
 const base = (await loadModels({ exclude: ['combination'] })).filter((r) => r.model.id !== 'snaive');
@@ -232,25 +204,9 @@ for (const [name, { rule, horizonWise }] of Object.entries(RULES)) {
       combined.set(origin, out);
     }
     for (const set of ORIGIN_SETS) {
-      const origins = originSets[i][set.id].filter((o) => R_METHODS.every((m) => rMean.has(`${x.id}|${m}|${o}`)));
+      const origins = scoredOrigins(peers, i, set.id);
       if (origins.length < 3) continue;
-      const mase = (get: (o: string) => number[] | undefined) => {
-        let sum = 0;
-        let n = 0;
-        for (const origin of origins) {
-          const o = monthIndex(origin) - start;
-          const scale = maseScale(y.slice(0, o + 1), 12);
-          const m = get(origin);
-          if (!m) continue;
-          for (let h = 1; h <= 12 && o + h < y.length; h++) {
-            sum += Math.abs(y[o + h] - m[h - 1]) / scale;
-            n++;
-          }
-        }
-        return sum / n;
-      };
-      const rBest = Math.min(...R_METHODS.map((m) => mase((o) => rMean.get(`${x.id}|${m}|${o}`))));
-      results[name][set.id][i] = mase((o) => combined.get(o)) / rBest;
+      results[name][set.id][i] = maseAt(x, origins, (o) => combined.get(o)) / rBestMase(peers, x, origins);
     }
   }
 }

@@ -13,41 +13,13 @@
  *
  *   CORRIDOR_DB=... npx tsx bench/forecast-pooled.ts [--lambda 1] [--half-life 36]
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { solve } from '../packages/forecast/src/models/linear.js';
-import { maseScale } from '../src/analysis/forecast/metrics.js';
-import { addMonths, monthIndex } from '../src/analysis/forecast/months.js';
-import { extractSeries, type MonthlySeries } from '../src/analysis/forecast/series.js';
-import { openStore } from '../src/store/open.js';
-import { MIN_HISTORY, ORIGIN_SETS, originsOf, PEER_SERIES } from './forecast-peers-sets.js';
+import { monthIndex } from '../src/analysis/forecast/months.js';
+import { loadPeerData, maseAt, rBestMase, scoredOrigins } from './forecast-peers-data.js';
+import { ORIGIN_SETS } from './forecast-peers-sets.js';
 
-const R_METHODS = ['snaive', 'ets', 'auto.arima', 'auto.arima.log', 'thetaf'];
-if (!process.env.CORRIDOR_DB) {
-  console.error('set CORRIDOR_DB to a loaded store');
-  process.exit(2);
-}
-const s = await openStore(process.env.CORRIDOR_DB, { readOnly: true });
-const series: { label: string; s: MonthlySeries }[] = [];
-for (const p of PEER_SERIES) {
-  const [found] = await extractSeries(s.conn, { measure: 'encounters', where: p.where } as Parameters<typeof extractSeries>[1]);
-  series.push({ label: p.label, s: found });
-}
-s.close();
-const originSets = series.map(({ s: x }) => Object.fromEntries(ORIGIN_SETS.map((set) => [set.id, originsOf(x, set)])));
-const allOrigins = series.map((_, i) => [...new Set(Object.values(originSets[i]).flat())].sort());
-const seriesCsv = ['series,period,value', ...series.flatMap(({ s: x }) => x.values.map((v, i) => `"${x.id}",${addMonths(x.start, i)},${v}`))].join('\n');
-const originsCsv = ['series,origin', ...series.flatMap(({ s: x }, i) => allOrigins[i].map((o) => `"${x.id}",${o}`))].join('\n');
-const key = createHash('sha256').update(seriesCsv).update(originsCsv).update(R_METHODS.join()).digest('hex').slice(0, 12);
-const rMean = new Map<string, number[]>();
-for (const line of readFileSync(join('.cache', 'bench', `forecast-peers-r-${key}.csv`), 'utf8').trim().split('\n').slice(1)) {
-  const [id, method, origin, h, mean] = line.split(',').map((x) => x.replace(/^"|"$/g, ''));
-  const k = `${id}|${method}|${origin}`;
-  const list = rMean.get(k) ?? [];
-  list[Number(h) - 1] = Number(mean);
-  rMean.set(k, list);
-}
+const data = await loadPeerData();
+const { series } = data;
 const arg = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
 const LAMBDA = arg('--lambda', 1);
 const HALF_LIFE = arg('--half-life', Infinity);
@@ -108,27 +80,9 @@ for (const set of ORIGIN_SETS) {
   const ratios: number[] = [];
   const cells: string[] = [];
   for (const [i, { label, s: x }] of series.entries()) {
-    const origins = originSets[i][set.id].filter((o) => R_METHODS.every((m) => rMean.has(`${x.id}|${m}|${o}`)));
+    const origins = scoredOrigins(data, i, set.id);
     if (origins.length < 3) continue;
-    const y = x.values;
-    const start = monthIndex(x.start);
-    const mase = (get: (o: string) => number[] | undefined) => {
-      let sum = 0;
-      let n = 0;
-      for (const origin of origins) {
-        const o = monthIndex(origin) - start;
-        const scale = maseScale(y.slice(0, o + 1), 12);
-        const m = get(origin);
-        if (!m) continue;
-        for (let h = 1; h <= 12 && o + h < y.length; h++) {
-          sum += Math.abs(y[o + h] - m[h - 1]) / scale;
-          n++;
-        }
-      }
-      return sum / n;
-    };
-    const best = Math.min(...R_METHODS.map((m) => mase((o) => rMean.get(`${x.id}|${m}|${o}`))));
-    const ratio = mase((origin) => pooledForecast(i, monthIndex(origin))) / best;
+    const ratio = maseAt(x, origins, (origin) => pooledForecast(i, monthIndex(origin))) / rBestMase(data, x, origins);
     ratios.push(ratio);
     cells.push(`${label} ${ratio.toFixed(3)}`);
   }
