@@ -7,8 +7,8 @@
  * with g[t] = log(1+y[t]) - log(1+y[t-12]) (the seasonal log growth): last year's seasonal
  * shape carried from the current level, plus a drift learnt from every series' momentum.
  * Honest: at an origin O the regression sees only pairs whose outcome month t+h is at most O,
- * in every series. Ridge penalty LAMBDA on the slopes, optional half-life HL (months) on the
- * pairs' age. Scored like forecast-peers.ts: MASE (horizons 1-12) / R's best method, per
+ * in every series. Ridge penalty on the slopes (--lambda), optional half-life in months on the
+ * pairs' age (--half-life). Scored like forecast-peers.ts: MASE (horizons 1-12) / R's best method, per
  * series and origin set, from R's cached results (run forecast-peers.ts first).
  *
  *   CORRIDOR_DB=... npx tsx bench/forecast-pooled.ts [--lambda 1] [--half-life 36]
@@ -61,7 +61,8 @@ function coefficients(O: number, h: number): number[] {
     }
   }
   for (let a = 1; a < P; a++) A[a][a] += LAMBDA;
-  const c = solve(A, b) ?? new Array<number>(P).fill(0);
+  const c = solve(A, b);
+  if (!c) throw new Error(`pooled regression: the normal equations are singular at origin month ${O}, horizon ${h} (too few pairs known there?)`);
   fitted.set(key, c);
   return c;
 }
