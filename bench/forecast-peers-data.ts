@@ -27,8 +27,11 @@ export interface PeerData {
   rMean: Map<string, number[]>;
 }
 
-/** The peer series of the store named by CORRIDOR_DB and R's cached forecasts of them (exits when either is missing). */
-export async function loadPeerData(): Promise<PeerData> {
+/**
+ * The peer series of the store named by CORRIDOR_DB and R's cached forecasts of them (exits when
+ * either is missing; with `needR: false` R's forecasts are left empty when not cached).
+ */
+export async function loadPeerData(opts: { needR?: boolean } = {}): Promise<PeerData> {
   if (!process.env.CORRIDOR_DB) {
     console.error('set CORRIDOR_DB to a loaded store');
     process.exit(2);
@@ -50,6 +53,7 @@ export async function loadPeerData(): Promise<PeerData> {
   try {
     text = readFileSync(rOut, 'utf8');
   } catch {
+    if (opts.needR === false) return { series, originSets, allOrigins, seriesCsv, rMean: new Map() };
     console.error(`R's results for these series and origins are not cached (${rOut}): run bench/forecast-peers.ts first`);
     process.exit(2);
   }

@@ -59,6 +59,8 @@ export interface BreakOptions {
   hazardLambda?: number;
   /** Months at the end of the series the detector looks at (default DETECTION_MONTHS). */
   detectionMonths?: number;
+  /** The policy dates to use (default POLICY_BREAKS; benches try other lists). */
+  policy?: readonly PolicyBreak[];
 }
 
 /**
@@ -76,7 +78,8 @@ export const DETECTION_MONTHS = 120;
 export function findBreaks(start: string, y: readonly number[], opts: BreakOptions = {}): Break[] {
   const first = monthIndex(start);
   const last = first + y.length - 1;
-  const breaks: Break[] = POLICY_BREAKS.filter((p) => monthIndex(p.start) > first && monthIndex(p.start) <= last).map((p) => ({
+  const policy = opts.policy ?? POLICY_BREAKS;
+  const breaks: Break[] = policy.filter((p) => monthIndex(p.start) > first && monthIndex(p.start) <= last).map((p) => ({
     start: p.start,
     kind: 'policy' as const,
     label: p.label,
@@ -85,7 +88,7 @@ export function findBreaks(start: string, y: readonly number[], opts: BreakOptio
     const skip = Math.max(0, y.length - (opts.detectionMonths ?? DETECTION_MONTHS));
     for (const i of bocpdChangepoints(standardisedLog(y.slice(skip)), opts.hazardLambda)) {
       const at = first + skip + i;
-      const near = POLICY_BREAKS.some((p) => Math.abs(monthIndex(p.effective) - at) <= MERGE_MONTHS || Math.abs(monthIndex(p.start) - at) <= MERGE_MONTHS);
+      const near = policy.some((p) => Math.abs(monthIndex(p.effective) - at) <= MERGE_MONTHS || Math.abs(monthIndex(p.start) - at) <= MERGE_MONTHS);
       if (!near) breaks.push({ start: monthLabel(at), kind: 'detected', label: `changepoint detected in the data (${monthLabel(at)})` });
     }
   }
