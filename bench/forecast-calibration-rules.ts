@@ -14,7 +14,7 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { DEFAULT_MODEL, runBacktest, shownIntervals, type OriginForecast, type SeriesBacktest } from '../src/analysis/forecast/backtest.js';
-import { conformalQuantile, logRatioError, MIN_CALIBRATION, type Calibration } from '../src/analysis/forecast/conformal.js';
+import { logRatioError, MIN_CALIBRATION, type Calibration } from '../src/analysis/forecast/conformal.js';
 import { AdaptiveLevels, ErrorSets } from '../src/analysis/forecast/error-sets.js';
 import { monthIndex } from '../src/analysis/forecast/months.js';
 import { loadModels } from '../src/analysis/forecast/registry.js';
@@ -147,7 +147,6 @@ for (const bt of backtests) {
   }
 }
 console.log('the replay of the production rule (gamma 0.02, no weighting) reproduces the back-test bands exactly');
-void conformalQuantile;
 
 const rows: Record<string, string>[] = [];
 for (const rule of rules) {

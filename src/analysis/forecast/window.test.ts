@@ -22,6 +22,18 @@ describe('breaks', () => {
     expect(findBreaks('2021-01', y.slice(0, 24), { detect: false })).toEqual([]); // 2021-01 .. 2022-12
   });
 
+  it('uses the list of policy dates it is given instead of POLICY_BREAKS, for the breaks and for attributing changepoints', () => {
+    const y = seasonal(48, () => 1000); // 2019-01 .. 2022-12
+    const policy = [{ effective: '2019-06', start: '2019-07', label: 'June 2019 declaration', why: 'test' }];
+    expect(findBreaks('2019-01', y, { detect: false, policy }).map((b) => [b.start, b.label])).toEqual([['2019-07', 'June 2019 declaration']]);
+    expect(findBreaks('2019-01', y, { detect: false, policy: [] })).toEqual([]);
+    // a drop starting 2019-07 is that policy's break, not a detected changepoint
+    const drop = seasonal(72, (t) => (t < 30 ? 50000 : 5000)); // 2017-01 .. 2022-12, the drop from 2019-07
+    const found = findBreaks('2017-01', drop, { policy });
+    expect(found.filter((b) => b.start >= '2019-04' && b.start <= '2019-10')).toEqual([{ start: '2019-07', kind: 'policy', label: 'June 2019 declaration' }]);
+    expect(findBreaks('2017-01', drop, { policy: [] }).some((b) => b.kind === 'detected' && b.start >= '2019-05' && b.start <= '2019-09')).toBe(true);
+  });
+
   it('detects a level shift in the data with augurs (and attributes one near a policy date to it)', () => {
     const y = seasonal(96, (t) => (t < 60 ? 50000 : 5000));
     const found = findBreaks('2010-01', y);
