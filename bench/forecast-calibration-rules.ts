@@ -7,8 +7,9 @@
  * The back-tests are run once (ETS, Theta and their combination, the default); each rule is
  * then replayed honestly: at every origin the bands come from the errors, and the coverage
  * feedback, of forecasts whose outcome was known there, exactly as calibrateAndSelect does.
- * The rules differ in the adaptive conformal step (gamma) and in how the errors' quantiles
- * weigh old errors against recent ones (half-life in months; none = every error alike).
+ * The rules differ in the adaptive conformal step (gamma), in whether each horizon has its own
+ * adaptive level (as in production) or one is shared by all horizons (pooled), and in how the
+ * errors' quantiles weigh old errors against recent ones (half-life in months; none = every error alike).
  *
  *   CORRIDOR_DB=/tmp/x/corridor.duckdb npx tsx bench/forecast-calibration-rules.ts
  */
@@ -35,6 +36,31 @@ interface Rule {
   gamma: number;
   /** Half-life of an error's weight in months since its outcome; Infinity: every error alike. */
   halfLife: number;
+  /** One adaptive level for all horizons, moved by every outcome at any horizon (step gamma / horizons). */
+  pooled?: boolean;
+}
+
+/**
+ * Adaptive conformal inference with one miscoverage rate per level shared by the horizons: a miss
+ * at one month ahead widens the 12-month band at once, where per-horizon rates learn of a break at
+ * 12 months only a year later.
+ */
+class PooledAdaptiveLevels {
+  private readonly alpha = new Map<number, number>();
+  constructor(
+    readonly horizon: number,
+    readonly levels: readonly number[],
+    readonly gamma: number,
+  ) {
+    for (const l of levels) this.alpha.set(l, 1 - l / 100);
+  }
+  update(_h: number, level: number, missed: boolean): void {
+    const a = this.alpha.get(level);
+    if (a === undefined) return;
+    const step = (this.gamma / this.horizon) * (1 - level / 100 - (missed ? 1 : 0));
+    this.alpha.set(level, Math.min(0.5, Math.max(0.002, a + step)));
+  }
+  effective = (_h: number, level: number): number => 100 * (1 - (this.alpha.get(level) ?? 1 - level / 100));
 }
 
 /**
@@ -84,7 +110,7 @@ function replay(bt: SeriesBacktest, rule: Rule): Map<string, OriginForecast['sho
   const start = monthIndex(bt.series.start);
   const list = bt.forecasts.get(DEFAULT_MODEL)!;
   const sets = new ErrorSets(bt.horizon);
-  const adaptive = new AdaptiveLevels(bt.horizon, bt.levels, rule.gamma);
+  const adaptive = rule.pooled ? new PooledAdaptiveLevels(bt.horizon, bt.levels, rule.gamma) : new AdaptiveLevels(bt.horizon, bt.levels, rule.gamma);
   const errors: { h: number; e: number; t: number }[][] = Array.from({ length: bt.horizon }, () => []);
   const shown = new Map<string, OriginForecast['shown']>();
   const pending = new Map<number, { f: OriginForecast; h: number }[]>();
@@ -136,6 +162,7 @@ function coverage(bt: SeriesBacktest, shown: Map<string, OriginForecast['shown']
 
 const rules: Rule[] = [];
 for (const gamma of [0.005, 0.01, 0.02, 0.03, 0.05]) for (const halfLife of [Infinity, 48, 24]) rules.push({ label: `gamma ${gamma}, half-life ${Number.isFinite(halfLife) ? halfLife : 'none'}`, gamma, halfLife });
+for (const gamma of [0.02, 0.05, 0.1, 0.2]) rules.push({ label: `pooled over horizons, gamma ${gamma}`, gamma, halfLife: Infinity, pooled: true });
 
 // Check: the replay of the production rule reproduces the bands the back-test showed.
 const prod = rules.find((r) => r.gamma === 0.02 && !Number.isFinite(r.halfLife))!;
@@ -179,7 +206,7 @@ console.table(rows);
 
 console.log('\nper series, 80% coverage on the three sets:');
 const detail: Record<string, string>[] = [];
-for (const rule of rules.filter((r) => [prod.gamma, 0.05].includes(r.gamma))) {
+for (const rule of rules.filter((r) => r === prod || (!r.pooled && r.gamma === 0.05 && !Number.isFinite(r.halfLife)) || (r.pooled && r.gamma === 0.1))) {
   data.series.forEach(({ label }, i) => {
     const shown = replay(backtests[i], rule);
     detail.push({ rule: rule.label, series: label, ...Object.fromEntries(ORIGIN_SETS.map((set) => [set.id, `${(100 * coverage(backtests[i], shown, data.originSets[i][set.id]).c80).toFixed(0)}%`])) });
