@@ -1,6 +1,6 @@
 /**
  * What the benches comparing corridor with R's forecast package share (forecast-combination-rules,
- * forecast-pooled): the peer series from a store, their origins by set, R's cached point
+ * forecast-pooled, forecast-policy-breaks, forecast-leading-candidates, forecast-calibration-rules): the peer series from a store, their origins by set, R's cached point
  * forecasts (written by forecast-peers.ts, the same cache key) and the MASE of point forecasts
  * on a set's origins.
  */
