@@ -38,6 +38,7 @@ export function modelCardText(f: Pick<SeriesForecast, 'card'>, lang: Lang = 'en'
     lines.push(es ? `  excluidos al final: ${list}` : `  left out at the end: ${list}`);
   }
   if (t.startsAfter) lines.push(es ? `  la serie empieza después de ${t.startsAfter.period} (${reason(t.startsAfter.reason)})` : `  the series starts after ${t.startsAfter.period} (${t.startsAfter.reason})`);
+  if (c.nowcast) lines.push(c.nowcast.said[lang]);
   const breaks = c.breaks.map((b) => `${b.start} ${breakLabel(b, lang)}${b.kind === 'detected' ? '' : es ? ' (política)' : ' (policy)'}`).join('; ');
   lines.push(es ? `Cambios: ${breaks || 'ninguno encontrado'}` : `Breaks: ${breaks || 'none found'}`);
   if (c.recentBreak) {

@@ -48,6 +48,9 @@ const CASES: [string, string[], number, RegExp][] = [
   ['--method without --hierarchy', ['forecast', '--measure', 'encounters', '--method', 'nope'], 2, /^corridor: --method goes with --hierarchy/],
   ['an unknown --method, in Spanish', ['forecast', '--hierarchy', '--method', 'nope', '--lang', 'es'], 2, /^corridor: --method debe ser uno de base, bottom-up, ols, mint-shrink\n$/],
   ['--origins-from without --backtest', ['forecast', '--measure', 'encounters', '--origins-from', '2020-01'], 2, /^corridor: --origins-from goes with --backtest/],
+  // A nowcast fills months after the last one published: with --as-of no later day is known.
+  ['--nowcast with --as-of', ['forecast', '--measure', 'encounters', '--nowcast', '--as-of', '2025-01'], 2, /^corridor: --nowcast fills the months after the last one published .* does not go with --as-of/],
+  ['--nowcast with --backtest, in Spanish', ['forecast', '--backtest', '--measure', 'encounters', '--nowcast', '--lang', 'es'], 2, /^corridor: --nowcast completa los meses posteriores al último publicado .*--backtest/],
   ['a brief into a folder that does not exist', ['reception', 'brief', '--out', join(dir, 'no-such-folder', 'brief.pdf')], 2, /^corridor: --out ".*brief\.pdf" cannot be written: the folder .*no-such-folder does not exist\n$/],
   ['the same for --html, in Spanish', ['reception', 'brief', '--html', join(dir, 'no-such-folder', 'brief.html'), '--lang', 'es'], 2, /^corridor: --html ".*brief\.html" no se puede escribir: la carpeta .*no-such-folder no existe\n$/],
   ['a scenario file that is not JSON', ['scenario', 'run', notJson], 1, /malformed scenario file in passwd\.json: expected a JSON object, found text that is not JSON/],

@@ -4,7 +4,8 @@
  * nothing changed: the series as extracted from the store (values, their sources, the
  * months left out: a new data vintage changes them), the request's options, every model's
  * version (registry.ts) and the framework's own code (this folder's sources: the window
- * rule, calibration, bands, the card's words).
+ * rule, calibration, bands, the card's words; and upstream/'s, where the nowcast that fills
+ * unpublished months before a forecast lives).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,12 +16,15 @@ import type { MonthlySeries } from './series.js';
 
 let frameworkVersion: string | undefined;
 
-/** sha256 prefix of this folder's sources (tests left out), computed once a process. */
+/** sha256 prefix of this folder's and upstream/'s sources (tests left out), computed once a process. */
 export function forecastFrameworkVersion(): string {
   if (frameworkVersion) return frameworkVersion;
   const dir = dirname(sourcePath('./forecast-key.ts', import.meta.url));
   const hash = createHash('sha256');
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) hash.update(f).update(readFileSync(join(dir, f)));
+  for (const sub of ['', 'upstream']) {
+    const folder = join(dir, sub);
+    for (const f of readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) hash.update(join(sub, f)).update(readFileSync(join(folder, f)));
+  }
   frameworkVersion = hash.digest('hex').slice(0, 12);
   return frameworkVersion;
 }

@@ -23,6 +23,7 @@ import type { RegisteredModel } from './registry.js';
 import type { StoredSeriesResult } from './results-store.js';
 import type { MonthlySeries } from './series.js';
 import { trainingWindow, type LevelAdjustment, type WindowOptions } from './window.js';
+import type { NowcastFill } from './upstream/nowcast-fill.js';
 
 export interface ForecastOptions extends WindowOptions {
   horizon?: number;
@@ -102,6 +103,8 @@ export interface ModelCard {
     bands: { level: number; said: Said }[];
     bounds: Said;
   };
+  /** With `corridor forecast --nowcast`: the unpublished months filled from INM's daily copy before forecasting. */
+  nowcast?: NowcastFill;
 }
 
 export interface SeriesForecast {

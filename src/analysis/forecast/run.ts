@@ -13,6 +13,7 @@ import { addMonths } from './months.js';
 import type { ReconciliationMethod } from '@corridor/forecast';
 import { loadModels, type RegisteredModel } from './registry.js';
 import { withUpstream } from './upstream/models.js';
+import { nowcastFill, type NowcastFill } from './upstream/nowcast-fill.js';
 import { forecastKey } from './forecast-key.js';
 import { currentVintages, latestResult, storedForecast, writeForecast, writeRun, type SeriesResults } from './results-store.js';
 import { extractSeries, type MonthlySeries } from './series.js';
@@ -80,6 +81,18 @@ export async function readOnlyEvidence(
 export interface ForecastRequest extends RawSeriesParams {
   horizon?: number;
   asOf?: string;
+  /** Fill the months not yet published from INM's daily copy before forecasting (upstream/nowcast-fill.ts). */
+  nowcast?: boolean;
+}
+
+/**
+ * The series a forecast starts from: as published, or with its unpublished latest months
+ * nowcast when the request asks (never with asOf: the days after it are not known then).
+ */
+async function startingSeries(conn: DuckDBConnection, s: MonthlySeries, req: ForecastRequest): Promise<{ series: MonthlySeries; fill?: NowcastFill }> {
+  if (!req.nowcast) return { series: s };
+  if (req.asOf) throw new Error('a nowcast fills the months after the last one published; with asOf the data end at that month and no later day is known');
+  return nowcastFill(conn, s);
 }
 
 /**
@@ -95,15 +108,18 @@ export async function forecastRequest(conn: DuckDBConnection, req: ForecastReque
   const horizon = req.horizon ?? STANDARD.horizon;
   for (const s of series) {
     const models = await withUpstream(conn, s, registered, req.asOf);
+    const start = await startingSeries(conn, s, req);
     // The same forecast of the same data, models and code, made before: answered from the store.
-    const key = forecastKey(s, models, { horizon, levels: STANDARD.levels, window: WINDOW_DEFAULTS, firstOrigin: STANDARD.firstOrigin });
+    const key = forecastKey(start.series, models, { horizon, levels: STANDARD.levels, window: WINDOW_DEFAULTS, firstOrigin: STANDARD.firstOrigin, ...(req.nowcast ? { nowcast: true } : {}) });
     const stored = await storedForecast<SeriesForecast>(conn, s.id, key);
     if (stored) {
       out.push(stored);
       continue;
     }
+    // The back-test (selection, weights, calibration) is of the published months only.
     const evidence = opts.readOnly ? await readOnlyEvidence(conn, s, models) : await evidenceFor(conn, s, models, progress);
-    const made = forecastSeries(s, models, evidence, { horizon });
+    const made = forecastSeries(start.series, models, evidence, { horizon });
+    if (start.fill) made.card.nowcast = start.fill;
     // Stored only with a stored back-test behind it (its run id), and never by a read-only caller.
     if (!opts.readOnly && evidence?.runId) {
       await writeForecast(conn, s.id, key, evidence.runId, made);
@@ -126,7 +142,8 @@ export async function storedForecasts(conn: DuckDBConnection, req: ForecastReque
   const out: SeriesForecast[] = [];
   for (const s of series) {
     const models = await withUpstream(conn, s, registered, req.asOf);
-    const key = forecastKey(s, models, { horizon, levels: STANDARD.levels, window: WINDOW_DEFAULTS, firstOrigin: STANDARD.firstOrigin });
+    const start = await startingSeries(conn, s, req);
+    const key = forecastKey(start.series, models, { horizon, levels: STANDARD.levels, window: WINDOW_DEFAULTS, firstOrigin: STANDARD.firstOrigin, ...(req.nowcast ? { nowcast: true } : {}) });
     const stored = await storedForecast<SeriesForecast>(conn, s.id, key);
     if (!stored) return undefined;
     out.push(stored);

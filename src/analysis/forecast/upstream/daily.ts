@@ -1,27 +1,52 @@
 /**
- * Daily totals of a measure INM copies day by day (inm-ianami: US southwest border
- * encounters, as INM reports them), for nowcasting the month CBP has not published yet.
- * The query engine answers months, fiscal and calendar years only, so the days are read
- * from the observation table of the latest inm-ianami vintage: the rows whose citizenship,
- * demographic and authority are ALL (the source's totals, not its breakdowns), every place
- * and category summed (Border Patrol sectors, OFO field offices and CBP One appointments),
- * which is what `corridor query --measure inm-us-encounters --where geography=US-SWB` sums
- * for a month.
+ * Daily figures INM copies day by day (inm-ianami: US southwest border encounters, as INM
+ * reports them, by component, Border Patrol sector or OFO field office and citizenship), for
+ * nowcasting the months CBP has not published yet. The query engine answers months, fiscal and
+ * calendar years only, so the days are read from the observation table of the latest
+ * inm-ianami vintage: the rows whose demographic and authority are ALL (INM has no such
+ * breakdown), every place and category summed (Border Patrol sectors, OFO field offices and
+ * CBP One appointments), which is what `corridor query --measure inm-us-encounters --where
+ * geography=US-SWB` sums for a month.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Dimension } from '../../../model/index.js';
+import type { Said } from '../card-text.js';
 import { rows } from '../../../store/open.js';
 
 export const DAILY_SOURCE = 'inm-ianami';
+export const DAILY_MEASURE = 'inm-us-encounters';
+/** The components INM's daily copy names (its rows are USBP sectors and OFO field offices). */
+const DAILY_COMPONENTS = ['USBP', 'OFO'];
 
-/** Day ('YYYY-MM-DD') → total, in date order. */
-export async function dailyTotals(conn: DuckDBConnection, measure = 'inm-us-encounters'): Promise<Map<string, number>> {
+async function dailyWhere(conn: DuckDBConnection, measure: string, citizenship: string, component?: string): Promise<Map<string, number>> {
   const found = await rows<{ day: string; value: number }>(
     conn,
     `SELECT strftime(period, '%Y-%m-%d') AS day, sum(value) AS value FROM observations
       WHERE vintage_id = (SELECT max(id) FROM vintages WHERE source_id = ?) AND measure = ? AND grain = 'day'
-        AND citizenship = 'ALL' AND demographic = 'ALL' AND authority = 'ALL' AND value IS NOT NULL
+        AND citizenship = ? AND demographic = 'ALL' AND authority = 'ALL' AND value IS NOT NULL
+        ${component ? 'AND component = ?' : ''}
       GROUP BY ALL ORDER BY day`,
-    [DAILY_SOURCE, measure],
+    component ? [DAILY_SOURCE, measure, citizenship, component] : [DAILY_SOURCE, measure, citizenship],
   );
   return new Map(found.map((r) => [r.day, Number(r.value)]));
+}
+
+/** Day ('YYYY-MM-DD') → total, in date order. */
+export function dailyTotals(conn: DuckDBConnection, measure = DAILY_MEASURE): Promise<Map<string, number>> {
+  return dailyWhere(conn, measure, 'ALL');
+}
+
+/**
+ * The days of INM's copy that match a monthly series of US southwest border encounters: the
+ * same component (Border Patrol or OFO, or both) and citizenship (one, or all). Undefined, with
+ * the reason, when INM's copy has no such breakdown (another place, a demographic, an authority).
+ */
+export async function dailyFor(conn: DuckDBConnection, measure: string, keys: Partial<Record<Dimension, string>>): Promise<{ days: Map<string, number> } | { unsupported: Said }> {
+  if (measure !== 'encounters' || keys.geography !== 'US-SWB')
+    return { unsupported: { en: 'INM copies only CBP encounters at the southwest border (encounters, geography=US-SWB)', es: 'el INM solo copia los encuentros de la CBP en la frontera suroeste (encounters, geography=US-SWB)' } };
+  const other = Object.entries(keys).filter(([k, v]) => v !== undefined && !['geography', 'component', 'citizenship'].includes(k)).map(([k]) => k);
+  if (other.length) return { unsupported: { en: `INM's daily copy has no breakdown by ${other.join(', ')}`, es: `la copia diaria del INM no tiene desglose por ${other.join(', ')}` } };
+  if (keys.component !== undefined && !DAILY_COMPONENTS.includes(keys.component))
+    return { unsupported: { en: `INM's daily copy names the components ${DAILY_COMPONENTS.join(' and ')}, not ${keys.component}`, es: `la copia diaria del INM nombra los componentes ${DAILY_COMPONENTS.join(' y ')}, no ${keys.component}` } };
+  return { days: await dailyWhere(conn, DAILY_MEASURE, keys.citizenship ?? 'ALL', keys.component) };
 }

@@ -1,0 +1,69 @@
+/**
+ * `corridor forecast --nowcast` on the real data mirror: CBP's southwest border file names
+ * citizenships and components through August 2025, INM's daily copy runs to May 2026, so a
+ * forecast of Guatemalans can start nine months later; the back-test behind it stays on the
+ * published months; series INM does not break down, or that run past it, are left as they are
+ * and the card says why.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { storeFromMirror } from '../../../../test/e2e/store-from-mirror.js';
+import { describeMirror } from '../../../../test/mirror.js';
+import type { Store } from '../../../store/open.js';
+import { forecastRequest } from '../run.js';
+import { dailyFor } from './daily.js';
+
+describeMirror('forecast --nowcast (mirror)', () => {
+  let store: Store;
+  beforeAll(async () => {
+    ({ store } = await storeFromMirror());
+  });
+  afterAll(() => store?.close());
+
+  it("fills Guatemalans' unpublished months from INM's days and forecasts from after them, on the published back-test", async () => {
+    const where = ['geography=US-SWB', 'citizenship=GTM'];
+    const [plain] = await forecastRequest(store.conn, { measure: 'encounters', where, horizon: 3 });
+    const [now] = await forecastRequest(store.conn, { measure: 'encounters', where, horizon: 3, nowcast: true });
+    expect(plain.card.nowcast).toBeUndefined();
+    expect(plain.months[0].period).toBe('2025-09');
+    const fill = now.card.nowcast!;
+    expect(fill.published).toBe('2025-08');
+    expect(fill.months.map((m) => m.month)).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
+    expect(now.months.map((m) => m.period)).toEqual(['2026-06', '2026-07', '2026-08']);
+    expect(now.card.training.sources.at(-1)).toEqual({ source: 'nowcast', from: '2025-09', to: '2026-05' });
+    // A whole month is INM's month scaled by the ratio; May 2026 rests on its first 26 days.
+    const days = await dailyFor(store.conn, 'encounters', { geography: 'US-SWB', citizenship: 'GTM' });
+    if (!('days' in days)) throw new Error('GTM should be covered');
+    const oct = [...days.days].filter(([d]) => d.startsWith('2025-10')).reduce((s, [, v]) => s + v, 0);
+    const filledOct = fill.months.find((m) => m.month === '2025-10')!;
+    expect(filledOct.days).toBe(31);
+    expect(filledOct.value).toBeCloseTo(oct * filledOct.ratio, 6);
+    expect(fill.months.at(-1)).toMatchObject({ month: '2026-05', days: 26 });
+    expect(fill.months.at(-1)!.share).toBeLessThan(1);
+    // The error of such nowcasts, measured on this series where CBP and INM both published.
+    expect(fill.errors.map((e) => e.days)).toEqual([26, 28, 30, 31]);
+    for (const e of fill.errors) expect(e.months).toBeGreaterThanOrEqual(6);
+    // Same back-test (published months only) behind both forecasts.
+    expect(now.card.backtest?.runId).toBe(plain.card.backtest?.runId);
+    expect(now.card.backtest?.origins).toBe(plain.card.backtest?.origins);
+    expect(fill.said.en).toContain('9 month(s) not yet published here, 2025-09 to 2026-05');
+    expect(fill.said.es).toContain('9 mes(es) aún no publicados aquí, de 2025-09 a 2026-05');
+  });
+
+  it('says where filling stopped when INM left a day blank (Mexicans, 3 December 2025)', async () => {
+    const [f] = await forecastRequest(store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'citizenship=MEX'], horizon: 1, nowcast: true });
+    expect(f.card.nowcast!.months.map((m) => m.month)).toEqual(['2025-09', '2025-10', '2025-11']);
+    expect(f.card.nowcast!.stopped?.en).toContain('no figure for 2025-12-03');
+    expect(f.months[0].period).toBe('2025-12');
+  });
+
+  it('fills nothing, and says why, where INM has no breakdown or the series runs past it', async () => {
+    const [adults] = await forecastRequest(store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'demographic=SA'], horizon: 1, nowcast: true });
+    expect(adults.card.nowcast!.months).toEqual([]);
+    expect(adults.card.nowcast!.said.en).toBe("Nowcast: no month filled (INM's daily copy has no breakdown by demographic).");
+    expect(adults.months[0].period).toBe('2025-09');
+    const [total] = await forecastRequest(store.conn, { measure: 'encounters', where: ['geography=US-SWB'], horizon: 1, nowcast: true });
+    expect(total.card.nowcast!.months).toEqual([]);
+    expect(total.card.nowcast!.why?.en).toMatch(/^the series is published through 2026-07, INM's daily copy runs only to 2026-05-\d\d$/);
+    await expect(forecastRequest(store.conn, { measure: 'encounters', where: ['geography=US-SWB'], asOf: '2025-01', nowcast: true })).rejects.toThrow(/asOf/);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * A series' unpublished latest months filled by nowcasts from INM's daily copy (nowcast.ts,
+ * daily.ts), for `corridor forecast --nowcast`: what was filled, from how many days, and how
+ * far off such nowcasts were, on this very series, in the months both INM and CBP published.
+ * The back-test that calibrates the forecast stays on the published months only: a nowcast
+ * is never scored as an outcome.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Said } from '../card-text.js';
+import { addMonths } from '../months.js';
+import type { MonthlySeries } from '../series.js';
+import { DAILY_SOURCE, dailyFor } from './daily.js';
+import { fillLatest, nowcastErrors, type Nowcast, type NowcastError } from './nowcast.js';
+
+export interface NowcastFill {
+  source: typeof DAILY_SOURCE;
+  /** The last month published in the series itself. */
+  published: string;
+  /** The last day of INM's daily copy (undefined when it has none for this series). */
+  dailyThrough?: string;
+  /** The months filled, in order (empty when there was nothing to fill, with `why`). */
+  months: Nowcast[];
+  /** The error of nowcasts made from as many days as each filled month rests on, measured on this series. */
+  errors: NowcastError[];
+  /** Why nothing was filled. */
+  why?: Said;
+  /** Why filling stopped before the end of INM's daily copy (a day it left blank). */
+  stopped?: Said;
+  said: Said;
+}
+
+const lastMonth = (s: Pick<MonthlySeries, 'start' | 'values'>) => addMonths(s.start, s.values.length - 1);
+
+/** The series with its missing latest months nowcast (or the series as it is, and why nothing was filled). */
+export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries): Promise<{ series: MonthlySeries; fill: NowcastFill }> {
+  const published = lastMonth(series);
+  const daily = await dailyFor(conn, series.measure, series.keys);
+  if ('unsupported' in daily) return { series, fill: finish({ source: DAILY_SOURCE, published, months: [], errors: [], why: daily.unsupported }) };
+  const dailyThrough = [...daily.days.keys()].at(-1);
+  const { series: filled, nowcasts } = fillLatest(series, daily.days);
+  const dayCounts = [...new Set(nowcasts.map((n) => n.days))].sort((a, b) => a - b);
+  const errors = nowcasts.length ? nowcastErrors(daily.days, series, dayCounts) : [];
+  const why: Said | undefined = nowcasts.length
+    ? undefined
+    : !dailyThrough
+      ? { en: 'INM publishes no daily figures for this series', es: 'el INM no publica cifras diarias de esta serie' }
+      : dailyThrough.slice(0, 7) <= published
+        ? { en: `the series is published through ${published}, INM's daily copy runs only to ${dailyThrough}`, es: `la serie está publicada hasta ${published}; la copia diaria del INM llega solo a ${dailyThrough}` }
+        : { en: `INM's daily copy after ${published} has fewer than 7 days in a row, or too little history to scale it`, es: `la copia diaria del INM después de ${published} tiene menos de 7 días seguidos, o muy poca historia para escalarla` };
+  const next = addMonths(published, nowcasts.length + 1);
+  const gap = nowcasts.length && dailyThrough && dailyThrough.slice(0, 7) >= next ? firstMissingDay(daily.days, next) : undefined;
+  const stopped: Said | undefined = gap
+    ? { en: `filling stopped at ${next}: INM's daily copy has no figure for ${gap}, and a month needs its first 7 days in a row`, es: `el relleno se detuvo en ${next}: la copia diaria del INM no tiene cifra para el ${gap}, y un mes necesita sus primeros 7 días seguidos` }
+    : undefined;
+  return { series: filled, fill: finish({ source: DAILY_SOURCE, published, dailyThrough, months: nowcasts, errors, why, stopped }) };
+}
+
+/** The first day of `month` ('YYYY-MM') the daily series lacks. */
+function firstMissingDay(days: ReadonlyMap<string, number>, month: string): string | undefined {
+  const n = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  for (let d = 1; d <= n; d++) {
+    const day = `${month}-${String(d).padStart(2, '0')}`;
+    if (!days.has(day)) return day;
+  }
+  return undefined;
+}
+
+function finish(f: Omit<NowcastFill, 'said'>): NowcastFill {
+  return { ...f, said: nowcastSaid(f) };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** What the card says about the nowcast, English and Spanish. */
+export function nowcastSaid(f: Omit<NowcastFill, 'said'>): Said {
+  if (!f.months.length) return { en: `Nowcast: no month filled (${f.why?.en}).`, es: `Estimación inmediata: ningún mes completado (${f.why?.es}).` };
+  const first = f.months[0].month;
+  const last = f.months.at(-1)!;
+  const partial = f.months.filter((m) => m.share < 1);
+  const err = f.errors
+    .map((e) => `${e.days} days: mean ${pct(e.mape)}, largest ${pct(e.maxApe)} over ${e.months} months`)
+    .join('; ');
+  const errEs = f.errors
+    .map((e) => `${e.days} días: media ${pct(e.mape)}, máxima ${pct(e.maxApe)} en ${e.months} meses`)
+    .join('; ');
+  const partEn = `${partial.length ? `; ${partial.map((m) => `${m.month} from its first ${m.days} days`).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.en}` : ''}`;
+  const partEs = `${partial.length ? `; ${partial.map((m) => `${m.month} con sus primeros ${m.days} días`).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.es}` : ''}`;
+  return {
+    en: `Nowcast: ${f.months.length} month(s) not yet published here, ${first} to ${last.month}, filled from INM's daily copy of CBP's encounters (through ${f.dailyThrough}), scaled by this series / INM's total in the latest months published (${last.ratio.toFixed(3)})${partEn}. The forecast starts after them; the back-test, and so the intervals' calibration, stays on the published months (the intervals leave out the nowcasts' own error). Error of such nowcasts on this series where both were published (${err}).`,
+    es: `Estimación inmediata: ${f.months.length} mes(es) aún no publicados aquí, de ${first} a ${last.month}, completados con la copia diaria del INM de los encuentros de la CBP (hasta ${f.dailyThrough}), escalada por esta serie / el total del INM en los últimos meses publicados (${last.ratio.toFixed(3)})${partEs}. El pronóstico empieza después de ellos; la prueba retrospectiva, y con ella la calibración de los intervalos, se queda en los meses publicados (los intervalos no incluyen el error propio de estas estimaciones). Error de estas estimaciones en esta serie donde ambas se publicaron (${errEs}).`,
+  };
+}
