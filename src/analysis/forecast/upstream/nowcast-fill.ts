@@ -10,7 +10,7 @@ import type { Said } from '../card-text.js';
 import { addMonths } from '../months.js';
 import type { MonthlySeries } from '../series.js';
 import { DAILY_SOURCE, dailyFor } from './daily.js';
-import { fillLatest, nowcastErrors, type Nowcast, type NowcastError } from './nowcast.js';
+import { daysIn, fillLatest, nowcastErrors, type Nowcast, type NowcastError } from './nowcast.js';
 
 export interface NowcastFill {
   source: typeof DAILY_SOURCE;
@@ -57,8 +57,7 @@ export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries)
 
 /** The first day of `month` ('YYYY-MM') the daily series lacks. */
 function firstMissingDay(days: ReadonlyMap<string, number>, month: string): string | undefined {
-  const n = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
-  for (let d = 1; d <= n; d++) {
+  for (let d = 1; d <= daysIn(month); d++) {
     const day = `${month}-${String(d).padStart(2, '0')}`;
     if (!days.has(day)) return day;
   }

@@ -32,7 +32,8 @@ export interface Nowcast {
   ratio: number;
 }
 
-const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+/** Days in a month 'YYYY-MM'. */
+export const daysIn = (month: string): number => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 const day = (month: string, d: number) => `${month}-${String(d).padStart(2, '0')}`;
 
 function sumDays(daily: ReadonlyMap<string, number>, month: string, upTo: number): number | undefined {
