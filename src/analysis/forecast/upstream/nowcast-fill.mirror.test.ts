@@ -10,7 +10,9 @@ import { storeFromMirror } from '../../../../test/e2e/store-from-mirror.js';
 import { describeMirror } from '../../../../test/mirror.js';
 import type { Store } from '../../../store/open.js';
 import { forecastRequest } from '../run.js';
+import { extractSeries } from '../series.js';
 import { dailyFor } from './daily.js';
+import { nowcastFill } from './nowcast-fill.js';
 
 describeMirror('forecast --nowcast (mirror)', () => {
   let store: Store;
@@ -50,20 +52,23 @@ describeMirror('forecast --nowcast (mirror)', () => {
   });
 
   it('says where filling stopped when INM left a day blank (Mexicans, 3 December 2025)', async () => {
-    const [f] = await forecastRequest(store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'citizenship=MEX'], horizon: 1, nowcast: true });
-    expect(f.card.nowcast!.months.map((m) => m.month)).toEqual(['2025-09', '2025-10', '2025-11']);
-    expect(f.card.nowcast!.stopped?.en).toContain('no figure for 2025-12-03');
-    expect(f.months[0].period).toBe('2025-12');
+    const [mex] = await extractSeries(store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'citizenship=MEX'] });
+    const { series, fill } = await nowcastFill(store.conn, mex);
+    expect(fill.months.map((m) => m.month)).toEqual(['2025-09', '2025-10', '2025-11']);
+    expect(fill.stopped?.en).toContain('no figure for 2025-12-03');
+    expect(series.values.length).toBe(mex.values.length + 3);
+    expect(series.sources.slice(-3)).toEqual(['nowcast', 'nowcast', 'nowcast']);
   });
 
   it('fills nothing, and says why, where INM has no breakdown or the series runs past it', async () => {
-    const [adults] = await forecastRequest(store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'demographic=SA'], horizon: 1, nowcast: true });
-    expect(adults.card.nowcast!.months).toEqual([]);
-    expect(adults.card.nowcast!.said.en).toBe("Nowcast: no month filled (INM's daily copy has no breakdown by demographic).");
-    expect(adults.months[0].period).toBe('2025-09');
-    const [total] = await forecastRequest(store.conn, { measure: 'encounters', where: ['geography=US-SWB'], horizon: 1, nowcast: true });
-    expect(total.card.nowcast!.months).toEqual([]);
-    expect(total.card.nowcast!.why?.en).toMatch(/^the series is published through 2026-07, INM's daily copy runs only to 2026-05-\d\d$/);
+    const [adults] = await extractSeries(store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'demographic=SA'] });
+    const a = await nowcastFill(store.conn, adults);
+    expect(a.series).toBe(adults);
+    expect(a.fill.said.en).toBe("Nowcast: no month filled (INM's daily copy has no breakdown by demographic).");
+    const [total] = await extractSeries(store.conn, { measure: 'encounters', where: ['geography=US-SWB'] });
+    const t = await nowcastFill(store.conn, total);
+    expect(t.fill.months).toEqual([]);
+    expect(t.fill.why?.en).toMatch(/^the series is published through 2026-07, INM's daily copy runs only to 2026-05-\d\d$/);
     await expect(forecastRequest(store.conn, { measure: 'encounters', where: ['geography=US-SWB'], asOf: '2025-01', nowcast: true })).rejects.toThrow(/asOf/);
   });
 });
