@@ -16,15 +16,23 @@ import type { MonthlySeries } from './series.js';
 
 let frameworkVersion: string | undefined;
 
-/** sha256 prefix of this folder's and upstream/'s sources (tests left out), computed once a process. */
+/** The framework's source files a stored forecast depends on: this folder's and upstream/'s (tests left out), paths relative to this folder. */
+export function frameworkSourceFiles(): string[] {
+  const dir = dirname(sourcePath('./forecast-key.ts', import.meta.url));
+  return ['', 'upstream'].flatMap((sub) =>
+    readdirSync(join(dir, sub))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .sort()
+      .map((f) => join(sub, f)),
+  );
+}
+
+/** sha256 prefix of frameworkSourceFiles' names and contents, computed once a process. */
 export function forecastFrameworkVersion(): string {
   if (frameworkVersion) return frameworkVersion;
   const dir = dirname(sourcePath('./forecast-key.ts', import.meta.url));
   const hash = createHash('sha256');
-  for (const sub of ['', 'upstream']) {
-    const folder = join(dir, sub);
-    for (const f of readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) hash.update(join(sub, f)).update(readFileSync(join(folder, f)));
-  }
+  for (const f of frameworkSourceFiles()) hash.update(f).update(readFileSync(join(dir, f)));
   frameworkVersion = hash.digest('hex').slice(0, 12);
   return frameworkVersion;
 }
