@@ -38,8 +38,9 @@ export function dailyTotals(conn: DuckDBConnection, measure = DAILY_MEASURE): Pr
 
 /**
  * The days of INM's copy that match a monthly series of US southwest border encounters: the
- * same component (Border Patrol or OFO, or both) and citizenship (one, or all). Undefined, with
- * the reason, when INM's copy has no such breakdown (another place, a demographic, an authority).
+ * same component (Border Patrol or OFO, or both) and citizenship (one, or all); `unsupported`,
+ * with the reason in English and Spanish, when INM's copy has no such breakdown (another measure
+ * or place, a demographic, an authority).
  */
 export async function dailyFor(conn: DuckDBConnection, measure: string, keys: Partial<Record<Dimension, string>>): Promise<{ days: Map<string, number> } | { unsupported: Said }> {
   if (measure !== 'encounters' || keys.geography !== 'US-SWB')
