@@ -74,7 +74,8 @@ describeMirror('the dashboard in chromium', () => {
     await server?.close();
   });
 
-  // Eight pages, the first on a server that has read nothing ahead: minutes on a loaded CI machine.
+  // Eight pages, the first on a server that has read nothing ahead: minutes on a loaded CI machine
+  // (the first alone up to READY_TIMEOUT, see browser.ts).
   it('loads every page without a console error, and saves a screenshot of each', async () => {
     for (const name of PAGES) {
       const { page, errors } = await open(context, `${base}/?page=${name}&lang=en`);
@@ -88,7 +89,7 @@ describeMirror('the dashboard in chromium', () => {
       await page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}.png`), fullPage: name !== 'sources' });
       await page.close();
     }
-  }, 300_000);
+  }, 480_000);
 
   it('fits a phone (390 px) and a desktop (1280 px) without sideways scrolling, passes axe-core (WCAG 2 A/AA) and leaves no English on a Spanish page: every page the app registers, both languages', async () => {
     const first = await open(context, `${base}/?page=overview&lang=en`);
@@ -123,7 +124,7 @@ describeMirror('the dashboard in chromium', () => {
     }
     process.stdout.write(`every page (${pages.join(', ')}), English and Spanish: ${faults.length} fault(s) for axe-core, phone width and English tell-tales\n`);
     expect(faults).toEqual([]);
-  });
+  }, 300_000);
 
   it('says, in both languages, that nothing is loaded and gives the command that fixes it, when the store is empty', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'corridor-empty-')), 'empty.duckdb');
