@@ -88,6 +88,31 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
     expect(f.card.wider_uncertainty).toBe(true);
   }, 60_000);
 
+  it("fills Guatemalans' unpublished months from INM's daily copy with nowcast=true, as `corridor forecast --nowcast` does, and names INM's vintage", async () => {
+    const url = '/api/forecast?measure=encounters&where=geography=US-SWB&where=citizenship=GTM&horizon=6&nowcast=true';
+    const [cli] = await forecastRequest(bare.conn, { measure: 'encounters', where: ['geography=US-SWB', 'citizenship=GTM'], horizon: 6, nowcast: true }, undefined, { readOnly: true });
+    const fill = cli.card.nowcast!;
+    expect(fill.months.length).toBeGreaterThan(0);
+    const r = await call(app(bare), url);
+    expect(r.status, r.text).toBe(200);
+    const [f] = r.json.forecasts;
+    const last = fill.months.at(-1)!;
+    expect(f.card.nowcast.published).toBe(fill.published);
+    expect(f.card.nowcast.months.map((m: any) => m.period)).toEqual(fill.months.map((m) => m.month));
+    expect(f.last).toEqual({ period: `${last.month}-01`, value: last.value, nowcast: true });
+    expect(f.card.training.to).toBe(last.month);
+    expect(f.months[0].period_label > last.month).toBe(true);
+    expect(f.months.map((m: any) => m.mean)).toEqual(cli.months.map((m) => m.mean));
+    expect(f.card.nowcast.errors.length).toBeGreaterThan(0);
+    expect(f.card.nowcast.said).toMatch(/^Nowcast: \d+ month/);
+    expect(r.json.provenance.sources.map((s: any) => s.id)).toContain('inm-ianami');
+    expect(r.headers.get('X-Corridor-Sources')).toMatch(/inm-ianami;vintage=\d+/);
+    // Without nowcast=true the same series starts from its last published month.
+    const plain = (await call(app(bare), url.replace('&nowcast=true', ''))).json.forecasts[0];
+    expect(plain.last).toMatchObject({ period: `${fill.published}-01`, nowcast: false });
+    expect(plain.card.nowcast).toBeNull();
+  }, 120_000);
+
   it("forecasts Mexico's apprehensions (too short for a back-test: the model's own intervals)", async () => {
     const r = await call(app(bare), '/api/forecast?measure=inm-rescatados&where=geography=MX');
     expect(r.status, r.text).toBe(200);

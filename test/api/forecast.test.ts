@@ -31,6 +31,8 @@ describe('GET /api/forecast (fixture store)', () => {
     ['/api/forecast?measure=no-such-measure', 404, /unknown measure/],
     ['/api/forecast?measure=encounters&source=nowhere', 404, /unknown source/],
     ['/api/forecast?measure=encounters&where=geography=US-SWB&as-of=1990-01', 400, /no monthly figures/],
+    ['/api/forecast?measure=encounters&where=geography=US-SWB&nowcast=yes', 400, /nowcast/],
+    ['/api/forecast?measure=encounters&where=geography=US-SWB&where=citizenship=HND&as-of=2022-06&nowcast=true', 400, /does not go with as-of/],
   ])('%s answers %i', async (url, status, detail) => {
     const r = await call(f.app, url);
     expect(r.status, r.text).toBe(status);
@@ -50,7 +52,7 @@ describe('GET /api/forecast (fixture store)', () => {
       expect(m.mean).toBeLessThanOrEqual(m.upper80);
       expect(m.upper80).toBeLessThanOrEqual(m.upper95);
     }
-    expect(one.last).toEqual({ period: '2022-09-01', value: 111 });
+    expect(one.last).toEqual({ period: '2022-09-01', value: 111, nowcast: false });
     expect(one.card).toMatchObject({ selected_by: 'fallback', backtest: null, intervals: 'model', training: { to: '2022-09' } });
     expect(r.json.provenance.sources.map((s: any) => s.id)).toEqual(['alpha']);
     expect(r.json.provenance.measure.note).toContain('Eventos, no personas');
@@ -59,6 +61,20 @@ describe('GET /api/forecast (fixture store)', () => {
     const again = await f.app.request('/api/forecast?measure=encounters&where=geography=US-SWB&where=citizenship=HND&horizon=3&lang=es', { headers: { 'If-None-Match': r.headers.get('ETag')! } });
     expect(again.status).toBe(304);
     expect(await hasResultTables(f.store.conn)).toBe(false);
+  });
+
+  it('says why nothing was filled when nowcast=true finds no daily figures, and forecasts from the published months', async () => {
+    const url = '/api/forecast?measure=encounters&where=geography=US-SWB&where=citizenship=HND&horizon=3';
+    const plain = (await call(f.app, url)).json.forecasts[0];
+    const r = await call(f.app, `${url}&nowcast=true&lang=es`);
+    expect(r.status, r.text).toBe(200);
+    const [one] = r.json.forecasts;
+    expect(plain.card.nowcast).toBeNull();
+    expect(one.card.nowcast).toMatchObject({ source: 'inm-ianami', published: '2022-09', daily_through: null, months: [], why: 'el INM no publica cifras diarias de esta serie' });
+    expect(one.card.nowcast.said).toMatch(/^Estimación inmediata: ningún mes completado/);
+    expect(one.last).toEqual({ ...plain.last, nowcast: false });
+    expect(one.months).toEqual(plain.months);
+    expect(r.json.provenance.sources.map((s: any) => s.id)).toEqual(['alpha']);
   });
 
   it('answers several series when a filter names several codes', async () => {
@@ -70,8 +86,9 @@ describe('GET /api/forecast (fixture store)', () => {
   it('never answers 5xx, whatever the parameters', async () => {
     const text = fc.string({ maxLength: 12 });
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('encounters', 'shelter-beds', 'x'), fc.option(text), fc.option(text), fc.option(fc.constantFrom('geography=US-SWB', 'citizenship=HND', 'geography=', 'x=y')), async (measure, horizon, asOf, where) => {
+      fc.asyncProperty(fc.constantFrom('encounters', 'shelter-beds', 'x'), fc.option(text), fc.option(text), fc.option(fc.constantFrom('geography=US-SWB', 'citizenship=HND', 'geography=', 'x=y')), fc.option(fc.constantFrom('true', 'false', '1', '')), async (measure, horizon, asOf, where, nowcast) => {
         const p = new URLSearchParams({ measure });
+        if (nowcast !== null) p.set('nowcast', nowcast);
         if (horizon !== null) p.set('horizon', horizon);
         if (asOf !== null) p.set('as-of', asOf);
         if (where !== null) p.append('where', where);

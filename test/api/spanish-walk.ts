@@ -26,7 +26,7 @@ export const SPANISH_REQUESTS: Record<string, string> = {
   '/api/corridor': '/api/corridor?citizenship=HND&from=2019-01&lang=es',
   '/api/headline': '/api/headline?measure=encounters&where=geography=US-SWB&lang=es',
   '/api/claims': `/api/claims?text=${encodeURIComponent('En marzo de 2021 hubo 173,277 encuentros en la frontera suroeste')}&lang=es`,
-  '/api/forecast': '/api/forecast?measure=encounters&where=geography=US-SWB&horizon=6&lang=es',
+  '/api/forecast': '/api/forecast?measure=encounters&where=geography=US-SWB&horizon=6&nowcast=true&lang=es',
   '/api/scenarios': '/api/scenarios?lang=es',
   '/api/scenario': '/api/scenario?name=seed-2021-04&lang=es',
   '/api/scenario/backcast': '/api/scenario/backcast?lang=es',

@@ -20,6 +20,7 @@ import { monthIndex } from '../../analysis/forecast/months.js';
 import { loadModels, type RegisteredModel } from '../../analysis/forecast/registry.js';
 import { readOnlyEvidence, STANDARD } from '../../analysis/forecast/run.js';
 import { refuseAsOfAfterData, seriesFromRows, type MonthlySeries } from '../../analysis/forecast/series.js';
+import { nowcastFill, type NowcastFill } from '../../analysis/forecast/upstream/nowcast-fill.js';
 import { UsageError } from '../../errors.js';
 import type { Dimension } from '../../model/index.js';
 import { buildRequest } from '../../store/query/request.js';
@@ -48,6 +49,16 @@ export const forecastParams = checked(
         .transform(Number)
         .openapi({ description: 'months ahead, 1 to 24', type: 'integer', example: 12 }),
       'as-of': z.string().regex(MONTH, said('a month, YYYY-MM', 'un mes, AAAA-MM')).optional().openapi({ description: 'forecast as if the data ended this month (YYYY-MM)', example: '2024-12' }),
+      nowcast: z
+        .enum(['true', 'false'])
+        .default('false')
+        .transform((v) => v === 'true')
+        .openapi({
+          description:
+            "true: fill the months the series has not published yet from INM's daily copy of CBP's encounters (southwest border, by component and citizenship) and forecast from there; the card's `nowcast` says what was filled, or why nothing was. Not with `as-of`.",
+          type: 'boolean',
+          example: true,
+        }),
       lang: seriesShape.lang,
     })
     .strict(),
@@ -57,13 +68,39 @@ export type ForecastParams = z.output<typeof forecastParams>;
 
 const BreakSchema = z.object({ start: z.string().openapi({ example: '2023-06' }), kind: z.enum(['policy', 'detected']), label: z.string() });
 
+const NowcastSchema = z
+  .object({
+    source: z.string().openapi({ example: 'inm-ianami' }),
+    published: z.string().openapi({ description: 'the last month the series itself has published', example: '2025-08' }),
+    daily_through: z.string().nullable().openapi({ description: "the last day of INM's daily copy for this series", example: '2026-05-26' }),
+    months: z
+      .array(
+        z.object({
+          period: z.string().openapi({ example: '2025-09' }),
+          value: z.number().openapi({ description: 'the nowcast the forecast starts from' }),
+          days: z.number().openapi({ description: 'days of the month known' }),
+          month_to_date: z.number().openapi({ description: "INM's total over those days" }),
+          share: z.number().openapi({ description: 'the share of a month those days held in the three complete months before' }),
+          ratio: z.number().openapi({ description: "this series / INM's total in the latest months both published" }),
+        }),
+      )
+      .openapi({ description: 'the months filled, in order' }),
+    errors: z
+      .array(z.object({ days: z.number(), months: z.number(), mape: z.number(), max_ape: z.number(), bias: z.number(), carried_forward_mape: z.number() }))
+      .openapi({ description: 'error of nowcasts from as many days, on this series, in the months both INM and CBP published (mean and largest absolute percentage error, bias; the last published month carried forward beside them)' }),
+    why: z.string().nullable().openapi({ description: 'why nothing was filled, in `lang`' }),
+    stopped: z.string().nullable().openapi({ description: "why filling stopped before the end of INM's daily copy, in `lang`" }),
+    said: z.string().openapi({ description: 'the nowcast in words, in `lang`' }),
+  })
+  .openapi('Nowcast');
+
 const CardSchema = z
   .object({
     series: z.string(),
     model: z.string().openapi({ description: 'model id: snaive, ets, theta, mstl, arima, combination' }),
     form: z.string().openapi({ example: 'Combination(median: ETS(A,A,N), Theta)' }),
     version: z.string(),
-    selected_by: z.enum(['back-test', 'fallback']).openapi({ description: 'back-test: the lowest back-test MASE; fallback: too little history, default order' }),
+    selected_by: z.enum(['back-test', 'fallback']).openapi({ description: 'back-test: chosen by the rule on the back-test (said.selection states it; not always the lowest MASE); fallback: too little history, default order' }),
     training: z.object({
       from: z.string(),
       to: z.string(),
@@ -104,6 +141,7 @@ const CardSchema = z
         bounds: z.string().openapi({ description: 'how the bands are nested and bounded' }),
       })
       .openapi({ description: 'the card in words, in `lang`' }),
+    nowcast: NowcastSchema.nullable().openapi({ description: 'with `nowcast=true`: the months filled before forecasting, or why none was; null otherwise' }),
   })
   .openapi('ModelCard');
 
@@ -129,7 +167,9 @@ export const ForecastSchema = z
       z.object({
         series: z.string(),
         keys: z.partialRecord(z.string(), z.object({ code: z.string(), label: z.string() })),
-        last: z.object({ period: z.string(), value: z.number() }).openapi({ description: 'the last month of the data the forecast starts from' }),
+        last: z
+          .object({ period: z.string(), value: z.number(), nowcast: z.boolean().openapi({ description: 'true when this month is a nowcast, not a published figure' }) })
+          .openapi({ description: 'the last month of the data the forecast starts from' }),
         months: z.array(MonthSchema),
         card: CardSchema,
       }),
@@ -144,9 +184,10 @@ export const forecastRoute = createRoute({
   tags: ['analysis'],
   summary: 'Forecast of a monthly series with 80% and 95% intervals and its model card',
   description:
-    'One forecast per series the filters name (several values separated by commas give several series). The model is the one with the lowest rolling-origin back-test MASE; ' +
+    'One forecast per series the filters name (several values separated by commas give several series). The model is chosen by a rule on a rolling-origin back-test (the combination of ETS and Theta, weighted by their back-test errors, unless the card says otherwise; `card.said.selection` states the rule); ' +
     'intervals are calibrated on back-test errors (conformal) and wider right after a break. `as-of` forecasts as if the data ended that month. ' +
-    'The latest stored back-test of the series is used; without one, a back-test is run for the answer (seconds) and kept in memory, not stored.',
+    'The latest stored back-test of the series is used; without one, a back-test is run for the answer (seconds) and kept in memory, not stored. ' +
+    "`nowcast=true` first fills the months the series has not published from INM's daily copy of CBP's encounters; the back-test stays on the published months.",
   request: { query: forecastParams },
   responses: {
     200: { description: 'the forecasts', content: { 'application/json': { schema: ForecastSchema } } },
@@ -155,6 +196,19 @@ export const forecastRoute = createRoute({
 });
 
 const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
+
+function nowcastOf(n: NowcastFill, lang: Lang): z.infer<typeof NowcastSchema> {
+  return {
+    source: n.source,
+    published: n.published,
+    daily_through: n.dailyThrough ?? null,
+    months: n.months.map((m) => ({ period: m.month, value: m.value, days: m.days, month_to_date: m.monthToDate, share: m.share, ratio: m.ratio })),
+    errors: n.errors.map((e) => ({ days: e.days, months: e.months, mape: e.mape, max_ape: e.maxApe, bias: e.bias, carried_forward_mape: e.naiveMape })),
+    why: n.why ? n.why[lang] : null,
+    stopped: n.stopped ? n.stopped[lang] : null,
+    said: n.said[lang],
+  };
+}
 
 function cardOf(c: ModelCard, lang: Lang, stored: boolean): z.infer<typeof CardSchema> {
   const t = c.training;
@@ -203,6 +257,7 @@ function cardOf(c: ModelCard, lang: Lang, stored: boolean): z.infer<typeof CardS
         }
       : null,
     intervals: c.intervals,
+    nowcast: c.nowcast ? nowcastOf(c.nowcast, lang) : null,
   };
 }
 
@@ -241,18 +296,24 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
     `no hay cifras mensuales para ${p.measure} con estos filtros${asOf ? ` hasta ${asOf}` : ''}: /api/series con los mismos parámetros muestra lo que tiene el almacén`,
   );
   if (asOf) refuseAsOfAfterData(list, asOf);
+  if (asOf && p.nowcast) throw new UsageError(
+    'nowcast=true fills the months after the last one published and forecasts from there: it does not go with as-of (no later day is known then)',
+    'nowcast=true completa los meses posteriores al último publicado y pronostica desde ahí: no va con as-of (entonces no se conoce ningún día posterior)',
+  );
   if (list.length > 12) throw new UsageError(
     `these filters name ${list.length} series; a forecast answers for at most 12: fewer filter values`,
     `estos filtros nombran ${list.length} series; un pronóstico responde para 12 como máximo: use menos valores de filtro`,
   );
   const registered = await loadModels();
   const forecasts = [];
-  const used: typeof result.rows = [];
+  const used: { source: string; vintage: number; dataset: string }[] = [];
   for (const s of list) {
+    // The back-test (selection, weights, calibration) is of the published months only.
     const evidence = await service.evidence(conn, catalogue, s, registered);
+    const start = p.nowcast ? await nowcastFill(conn, s) : undefined;
     let f;
     try {
-      f = forecastSeries(s, registered, evidence, { horizon: p.horizon, levels: [...STANDARD.levels] });
+      f = forecastSeries(start?.series ?? s, registered, evidence, { horizon: p.horizon, levels: [...STANDARD.levels] });
     } catch (e) {
       throw new UsageError(
         `${s.id} cannot be forecast: ${(e as Error).message}`,
@@ -265,11 +326,16 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
     const rows = result.rows.filter((r) => sameKeys(r) && monthIndex(r.period.slice(0, 7)) >= first && monthIndex(r.period.slice(0, 7)) <= last);
     used.push(...rows);
     const lastRow = rows.find((r) => r.period.startsWith(f.card.training.to));
+    const lastNowcast = start?.fill.months.find((m) => m.month === f.card.training.to);
+    if (start) {
+      f.card.nowcast = start.fill;
+      used.push(...start.fill.used);
+    }
     const level = (m: (typeof f.months)[number], l: number) => m.intervals.find((i) => i.level === l)!;
     forecasts.push({
       series: s.id,
       keys: Object.fromEntries(Object.entries(s.keys).map(([dim, code]) => [dim, { code: String(code), label: labelOf(catalogue.labels, dim as Dimension, String(code), p.lang) }])),
-      last: { period: `${f.card.training.to}-01`, value: lastRow?.value ?? s.values[s.values.length - 1] },
+      last: { period: `${f.card.training.to}-01`, value: lastNowcast?.value ?? lastRow?.value ?? s.values[s.values.length - 1], nowcast: lastNowcast !== undefined },
       months: f.months.map((m) => ({
         period: `${m.period}-01`,
         period_label: m.period,

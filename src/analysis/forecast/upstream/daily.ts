@@ -42,12 +42,30 @@ export function dailyTotals(conn: DuckDBConnection, measure = DAILY_MEASURE): Pr
  * with the reason in English and Spanish, when INM's copy has no such breakdown (another measure
  * or place, a demographic, an authority).
  */
-export async function dailyFor(conn: DuckDBConnection, measure: string, keys: Partial<Record<Dimension, string>>): Promise<{ days: Map<string, number> } | { unsupported: Said }> {
+export async function dailyFor(conn: DuckDBConnection, measure: string, keys: Partial<Record<Dimension, string>>): Promise<{ days: Map<string, number>; used: DailyOrigin[] } | { unsupported: Said }> {
   if (measure !== 'encounters' || keys.geography !== 'US-SWB')
     return { unsupported: { en: 'INM copies only CBP encounters at the southwest border (encounters, geography=US-SWB)', es: 'el INM solo copia los encuentros de la CBP en la frontera suroeste (encounters, geography=US-SWB)' } };
   const other = Object.entries(keys).filter(([k, v]) => v !== undefined && !['geography', 'component', 'citizenship'].includes(k)).map(([k]) => k);
   if (other.length) return { unsupported: { en: `INM's daily copy has no breakdown by ${other.join(', ')}`, es: `la copia diaria del INM no tiene desglose por ${other.join(', ')}` } };
   if (keys.component !== undefined && !DAILY_COMPONENTS.includes(keys.component))
     return { unsupported: { en: `INM's daily copy names the components ${DAILY_COMPONENTS.join(' and ')}, not ${keys.component}`, es: `la copia diaria del INM nombra los componentes ${DAILY_COMPONENTS.join(' y ')}, no ${keys.component}` } };
-  return { days: await dailyWhere(conn, DAILY_MEASURE, keys.citizenship ?? 'ALL', keys.component) };
+  return { days: await dailyWhere(conn, DAILY_MEASURE, keys.citizenship ?? 'ALL', keys.component), used: await dailyVintages(conn) };
+}
+
+/** Where the daily figures come from: the source, vintage and dataset, for an answer's provenance. */
+export interface DailyOrigin {
+  source: string;
+  vintage: number;
+  dataset: string;
+}
+
+async function dailyVintages(conn: DuckDBConnection): Promise<DailyOrigin[]> {
+  const found = await rows<{ vintage: number; dataset: string }>(
+    conn,
+    `SELECT DISTINCT vintage_id::INTEGER AS vintage, dataset_id AS dataset FROM observations
+      WHERE vintage_id = (SELECT max(id) FROM vintages WHERE source_id = ?) AND measure = ? AND grain = 'day'
+      ORDER BY dataset`,
+    [DAILY_SOURCE, DAILY_MEASURE],
+  );
+  return found.map((r) => ({ source: DAILY_SOURCE, vintage: Number(r.vintage), dataset: r.dataset }));
 }

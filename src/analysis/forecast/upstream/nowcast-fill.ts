@@ -9,7 +9,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Said } from '../card-text.js';
 import { addMonths } from '../months.js';
 import type { MonthlySeries } from '../series.js';
-import { DAILY_SOURCE, dailyFor } from './daily.js';
+import { DAILY_SOURCE, dailyFor, type DailyOrigin } from './daily.js';
 import { daysIn, fillLatest, nowcastErrors, type Nowcast, type NowcastError } from './nowcast.js';
 
 export interface NowcastFill {
@@ -26,6 +26,8 @@ export interface NowcastFill {
   why?: Said;
   /** Why filling stopped before the end of INM's daily copy (a day it left blank). */
   stopped?: Said;
+  /** The vintage and dataset of INM's daily copy the filled months come from (empty when none was filled). */
+  used: DailyOrigin[];
   said: Said;
 }
 
@@ -35,7 +37,7 @@ const lastMonth = (s: Pick<MonthlySeries, 'start' | 'values'>) => addMonths(s.st
 export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries): Promise<{ series: MonthlySeries; fill: NowcastFill }> {
   const published = lastMonth(series);
   const daily = await dailyFor(conn, series.measure, series.keys);
-  if ('unsupported' in daily) return { series, fill: finish({ source: DAILY_SOURCE, published, months: [], errors: [], why: daily.unsupported }) };
+  if ('unsupported' in daily) return { series, fill: finish({ source: DAILY_SOURCE, published, months: [], errors: [], why: daily.unsupported, used: [] }) };
   const dailyThrough = [...daily.days.keys()].at(-1);
   const { series: filled, nowcasts } = fillLatest(series, daily.days);
   const dayCounts = [...new Set(nowcasts.map((n) => n.days))].sort((a, b) => a - b);
@@ -52,7 +54,7 @@ export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries)
   const stopped: Said | undefined = gap
     ? { en: `filling stopped at ${next}: INM's daily copy has no figure for ${gap}, and a month needs its first 7 days in a row`, es: `el relleno se detuvo en ${next}: la copia diaria del INM no tiene cifra para el ${gap}, y un mes necesita sus primeros 7 días seguidos` }
     : undefined;
-  return { series: filled, fill: finish({ source: DAILY_SOURCE, published, dailyThrough, months: nowcasts, errors, why, stopped }) };
+  return { series: filled, fill: finish({ source: DAILY_SOURCE, published, dailyThrough, months: nowcasts, errors, why, stopped, used: nowcasts.length ? daily.used : [] }) };
 }
 
 /** The first day of `month` ('YYYY-MM') the daily series lacks. */
