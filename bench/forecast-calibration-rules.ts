@@ -14,7 +14,7 @@
  *   CORRIDOR_DB=/tmp/x/corridor.duckdb npx tsx bench/forecast-calibration-rules.ts
  */
 import { cpus, totalmem } from 'node:os';
-import { DEFAULT_MODEL, runBacktest, shownIntervals, type OriginForecast, type SeriesBacktest } from '../src/analysis/forecast/backtest.js';
+import { DEFAULT_MODEL, MONOTONE_BANDS, runBacktest, shownIntervals, type OriginForecast, type SeriesBacktest } from '../src/analysis/forecast/backtest.js';
 import { logRatioError, MIN_CALIBRATION, type Calibration } from '../src/analysis/forecast/conformal.js';
 import { AdaptiveLevels, ErrorSets } from '../src/analysis/forecast/error-sets.js';
 import { monthIndex } from '../src/analysis/forecast/months.js';
@@ -38,6 +38,8 @@ interface Rule {
   halfLife: number;
   /** One adaptive level for all horizons, moved by every outcome at any horizon (step gamma / horizons). */
   pooled?: boolean;
+  /** Bands never narrower at a longer horizon (widenWithHorizon in backtest.ts). */
+  monotone?: boolean;
 }
 
 /**
@@ -132,16 +134,28 @@ function replay(bt: SeriesBacktest, rule: Rule): Map<string, OriginForecast['sho
     resolved = o;
     let cal = sets.calibration(bt.levels, MIN_CALIBRATION, adaptive.effective);
     if (Number.isFinite(rule.halfLife)) cal = weightedCalibration(cal, errors, o, rule.halfLife, bt.levels, adaptive.effective);
-    shown.set(f.origin, shownIntervals(f, cal, bt.levels));
+    shown.set(f.origin, shownIntervals(f, cal, bt.levels, { monotone: rule.monotone ?? false }));
   }
   return shown;
 }
 
-function coverage(bt: SeriesBacktest, shown: Map<string, OriginForecast['shown']>, origins: string[]): { c80: number; c95: number; n: number } {
+/**
+ * Winkler's interval score of a band on log(1 + y): its width plus 2 / (1 − level) times how far
+ * outside it the outcome fell. On logs, so that series of any level weigh alike; lower is better.
+ */
+function logWinkler(y: number, lower: number, upper: number, level: number): number {
+  const [l, u, v] = [Math.log1p(Math.max(0, lower)), Math.log1p(Math.max(0, upper)), Math.log1p(Math.max(0, y))];
+  const penalty = (2 / (1 - level / 100)) * (v < l ? l - v : v > u ? v - u : 0);
+  return u - l + penalty;
+}
+
+function coverage(bt: SeriesBacktest, shown: Map<string, OriginForecast['shown']>, origins: string[]): { c80: number; c95: number; w80: number; w95: number; n: number } {
   const y = bt.series.values;
   const start = monthIndex(bt.series.start);
   let hit80 = 0;
   let hit95 = 0;
+  let w80 = 0;
+  let w95 = 0;
   let n = 0;
   for (const origin of origins) {
     const bands = shown.get(origin);
@@ -154,18 +168,23 @@ function coverage(bt: SeriesBacktest, shown: Map<string, OriginForecast['shown']
       };
       if (inside(80)) hit80++;
       if (inside(95)) hit95++;
+      const b80 = bands.find((s) => s.level === 80)!;
+      const b95 = bands.find((s) => s.level === 95)!;
+      w80 += logWinkler(y[o + h], b80.lower[h - 1], b80.upper[h - 1], 80);
+      w95 += logWinkler(y[o + h], b95.lower[h - 1], b95.upper[h - 1], 95);
       n++;
     }
   }
-  return { c80: hit80 / n, c95: hit95 / n, n };
+  return { c80: hit80 / n, c95: hit95 / n, w80: w80 / n, w95: w95 / n, n };
 }
 
 const rules: Rule[] = [];
 for (const gamma of [0.005, 0.01, 0.02, 0.03, 0.05]) for (const halfLife of [Infinity, 48, 24]) rules.push({ label: `gamma ${gamma}, half-life ${Number.isFinite(halfLife) ? halfLife : 'none'}`, gamma, halfLife });
 for (const gamma of [0.02, 0.05, 0.1, 0.2]) rules.push({ label: `pooled over horizons, gamma ${gamma}`, gamma, halfLife: Infinity, pooled: true });
+for (const gamma of [0.005, 0.01, 0.02, 0.03, 0.05]) rules.push({ label: `monotone in horizon, gamma ${gamma}`, gamma, halfLife: Infinity, monotone: true });
 
 // Check: the replay of the production rule reproduces the bands the back-test showed.
-const prod = rules.find((r) => r.gamma === 0.02 && !Number.isFinite(r.halfLife))!;
+const prod = rules.find((r) => r.gamma === 0.02 && !Number.isFinite(r.halfLife) && !r.pooled && (r.monotone ?? false) === MONOTONE_BANDS)!;
 for (const bt of backtests) {
   const again = replay(bt, prod);
   for (const f of bt.forecasts.get(DEFAULT_MODEL)!) {
@@ -173,7 +192,7 @@ for (const bt of backtests) {
     if (JSON.stringify(a.map((s) => [s.lower, s.upper])) !== JSON.stringify(f.shown.map((s) => [s.lower, s.upper]))) throw new Error(`the replay of the production rule differs from the back-test at ${bt.series.id} ${f.origin}`);
   }
 }
-console.log('the replay of the production rule (gamma 0.02, no weighting) reproduces the back-test bands exactly');
+console.log(`the replay of the production rule (gamma 0.02, no weighting${MONOTONE_BANDS ? ', monotone in horizon' : ''}) reproduces the back-test bands exactly`);
 
 const rows: Record<string, string>[] = [];
 for (const rule of rules) {
@@ -183,6 +202,8 @@ for (const rule of rules) {
   for (const set of ORIGIN_SETS) {
     let hit80 = 0;
     let hit95 = 0;
+    let w80 = 0;
+    let w95 = 0;
     let n = 0;
     const cells: number[] = [];
     backtests.forEach((bt, i) => {
@@ -190,23 +211,25 @@ for (const rule of rules) {
       if (!c.n) return;
       hit80 += c.c80 * c.n;
       hit95 += c.c95 * c.n;
+      w80 += c.w80 * c.n;
+      w95 += c.w95 * c.n;
       n += c.n;
       cells.push(c.c80);
       worst = Math.max(worst, Math.abs(c.c80 - 0.8));
     });
     const outside = cells.filter((c) => c < 0.75 || c > 0.85).length;
-    perSet.push(`${(100 * hit80 / n).toFixed(1)}% / ${(100 * hit95 / n).toFixed(1)}% (${outside} out)`);
+    perSet.push(`${(100 * hit80 / n).toFixed(1)}% / ${(100 * hit95 / n).toFixed(1)}% (${outside} out), W ${(w80 / n).toFixed(2)} / ${(w95 / n).toFixed(2)}`);
     row[set.label] = perSet.at(-1)!;
   }
   row['worst |80% cov − 80|'] = `${(100 * worst).toFixed(1)}`;
   rows.push(row);
 }
-console.log('\n80% / 95% coverage of the default on each set (all 10 series pooled); in brackets, series whose 80% coverage is outside 75-85%');
+console.log('\n80% / 95% coverage of the default on each set (all 10 series pooled); in brackets, series whose 80% coverage is outside 75-85%; W: mean Winkler score of the 80% / 95% bands on log(1 + y), lower is better');
 console.table(rows);
 
 console.log('\nper series, 80% coverage on the three sets:');
 const detail: Record<string, string>[] = [];
-for (const rule of rules.filter((r) => r === prod || (!r.pooled && r.gamma === 0.05 && !Number.isFinite(r.halfLife)) || (r.pooled && r.gamma === 0.1))) {
+for (const rule of rules.filter((r) => r === prod || (!r.pooled && !r.monotone && r.gamma === 0.05 && !Number.isFinite(r.halfLife)) || (r.pooled && r.gamma === 0.1) || (r.monotone && r.gamma === 0.02))) {
   data.series.forEach(({ label }, i) => {
     const shown = replay(backtests[i], rule);
     detail.push({ rule: rule.label, series: label, ...Object.fromEntries(ORIGIN_SETS.map((set) => [set.id, `${(100 * coverage(backtests[i], shown, data.originSets[i][set.id]).c80).toFixed(0)}%`])) });

@@ -212,13 +212,40 @@ export function fitAndForecast(
   }
 }
 
+export interface ShownOptions {
+  /** Conformal bounds never narrower, in log ratio, than at a shorter horizon (see widenWithHorizon). */
+  monotone?: boolean;
+}
+
+/** Whether shown bands are made monotone in the horizon (an assumption; bench/forecast-calibration-rules.ts). */
+export const MONOTONE_BANDS = true;
+
+/**
+ * Each horizon's calibrated log-ratio bounds made at least as wide as the horizon before's:
+ * the running minimum of the lower bounds and maximum of the upper ones. Quantiles taken horizon
+ * by horizon from a few dozen errors can come out narrower 9 months ahead than 8, which no
+ * series here justifies: what can happen by month h can still be the case at h + 1. Only a
+ * run of calibrated horizons is joined; a horizon without calibration starts afresh.
+ */
+export function widenWithHorizon<T extends { lower: number; upper: number }>(bounds: (T | undefined)[]): (T | undefined)[] {
+  let prev: T | undefined;
+  return bounds.map((b) => {
+    if (!b) return (prev = undefined);
+    const next = prev ? { ...b, lower: Math.min(b.lower, prev.lower), upper: Math.max(b.upper, prev.upper) } : b;
+    return (prev = next);
+  });
+}
+
 /** The interval shown for a forecast given the calibration known at its origin: conformal or the model's, then nested and bounded (bands.ts). */
-export function shownIntervals(f: Pick<OriginForecast, 'mean' | 'intervals' | 'offset' | 'recent' | 'ceiling'>, cal: Calibration | undefined, levels: number[]): OriginForecast['shown'] {
+export function shownIntervals(f: Pick<OriginForecast, 'mean' | 'intervals' | 'offset' | 'recent' | 'ceiling'>, cal: Calibration | undefined, levels: number[], opts: ShownOptions = {}): OriginForecast['shown'] {
+  const monotone = opts.monotone ?? MONOTONE_BANDS;
   const shown = levels.map((level) => {
     const own = f.intervals.find((iv) => iv.level === level);
     const out = { level, lower: [] as number[], upper: [] as number[], method: [] as IntervalMethod[] };
+    const raw = f.mean.map((_, i) => (cal ? calibratedBounds(cal, i + 1, level, f.recent) : undefined));
+    const bounds = monotone ? widenWithHorizon(raw) : raw;
     f.mean.forEach((mean, i) => {
-      const b = cal ? calibratedBounds(cal, i + 1, level, f.recent) : undefined;
+      const b = bounds[i];
       if (b) {
         const iv = applyBounds(mean, f.offset, b);
         out.lower.push(iv.lower);
