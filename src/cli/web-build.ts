@@ -26,8 +26,11 @@ export function webIsStale(root = WEB_ROOT): boolean {
   return Math.max(...inputs) > built;
 }
 
-/** Builds the dashboard into web/dist. */
-export async function buildWeb(root = WEB_ROOT): Promise<void> {
+/**
+ * Builds the dashboard into web/dist, or into `outDir` (emptied first): a build empties its
+ * folder before writing, so a server must never serve a folder another build may be writing.
+ */
+export async function buildWeb(root = WEB_ROOT, outDir?: string): Promise<void> {
   const { build } = await import('vite');
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}) });
 }

@@ -8,6 +8,19 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildWeb } from '../../src/cli/web-build.js';
+
+/**
+ * The dashboard built for one test file, in a folder of its own. The browser test files run
+ * side by side, and each built into web/dist: a build empties the folder before writing, so a
+ * page another file's server was serving could find no script and never start (CI, 6 December
+ * 2026: "not ready after 240 s (body state \"\")").
+ */
+export async function buildWebForTest(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'corridor-web-'));
+  await buildWeb(undefined, dir);
+  return dir;
+}
 
 export const CHROMIUM = process.env.CORRIDOR_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -47,10 +60,11 @@ export async function renders(page: Page): Promise<number> {
 /**
  * Waits until the dashboard has drawn a view after `after` renders. 240 s: on a CI machine
  * running four test files on two cores, a page once took over 30 s and once over 60 s, and on
- * 6 December 2026 the first visit to the unprimed server (the server runs in this test's
- * process, beside the suite's heaviest store tests) took 112 s in one clean-clone run and over
- * 120 s in two others (3 s when the file runs alone; the Overview's own speed is measured,
- * alone, by the timing test); a page that never gets there fails, naming its address.
+ * 6 December 2026 the first visit to the unprimed server took 112 s in one clean-clone run and
+ * over 120 s in two others (3 s when the file runs alone). The next failure, "not ready after
+ * 240 s" with the page's script never started, showed the cause: the browser test files each
+ * rebuilt the shared web/dist while another file's server served it (now each builds its own,
+ * buildWebForTest). A page that never gets there fails, naming its address and its state.
  */
 export const READY_TIMEOUT = 240_000;
 

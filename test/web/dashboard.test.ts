@@ -16,14 +16,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { recordChecks, runChecks } from '../../src/analysis/checks/run.js';
 import { startServer, type RunningServer } from '../../src/api/server.js';
 import { overviewRequests, primeOverview } from '../../src/cli/prime.js';
-import { buildWeb, WEB_DIST } from '../../src/cli/web-build.js';
 import { openStore, rows } from '../../src/store/open.js';
 import { buildRequest } from '../../src/store/query/request.js';
 import { querySeries } from '../../src/store/query/series.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 import { axeViolations, PHONE, registeredPages, sidewaysScroll, spanishLeaks } from './audit.js';
-import { launch, newPage, open, ready, renders } from './browser.js';
+import { buildWebForTest, launch, newPage, open, ready, renders } from './browser.js';
 
 const ARTIFACTS = resolve('test-artifacts');
 
@@ -52,6 +51,7 @@ const luminance = (rgb: string) => {
 
 describeMirror('the dashboard in chromium', () => {
   let server: RunningServer;
+  let webDist: string;
   let context: BrowserContext;
   let base: string;
   const timings: Record<string, number> = {};
@@ -59,11 +59,12 @@ describeMirror('the dashboard in chromium', () => {
   beforeAll(async () => {
     const started = performance.now();
     mkdirSync(ARTIFACTS, { recursive: true });
-    const [built] = await Promise.all([storeFromMirror(), buildWeb()]);
+    const [built, web] = await Promise.all([storeFromMirror(), buildWebForTest()]);
+    webDist = web;
     await recordChecks(built.store.conn, await runChecks(built.store.conn));
     const path = built.store.path;
     built.store.close();
-    server = await startServer({ db: path, port: 0, web: WEB_DIST, logError: (e) => console.error(e) });
+    server = await startServer({ db: path, port: 0, web: webDist, logError: (e) => console.error(e) });
     base = server.url;
     context = await launch();
     process.stdout.write(`browser tests: web built, store copied and checked, server and chromium started in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
@@ -129,7 +130,7 @@ describeMirror('the dashboard in chromium', () => {
   it('says, in both languages, that nothing is loaded and gives the command that fixes it, when the store is empty', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'corridor-empty-')), 'empty.duckdb');
     (await openStore(path)).close();
-    const empty = await startServer({ db: path, port: 0, web: WEB_DIST, logError: (e) => console.error(e) });
+    const empty = await startServer({ db: path, port: 0, web: webDist, logError: (e) => console.error(e) });
     try {
       for (const [lang, words, command] of [['en', 'No data loaded yet', 'npx corridor ingest --from <data folder>'], ['es', 'Aún no hay datos cargados', 'npx corridor ingest --from <carpeta de datos>']] as const) {
         const { page, errors } = await open(context, `${empty.url}/?page=us&lang=${lang}`);
@@ -350,9 +351,9 @@ describeMirror('the dashboard in chromium', () => {
   });
 
   it('reports the size of its JavaScript and the time the Overview takes; primes exactly what the Overview asks', async () => {
-    const js = readdirSync(join(WEB_DIST, 'assets')).filter((f) => f.endsWith('.js'));
-    const gz = js.reduce((n, f) => n + gzipSync(readFileSync(join(WEB_DIST, 'assets', f)), { level: 9 }).length, 0);
-    const raw = js.reduce((n, f) => n + readFileSync(join(WEB_DIST, 'assets', f)).length, 0);
+    const js = readdirSync(join(webDist, 'assets')).filter((f) => f.endsWith('.js'));
+    const gz = js.reduce((n, f) => n + gzipSync(readFileSync(join(webDist, 'assets', f)), { level: 9 }).length, 0);
+    const raw = js.reduce((n, f) => n + readFileSync(join(webDist, 'assets', f)).length, 0);
     // A new visitor (fresh profile) after the server has asked the Overview's questions, as `corridor start` does.
     const primed = await primeOverview(base);
     expect(primed.failed).toEqual([]);

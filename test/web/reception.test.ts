@@ -14,11 +14,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { PlanSchema } from '../../src/api/routes/reception.js';
 import { startServer, type RunningServer } from '../../src/api/server.js';
-import { buildWeb, WEB_DIST } from '../../src/cli/web-build.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 import { axeViolations, PHONE, sidewaysScroll, spanishLeaks } from './audit.js';
-import { launch, newPage, open, ready, renders } from './browser.js';
+import { buildWebForTest, launch, newPage, open, ready, renders } from './browser.js';
 
 type Plan = z.infer<typeof PlanSchema>;
 const ARTIFACTS = resolve('test-artifacts');
@@ -54,6 +53,7 @@ const circles = (page: Page) =>
 
 describeMirror('the Reception page in chromium: map and shelter view', () => {
   let server: RunningServer;
+  let webDist: string;
   let context: BrowserContext;
   let base: string;
   const plans: Partial<Record<Lang, Plan>> = {};
@@ -61,10 +61,11 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const [built] = await Promise.all([storeFromMirror(), buildWeb()]);
+    const [built, web] = await Promise.all([storeFromMirror(), buildWebForTest()]);
+    webDist = web;
     const path = built.store.path;
     built.store.close();
-    server = await startServer({ db: path, port: 0, web: WEB_DIST, logError: (e) => console.error(e) });
+    server = await startServer({ db: path, port: 0, web: webDist, logError: (e) => console.error(e) });
     base = server.url;
     context = await launch();
   });

@@ -9,24 +9,25 @@ import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/api/server.js';
-import { buildWeb, WEB_DIST } from '../../src/cli/web-build.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
-import { launch, newPage, open, ready, renders } from './browser.js';
+import { buildWebForTest, launch, newPage, open, ready, renders } from './browser.js';
 
 const ARTIFACTS = resolve('test-artifacts');
 
 describeMirror('the Scenarios page in chromium', () => {
   let server: RunningServer;
+  let webDist: string;
   let context: BrowserContext;
   let base: string;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const [built] = await Promise.all([storeFromMirror(), buildWeb()]);
+    const [built, web] = await Promise.all([storeFromMirror(), buildWebForTest()]);
+    webDist = web;
     const path = built.store.path;
     built.store.close();
-    server = await startServer({ db: path, port: 0, web: WEB_DIST, logError: (e) => console.error(e) });
+    server = await startServer({ db: path, port: 0, web: webDist, logError: (e) => console.error(e) });
     base = server.url;
     // The first run calibrates (a few seconds on a loaded machine); the page then re-uses it.
     expect((await fetch(`${base}/api/scenario?name=seed-2021-04`)).status).toBe(200);
