@@ -38,7 +38,7 @@ interface Rule {
   halfLife: number;
   /** One adaptive level for all horizons, moved by every outcome at any horizon (step gamma / horizons). */
   pooled?: boolean;
-  /** Bands never narrower at a longer horizon (widenWithHorizon in backtest.ts). */
+  /** Bands never narrower at a longer horizon (widenBandWithHorizon in backtest.ts). */
   monotone?: boolean;
 }
 

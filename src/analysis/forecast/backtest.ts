@@ -10,7 +10,7 @@
  * earlier forecasts (the combination, which the package's univariate models never replace).
  */
 import type { Forecast, ForecastModel } from '@corridor/forecast';
-import { bandCeiling, finishBands } from './bands.js';
+import { bandCeiling, boundBands, nestBands, type Band } from './bands.js';
 import { applyBounds, calibratedBounds, logRatioError, ratioOffset, widenInterval, type Calibration, type IntervalMethod } from './conformal.js';
 import { combinationName, combinationWeights, combineForecasts, weightsFor, type CombinationModel, type Weights } from './combination.js';
 import { AdaptiveLevels, ErrorSets } from './error-sets.js';
@@ -213,7 +213,7 @@ export function fitAndForecast(
 }
 
 export interface ShownOptions {
-  /** Conformal bounds never narrower, in log ratio, than at a shorter horizon (see widenWithHorizon). */
+  /** Conformal bounds never narrower, in log ratio, than at a shorter horizon (see widenBandWithHorizon). */
   monotone?: boolean;
 }
 
@@ -221,31 +221,47 @@ export interface ShownOptions {
 export const MONOTONE_BANDS = true;
 
 /**
- * Each horizon's calibrated log-ratio bounds made at least as wide as the horizon before's:
- * the running minimum of the lower bounds and maximum of the upper ones. Quantiles taken horizon
- * by horizon from a few dozen errors can come out narrower 9 months ahead than 8, which no
- * series here justifies: what can happen by month h can still be the case at h + 1. Only a
- * run of calibrated horizons is joined; a horizon without calibration starts afresh.
+ * A band made never narrower, as a log ratio to the forecast (offset c as in conformal.ts),
+ * further ahead than nearer, over each run of calibrated horizons (in place): the running
+ * minimum of the lower bounds' log ratios and maximum of the upper ones'. Quantiles taken
+ * horizon by horizon from a few dozen errors can come out narrower 9 months ahead than 8,
+ * which no series here justifies: what can have happened by month h can still be so at h + 1.
+ * A lower bound at 0 was cut there (counts are never negative): as low as any, it keeps the
+ * lower bounds after it at 0 (its log ratio, taken at 0, would come back above 0 where the
+ * forecast is higher). Applied after nesting (a running envelope of nested bands stays nested;
+ * nesting after it could push one horizon's wider band out past the next one's) and before
+ * the ceiling. A horizon with the model's own interval starts afresh.
  */
-export function widenWithHorizon<T extends { lower: number; upper: number }>(bounds: (T | undefined)[]): (T | undefined)[] {
-  let prev: T | undefined;
-  return bounds.map((b) => {
-    if (!b) return (prev = undefined);
-    const next = prev ? { ...b, lower: Math.min(b.lower, prev.lower), upper: Math.max(b.upper, prev.upper) } : b;
-    return (prev = next);
+function widenBandWithHorizon(mean: readonly number[], offset: number, band: Band & { method: IntervalMethod[] }): void {
+  const ratio = (v: number, m: number) => Math.log((Math.max(0, v) + offset) / (Math.max(0, m) + offset));
+  let low = Infinity;
+  let high = -Infinity;
+  mean.forEach((m, i) => {
+    if (band.method[i] === 'model') {
+      low = Infinity;
+      high = -Infinity;
+      return;
+    }
+    low = Math.min(low, band.lower[i] > 0 ? ratio(band.lower[i], m) : -Infinity);
+    high = Math.max(high, ratio(band.upper[i], m));
+    const iv = applyBounds(m, offset, { lower: low, upper: high });
+    band.lower[i] = Math.min(band.lower[i], iv.lower);
+    band.upper[i] = Math.max(band.upper[i], iv.upper);
+    if (!(band.lower[i] > 0)) low = -Infinity;
   });
 }
 
-/** The interval shown for a forecast given the calibration known at its origin: conformal or the model's, then nested and bounded (bands.ts). */
+/**
+ * The interval shown for a forecast given the calibration known at its origin: conformal or the
+ * model's, then nested, never narrower further ahead (MONOTONE_BANDS) and bounded (bands.ts).
+ */
 export function shownIntervals(f: Pick<OriginForecast, 'mean' | 'intervals' | 'offset' | 'recent' | 'ceiling'>, cal: Calibration | undefined, levels: number[], opts: ShownOptions = {}): OriginForecast['shown'] {
   const monotone = opts.monotone ?? MONOTONE_BANDS;
   const shown = levels.map((level) => {
     const own = f.intervals.find((iv) => iv.level === level);
     const out = { level, lower: [] as number[], upper: [] as number[], method: [] as IntervalMethod[] };
-    const raw = f.mean.map((_, i) => (cal ? calibratedBounds(cal, i + 1, level, f.recent) : undefined));
-    const bounds = monotone ? widenWithHorizon(raw) : raw;
     f.mean.forEach((mean, i) => {
-      const b = bounds[i];
+      const b = cal ? calibratedBounds(cal, i + 1, level, f.recent) : undefined;
       if (b) {
         const iv = applyBounds(mean, f.offset, b);
         out.lower.push(iv.lower);
@@ -262,7 +278,9 @@ export function shownIntervals(f: Pick<OriginForecast, 'mean' | 'intervals' | 'o
     });
     return out;
   });
-  finishBands(f.mean, shown, f.ceiling);
+  nestBands(f.mean, shown);
+  if (monotone) for (const band of shown) widenBandWithHorizon(f.mean, f.offset, band);
+  boundBands(f.mean, shown, f.ceiling);
   return shown;
 }
 
