@@ -1,6 +1,7 @@
 /**
- * The last step before a band is shown: bands nested and bounded by what the data make
- * possible (README.md, "Intervals").
+ * The last steps before a band is shown: bands nested and bounded by what the data make
+ * possible (README.md, "Intervals"). shownIntervals (backtest.ts) nests, makes the bands never
+ * narrower further ahead, then bounds.
  *
  * 1. Nested: a wider level's bound must lie strictly outside a narrower level's. Conformal
  *    quantiles from few errors cannot always tell them apart (with 10 errors the 80% and
@@ -15,7 +16,7 @@
  *    k the halfway point), so bands stay nested and a wider band stays wider. A point
  *    forecast above the ceiling is left alone (the band then is not bounded).
  * The effect on coverage is measured by the back-tests (bench/forecast-intervals.ts), which
- * score the bands after these two steps.
+ * score the bands after these steps.
  */
 
 /** Upper bounds stay below this multiple of the highest month known at the origin (an assumption, stated in the model card). */
@@ -91,8 +92,3 @@ export function boundBands(mean: readonly number[], bands: Band[], ceiling: numb
   });
 }
 
-/** Nests, then bounds (the bounding is strictly increasing, so nesting survives it). */
-export function finishBands(mean: readonly number[], bands: Band[], ceiling: number): void {
-  nestBands(mean, bands);
-  boundBands(mean, bands, ceiling);
-}
