@@ -37,3 +37,4 @@ export {
   type Structure,
 } from './reconcile.js';
 export { leastSquares, type LeastSquares } from './models/linear.js';
+export { blockMeans, divisors, reconcileTemporal, temporalHierarchy, type TemporalOptions, type TemporalWeights } from './temporal.js';
