@@ -31,6 +31,9 @@ describe('GET /api/forecast (fixture store)', () => {
     ['/api/forecast?measure=no-such-measure', 404, /unknown measure/],
     ['/api/forecast?measure=encounters&source=nowhere', 404, /unknown source/],
     ['/api/forecast?measure=encounters&where=geography=US-SWB&as-of=1990-01', 400, /no monthly figures/],
+    // why no table could answer: the geography its figures are counted in
+    ['/api/forecast?measure=encounters&where=geography=MX', 400, /no monthly figures for encounters with these filters \(.*counted in US-SWB/],
+    ['/api/forecast?measure=encounters&where=geography=MX&lang=es', 400, /no hay cifras mensuales .*se cuenta en US-SWB/],
     ['/api/forecast?measure=encounters&where=geography=US-SWB&nowcast=yes', 400, /nowcast/],
     ['/api/forecast?measure=encounters&where=geography=US-SWB&where=citizenship=HND&as-of=2022-06&nowcast=true', 400, /does not go with as-of/],
   ])('%s answers %i', async (url, status, detail) => {

@@ -12,7 +12,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
 import type { Dimension } from '../../model/index.js';
 import { buildRequest, type RawSeriesParams } from '../../store/query/request.js';
-import { querySeries, type SeriesRow } from '../../store/query/series.js';
+import { querySeries, type SeriesResult, type SeriesRow } from '../../store/query/series.js';
 import { addMonths, monthIndex, monthLabel } from './months.js';
 
 export interface MonthlySeries {
@@ -106,12 +106,27 @@ export async function extractSeries(conn: DuckDBConnection, raw: RawSeriesParams
   const request = await buildRequest(conn, { ...raw, grain: 'month', to: opts.asOf ?? raw.to });
   const result = await querySeries(conn, request);
   const series = seriesFromRows(request.measure, result.rows).filter((s) => s.values.length > 0);
-  if (series.length === 0) throw new UsageError(
-    `no monthly figures for ${seriesId(raw.measure, {})} with these filters: try "corridor query" with the same options`,
-    `no hay cifras mensuales para ${seriesId(raw.measure, {})} con estos filtros: pruebe "corridor query" con las mismas opciones`,
-  );
+  if (series.length === 0) throw noMonthlyFigures(raw.measure, result.considered, {
+    asOf: opts.asOf,
+    see: { en: 'try "corridor query --explain" with the same options', es: 'pruebe "corridor query --explain" con las mismas opciones' },
+  });
   if (opts.asOf) refuseAsOfAfterData(series, opts.asOf);
   return series;
+}
+
+/**
+ * The error when a request names no monthly figures: what was asked, why each table the store
+ * considered could not answer (the first three: e.g. which geography its figures are counted in),
+ * and where to look further.
+ */
+export function noMonthlyFigures(measure: string, considered: SeriesResult['considered'], opts: { asOf?: string; see: { en: string; es: string } }): UsageError {
+  const refused = considered.filter((c) => !c.answer && c.reason).slice(0, 3);
+  const why = refused.map((c) => `${c.dataset}: ${c.reason}`).join('; ');
+  const whyEs = refused.map((c) => `${c.dataset}: ${c.reason_es ?? `(en inglés) ${c.reason}`}`).join('; ');
+  return new UsageError(
+    `no monthly figures for ${measure} with these filters${opts.asOf ? ` up to ${opts.asOf}` : ''}${why ? ` (${why})` : ''}: ${opts.see.en}`,
+    `no hay cifras mensuales para ${measure} con estos filtros${opts.asOf ? ` hasta ${opts.asOf}` : ''}${whyEs ? ` (${whyEs})` : ''}: ${opts.see.es}`,
+  );
 }
 
 /** An as-of month after the last month of data would forecast "as if" from data that does not exist. */

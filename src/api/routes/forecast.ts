@@ -19,7 +19,7 @@ import { forecastSeries, type BacktestEvidence, type ModelCard } from '../../ana
 import { monthIndex } from '../../analysis/forecast/months.js';
 import { loadModels, type RegisteredModel } from '../../analysis/forecast/registry.js';
 import { readOnlyEvidence, STANDARD } from '../../analysis/forecast/run.js';
-import { refuseAsOfAfterData, seriesFromRows, type MonthlySeries } from '../../analysis/forecast/series.js';
+import { noMonthlyFigures, refuseAsOfAfterData, seriesFromRows, type MonthlySeries } from '../../analysis/forecast/series.js';
 import { nowcastFill, type NowcastFill } from '../../analysis/forecast/upstream/nowcast-fill.js';
 import { UsageError } from '../../errors.js';
 import type { Dimension } from '../../model/index.js';
@@ -291,10 +291,10 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
   const request = await buildRequest(conn, { measure: p.measure, where: p.where, source: p.source, grain: 'month', to: asOf });
   const result = await querySeries(conn, request);
   const list = seriesFromRows(request.measure, result.rows).filter((s) => s.values.length > 0);
-  if (list.length === 0) throw new UsageError(
-    `no monthly figures for ${p.measure} with these filters${asOf ? ` up to ${asOf}` : ''}: /api/series with the same parameters shows what the store holds`,
-    `no hay cifras mensuales para ${p.measure} con estos filtros${asOf ? ` hasta ${asOf}` : ''}: /api/series con los mismos parámetros muestra lo que tiene el almacén`,
-  );
+  if (list.length === 0) throw noMonthlyFigures(p.measure, result.considered, {
+    asOf,
+    see: { en: '/api/series with the same parameters shows what the store holds', es: '/api/series con los mismos parámetros muestra lo que tiene el almacén' },
+  });
   if (asOf) refuseAsOfAfterData(list, asOf);
   if (asOf && p.nowcast) throw new UsageError(
     'nowcast=true fills the months after the last one published and forecasts from there: it does not go with as-of (no later day is known then)',
