@@ -106,6 +106,19 @@ describe('bands never narrower at a longer horizon', () => {
     );
   });
 
+  it('keeps the bands strictly apart where rounding put a 95% bound on the 80% one after the envelope (found by the property above)', () => {
+    // At month 1 the 95% quantile is the 80% one plus 1.7e-16: nested by one unit in the last place; carried to
+    // month 2 as a log ratio, both came back as the same count.
+    const qs: [number, number, number][] = [
+      [0.01, 0.877012378238359, 1.6653345369377348e-16],
+      [0.01, 0.01, 0],
+      [0.01, 0.01, 0],
+    ];
+    const [b80, b95] = bandsOf(qs, true, [10, 405.42069122189605, 10]);
+    b80.upper.forEach((u, i) => expect(b95.upper[i]).toBeGreaterThan(u));
+    b80.lower.forEach((l, i) => expect(b95.lower[i]).toBeLessThan(l));
+  });
+
   it('stays monotone where nesting moved a 95% bound out (80% and 95% quantiles equal at one horizon, the 95% one below that at the next)', () => {
     const qs: [number, number, number][] = [
       [0.5, 0.95, 0],

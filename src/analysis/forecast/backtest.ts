@@ -10,7 +10,7 @@
  * earlier forecasts (the combination, which the package's univariate models never replace).
  */
 import type { Forecast, ForecastModel } from '@corridor/forecast';
-import { bandCeiling, boundBands, nestBands, type Band } from './bands.js';
+import { bandCeiling, boundBands, keepApart, nestBands, type Band } from './bands.js';
 import { applyBounds, calibratedBounds, logRatioError, ratioOffset, widenInterval, type Calibration, type IntervalMethod } from './conformal.js';
 import { combinationName, combinationWeights, combineForecasts, weightsFor, type CombinationModel, type Weights } from './combination.js';
 import { AdaptiveLevels, ErrorSets } from './error-sets.js';
@@ -279,7 +279,10 @@ export function shownIntervals(f: Pick<OriginForecast, 'mean' | 'intervals' | 'o
     return out;
   });
   nestBands(f.mean, shown);
-  if (monotone) for (const band of shown) widenBandWithHorizon(f.mean, f.offset, band);
+  if (monotone) {
+    for (const band of shown) widenBandWithHorizon(f.mean, f.offset, band);
+    keepApart(shown);
+  }
   boundBands(f.mean, shown, f.ceiling);
   return shown;
 }

@@ -54,6 +54,9 @@ export function normalQuantile(p: number): number {
 
 const zOf = (level: number) => normalQuantile(0.5 + level / 200);
 
+/** A few units in the last place of `v`: the least step that keeps two bounds apart. */
+const ulps = (v: number) => 4 * Number.EPSILON * Math.max(Math.abs(v), Number.MIN_VALUE);
+
 /** Makes every wider band strictly contain the narrower ones (in place), month by month. */
 export function nestBands(mean: readonly number[], bands: Band[]): void {
   const sorted = [...bands].sort((x, y) => x.level - y.level);
@@ -63,10 +66,29 @@ export function nestBands(mean: readonly number[], bands: Band[]): void {
     const ratio = zOf(outer.level) / zOf(inner.level);
     mean.forEach((_, i) => {
       // At least a few units in the last place, so a band narrower than the float spacing still nests strictly.
-      const spacing = 4 * Number.EPSILON * Math.max(Math.abs(inner.upper[i]), Math.abs(inner.lower[i]), Number.MIN_VALUE);
+      const spacing = ulps(Math.max(Math.abs(inner.upper[i]), Math.abs(inner.lower[i])));
       const extra = Math.max(((inner.upper[i] - inner.lower[i]) / 2) * (ratio - 1), spacing);
       if (!(outer.upper[i] > inner.upper[i])) outer.upper[i] = inner.upper[i] + extra;
       if (!(outer.lower[i] < inner.lower[i])) outer.lower[i] = Math.max(0, inner.lower[i] - extra);
+    });
+  }
+}
+
+/**
+ * Keeps bands that were nested strictly apart after a step that moves each on its own (in
+ * place): where rounding left a wider band's bound on the narrower one's (two log ratios a few
+ * units in the last place apart map to the same count), it is moved out by a few units in the
+ * last place. A lower bound at 0 stays at 0.
+ */
+export function keepApart(bands: Band[]): void {
+  const sorted = [...bands].sort((x, y) => x.level - y.level);
+  for (let k = 1; k < sorted.length; k++) {
+    const inner = sorted[k - 1];
+    const outer = sorted[k];
+    inner.upper.forEach((u, i) => {
+      if (!(outer.upper[i] > u)) outer.upper[i] = u + ulps(u);
+      const l = inner.lower[i];
+      if (l > 0 && !(outer.lower[i] < l)) outer.lower[i] = Math.max(0, l - ulps(l));
     });
   }
 }
