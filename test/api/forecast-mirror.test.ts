@@ -88,7 +88,7 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
     expect(f.card.wider_uncertainty).toBe(true);
   }, 60_000);
 
-  it("fills Guatemalans' unpublished months from INM's daily copy with nowcast=true, as `corridor forecast --nowcast` does, and names INM's vintage", async () => {
+  it("fills Guatemalans' unpublished months from INM's daily copy (by default, and with nowcast=true), as `corridor forecast` does, and names INM's vintage", async () => {
     const url = '/api/forecast?measure=encounters&where=geography=US-SWB&where=citizenship=GTM&horizon=6&nowcast=true';
     const [cli] = await forecastRequest(bare.conn, { measure: 'encounters', where: ['geography=US-SWB', 'citizenship=GTM'], horizon: 6, nowcast: true }, undefined, { readOnly: true });
     const fill = cli.card.nowcast!;
@@ -107,8 +107,12 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
     expect(f.card.nowcast.said).toMatch(/^Nowcast: \d+ month/);
     expect(r.json.provenance.sources.map((s: any) => s.id)).toContain('inm-ianami');
     expect(r.headers.get('X-Corridor-Sources')).toMatch(/inm-ianami;vintage=\d+/);
-    // Without nowcast=true the same series starts from its last published month.
-    const plain = (await call(app(bare), url.replace('&nowcast=true', ''))).json.forecasts[0];
+    // By default (nowcast=auto) the same months are filled; with nowcast=false the series starts from its last published month.
+    const auto = (await call(app(bare), url.replace('&nowcast=true', ''))).json.forecasts[0];
+    expect(auto.last).toEqual(f.last);
+    expect(auto.months).toEqual(f.months);
+    expect(auto.card.nowcast.months).toEqual(f.card.nowcast.months);
+    const plain = (await call(app(bare), url.replace('&nowcast=true', '&nowcast=false'))).json.forecasts[0];
     expect(plain.last).toMatchObject({ period: `${fill.published}-01`, nowcast: false });
     expect(plain.card.nowcast).toBeNull();
   }, 120_000);

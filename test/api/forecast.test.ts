@@ -80,6 +80,18 @@ describe('GET /api/forecast (fixture store)', () => {
     expect(r.json.provenance.sources.map((s: any) => s.id)).toEqual(['alpha']);
   });
 
+  it('by default fills nothing where INM has no daily figures, says nothing of it, and forecasts as of a month (never a nowcast then)', async () => {
+    const url = '/api/forecast?measure=encounters&where=geography=US-SWB&where=citizenship=HND&horizon=3';
+    const auto = (await call(f.app, url)).json.forecasts[0];
+    const off = (await call(f.app, `${url}&nowcast=false`)).json.forecasts[0];
+    expect(auto.card.nowcast).toBeNull();
+    expect(auto.months).toEqual(off.months);
+    const asOf = await call(f.app, `${url}&as-of=2022-06`);
+    expect(asOf.status, asOf.text).toBe(200);
+    expect(asOf.json.forecasts[0].last).toMatchObject({ period: '2022-06-01', nowcast: false });
+    expect((await call(f.app, `${url}&nowcast=auto&as-of=2022-06`)).status).toBe(200);
+  });
+
   it('answers several series when a filter names several codes', async () => {
     const r = await call(f.app, '/api/forecast?measure=encounters&where=geography=US-SWB&where=citizenship=HND,GTM&horizon=2');
     expect(r.status, r.text).toBe(200);
@@ -89,7 +101,7 @@ describe('GET /api/forecast (fixture store)', () => {
   it('never answers 5xx, whatever the parameters', async () => {
     const text = fc.string({ maxLength: 12 });
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('encounters', 'shelter-beds', 'x'), fc.option(text), fc.option(text), fc.option(fc.constantFrom('geography=US-SWB', 'citizenship=HND', 'geography=', 'x=y')), fc.option(fc.constantFrom('true', 'false', '1', '')), async (measure, horizon, asOf, where, nowcast) => {
+      fc.asyncProperty(fc.constantFrom('encounters', 'shelter-beds', 'x'), fc.option(text), fc.option(text), fc.option(fc.constantFrom('geography=US-SWB', 'citizenship=HND', 'geography=', 'x=y')), fc.option(fc.constantFrom('true', 'false', 'auto', '1', '')), async (measure, horizon, asOf, where, nowcast) => {
         const p = new URLSearchParams({ measure });
         if (nowcast !== null) p.set('nowcast', nowcast);
         if (horizon !== null) p.set('horizon', horizon);

@@ -81,18 +81,26 @@ export async function readOnlyEvidence(
 export interface ForecastRequest extends RawSeriesParams {
   horizon?: number;
   asOf?: string;
-  /** Fill the months not yet published from INM's daily copy before forecasting (upstream/nowcast-fill.ts). */
-  nowcast?: boolean;
+  /**
+   * Fill the months not yet published from INM's daily copy before forecasting
+   * (upstream/nowcast-fill.ts): true, always, and the card says what was filled or why nothing
+   * was; 'auto' (the faces' default), only when the series has such months and INM's copy has
+   * its breakdown, never with asOf, and the card speaks of it only when something was filled;
+   * false or absent, never.
+   */
+  nowcast?: boolean | 'auto';
 }
 
 /**
  * The series a forecast starts from: as published, or with its unpublished latest months
  * nowcast when the request asks (never with asOf: the days after it are not known then).
+ * `fill` is what the card says of the nowcast (absent when it says nothing).
  */
-async function startingSeries(conn: DuckDBConnection, s: MonthlySeries, req: ForecastRequest): Promise<{ series: MonthlySeries; fill?: NowcastFill }> {
-  if (!req.nowcast) return { series: s };
+export async function forecastStart(conn: DuckDBConnection, s: MonthlySeries, req: Pick<ForecastRequest, 'asOf' | 'nowcast'>): Promise<{ series: MonthlySeries; fill?: NowcastFill }> {
+  if (!req.nowcast || (req.nowcast === 'auto' && req.asOf)) return { series: s };
   if (req.asOf) throw new Error('a nowcast fills the months after the last one published; with asOf the data end at that month and no later day is known');
-  return nowcastFill(conn, s);
+  const start = await nowcastFill(conn, s);
+  return req.nowcast === 'auto' && start.fill.months.length === 0 ? { series: s } : start;
 }
 
 /**
@@ -108,9 +116,9 @@ export async function forecastRequest(conn: DuckDBConnection, req: ForecastReque
   const horizon = req.horizon ?? STANDARD.horizon;
   for (const s of series) {
     const models = await withUpstream(conn, s, registered, req.asOf);
-    const start = await startingSeries(conn, s, req);
+    const start = await forecastStart(conn, s, req);
     // The same forecast of the same data, models and code, made before: answered from the store.
-    const key = forecastKey(start.series, models, { horizon, levels: STANDARD.levels, window: WINDOW_DEFAULTS, firstOrigin: STANDARD.firstOrigin, ...(req.nowcast ? { nowcast: true } : {}) });
+    const key = forecastKey(start.series, models, { horizon, levels: STANDARD.levels, window: WINDOW_DEFAULTS, firstOrigin: STANDARD.firstOrigin, ...(start.fill ? { nowcast: true } : {}) });
     const stored = await storedForecast<SeriesForecast>(conn, s.id, key);
     if (stored) {
       out.push(stored);
@@ -142,8 +150,8 @@ export async function storedForecasts(conn: DuckDBConnection, req: ForecastReque
   const out: SeriesForecast[] = [];
   for (const s of series) {
     const models = await withUpstream(conn, s, registered, req.asOf);
-    const start = await startingSeries(conn, s, req);
-    const key = forecastKey(start.series, models, { horizon, levels: STANDARD.levels, window: WINDOW_DEFAULTS, firstOrigin: STANDARD.firstOrigin, ...(req.nowcast ? { nowcast: true } : {}) });
+    const start = await forecastStart(conn, s, req);
+    const key = forecastKey(start.series, models, { horizon, levels: STANDARD.levels, window: WINDOW_DEFAULTS, firstOrigin: STANDARD.firstOrigin, ...(start.fill ? { nowcast: true } : {}) });
     const stored = await storedForecast<SeriesForecast>(conn, s.id, key);
     if (!stored) return undefined;
     out.push(stored);

@@ -18,9 +18,9 @@ import { breakLabel } from '../../analysis/forecast/break-label.js';
 import { forecastSeries, type BacktestEvidence, type ModelCard } from '../../analysis/forecast/forecast.js';
 import { monthIndex } from '../../analysis/forecast/months.js';
 import { loadModels, type RegisteredModel } from '../../analysis/forecast/registry.js';
-import { readOnlyEvidence, STANDARD } from '../../analysis/forecast/run.js';
+import { forecastStart, readOnlyEvidence, STANDARD } from '../../analysis/forecast/run.js';
 import { noMonthlyFigures, refuseAsOfAfterData, seriesFromRows, type MonthlySeries } from '../../analysis/forecast/series.js';
-import { nowcastFill, type NowcastFill } from '../../analysis/forecast/upstream/nowcast-fill.js';
+import type { NowcastFill } from '../../analysis/forecast/upstream/nowcast-fill.js';
 import { UsageError } from '../../errors.js';
 import type { Dimension } from '../../model/index.js';
 import { buildRequest } from '../../store/query/request.js';
@@ -50,14 +50,13 @@ export const forecastParams = checked(
         .openapi({ description: 'months ahead, 1 to 24', type: 'integer', example: 12 }),
       'as-of': z.string().regex(MONTH, said('a month, YYYY-MM', 'un mes, AAAA-MM')).optional().openapi({ description: 'forecast as if the data ended this month (YYYY-MM)', example: '2024-12' }),
       nowcast: z
-        .enum(['true', 'false'])
-        .default('false')
-        .transform((v) => v === 'true')
+        .enum(['auto', 'true', 'false'])
+        .default('auto')
+        .transform((v) => (v === 'auto' ? ('auto' as const) : v === 'true'))
         .openapi({
           description:
-            "true: fill the months the series has not published yet from INM's daily copy of CBP's encounters (southwest border, by component and citizenship) and forecast from there; the card's `nowcast` says what was filled, or why nothing was. Not with `as-of`.",
-          type: 'boolean',
-          example: true,
+            "auto (the default): fill the months the series has not published yet from INM's daily copy of CBP's encounters (southwest border, by component and citizenship) where it has them, and forecast from there; never with `as-of`; the card's `nowcast` says what was filled, null when nothing was. true: the same, and the card's `nowcast` also says why nothing was filled; not with `as-of`. false: from the published months only.",
+          example: 'auto',
         }),
       lang: seriesShape.lang,
     })
@@ -141,7 +140,7 @@ const CardSchema = z
         bounds: z.string().openapi({ description: 'how the bands are nested and bounded' }),
       })
       .openapi({ description: 'the card in words, in `lang`' }),
-    nowcast: NowcastSchema.nullable().openapi({ description: 'with `nowcast=true`: the months filled before forecasting, or why none was; null otherwise' }),
+    nowcast: NowcastSchema.nullable().openapi({ description: 'the months filled before forecasting (with `nowcast=true`, also why none was); null when the forecast starts from the published months' }),
   })
   .openapi('ModelCard');
 
@@ -187,7 +186,7 @@ export const forecastRoute = createRoute({
     'One forecast per series the filters name (several values separated by commas give several series). The model is chosen by a rule on a rolling-origin back-test (the combination of ETS and Theta, weighted by their back-test errors, unless the card says otherwise; `card.said.selection` states the rule); ' +
     'intervals are calibrated on back-test errors (conformal) and wider right after a break. `as-of` forecasts as if the data ended that month. ' +
     'The latest stored back-test of the series is used; without one, a back-test is run for the answer (seconds) and kept in memory, not stored. ' +
-    "`nowcast=true` first fills the months the series has not published from INM's daily copy of CBP's encounters; the back-test stays on the published months.",
+    "By default (`nowcast=auto`) the months the series has not published are first filled from INM's daily copy of CBP's encounters where it has them (`nowcast=false`: from the published months only); the back-test stays on the published months.",
   request: { query: forecastParams },
   responses: {
     200: { description: 'the forecasts', content: { 'application/json': { schema: ForecastSchema } } },
@@ -296,7 +295,7 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
     see: { en: '/api/series with the same parameters shows what the store holds', es: '/api/series con los mismos parámetros muestra lo que tiene el almacén' },
   });
   if (asOf) refuseAsOfAfterData(list, asOf);
-  if (asOf && p.nowcast) throw new UsageError(
+  if (asOf && p.nowcast === true) throw new UsageError(
     'nowcast=true fills the months after the last one published and forecasts from there: it does not go with as-of (no later day is known then)',
     'nowcast=true completa los meses posteriores al último publicado y pronostica desde ahí: no va con as-of (entonces no se conoce ningún día posterior)',
   );
@@ -310,10 +309,10 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
   for (const s of list) {
     // The back-test (selection, weights, calibration) is of the published months only.
     const evidence = await service.evidence(conn, catalogue, s, registered);
-    const start = p.nowcast ? await nowcastFill(conn, s) : undefined;
+    const start = await forecastStart(conn, s, { asOf, nowcast: p.nowcast });
     let f;
     try {
-      f = forecastSeries(start?.series ?? s, registered, evidence, { horizon: p.horizon, levels: [...STANDARD.levels] });
+      f = forecastSeries(start.series, registered, evidence, { horizon: p.horizon, levels: [...STANDARD.levels] });
     } catch (e) {
       throw new UsageError(
         `${s.id} cannot be forecast: ${(e as Error).message}`,
@@ -326,8 +325,8 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
     const rows = result.rows.filter((r) => sameKeys(r) && monthIndex(r.period.slice(0, 7)) >= first && monthIndex(r.period.slice(0, 7)) <= last);
     used.push(...rows);
     const lastRow = rows.find((r) => r.period.startsWith(f.card.training.to));
-    const lastNowcast = start?.fill.months.find((m) => m.month === f.card.training.to);
-    if (start) {
+    const lastNowcast = start.fill?.months.find((m) => m.month === f.card.training.to);
+    if (start.fill) {
       f.card.nowcast = start.fill;
       used.push(...start.fill.used);
     }

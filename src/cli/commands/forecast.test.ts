@@ -13,6 +13,8 @@ describe('corridor forecast', () => {
     registerForecast(program);
     const cmd = program.commands.find((c) => c.name() === 'forecast')!;
     expect(cmd.options.map((o) => o.long)).toEqual(expect.arrayContaining(['--measure', '--where', '--horizon', '--as-of', '--backtest', '--hierarchy', '--format']));
+    // The nowcast fills unpublished months by default; --nowcast insists (and says why nothing was filled), --no-nowcast leaves it out.
+    expect(cmd.options.map((o) => o.long)).toEqual(expect.arrayContaining(['--nowcast', '--no-nowcast']));
   });
 
   it('prints the model card: model, training window, breaks, back-test error and coverage', () => {

@@ -25,6 +25,7 @@ export interface ForecastCliOptions {
   where?: string[];
   horizon: string;
   asOf?: string;
+  /** true: --nowcast; false: --no-nowcast; undefined: where it can (ForecastRequest's 'auto'). */
   nowcast?: boolean;
   backtest?: boolean;
   hierarchy?: boolean;
@@ -45,7 +46,8 @@ export function registerForecast(program: Command): void {
     .option('--where <dim=value>', 'filter, e.g. geography=US-SWB or component=USBP (repeatable; commas for several series)', collect)
     .option('--horizon <months>', 'months ahead (1 to 24)', '12')
     .option('--as-of <month>', 'forecast as if the data ended this month (YYYY-MM)')
-    .option('--nowcast', "fill the months not yet published from INM's daily copy of CBP's encounters (southwest border, by component and citizenship) before forecasting")
+    .option('--nowcast', "fill the months not yet published from INM's daily copy of CBP's encounters (southwest border, by component and citizenship) before forecasting, and say so even when nothing is filled (the default fills them where it can, without --as-of)")
+    .option('--no-nowcast', 'forecast from the months published only')
     .option('--source <id>', 'only this source')
     .option('--backtest', 'run the rolling-origin back-test (monthly origins, horizons 1-12): of the series named, or without --measure the standard back-test of the southwest border hierarchy')
     .option('--hierarchy', 'forecast every series of the southwest border hierarchy, reconciled')
@@ -66,7 +68,7 @@ export function registerForecast(program: Command): void {
       // An option that only another one uses is refused rather than ignored (--method without --hierarchy ran a plain forecast).
       if (cmd.getOptionValueSource('method') === 'cli' && !opts.hierarchy) throw new UsageError('--method goes with --hierarchy (the reconciliation of the southwest border hierarchy)', '--method va con --hierarchy (la conciliación de la jerarquía de la frontera suroeste)');
       if (!RECONCILIATION_METHODS.includes(opts.method as ReconciliationMethod)) throw new UsageError(`--method must be one of ${RECONCILIATION_METHODS.join(', ')}`, `--method debe ser uno de ${RECONCILIATION_METHODS.join(', ')}`);
-      if (opts.nowcast && (opts.asOf || opts.backtest || opts.hierarchy))
+      if (opts.nowcast === true && (opts.asOf || opts.backtest || opts.hierarchy))
         throw new UsageError(
           '--nowcast fills the months after the last one published and forecasts from there: it does not go with --as-of (no later day is known then), --backtest (which scores published months only) or --hierarchy',
           '--nowcast completa los meses posteriores al último publicado y pronostica desde ahí: no va con --as-of (entonces no se conoce ningún día posterior), --backtest (que evalúa solo meses publicados) ni --hierarchy',
@@ -80,7 +82,7 @@ export function registerForecast(program: Command): void {
       /** The request's forecasts when already stored, read from the published store. */
       let found: SeriesForecast[] | undefined;
       const run = async (store: Store, writable: boolean) => {
-        const request = { measure: opts.measure ?? '', where: opts.where, source: opts.source, asOf: opts.asOf, horizon, nowcast: opts.nowcast === true };
+        const request = { measure: opts.measure ?? '', where: opts.where, source: opts.source, asOf: opts.asOf, horizon, nowcast: opts.nowcast ?? ('auto' as const) };
         if (opts.hierarchy) {
           if (!RECONCILIATION_METHODS.includes(opts.method as ReconciliationMethod)) throw new UsageError(`--method must be one of ${RECONCILIATION_METHODS.join(', ')}`, `--method debe ser uno de ${RECONCILIATION_METHODS.join(', ')}`);
           const t0 = performance.now();
@@ -132,7 +134,7 @@ export function registerForecast(program: Command): void {
       else {
         // A forecast already stored is read from the published store: no writable copy of it
         // (a copy of the whole file, the cost of a cold forecast before; issue 15).
-        const request = { measure: opts.measure ?? '', where: opts.where, source: opts.source, asOf: opts.asOf, horizon, nowcast: opts.nowcast === true };
+        const request = { measure: opts.measure ?? '', where: opts.where, source: opts.source, asOf: opts.asOf, horizon, nowcast: opts.nowcast ?? ('auto' as const) };
         if (opts.measure) {
           const answered = await readStore(global, async (s) => {
             found = await storedForecasts(s.conn, request);

@@ -2,7 +2,9 @@
  * A forecast fan as Plot marks, to add to a line chart: the 95% interval as a light
  * area, the 80% interval as a darker one, and the forecast as a dashed line with a dot
  * per month (each dot's <title> gives the month, the forecast and both intervals).
- * The fan starts at the last observed month, so it continues the line.
+ * The fan starts at the last observed month, so it continues the line. When the forecast
+ * starts from months the series has not published yet, nowcast from INM's daily figures
+ * (the card's `nowcast`), those months are a dotted line with open dots between the two.
  */
 import * as Plot from '@observablehq/plot';
 import { dateOf, num, periodText } from '../format';
@@ -20,9 +22,29 @@ interface FanDatum {
 }
 
 const WORDS = {
-  en: { forecast: 'Forecast', i80: '80% interval', i95: '95% interval' },
-  es: { forecast: 'Pronóstico', i80: 'intervalo del 80%', i95: 'intervalo del 95%' },
+  en: { forecast: 'Forecast', i80: '80% interval', i95: '95% interval', nowcast: 'Nowcast', from: "from {d} days of INM's daily figures", whole: "INM's daily figures for the whole month" },
+  es: { forecast: 'Pronóstico', i80: 'intervalo del 80%', i95: 'intervalo del 95%', nowcast: 'Estimación inmediata', from: 'a partir de {d} días de las cifras diarias del INM', whole: 'cifras diarias del INM del mes completo' },
 };
+
+interface NowcastDatum {
+  x: Date;
+  value: number;
+  title: string;
+}
+
+/** The months a forecast starts after that the series has not published, nowcast (none when it starts from published months). */
+export function nowcastData(f: SeriesForecast, label: string, lang: Lang): NowcastDatum[] {
+  const w = WORDS[lang];
+  return (f.card.nowcast?.months ?? []).map((m) => ({
+    x: dateOf(`${m.period}-01`),
+    value: m.value,
+    title: [
+      `${label}: ${w.nowcast.toLowerCase()}`,
+      periodText(`${m.period}-01`, 'month', lang),
+      `${w.nowcast}: ${num(Math.round(m.value), lang)} (${m.share < 1 ? w.from.replace('{d}', String(m.days)) : w.whole})`,
+    ].join('\n'),
+  }));
+}
 
 export function fanData(f: SeriesForecast, label: string, lang: Lang): FanDatum[] {
   const w = WORDS[lang];
@@ -50,7 +72,14 @@ export function fanData(f: SeriesForecast, label: string, lang: Lang): FanDatum[
 /** The fan's marks in `colour`. */
 export function fanMarks(f: SeriesForecast, label: string, colour: string, lang: Lang): Plot.Markish[] {
   const data = fanData(f, label, lang);
+  const nowcast = nowcastData(f, label, lang);
   return [
+    ...(nowcast.length
+      ? [
+          Plot.lineY(nowcast, { x: 'x', y: 'value', stroke: colour, strokeWidth: 1.5, strokeDasharray: '1,3', className: 'nowcast-line' }),
+          Plot.dot(nowcast, { x: 'x', y: 'value', stroke: colour, fill: 'white', r: 2.4, title: 'title', className: 'nowcast-mean' }),
+        ]
+      : []),
     Plot.areaY(data, { x: 'x', y1: 'lower95', y2: 'upper95', fill: colour, fillOpacity: 0.14, className: 'forecast-95' }),
     Plot.areaY(data, { x: 'x', y1: 'lower80', y2: 'upper80', fill: colour, fillOpacity: 0.28, className: 'forecast-80' }),
     Plot.lineY(data, { x: 'x', y: 'mean', stroke: colour, strokeWidth: 1.7, strokeDasharray: '5,3', className: 'forecast-line' }),

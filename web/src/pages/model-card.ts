@@ -12,6 +12,7 @@ const W = {
   en: {
     title: 'Forecast model card',
     legend: 'Dashed line: forecast for the next {n} months; shaded: 80% (darker) and 95% intervals.',
+    nowcastLegend: "Dotted line, open dots: the months not yet published, nowcast from INM's daily figures.",
     model: 'Model',
     byBacktest: 'chosen by back-test (lowest error)',
     fallback: 'default model (too little history for a back-test)',
@@ -33,6 +34,7 @@ const W = {
   es: {
     title: 'Ficha del modelo de pronóstico',
     legend: 'Línea discontinua: pronóstico de los próximos {n} meses; sombreado: intervalos del 80% (más oscuro) y del 95%.',
+    nowcastLegend: 'Línea punteada, puntos huecos: los meses aún no publicados, estimados con las cifras diarias del INM.',
     model: 'Modelo',
     byBacktest: 'elegido por la prueba retrospectiva (menor error)',
     fallback: 'modelo por omisión (historia insuficiente para una prueba retrospectiva)',
@@ -67,6 +69,7 @@ export function modelCard(card: ModelCard, horizon: number, lang: Lang): HTMLEle
     { class: 'model-card', 'data-model-card': card.model },
     el('h4', {}, w.title),
     el('p', { class: 'card-note' }, fill(w.legend, { n: horizon })),
+    card.nowcast?.months.length ? el('p', { class: 'card-note', 'data-nowcast': card.nowcast.months.length }, w.nowcastLegend, ' ', card.nowcast.said) : null,
     el(
       'dl',
       {},

@@ -14,7 +14,7 @@ import { extractSeries } from '../series.js';
 import { dailyFor } from './daily.js';
 import { nowcastFill } from './nowcast-fill.js';
 
-describeMirror('forecast --nowcast (mirror)', () => {
+describeMirror('forecast with the nowcast (mirror)', () => {
   let store: Store;
   beforeAll(async () => {
     ({ store } = await storeFromMirror());
@@ -70,5 +70,22 @@ describeMirror('forecast --nowcast (mirror)', () => {
     expect(t.fill.months).toEqual([]);
     expect(t.fill.why?.en).toMatch(/^the series is published through 2026-07, INM's daily copy runs only to 2026-05-\d\d$/);
     await expect(forecastRequest(store.conn, { measure: 'encounters', where: ['geography=US-SWB'], asOf: '2025-01', nowcast: true })).rejects.toThrow(/asOf/);
+  });
+
+  it("'auto' (the faces' default) fills where it can, and says nothing where nothing was filled or with asOf", async () => {
+    const gtm = ['geography=US-SWB', 'citizenship=GTM'];
+    const [auto] = await forecastRequest(store.conn, { measure: 'encounters', where: gtm, horizon: 3, nowcast: 'auto' });
+    const [now] = await forecastRequest(store.conn, { measure: 'encounters', where: gtm, horizon: 3, nowcast: true });
+    expect(auto.months).toEqual(now.months);
+    expect(auto.card.nowcast?.months.map((m) => m.month)).toEqual(now.card.nowcast!.months.map((m) => m.month));
+    for (const where of [['geography=US-SWB', 'demographic=SA'], ['geography=US-SWB']]) {
+      const [a] = await forecastRequest(store.conn, { measure: 'encounters', where, horizon: 3, nowcast: 'auto' });
+      const [plain] = await forecastRequest(store.conn, { measure: 'encounters', where, horizon: 3 });
+      expect(a.card.nowcast).toBeUndefined();
+      expect(a.months).toEqual(plain.months);
+    }
+    const [asOf] = await forecastRequest(store.conn, { measure: 'encounters', where: gtm, horizon: 3, asOf: '2025-06', nowcast: 'auto' });
+    expect(asOf.months[0].period).toBe('2025-07');
+    expect(asOf.card.nowcast).toBeUndefined();
   });
 });
