@@ -265,21 +265,34 @@ const MAX_MEMO = 256;
 
 export interface ForecastService {
   evidence(conn: ResolvedOptions['conn'], catalogue: Catalogue, series: MonthlySeries, registered: readonly RegisteredModel[]): Promise<BacktestEvidence | undefined>;
+  /** The series a forecast starts from (forecastStart: with its unpublished months nowcast, where asked), by store state. */
+  start(conn: ResolvedOptions['conn'], catalogue: Catalogue, series: MonthlySeries, req: Parameters<typeof forecastStart>[2]): ReturnType<typeof forecastStart>;
+}
+
+/** A promise kept under a key, at most MAX_MEMO of them (the oldest dropped), forgotten when it fails. */
+function remember<T>(memo: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let found = memo.get(key);
+  if (!found) {
+    if (memo.size >= MAX_MEMO) memo.delete(memo.keys().next().value!);
+    found = make();
+    found.catch(() => memo.delete(key));
+    memo.set(key, found);
+  }
+  return found;
 }
 
 export function forecastService(): ForecastService {
   const memo = new Map<string, Promise<BacktestEvidence | undefined>>();
+  // Reading INM's days is most of a nowcast's cost (about 30 ms); they change only with the store.
+  const starts = new Map<string, ReturnType<typeof forecastStart>>();
   return {
+    start(conn, catalogue, series, req) {
+      const key = `${catalogue.version}\n${series.id}\n${series.start}\n${series.values.length}\n${req.nowcast}\n${req.asOf ?? ''}`;
+      return remember(starts, key, () => forecastStart(conn, series, req));
+    },
     evidence(conn, catalogue, series, registered) {
       const key = `${catalogue.version}\n${series.id}\n${series.start}\n${series.values.length}\n${registered.map((r) => r.version).join(',')}`;
-      let found = memo.get(key);
-      if (!found) {
-        if (memo.size >= MAX_MEMO) memo.delete(memo.keys().next().value!);
-        found = readOnlyEvidence(conn, series, registered, async (s, opts) => (await backtestInPool([s], opts, { processes: 1 }))[0]);
-        found.catch(() => memo.delete(key));
-        memo.set(key, found);
-      }
-      return found;
+      return remember(memo, key, () => readOnlyEvidence(conn, series, registered, async (s, opts) => (await backtestInPool([s], opts, { processes: 1 }))[0]));
     },
   };
 }
@@ -309,7 +322,7 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
   for (const s of list) {
     // The back-test (selection, weights, calibration) is of the published months only.
     const evidence = await service.evidence(conn, catalogue, s, registered);
-    const start = await forecastStart(conn, s, { asOf, nowcast: p.nowcast });
+    const start = await service.start(conn, catalogue, s, { asOf, nowcast: p.nowcast });
     let f;
     try {
       f = forecastSeries(start.series, registered, evidence, { horizon: p.horizon, levels: [...STANDARD.levels] });
