@@ -89,12 +89,13 @@ if (!existsSync(rOut)) {
   }
   console.log(`R: ${((performance.now() - t) / 1000).toFixed(0)} s wall`);
 }
-const rMean = new Map<string, number[]>();
+/** R's point forecasts and 80% intervals by `series|method|origin`, horizons 1-12. */
+const rMean = new Map<string, { mean: number; lower: number; upper: number }[]>();
 for (const line of readFileSync(rOut, 'utf8').trim().split('\n').slice(1)) {
-  const [id, method, origin, h, mean] = line.split(',').map((v) => v.replace(/^"|"$/g, ''));
+  const [id, method, origin, h, mean, lo80, hi80] = line.split(',').map((v) => v.replace(/^"|"$/g, ''));
   const k = `${id}|${method}|${origin}`;
   const list = rMean.get(k) ?? [];
-  list[Number(h) - 1] = Number(mean);
+  list[Number(h) - 1] = { mean: Number(mean), lower: Number(lo80), upper: Number(hi80) };
   rMean.set(k, list);
 }
 
@@ -143,7 +144,7 @@ for (const day of DAYS) {
         add(score.corridor, h, y, plain[h - 1].mean, plain[h - 1].intervals.find((iv) => iv.level === 80));
         for (const m of R_METHODS) {
           const f = rMean.get(`${c.x.id}|${m}|${a.origin}`);
-          if (f) add(score[m], h, y, f[h - 1]);
+          if (f) add(score[m], h, y, f[h - 1].mean, f[h - 1]);
         }
       }
     }
@@ -159,7 +160,7 @@ for (const day of DAYS) {
       'corridor / R best': (mase(score.corridor) / mase(score[best])).toFixed(3),
       'with nowcast / R best': (mase(score['corridor, nowcast']) / mase(score[best])).toFixed(3),
       'h=1 (nowcast / R best)': (score['corridor, nowcast'].byH[0] / score[best].byH[0]).toFixed(3),
-      '80% cover (plain / nowcast)': `${((100 * score.corridor.c80) / score.corridor.n80).toFixed(0)}% / ${((100 * score['corridor, nowcast'].c80) / Math.max(1, score['corridor, nowcast'].n80)).toFixed(0)}%`,
+      "80% cover (plain / nowcast / R's best)": [score.corridor, score['corridor, nowcast'], score[best]].map((s) => `${((100 * s.c80) / Math.max(1, s.n80)).toFixed(0)}%`).join(' / '),
     });
     for (const [k, s] of Object.entries(score)) {
       const p = (pooled[k] ??= acc());
