@@ -41,7 +41,7 @@ export function nowcastData(f: SeriesForecast, label: string, lang: Lang): Nowca
     title: [
       `${label}: ${w.nowcast.toLowerCase()}`,
       periodText(`${m.period}-01`, 'month', lang),
-      `${w.nowcast}: ${num(Math.round(m.value), lang)} (${m.share < 1 ? w.from.replace('{d}', String(m.days)) : w.whole})`,
+      `${w.nowcast}: ${num(Math.round(m.value), lang)} (${m.share < 1 ? w.from.replace('{d}', String(m.days - m.blank.length)) : w.whole})`,
     ].join('\n'),
   }));
 }

@@ -1,7 +1,7 @@
 /**
  * `corridor forecast --nowcast` on the real data mirror: CBP's southwest border file names
  * citizenships and components through August 2025, INM's daily copy runs to May 2026, so a
- * forecast of Guatemalans can start nine months later; the back-test behind it stays on the
+ * forecast of Guatemalans (or Mexicans, whose 3 December 2025 INM left blank) can start nine months later; the back-test behind it stays on the
  * published months; series INM does not break down, or that run past it, are left as they are
  * and the card says why.
  */
@@ -51,13 +51,20 @@ describeMirror('forecast with the nowcast (mirror)', () => {
     expect(fill.said.es).toContain('9 mes(es) aún no publicados aquí, de 2025-09 a 2026-05');
   });
 
-  it('says where filling stopped when INM left a day blank (Mexicans, 3 December 2025)', async () => {
+  it('fills a month INM left a day of blank from its other days, and says so (Mexicans, 3 December 2025)', async () => {
     const [mex] = await extractSeries(store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'citizenship=MEX'] });
     const { series, fill } = await nowcastFill(store.conn, mex);
-    expect(fill.months.map((m) => m.month)).toEqual(['2025-09', '2025-10', '2025-11']);
-    expect(fill.stopped?.en).toContain('no figure for 2025-12-03');
-    expect(series.values.length).toBe(mex.values.length + 3);
-    expect(series.sources.slice(-3)).toEqual(['nowcast', 'nowcast', 'nowcast']);
+    expect(fill.months.map((m) => m.month)).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
+    const dec = fill.months.find((m) => m.month === '2025-12')!;
+    expect(dec).toMatchObject({ days: 31, blank: ['2025-12-03'] });
+    expect(dec.share).toBeGreaterThan(0.93);
+    expect(dec.share).toBeLessThan(1);
+    expect(fill.months.filter((m) => m.month !== '2025-12' && m.month !== '2026-05').every((m) => m.blank.length === 0 && m.share === 1)).toBe(true);
+    expect(fill.stopped).toBeUndefined();
+    expect(fill.said.en).toContain('2025-12 from 30 of its first 31 days (INM left 2025-12-03 blank)');
+    expect(fill.said.es).toContain('2025-12 con 30 de sus primeros 31 días (el INM dejó en blanco 2025-12-03)');
+    expect(series.values.length).toBe(mex.values.length + 9);
+    expect(series.sources.slice(-9).every((s) => s === 'nowcast')).toBe(true);
   });
 
   it('fills nothing, and says why, where INM has no breakdown or the series runs past it', async () => {

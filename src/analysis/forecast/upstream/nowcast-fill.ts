@@ -12,6 +12,9 @@ import type { MonthlySeries } from '../series.js';
 import { DAILY_SOURCE, dailyFor, type DailyOrigin } from './daily.js';
 import { daysIn, fillLatest, nowcastErrors, type Nowcast, type NowcastError } from './nowcast.js';
 
+/** The days of a month a nowcast needs (fillLatest's minimum). */
+const MIN_DAYS = 7;
+
 export interface NowcastFill {
   source: typeof DAILY_SOURCE;
   /** The last month published in the series itself. */
@@ -39,7 +42,7 @@ export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries)
   const daily = await dailyFor(conn, series.measure, series.keys);
   if ('unsupported' in daily) return { series, fill: finish({ source: DAILY_SOURCE, published, months: [], errors: [], why: daily.unsupported, used: [] }) };
   const dailyThrough = [...daily.days.keys()].at(-1);
-  const { series: filled, nowcasts } = fillLatest(series, daily.days);
+  const { series: filled, nowcasts } = fillLatest(series, daily.days, MIN_DAYS);
   const dayCounts = [...new Set(nowcasts.map((n) => n.days))].sort((a, b) => a - b);
   const errors = nowcasts.length ? nowcastErrors(daily.days, series, dayCounts) : [];
   const why: Said | undefined = nowcasts.length
@@ -50,20 +53,21 @@ export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries)
         ? { en: `the series is published through ${published}, INM's daily copy runs only to ${dailyThrough}`, es: `la serie está publicada hasta ${published}; la copia diaria del INM llega solo a ${dailyThrough}` }
         : { en: `INM's daily copy after ${published} has fewer than 7 days in a row, or too little history to scale it`, es: `la copia diaria del INM después de ${published} tiene menos de 7 días seguidos, o muy poca historia para escalarla` };
   const next = addMonths(published, nowcasts.length + 1);
-  const gap = nowcasts.length && dailyThrough && dailyThrough.slice(0, 7) >= next ? firstMissingDay(daily.days, next) : undefined;
-  const stopped: Said | undefined = gap
-    ? { en: `filling stopped at ${next}: INM's daily copy has no figure for ${gap}, and a month needs its first 7 days in a row`, es: `el relleno se detuvo en ${next}: la copia diaria del INM no tiene cifra para el ${gap}, y un mes necesita sus primeros 7 días seguidos` }
-    : undefined;
+  const had = nowcasts.length && dailyThrough && dailyThrough.slice(0, 7) >= next ? daysWithFigures(daily.days, next) : undefined;
+  const stopped: Said | undefined =
+    had === undefined
+      ? undefined
+      : had < MIN_DAYS
+        ? { en: `filling stopped at ${next}: INM's daily copy has ${had} of its days, and a month needs ${MIN_DAYS}`, es: `el relleno se detuvo en ${next}: la copia diaria del INM tiene ${had} de sus días, y un mes necesita ${MIN_DAYS}` }
+        : { en: `filling stopped at ${next}: too few whole months of INM's daily copy before it to scale its days`, es: `el relleno se detuvo en ${next}: muy pocos meses completos de la copia diaria del INM antes de él para escalar sus días` };
   return { series: filled, fill: finish({ source: DAILY_SOURCE, published, dailyThrough, months: nowcasts, errors, why, stopped, used: nowcasts.length ? daily.used : [] }) };
 }
 
-/** The first day of `month` ('YYYY-MM') the daily series lacks. */
-function firstMissingDay(days: ReadonlyMap<string, number>, month: string): string | undefined {
-  for (let d = 1; d <= daysIn(month); d++) {
-    const day = `${month}-${String(d).padStart(2, '0')}`;
-    if (!days.has(day)) return day;
-  }
-  return undefined;
+/** How many days of `month` ('YYYY-MM') the daily series has. */
+function daysWithFigures(days: ReadonlyMap<string, number>, month: string): number {
+  let n = 0;
+  for (let d = 1; d <= daysIn(month); d++) if (days.has(`${month}-${String(d).padStart(2, '0')}`)) n++;
+  return n;
 }
 
 function finish(f: Omit<NowcastFill, 'said'>): NowcastFill {
@@ -84,8 +88,8 @@ export function nowcastSaid(f: Omit<NowcastFill, 'said'>): Said {
   const errEs = f.errors
     .map((e) => `${e.days} días: media ${pct(e.mape)}, máxima ${pct(e.maxApe)} en ${e.months} meses`)
     .join('; ');
-  const partEn = `${partial.length ? `; ${partial.map((m) => `${m.month} from its first ${m.days} days`).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.en}` : ''}`;
-  const partEs = `${partial.length ? `; ${partial.map((m) => `${m.month} con sus primeros ${m.days} días`).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.es}` : ''}`;
+  const partEn = `${partial.length ? `; ${partial.map((m) => (m.blank.length ? `${m.month} from ${m.days - m.blank.length} of its first ${m.days} days (INM left ${m.blank.join(', ')} blank)` : `${m.month} from its first ${m.days} days`)).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.en}` : ''}`;
+  const partEs = `${partial.length ? `; ${partial.map((m) => (m.blank.length ? `${m.month} con ${m.days - m.blank.length} de sus primeros ${m.days} días (el INM dejó en blanco ${m.blank.join(', ')})` : `${m.month} con sus primeros ${m.days} días`)).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.es}` : ''}`;
   return {
     en: `Nowcast: ${f.months.length} month(s) not yet published here, ${first} to ${last.month}, filled from INM's daily copy of CBP's encounters (through ${f.dailyThrough}), scaled by this series / INM's total in the latest months published (${last.ratio.toFixed(3)})${partEn}. The forecast starts after them; the back-test, and so the intervals' calibration, stays on the published months (the intervals leave out the nowcasts' own error). Error of such nowcasts on this series where both were published (${err}).`,
     es: `Estimación inmediata: ${f.months.length} mes(es) aún no publicados aquí, de ${first} a ${last.month}, completados con la copia diaria del INM de los encuentros de la CBP (hasta ${f.dailyThrough}), escalada por esta serie / el total del INM en los últimos meses publicados (${last.ratio.toFixed(3)})${partEs}. El pronóstico empieza después de ellos; la prueba retrospectiva, y con ella la calibración de los intervalos, se queda en los meses publicados (los intervalos no incluyen el error propio de estas estimaciones). Error de estas estimaciones en esta serie donde ambas se publicaron (${errEs}).`,

@@ -45,6 +45,30 @@ describe('nowcast', () => {
     expect(nowcastMonth('2025-05', 20, d, target('2025-01', [3500, 3000, 3600, 99999]))!.ratio).not.toEqual(nowcastMonth('2025-05', 20, d, t)!.ratio);
   });
 
+  it('a day left blank: the month rests on its other days, scaled by the share the same days held before; months with a blank day are passed over for the share and the ratio', () => {
+    const months = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'];
+    const d = daily(months, (m, day) => 100 + day);
+    const t = target('2025-01', [1, 2, 3, 4].map((k) => 1.2 * [...d].filter(([key]) => key.startsWith(`2025-0${k}`)).reduce((a, [, v]) => a + v, 0)));
+    d.delete('2025-05-03');
+    const nc = nowcastMonth('2025-05', 31, d, t)!;
+    expect(nc.blank).toEqual(['2025-05-03']);
+    // The days known (all but the 3rd) in Feb-Apr, over those months' totals.
+    const days = Array.from({ length: 31 }, (_, i) => i + 1).filter((x) => x !== 3);
+    const monthTotal = (m: number) => Array.from({ length: m }, (_, i) => 101 + i).reduce((a, b) => a + b, 0);
+    const part = days.filter((x) => x <= 28).reduce((a, x) => a + 100 + x, 0) + days.filter((x) => x <= 31).reduce((a, x) => a + 100 + x, 0) + days.filter((x) => x <= 30).reduce((a, x) => a + 100 + x, 0);
+    expect(nc.share).toBeCloseTo(part / (monthTotal(28) + monthTotal(31) + monthTotal(30)), 12);
+    expect(nc.ratio).toBeCloseTo(1.2, 12);
+    expect(nc.value).toBeCloseTo((nc.monthToDate / nc.share) * 1.2, 9);
+    // June on its 10th: May (a blank day) is passed over, the profile is Feb-Apr and the ratio Feb-Apr (May unpublished).
+    const june = nowcastMonth('2025-06', 10, d, t)!;
+    expect(june.blank).toEqual([]);
+    const first10 = Array.from({ length: 10 }, (_, i) => 101 + i).reduce((a, b) => a + b, 0);
+    expect(june.share).toBeCloseTo((3 * first10) / (monthTotal(28) + monthTotal(31) + monthTotal(30)), 12);
+    // Filling: May from 30 of its 31 days, then June.
+    const filled = fillLatest(target('2025-01', t.values), d);
+    expect(filled.nowcasts.map((n) => [n.month, n.days, n.blank.length])).toEqual([['2025-05', 31, 1], ['2025-06', 30, 0]]);
+  });
+
   it('errors: exact when the daily series is the monthly one at a fixed ratio; fills the missing latest months', () => {
     const months = ['2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04'];
     const d = daily(months, (m, day) => 50 + ((day * 7) % 11));

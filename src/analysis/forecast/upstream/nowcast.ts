@@ -2,11 +2,12 @@
  * Nowcasting the months a monthly series has not published yet from a daily series of the
  * same flow that runs ahead of it (INM's daily copy of CBP's encounters, daily.ts).
  *
- * For a month M of which the first d days are known:
- *   1. the month's daily total is the month to date divided by the share of a month the
- *      first d days held in the PROFILE_MONTHS complete months before M (day d of each);
+ * For a month M known through day d (the days up to d that have a figure; a day INM left
+ * blank is listed, and the month rests on the others):
+ *   1. the month's daily total is the sum over those days divided by the share of a month the
+ *      same days held in the PROFILE_MONTHS latest complete months before M;
  *   2. that total is put on the monthly series' definition by the ratio monthly / daily
- *      total over the RATIO_MONTHS latest months both have, counting only the monthly
+ *      total over the RATIO_MONTHS latest months both have whole, counting only the monthly
  *      figures published by then (month m is published on day TARGET_PUBLISHED_DAY of m + 1:
  *      an assumption, like the regressors' lags).
  * Nothing after day d of M is read, so the error measured by `nowcastErrors` is the error a
@@ -17,16 +18,21 @@ import type { MonthlySeries } from '../series.js';
 
 export const PROFILE_MONTHS = 3;
 export const RATIO_MONTHS = 3;
+/** How far back the profile and the ratio look for months the daily series has whole (months with a blank day are passed over). */
+const LOOKBACK_MONTHS = 12;
 /** Assumption: CBP publishes a month's encounters around the 15th of the following month. */
 export const TARGET_PUBLISHED_DAY = 15;
 
 export interface Nowcast {
   month: string;
-  /** Days of the month known. */
+  /** The day of the month it is known through. */
   days: number;
+  /** Days up to `days` the daily series left blank ('YYYY-MM-DD'): the month rests on the others. */
+  blank: string[];
   value: number;
+  /** The sum over the days known. */
   monthToDate: number;
-  /** Share of a month the first `days` days held in the months before. */
+  /** Share of a month the same days held in the complete months before. */
   share: number;
   /** Monthly series / daily totals in the latest months both had. */
   ratio: number;
@@ -36,14 +42,20 @@ export interface Nowcast {
 export const daysIn = (month: string): number => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 const day = (month: string, d: number) => `${month}-${String(d).padStart(2, '0')}`;
 
-function sumDays(daily: ReadonlyMap<string, number>, month: string, upTo: number): number | undefined {
-  let s = 0;
-  for (let d = 1; d <= upTo; d++) {
-    const v = daily.get(day(month, d));
-    if (v === undefined) return undefined;
-    s += v;
-  }
-  return s;
+/** The days 1..upTo of a month with a figure, by number. */
+function daysWithFigures(daily: ReadonlyMap<string, number>, month: string, upTo: number): number[] {
+  const out: number[] = [];
+  for (let d = 1; d <= upTo; d++) if (daily.has(day(month, d))) out.push(d);
+  return out;
+}
+
+/** The sum over some days of a month (the days it has of them). */
+const sumOver = (daily: ReadonlyMap<string, number>, month: string, days: readonly number[]) => days.reduce((s, d) => s + (daily.get(day(month, d)) ?? 0), 0);
+
+/** A month's total when the daily series has every day of it. */
+function wholeMonth(daily: ReadonlyMap<string, number>, month: string): number | undefined {
+  const days = daysWithFigures(daily, month, daysIn(month));
+  return days.length === daysIn(month) ? sumOver(daily, month, days) : undefined;
 }
 
 /** The monthly figures published on day `d` of `month` (month m appears on day TARGET_PUBLISHED_DAY of m + 1). */
@@ -51,38 +63,44 @@ export function lastPublished(month: string, d: number): string {
   return addMonths(month, d >= TARGET_PUBLISHED_DAY ? -1 : -2);
 }
 
-/** The nowcast of `month` from its first `days` days (undefined when the history is too short). */
+/** The nowcast of `month` known through day `days` (undefined when it has no day, or the history is too short). */
 export function nowcastMonth(month: string, days: number, daily: ReadonlyMap<string, number>, target: Pick<MonthlySeries, 'start' | 'values'>): Nowcast | undefined {
-  const monthToDate = sumDays(daily, month, days);
-  if (monthToDate === undefined) return undefined;
+  const known = daysWithFigures(daily, month, days);
+  if (known.length === 0) return undefined;
+  const monthToDate = sumOver(daily, month, known);
+  // The share the same days held in the latest complete months before (a shorter month has fewer of them).
   let part = 0;
   let whole = 0;
-  for (let k = 1; k <= PROFILE_MONTHS; k++) {
+  let profiles = 0;
+  for (let k = 1; k <= LOOKBACK_MONTHS && profiles < PROFILE_MONTHS; k++) {
     const m = addMonths(month, -k);
-    const all = sumDays(daily, m, daysIn(m));
-    const first = sumDays(daily, m, Math.min(days, daysIn(m)));
-    if (all === undefined || first === undefined) return undefined;
-    part += first;
+    const all = wholeMonth(daily, m);
+    if (all === undefined) continue;
+    part += sumOver(daily, m, known.filter((d) => d <= daysIn(m)));
     whole += all;
+    profiles++;
   }
-  const share = days >= daysIn(month) ? 1 : part / whole;
+  if (profiles < PROFILE_MONTHS) return undefined;
+  const share = known.length === daysIn(month) ? 1 : part / whole;
   const published = monthIndex(lastPublished(month, days));
   const startIdx = monthIndex(target.start);
   let num = 0;
   let den = 0;
   let n = 0;
-  for (let m = published; m >= startIdx && n < RATIO_MONTHS; m--) {
+  for (let m = published; m >= startIdx && m > published - LOOKBACK_MONTHS && n < RATIO_MONTHS; m--) {
     const label = monthLabel(m);
     const y = target.values[m - startIdx];
-    const all = sumDays(daily, label, daysIn(label));
-    if (y === undefined || all === undefined) break;
+    if (y === undefined) break;
+    const all = wholeMonth(daily, label);
+    if (all === undefined) continue;
     num += y;
     den += all;
     n++;
   }
   if (n === 0 || !(share > 0) || !(den > 0)) return undefined;
   const ratio = num / den;
-  return { month, days, value: (monthToDate / share) * ratio, monthToDate, share, ratio };
+  const blank = Array.from({ length: days }, (_, i) => i + 1).filter((d) => !known.includes(d)).map((d) => day(month, d));
+  return { month, days, blank, value: (monthToDate / share) * ratio, monthToDate, share, ratio };
 }
 
 export interface NowcastError {
@@ -132,9 +150,9 @@ export function fillLatest(target: MonthlySeries, daily: ReadonlyMap<string, num
   const sources = [...target.sources];
   let month = addMonths(target.start, values.length);
   for (;;) {
-    let days = 0;
-    while (days < daysIn(month) && daily.has(day(month, days + 1))) days++;
-    if (days < minDays) break;
+    const present = daysWithFigures(daily, month, daysIn(month));
+    if (present.length < minDays) break;
+    const days = present.at(-1)!;
     const nc = nowcastMonth(month, days, daily, { start: target.start, values });
     if (!nc) break;
     nowcasts.push(nc);

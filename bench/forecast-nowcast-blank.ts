@@ -1,0 +1,58 @@
+/**
+ * bench/forecast-nowcast-blank: how much a day INM left blank costs a nowcast (upstream/nowcast.ts
+ * rests such a month on its other days, scaled by the share the same days held in the complete
+ * months before). On every month both CBP and INM's daily copy published, for each series INM's
+ * copy has, each day of the month is blanked in turn and the whole month nowcast from the others;
+ * the error against CBP's month is set beside the nowcast from every day.
+ *
+ *   CORRIDOR_DB=... npx tsx bench/forecast-nowcast-blank.ts
+ */
+import { cpus, totalmem } from 'node:os';
+import { monthIndex } from '../src/analysis/forecast/months.js';
+import { extractSeries } from '../src/analysis/forecast/series.js';
+import { dailyFor } from '../src/analysis/forecast/upstream/daily.js';
+import { daysIn, nowcastMonth } from '../src/analysis/forecast/upstream/nowcast.js';
+import { openStore } from '../src/store/open.js';
+import { PEER_SERIES } from './forecast-peers-sets.js';
+
+if (!process.env.CORRIDOR_DB) {
+  console.error('set CORRIDOR_DB to a loaded store');
+  process.exit(2);
+}
+const store = await openStore(process.env.CORRIDOR_DB, { readOnly: true });
+console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+const rows: Record<string, string | number>[] = [];
+for (const p of PEER_SERIES) {
+  const [x] = await extractSeries(store.conn, { measure: 'encounters', where: p.where } as Parameters<typeof extractSeries>[1]);
+  const found = await dailyFor(store.conn, 'encounters', x.keys as Record<string, string>);
+  if ('unsupported' in found) continue;
+  const months = [...new Set([...found.days.keys()].map((d) => d.slice(0, 7)))].sort();
+  const whole: number[] = [];
+  const blanked: number[] = [];
+  for (const month of months) {
+    const actual = x.values[monthIndex(month) - monthIndex(x.start)];
+    if (!(actual > 0)) continue;
+    const full = nowcastMonth(month, daysIn(month), found.days, x);
+    if (!full || full.blank.length) continue;
+    whole.push(Math.abs(full.value / actual - 1));
+    for (let d = 1; d <= daysIn(month); d++) {
+      const days = new Map(found.days);
+      days.delete(`${month}-${String(d).padStart(2, '0')}`);
+      const nc = nowcastMonth(month, daysIn(month), days, x)!;
+      blanked.push(Math.abs(nc.value / actual - 1));
+    }
+  }
+  if (!whole.length) continue;
+  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
+  rows.push({
+    series: p.label,
+    months: whole.length,
+    'every day: mean / largest': `${pct(mean(whole))} / ${pct(Math.max(...whole))}`,
+    'one day blank: mean / largest': `${pct(mean(blanked))} / ${pct(Math.max(...blanked))}`,
+    cases: blanked.length,
+  });
+}
+store.close();
+console.log("Nowcast of a whole month against CBP's published figure: from every day, and with each day blank in turn");
+console.table(rows);
