@@ -1,5 +1,6 @@
 /**
- * bench/forecast-nowcast-blank: how much a day INM left blank costs a nowcast (upstream/nowcast.ts
+ * bench/forecast-nowcast-blank: the error of nowcasts made on days 7, 14, 21 and 28 of a month and
+ * from the whole month, series by series; and how much a day INM left blank costs a nowcast (upstream/nowcast.ts
  * rests such a month on its other days, scaled by the share the same days held in the complete
  * months before). On every month both CBP and INM's daily copy published, for each series INM's
  * copy has, each day of the month is blanked in turn and the whole month nowcast from the others;
@@ -11,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { monthIndex } from '../src/analysis/forecast/months.js';
 import { extractSeries } from '../src/analysis/forecast/series.js';
 import { dailyFor } from '../src/analysis/forecast/upstream/daily.js';
-import { daysIn, nowcastMonth } from '../src/analysis/forecast/upstream/nowcast.js';
+import { daysIn, nowcastErrors, nowcastMonth } from '../src/analysis/forecast/upstream/nowcast.js';
 import { openStore } from '../src/store/open.js';
 import { PEER_SERIES } from './forecast-peers-sets.js';
 
@@ -22,11 +23,15 @@ if (!process.env.CORRIDOR_DB) {
 const store = await openStore(process.env.CORRIDOR_DB, { readOnly: true });
 console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
 const rows: Record<string, string | number>[] = [];
+const byDay: Record<string, string | number>[] = [];
+const DAYS = [7, 14, 21, 28, 31];
 for (const p of PEER_SERIES) {
   const [x] = await extractSeries(store.conn, { measure: 'encounters', where: p.where } as Parameters<typeof extractSeries>[1]);
   const found = await dailyFor(store.conn, 'encounters', x.keys as Record<string, string>);
   if ('unsupported' in found) continue;
   const months = [...new Set([...found.days.keys()].map((d) => d.slice(0, 7)))].sort();
+  const errors = nowcastErrors(found.days, x, DAYS);
+  byDay.push({ series: p.label, months: errors[0].months, ...Object.fromEntries(errors.map((e) => [`day ${e.days}: mean / largest / bias`, `${(100 * e.mape).toFixed(1)}% / ${(100 * e.maxApe).toFixed(1)}% / ${(100 * e.bias).toFixed(1)}%`])) });
   const whole: number[] = [];
   const blanked: number[] = [];
   for (const month of months) {
@@ -54,5 +59,7 @@ for (const p of PEER_SERIES) {
   });
 }
 store.close();
+console.log("Nowcast error against CBP's published month, by the day it is made (days 28 and 31: the whole of February, or of a 28-day part of a longer month)");
+console.table(byDay);
 console.log("Nowcast of a whole month against CBP's published figure: from every day, and with each day blank in turn");
 console.table(rows);

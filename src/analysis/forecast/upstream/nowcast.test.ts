@@ -25,10 +25,14 @@ describe('nowcast', () => {
     // Day 10 of May: April is not published yet (the 15th), so the ratio comes from Jan-Mar.
     expect(lastPublished('2025-05', 10)).toBe('2025-03');
     const nc = nowcastMonth('2025-05', 10, d, t)!;
-    // Share of the first 10 days in Feb-Apr: 30 / (28 + 31 + 30).
-    expect(nc.share).toBeCloseTo(30 / 89, 12);
+    // Every day weighs the same in Feb-Apr: 10 of May's 31 days (a ratio of sums, 30 / (28 + 31 + 30), took
+    // February's shorter month for a slower one and made May 100 × 29.7 × 1.1).
+    expect(nc.share).toBeCloseTo(10 / 31, 12);
     expect(nc.ratio).toBeCloseTo(1.1, 12);
-    expect(nc.value).toBeCloseTo((1000 / (30 / 89)) * 1.1, 9);
+    expect(nc.value).toBeCloseTo(100 * 31 * 1.1, 9);
+    // February after three 31- and 30-day months: 28 days' worth, not a longer month's.
+    const feb = nowcastMonth('2025-02', 10, daily(['2024-11', '2024-12', '2025-01', '2025-02'], () => 100), target('2024-11', [3000, 3100, 3100]))!;
+    expect(feb.value).toBeCloseTo(100 * 28, 9);
   });
 
   it('reads no day after its day and no monthly figure published after it', () => {
@@ -45,25 +49,25 @@ describe('nowcast', () => {
     expect(nowcastMonth('2025-05', 20, d, target('2025-01', [3500, 3000, 3600, 99999]))!.ratio).not.toEqual(nowcastMonth('2025-05', 20, d, t)!.ratio);
   });
 
-  it('a day left blank: the month rests on its other days, scaled by the share the same days held before; months with a blank day are passed over for the share and the ratio', () => {
+  it('a day left blank: the month rests on its other days, by the weights days had in complete months; months with a blank day are passed over for the weights and the ratio', () => {
     const months = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'];
-    const d = daily(months, (m, day) => 100 + day);
-    const t = target('2025-01', [1, 2, 3, 4].map((k) => 1.2 * [...d].filter(([key]) => key.startsWith(`2025-0${k}`)).reduce((a, [, v]) => a + v, 0)));
+    const d = daily(months, () => 100);
+    const t = target('2025-01', [3100, 2800, 3100, 3000].map((v) => 1.2 * v));
     d.delete('2025-05-03');
     const nc = nowcastMonth('2025-05', 31, d, t)!;
     expect(nc.blank).toEqual(['2025-05-03']);
-    // The days known (all but the 3rd) in Feb-Apr, over those months' totals.
-    const days = Array.from({ length: 31 }, (_, i) => i + 1).filter((x) => x !== 3);
-    const monthTotal = (m: number) => Array.from({ length: m }, (_, i) => 101 + i).reduce((a, b) => a + b, 0);
-    const part = days.filter((x) => x <= 28).reduce((a, x) => a + 100 + x, 0) + days.filter((x) => x <= 31).reduce((a, x) => a + 100 + x, 0) + days.filter((x) => x <= 30).reduce((a, x) => a + 100 + x, 0);
-    expect(nc.share).toBeCloseTo(part / (monthTotal(28) + monthTotal(31) + monthTotal(30)), 12);
+    expect(nc.share).toBeCloseTo(30 / 31, 12);
     expect(nc.ratio).toBeCloseTo(1.2, 12);
-    expect(nc.value).toBeCloseTo((nc.monthToDate / nc.share) * 1.2, 9);
-    // June on its 10th: May (a blank day) is passed over, the profile is Feb-Apr and the ratio Feb-Apr (May unpublished).
+    expect(nc.value).toBeCloseTo(100 * 31 * 1.2, 9);
+    // June on its 10th: May (a blank day) is passed over for the weights (Feb-Apr) and the ratio (Jan-Apr; May unpublished).
+    d.set('2025-02-14', 1000); // a February day that would weigh in June's share if February were not among the three latest whole months
     const june = nowcastMonth('2025-06', 10, d, t)!;
     expect(june.blank).toEqual([]);
-    const first10 = Array.from({ length: 10 }, (_, i) => 101 + i).reduce((a, b) => a + b, 0);
-    expect(june.share).toBeCloseTo((3 * first10) / (monthTotal(28) + monthTotal(31) + monthTotal(30)), 12);
+    // Weights: February's days over its mean day (3,700 / 28), March's and April's 1, averaged by day number;
+    // days 29 and 30 only in March and April.
+    const other = ((28 * 100) / 3700 + 2) / 3;
+    const w14 = ((28 * 1000) / 3700 + 2) / 3;
+    expect(june.share).toBeCloseTo((10 * other) / (27 * other + w14 + 2), 12);
     // Filling: May from 30 of its 31 days, then June.
     const filled = fillLatest(target('2025-01', t.values), d);
     expect(filled.nowcasts.map((n) => [n.month, n.days, n.blank.length])).toEqual([['2025-05', 31, 1], ['2025-06', 30, 0]]);

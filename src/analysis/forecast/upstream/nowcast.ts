@@ -4,8 +4,9 @@
  *
  * For a month M known through day d (the days up to d that have a figure; a day INM left
  * blank is listed, and the month rests on the others):
- *   1. the month's daily total is the sum over those days divided by the share of a month the
- *      same days held in the PROFILE_MONTHS latest complete months before M;
+ *   1. the month's daily total is the sum over those days divided by their share of the month,
+ *      from the weights the days of the month had in the PROFILE_MONTHS latest complete
+ *      months before M (dayWeights: each month's days over its mean day, by day number);
  *   2. that total is put on the monthly series' definition by the ratio monthly / daily
  *      total over the RATIO_MONTHS latest months both have whole, counting only the monthly
  *      figures published by then (month m is published on day TARGET_PUBLISHED_DAY of m + 1:
@@ -32,7 +33,7 @@ export interface Nowcast {
   value: number;
   /** The sum over the days known. */
   monthToDate: number;
-  /** Share of a month the same days held in the complete months before. */
+  /** Share of the month's days the days known are, by the weights days had in the complete months before (dayWeights). */
   share: number;
   /** Monthly series / daily totals in the latest months both had. */
   ratio: number;
@@ -58,6 +59,33 @@ function wholeMonth(daily: ReadonlyMap<string, number>, month: string): number |
   return days.length === daysIn(month) ? sumOver(daily, month, days) : undefined;
 }
 
+/**
+ * The weight of each day of the month (1..31) in the latest PROFILE_MONTHS complete months
+ * before `month`: each month's days over its mean day, averaged by day number (over the months
+ * that have that day; 1 where none has). A month's share of its days is then the sum of their
+ * weights over the sum of all its days' weights, so that months of 28, 30 and 31 days compare
+ * (a share taken as a ratio of sums would put February's first days against longer months'
+ * totals). Undefined when fewer complete months are found.
+ */
+function dayWeights(daily: ReadonlyMap<string, number>, month: string): number[] | undefined {
+  const sum = new Array<number>(31).fill(0);
+  const count = new Array<number>(31).fill(0);
+  let profiles = 0;
+  for (let k = 1; k <= LOOKBACK_MONTHS && profiles < PROFILE_MONTHS; k++) {
+    const m = addMonths(month, -k);
+    const all = wholeMonth(daily, m);
+    if (all === undefined || !(all > 0)) continue;
+    const mean = all / daysIn(m);
+    for (let d = 1; d <= daysIn(m); d++) {
+      sum[d - 1] += daily.get(day(m, d))! / mean;
+      count[d - 1]++;
+    }
+    profiles++;
+  }
+  if (profiles < PROFILE_MONTHS) return undefined;
+  return sum.map((s, i) => (count[i] ? s / count[i] : 1));
+}
+
 /** The monthly figures published on day `d` of `month` (month m appears on day TARGET_PUBLISHED_DAY of m + 1). */
 export function lastPublished(month: string, d: number): string {
   return addMonths(month, d >= TARGET_PUBLISHED_DAY ? -1 : -2);
@@ -68,20 +96,10 @@ export function nowcastMonth(month: string, days: number, daily: ReadonlyMap<str
   const known = daysWithFigures(daily, month, days);
   if (known.length === 0) return undefined;
   const monthToDate = sumOver(daily, month, known);
-  // The share the same days held in the latest complete months before (a shorter month has fewer of them).
-  let part = 0;
-  let whole = 0;
-  let profiles = 0;
-  for (let k = 1; k <= LOOKBACK_MONTHS && profiles < PROFILE_MONTHS; k++) {
-    const m = addMonths(month, -k);
-    const all = wholeMonth(daily, m);
-    if (all === undefined) continue;
-    part += sumOver(daily, m, known.filter((d) => d <= daysIn(m)));
-    whole += all;
-    profiles++;
-  }
-  if (profiles < PROFILE_MONTHS) return undefined;
-  const share = known.length === daysIn(month) ? 1 : part / whole;
+  const weights = dayWeights(daily, month);
+  if (!weights) return undefined;
+  const length = daysIn(month);
+  const share = known.length === length ? 1 : known.reduce((a, d) => a + weights[d - 1], 0) / weights.slice(0, length).reduce((a, w) => a + w, 0);
   const published = monthIndex(lastPublished(month, days));
   const startIdx = monthIndex(target.start);
   let num = 0;
