@@ -10,10 +10,7 @@ import type { Said } from '../card-text.js';
 import { addMonths } from '../months.js';
 import type { MonthlySeries } from '../series.js';
 import { DAILY_SOURCE, dailyFor, type DailyOrigin } from './daily.js';
-import { daysIn, fillLatest, nowcastErrors, type Nowcast, type NowcastError } from './nowcast.js';
-
-/** The days of a month a nowcast needs (fillLatest's minimum). */
-const MIN_DAYS = 7;
+import { daysIn, daysWithFigures, fillLatest, MIN_DAYS, nowcastErrors, type Nowcast, type NowcastError } from './nowcast.js';
 
 export interface NowcastFill {
   source: typeof DAILY_SOURCE;
@@ -42,7 +39,7 @@ export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries)
   const daily = await dailyFor(conn, series.measure, series.keys);
   if ('unsupported' in daily) return { series, fill: finish({ source: DAILY_SOURCE, published, months: [], errors: [], why: daily.unsupported, used: [] }) };
   const dailyThrough = [...daily.days.keys()].at(-1);
-  const { series: filled, nowcasts } = fillLatest(series, daily.days, MIN_DAYS);
+  const { series: filled, nowcasts } = fillLatest(series, daily.days);
   const dayCounts = [...new Set(nowcasts.map((n) => n.days))].sort((a, b) => a - b);
   const errors = nowcasts.length ? nowcastErrors(daily.days, series, dayCounts) : [];
   const why: Said | undefined = nowcasts.length
@@ -51,9 +48,9 @@ export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries)
       ? { en: 'INM publishes no daily figures for this series', es: 'el INM no publica cifras diarias de esta serie' }
       : dailyThrough.slice(0, 7) <= published
         ? { en: `the series is published through ${published}, INM's daily copy runs only to ${dailyThrough}`, es: `la serie está publicada hasta ${published}; la copia diaria del INM llega solo a ${dailyThrough}` }
-        : { en: `INM's daily copy after ${published} has fewer than 7 days in a row, or too little history to scale it`, es: `la copia diaria del INM después de ${published} tiene menos de 7 días seguidos, o muy poca historia para escalarla` };
+        : { en: `INM's daily copy after ${published} has fewer than ${MIN_DAYS} days of a month, or too little history to scale it`, es: `la copia diaria del INM después de ${published} tiene menos de ${MIN_DAYS} días de un mes, o muy poca historia para escalarla` };
   const next = addMonths(published, nowcasts.length + 1);
-  const had = nowcasts.length && dailyThrough && dailyThrough.slice(0, 7) >= next ? daysWithFigures(daily.days, next) : undefined;
+  const had = nowcasts.length && dailyThrough && dailyThrough.slice(0, 7) >= next ? daysWithFigures(daily.days, next, daysIn(next)).length : undefined;
   const stopped: Said | undefined =
     had === undefined
       ? undefined
@@ -61,13 +58,6 @@ export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries)
         ? { en: `filling stopped at ${next}: INM's daily copy has ${had} of its days, and a month needs ${MIN_DAYS}`, es: `el relleno se detuvo en ${next}: la copia diaria del INM tiene ${had} de sus días, y un mes necesita ${MIN_DAYS}` }
         : { en: `filling stopped at ${next}: too few whole months of INM's daily copy before it to scale its days`, es: `el relleno se detuvo en ${next}: muy pocos meses completos de la copia diaria del INM antes de él para escalar sus días` };
   return { series: filled, fill: finish({ source: DAILY_SOURCE, published, dailyThrough, months: nowcasts, errors, why, stopped, used: nowcasts.length ? daily.used : [] }) };
-}
-
-/** How many days of `month` ('YYYY-MM') the daily series has. */
-function daysWithFigures(days: ReadonlyMap<string, number>, month: string): number {
-  let n = 0;
-  for (let d = 1; d <= daysIn(month); d++) if (days.has(`${month}-${String(d).padStart(2, '0')}`)) n++;
-  return n;
 }
 
 function finish(f: Omit<NowcastFill, 'said'>): NowcastFill {

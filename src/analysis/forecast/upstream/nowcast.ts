@@ -23,6 +23,8 @@ export const RATIO_MONTHS = 3;
 const LOOKBACK_MONTHS = 12;
 /** Assumption: CBP publishes a month's encounters around the 15th of the following month. */
 export const TARGET_PUBLISHED_DAY = 15;
+/** The days of a month with figures a nowcast of it needs (fillLatest). */
+export const MIN_DAYS = 7;
 
 export interface Nowcast {
   month: string;
@@ -44,7 +46,7 @@ export const daysIn = (month: string): number => new Date(Date.UTC(Number(month.
 const day = (month: string, d: number) => `${month}-${String(d).padStart(2, '0')}`;
 
 /** The days 1..upTo of a month with a figure, by number. */
-function daysWithFigures(daily: ReadonlyMap<string, number>, month: string, upTo: number): number[] {
+export function daysWithFigures(daily: ReadonlyMap<string, number>, month: string, upTo: number): number[] {
   const out: number[] = [];
   for (let d = 1; d <= upTo; d++) if (daily.has(day(month, d))) out.push(d);
   return out;
@@ -162,7 +164,7 @@ export function nowcastErrors(daily: ReadonlyMap<string, number>, target: Pick<M
  * listed, with the days it rests on): the months after the last published one that have at
  * least `minDays` days of daily figures.
  */
-export function fillLatest(target: MonthlySeries, daily: ReadonlyMap<string, number>, minDays = 7): { series: MonthlySeries; nowcasts: Nowcast[] } {
+export function fillLatest(target: MonthlySeries, daily: ReadonlyMap<string, number>, minDays = MIN_DAYS): { series: MonthlySeries; nowcasts: Nowcast[] } {
   const nowcasts: Nowcast[] = [];
   const values = [...target.values];
   const sources = [...target.sources];
