@@ -18,16 +18,18 @@ export function modelCardText(f: Pick<SeriesForecast, 'card'>, lang: Lang = 'en'
   const es = lang === 'es';
   const reason = (r: string) => (es ? REASON_ES[r] ?? r : r);
   const na = (s: string) => (es ? s.replace('n/a', 'n/d') : s);
+  // Months filled before forecasting carry the pseudo-source 'nowcast' (upstream/nowcast.ts): say from what.
+  const source = (id: string) => (id === 'nowcast' ? (es ? 'estimación inmediata (inm-ianami)' : 'nowcast (inm-ianami)') : id);
   const lines = es
     ? [
         `Modelo: ${c.form} (${c.model}, versión ${c.version}). ${c.said.selection.es}`,
         `Ventana de entrenamiento: ${t.from} a ${t.to} (${t.months} meses${t.log ? ', escala logarítmica' : ''})${t.startsAt ? `, empieza tras el cambio de ${t.startsAt.start}: ${breakLabel(t.startsAt, lang)}` : ''}`,
-        `  fuentes: ${t.sources.map((s) => `${s.source} ${s.from}..${s.to}`).join(', ')}`,
+        `  fuentes: ${t.sources.map((s) => `${source(s.source)} ${s.from}..${s.to}`).join(', ')}`,
       ]
     : [
         `Model: ${c.form} (${c.model}, version ${c.version}). ${c.said.selection.en}`,
         `Training window: ${t.from} to ${t.to} (${t.months} months${t.log ? ', log scale' : ''})${t.startsAt ? `, starts after the break of ${t.startsAt.start}: ${t.startsAt.label}` : ''}`,
-        `  sources: ${t.sources.map((s) => `${s.source} ${s.from}..${s.to}`).join(', ')}`,
+        `  sources: ${t.sources.map((s) => `${source(s.source)} ${s.from}..${s.to}`).join(', ')}`,
       ];
   for (const a of t.adjustments)
     lines.push(es

@@ -43,6 +43,10 @@ describe('corridor forecast', () => {
     expect(es).toMatch(/Prueba retrospectiva \(\d+ orígenes mensuales, horizontes 1-12\): MASE \d+\.\d{3}/);
     expect(es).toMatch(/Las bandas están anidadas/);
     expect(es.split('\n')).toHaveLength(text.split('\n').length);
+    // Months filled by the nowcast are named by what filled them, in the reader's language.
+    const filled = { card: { ...f.card, training: { ...f.card.training, sources: [...f.card.training.sources, { source: 'nowcast', from: '2025-09', to: '2026-05' }] } } };
+    expect(modelCardText(filled)).toContain('cbp-sbo 2021-10..2025-08, nowcast (inm-ianami) 2025-09..2026-05');
+    expect(modelCardText(filled, 'es')).toContain('cbp-sbo 2021-10..2025-08, estimación inmediata (inm-ianami) 2025-09..2026-05');
     expect(es).not.toMatch(/\b(the|Model|Breaks|Back-test|Training|months|sources|Intervals|covered|none)\b/);
   });
 
