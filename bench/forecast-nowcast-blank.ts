@@ -4,7 +4,9 @@
  * rests such a month on its other days, scaled by the share the same days held in the complete
  * months before). On every month both CBP and INM's daily copy published, for each series INM's
  * copy has, each day of the month is blanked in turn and the whole month nowcast from the others;
- * the error against CBP's month is set beside the nowcast from every day.
+ * the error against CBP's month is set beside the nowcast from every day. Last, how the error of
+ * a whole month's nowcast grows with the months since the last one published (a filled run keeps
+ * the ratio of the months before it: upstream/nowcast-bands.ts rests on this table).
  *
  *   CORRIDOR_DB=... npx tsx bench/forecast-nowcast-blank.ts
  */
@@ -12,7 +14,8 @@ import { cpus, totalmem } from 'node:os';
 import { monthIndex } from '../src/analysis/forecast/months.js';
 import { extractSeries } from '../src/analysis/forecast/series.js';
 import { dailyFor } from '../src/analysis/forecast/upstream/daily.js';
-import { daysIn, nowcastErrors, nowcastMonth } from '../src/analysis/forecast/upstream/nowcast.js';
+import { addMonths } from '../src/analysis/forecast/months.js';
+import { daysIn, fillLatest, nowcastErrors, nowcastMonth } from '../src/analysis/forecast/upstream/nowcast.js';
 import { openStore } from '../src/store/open.js';
 import { PEER_SERIES } from './forecast-peers-sets.js';
 
@@ -25,6 +28,8 @@ console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0
 const rows: Record<string, string | number>[] = [];
 const byDay: Record<string, string | number>[] = [];
 const DAYS = [7, 14, 21, 28, 31];
+const AHEAD = [1, 2, 3, 4, 6, 8];
+const stale: Record<string, string | number>[] = [];
 for (const p of PEER_SERIES) {
   const [x] = await extractSeries(store.conn, { measure: 'encounters', where: p.where } as Parameters<typeof extractSeries>[1]);
   const found = await dailyFor(store.conn, 'encounters', x.keys as Record<string, string>);
@@ -47,6 +52,21 @@ for (const p of PEER_SERIES) {
       blanked.push(Math.abs(nc.value / actual - 1));
     }
   }
+  // Whole months nowcast K months after the last one published, as fillLatest fills a run (the months between filled too).
+  const staleRow: Record<string, string | number> = { series: p.label };
+  for (const k of AHEAD) {
+    const errs: number[] = [];
+    for (const month of months) {
+      const actual = x.values[monthIndex(month) - monthIndex(x.start)];
+      const n = monthIndex(addMonths(month, -k)) - monthIndex(x.start) + 1;
+      if (!(actual > 0) || n < 12) continue;
+      const cut = { ...x, values: x.values.slice(0, n), sources: x.sources.slice(0, n), droppedAtEnd: [] };
+      const nc = fillLatest(cut, new Map([...found.days].filter(([d]) => d.slice(0, 7) <= month))).nowcasts.find((c) => c.month === month);
+      if (nc) errs.push(Math.abs(nc.value / actual - 1));
+    }
+    staleRow[`${k} mo: mean / largest (n)`] = errs.length ? `${((100 * errs.reduce((a, b) => a + b, 0)) / errs.length).toFixed(1)}% / ${(100 * Math.max(...errs)).toFixed(1)}% (${errs.length})` : '-';
+  }
+  stale.push(staleRow);
   if (!whole.length) continue;
   const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
   const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
@@ -63,3 +83,5 @@ console.log("Nowcast error against CBP's published month, by the day it is made 
 console.table(byDay);
 console.log("Nowcast of a whole month against CBP's published figure: from every day, and with each day blank in turn");
 console.table(rows);
+console.log("Whole months nowcast K months after the last one published (the ratio kept from the months before the run)");
+console.table(stale);

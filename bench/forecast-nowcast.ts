@@ -10,7 +10,10 @@
  * - corridor with the nowcast: the unpublished months filled from INM's days up to D (fillLatest:
  *   the month M from its first D days, and M − 1 whole when D < 15), then forecast from the filled
  *   series with the same back-test's evidence, as `corridor forecast --nowcast` does; the filled
- *   months count as its forecasts of those months.
+ *   months count as its forecasts of those months. Its bands carry the nowcasts' own error as the
+ *   command's do (nowcastUncertainty: measured on the months published by day D, from INM's days
+ *   up to D), and the filled months have their intervals; the bands without that error are
+ *   scored beside them.
  * Nothing after day D of M is read (the daily map and the monthly series are cut there).
  * MASE scales every error by the in-sample seasonal naive of the months up to o, for every method.
  * Series: the peer series INM's copy has (all CBP, Border Patrol, OFO, Mexicans, Guatemalans,
@@ -35,6 +38,7 @@ import { STANDARD } from '../src/analysis/forecast/run.js';
 import { extractSeries, type MonthlySeries } from '../src/analysis/forecast/series.js';
 import { dailyFor } from '../src/analysis/forecast/upstream/daily.js';
 import { fillLatest, lastPublished } from '../src/analysis/forecast/upstream/nowcast.js';
+import { nowcastUncertainty } from '../src/analysis/forecast/upstream/nowcast-bands.js';
 import { openStore } from '../src/store/open.js';
 import { R_METHODS } from './forecast-peers-data.js';
 import { PEER_SERIES } from './forecast-peers-sets.js';
@@ -104,16 +108,18 @@ const cut = (x: MonthlySeries, origin: string): MonthlySeries => {
   const n = monthIndex(origin) - monthIndex(x.start) + 1;
   return { ...x, values: x.values.slice(0, n), sources: x.sources.slice(0, n), droppedAtEnd: [] };
 };
-type Acc = { sum: number; n: number; byH: number[]; nByH: number[]; c80: number; n80: number };
-const acc = () => ({ sum: 0, n: 0, byH: Array(12).fill(0), nByH: Array(12).fill(0), c80: 0, n80: 0 }) as Acc;
+type Acc = { sum: number; n: number; byH: number[]; nByH: number[]; c80: number; n80: number; c95: number; n95: number };
+const acc = () => ({ sum: 0, n: 0, byH: Array(12).fill(0), nByH: Array(12).fill(0), c80: 0, n80: 0, c95: 0, n95: 0 }) as Acc;
+type Bounds = { lower: number; upper: number };
 const rows: Record<string, string | number>[] = [];
+const pooledCoverage: string[] = [];
 const t0 = performance.now();
 for (const day of DAYS) {
   const pooled: Record<string, Acc> = {};
   for (const c of cases) {
     const ats = c.at.filter((a) => a.day === day);
     if (ats.length === 0) continue;
-    const score: Record<string, Acc> = { 'corridor, nowcast': acc(), corridor: acc(), ...Object.fromEntries(R_METHODS.map((m) => [m, acc()])) };
+    const score: Record<string, Acc> = { 'corridor, nowcast': acc(), 'nowcast, bands without its error': acc(), corridor: acc(), ...Object.fromEntries(R_METHODS.map((m) => [m, acc()])) };
     let filledMonths = 0;
     for (const a of ats) {
       const xo = cut(c.x, a.origin);
@@ -125,23 +131,34 @@ for (const day of DAYS) {
       const plain = forecastSeries(xo, registered, evidence, { horizon: 12 }).months;
       const { series: filled, nowcasts } = fillLatest(xo, days);
       filledMonths += nowcasts.length;
-      const ahead = forecastSeries(filled, registered, evidence, { horizon: 12 - nowcasts.length }).months;
-      const withNowcast = [...nowcasts.map((n) => ({ mean: n.value, band: undefined })), ...ahead.map((m) => ({ mean: m.mean, band: m.intervals.find((iv) => iv.level === 80) }))];
-      const add = (s: Acc, h: number, y: number, mean: number, band?: { lower: number; upper: number }) => {
+      const { months: filledMonthsWithIntervals, carried } = nowcastUncertainty(nowcasts, days, xo, filled, STANDARD.levels);
+      const level = (ivs: { level: number; lower: number; upper: number }[] | undefined, l: number) => ivs?.find((iv) => iv.level === l);
+      const path = (added: boolean) => [
+        ...filledMonthsWithIntervals.map((n) => ({ mean: n.value, b80: added ? level(n.intervals, 80) : undefined, b95: added ? level(n.intervals, 95) : undefined })),
+        ...forecastSeries(filled, registered, evidence, { horizon: 12 - nowcasts.length, added: added ? carried?.quantiles : undefined }).months.map((m) => ({ mean: m.mean, b80: level(m.intervals, 80), b95: level(m.intervals, 95) })),
+      ];
+      const withNowcast = path(true);
+      const withoutItsError = path(false);
+      const add = (s: Acc, h: number, y: number, mean: number, b80?: Bounds, b95?: Bounds) => {
         const e = Math.abs(y - mean) / scale;
         s.sum += e;
         s.n++;
         s.byH[h - 1] += e;
         s.nByH[h - 1]++;
-        if (band) {
+        if (b80) {
           s.n80++;
-          if (y >= band.lower && y <= band.upper) s.c80++;
+          if (y >= b80.lower && y <= b80.upper) s.c80++;
+        }
+        if (b95) {
+          s.n95++;
+          if (y >= b95.lower && y <= b95.upper) s.c95++;
         }
       };
       for (let h = 1; h <= 12 && o + h < c.x.values.length; h++) {
         const y = c.x.values[o + h];
-        add(score['corridor, nowcast'], h, y, withNowcast[h - 1].mean, withNowcast[h - 1].band);
-        add(score.corridor, h, y, plain[h - 1].mean, plain[h - 1].intervals.find((iv) => iv.level === 80));
+        add(score['corridor, nowcast'], h, y, withNowcast[h - 1].mean, withNowcast[h - 1].b80, withNowcast[h - 1].b95);
+        add(score['nowcast, bands without its error'], h, y, withoutItsError[h - 1].mean, withoutItsError[h - 1].b80, withoutItsError[h - 1].b95);
+        add(score.corridor, h, y, plain[h - 1].mean, level(plain[h - 1].intervals, 80), level(plain[h - 1].intervals, 95));
         for (const m of R_METHODS) {
           const f = rMean.get(`${c.x.id}|${m}|${a.origin}`);
           if (f) add(score[m], h, y, f[h - 1].mean, f[h - 1]);
@@ -160,15 +177,17 @@ for (const day of DAYS) {
       'corridor / R best': (mase(score.corridor) / mase(score[best])).toFixed(3),
       'with nowcast / R best': (mase(score['corridor, nowcast']) / mase(score[best])).toFixed(3),
       'h=1 (nowcast / R best)': (score['corridor, nowcast'].byH[0] / score[best].byH[0]).toFixed(3),
-      "80% cover (plain / nowcast / R's best)": [score.corridor, score['corridor, nowcast'], score[best]].map((s) => `${((100 * s.c80) / Math.max(1, s.n80)).toFixed(0)}%`).join(' / '),
+      "80% cover (plain / nowcast without its error / with it / R's best)": [score.corridor, score['nowcast, bands without its error'], score['corridor, nowcast'], score[best]].map((s) => `${((100 * s.c80) / Math.max(1, s.n80)).toFixed(0)}% of ${s.n80}`).join(' / '),
+      '95% cover (plain / without / with)': [score.corridor, score['nowcast, bands without its error'], score['corridor, nowcast']].map((s) => `${((100 * s.c95) / Math.max(1, s.n95)).toFixed(0)}%`).join(' / '),
     });
     for (const [k, s] of Object.entries(score)) {
       const p = (pooled[k] ??= acc());
-      p.sum += s.sum;
-      p.n += s.n;
+      for (const f of ['sum', 'n', 'c80', 'n80', 'c95', 'n95'] as const) p[f] += s[f];
     }
     console.error(`${c.label}, day ${day}: ${ats.length} forecast days, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   }
+  const cover = (s: Acc) => `80% ${((100 * s.c80) / Math.max(1, s.n80)).toFixed(1)}% / 95% ${((100 * s.c95) / Math.max(1, s.n95)).toFixed(1)}%`;
+  pooledCoverage.push(`day ${day}, coverage pooled over the series: plain ${cover(pooled.corridor)}; nowcast, bands without its error ${cover(pooled['nowcast, bands without its error'])}; with it ${cover(pooled['corridor, nowcast'])}`);
 }
 console.log(`corridor: ${((performance.now() - t0) / 1000).toFixed(0)} s wall (a standard back-test per series and origin)`);
 console.log("MASE over horizons 1-12 scored where the month is published; R's best chosen after the fact per series and forecast day");
@@ -178,3 +197,4 @@ const gm = (day: number, col: string) => {
   return Math.exp(v.reduce((a, b) => a + b, 0) / v.length).toFixed(3);
 };
 for (const day of DAYS) console.log(`day ${day}: geometric mean over the series, corridor / R's best ${gm(day, 'corridor / R best')}, with the nowcast ${gm(day, 'with nowcast / R best')}`);
+for (const line of pooledCoverage) console.log(line);

@@ -104,6 +104,11 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
     expect(f.months[0].period_label > last.month).toBe(true);
     expect(f.months.map((m: any) => m.mean)).toEqual(cli.months.map((m) => m.mean));
     expect(f.card.nowcast.errors.length).toBeGreaterThan(0);
+    // The nowcasts' own error: an interval per filled month, and the quantiles the forecast's bands carry.
+    expect(f.card.nowcast.months.map((m: any) => m.intervals)).toEqual(fill.months.map((m) => m.intervals));
+    expect(f.card.nowcast.months.every((m: any) => m.intervals.length === 2 && m.intervals[0].lower < m.value && m.intervals[0].upper > m.value)).toBe(true);
+    expect(f.card.nowcast.carried).toEqual(fill.carried);
+    expect(f.card.nowcast.carried.quantiles.map((q: any) => q.level)).toEqual([80, 95]);
     expect(f.card.nowcast.said).toMatch(/^Nowcast: \d+ month/);
     expect(r.json.provenance.sources.map((s: any) => s.id)).toContain('inm-ianami');
     expect(r.headers.get('X-Corridor-Sources')).toMatch(/inm-ianami;vintage=\d+/);

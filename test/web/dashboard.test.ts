@@ -474,6 +474,9 @@ describeMirror('the dashboard in chromium', () => {
     const usNowcast = (await apiForecast('encounters', { geography: 'US-SWB', component: component.code })).card.nowcast.months as { period: string; value: number }[];
     expect(usNowcast.length).toBeGreaterThan(0);
     expect(await panel.locator('svg g.nowcast-mean circle').count()).toBe(usNowcast.length);
+    // Each open dot stands on a rule for its 80% interval (the nowcasts' own error on the series), given in its title.
+    expect(await panel.locator('svg g.nowcast-80 line').count()).toBe(usNowcast.filter((m: any) => m.intervals.length).length);
+    expect(await panel.locator('svg g.nowcast-mean title').first().textContent()).toMatch(/80% interval: [\d,]+ – [\d,]+/);
     expect(await panel.locator('svg g.nowcast-mean title').first().textContent()).toContain(`Nowcast: ${Math.round(usNowcast[0].value).toLocaleString('en-US')}`);
     expect(await us.page.locator('[data-chart="us-main"] .model-card [data-nowcast]').count()).toBe(await us.page.locator('[data-chart="us-main"] svg g.nowcast-line').count());
     expect(await us.page.locator('[data-chart="us-main"] .model-card').count()).toBe(await us.page.locator('[data-chart="us-main"] svg g.forecast-line').count());

@@ -140,3 +140,54 @@ describe('bands never narrower at a longer horizon', () => {
     expect(m80.down[1]).toBeCloseTo(m80.down[0], 12);
   });
 });
+
+describe("bands carrying an independent error (the nowcast months' a forecast starts from)", () => {
+  const calibration = (u80: number, u95: number): Calibration => ({
+    levels: [80, 95],
+    all: [1, 2, 3].map((h) => ({ horizon: h, n: 30, quantiles: [{ level: 80, lower: -u80, upper: u80 }, { level: 95, lower: -u95, upper: u95 }] })),
+    recent: [null, null, null],
+    widening: 1.5,
+    wideningSource: 'default',
+  });
+  const offset = 10;
+  const mean = [1000, 1000, 1000];
+  const up = (u: number, m: number) => Math.log((u + offset) / (m + offset));
+
+  it('adds the error in quadrature on the log scale at every horizon (0.3 and 0.4 make 0.5), and leaves the forecast alone', () => {
+    const added = [{ level: 80, lower: -0.4, upper: 0.4 }, { level: 95, lower: -0.4 * 1.53, upper: 0.4 * 1.53 }];
+    const [b80, b95] = shownIntervals({ mean, intervals: [], offset, recent: false, ceiling: Infinity }, calibration(0.3, 0.3 * 1.53), [80, 95], { added });
+    b80.upper.forEach((u, i) => expect(up(u, mean[i])).toBeCloseTo(0.5, 12));
+    b80.lower.forEach((l, i) => expect(up(l, mean[i])).toBeCloseTo(-0.5, 12));
+    b95.upper.forEach((u, i) => expect(up(u, mean[i])).toBeCloseTo(0.5 * 1.53, 12));
+  });
+
+  it('only ever widens: a band with the error contains the band without it (fast-check)', () => {
+    const q = fc.double({ min: -1, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 2, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), q, q, fc.double({ min: 1, max: 1e5, noNaN: true }), (u80, extra, lo, hi, m) => {
+        const f = { mean: [m, m, m], intervals: [], offset, recent: false, ceiling: Infinity };
+        const added = [80, 95].map((level) => ({ level, lower: lo, upper: hi }));
+        const plain = shownIntervals(f, calibration(u80, u80 + extra), [80, 95]);
+        const wider = shownIntervals(f, calibration(u80, u80 + extra), [80, 95], { added });
+        wider.forEach((b, k) =>
+          b.upper.forEach((v, i) => {
+            expect(v).toBeGreaterThanOrEqual(plain[k].upper[i] * (1 - 1e-12));
+            expect(b.lower[i]).toBeLessThanOrEqual(plain[k].lower[i] * (1 + 1e-12) + 1e-9);
+          }),
+        );
+        // Still nested.
+        wider[1].upper.forEach((v, i) => expect(v).toBeGreaterThan(wider[0].upper[i]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("widens the model's own interval too where there is no calibration", () => {
+    const f = { mean, intervals: [{ level: 80, lower: [900, 900, 900], upper: [1100, 1100, 1100] }], offset, recent: false, ceiling: Infinity };
+    const [plain] = shownIntervals(f, undefined, [80]);
+    const [wider] = shownIntervals(f, undefined, [80], { added: [{ level: 80, lower: -0.1, upper: 0.1 }] });
+    expect(up(wider.upper[0], 1000)).toBeCloseTo(Math.hypot(up(1100, 1000), 0.1), 12);
+    expect(wider.lower[0]).toBeLessThan(plain.lower[0]);
+    expect(wider.method).toEqual(['model', 'model', 'model']);
+  });
+});

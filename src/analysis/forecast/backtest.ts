@@ -11,7 +11,7 @@
  */
 import type { Forecast, ForecastModel } from '@corridor/forecast';
 import { bandCeiling, boundBands, keepApart, nestBands, type Band } from './bands.js';
-import { applyBounds, calibratedBounds, logRatioError, ratioOffset, widenInterval, type Calibration, type IntervalMethod } from './conformal.js';
+import { addIndependentError, applyBounds, calibratedBounds, logRatioError, ratioOffset, widenInterval, type Calibration, type IntervalMethod, type LevelQuantiles } from './conformal.js';
 import { combinationName, combinationWeights, combineForecasts, weightsFor, type CombinationModel, type Weights } from './combination.js';
 import { AdaptiveLevels, ErrorSets } from './error-sets.js';
 import { maseScale, summarise, type AccuracySummary, type ScoredPoint } from './metrics.js';
@@ -215,6 +215,12 @@ export function fitAndForecast(
 export interface ShownOptions {
   /** Conformal bounds never narrower, in log ratio, than at a shorter horizon (see widenBandWithHorizon). */
   monotone?: boolean;
+  /**
+   * Quantiles (log ratios, by level) of an error independent of the forecast's own that every
+   * month ahead carries in full, e.g. that of the nowcast months a forecast starts from
+   * (upstream/nowcast-bands.ts): added to each band in quadrature before nesting.
+   */
+  added?: readonly LevelQuantiles[];
 }
 
 /** Whether shown bands are made monotone in the horizon (an assumption; bench/forecast-calibration-rules.ts). */
@@ -260,17 +266,23 @@ export function shownIntervals(f: Pick<OriginForecast, 'mean' | 'intervals' | 'o
   const shown = levels.map((level) => {
     const own = f.intervals.find((iv) => iv.level === level);
     const out = { level, lower: [] as number[], upper: [] as number[], method: [] as IntervalMethod[] };
+    const added = opts.added?.find((q) => q.level === level);
+    const withAdded = (mean: number, iv: { lower: number; upper: number }) => {
+      if (!added) return iv;
+      const ratio = (v: number) => Math.log((Math.max(0, v) + f.offset) / (Math.max(0, mean) + f.offset));
+      return applyBounds(mean, f.offset, addIndependentError({ lower: ratio(iv.lower), upper: ratio(iv.upper) }, added));
+    };
     f.mean.forEach((mean, i) => {
       const b = cal ? calibratedBounds(cal, i + 1, level, f.recent) : undefined;
       if (b) {
-        const iv = applyBounds(mean, f.offset, b);
+        const iv = withAdded(mean, applyBounds(mean, f.offset, b));
         out.lower.push(iv.lower);
         out.upper.push(iv.upper);
         out.method.push(b.method);
       } else {
         const lower = own ? own.lower[i] : mean;
         const upper = own ? own.upper[i] : mean;
-        const iv = f.recent && cal ? widenInterval(mean, lower, upper, cal.widening) : { lower: Math.max(0, lower), upper };
+        const iv = withAdded(mean, f.recent && cal ? widenInterval(mean, lower, upper, cal.widening) : { lower: Math.max(0, lower), upper });
         out.lower.push(iv.lower);
         out.upper.push(iv.upper);
         out.method.push('model');

@@ -84,6 +84,21 @@ export function calibratedBounds(cal: Calibration, h: number, level: number, rec
   return { lower: all.lower * cal.widening, upper: all.upper * cal.widening, method: 'conformal-widened' };
 }
 
+/**
+ * Log-ratio bounds widened by an independent error's quantiles at the same level, added in
+ * quadrature (variances of independent errors add; exact for normal errors): an upper bound
+ * u ≥ 0 becomes √(u² + q²), a lower bound l ≤ 0 becomes −√(l² + q²). Widened only: a quantile
+ * on the wrong side of 0 (a biased error) adds nothing, so bounds are never moved inwards.
+ */
+export function addIndependentError(b: { lower: number; upper: number }, q: { lower: number; upper: number }): { lower: number; upper: number } {
+  const up = Math.max(0, q.upper);
+  const down = Math.max(0, -q.lower);
+  return {
+    lower: b.lower <= 0 ? -Math.hypot(b.lower, down) : b.lower - down,
+    upper: b.upper >= 0 ? Math.hypot(b.upper, up) : b.upper + up,
+  };
+}
+
 /** Applies log-ratio bounds around a point forecast. */
 export function applyBounds(mean: number, offset: number, b: { lower: number; upper: number }): { lower: number; upper: number } {
   const base = Math.max(0, mean) + offset;

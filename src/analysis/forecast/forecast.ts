@@ -16,7 +16,7 @@ import { bandCeiling } from './bands.js';
 import type { Break } from './breaks.js';
 import { combinationWeights, type CombinationModel, type Weights } from './combination.js';
 import { benchmarkSaid, ceilingSaid, coverageSaid, selectionSaid, type Said } from './card-text.js';
-import { ratioOffset, type Calibration, type IntervalMethod } from './conformal.js';
+import { ratioOffset, type Calibration, type IntervalMethod, type LevelQuantiles } from './conformal.js';
 import type { AccuracySummary } from './metrics.js';
 import { addMonths } from './months.js';
 import type { RegisteredModel } from './registry.js';
@@ -28,6 +28,8 @@ import type { NowcastFill } from './upstream/nowcast-fill.js';
 export interface ForecastOptions extends WindowOptions {
   horizon?: number;
   levels?: number[];
+  /** An independent error every month ahead carries (the nowcast months' the forecast starts from): added to the bands (shownIntervals). */
+  added?: readonly LevelQuantiles[];
 }
 
 export interface ForecastMonth {
@@ -143,7 +145,7 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
     const offset = ratioOffset(series.values);
     const calibration = evidence?.calibrations.get(id);
     const ceiling = bandCeiling(series.values);
-    const shown = shownIntervals({ mean: result.forecast.mean, intervals: result.forecast.intervals, offset, recent, ceiling }, calibration, levels);
+    const shown = shownIntervals({ mean: result.forecast.mean, intervals: result.forecast.intervals, offset, recent, ceiling }, calibration, levels, { added: opts.added });
     const score = evidence?.scores.get(id);
     const methods = shown.flatMap((s) => s.method);
     const months = result.forecast.mean.map((mean, i) => ({

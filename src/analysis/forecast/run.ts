@@ -126,7 +126,8 @@ export async function forecastRequest(conn: DuckDBConnection, req: ForecastReque
     }
     // The back-test (selection, weights, calibration) is of the published months only.
     const evidence = opts.readOnly ? await readOnlyEvidence(conn, s, models) : await evidenceFor(conn, s, models, progress);
-    const made = forecastSeries(start.series, models, evidence, { horizon });
+    // The nowcast months' own error, where measured, is carried into the bands (upstream/nowcast-bands.ts).
+    const made = forecastSeries(start.series, models, evidence, { horizon, added: start.fill?.carried?.quantiles });
     if (start.fill) made.card.nowcast = start.fill;
     // Stored only with a stored back-test behind it (its run id), and never by a read-only caller.
     if (!opts.readOnly && evidence?.runId) {

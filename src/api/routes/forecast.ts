@@ -82,12 +82,23 @@ const NowcastSchema = z
           month_to_date: z.number().openapi({ description: "INM's total over the days it has" }),
           share: z.number().openapi({ description: 'the share of a month those days held in the three complete months before' }),
           ratio: z.number().openapi({ description: "this series / INM's total in the latest months both published" }),
+          intervals: z
+            .array(z.object({ level: z.number(), lower: z.number(), upper: z.number() }))
+            .openapi({ description: 'the nowcast with the errors nowcasts from as many days had on this series, by level (empty when fewer than 5 months measure them)' }),
         }),
       )
       .openapi({ description: 'the months filled, in order' }),
     errors: z
       .array(z.object({ days: z.number(), months: z.number(), mape: z.number(), max_ape: z.number(), bias: z.number(), carried_forward_mape: z.number() }))
       .openapi({ description: 'error of nowcasts from as many days, on this series, in the months both INM and CBP published (mean and largest absolute percentage error, bias; the last published month carried forward beside them)' }),
+    carried: z
+      .object({
+        days: z.number().openapi({ description: 'the day of the month the measured nowcasts were made on (31: whole months)' }),
+        months: z.number().openapi({ description: 'how many months measure the error' }),
+        quantiles: z.array(z.object({ level: z.number(), lower: z.number(), upper: z.number() })).openapi({ description: 'log ratios log((published + c) / (nowcast + c)) by level' }),
+      })
+      .nullable()
+      .openapi({ description: "the last filled month's nowcast error added to the forecast's bands in quadrature, carried to every month ahead; null when fewer than 5 months measure it (the bands then leave it out)" }),
     why: z.string().nullable().openapi({ description: 'why nothing was filled, in `lang`' }),
     stopped: z.string().nullable().openapi({ description: "why filling stopped before the end of INM's daily copy, in `lang`" }),
     said: z.string().openapi({ description: 'the nowcast in words, in `lang`' }),
@@ -202,7 +213,8 @@ function nowcastOf(n: NowcastFill, lang: Lang): z.infer<typeof NowcastSchema> {
     source: n.source,
     published: n.published,
     daily_through: n.dailyThrough ?? null,
-    months: n.months.map((m) => ({ period: m.month, value: m.value, days: m.days, blank: m.blank, month_to_date: m.monthToDate, share: m.share, ratio: m.ratio })),
+    months: n.months.map((m) => ({ period: m.month, value: m.value, days: m.days, blank: m.blank, month_to_date: m.monthToDate, share: m.share, ratio: m.ratio, intervals: m.intervals ?? [] })),
+    carried: n.carried ?? null,
     errors: n.errors.map((e) => ({ days: e.days, months: e.months, mape: e.mape, max_ape: e.maxApe, bias: e.bias, carried_forward_mape: e.naiveMape })),
     why: n.why ? n.why[lang] : null,
     stopped: n.stopped ? n.stopped[lang] : null,
@@ -326,7 +338,7 @@ export async function answerForecast(conn: ResolvedOptions['conn'], catalogue: C
     const start = await service.start(conn, catalogue, s, { asOf, nowcast: p.nowcast });
     let f;
     try {
-      f = forecastSeries(start.series, registered, evidence, { horizon: p.horizon, levels: [...STANDARD.levels] });
+      f = forecastSeries(start.series, registered, evidence, { horizon: p.horizon, levels: [...STANDARD.levels], added: start.fill?.carried?.quantiles });
     } catch (e) {
       throw new UsageError(
         `${s.id} cannot be forecast: ${(e as Error).message}`,

@@ -126,7 +126,8 @@ export function registerForecast(program: Command): void {
             process.stdout.write(`${render(format, records.map((r) => ({ series: f.card.series, ...r })))}\n`);
             continue;
           }
-          process.stdout.write(`${f.card.series}\n${render(format, records)}\n\n${modelCardText(f, lang)}\n\n`);
+          // The table shows the months the forecast starts from that the nowcast filled, with their intervals, first.
+          process.stdout.write(`${f.card.series}\n${render(format, [...nowcastRows(f, es), ...records])}\n\n${modelCardText(f, lang)}\n\n`);
         }
       };
       if (opts.backtest) await withStore(global, (store) => run(store, true));
@@ -163,6 +164,18 @@ function intervalColumns(m: SeriesForecast['months'][number]): Record<string, nu
     out[`upper${iv.level}`] = round(iv.upper);
   }
   return out;
+}
+
+/** The filled months a forecast starts from (upstream/nowcast-fill.ts), marked as nowcasts, with their intervals where measured. */
+function nowcastRows(f: SeriesForecast, es: boolean): Record<string, string | number>[] {
+  return (f.card.nowcast?.months ?? []).map((m) => {
+    const out: Record<string, string | number> = { period: `${m.month} (${es ? 'estimación inmediata' : 'nowcast'})`, forecast: round(m.value) };
+    for (const iv of m.intervals ?? []) {
+      out[`lower${iv.level}`] = round(iv.lower);
+      out[`upper${iv.level}`] = round(iv.upper);
+    }
+    return out;
+  });
 }
 
 const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(0)}%` : 'n/a');

@@ -4,7 +4,8 @@
  * per month (each dot's <title> gives the month, the forecast and both intervals).
  * The fan starts at the last observed month, so it continues the line. When the forecast
  * starts from months the series has not published yet, nowcast from INM's daily figures
- * (the card's `nowcast`), those months are a dotted line with open dots between the two.
+ * (the card's `nowcast`), those months are a dotted line with open dots between the two, each
+ * dot on a thin rule for its 80% interval (the error such nowcasts had on the series).
  */
 import * as Plot from '@observablehq/plot';
 import { dateOf, num, periodText } from '../format';
@@ -29,21 +30,35 @@ const WORDS = {
 interface NowcastDatum {
   x: Date;
   value: number;
+  /** The 80% interval, when the API measured one. */
+  lower80?: number;
+  upper80?: number;
   title: string;
 }
 
 /** The months a forecast starts after that the series has not published, nowcast (none when it starts from published months). */
 export function nowcastData(f: SeriesForecast, label: string, lang: Lang): NowcastDatum[] {
   const w = WORDS[lang];
-  return (f.card.nowcast?.months ?? []).map((m) => ({
-    x: dateOf(`${m.period}-01`),
-    value: m.value,
-    title: [
-      `${label}: ${w.nowcast.toLowerCase()}`,
-      periodText(`${m.period}-01`, 'month', lang),
-      `${w.nowcast}: ${num(Math.round(m.value), lang)} (${m.share < 1 ? w.from.replace('{d}', String(m.days - m.blank.length)) : w.whole})`,
-    ].join('\n'),
-  }));
+  return (f.card.nowcast?.months ?? []).map((m) => {
+    const at = (level: number) => m.intervals.find((iv) => iv.level === level);
+    const range = (level: number, words: string) => {
+      const iv = at(level);
+      return iv ? [`${words}: ${num(Math.round(iv.lower), lang)} – ${num(Math.round(iv.upper), lang)}`] : [];
+    };
+    return {
+      x: dateOf(`${m.period}-01`),
+      value: m.value,
+      lower80: at(80)?.lower,
+      upper80: at(80)?.upper,
+      title: [
+        `${label}: ${w.nowcast.toLowerCase()}`,
+        periodText(`${m.period}-01`, 'month', lang),
+        `${w.nowcast}: ${num(Math.round(m.value), lang)} (${m.share < 1 ? w.from.replace('{d}', String(m.days - m.blank.length)) : w.whole})`,
+        ...range(80, w.i80),
+        ...range(95, w.i95),
+      ].join('\n'),
+    };
+  });
 }
 
 export function fanData(f: SeriesForecast, label: string, lang: Lang): FanDatum[] {
@@ -77,6 +92,7 @@ export function fanMarks(f: SeriesForecast, label: string, colour: string, lang:
     ...(nowcast.length
       ? [
           Plot.lineY(nowcast, { x: 'x', y: 'value', stroke: colour, strokeWidth: 1.5, strokeDasharray: '1,3', className: 'nowcast-line' }),
+          Plot.ruleX(nowcast.filter((d) => d.lower80 !== undefined), { x: 'x', y1: 'lower80', y2: 'upper80', stroke: colour, strokeOpacity: 0.6, strokeWidth: 1.2, className: 'nowcast-80' }),
           Plot.dot(nowcast, { x: 'x', y: 'value', stroke: colour, fill: 'white', r: 2.4, title: 'title', className: 'nowcast-mean' }),
         ]
       : []),

@@ -47,6 +47,18 @@ describeMirror('forecast with the nowcast (mirror)', () => {
     // Same back-test (published months only) behind both forecasts.
     expect(now.card.backtest?.runId).toBe(plain.card.backtest?.runId);
     expect(now.card.backtest?.origins).toBe(plain.card.backtest?.origins);
+    // The nowcasts' own error: each filled month's interval holds it, and the forecast's bands carry May's (26 days).
+    expect(fill.carried).toMatchObject({ days: 26 });
+    expect(fill.carried!.months).toBeGreaterThanOrEqual(6);
+    for (const m of fill.months) {
+      const [i80, i95] = m.intervals!;
+      expect(i95.lower).toBeLessThan(i80.lower);
+      expect(i80.lower).toBeLessThan(m.value);
+      expect(i80.upper).toBeGreaterThan(m.value);
+      expect(i95.upper).toBeGreaterThan(i80.upper);
+    }
+    expect(fill.said.en).toContain('the intervals add the error nowcasts from 26 days had on this series (the published month against the nowcast, 80%: −');
+    expect(fill.said.es).toContain('los intervalos suman el error que tuvieron en esta serie las estimaciones con 26 días');
     expect(fill.said.en).toContain('9 month(s) not yet published here, 2025-09 to 2026-05');
     expect(fill.said.es).toContain('9 mes(es) aún no publicados aquí, de 2025-09 a 2026-05');
   });

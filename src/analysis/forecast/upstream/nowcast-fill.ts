@@ -3,14 +3,16 @@
  * daily.ts), for `corridor forecast --nowcast`: what was filled, from how many days, and how
  * far off such nowcasts were, on this very series, in the months both INM and CBP published.
  * The back-test that calibrates the forecast stays on the published months only: a nowcast
- * is never scored as an outcome.
+ * is never scored as an outcome. The nowcasts' own error, measured on this series, gives each
+ * filled month an interval and is added to the forecast's bands (nowcast-bands.ts).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Said } from '../card-text.js';
 import { addMonths } from '../months.js';
 import type { MonthlySeries } from '../series.js';
 import { DAILY_SOURCE, dailyFor, type DailyOrigin } from './daily.js';
-import { daysIn, daysWithFigures, fillLatest, MIN_DAYS, nowcastErrors, type Nowcast, type NowcastError } from './nowcast.js';
+import { daysIn, daysWithFigures, fillLatest, MIN_DAYS, nowcastErrors, type NowcastError } from './nowcast.js';
+import { MIN_ERROR_MONTHS, nowcastUncertainty, type FilledMonth, type NowcastErrorQuantiles } from './nowcast-bands.js';
 
 export interface NowcastFill {
   source: typeof DAILY_SOURCE;
@@ -19,7 +21,12 @@ export interface NowcastFill {
   /** The last day of INM's daily copy (undefined when it has none for this series). */
   dailyThrough?: string;
   /** The months filled, in order (empty when there was nothing to fill, with `why`). */
-  months: Nowcast[];
+  months: FilledMonth[];
+  /**
+   * The error quantiles of the last filled month's nowcast, added to the forecast's bands
+   * (absent when fewer than MIN_ERROR_MONTHS months measure them: the bands then leave it out).
+   */
+  carried?: NowcastErrorQuantiles;
   /** The error of nowcasts made from as many days as each filled month rests on, measured on this series. */
   errors: NowcastError[];
   /** Why nothing was filled. */
@@ -34,7 +41,7 @@ export interface NowcastFill {
 const lastMonth = (s: Pick<MonthlySeries, 'start' | 'values'>) => addMonths(s.start, s.values.length - 1);
 
 /** The series with its missing latest months nowcast (or the series as it is, and why nothing was filled). */
-export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries): Promise<{ series: MonthlySeries; fill: NowcastFill }> {
+export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries, levels: readonly number[] = [80, 95]): Promise<{ series: MonthlySeries; fill: NowcastFill }> {
   const published = lastMonth(series);
   const daily = await dailyFor(conn, series.measure, series.keys);
   if ('unsupported' in daily) return { series, fill: finish({ source: DAILY_SOURCE, published, months: [], errors: [], why: daily.unsupported, used: [] }) };
@@ -57,7 +64,8 @@ export async function nowcastFill(conn: DuckDBConnection, series: MonthlySeries)
       : had < MIN_DAYS
         ? { en: `filling stopped at ${next}: INM's daily copy has ${had} of its days, and a month needs ${MIN_DAYS}`, es: `el relleno se detuvo en ${next}: la copia diaria del INM tiene ${had} de sus días, y un mes necesita ${MIN_DAYS}` }
         : { en: `filling stopped at ${next}: too few whole months of INM's daily copy before it to scale its days`, es: `el relleno se detuvo en ${next}: muy pocos meses completos de la copia diaria del INM antes de él para escalar sus días` };
-  return { series: filled, fill: finish({ source: DAILY_SOURCE, published, dailyThrough, months: nowcasts, errors, why, stopped, used: nowcasts.length ? daily.used : [] }) };
+  const { months, carried } = nowcastUncertainty(nowcasts, daily.days, series, filled, levels);
+  return { series: filled, fill: finish({ source: DAILY_SOURCE, published, dailyThrough, months, carried, errors, why, stopped, used: nowcasts.length ? daily.used : [] }) };
 }
 
 function finish(f: Omit<NowcastFill, 'said'>): NowcastFill {
@@ -81,7 +89,34 @@ export function nowcastSaid(f: Omit<NowcastFill, 'said'>): Said {
   const partEn = `${partial.length ? `; ${partial.map((m) => (m.blank.length ? `${m.month} from ${m.days - m.blank.length} of its first ${m.days} days (INM left ${m.blank.join(', ')} blank)` : `${m.month} from its first ${m.days} days`)).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.en}` : ''}`;
   const partEs = `${partial.length ? `; ${partial.map((m) => (m.blank.length ? `${m.month} con ${m.days - m.blank.length} de sus primeros ${m.days} días (el INM dejó en blanco ${m.blank.join(', ')})` : `${m.month} con sus primeros ${m.days} días`)).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.es}` : ''}`;
   return {
-    en: `Nowcast: ${f.months.length} month(s) not yet published here, ${first} to ${last.month}, filled from INM's daily copy of CBP's encounters (through ${f.dailyThrough}), scaled by this series / INM's total in the latest months published (${last.ratio.toFixed(3)})${partEn}. The forecast starts after them; the back-test, and so the intervals' calibration, stays on the published months (the intervals leave out the nowcasts' own error). Error of such nowcasts on this series where both were published (${err}).`,
-    es: `Estimación inmediata: ${f.months.length} mes(es) aún no publicados aquí, de ${first} a ${last.month}, completados con la copia diaria del INM de los encuentros de la CBP (hasta ${f.dailyThrough}), escalada por esta serie / el total del INM en los últimos meses publicados (${last.ratio.toFixed(3)})${partEs}. El pronóstico empieza después de ellos; la prueba retrospectiva, y con ella la calibración de los intervalos, se queda en los meses publicados (los intervalos no incluyen el error propio de estas estimaciones). Error de estas estimaciones en esta serie donde ambas se publicaron (${errEs}).`,
+    en: `Nowcast: ${f.months.length} month(s) not yet published here, ${first} to ${last.month}, filled from INM's daily copy of CBP's encounters (through ${f.dailyThrough}), scaled by this series / INM's total in the latest months published (${last.ratio.toFixed(3)})${partEn}. The forecast starts after them; the back-test, and so the intervals' calibration, stays on the published months${carriedEn(f)}. Error of such nowcasts on this series where both were published (${err}).`,
+    es: `Estimación inmediata: ${f.months.length} mes(es) aún no publicados aquí, de ${first} a ${last.month}, completados con la copia diaria del INM de los encuentros de la CBP (hasta ${f.dailyThrough}), escalada por esta serie / el total del INM en los últimos meses publicados (${last.ratio.toFixed(3)})${partEs}. El pronóstico empieza después de ellos; la prueba retrospectiva, y con ella la calibración de los intervalos, se queda en los meses publicados${carriedEs(f)}. Error de estas estimaciones en esta serie donde ambas se publicaron (${errEs}).`,
   };
+}
+
+const signedPct = (logRatio: number) => `${logRatio >= 0 ? '+' : '−'}${Math.abs(100 * Math.expm1(logRatio)).toFixed(1)}%`;
+/** The quantiles as ranges of the published month against the nowcast, levels with the same range said once. */
+const range = (q: NowcastErrorQuantiles, sep: string, and: string) => {
+  const groups: { levels: number[]; text: string }[] = [];
+  for (const b of q.quantiles) {
+    const text = `${signedPct(b.lower)}${sep}${signedPct(b.upper)}`;
+    const same = groups.find((g) => g.text === text);
+    if (same) same.levels.push(b.level);
+    else groups.push({ levels: [b.level], text });
+  }
+  return groups.map((g) => `${g.levels.map((l) => `${l}%`).join(and)}: ${g.text}`).join(', ');
+};
+
+/** What the card says of the nowcasts' error in the intervals (English). */
+function carriedEn(f: Omit<NowcastFill, 'said'>): string {
+  const q = f.carried;
+  if (!q) return ` (the intervals leave out the nowcasts' own error: fewer than ${MIN_ERROR_MONTHS} months where both were published measure it)`;
+  return `; the intervals add the error nowcasts ${q.days >= 31 ? 'of whole months' : `from ${q.days} days`} had on this series (the published month against the nowcast, ${range(q, ' to ', ' and ')}, over ${q.months} months), as independent of the forecast's own error and carried in full to every month ahead, and each filled month has its interval from them`;
+}
+
+/** Lo que dice la ficha del error de las estimaciones en los intervalos (español). */
+function carriedEs(f: Omit<NowcastFill, 'said'>): string {
+  const q = f.carried;
+  if (!q) return ` (los intervalos no incluyen el error propio de estas estimaciones: menos de ${MIN_ERROR_MONTHS} meses con ambas publicadas lo miden)`;
+  return `; los intervalos suman el error que tuvieron en esta serie las estimaciones ${q.days >= 31 ? 'de meses completos' : `con ${q.days} días`} (el mes publicado frente a la estimación, ${range(q, ' a ', ' y ')}, en ${q.months} meses), como independiente del error propio del pronóstico y trasladado completo a cada mes siguiente, y cada mes completado tiene su intervalo a partir de ellas`;
 }

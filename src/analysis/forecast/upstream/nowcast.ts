@@ -135,27 +135,45 @@ export interface NowcastError {
   naiveMape: number;
 }
 
+/** A nowcast made on day `d` of a month both series cover, the published month, and the last monthly figure published by then. */
+export interface NowcastOutcome {
+  month: string;
+  nowcast: number;
+  actual: number;
+  known: number;
+}
+
+/** Nowcasts made on day `d` of every month the daily and the monthly series both cover (months with a positive published figure). */
+export function nowcastOutcomes(daily: ReadonlyMap<string, number>, target: Pick<MonthlySeries, 'start' | 'values'>, d: number): NowcastOutcome[] {
+  const months = [...new Set([...daily.keys()].map((k) => k.slice(0, 7)))].sort();
+  const startIdx = monthIndex(target.start);
+  const out: NowcastOutcome[] = [];
+  for (const month of months) {
+    const actual = target.values[monthIndex(month) - startIdx];
+    if (actual === undefined || !(actual > 0)) continue;
+    const nc = nowcastMonth(month, Math.min(d, daysIn(month)), daily, target);
+    if (!nc) continue;
+    const known = target.values[monthIndex(lastPublished(month, d)) - startIdx];
+    if (known === undefined) continue;
+    out.push({ month, nowcast: nc.value, actual, known });
+  }
+  return out;
+}
+
 /** The error of nowcasts made on day `d` of every month the daily and the monthly series both cover. */
 export function nowcastErrors(daily: ReadonlyMap<string, number>, target: Pick<MonthlySeries, 'start' | 'values'>, dayList: readonly number[]): NowcastError[] {
-  const months = [...new Set([...daily.keys()].map((d) => d.slice(0, 7)))].sort();
-  const startIdx = monthIndex(target.start);
   return dayList.map((d) => {
-    const ape: number[] = [];
-    const signed: number[] = [];
-    const naive: number[] = [];
-    for (const month of months) {
-      const actual = target.values[monthIndex(month) - startIdx];
-      if (actual === undefined || !(actual > 0)) continue;
-      const nc = nowcastMonth(month, Math.min(d, daysIn(month)), daily, target);
-      if (!nc) continue;
-      const known = target.values[monthIndex(lastPublished(month, d)) - startIdx];
-      if (known === undefined) continue;
-      ape.push(Math.abs(nc.value / actual - 1));
-      signed.push(nc.value / actual - 1);
-      naive.push(Math.abs(known / actual - 1));
-    }
+    const outcomes = nowcastOutcomes(daily, target, d);
     const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
-    return { days: d, months: ape.length, mape: mean(ape), maxApe: Math.max(0, ...ape), bias: mean(signed), naiveMape: mean(naive) };
+    const ape = outcomes.map((o) => Math.abs(o.nowcast / o.actual - 1));
+    return {
+      days: d,
+      months: outcomes.length,
+      mape: mean(ape),
+      maxApe: Math.max(0, ...ape),
+      bias: mean(outcomes.map((o) => o.nowcast / o.actual - 1)),
+      naiveMape: mean(outcomes.map((o) => Math.abs(o.known / o.actual - 1))),
+    };
   });
 }
 
