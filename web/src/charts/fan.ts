@@ -63,7 +63,10 @@ export function nowcastData(f: SeriesForecast, label: string, lang: Lang): Nowca
 
 export function fanData(f: SeriesForecast, label: string, lang: Lang): FanDatum[] {
   const w = WORDS[lang];
-  const start = { x: dateOf(f.last.period), mean: f.last.value, lower80: f.last.value, upper80: f.last.value, lower95: f.last.value, upper95: f.last.value, title: '' };
+  // A fan starting from a nowcast month starts from that month's interval (the nowcasts' own error), not from a point.
+  const from = f.last.nowcast ? f.card.nowcast?.months.at(-1)?.intervals : undefined;
+  const at = (level: number, side: 'lower' | 'upper') => from?.find((iv) => iv.level === level)?.[side] ?? f.last.value;
+  const start = { x: dateOf(f.last.period), mean: f.last.value, lower80: at(80, 'lower'), upper80: at(80, 'upper'), lower95: at(95, 'lower'), upper95: at(95, 'upper'), title: '' };
   return [
     start,
     ...f.months.map((m) => ({
