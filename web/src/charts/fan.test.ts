@@ -3,8 +3,8 @@
  * last one's interval (the nowcasts' own error), and each nowcast dot carries its interval.
  */
 import { describe, expect, it } from 'vitest';
-import { fanData, nowcastData } from '../../web/src/charts/fan.js';
-import type { SeriesForecast } from '../../web/src/forecast.js';
+import { fanData, nowcastData } from './fan';
+import type { SeriesForecast } from '../forecast';
 
 const month = (period: string, mean: number) => ({ period: `${period}-01`, period_label: period, mean, lower80: mean - 10, upper80: mean + 10, lower95: mean - 20, upper95: mean + 20 });
 const forecast = (nowcast: boolean) =>
