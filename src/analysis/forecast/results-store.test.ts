@@ -45,6 +45,17 @@ describe('back-test results in the store', () => {
     expect(await latestResult(store.conn, series.id, '2023-12', new Map([['naive', 'v2']]))).toBeUndefined();
     expect(await latestResult(store.conn, series.id, '2024-01', new Map([['naive', 'v1']]))).toBeUndefined();
   });
+
+  it("does not reuse results of other framework code (their calibration's quantiles came from it)", async () => {
+    const registered = registerModels([naiveDouble, snaiveDouble], 'v1');
+    const { scores, evidence } = backtestEvidence(series, registered, { detect: false });
+    const versions = new Map([['naive', 'v1'], ['snaive', 'v1']]);
+    const old = { kind: 'series' as const, startedAt: new Date('2026-03-01T00:00:00Z'), seconds: 1, settings: { horizon: 12, framework: 'an-older-one' }, dataThrough: '2022-12', vintages: {} };
+    await writeRun(store.conn, old, [{ series: series.id, scores, selected: evidence.selected, calibrations: evidence.calibrations, versions }]);
+    expect(await latestResult(store.conn, series.id, '2022-12', versions)).toBeUndefined();
+    const now = await writeRun(store.conn, { ...old, settings: { horizon: 12 } }, [{ series: series.id, scores, selected: evidence.selected, calibrations: evidence.calibrations, versions }]);
+    expect((await latestResult(store.conn, series.id, '2022-12', versions))?.runId).toBe(now);
+  });
 });
 
 describe('finished forecasts in the store', () => {

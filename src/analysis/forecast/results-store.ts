@@ -13,6 +13,7 @@ import { rows } from '../../store/open.js';
 import type { ModelScore } from './backtest.js';
 import type { AccuracySummary } from './metrics.js';
 import type { Calibration } from './conformal.js';
+import { forecastFrameworkVersion } from './forecast-key.js';
 
 export const RESULTS_DDL = `
 CREATE TABLE IF NOT EXISTS forecast_runs (
@@ -97,7 +98,8 @@ export async function writeRun(conn: DuckDBConnection, run: RunRecord, results: 
       run.kind,
       run.startedAt.toISOString().replace('T', ' ').replace('Z', ''),
       run.seconds,
-      JSON.stringify(run.settings),
+      // The framework's code version (calibration, bands, window rule) goes with every run: results of other code are not reused.
+      JSON.stringify({ framework: forecastFrameworkVersion(), ...run.settings }),
       run.dataThrough,
       JSON.stringify(run.vintages),
     ]);
@@ -152,7 +154,9 @@ export interface StoredSeriesResult {
 
 /**
  * The latest stored back-test of a series on data through `dataThrough`, whose model
- * versions match `versions` (a changed model invalidates its results).
+ * versions match `versions` (a changed model invalidates its results) and run by this
+ * framework code (forecastFrameworkVersion: a change to the calibration, the bands or the
+ * window rule invalidates every result, whose stored quantiles came from the old code).
  */
 export async function latestResult(
   conn: DuckDBConnection,
@@ -166,8 +170,8 @@ export async function latestResult(
   const runs = await rows<{ run_id: string; started_at: string }>(
     conn,
     `SELECT DISTINCT r.run_id, r.started_at FROM forecast_runs r JOIN forecast_calibrations c USING (run_id)
-      WHERE c.series = ? AND c.data_through = ? ORDER BY r.started_at DESC LIMIT 5`,
-    [series, dataThrough],
+      WHERE c.series = ? AND c.data_through = ? AND json_extract_string(r.settings, '$.framework') = ? ORDER BY r.started_at DESC LIMIT 5`,
+    [series, dataThrough, forecastFrameworkVersion()],
   );
   for (const run of runs) {
     const found = await rows<{ model: string; model_version: string; origins: number; n: number; mase: number | null; smape: number | null; coverage80: number | null; coverage95: number | null; winkler80: number | null; winkler95: number | null; own_coverage80: number | null; own_coverage95: number | null; selected: boolean }>(
