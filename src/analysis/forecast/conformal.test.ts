@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runBacktest, scoreBacktest } from './backtest.js';
-import { applyBounds, calibratedBounds, conformalQuantile, logRatioError, ratioOffset } from './conformal.js';
-import { calibrate } from './error-sets.js';
+import { applyBounds, calibratedBounds, conformalQuantile, logRatioError, ratioOffset, tailQuantile } from './conformal.js';
+import { calibrate, NORMAL_TAILS } from './error-sets.js';
+import { normalQuantile } from './bands.js';
 import { registerModels } from './registry.js';
 import type { MonthlySeries } from './series.js';
 import { seasonMeanDouble } from './test-doubles.js';
@@ -26,6 +28,22 @@ describe('conformal quantiles', () => {
     expect(conformalQuantile(sorted, 0.8)).toBe(8);
     expect(conformalQuantile(sorted, 0.1)).toBe(1); // floor(10 * 0.1) = 1st
     expect(conformalQuantile(sorted, 0.975)).toBe(9); // beyond n: the largest
+  });
+
+  it('goes beyond the errors seen by normal tails where they are too few for the level (the calibration of a back-test with 20 errors at a horizon)', () => {
+    const z = normals(11);
+    const errors = Array.from({ length: 20 }, () => ({ horizon: 1, error: 0.2 * z(), recent: false }));
+    const sorted = errors.map((e) => e.error).sort((a, b) => a - b);
+    const cal = calibrate(errors, 1, [80, 95]);
+    const q95 = cal.all[0]!.quantiles.find((q) => q.level === 95)!;
+    // 20 errors reach 20/21 = 95.2%, short of 97.5%: the largest error times z(0.975) / z(20/21).
+    expect(q95.upper).toBeCloseTo((sorted[19] * normalQuantile(0.975)) / normalQuantile(20 / 21), 12);
+    expect(q95.upper).toBeGreaterThan(sorted[19]);
+    expect(q95.lower).toBeLessThan(sorted[0]);
+    // The 80% band is inside the errors seen: plain conformal.
+    const q80 = cal.all[0]!.quantiles.find((q) => q.level === 80)!;
+    expect(q80.upper).toBe(conformalQuantile(sorted, 0.9));
+    expect(NORMAL_TAILS).toBe(true);
   });
 
   it('turns log-ratio errors back into an interval around a forecast, never below 0', () => {
@@ -94,5 +112,32 @@ describe('conformal intervals in a back-test', () => {
     expect(early(b).map((f) => f.shown)).toEqual(early(a).map((f) => f.shown));
     const later = (bt: typeof a) => bt.forecasts.get('season-mean')!.find((f) => f.origin === '2018-12')!;
     expect(later(b).shown).not.toEqual(later(a).shown);
+  });
+});
+
+describe('tailQuantile', () => {
+  it("is conformal's quantile where the errors are enough for the level", () => {
+    const sorted = Array.from({ length: 40 }, (_, i) => i / 10 - 2);
+    for (const p of [0.025, 0.1, 0.9, 0.975]) expect(tailQuantile(sorted, p)).toBe(conformalQuantile(sorted, p));
+  });
+
+  it('goes beyond the most extreme error by normal tails when they are too few (8 errors reach 8/9)', () => {
+    const sorted = [-0.2, -0.1, -0.05, 0, 0.02, 0.05, 0.1, 0.3];
+    expect(tailQuantile(sorted, 0.975)).toBeCloseTo((0.3 * normalQuantile(0.975)) / normalQuantile(8 / 9), 14);
+    expect(tailQuantile(sorted, 0.9)).toBeCloseTo((0.3 * normalQuantile(0.9)) / normalQuantile(8 / 9), 14);
+    expect(tailQuantile(sorted, 0.025)).toBeCloseTo((-0.2 * normalQuantile(0.025)) / normalQuantile(1 / 9), 14);
+    expect(tailQuantile(sorted, 0.975)).toBeGreaterThan(tailQuantile(sorted, 0.9));
+    expect(tailQuantile(sorted, 0.9)).toBeGreaterThan(0.3);
+  });
+
+  it('never narrows as the level rises (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 5, maxLength: 60 }), (xs) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        if (sorted[0] > 0 || sorted.at(-1)! < 0) return; // one-sided errors: the tails scale away from 0, not outwards
+        expect(tailQuantile(sorted, 0.975)).toBeGreaterThanOrEqual(tailQuantile(sorted, 0.9));
+        expect(tailQuantile(sorted, 0.025)).toBeLessThanOrEqual(tailQuantile(sorted, 0.1));
+      }),
+    );
   });
 });

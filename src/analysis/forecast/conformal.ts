@@ -8,7 +8,8 @@
  * lower bounds never go below 0; c is 5% of the mean level of the last 12 training
  * months (so scaling a series scales its intervals), or 1 for an all-zero series.
  * The interval at level L takes the (1 − L)/2 and (1 + L)/2 empirical quantiles of the
- * errors with the finite-sample correction ⌈(n + 1)·p⌉.
+ * errors with the finite-sample correction ⌈(n + 1)·p⌉, and beyond the errors seen, by normal
+ * tails, where they are too few for p (tailQuantile; error-sets.ts's NORMAL_TAILS).
  *
  * Forecasts made right after a break (see window.ts) are calibrated on the errors of
  * origins that were also right after a break (Mondrian conformal prediction, by
@@ -17,6 +18,8 @@
  * mean absolute errors after breaks to all errors (pooled over horizons, at least 1);
  * with none at all, by DEFAULT_WIDENING.
  */
+import { normalQuantile } from './bands.js';
+
 /** Errors needed at a horizon before intervals are conformal (else the model's own are used). */
 export const MIN_CALIBRATION = 10;
 /** Widening of intervals right after a break when no back-test origin was in that situation. */
@@ -67,6 +70,22 @@ export function conformalQuantile(sorted: readonly number[], p: number): number 
   const n = sorted.length;
   if (p >= 0.5) return sorted[Math.min(n, Math.max(1, Math.ceil((n + 1) * p))) - 1];
   return sorted[Math.max(1, Math.min(n, Math.floor((n + 1) * p))) - 1];
+}
+
+/**
+ * The conformal quantile at p of sorted errors, or, when they are too few for p ((n + 1)·p > n
+ * for an upper quantile: 8 errors reach only 8/9 with the largest), the most extreme error
+ * scaled by the ratio of normal quantiles z(p) / z(n / (n + 1)): an assumption (normal tails
+ * beyond what was seen) rather than an interval narrower than its level.
+ */
+export function tailQuantile(sorted: readonly number[], p: number): number {
+  const n = sorted.length;
+  if (p >= 0.5) {
+    if (Math.ceil((n + 1) * p) <= n) return conformalQuantile(sorted, p);
+    return sorted[n - 1] * (normalQuantile(p) / normalQuantile(n / (n + 1)));
+  }
+  if (Math.floor((n + 1) * p) >= 1) return conformalQuantile(sorted, p);
+  return sorted[0] * (normalQuantile(p) / normalQuantile(1 / (n + 1)));
 }
 
 export type IntervalMethod = 'conformal' | 'conformal-after-break' | 'conformal-widened' | 'model';

@@ -26,7 +26,7 @@ describe('corridor forecast', () => {
     // The card states its selection rule rather than claiming the lowest score, and how the bands are bounded.
     expect(text).toMatch(/^Model: .+\. Chosen by back-test: combination \(MASE [\d.]+\), although season-mean scored lower/);
     expect(text).toMatch(/Rule: the combination .* is kept; .* never replace it .*; a model with other information .* replaces it when its back-test MASE is at least 10% lower/);
-    expect(text).toMatch(/Bands are nested; calibrated bands are never narrower, as a ratio to the forecast, further ahead than nearer; upper bounds are kept below/);
+    expect(text).toMatch(/Bands are nested; calibrated bands are never narrower, as a ratio to the forecast, further ahead than nearer, and reach beyond the back-test's largest errors by normal tails where those errors are too few for the band's level; upper bounds are kept below/);
     expect(text).toContain('Training window: 2020-04 to 2025-08 (65 months, log scale), starts after the break of 2020-04: Title 42 expulsions begin');
     expect(text).toContain('sources: ohss-monthly 2020-04..2021-09, cbp-sbo 2021-10..2025-08');
     expect(text).toContain('Breaks: 2020-04 Title 42 expulsions begin (policy); 2023-06 Title 42 ends (policy); 2025-02 January 2025 US border measures (policy)');

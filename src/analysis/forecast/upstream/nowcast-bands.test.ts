@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { normalQuantile } from '../bands.js';
-import { addIndependentError, conformalQuantile, logRatioError } from '../conformal.js';
-import { errorDay, MIN_ERROR_MONTHS, nowcastErrorQuantiles, nowcastIntervals, tailQuantile } from './nowcast-bands.js';
+import { addIndependentError, logRatioError, tailQuantile } from '../conformal.js';
+import { errorDay, MIN_ERROR_MONTHS, nowcastErrorQuantiles, nowcastIntervals } from './nowcast-bands.js';
 import { nowcastOutcomes } from './nowcast.js';
 
 /** Daily figures: `perDay(month, day)` for every day of the months from..to. */
@@ -16,33 +14,6 @@ function daily(from: string, months: number, perDay: (m: number, d: number) => n
   }
   return out;
 }
-
-describe('tailQuantile', () => {
-  it("is conformal's quantile where the errors are enough for the level", () => {
-    const sorted = Array.from({ length: 40 }, (_, i) => i / 10 - 2);
-    for (const p of [0.025, 0.1, 0.9, 0.975]) expect(tailQuantile(sorted, p)).toBe(conformalQuantile(sorted, p));
-  });
-
-  it('goes beyond the most extreme error by normal tails when they are too few (8 errors reach 8/9)', () => {
-    const sorted = [-0.2, -0.1, -0.05, 0, 0.02, 0.05, 0.1, 0.3];
-    expect(tailQuantile(sorted, 0.975)).toBeCloseTo((0.3 * normalQuantile(0.975)) / normalQuantile(8 / 9), 14);
-    expect(tailQuantile(sorted, 0.9)).toBeCloseTo((0.3 * normalQuantile(0.9)) / normalQuantile(8 / 9), 14);
-    expect(tailQuantile(sorted, 0.025)).toBeCloseTo((-0.2 * normalQuantile(0.025)) / normalQuantile(1 / 9), 14);
-    expect(tailQuantile(sorted, 0.975)).toBeGreaterThan(tailQuantile(sorted, 0.9));
-    expect(tailQuantile(sorted, 0.9)).toBeGreaterThan(0.3);
-  });
-
-  it('never narrows as the level rises (fast-check)', () => {
-    fc.assert(
-      fc.property(fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 5, maxLength: 60 }), (xs) => {
-        const sorted = [...xs].sort((a, b) => a - b);
-        if (sorted[0] > 0 || sorted.at(-1)! < 0) return; // one-sided errors: the tails scale away from 0, not outwards
-        expect(tailQuantile(sorted, 0.975)).toBeGreaterThanOrEqual(tailQuantile(sorted, 0.9));
-        expect(tailQuantile(sorted, 0.025)).toBeLessThanOrEqual(tailQuantile(sorted, 0.1));
-      }),
-    );
-  });
-});
 
 describe('nowcastErrorQuantiles', () => {
   // 100 a day for 3 months, then months at 100 + 10k a day; the monthly series is 1.1 x the daily one, 5% off every other month.

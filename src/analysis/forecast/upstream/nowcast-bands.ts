@@ -20,8 +20,7 @@
  * the total (mean 1.8% at 1 month, 2.4-2.8% at 6-8; 10-17 months measured), too few months
  * beyond 4 for the breakdowns to tell. That drift is not added (the card says how far the run goes).
  */
-import { normalQuantile } from '../bands.js';
-import { conformalQuantile, logRatioError, ratioOffset, type LevelQuantiles } from '../conformal.js';
+import { logRatioError, ratioOffset, tailQuantile, type LevelQuantiles } from '../conformal.js';
 import type { MonthlySeries } from '../series.js';
 import { nowcastOutcomes, type Nowcast } from './nowcast.js';
 
@@ -57,17 +56,6 @@ export function nowcastErrorQuantiles(
     months: errors.length,
     quantiles: levels.map((level) => ({ level, lower: tailQuantile(errors, (1 - level / 100) / 2), upper: tailQuantile(errors, (1 + level / 100) / 2) })),
   };
-}
-
-/** The conformal quantile at p of sorted errors, or beyond the most extreme error by normal tails when they are too few for p (see the file comment). */
-export function tailQuantile(sorted: readonly number[], p: number): number {
-  const n = sorted.length;
-  if (p >= 0.5) {
-    if (Math.ceil((n + 1) * p) <= n) return conformalQuantile(sorted, p);
-    return sorted[n - 1] * (normalQuantile(p) / normalQuantile(n / (n + 1)));
-  }
-  if (Math.floor((n + 1) * p) >= 1) return conformalQuantile(sorted, p);
-  return sorted[0] * (normalQuantile(p) / normalQuantile(1 / (n + 1)));
 }
 
 export interface NowcastInterval {
