@@ -5,7 +5,8 @@ import { backtestEvidence, forecastSeries } from '../../analysis/forecast/foreca
 import { registerModels } from '../../analysis/forecast/registry.js';
 import type { MonthlySeries } from '../../analysis/forecast/series.js';
 import { naiveDouble, seasonMeanDouble } from '../../analysis/forecast/test-doubles.js';
-import { modelCardText, registerForecast } from './forecast.js';
+import type { SeriesForecast } from '../../analysis/forecast/forecast.js';
+import { modelCardText, nowcastRows, registerForecast } from './forecast.js';
 
 describe('corridor forecast', () => {
   it('registers the command with its options', () => {
@@ -15,6 +16,17 @@ describe('corridor forecast', () => {
     expect(cmd.options.map((o) => o.long)).toEqual(expect.arrayContaining(['--measure', '--where', '--horizon', '--as-of', '--backtest', '--hierarchy', '--format']));
     // The nowcast fills unpublished months by default; --nowcast insists (and says why nothing was filled), --no-nowcast leaves it out.
     expect(cmd.options.map((o) => o.long)).toEqual(expect.arrayContaining(['--nowcast', '--no-nowcast']));
+  });
+
+  it('lists the months the nowcast filled before the forecast, marked, with their intervals where measured', () => {
+    const month = (m: string, value: number, intervals?: { level: number; lower: number; upper: number }[]) => ({ month: m, days: 31, blank: [], value, monthToDate: value, share: 1, ratio: 1, ...(intervals ? { intervals } : {}) });
+    const f = { card: { nowcast: { months: [month('2026-04', 900.4), month('2026-05', 1000.6, [{ level: 80, lower: 940.2, upper: 1100.5 }, { level: 95, lower: 900, upper: 1200 }])] } } } as unknown as SeriesForecast;
+    expect(nowcastRows(f, false)).toEqual([
+      { period: '2026-04 (nowcast)', forecast: 900 },
+      { period: '2026-05 (nowcast)', forecast: 1001, lower80: 940, upper80: 1101, lower95: 900, upper95: 1200 },
+    ]);
+    expect(nowcastRows(f, true)[0].period).toBe('2026-04 (estimación inmediata)');
+    expect(nowcastRows({ card: {} } as unknown as SeriesForecast, false)).toEqual([]);
   });
 
   it('prints the model card: model, training window, breaks, back-test error and coverage', () => {

@@ -167,7 +167,7 @@ function intervalColumns(m: SeriesForecast['months'][number]): Record<string, nu
 }
 
 /** The filled months a forecast starts from (upstream/nowcast-fill.ts), marked as nowcasts, with their intervals where measured. */
-function nowcastRows(f: SeriesForecast, es: boolean): Record<string, string | number>[] {
+export function nowcastRows(f: SeriesForecast, es: boolean): Record<string, string | number>[] {
   return (f.card.nowcast?.months ?? []).map((m) => {
     const out: Record<string, string | number> = { period: `${m.month} (${es ? 'estimación inmediata' : 'nowcast'})`, forecast: round(m.value) };
     for (const iv of m.intervals ?? []) {

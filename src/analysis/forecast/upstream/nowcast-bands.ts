@@ -2,10 +2,8 @@
  * The uncertainty of nowcast months (nowcast.ts), so that a forecast starting from them can
  * carry it: the errors nowcasts made from as many days had on this very series, in the months
  * the daily and the monthly series both published, as log ratios (conformal.ts's, same offset)
- * and their quantiles at the forecast's levels (conformal.ts's finite-sample rule). A level
- * the errors are too few for ((n + 1)·p > n: 8 months reach only 8/9 = 89% with the largest
- * error) takes the most extreme error scaled by the ratio of normal quantiles z(p) / z(n / (n + 1)),
- * an assumption (normal tails beyond what was seen) rather than an interval narrower than its level.
+ * and their quantiles at the forecast's levels (conformal.ts's tailQuantile, as the bands': 8
+ * months reach only 8/9 = 89% with the largest error, so the 95% range goes beyond it by normal tails).
  *
  * Two uses:
  * - each filled month gets its own interval (the nowcast times the quantiles of its day count);
