@@ -30,7 +30,9 @@ const byDay: Record<string, string | number>[] = [];
 const DAYS = [7, 14, 21, 28, 31];
 const AHEAD = [1, 2, 3, 4, 6, 8];
 const stale: Record<string, string | number>[] = [];
-for (const p of PEER_SERIES) {
+// The peer series, then each Border Patrol sector and OFO field office of the southwest border INM's copy names.
+const PLACES = ['USBP-SDC', 'USBP-ELC', 'USBP-YUM', 'USBP-TCA', 'USBP-EPT', 'USBP-BBT', 'USBP-DRT', 'USBP-LRT', 'USBP-RGV', 'OFO-SDO', 'OFO-TUC', 'OFO-ELP', 'OFO-LRD'];
+for (const p of [...PEER_SERIES, ...PLACES.map((g) => ({ label: g, where: [`geography=${g}`] }))]) {
   const [x] = await extractSeries(store.conn, { measure: 'encounters', where: p.where } as Parameters<typeof extractSeries>[1]);
   const found = await dailyFor(store.conn, 'encounters', x.keys as Record<string, string>);
   if ('unsupported' in found) continue;

@@ -89,8 +89,8 @@ export const DESCRIPTIONS_ES: Record<string, string> = {
     'filtro, p. ej. geography=US-SWB o component=USBP (repetible; comas para varias series)',
   'months ahead (1 to 24)': 'meses hacia adelante (de 1 a 24)',
   'forecast as if the data ended this month (YYYY-MM)': 'pronostica como si los datos terminaran en este mes (AAAA-MM)',
-  "fill the months not yet published from INM's daily copy of CBP's encounters (southwest border, by component and citizenship) before forecasting, and say so even when nothing is filled (the default fills them where it can, without --as-of)":
-    'completa los meses aún no publicados con la copia diaria del INM de los encuentros de la CBP (frontera suroeste, por componente y ciudadanía) antes de pronosticar, y lo dice aunque no se complete nada (por omisión se completan donde se puede, sin --as-of)',
+  "fill the months not yet published from INM's daily copy of CBP's encounters (southwest border and its Border Patrol sectors and OFO field offices, by component and citizenship) before forecasting, and say so even when nothing is filled (the default fills them where it can, without --as-of)":
+    'completa los meses aún no publicados con la copia diaria del INM de los encuentros de la CBP (frontera suroeste y sus sectores de la Patrulla Fronteriza y oficinas de campo de la OFO, por componente y ciudadanía) antes de pronosticar, y lo dice aunque no se complete nada (por omisión se completan donde se puede, sin --as-of)',
   'forecast from the months published only': 'pronostica solo desde los meses publicados',
   'run the rolling-origin back-test (monthly origins, horizons 1-12): of the series named, or without --measure the standard back-test of the southwest border hierarchy':
     'ejecuta la prueba retrospectiva con origen móvil (orígenes mensuales, horizontes 1-12): de la serie indicada o, sin --measure, la prueba retrospectiva estándar de la jerarquía de la frontera suroeste',

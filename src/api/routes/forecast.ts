@@ -55,7 +55,7 @@ export const forecastParams = checked(
         .transform((v) => (v === 'auto' ? ('auto' as const) : v === 'true'))
         .openapi({
           description:
-            "auto (the default): fill the months the series has not published yet from INM's daily copy of CBP's encounters (southwest border, by component and citizenship) where it has them, and forecast from there; never with `as-of`; the card's `nowcast` says what was filled, null when nothing was. true: the same, and the card's `nowcast` also says why nothing was filled; not with `as-of`. false: from the published months only.",
+            "auto (the default): fill the months the series has not published yet from INM's daily copy of CBP's encounters (southwest border and its Border Patrol sectors and OFO field offices, by component and citizenship) where it has them, and forecast from there; never with `as-of`; the card's `nowcast` says what was filled, null when nothing was. true: the same, and the card's `nowcast` also says why nothing was filled; not with `as-of`. false: from the published months only.",
           example: 'auto',
         }),
       lang: seriesShape.lang,

@@ -46,7 +46,7 @@ export function registerForecast(program: Command): void {
     .option('--where <dim=value>', 'filter, e.g. geography=US-SWB or component=USBP (repeatable; commas for several series)', collect)
     .option('--horizon <months>', 'months ahead (1 to 24)', '12')
     .option('--as-of <month>', 'forecast as if the data ended this month (YYYY-MM)')
-    .option('--nowcast', "fill the months not yet published from INM's daily copy of CBP's encounters (southwest border, by component and citizenship) before forecasting, and say so even when nothing is filled (the default fills them where it can, without --as-of)")
+    .option('--nowcast', "fill the months not yet published from INM's daily copy of CBP's encounters (southwest border and its Border Patrol sectors and OFO field offices, by component and citizenship) before forecasting, and say so even when nothing is filled (the default fills them where it can, without --as-of)")
     .option('--no-nowcast', 'forecast from the months published only')
     .option('--source <id>', 'only this source')
     .option('--backtest', 'run the rolling-origin back-test (monthly origins, horizons 1-12): of the series named, or without --measure the standard back-test of the southwest border hierarchy')

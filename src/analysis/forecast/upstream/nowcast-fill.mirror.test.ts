@@ -79,6 +79,33 @@ describeMirror('forecast with the nowcast (mirror)', () => {
     expect(series.sources.slice(-9).every((s) => s === 'nowcast')).toBe(true);
   });
 
+  it("fills a Border Patrol sector's or OFO field office's unpublished months from INM's days at that place (CBP's tables by sector end in May 2025)", async () => {
+    const [rgv] = await extractSeries(store.conn, { measure: 'encounters', where: ['geography=USBP-RGV'] });
+    expect(rgv.start.localeCompare('2014-01')).toBeLessThanOrEqual(0);
+    const { series, fill } = await nowcastFill(store.conn, rgv);
+    expect(fill.published).toBe('2025-05');
+    expect(fill.months.map((m) => m.month)).toEqual(['2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
+    expect(series.values.length).toBe(rgv.values.length + 12);
+    // A whole month is INM's days at RGV, summed, scaled by the ratio (Rio Grande Valley's alone, not the border's).
+    const days = await dailyFor(store.conn, 'encounters', { geography: 'USBP-RGV' });
+    const border = await dailyFor(store.conn, 'encounters', { geography: 'US-SWB' });
+    if (!('days' in days) || !('days' in border)) throw new Error('INM names RGV and the border');
+    const sumOf = (d: Map<string, number>, month: string) => [...d].filter(([k]) => k.startsWith(month)).reduce((a, [, v]) => a + v, 0);
+    const oct = fill.months.find((m) => m.month === '2025-10')!;
+    expect(oct.value).toBeCloseTo(sumOf(days.days, '2025-10') * oct.ratio, 6);
+    expect(sumOf(days.days, '2025-10')).toBeLessThan(sumOf(border.days, '2025-10') / 3);
+    expect(oct.ratio).toBeGreaterThan(0.8);
+    expect(oct.ratio).toBeLessThan(1.25);
+    expect(fill.carried).toMatchObject({ days: 26, months: 5 });
+    const [sdo] = await extractSeries(store.conn, { measure: 'encounters', where: ['geography=OFO-SDO'] });
+    expect((await nowcastFill(store.conn, sdo)).fill.months.at(-1)?.month).toBe('2026-05');
+    // A place INM does not name, or a component the place does not have: said, not filled.
+    const blaine = await dailyFor(store.conn, 'encounters', { geography: 'USBP-BLW', component: 'USBP' });
+    expect(blaine).toMatchObject({ unsupported: { en: expect.stringContaining('one of its Border Patrol sectors or OFO field offices') } });
+    const mismatch = await dailyFor(store.conn, 'encounters', { geography: 'USBP-RGV', component: 'OFO' });
+    expect(mismatch).toEqual({ unsupported: { en: "INM's daily copy counts only USBP at USBP-RGV, not OFO", es: 'la copia diaria del INM solo cuenta USBP en USBP-RGV, no OFO' } });
+  });
+
   it('fills nothing, and says why, where INM has no breakdown or the series runs past it', async () => {
     const [adults] = await extractSeries(store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'demographic=SA'] });
     const a = await nowcastFill(store.conn, adults);
