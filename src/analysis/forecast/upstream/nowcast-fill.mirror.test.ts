@@ -94,6 +94,9 @@ describeMirror('forecast with the nowcast (mirror)', () => {
     const oct = fill.months.find((m) => m.month === '2025-10')!;
     expect(oct.value).toBeCloseTo(sumOf(days.days, '2025-10') * oct.ratio, 6);
     expect(sumOf(days.days, '2025-10')).toBeLessThan(sumOf(border.days, '2025-10') / 3);
+    // As the dashboard's sector view asks (component=USBP with the sector): the same days.
+    const withComponent = await dailyFor(store.conn, 'encounters', { geography: 'USBP-RGV', component: 'USBP' });
+    expect('days' in withComponent && withComponent.days).toEqual(days.days);
     expect(oct.ratio).toBeGreaterThan(0.8);
     expect(oct.ratio).toBeLessThan(1.25);
     expect(fill.carried).toMatchObject({ days: 26, months: 5 });
