@@ -269,7 +269,7 @@ export function shownIntervals(f: Pick<OriginForecast, 'mean' | 'intervals' | 'o
     const added = opts.added?.find((q) => q.level === level);
     const withAdded = (mean: number, iv: { lower: number; upper: number }) => {
       if (!added) return iv;
-      const ratio = (v: number) => Math.log((Math.max(0, v) + f.offset) / (Math.max(0, mean) + f.offset));
+      const ratio = (v: number) => logRatioError(v, mean, f.offset);
       return applyBounds(mean, f.offset, addIndependentError({ lower: ratio(iv.lower), upper: ratio(iv.upper) }, added));
     };
     f.mean.forEach((mean, i) => {

@@ -157,7 +157,7 @@ function round(v: number): number {
   return Math.round(v);
 }
 
-function intervalColumns(m: SeriesForecast['months'][number]): Record<string, number> {
+function intervalColumns(m: { mean: number; intervals: readonly { level: number; lower: number; upper: number }[] }): Record<string, number> {
   const out: Record<string, number> = { forecast: round(m.mean) };
   for (const iv of m.intervals) {
     out[`lower${iv.level}`] = round(iv.lower);
@@ -168,14 +168,7 @@ function intervalColumns(m: SeriesForecast['months'][number]): Record<string, nu
 
 /** The filled months a forecast starts from (upstream/nowcast-fill.ts), marked as nowcasts, with their intervals where measured. */
 export function nowcastRows(f: SeriesForecast, es: boolean): Record<string, string | number>[] {
-  return (f.card.nowcast?.months ?? []).map((m) => {
-    const out: Record<string, string | number> = { period: `${m.month} (${es ? 'estimación inmediata' : 'nowcast'})`, forecast: round(m.value) };
-    for (const iv of m.intervals ?? []) {
-      out[`lower${iv.level}`] = round(iv.lower);
-      out[`upper${iv.level}`] = round(iv.upper);
-    }
-    return out;
-  });
+  return (f.card.nowcast?.months ?? []).map((m) => ({ period: `${m.month} (${es ? 'estimación inmediata' : 'nowcast'})`, ...intervalColumns({ mean: m.value, intervals: m.intervals ?? [] }) }));
 }
 
 const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(0)}%` : 'n/a');

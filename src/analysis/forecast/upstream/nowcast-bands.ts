@@ -18,7 +18,7 @@
  * the total (mean 1.8% at 1 month, 2.4-2.8% at 6-8; 10-17 months measured), too few months
  * beyond 4 for the breakdowns to tell. That drift is not added (the card says how far the run goes).
  */
-import { logRatioError, ratioOffset, tailQuantile, type LevelQuantiles } from '../conformal.js';
+import { applyBounds, logRatioError, ratioOffset, tailQuantile, type LevelQuantiles } from '../conformal.js';
 import type { MonthlySeries } from '../series.js';
 import { nowcastOutcomes, type Nowcast } from './nowcast.js';
 
@@ -64,12 +64,10 @@ export interface NowcastInterval {
 
 /** A nowcast's interval from its day count's error quantiles (log ratios with offset c), widened only: never narrower than the nowcast itself. */
 export function nowcastIntervals(value: number, q: NowcastErrorQuantiles, offset: number): NowcastInterval[] {
-  const base = Math.max(0, value) + offset;
-  return q.quantiles.map((b) => ({
-    level: b.level,
-    lower: Math.max(0, Math.min(value, base * Math.exp(b.lower) - offset)),
-    upper: Math.max(value, base * Math.exp(b.upper) - offset),
-  }));
+  return q.quantiles.map((b) => {
+    const iv = applyBounds(value, offset, b);
+    return { level: b.level, lower: Math.min(value, iv.lower), upper: Math.max(value, iv.upper) };
+  });
 }
 
 /** The day a nowcast's errors are measured at: the day it is known through, or 31 for a whole month (every month whole, whatever its length). */
