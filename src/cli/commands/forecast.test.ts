@@ -27,6 +27,9 @@ describe('corridor forecast', () => {
     ]);
     expect(nowcastRows(f, true)[0].period).toBe('2026-04 (estimación inmediata)');
     expect(nowcastRows({ card: {} } as unknown as SeriesForecast, false)).toEqual([]);
+    // A value a hair below zero (a reconciled cell) is 0 in the table, not "-0".
+    const [tiny] = nowcastRows({ card: { nowcast: { months: [month('2026-04', -0.2)] } } } as unknown as SeriesForecast, false);
+    expect(Object.is(tiny.forecast, 0)).toBe(true);
   });
 
   it('prints the model card: model, training window, breaks, back-test error and coverage', () => {

@@ -153,8 +153,9 @@ export function registerForecast(program: Command): void {
     });
 }
 
+/** A count rounded for a table: never "-0" (a reconciled cell a hair below zero printed as "-0"). */
 function round(v: number): number {
-  return Math.round(v);
+  return Math.round(v) || 0;
 }
 
 function intervalColumns(m: { mean: number; intervals: readonly { level: number; lower: number; upper: number }[] }): Record<string, number> {
