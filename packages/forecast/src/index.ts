@@ -37,4 +37,5 @@ export {
   type Structure,
 } from './reconcile.js';
 export { leastSquares, type LeastSquares } from './models/linear.js';
+export { baggedModel, movingBlockBootstrap, type BaggingOptions } from './bagging.js';
 export { blockMeans, divisors, reconcileTemporal, temporalHierarchy, type TemporalOptions, type TemporalWeights } from './temporal.js';
