@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { comparePair, rankAmong } from '../../src/analysis/claims/categories.js';
+import { changeBetween } from '../../src/analysis/claims/change.js';
+import { explainChange } from '../../src/analysis/claims/explain/change.js';
+import { explainShare } from '../../src/analysis/claims/explain/share.js';
 import { relation } from '../../src/analysis/claims/compare.js';
 import { firstTime } from '../../src/analysis/claims/first.js';
 import { parseClaim, type ParsedClaim, type UnreadableClaim } from '../../src/analysis/claims/parse/claim.js';
@@ -12,6 +15,7 @@ import { judge } from '../../src/analysis/claims/quantity.js';
 import { rankCheck } from '../../src/analysis/claims/rank.js';
 import type { Point } from '../../src/analysis/claims/types.js';
 import { combine } from '../../src/analysis/claims/verdict.js';
+import { statedPercent } from '../../src/analysis/claims/words.js';
 import { codeVocabulary } from './claims-vocabulary.js';
 
 const VOCAB = codeVocabulary();
@@ -146,6 +150,70 @@ describe('class 4: any measure of the store, in its own country', () => {
     expect(parse('Asylum applications in Mexico topped 100,000 in 2021').subject).toMatchObject({ measure: 'asylum-applications', geography: 'MX' });
     expect(parse('Las solicitudes de asilo en México superaron las 100.000 en 2021').spec).toMatchObject({ type: 'amount', stated: { value: 100_000, qualifier: 'more' } });
     expect(parse('The US donated more than 10 million vaccine doses to Mexico in 2021').subject).toMatchObject({ measure: 'vaccine-doses-donated', geography: 'MX', filters: { category: 'donor:USA' } });
+  });
+});
+
+describe('a country named alone ("Guatemala encounters"): a nationality or a place, never dropped', () => {
+  it('before or beside the measure it is the citizenship, as the demonym is, in English and Spanish', () => {
+    for (const [text, code] of [
+      ['Guatemala encounters fell 50% in 2025', 'GTM'],
+      ['Guatemalan encounters fell 50% in 2025', 'GTM'],
+      ['Honduras encounters rose 10% in 2024', 'HND'],
+      ['El Salvador apprehensions fell by more than half in FY2020', 'SLV'],
+      ['Los encuentros de Guatemala cayeron 50% en 2025', 'GTM'],
+      ['Encuentros de hondureños cayeron 50% en 2025', 'HND'],
+      ['Guatemala encuentros cayeron 50% en 2025', 'GTM'],
+    ]) {
+      const c = parse(text);
+      expect(c.subject, text).toMatchObject({ measure: 'encounters', geography: 'US-SWB', filters: { citizenship: code } });
+      expect(c.spec.type, text).toBe('change');
+      expect(c.assumptions.map((a) => a.en).join(' '), text).not.toMatch(/is read as/);
+    }
+    const c = parse('Guatemala encounters fell 50% in 2025');
+    expect(c.understood.map((u) => u.en)).toEqual(['what is counted: CBP encounters', 'citizenship: Guatemala', 'period: 2025']);
+    expect(c.understood.map((u) => u.es)).toContain('ciudadanía: Guatemala');
+    // Two countries named alone are two members of a comparison.
+    expect(parse('Guatemala outnumbered Honduras at the southwest border in FY2019').spec).toMatchObject({ type: 'compare', dim: 'citizenship', a: 'GTM', b: 'HND' });
+  });
+
+  it('where the country is also a place of the measure, the reading taken is said as an assumption', () => {
+    // "Mexico encounters": people from Mexico, or encounters at the US-Mexico border.
+    const mx = parse('Mexico encounters fell 50% in 2025');
+    expect(mx.subject).toMatchObject({ geography: 'US-SWB', filters: { citizenship: 'MEX' } });
+    expect(mx.assumptions[0]).toEqual({
+      en: '"Mexico" is read as the citizenship of the people counted (people from Mexico), not as the place where they were counted.',
+      es: '"México" se lee como la ciudadanía de las personas contadas (personas de México), no como el lugar donde se contaron.',
+    });
+    // UNHCR counts applications in Mexico and by Mexicans: the place is taken, and said.
+    const asylum = parse('Mexico asylum applications topped 100,000 in 2021');
+    expect(asylum.subject).toMatchObject({ measure: 'asylum-applications', geography: 'MX', filters: {} });
+    expect(asylum.assumptions[0].en).toMatch(/^"Mexico" is read as the place where the figures are counted, not as the citizenship .*"from Mexico"/);
+    expect(asylum.assumptions[0].es).toMatch(/^"México" se lee como el lugar .*"de México"/);
+    // Words naming the country as a nationality or inside the measure are read as before.
+    expect(parse('Mexico returned more than 4,000 Hondurans in 2025').subject).toMatchObject({ measure: 'inm-returns', filters: { citizenship: 'HND' } });
+    expect(parse('Asylum applications in Mexico topped 100,000 in 2021').assumptions).toEqual([]);
+    expect(parse('Encounters of people from Mexico fell 50% in 2025').assumptions.map((a) => a.en).join(' ')).not.toMatch(/is read as/);
+    expect(parse('New Mexico had more than 1,000 encounters in 2024').subject).toMatchObject({ geography: 'US-NM', filters: {} });
+  });
+
+  it('says the dimensions in the language of the answer', () => {
+    const c = parse('Hondurans were 20% of southwest border encounters in FY2021');
+    expect(c.understood.map((u) => u.es)).toEqual(['qué se cuenta: Encuentros de CBP', 'ciudadanía: Honduras', 'geografía: Frontera terrestre suroeste', 'periodo: año fiscal 2021']);
+    expect(c.understood.map((u) => u.en)).toEqual(['what is counted: CBP encounters', 'citizenship: Honduras', 'geography: Southwest land border', 'period: FY2021']);
+    expect(parse('Title 42 expulsions topped 1 million in FY2021').understood.map((u) => u.es)).toContain('autoridad: Título 42');
+  });
+
+  it('says a stated percentage in the language of the answer, not in the claim\'s words', () => {
+    const base = pt('2020-03-01', 100);
+    const doubled = parse('Los encuentros se duplicaron en marzo de 2021 respecto a marzo de 2020').spec as Extract<ParsedClaim['spec'], { type: 'change' }>;
+    const change = explainChange(changeBetween(pt('2021-03-01', 200), base), 'month', doubled.stated);
+    expect(change.long.en).toMatch(/Claimed: a rise of about 100%\.$/);
+    expect(change.long.es).toMatch(/Se afirma: subida de alrededor de 100%\.$/);
+    const share = parse('Hondurans were 20% of southwest border encounters in FY2021').spec as Extract<ParsedClaim['spec'], { type: 'share' }>;
+    const shared = explainShare({ status: 'true', part: pt('2021-03-01', 20), total: pt('2021-03-01', 100), percent: 20 }, { part: { en: 'a', es: 'a' }, total: { en: 'b', es: 'b' } }, share.stated);
+    expect(shared.long.es).toMatch(/Se afirma: 20%\.$/);
+    expect(statedPercent({ value: 50, unit: 1, qualifier: 'more', text: 'mas de la mitad' }, 'en')).toBe('more than 50%');
+    expect(statedPercent({ value: 8.5, unit: 0.1, qualifier: 'less', text: '8.5% of' }, 'es')).toBe('menos de 8.5%');
   });
 });
 

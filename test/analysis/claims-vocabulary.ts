@@ -21,7 +21,8 @@ export function codeVocabulary(): Vocabulary {
     countries: COUNTRIES.map((c) => ({ code: c.code, label_en: c.label.en, label_es: c.label.es, is_group: c.group })),
     places: allPlaces(ADAPTERS).map((p) => ({ code: p.code, level: p.level, label_en: p.label.en, label_es: p.label.es, parent: p.parents[0] ?? null })),
     members,
-    measurePlaces: [{ measure: 'encounters', place: 'US-SWB' }],
+    measurePlaces: [{ measure: 'encounters', place: 'US-SWB' }, { measure: 'asylum-applications', place: 'MX' }, { measure: 'asylum-applications', place: 'HND' }],
+    measureCitizenships: ['MEX', 'GTM', 'HND', 'SLV'].flatMap((code) => [{ measure: 'encounters', code }, { measure: 'asylum-applications', code }]),
     measureGrains: [{ measure: 'encounters', grain: 'month' }],
   });
 }

@@ -85,6 +85,25 @@ describe('corridor claim', () => {
     const r = JSON.parse(await corridor('claim', 'marzo de 2003 tuvo la mayor cantidad de detenciones de la Patrulla Fronteriza desde junio de 2002', '--format', 'json'));
     expect([r.lang, r.verdict, r.checks[0].status]).toEqual(['es', 'partly true', 'tied']);
   });
+  it('reads a country named alone as the citizenship, never the total', async () => {
+    // December 2003: Honduras 25% of about 720; the total alone would make this false.
+    const text = await corridor('claim', 'Honduras encounters were fewer than 300 in December 2003');
+    expect(text).toMatch(/^True: all CBP encounters \(nationality: Honduras\) at the southwest border: \d+ \(claimed fewer than 300\)/);
+    expect(text).toMatch(/^Understood: what is counted: CBP encounters; citizenship: Honduras; period: 2003-12$/m);
+  });
+  it('answers in Spanish with no English words: dimensions, versions, stated figures', async () => {
+    const text = await corridor('claim', 'Honduras encounters were fewer than 300 in December 2003', '--lang', 'es');
+    expect(text).toMatch(/^Verdadero: todos los encuentros de CBP \(nacionalidad: Honduras\)/);
+    expect(text).toMatch(/^Entendido: qué se cuenta: Encuentros de CBP; ciudadanía: Honduras; periodo: 2003-12$/m);
+    expect(text).toMatch(/^Fuentes: toy-cit\/monthly \(toy-cit, versión \d+\)$/m);
+    expect(text).not.toMatch(/\b(vintage|citizenship|geography|claimed|of the total)\b/);
+    const share = await corridor('claim', 'Hondurans were 25% of southwest border encounters in December 2003', '--lang', 'es');
+    expect(share).toMatch(/Se afirma: 25%\./);
+    expect(share).not.toMatch(/\b(vintage|citizenship|geography|of)\b/);
+    const en = await corridor('claim', 'Los hondureños fueron el 25 por ciento de los encuentros en la frontera suroeste en diciembre de 2003', '--lang', 'en');
+    expect(en).toMatch(/Claimed: 25%\./);
+    expect(en).not.toMatch(/\b(por ciento|versión|ciudadanía|Se afirma|Fuentes)\b/);
+  });
   it('computes statements for a series', async () => {
     const text = await corridor('claim', '--measure', 'encounters', '--where', 'geography=US-SWB', '--where', 'component=USBP', '--period', '2003-12');
     expect(text).toMatch(/• December 2003: 600 /);

@@ -88,6 +88,26 @@ describeMirror('claims on the mirror', () => {
     expect(cbp.status).toBe('true');
   });
 
+  it('"Guatemala encounters fell 50% in 2025": the country named alone is the citizenship, as "Guatemalan" is, never the total', async () => {
+    const [gtm] = await sql<{ fy24: number; fy25: number; months: number }>(
+      `SELECT sum(value) FILTER (WHERE period BETWEEN DATE '2023-10-01' AND DATE '2024-09-01') AS fy24, sum(value) FILTER (WHERE period BETWEEN DATE '2024-10-01' AND DATE '2025-09-01') AS fy25,
+              count(DISTINCT period) FILTER (WHERE period BETWEEN DATE '2024-10-01' AND DATE '2025-09-01') AS months
+         FROM observations WHERE dataset_id = 'cbp-sbo/sw-monthly' AND citizenship = 'GTM'`,
+    );
+    const demonym = await checkClaim(store.conn, 'Guatemalan encounters fell 50% in 2025');
+    for (const text of ['Guatemala encounters fell 50% in 2025', 'Los encuentros de Guatemala cayeron 50% en 2025']) {
+      const r = await checkClaim(store.conn, text);
+      expect(r.subject, text).toMatchObject({ measure: 'encounters', geography: 'US-SWB', filters: { citizenship: 'GTM' } });
+      const fy = r.checks.find((c) => c.definition === 'cbp' && c.grain === 'fy')!.result as ChangeResult;
+      expect([fy.target?.value, fy.base?.value], text).toEqual([gtm.fy25, gtm.fy24]);
+      // A fall of more than 80%: false once FY2025 is complete, until then not comparable.
+      expect(r.verdict, text).toBe(gtm.months === 12 ? 'false' : 'undetermined');
+      expect(r.verdict).toBe(demonym.verdict);
+      expect(r.summary.en).toBe(demonym.summary.en);
+      expect(r.understood.map((u) => u[r.lang])).toContain(r.lang === 'es' ? 'ciudadanía: Guatemala' : 'citizenship: Guatemala');
+    }
+  });
+
   it('statements say an incomplete year is not ranked', async () => {
     const s = await computeStatements(store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'component=USBP'], grain: 'fy', period: 'FY2025' });
     const [{ months }] = await sql<{ months: number }>(`SELECT count(DISTINCT period) AS months FROM observations WHERE dataset_id = 'cbp-sbo/sw-monthly' AND period >= DATE '2024-10-01'`);

@@ -71,7 +71,7 @@ function missingData(series: Series, subject: Subject, definition: DefinitionId,
   return both((lang) => {
     const es = lang === 'es';
     const head = es ? `el almacén no tiene cifras de ${what(lang)} para ${periodLabel(period, grain, lang)}` : `the store has no figures for ${what(lang)} in ${periodLabel(period, grain, lang)}`;
-    if (!sorted.length) return `${head}${series.missing ? ` (${series.missing})` : ''}`;
+    if (!sorted.length) return `${head}${series.missing ? ` (${series.missing[lang]})` : ''}`;
     return `${head}: ${es ? 'sus cifras van de' : 'its figures run from'} ${rangeLabel(sorted[0].period, sorted[sorted.length - 1].period, grain, lang)}`;
   });
 }

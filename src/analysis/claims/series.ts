@@ -8,7 +8,7 @@ import { buildRequest } from '../../store/query/request.js';
 import { querySeries, type SeriesRow } from '../../store/query/series.js';
 import { DEFINITIONS } from './definitions.js';
 import type { Dimension } from '../../model/index.js';
-import type { DefinitionId, Grain, Point, Subject } from './types.js';
+import type { Bilingual, DefinitionId, Grain, Point, Subject } from './types.js';
 
 export interface Series {
   definition: DefinitionId;
@@ -16,8 +16,8 @@ export interface Series {
   points: Point[];
   /** With a breakdown: the codes of each point (same order as points). */
   keys: Partial<Record<Dimension, string>>[];
-  /** Why no table could answer, when none could. */
-  missing?: string;
+  /** Why no table could answer, when none could, in both languages (the query engine gives both). */
+  missing?: Bilingual;
 }
 
 export function toPoint(r: SeriesRow): Point {
@@ -50,10 +50,12 @@ export async function fetchSeries(conn: DuckDBConnection, subject: Subject, defi
     const result = await querySeries(conn, req);
     const points = result.rows.map(toPoint);
     const keys = result.rows.map((r) => r.keys);
-    const reasons = result.considered.filter((c) => !c.answer).map((c) => `${c.dataset}: ${c.reason}`);
-    return { definition, grain, points, keys, missing: points.length ? undefined : reasons.slice(0, 3).join('; ') || 'no figures' };
+    const refused = result.considered.filter((c) => !c.answer).slice(0, 3);
+    const reasons = (es: boolean) => refused.map((c) => `${c.dataset}: ${(es ? c.reason_es : undefined) ?? c.reason}`).join('; ');
+    const missing = { en: reasons(false) || 'no figures', es: reasons(true) || 'sin cifras' };
+    return { definition, grain, points, keys, missing: points.length ? undefined : missing };
   } catch (e) {
-    if (e instanceof UsageError) return { definition, grain, points: [], keys: [], missing: e.message };
+    if (e instanceof UsageError) return { definition, grain, points: [], keys: [], missing: { en: e.message, es: e.es ?? e.message } };
     throw e;
   }
 }

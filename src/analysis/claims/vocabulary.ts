@@ -1,7 +1,8 @@
 /**
  * The words a claim can use, read from the store: every measure's English and Spanish
  * label and the terms the store keeps for it (table `terms`), country names (as a
- * nationality after "from"/"de", as a place after "in"/"en"), places (sectors, US and
+ * nationality after "from"/"de", as a place after "in"/"en", and alone, "Guatemala
+ * encounters", read by the measure in parse/subject.ts), places (sectors, US and
  * Mexican states, regions) and the codes of the other dimensions. Nothing here is a
  * list of English words: a measure added to the store with its labels and terms is
  * understood by the claim checker without a change to this file.
@@ -16,6 +17,12 @@ export interface Entry {
   code: string;
   /** The phrase, normalised (lower case, no accents, one space between words). */
   phrase: string;
+  /**
+   * A country named alone, with no "from" or "in" ("Guatemala encounters"): a nationality
+   * or a place, which the measure decides (parse/subject.ts). Entered as the nationality,
+   * with the country's place code when the store has the country as a place.
+   */
+  bare?: { place?: string };
 }
 
 export interface Vocabulary {
@@ -27,6 +34,9 @@ export interface Vocabulary {
   units: Map<string, string>;
   /** Measures counted in the United States: for them a bare year may be a fiscal year. */
   usMeasures: Set<string>;
+  /** The places each measure's tables report, and the nationalities they break it down by. */
+  placesOf: Map<string, Set<string>>;
+  citizenshipsOf: Map<string, Set<string>>;
 }
 
 export interface VocabularyRows {
@@ -37,6 +47,8 @@ export interface VocabularyRows {
   members: { dimension: string; code: string; label_en: string; label_es: string }[];
   /** The places each measure's tables report. */
   measurePlaces: { measure: string; place: string }[];
+  /** The nationalities (other than the total) each measure's tables report. */
+  measureCitizenships: { measure: string; code: string }[];
   measureGrains: { measure: string; grain: string }[];
 }
 
@@ -87,6 +99,14 @@ export function vocabularyFrom(r: VocabularyRows): Vocabulary {
     }
   }
   const places = new Map<string, { level: string; parent: string | null }>();
+  // Country places by name, to find the place of a nationality ("Mexico": MEX is the nationality, MX the place).
+  const countryPlaces = new Map<string, string>();
+  const placeLabels = new Map<string, string[]>();
+  for (const p of r.places) {
+    if (p.level !== 'country') continue;
+    placeLabels.set(p.code, [phrase(p.label_en), phrase(p.label_es)]);
+    for (const label of [p.label_en, p.label_es]) if (!countryPlaces.has(phrase(label))) countryPlaces.set(phrase(label), p.code);
+  }
   for (const p of r.places) {
     places.set(p.code, { level: p.level, parent: p.parent });
     labels.set(`geography:${p.code}`, { en: p.label_en, es: p.label_es });
@@ -101,6 +121,14 @@ export function vocabularyFrom(r: VocabularyRows): Vocabulary {
     }
   }
   for (const m of r.members) labels.set(`${m.dimension}:${m.code}`, { en: m.label_en, es: m.label_es });
+  // Countries named alone come last, so that any other phrase of the same words wins ("Georgia" the US state).
+  for (const c of r.countries) {
+    if (c.is_group) continue;
+    const labels = [phrase(c.label_en), phrase(c.label_es)];
+    const place = placeLabels.has(c.code) ? c.code : labels.map((n) => countryPlaces.get(n)).find(Boolean);
+    // The place's own names too: the nationality is "United States of America", the place "United States".
+    for (const name of new Set([...labels, ...(place ? placeLabels.get(place)! : [])])) entries.push({ dimension: 'citizenship', code: c.code, phrase: name, bare: { place } });
+  }
   const inUS = (code: string): boolean => {
     for (let c: string | null | undefined = code, i = 0; c && i < 10; c = places.get(c)?.parent, i++) if (c === 'US') return true;
     return false;
@@ -108,7 +136,13 @@ export function vocabularyFrom(r: VocabularyRows): Vocabulary {
   // Fiscal years only for US measures published by month, day or fiscal year (UNHCR's calendar years never are).
   const fiscal = new Set(r.measureGrains.filter((x) => x.grain !== 'cy').map((x) => x.measure));
   const usMeasures = new Set(r.measurePlaces.filter((x) => inUS(x.place) && fiscal.has(x.measure)).map((x) => x.measure));
-  return { entries, labels, places, units, usMeasures };
+  return { entries, labels, places, units, usMeasures, placesOf: groups(r.measurePlaces.map((x) => [x.measure, x.place])), citizenshipsOf: groups(r.measureCitizenships.map((x) => [x.measure, x.code])) };
+}
+
+function groups(pairs: [string, string][]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [k, v] of pairs) out.set(k, (out.get(k) ?? new Set()).add(v));
+  return out;
 }
 
 const cache = new WeakMap<DuckDBConnection, Promise<Vocabulary>>();
@@ -128,6 +162,10 @@ export function loadVocabulary(conn: DuckDBConnection): Promise<Vocabulary> {
           measurePlaces: await rows(
             conn,
             `SELECT DISTINCT d.measure, m.value AS place FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id WHERE m.dimension = 'geography'`,
+          ),
+          measureCitizenships: await rows(
+            conn,
+            `SELECT DISTINCT d.measure, m.value AS code FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id WHERE m.dimension = 'citizenship' AND m.value <> 'ALL'`,
           ),
           measureGrains: await rows(conn, 'SELECT DISTINCT measure, grain FROM datasets'),
         }))(),

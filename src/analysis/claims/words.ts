@@ -4,6 +4,7 @@
  */
 import { DEFINITIONS } from './definitions.js';
 import { periodLabel } from './periods.js';
+import type { Stated } from './quantity.js';
 import type { Bilingual, DefinitionId, Grain, Lang, Point, Status, Subject, Verdict } from './types.js';
 
 export const num = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -19,6 +20,23 @@ export function figure(p: Point, lang: Lang): string {
   const partial = p.complete ? '' : lang === 'es' ? `, incompleto: ${p.parts} de ${p.expectedParts} meses` : `, incomplete: ${p.parts} of ${p.expectedParts} months`;
   const value = p.value === null ? (lang === 'es' ? 'sin dato (suprimido)' : 'no figure (suppressed)') : num(p.value);
   return `${periodLabel(p.period, p.grain, lang)}: ${value} (${sourceRef(p, lang)}${partial})`;
+}
+
+const PERCENT_QUALIFIER: Record<Stated['qualifier'], Bilingual> = {
+  exact: { en: '', es: '' },
+  more: { en: 'more than ', es: 'más de ' },
+  less: { en: 'less than ', es: 'menos de ' },
+  about: { en: 'about ', es: 'alrededor de ' },
+  nearly: { en: 'nearly ', es: 'casi ' },
+};
+
+/**
+ * A stated percentage said in the answer's language ("more than 50%", "más de 50%"),
+ * from its value, not the claim's own words, which may be in the other language
+ * ("se duplicaron" in an English answer, "20% of" in a Spanish one).
+ */
+export function statedPercent(s: Stated, lang: Lang): string {
+  return `${PERCENT_QUALIFIER[s.qualifier][lang]}${s.value.toLocaleString('en-US', { maximumFractionDigits: 2 })}%`;
 }
 
 const SHORT: Record<Exclude<DefinitionId, 'measure'>, Bilingual> = {

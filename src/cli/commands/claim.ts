@@ -33,7 +33,7 @@ function printCheck(r: ClaimCheck, lang: Lang): string {
   if (r.notUnderstood) lines.push(`${lang === 'es' ? 'No entendido' : 'Not understood'}: ${r.notUnderstood[lang]}`);
   if (r.understood.length) lines.push(`${lang === 'es' ? 'Entendido' : 'Understood'}: ${r.understood.map((u) => u[lang]).join('; ')}`);
   for (const a of r.assumptions) lines.push(`${lang === 'es' ? 'Supuesto' : 'Assumption'}: ${a[lang]}`);
-  lines.push(`${lang === 'es' ? 'Fuentes' : 'Sources'}: ${r.sources.map((s) => `${s.dataset} (${s.source}, vintage ${s.vintage})`).join('; ') || '-'}`);
+  lines.push(`${lang === 'es' ? 'Fuentes' : 'Sources'}: ${r.sources.map((s) => `${s.dataset} (${s.source}, ${lang === 'es' ? 'versión' : 'vintage'} ${s.vintage})`).join('; ') || '-'}`);
   return lines.join('\n');
 }
 

@@ -2,7 +2,7 @@
 import type { ChangeResult, StatedChange } from '../change.js';
 import { periodLabel } from '../periods.js';
 import type { Bilingual, Grain, Lang } from '../types.js';
-import { figure, num, pct } from '../words.js';
+import { figure, num, pct, statedPercent } from '../words.js';
 
 function one(r: ChangeResult, grain: Grain, lang: Lang, stated?: StatedChange): { short: string; long: string } {
   const es = lang === 'es';
@@ -16,7 +16,7 @@ function one(r: ChangeResult, grain: Grain, lang: Lang, stated?: StatedChange): 
   if (r.reason === 'suppressed' || r.reason === 'zero-base') return { short: es ? 'no se puede calcular el cambio' : 'the change cannot be computed', long: head };
   const change = `${r.delta! >= 0 ? '+' : '−'}${num(Math.abs(r.delta!))} (${r.percent! >= 0 ? '+' : ''}${pct(r.percent!)})`;
   const rounding = r.percentError && r.percentError >= 0.05 ? (es ? ` (± ${pct(r.percentError)} por redondeo)` : ` (± ${pct(r.percentError)} from rounding)`) : '';
-  const claimed = stated ? (es ? ` Se afirma: ${stated.direction === 'up' ? 'subida' : 'caída'} de ${stated.percent.text}.` : ` Claimed: ${stated.direction === 'up' ? 'a rise' : 'a fall'} of ${stated.percent.text}.`) : '';
+  const claimed = stated ? (es ? ` Se afirma: ${stated.direction === 'up' ? 'subida' : 'caída'} de ${statedPercent(stated.percent, lang)}.` : ` Claimed: ${stated.direction === 'up' ? 'a rise' : 'a fall'} of ${statedPercent(stated.percent, lang)}.`) : '';
   const short = `${periodLabel(t.period, grain, lang)} ${es ? 'frente a' : 'against'} ${periodLabel(b.period, grain, lang)}: ${change}`;
   if (r.reason === 'incomplete') {
     const msg = es ? 'compara un periodo incompleto con otro: el cambio no es comparable' : 'an incomplete period would be compared: the change is not like for like';

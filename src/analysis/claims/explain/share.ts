@@ -2,7 +2,7 @@
 import type { Stated } from '../quantity.js';
 import type { ShareResult } from '../share.js';
 import type { Bilingual, Lang } from '../types.js';
-import { figure, pct } from '../words.js';
+import { figure, pct, statedPercent } from '../words.js';
 
 function one(r: ShareResult, lang: Lang, partLabel: string, totalLabel: string, stated?: Stated): { short: string; long: string } {
   const es = lang === 'es';
@@ -13,7 +13,7 @@ function one(r: ShareResult, lang: Lang, partLabel: string, totalLabel: string, 
   const head = `${partLabel}: ${figure(r.part, lang)}; ${totalLabel}: ${figure(r.total, lang)}.`;
   if (r.percent === undefined) return { short: es ? 'no se puede calcular la proporción' : 'the share cannot be computed', long: head };
   const share = `${pct(r.percent)}`;
-  const claimed = stated ? (es ? ` Se afirma: ${stated.text}.` : ` Claimed: ${stated.text}.`) : '';
+  const claimed = stated ? ` ${es ? 'Se afirma' : 'Claimed'}: ${statedPercent(stated, lang)}.` : '';
   const tables = r.part.dataset !== r.total.dataset ? (es ? ' Las dos cifras vienen de tablas distintas.' : ' The two figures come from different tables.') : '';
   if (r.reason === 'incomplete') {
     const msg = es ? 'el periodo está incompleto de distinta manera en las dos cifras' : 'the period is incomplete in different ways in the two figures';

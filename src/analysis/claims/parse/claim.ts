@@ -131,8 +131,8 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
   const understood = [...parsed.understood];
   for (const m of mentions) {
     const p = m.mention;
-    const shown = p.kind === 'month' ? p.period.slice(0, 7) : `${p.yearType === 'fy' ? 'FY' : ''}${p.year}`;
-    understood.push(words(`period: ${shown}`, `periodo: ${shown}`));
+    const shown = (fy: string) => (p.kind === 'month' ? p.period.slice(0, 7) : `${p.yearType === 'fy' ? fy : ''}${p.year}`);
+    understood.push(words(`period: ${shown('FY')}`, `periodo: ${shown('año fiscal ')}`));
   }
   const unreadable = (missing: Bilingual): UnreadableClaim => ({ text, lang, unreadable: true, understood, missing });
   if (!norm) return unreadable(words('the claim is empty', 'la afirmación está vacía'));
