@@ -35,6 +35,30 @@ export async function sidewaysScroll(page: Page): Promise<{ overflow: number; cu
   });
 }
 
+/**
+ * SVG text that runs past its chart's edge (an SVG clips it: "Terminan las" of a longer label).
+ * Tooltips (Plot's tip, drawn only on hover) are left out; 2 px of slack for antialiasing.
+ */
+export async function clippedChartText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll('svg')) {
+      const box = svg.getBoundingClientRect();
+      if (box.width === 0) continue;
+      for (const t of svg.querySelectorAll('text')) {
+        if (t.closest('[aria-label="tip"]')) continue;
+        const r = t.getBoundingClientRect();
+        if (r.width === 0) continue;
+        if (r.left < box.left - 2 || r.right > box.right + 2) {
+          const chart = svg.closest('[data-chart]')?.getAttribute('data-chart') ?? 'svg';
+          out.push(`${chart}: "${(t.textContent ?? '').slice(0, 40)}" spans ${Math.round(r.left - box.left)} to ${Math.round(r.right - box.left)} px of ${Math.round(box.width)}`);
+        }
+      }
+    }
+    return [...new Set(out)].slice(0, 8);
+  });
+}
+
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {

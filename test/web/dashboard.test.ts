@@ -21,7 +21,7 @@ import { buildRequest } from '../../src/store/query/request.js';
 import { querySeries } from '../../src/store/query/series.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
-import { axeViolations, PHONE, registeredPages, sidewaysScroll, spanishLeaks } from './audit.js';
+import { axeViolations, clippedChartText, PHONE, registeredPages, sidewaysScroll, spanishLeaks } from './audit.js';
 import { buildWebForTest, launch, newPage, open, ready, renders } from './browser.js';
 
 const ARTIFACTS = resolve('test-artifacts');
@@ -105,6 +105,7 @@ describeMirror('the dashboard in chromium', () => {
         await desk.page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
         const wide = await sidewaysScroll(desk.page);
         if (wide.overflow > 0) faults.push(`${name} ${lang}: scrolls ${wide.overflow} px sideways at 1280 px (${wide.culprits.join(', ')})`);
+        for (const clip of await clippedChartText(desk.page)) faults.push(`${name} ${lang}: chart text cut off, ${clip}`);
         for (const v of await axeViolations(desk.page)) faults.push(`${name} ${lang}: axe ${v.id} (${v.impact}) on ${v.nodes} element(s): ${v.help}; ${v.targets.join(' | ')}`);
         if (lang === 'es') for (const leak of await spanishLeaks(desk.page)) faults.push(`${name} es: English word ${leak}`);
         faults.push(...desk.errors.map((e) => `${name} ${lang}: ${e}`));
@@ -117,6 +118,7 @@ describeMirror('the dashboard in chromium', () => {
         await phone.page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
         const scroll = await sidewaysScroll(phone.page);
         if (scroll.overflow > 0) faults.push(`${name} ${lang}: scrolls ${scroll.overflow} px sideways at ${PHONE.width} px (${scroll.culprits.join(', ')})`);
+        for (const clip of await clippedChartText(phone.page)) faults.push(`${name} ${lang} (phone): chart text cut off, ${clip}`);
         if (lang === 'es') for (const leak of await spanishLeaks(phone.page)) faults.push(`${name} es (phone): English word ${leak}`);
         await phone.page.screenshot({ path: join(ARTIFACTS, `phone-${name}-${lang}.png`), fullPage: true });
         faults.push(...phone.errors.map((e) => `${name} ${lang} (phone): ${e}`));

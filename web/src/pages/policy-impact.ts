@@ -68,6 +68,23 @@ export function impactPath(p: Record<string, string>, lang: Lang): string {
 const month = (period: string, lang: Lang) => periodText(period, 'month', lang);
 const round = (v: number, lang: Lang) => num(Math.round(v), lang);
 const signed = (v: number, lang: Lang) => `${v > 0 ? '+' : ''}${round(v, lang)}`;
+/** Width of a label in the chart's 11 px type, generously (a wider guess only moves the label sooner). */
+const labelWidth = (text: string) => text.length * 6.4 + 8;
+
+/**
+ * Where the event's label goes: after its rule while it fits the chart, else before it, else
+ * wrapped (Plot's lineWidth, in ems of the 11 px type) on whichever side has more room. On a
+ * phone the plot is about 310 px wide and a title can need more than that: wrapping keeps the
+ * whole title, where cutting it could drop what matters ("... Title 42").
+ */
+export function eventLabel(title: string, at: number, width: number, marginRight: number): { anchor: 'start' | 'end'; lineWidth?: number } {
+  const right = width - marginRight - at;
+  if (labelWidth(title) <= right) return { anchor: 'start' };
+  if (labelWidth(title) <= at) return { anchor: 'end' };
+  const room = Math.max(right, at);
+  return { anchor: right >= at ? 'start' : 'end', lineWidth: Math.max(4, (room - 12) / 11) };
+}
+
 const pct = (v: number | null, lang: Lang) => (v === null ? '–' : `${v > 0 ? '+' : ''}${num(v * 100, lang, 1)}%`);
 
 function mainPlot(r: Impact, before: { x: Date; y: number }[], lang: Lang, width: number): Element {
@@ -84,18 +101,23 @@ function mainPlot(r: Impact, before: { x: Date; y: number }[], lang: Lang, width
   // The band can be far wider than the series (a log model's upper bound): the axis keeps to the series, the band is clipped.
   const top = Math.max(...post.map((d) => Math.max(d.observed, d.cf)), ...before.map((d) => d.y)) * 1.6;
   const colour = { observed: PALETTE[6], cf: PALETTE[0], before: PALETTE[7] };
+  const [marginLeft, marginRight] = [64, 16];
+  const times = [...before.map((d) => d.x), ...post.map((d) => d.x), eventDate].map((d) => d.getTime());
+  const [t0, t1] = [Math.min(...times), Math.max(...times)];
+  const at = marginLeft + ((eventDate.getTime() - t0) / Math.max(1, t1 - t0)) * (width - marginLeft - marginRight);
+  const label = eventLabel(r.event.title, at, width, marginRight);
   return clean(
     Plot.plot({
       width,
       height: 320,
-      marginLeft: 64,
-      marginRight: 16,
+      marginLeft,
+      marginRight,
       x: { type: 'utc', label: null, tickFormat: timeTicks(lang) },
       y: { grid: true, label: null, tickFormat: axisNumber(lang), domain: [0, top], nice: true },
       marks: [
         Plot.areaY(post, { x: 'x', y1: 'lo', y2: (d: { hi: number }) => Math.min(d.hi, top), fill: colour.cf, fillOpacity: 0.18, clip: true, className: 'impact-band' }),
         Plot.ruleX([eventDate], { stroke: '#D55E00', strokeDasharray: '4,3' }),
-        Plot.text([eventDate], { x: (d: Date) => d, frameAnchor: 'top', dy: 2, dx: 4, textAnchor: 'start', text: () => r.event.title, fill: '#D55E00', fontSize: 11 }),
+        Plot.text([eventDate], { x: (d: Date) => d, frameAnchor: 'top', dy: 2, dx: label.anchor === 'start' ? 4 : -4, textAnchor: label.anchor, lineWidth: label.lineWidth, text: () => r.event.title, fill: '#D55E00', fontSize: 11 }),
         Plot.ruleY([0]),
         Plot.lineY(before, { x: 'x', y: 'y', stroke: colour.before, strokeWidth: 1.5, className: 'impact-before' }),
         Plot.lineY(post, { x: 'x', y: 'cf', stroke: colour.cf, strokeWidth: 1.8, strokeDasharray: '5,3', className: 'impact-counterfactual' }),
