@@ -11,7 +11,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { UsageError } from '../errors.js';
 import type { ApiEnv } from './env.js';
-import { issueInSpanish } from './zod-es.js';
+import { issueWithFound } from '../lib/zod-es.js';
 
 export interface ErrorBody {
   error: string;
@@ -85,11 +85,44 @@ export function errorHandler(logError: (e: unknown) => void): ErrorHandler<ApiEn
 export const notFound: NotFoundHandler<ApiEnv> = (c) =>
   errorResponse(c, 404, 'not found', detailOf(c, `no route ${c.req.path}: see /api/docs or /api/openapi.json`, `no hay ruta ${c.req.path}: vea /api/docs o /api/openapi.json`));
 
-/** Turns a failed zod validation into a 400 that names each bad parameter (404 for a bad path segment). */
+/**
+ * The raw value a request gave for a parameter: what the validator read (query parameters,
+ * one value or a list when repeated; path segments), walked along an issue's path. A
+ * parameter given once is one value though its check reads a list (`where.0` is `where`).
+ */
+function receivedAt(data: unknown, path: readonly PropertyKey[]): { value: unknown } | undefined {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === undefined) return { value: undefined };
+    if (Array.isArray(v) || (v !== null && typeof v === 'object')) v = (v as Record<PropertyKey, unknown>)[k];
+    else if (k === 0 && typeof v === 'string') continue;
+    else return undefined;
+  }
+  return { value: v };
+}
+
+/** What the validator read from the request for a target, as it reads it (hono/validator). */
+function rawInput(c: Context, target: string): unknown {
+  if (target === 'query') return Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
+  if (target === 'param') return c.req.param();
+  return undefined;
+}
+
+/**
+ * Turns a failed zod validation into a 400 that names each bad parameter, what it takes and
+ * what was found (the value received, quoted, or that it is missing), in the request's
+ * language; 404 for a bad path segment.
+ */
 export const validationHook: Hook<unknown, ApiEnv, string, Response | undefined> = (result, c) => {
   if (result.success) return undefined;
   const es = inSpanish(c);
-  const issues = result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : es ? 'solicitud' : 'request'}: ${es ? issueInSpanish(i) : i.message}`);
+  // The validator hands the hook the input it checked; read from the request if it did not.
+  const data = 'data' in result && result.data !== undefined ? result.data : rawInput(c, result.target);
+  const issues = result.error.issues.map((i) => {
+    const where = i.path.length ? i.path.join('.') : es ? 'solicitud' : 'request';
+    const received = data === undefined || i.path.length === 0 ? undefined : receivedAt(data, i.path);
+    return `${where}: ${issueWithFound(i, received, es ? 'es' : 'en')}`;
+  });
   if (result.target === 'param') return errorResponse(c, 404, 'not found', issues.join('; '));
   return errorResponse(c, 400, 'invalid parameters', issues.join('; '));
 };

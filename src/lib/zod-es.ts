@@ -75,3 +75,46 @@ export function issueInSpanish(issue: Issue): string {
       return `valor no válido (${issue.message})`;
   }
 }
+
+/** Whether a message is a check's own description of what it allows (written with said()). */
+function isSaid(message: string): boolean {
+  return SAID.has(message);
+}
+
+/** A received value, quoted and cut short: what a message says was found. */
+function foundWords(value: unknown, lang: 'en' | 'es'): string {
+  const one = (v: unknown) => {
+    const text = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+  };
+  if (Array.isArray(value)) {
+    const some = `${value.slice(0, 3).map(one).join(', ')}${value.length > 3 ? ', ...' : ''}`;
+    if (value.length === 1) return lang === 'es' ? `se encontró ${some}` : `found ${some}`;
+    return lang === 'es' ? `se encontraron ${value.length} valores: ${some}` : `found ${value.length} values: ${some}`;
+  }
+  if (value === '') return lang === 'es' ? 'se encontró un valor vacío' : 'found an empty value';
+  return lang === 'es' ? `se encontró ${one(value)}` : `found ${one(value)}`;
+}
+
+/**
+ * An issue in the reader's language with what was found: the value received, quoted, or, when
+ * nothing was given, that it is missing (a required parameter says it is required). A check's
+ * own description of what it allows (said()) is led by "expected". `received` is undefined when
+ * the value is not known (then only the issue is said); `{ value: undefined }` when it was absent.
+ */
+export function issueWithFound(issue: Issue, received: { value: unknown } | undefined, lang: 'en' | 'es'): string {
+  const es = lang === 'es';
+  if (received !== undefined && received.value === undefined && issue.code === 'invalid_type') {
+    return es ? 'falta: este parámetro es obligatorio' : 'missing: this parameter is required';
+  }
+  // A parameter given more than once where it takes one value (the validator then reads a list).
+  if (received !== undefined && Array.isArray(received.value) && issue.code === 'invalid_type' && issue.expected !== 'array') {
+    return `${es ? 'este parámetro lleva un solo valor' : 'this parameter takes one value'}, ${foundWords(received.value, lang)}`;
+  }
+  const message = es ? issueInSpanish(issue) : issue.message;
+  const what = isSaid(issue.message) ? (es ? `se esperaba ${message}` : `expected ${message}`) : message;
+  // The keys an unknown-key issue names are what was found.
+  if (received === undefined || issue.code === 'unrecognized_keys') return what;
+  if (received.value === undefined) return `${what}, ${es ? 'falta' : 'missing'}`;
+  return `${what}, ${foundWords(received.value, lang)}`;
+}

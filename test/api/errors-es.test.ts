@@ -19,7 +19,7 @@ async function detail(path: string, status: number): Promise<string> {
 
 describe('API errors under lang=es', () => {
   it('gives the query engine refusals in Spanish, values quoted as in English', async () => {
-    expect(await detail('/api/series?measure=encounters&where=geography=Atlantis', 400)).toBe('geography desconocido "Atlantis": /api/dimensions/geography lista los códigos');
+    expect(await detail('/api/series?measure=encounters&where=geography=Atlantis', 400)).toBe('código de geografía desconocido "Atlantis": /api/dimensions/geography lista los códigos');
     expect(await detail('/api/series?measure=encounters&from=2021-13', 400)).toBe('"2021-13" no es un mes: use AAAA-MM');
     expect(await detail('/api/series?measure=encounters&from=2021-02-30', 400)).toBe('"2021-02-30" no es una fecha: 2021-02 no tiene día 30');
     expect(await detail('/api/series?measure=encounters&from=1850', 400)).toBe('"1850" está fuera de los años que corridor puede guardar (1900 a 2100)');
@@ -33,28 +33,28 @@ describe('API errors under lang=es', () => {
   });
 
   it('gives failed parameter checks in Spanish, one per issue kind, naming the parameter', async () => {
-    expect(await detail('/api/series?measure=encounters&grain=week', 400)).toBe('grain: opción no válida: se esperaba una de "month"|"fy"|"cy"');
-    expect(await detail('/api/series?measure=encounters&where=planet=Mars', 400)).toMatch(/^where\.0: un filtro es DIMENSIÓN=VALOR\[,VALOR\.\.\.\] con DIMENSIÓN una de geography, /);
-    expect(await detail('/api/series?measure=encounters&source=toy&vintage=0', 400)).toBe('vintage: un número entero desde 1');
-    expect(await detail('/api/series?measure=encounters&vintage=2', 400)).toBe('vintage: vintage necesita una fuente (source)');
-    expect(await detail(`/api/series?measure=encounters&from=${'2'.repeat(17)}`, 400)).toBe('from: demasiado grande: debe tener a lo más 16 caracteres');
+    expect(await detail('/api/series?measure=encounters&grain=week', 400)).toBe('grain: opción no válida: se esperaba una de "month"|"fy"|"cy", se encontró "week"');
+    expect(await detail('/api/series?measure=encounters&where=planet=Mars', 400)).toMatch(/^where\.0: un filtro es DIMENSIÓN=VALOR\[,VALOR\.\.\.\] con DIMENSIÓN una de geography, .*, se encontró "planet=Mars"$/);
+    expect(await detail('/api/series?measure=encounters&source=toy&vintage=0', 400)).toBe('vintage: se esperaba un número entero desde 1, se encontró "0"');
+    expect(await detail('/api/series?measure=encounters&vintage=2', 400)).toBe('vintage: vintage necesita una fuente (source), se encontró "2"');
+    expect(await detail(`/api/series?measure=encounters&from=${'2'.repeat(17)}`, 400)).toBe(`from: demasiado grande: debe tener a lo más 16 caracteres, se encontró "${'2'.repeat(17)}"`);
     expect(await detail('/api/places?level=moon', 400)).toMatch(/^level: un nivel es uno de /);
   });
 
   it.each([
-    ['/api/series?measure=-x', 'measure: un identificador de medida (vea /api/measures)'],
-    ['/api/export?measure=encounters&source=-x', 'source: un identificador de fuente (vea /api/sources)'],
-    ['/api/forecast?measure=encounters&horizon=0000', 'horizon: un número entero de meses de 1 a 24'],
-    ['/api/forecast?measure=encounters&as-of=0000', 'as-of: un mes, AAAA-MM'],
-    ['/api/events?from=xx', 'from: AAAA, AAAA-MM o AAAA-MM-DD'],
-    ['/api/record?to=2021-13', 'to: AAAA, AAAA-MM o AAAA-MM-DD'],
-    ['/api/reception?start=2021-01', 'start: AAAA-MM-DD'],
-    ['/api/reception?scenario=-x', 'scenario: el nombre de un escenario incluido (vea /api/scenarios)'],
-    ['/api/scenario?name=-x', 'name: el nombre de un escenario incluido (vea /api/scenarios)'],
-    ['/api/impact?event=-x&measure=encounters', 'event: un identificador de evento de la cronología (vea /api/events)'],
-    ['/api/impact?event=title42-end&measure=encounters&level=200', 'level: un nivel de intervalo, un porcentaje entero de 50 a 99'],
-    ['/api/impact?event=title42-end&measure=encounters&control=x', 'control: DIMENSIÓN=VALOR (p. ej. citizenship=MEX)'],
-    ['/api/impact?event=title42-end&measure=encounters&window-after=0', 'window-after: un número entero de meses de 1 a 36'],
+    ['/api/series?measure=-x', 'measure: se esperaba un identificador de medida (vea /api/measures), se encontró "-x"'],
+    ['/api/export?measure=encounters&source=-x', 'source: se esperaba un identificador de fuente (vea /api/sources), se encontró "-x"'],
+    ['/api/forecast?measure=encounters&horizon=0000', 'horizon: se esperaba un número entero de meses de 1 a 24, se encontró "0000"'],
+    ['/api/forecast?measure=encounters&as-of=0000', 'as-of: se esperaba un mes, AAAA-MM, se encontró "0000"'],
+    ['/api/events?from=xx', 'from: se esperaba AAAA, AAAA-MM o AAAA-MM-DD, se encontró "xx"'],
+    ['/api/record?to=2021-13', 'to: se esperaba AAAA, AAAA-MM o AAAA-MM-DD, se encontró "2021-13"'],
+    ['/api/reception?start=2021-01', 'start: se esperaba AAAA-MM-DD, se encontró "2021-01"'],
+    ['/api/reception?scenario=-x', 'scenario: se esperaba el nombre de un escenario incluido (vea /api/scenarios), se encontró "-x"'],
+    ['/api/scenario?name=-x', 'name: se esperaba el nombre de un escenario incluido (vea /api/scenarios), se encontró "-x"'],
+    ['/api/impact?event=-x&measure=encounters', 'event: se esperaba un identificador de evento de la cronología (vea /api/events), se encontró "-x"'],
+    ['/api/impact?event=title42-end&measure=encounters&level=200', 'level: se esperaba un nivel de intervalo, un porcentaje entero de 50 a 99, se encontró "200"'],
+    ['/api/impact?event=title42-end&measure=encounters&control=x', 'control: se esperaba DIMENSIÓN=VALOR (p. ej. citizenship=MEX), se encontró "x"'],
+    ['/api/impact?event=title42-end&measure=encounters&window-after=0', 'window-after: se esperaba un número entero de meses de 1 a 36, se encontró "0"'],
   ])('says what a check allows in Spanish words, not its pattern: %s', async (path, expected) => {
     const got = await detail(path, 400);
     expect(got).toBe(expected);
@@ -62,9 +62,9 @@ describe('API errors under lang=es', () => {
   });
 
   it('takes lang on the catalogue routes with parameters too (places, shapes, coverage), for their errors', async () => {
-    expect(await detail('/api/places?level=moon', 400)).toMatch(/^level: un nivel es uno de world, [a-z-]+(, [a-z-]+)*$/);
-    expect(await detail('/api/shapes?precision=9', 400)).toBe('precision: un número entero de decimales de 0 a 6');
-    expect(await detail('/api/coverage?measure=-x', 400)).toBe('measure: un identificador de medida (vea /api/measures)');
+    expect(await detail('/api/places?level=moon', 400)).toMatch(/^level: un nivel es uno de world, [a-z-]+(, [a-z-]+)*, se encontró "moon"$/);
+    expect(await detail('/api/shapes?precision=9', 400)).toBe('precision: se esperaba un número entero de decimales de 0 a 6, se encontró "9"');
+    expect(await detail('/api/coverage?measure=-x', 400)).toBe('measure: se esperaba un identificador de medida (vea /api/measures), se encontró "-x"');
     for (const path of ['/api/places?level=sector&lang=es', '/api/shapes?lang=es', '/api/coverage?lang=es']) expect((await call(f.app, path)).status, path).toBe(200);
   });
 
@@ -83,14 +83,15 @@ describe('API errors under lang=es', () => {
     const missing = (r.json.entries as { id: string; missing: string | null }[]).filter((e) => e.missing !== null);
     expect(missing.length).toBeGreaterThan(5);
     expect(missing.filter((e) => /ingl[eé]s|\b(the|has|no figures?|table)\b/.test(e.missing!))).toEqual([]);
-    // A stage whose measure the store does not hold, and one whose tables cannot answer for HND.
-    expect(missing.find((e) => e.id === 'unhcr-refugees')?.missing).toBe('no hay datos para la medida "unhcr-refugees": vea /api/measures y /api/sources');
+    // A stage whose measure the store does not define (this store was loaded with the toy
+    // adapters alone: a real ingest defines every adapter's measures), and one whose tables cannot answer for HND.
+    expect(missing.find((e) => e.id === 'unhcr-refugees')?.missing).toBe('medida desconocida "unhcr-refugees": /api/measures lista las medidas');
     expect(missing.find((e) => e.id === 'swb-t42')?.missing).toMatch(/^ninguna tabla puede responder \(/);
   });
 
   it('keeps the English detail without lang=es', async () => {
     const r = await call(f.app, '/api/series?measure=encounters&grain=week');
-    expect(r.json.detail).toBe('grain: Invalid option: expected one of "month"|"fy"|"cy"');
+    expect(r.json.detail).toBe('grain: Invalid option: expected one of "month"|"fy"|"cy", found "week"');
   });
 });
 

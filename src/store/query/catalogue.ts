@@ -59,6 +59,8 @@ export interface QueryCatalogue {
   readonly signature: string;
   /** The tables that hold a measure, in their latest vintage (or the one asked for); their periods are read with them. */
   datasets(measure: string, filter?: DatasetFilter): Promise<DatasetInfo[]>;
+  /** Every measure id the store defines (the measures table), whether or not it has figures: read on first use. */
+  measures(): Promise<string[]>;
   /** Periods (native grain, 'YYYY-MM-DD') a table reports in a vintage, whatever the cells. */
   periods(vintage: number, dataset: string): Promise<string[]>;
   /** A dimension's codes and labels (all of them: one read). */
@@ -153,6 +155,7 @@ function newState(conn: DuckDBConnection, signature: string): State {
         for (const [key, list] of await readPeriods(conn, missing.map((d) => [d.vintage, d.id]), await stored())) keep(key, list);
         return found;
       }),
+    measures: () => once('measures', async () => (await rows<{ id: string }>(conn, 'SELECT id FROM measures ORDER BY id')).map((r) => r.id)),
     periods: (vintage, dataset) =>
       once(`periods|${vintage}|${dataset}`, async () => (await readPeriods(conn, [[vintage, dataset]], await stored())).get(`periods|${vintage}|${dataset}`) ?? []),
     codes: (dim) => once(`codes|${codeTableOf(dim)}`, () => readCodes(conn, dim)),

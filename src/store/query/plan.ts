@@ -5,7 +5,7 @@
  * figure without guessing (e.g. a Border Patrol-only table asked for all of CBP)
  * is not a candidate. No SQL text is built from user input: codes are parameters.
  */
-import { DIMENSIONS, type Dimension, type Grain } from '../../model/index.js';
+import { DIMENSION_NAMES, DIMENSIONS, type Dimension, type Grain } from '../../model/index.js';
 
 export type QueryGrain = 'month' | 'fy' | 'cy';
 
@@ -72,7 +72,6 @@ export interface Plan {
 /** Why a table cannot answer, in English (unchanged wording, programs may read it) and Spanish. */
 export type PlanResult = { plan: Plan } | { reason: string; reason_es: string };
 
-const DIM_ES: Record<Dimension, string> = { geography: 'geografía', citizenship: 'ciudadanía', demographic: 'grupo demográfico', authority: 'autoridad', component: 'componente', category: 'categoría' };
 const GRAIN_ES: Record<Grain | QueryGrain, string> = { day: 'diarias', month: 'mensuales', fy: 'por año fiscal (fy)', cy: 'por año calendario (cy)' };
 const reject = (reason: string, reason_es: string): PlanResult => ({ reason, reason_es });
 
@@ -107,13 +106,13 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
     }
     if (wanted.length) {
       const missing = wanted.filter((v) => !members.has(v));
-      if (missing.length) return reject(`has no ${dim} ${missing.join(', ')}`, `no tiene ${DIM_ES[dim]} ${missing.join(', ')}`);
+      if (missing.length) return reject(`has no ${dim} ${missing.join(', ')}`, `no tiene ${DIMENSION_NAMES[dim].es} ${missing.join(', ')}`);
       filters.push(`o.${dim} IN (${wanted.map(() => '?').join(', ')})`);
       params.push(...wanted);
       conditions.push({ dim, kind: 'in', codes: wanted });
       groups.push({ dim, expr: `o.${dim}` });
     } else if (by.has(dim)) {
-      if (!breakdown) return reject(`is not broken down by ${dim}`, `no está desglosada por ${DIM_ES[dim]}`);
+      if (!breakdown) return reject(`is not broken down by ${dim}`, `no está desglosada por ${DIMENSION_NAMES[dim].es}`);
       filters.push(`o.${dim} <> 'ALL'`);
       conditions.push({ dim, kind: 'not-all' });
       groups.push({ dim, expr: `o.${dim}` });
@@ -122,7 +121,7 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
       conditions.push({ dim, kind: 'all' });
     } else if (!ds.complete.includes(dim)) {
       const some = `${[...members].slice(0, 5).join(', ')}${members.size > 5 ? ', ...' : ''}`;
-      return reject(`covers only ${dim} ${some}, not the total`, `solo cubre ${DIM_ES[dim]} ${some}, no el total`);
+      return reject(`covers only ${dim} ${some}, not the total`, `solo cubre ${DIMENSION_NAMES[dim].es} ${some}, no el total`);
     }
   }
   return { plan: { dataset: ds, filters, params, conditions, groups, places, rollup: ds.grain !== grain } };

@@ -5,14 +5,21 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
-import { DIMENSIONS, type Dimension } from '../../model/index.js';
+import { DIMENSION_NAMES, DIMENSIONS, type Dimension } from '../../model/index.js';
 import { normaliseLabel } from '../dimensions/normalise.js';
 import { rows } from '../open.js';
 import { queryCatalogue } from './catalogue.js';
+import { closest } from './closest.js';
 
 export function parseDimension(name: string): Dimension {
   const d = name.trim().toLowerCase() as Dimension;
-  if (!DIMENSIONS.includes(d)) throw new UsageError(`unknown dimension "${name}": use one of ${DIMENSIONS.join(', ')}`, `dimensión desconocida "${name}": use una de ${DIMENSIONS.join(', ')}`);
+  if (!DIMENSIONS.includes(d)) {
+    const near = closest(name, DIMENSIONS, 1);
+    throw new UsageError(
+      `unknown dimension "${name}"${near.length ? ` (did you mean ${near[0]}?)` : ''}: use one of ${DIMENSIONS.join(', ')}`,
+      `dimensión desconocida "${name}"${near.length ? ` (¿quiso decir ${near[0]}?)` : ''}: use una de ${DIMENSIONS.join(', ')}`,
+    );
+  }
   return d;
 }
 
@@ -22,7 +29,7 @@ export async function resolveCode(conn: DuckDBConnection, dim: Dimension, value:
   // (the label matcher ignores punctuation, so '" OR ""="' would otherwise find Oregon, OR).
   if (/[=<>\\`|*%{}]/.test(v)) throw new UsageError(
       `"${value}" is not a ${dim} code or label: no code or label holds = < > \\ \` | * % { }; "corridor dimensions ${dim}" lists them`,
-      `"${value}" no es un código ni una etiqueta de ${dim}: ningún código ni etiqueta contiene = < > \\ \` | * % { }; "corridor dimensions ${dim}" los lista`,
+      `"${value}" no es un código ni una etiqueta de ${DIMENSION_NAMES[dim].es}: ningún código ni etiqueta contiene = < > \\ \` | * % { }; "corridor dimensions ${dim}" los lista`,
     );
   if (v.toUpperCase() === 'ALL') return 'ALL';
   const catalogue = await queryCatalogue(conn);
@@ -41,7 +48,7 @@ export async function resolveCode(conn: DuckDBConnection, dim: Dimension, value:
   table ??= await catalogue.codes(dim);
   const hit = table.byLabel().get(normaliseLabel(v));
   if (hit !== undefined) return hit;
-  throw new UsageError(`unknown ${dim} "${value}": "corridor dimensions ${dim}" lists the codes`, `${dim} desconocido "${value}": "corridor dimensions ${dim}" lista los códigos`);
+  throw new UsageError(`unknown ${dim} "${value}": "corridor dimensions ${dim}" lists the codes`, `código de ${DIMENSION_NAMES[dim].es} desconocido "${value}": "corridor dimensions ${dim}" lista los códigos`);
 }
 
 async function exactCode(conn: DuckDBConnection, dim: Dimension, v: string): Promise<string | undefined> {

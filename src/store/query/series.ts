@@ -9,6 +9,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
 import { DIMENSIONS } from '../../model/index.js';
 import { queryCatalogue } from './catalogue.js';
+import { closest } from './closest.js';
 import { rankOf } from '../precedence.js';
 import { planDataset, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
 import { coveredParts } from './plan-rows.js';
@@ -23,11 +24,23 @@ export type { SeriesResult, SeriesRow } from './row.js';
 
 type Considered = SeriesResult['considered'][number];
 
+/** A measure id the store does not define: the nearest ids it does, and the command that lists them all. */
+function unknownMeasure(measure: string, known: string[]): UsageError {
+  const near = closest(measure, known).map((id) => `"${id}"`);
+  return new UsageError(
+    `unknown measure "${measure}"${near.length ? ` (did you mean ${near.join(' or ')}?)` : ''}: "corridor measures" lists the measures`,
+    `medida desconocida "${measure}"${near.length ? ` (¿quiso decir ${near.join(' o ')}?)` : ''}: "corridor measures" lista las medidas`,
+  );
+}
+
 /** The answer of every candidate table, in the order the precedence gives for the first period. */
 export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest, defaultGeography = 'US') {
   const catalogue = await queryCatalogue(conn);
   const datasets = await catalogue.datasets(req.measure, { source: req.source, vintage: req.vintage });
   if (datasets.length === 0) {
+    // A measure the store does not define is a mistake to name, not a gap in the data (one small read, only here).
+    const known = await catalogue.measures();
+    if (known.length > 0 && !known.includes(req.measure)) throw unknownMeasure(req.measure, known);
     throw new UsageError(
       `no data for measure "${req.measure}"${req.source ? ` from source ${req.source}` : ''}: see "corridor measures" and "corridor sources"`,
       `no hay datos para la medida "${req.measure}"${req.source ? ` de la fuente ${req.source}` : ''}: vea "corridor measures" y "corridor sources"`,
