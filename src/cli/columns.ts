@@ -16,7 +16,7 @@ const ES: Record<string, string> = {
   verified: 'verificado', status: 'estado', observations: 'observaciones', seconds: 'segundos', error: 'error', code: 'código',
   level: 'nivel', parent: 'padre', lat: 'lat', lon: 'lon', is_group: 'es grupo', label_en: 'nombre (inglés)', label_es: 'nombre',
   definition_en: 'definición (inglés)', definition_es: 'definición',
-  series: 'serie', model: 'modelo', method: 'método', forecast: 'pronóstico', origins: 'orígenes', forecasts: 'pronósticos',
+  series: 'serie', model: 'modelo', version: 'versión', method: 'método', forecast: 'pronóstico', origins: 'orígenes', forecasts: 'pronósticos',
   lower80: 'inferior80', upper80: 'superior80', lower95: 'inferior95', upper95: 'superior95',
   coverage80: 'cobertura80', coverage95: 'cobertura95', own_coverage80: 'cobertura_propia80',
 };
@@ -27,14 +27,17 @@ export const UNIT_ES: Record<string, string> = {
   'average daily population': 'población promedio diaria',
 };
 
-/** Records with their column names in `lang`. */
-export function inLang(records: Record<string, Cell>[], lang: Lang): Record<string, Cell>[] {
+/**
+ * Records with their column names in `lang`. `names` overrides the Spanish of a key for one
+ * table (a key that means something else there, e.g. `series` as a count of series: "series").
+ */
+export function inLang(records: Record<string, Cell>[], lang: Lang, names: Record<string, string> = {}): Record<string, Cell>[] {
   if (lang === 'en') return records;
-  return records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [ES[k] ?? k, v])));
+  return records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [names[k] ?? ES[k] ?? k, v])));
 }
 
 /** `render` for a person reading `lang`: column names in it, and an empty table said in it. */
-export function renderIn(lang: Lang, format: Format, records: Record<string, Cell>[], json: unknown = records): string {
+export function renderIn(lang: Lang, format: Format, records: Record<string, Cell>[], json: unknown = records, names: Record<string, string> = {}): string {
   if (format === 'table' && records.length === 0 && lang === 'es') return '(sin filas)';
-  return render(format, format === 'json' ? [] : inLang(records, lang), json);
+  return render(format, format === 'json' ? [] : inLang(records, lang, names), json);
 }

@@ -6,7 +6,10 @@ import { registerModels } from '../../analysis/forecast/registry.js';
 import type { MonthlySeries } from '../../analysis/forecast/series.js';
 import { naiveDouble, seasonMeanDouble } from '../../analysis/forecast/test-doubles.js';
 import type { SeriesForecast } from '../../analysis/forecast/forecast.js';
-import { modelCardText, nowcastRows, registerForecast } from './forecast.js';
+import { levelName, SWB_HIERARCHY } from '../../analysis/forecast/hierarchy.js';
+import type { ModelScore } from '../../analysis/forecast/backtest.js';
+import { renderIn } from '../columns.js';
+import { hierarchyEndText, levelLabel, modelCardText, nowcastRows, reconciliationTable, registerForecast, scoreRows } from './forecast.js';
 
 describe('corridor forecast', () => {
   it('registers the command with its options', () => {
@@ -41,7 +44,7 @@ describe('corridor forecast', () => {
     // The card states its selection rule rather than claiming the lowest score, and how the bands are bounded.
     expect(text).toMatch(/^Model: .+\. Chosen by back-test: combination \(MASE [\d.]+\), although season-mean scored lower/);
     expect(text).toMatch(/Rule: the combination .* is kept; .* never replace it .*; a model with other information .* replaces it when its back-test MASE is at least 10% lower/);
-    expect(text).toMatch(/Bands are nested; calibrated bands are never narrower, as a ratio to the forecast, further ahead than nearer, and reach beyond the back-test's largest errors by normal tails where those errors are too few for the band's level; upper bounds are kept below/);
+    expect(text).toMatch(/Bands are nested; calibrated bands are never narrower further ahead than nearer, as a ratio to the forecast once 5% of the last year's mean month is added to both \(so that months near zero do not dominate; the plain ratio can move by a hair\), and reach beyond the back-test's largest errors by normal tails where those errors are too few for the band's level; upper bounds are kept below/);
     expect(text).toContain('Training window: 2020-04 to 2025-08 (65 months, log scale), starts after the break of 2020-04: Title 42 expulsions begin');
     expect(text).toContain('sources: ohss-monthly 2020-04..2021-09, cbp-sbo 2021-10..2025-08');
     expect(text).toContain('Breaks: 2020-04 Title 42 expulsions begin (policy); 2023-06 Title 42 ends (policy); 2025-02 January 2025 US border measures (policy)');
@@ -69,5 +72,87 @@ describe('corridor forecast', () => {
     const program = new Command('corridor');
     registerForecast(program);
     expect(program.commands.find((c) => c.name() === 'forecast')!.options.map((o) => o.long)).toContain('--lang');
+  });
+});
+
+describe('corridor forecast --hierarchy and --backtest tables', () => {
+  const levels = [...SWB_HIERARCHY.levels, SWB_HIERARCHY.bottom].map((dims) => levelName(dims));
+
+  it('names every level of the hierarchy in the reader\'s language', () => {
+    expect(levels.map((l) => levelLabel(l, 'en'))).toEqual(levels);
+    const es = [...levels, 'all'].map((l) => levelLabel(l, 'es'));
+    expect(es).toEqual([
+      'total', 'componente', 'grupo demográfico', 'ciudadanía', 'componente × grupo demográfico', 'componente × ciudadanía',
+      'grupo demográfico × ciudadanía', 'componente × grupo demográfico × ciudadanía', 'componente × grupo demográfico × ciudadanía × autoridad', 'todos',
+    ]);
+    expect(es.join(' ')).not.toMatch(/component\b|demographic|citizenship|authority|\ball\b/);
+  });
+
+  it('says where the hierarchy\'s data end, where its forecast starts, and that the total has later published months', () => {
+    const h = { end: '2025-08', start: '2025-09', total: { id: 'encounters geography=US-SWB', command: 'corridor forecast --measure encounters --where geography=US-SWB', to: '2026-07' } };
+    expect(hierarchyEndText(h, 'en')).toBe(
+      'Data through 2025-08, the last month every series of the hierarchy has (its finest breakdowns end there): the forecast starts in 2025-09.\n' +
+        "The total (encounters geography=US-SWB) has published figures after 2025-08, 2025-09 to 2026-07: this table forecasts those months without them; the total's own forecast, from its last published month: corridor forecast --measure encounters --where geography=US-SWB",
+    );
+    expect(hierarchyEndText(h, 'es')).toBe(
+      'Datos hasta 2025-08, el último mes que tienen todas las series de la jerarquía (ahí terminan sus desgloses más finos): el pronóstico empieza en 2025-09.\n' +
+        'El total (encounters geography=US-SWB) tiene cifras publicadas después de 2025-08, de 2025-09 a 2026-07: esta tabla pronostica esos meses sin ellas; el pronóstico propio del total, desde su último mes publicado: corridor forecast --measure encounters --where geography=US-SWB',
+    );
+    // Nothing published after the common end: the first sentence alone.
+    expect(hierarchyEndText({ end: '2024-12', start: '2025-01' }, 'en')).toBe('Data through 2024-12, the last month every series of the hierarchy has (its finest breakdowns end there): the forecast starts in 2025-01.');
+    expect(hierarchyEndText({ end: '2024-12', start: '2025-01' }, 'es')).toMatch(/^Datos hasta 2024-12, .*: el pronóstico empieza en 2025-01\.$/);
+  });
+
+  // A back-test of the models the tests register: its default row is, at every origin, the combination.
+  const values = Array.from({ length: 92 }, (_, t) => 1000 * (1 + 0.2 * Math.sin((2 * Math.PI * t) / 12)) + 37 * ((t * 7) % 5));
+  const series: MonthlySeries = { id: 'encounters geography=USBP-RGV', measure: 'encounters', keys: { geography: 'USBP-RGV' }, start: '2018-01', values, sources: values.map(() => 'cbp-sbo'), droppedAtEnd: [] };
+  const registered = [...registerModels([naiveDouble, seasonMeanDouble]), { model: combinationModel([naiveDouble, seasonMeanDouble]), version: 'c0mb1nat10n0' }];
+  const { scores } = backtestEvidence(series, registered, { detect: false });
+
+  it('shows the default row of a back-test as the model it is, with that model\'s version, in both languages', () => {
+    const d = scores.find((s) => s.model === 'default')!;
+    // The analysis's version of the default lists every model's: cut to 14 characters it read as the first model's.
+    expect(d.version).toMatch(/^naive@.+,combination@c0mb1nat10n0$/);
+    const en = scoreRows(scores, 'en');
+    const comb = en.find((r) => r.model === 'combination')!;
+    const def = en.find((r) => String(r.model).startsWith('default'))!;
+    // Its point forecasts are the combination's (its intervals may differ by a hair).
+    expect(def).toMatchObject({ model: 'default (= combination)', version: 'c0mb1nat10n0', origins: comb.origins, forecasts: comb.forecasts, mase: comb.mase, smape: comb.smape });
+    const es = scoreRows(scores, 'es');
+    expect(es.find((r) => String(r.model).startsWith('predeterminado'))).toMatchObject({ model: 'predeterminado (= combination)', version: 'c0mb1nat10n0', mase: comb.mase });
+    // A default that switched between models says so rather than naming one.
+    const switched = scores.map((s) => (s.model === 'default' ? { ...s, overall: { ...s.overall, mase: s.overall.mase + 0.5 } } : s));
+    expect(switched.some((s) => s.model === 'default')).toBe(true);
+    expect(scoreRows(switched, 'en').find((r) => String(r.model).startsWith('default'))).toMatchObject({ model: 'default (selected per origin)', version: 'varies' });
+    expect(scoreRows(switched, 'es').find((r) => String(r.model).startsWith('predeterminado'))).toMatchObject({ model: 'predeterminado (elegido en cada origen)', version: 'varía' });
+    // With the project's models (none of which replaces the combination), the default is the combination by the rule, whatever its intervals scored.
+    const score = (model: string, version: string, mase: number, winkler80: number): ModelScore => ({ ...scores[0], model, version, overall: { ...scores[0].overall, mase, winkler80 } });
+    const project = [score('snaive', 'cfbe84e0407a', 1.552, 8.87), score('ets', 'f16c6c31fb7a', 1.22, 6.43), score('combination', '4c58642b7fe7', 1.219, 6.41), score('default', 'snaive@cfbe84e0407a,ets@f16c6c31fb7a,combination@4c58642b7fe7', 1.219, 6.4)];
+    expect(scoreRows(project, 'en').map((r) => [r.model, r.version])).toEqual([['snaive', 'cfbe84e0407a'], ['ets', 'f16c6c31fb7a'], ['combination', '4c58642b7fe7'], ['default (= combination)', '4c58642b7fe7']]);
+    expect(scoreRows(project, 'es')[3]).toMatchObject({ model: 'predeterminado (= combination)', version: '4c58642b7fe7' });
+    // Reconciled rows (the standard back-test) are named in Spanish; their method is a code.
+    const reconciled: ModelScore = { ...scores[0], model: 'reconciled:mint-shrink', version: '' };
+    expect(scoreRows([reconciled], 'es')[0].model).toBe('conciliado:mint-shrink');
+    expect(scoreRows([reconciled], 'en')[0].model).toBe('reconciled:mint-shrink');
+  });
+
+  it('heads the back-test table in the reader\'s language: "versión" in Spanish, and no Spanish in English', () => {
+    const es = renderIn('es', 'table', scoreRows(scores, 'es'));
+    expect(es.split('\n')[0].trim().split(/\s{2,}/)).toEqual(['modelo', 'versión', 'orígenes', 'pronósticos', 'mase', 'smape', 'cobertura80', 'cobertura95', 'winkler80', 'winkler95', 'cobertura_propia80']);
+    const en = renderIn('en', 'table', scoreRows(scores, 'en'));
+    expect(en.split('\n')[0].trim().split(/\s{2,}/)).toEqual(['model', 'version', 'origins', 'forecasts', 'mase', 'smape', 'coverage80', 'coverage95', 'winkler80', 'winkler95', 'own_coverage80']);
+    expect(en).not.toMatch(/predeterminado|conciliado|versión|n\/d/);
+  });
+
+  it('prints the reconciliation by level: level names and "series" (how many) in Spanish too', () => {
+    const row = (level: string, nodes: number) => ({ method: 'mint-shrink' as const, level, nodes, mase: 1.234, smape: 20, coverage80: 0.8, coverage95: Number.NaN });
+    const rows = [row('component × demographic', 8), row('all', 149)];
+    const [head, , first, second] = reconciliationTable(rows, 'es').split('\n');
+    expect(head.trim().split(/\s{2,}/)).toEqual(['método', 'nivel', 'series', 'mase', 'smape', 'cobertura80', 'cobertura95']);
+    expect(first).toMatch(/^mint-shrink\s+componente × grupo demográfico\s+8\s+1\.234\s+20\.0\s+80%\s+n\/d$/);
+    expect(second).toMatch(/^mint-shrink\s+todos\s+149 /);
+    const en = reconciliationTable(rows, 'en').split('\n');
+    expect(en[0].trim().split(/\s{2,}/)).toEqual(['method', 'level', 'series', 'mase', 'smape', 'coverage80', 'coverage95']);
+    expect(en[2]).toMatch(/^mint-shrink\s+component × demographic\s+8\s+1\.234\s+20\.0\s+80%\s+n\/a$/);
   });
 });

@@ -4,8 +4,12 @@
  * forecasts of every series of the southwest border hierarchy.
  */
 import type { Command } from 'commander';
-import type { ModelScore } from '../../analysis/forecast/backtest.js';
+import { DEFAULT_MODEL, NEVER_SELECTED_OVER_COMBINATION, type ModelScore } from '../../analysis/forecast/backtest.js';
 import type { SeriesForecast } from '../../analysis/forecast/forecast.js';
+import type { NodeForecast, ReconciliationScore } from '../../analysis/forecast/hierarchy-forecast.js';
+import { addMonths } from '../../analysis/forecast/months.js';
+import { DIMENSION_NAMES, type Dimension } from '../../model/index.js';
+import { extractSeries } from '../../analysis/forecast/series.js';
 import { pooledNodeBacktester } from '../../analysis/forecast/backtest-pool.js';
 import { RECONCILIATION_METHODS, type ReconciliationMethod } from '@corridor/forecast';
 import { backtestRequest, forecastRequest, hierarchyForecast, standardBacktest, storedForecasts, STANDARD } from '../../analysis/forecast/run.js';
@@ -88,7 +92,8 @@ export function registerForecast(program: Command): void {
           const t0 = performance.now();
           const f = await hierarchyForecast(store.conn, { asOf: opts.asOf, horizon, method: opts.method as ReconciliationMethod });
           const seconds = (performance.now() - t0) / 1000;
-          const records = f.nodes.flatMap((n) => n.months.map((m, k) => ({ series: n.id, level: n.level, model: n.card.model, period: m.period, base: round(n.base[k]), ...intervalColumns(m) })));
+          const records = f.nodes.flatMap((n) => n.months.map((m, k) => ({ series: n.id, level: levelLabel(n.level, lang), model: n.card.model, period: m.period, base: round(n.base[k]), ...intervalColumns(m) })));
+          if (format === 'table') process.stdout.write(`${hierarchyEndText(await hierarchyEnd(store, f, opts.asOf), lang)}\n\n`);
           process.stdout.write(`${render(format, records, f)}\n`);
           if (format === 'table') {
             const lambda = f.lambda !== undefined ? `, ${es ? 'contracción' : 'shrinkage'} λ = ${f.lambda.toFixed(3)}` : '';
@@ -102,7 +107,7 @@ export function registerForecast(program: Command): void {
         if (opts.backtest) {
           if (!opts.measure) return printStandardBacktest(store, opts, format, progress, lang);
           const results = await backtestRequest(store.conn, request, { firstOrigin: opts.originsFrom });
-          const records = results.flatMap((r) => r.scores.map((s) => ({ series: r.series.id, ...scoreColumns(s) })));
+          const records = results.flatMap((r) => scoreRows(r.scores, lang).map((s) => ({ series: r.series.id, ...s })));
           process.stdout.write(`${render(format, records, results.map((r) => ({ series: r.series.id, runId: r.runId, seconds: r.seconds, scores: r.scores })))}\n`);
           if (format === 'table')
             for (const r of results)
@@ -191,6 +196,103 @@ function scoreColumns(s: ModelScore): Record<string, string | number> {
   };
 }
 
+/** A level of the hierarchy (its dimensions joined by " × ", "total", or the reconciliation's "all") in the reader's language. */
+export function levelLabel(level: string, lang: Lang): string {
+  if (lang === 'en') return level;
+  if (level === 'all') return 'todos';
+  return level.split(' × ').map((d) => DIMENSION_NAMES[d as Dimension]?.es ?? d).join(' × ');
+}
+
+/** The same point forecasts: the default's forecast at an origin is the selected model's (backtest.ts calibrateAndSelect); its intervals may differ by a hair. */
+function sameForecasts(a: ModelScore, b: ModelScore): boolean {
+  const close = (x: number, y: number) => x === y || Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(x), Math.abs(y));
+  return a.origins === b.origins && a.overall.n === b.overall.n && close(a.overall.mase, b.overall.mase) && close(a.overall.smape, b.overall.smape);
+}
+
+/**
+ * The model the default row of a back-test is (DEFAULT_MODEL: the model selected at each
+ * origin): the combination when it forecast at every origin and every other model is one that
+ * never replaces it (backtest.ts selectModel, NEVER_SELECTED_OVER_COMBINATION); else the model
+ * whose point forecasts it has at every origin; undefined when it switched between models.
+ */
+export function defaultIs(scores: readonly ModelScore[]): ModelScore | undefined {
+  const d = scores.find((s) => s.model === DEFAULT_MODEL);
+  if (!d) return undefined;
+  const models = scores.filter((s) => s.model !== DEFAULT_MODEL && !s.model.startsWith('reconciled:'));
+  const combination = models.find((s) => s.model === 'combination');
+  if (combination && combination.origins === d.origins && models.every((s) => s === combination || NEVER_SELECTED_OVER_COMBINATION.includes(s.model))) return combination;
+  const same = models.filter((s) => sameForecasts(s, d));
+  return same.find((s) => s.model === 'combination') ?? same[0];
+}
+
+/**
+ * A back-test's scores as a person reads them (table and CSV; the JSON keeps the scores as they
+ * are): the default row names the model it is, with that model's version (its version in the
+ * analysis lists every model's, "snaive@…,ets@…,…", which cut to 14 characters read as the
+ * seasonal naive's), and the row names in the reader's language (model ids are codes).
+ */
+export function scoreRows(scores: readonly ModelScore[], lang: Lang): Record<string, string | number>[] {
+  const es = lang === 'es';
+  const is = defaultIs(scores);
+  const na = (v: string) => (es && v === 'n/a' ? 'n/d' : v);
+  return scores.map((s) => {
+    const row = scoreColumns(s);
+    const reconciled = /^reconciled:(.+)$/.exec(s.model);
+    if (s.model === DEFAULT_MODEL) {
+      row.model = is ? `${es ? 'predeterminado' : 'default'} (= ${is.model})` : es ? 'predeterminado (elegido en cada origen)' : 'default (selected per origin)';
+      row.version = is ? scoreColumns(is).version : es ? 'varía' : 'varies';
+    } else if (reconciled && es) row.model = `conciliado:${reconciled[1]}`;
+    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? na(v) : v]));
+  });
+}
+
+/** The reconciliation's scores by method and level, as a table in the reader's language ("series": how many). */
+export function reconciliationTable(rows: readonly ReconciliationScore[], lang: Lang): string {
+  const na = (v: string) => (lang === 'es' && v === 'n/a' ? 'n/d' : v);
+  const records = rows.map((r) => ({ method: r.method, level: levelLabel(r.level, lang), series: r.nodes, mase: na(fixed(r.mase, 3)), smape: na(fixed(r.smape, 1)), coverage80: na(pct(r.coverage80)), coverage95: na(pct(r.coverage95)) }));
+  return renderIn(lang, 'table', records, records, { series: 'series' });
+}
+
+/** Where the hierarchy's data end, and the months the total has published after that end. */
+export interface HierarchyEnd {
+  /** The last month every series of the hierarchy has (its bottom cells end there). */
+  end: string;
+  /** The first month forecast. */
+  start: string;
+  /** The total, when it has published months after `end`: its id, the request that forecasts it alone, and its last month. */
+  total?: { id: string; command: string; to: string };
+}
+
+/**
+ * The total's published months after the hierarchy's end. The hierarchy's result cuts every series
+ * at the common end and keeps no trace of the months cut (hierarchy.ts loadHierarchy), so the
+ * total's series is read again, as `corridor forecast --measure ... --where ...` reads it.
+ */
+async function hierarchyEnd(store: Store, f: { end: string; nodes: readonly NodeForecast[] }, asOf: string | undefined): Promise<HierarchyEnd> {
+  const start = f.nodes[0]?.months[0]?.period ?? addMonths(f.end, 1);
+  const total = f.nodes.find((n) => n.level === 'total');
+  if (!total) return { end: f.end, start };
+  const where = Object.entries(total.card.keys).map(([d, v]) => `${d}=${v}`);
+  const [series] = await extractSeries(store.conn, { measure: total.card.measure, where }, { asOf });
+  const to = series ? addMonths(series.start, series.values.length - 1) : f.end;
+  if (to <= f.end) return { end: f.end, start };
+  const command = `corridor forecast --measure ${total.card.measure}${where.map((w) => ` --where ${w}`).join('')}${asOf ? ` --as-of ${asOf}` : ''}`;
+  return { end: f.end, start, total: { id: total.id, command, to } };
+}
+
+/** The line before the hierarchy's table: its data end, where the forecast starts, and the total's later published months. */
+export function hierarchyEndText(h: HierarchyEnd, lang: Lang): string {
+  const es = lang === 'es';
+  const first = es
+    ? `Datos hasta ${h.end}, el último mes que tienen todas las series de la jerarquía (ahí terminan sus desgloses más finos): el pronóstico empieza en ${h.start}.`
+    : `Data through ${h.end}, the last month every series of the hierarchy has (its finest breakdowns end there): the forecast starts in ${h.start}.`;
+  if (!h.total) return first;
+  const t = h.total;
+  return es
+    ? `${first}\nEl total (${t.id}) tiene cifras publicadas después de ${h.end}, de ${h.start} a ${t.to}: esta tabla pronostica esos meses sin ellas; el pronóstico propio del total, desde su último mes publicado: ${t.command}`
+    : `${first}\nThe total (${t.id}) has published figures after ${h.end}, ${h.start} to ${t.to}: this table forecasts those months without them; the total's own forecast, from its last published month: ${t.command}`;
+}
+
 async function printStandardBacktest(store: Parameters<Parameters<typeof withStore>[1]>[0], opts: ForecastCliOptions, format: Format, progress: (m: string) => void, lang: Lang): Promise<void> {
   const es = lang === 'es';
   const render = (f: Format, records: Parameters<typeof renderIn>[2]) => renderIn(lang, f, records);
@@ -202,19 +304,22 @@ async function printStandardBacktest(store: Parameters<Parameters<typeof withSto
     firstOrigin: opts.originsFrom,
     backtestNodes: pooledNodeBacktester({ progress: (done, total) => { if (done % 20 === 0 || done === total) progress(es ? `${done}/${total} series evaluadas` : `${done}/${total} series back-tested`); } }),
   });
-  const records = run.result.nodes.flatMap((n) => [...n.scores, ...(run.result.reconciledScores.get(n.id) ?? []).map((s) => ({ ...s, model: `reconciled:${s.model}` }))].map((s) => ({ series: n.id, ...scoreColumns(s) })));
-  const reconciliation = run.result.reconciliation.map((r) => ({ method: r.method, level: r.level, series: r.nodes, mase: fixed(r.mase, 3), smape: fixed(r.smape, 1), coverage80: pct(r.coverage80), coverage95: pct(r.coverage95) }));
+  const scores = (n: (typeof run.result.nodes)[number]) => [...n.scores, ...(run.result.reconciledScores.get(n.id) ?? []).map((s) => ({ ...s, model: `reconciled:${s.model}` }))];
   if (format === 'json') {
+    // The JSON is for programs: its fields and values as they were (English codes, versions as scoreColumns cut them).
+    const records = run.result.nodes.flatMap((n) => scores(n).map((s) => ({ series: n.id, ...scoreColumns(s) })));
+    const reconciliation = run.result.reconciliation.map((r) => ({ method: r.method, level: r.level, series: r.nodes, mase: fixed(r.mase, 3), smape: fixed(r.smape, 1), coverage80: pct(r.coverage80), coverage95: pct(r.coverage95) }));
     process.stdout.write(`${JSON.stringify({ runId: run.runId, seconds: run.seconds, end: run.hierarchy.end, scores: records, reconciliation, reconciliationOrigins: run.result.origins }, null, 2)}\n`);
     return;
   }
+  const records = run.result.nodes.flatMap((n) => scoreRows(scores(n), lang).map((s) => ({ series: n.id, ...s })));
   process.stdout.write(`${render(format, records)}\n`);
   if (format === 'table') {
     const o = run.result.origins;
     process.stdout.write(es
       ? `\nConciliación en ${o.length} orígenes (${o[0]} a ${o.at(-1)}), media sobre las series de cada nivel:\n`
       : `\nReconciliation at ${o.length} origins (${o[0]} to ${o.at(-1)}), mean over each level's series:\n`);
-    process.stdout.write(`${render(format, reconciliation)}\n`);
+    process.stdout.write(`${reconciliationTable(run.result.reconciliation, lang)}\n`);
     process.stdout.write(es
       ? `\n${run.result.nodes.length} series, datos hasta ${run.hierarchy.end}; guardada como ejecución ${run.runId} (${run.seconds.toFixed(1)} s)\n`
       : `\n${run.result.nodes.length} series, data through ${run.hierarchy.end}; stored as run ${run.runId} (${run.seconds.toFixed(1)} s)\n`);

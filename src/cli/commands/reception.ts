@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { receptionPlan, receptionWhatIf, type Plan } from '../../analysis/reception/run.js';
 import { KIND_LABELS, type Alert } from '../../analysis/reception/types.js';
+import type { Bilingual } from '../../model/index.js';
 import { UsageError } from '../../errors.js';
 import { readStore, type GlobalOptions } from '../context.js';
 import { parseFormat, render } from '../format.js';
@@ -17,10 +18,23 @@ type Lang = 'en' | 'es';
 
 const cityName = (p: Plan, code: string) => p.cities.find((c) => c.code === code)?.name ?? code;
 
+/** Every type of alert (analysis/reception/types.ts Alert.type) as a person reads it; English keeps the type's name. */
+export const ALERT_TYPE_LABELS: Record<Alert['type'], Bilingual> = {
+  shortfall: { en: 'shortfall', es: 'faltan camas' },
+  'site-full': { en: 'site-full', es: 'sitio lleno' },
+};
+
+/** The solver's status (analysis/reception/solve.ts SolverReport.status) as a person reads it. */
+const STATUS_LABELS: Record<string, Bilingual> = {
+  optimal: { en: 'optimal', es: 'óptimo' },
+  feasible: { en: 'feasible, not proven optimal', es: 'factible, sin probar que sea óptimo' },
+  timeLimit: { en: 'time limit reached', es: 'se alcanzó el límite de tiempo' },
+};
+
 export function alertRecords(p: Plan, alerts: Alert[], lang: Lang) {
   const es = lang === 'es';
   return alerts.map((a) => ({
-    [es ? 'tipo' : 'type']: a.type,
+    [es ? 'tipo' : 'type']: ALERT_TYPE_LABELS[a.type]?.[lang] ?? a.type,
     [es ? 'ciudad' : 'city']: cityName(p, a.city),
     [es ? 'quién o dónde' : 'who or where']: a.kind ? KIND_LABELS[a.kind][lang] : p.sites.find((s) => s.id === a.site)?.name ?? a.site ?? '',
     [es ? 'desde' : 'from']: a.week,
@@ -47,18 +61,29 @@ function siteRecords(p: Plan, lang: Lang) {
   });
 }
 
-function occupancyRows(p: Plan) {
-  return p.sites.flatMap((s) => p.weeks.map((w, i) => ({ site: s.id, name: s.name, city: s.city, week: w, capacity: s.capacity[i], occupancy: s.occupancy[i] })));
+/** The occupancy by site and week (CSV): the column names in the reader's language, as the alerts' CSV has them. */
+export function occupancyRows(p: Plan, lang: Lang = 'en') {
+  const es = lang === 'es';
+  return p.sites.flatMap((s) =>
+    p.weeks.map((w, i) => ({
+      [es ? 'sitio' : 'site']: s.id,
+      [es ? 'nombre' : 'name']: s.name,
+      [es ? 'ciudad' : 'city']: s.city,
+      [es ? 'semana' : 'week']: w,
+      [es ? 'capacidad' : 'capacity']: s.capacity[i],
+      [es ? 'ocupación' : 'occupancy']: s.occupancy[i],
+    })),
+  );
 }
 
-function summary(p: Plan, lang: Lang): string {
+export function summary(p: Plan, lang: Lang): string {
   const people = p.arrivals.reduce((a, x) => a + x.people, 0);
   const es = lang === 'es';
   const lines = [
     es
       ? `Plan de ${p.weeks.length} semanas desde el ${p.weeks[0]}: ${people.toLocaleString('en-US')} llegadas en ${new Set(p.arrivals.map((a) => a.city)).size} ciudades, ${p.sites.length} sitios; ${p.solver.unmetPeople.toLocaleString('en-US')} personas sin lugar; ${p.solver.personKm.toLocaleString('en-US')} personas-km.`
       : `Plan of ${p.weeks.length} weeks from ${p.weeks[0]}: ${people.toLocaleString('en-US')} arrivals in ${new Set(p.arrivals.map((a) => a.city)).size} cities, ${p.sites.length} sites; ${p.solver.unmetPeople.toLocaleString('en-US')} people without a place; ${p.solver.personKm.toLocaleString('en-US')} person-km.`,
-    `HiGHS: ${p.solver.status}, ${p.solver.variables} ${es ? 'variables' : 'variables'}, ${p.solver.rows} ${es ? 'restricciones' : 'rows'}, ${p.solver.seconds.toFixed(2)} s.`,
+    `HiGHS: ${STATUS_LABELS[p.solver.status]?.[lang] ?? p.solver.status}, ${p.solver.variables} ${es ? 'variables' : 'variables'}, ${p.solver.rows} ${es ? 'restricciones' : 'rows'}, ${p.solver.seconds.toFixed(2)} s.`,
   ];
   return lines.join('\n');
 }
@@ -78,7 +103,7 @@ export function registerReception(program: Command): void {
       await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const p = await receptionPlan(store.conn, planOptions(o));
         if (format === 'json') process.stdout.write(`${JSON.stringify(p, null, 2)}\n`);
-        else if (format === 'csv') process.stdout.write(`${render('csv', occupancyRows(p))}\n`);
+        else if (format === 'csv') process.stdout.write(`${render('csv', occupancyRows(p, lang))}\n`);
         else {
           const heading = (en: string, es: string) => `\n${lang === 'es' ? es : en}\n`;
           process.stdout.write(`${summary(p, lang)}\n`);
