@@ -7,7 +7,7 @@ export { DIMENSION_NAMES, DIMENSIONS, type Dimension } from './dimensions.js';
 export type { Grain } from './period.js';
 export type { Location } from './location.js';
 export type { CategoryDefinition, MeasureDefinition } from './measures.js';
-export { GEO_LEVELS, type GeoLevel, type Place } from './places.js';
+export { GEO_LEVELS, LEVEL_COMPONENT, type GeoLevel, type Place } from './places.js';
 export type {
   CellTable, DatasetDescription, DescribedSource, LocalFile, Observation, ParsedSource, SourceDescription, SourceFile,
 } from './sources.js';

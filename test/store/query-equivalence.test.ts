@@ -161,6 +161,11 @@ describeMirror('the query engine answers as the engine it replaced', () => {
       { measure: 'inm-rescatados', where: { geography: ['MX'] }, by: ['category'], grain: 'month' },
       { measure: 'population', where: { geography: ['MX', 'MX-02'] }, grain: 'cy' },
       { measure: 'gn-deployed', where: { geography: ['MX'] }, grain: 'cy' },
+      // Places of one component (a sector, a field office, an ICE area) without a component: tables of that component answer.
+      { measure: 'encounters', where: { geography: ['USBP-RGV'] }, grain: 'month' },
+      { measure: 'encounters', where: { geography: ['USBP-RGV', 'USBP-TCA'] }, grain: 'fy', from: '2012-10-01' },
+      { measure: 'encounters', where: { geography: ['OFO-SDO'] }, grain: 'cy' },
+      { measure: 'ice-arrests', where: { geography: ['ICE-ATL'] }, grain: 'fy' },
     ];
     for (const req of requests) {
       const theirs = await referenceSeries(store.conn, req);

@@ -4,7 +4,7 @@
  * geography adds up to. Read once per store state (see catalogue.ts).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { DIMENSIONS, type Dimension, type Grain } from '../../model/index.js';
+import { DIMENSIONS, LEVEL_COMPONENT, type Dimension, type GeoLevel, type Grain } from '../../model/index.js';
 // DuckDB's client through open.ts's require: an ESM import of it lexes all its CommonJS files at every start.
 import { duckdb, rows } from '../open.js';
 import type { DatasetInfo } from './plan.js';
@@ -15,6 +15,8 @@ export interface PlaceHierarchy {
   ancestorsOf(code: string): Set<string>;
   /** Whether the store lists `ancestor` among the ancestors of `code` (a place is its own). */
   holds(ancestor: string, code: string): boolean;
+  /** The one component a place's figures belong to, by its level (LEVEL_COMPONENT), for the places read; else undefined. */
+  componentOf(code: string): string | undefined;
 }
 
 export interface DatasetFilter {
@@ -40,7 +42,7 @@ export async function readDatasets(conn: DuckDBConnection, opts: DatasetFilter &
        FROM found f LEFT JOIN dataset_members dm ON dm.dataset_id = f.id AND dm.vintage_id = f.vintage`,
     [opts.measure ?? null, opts.measure ?? null, opts.vintage ?? null, opts.source ?? null, opts.source ?? null],
   );
-  const byId = new Map<string, { info: Omit<DatasetInfo, 'coversPlace' | 'placesUnder'>; measure: string }>();
+  const byId = new Map<string, { info: Omit<DatasetInfo, 'coversPlace' | 'placesUnder' | 'componentOf'>; measure: string }>();
   for (const r of found) {
     let entry = byId.get(r.id);
     if (!entry) {
@@ -82,7 +84,7 @@ export async function readDatasets(conn: DuckDBConnection, opts: DatasetFilter &
       }
       return under.get(code) ?? [];
     };
-    list.push({ ...info, coversPlace: placeCoverage(geography, places.ancestorsOf), placesUnder });
+    list.push({ ...info, coversPlace: placeCoverage(geography, places.ancestorsOf), placesUnder, componentOf: places.componentOf });
     out.set(measure, list);
   }
   return out;
@@ -90,23 +92,31 @@ export async function readDatasets(conn: DuckDBConnection, opts: DatasetFilter &
 
 /**
  * The part of the place hierarchy some places need: their ancestors, and the ancestors
- * of those (which places a table adds up to compares them).
+ * of those (which places a table adds up to compares them), with the component each of
+ * them belongs to by its level (every place a table can answer for is among them).
  */
 async function readHierarchy(conn: DuckDBConnection, codes: string[]): Promise<PlaceHierarchy> {
   const stored = new Map<string, Set<string>>();
+  const components = new Map<string, string>();
   if (codes.length) {
-    const found = await rows<{ code: string; ancestors: string[] }>(
+    const found = await rows<{ code: string; ancestors: string[]; level: string | null }>(
       conn,
       `WITH mine AS (SELECT unnest(?::VARCHAR[]) AS code),
             up AS (SELECT DISTINCT ancestor AS code FROM place_ancestors WHERE code IN (SELECT code FROM mine))
-       SELECT code, list(ancestor) AS ancestors FROM place_ancestors
-        WHERE code IN (SELECT code FROM mine UNION SELECT code FROM up) GROUP BY code`,
+       SELECT pa.code, list(pa.ancestor) AS ancestors, any_value(p.level) AS level
+         FROM place_ancestors pa LEFT JOIN places p ON p.code = pa.code
+        WHERE pa.code IN (SELECT code FROM mine UNION SELECT code FROM up) GROUP BY pa.code`,
       [duckdb().listValue(codes)],
     );
-    for (const r of found) stored.set(r.code, new Set(r.ancestors));
+    for (const r of found) {
+      stored.set(r.code, new Set(r.ancestors));
+      const component = r.level === null ? undefined : LEVEL_COMPONENT[r.level as GeoLevel];
+      if (component !== undefined) components.set(r.code, component);
+    }
   }
   const withSelf = new Map<string, Set<string>>();
   return {
+    componentOf: (code) => components.get(code),
     ancestorsOf: (code) => {
       let set = withSelf.get(code);
       if (!set) withSelf.set(code, (set = new Set([code, ...(stored.get(code) ?? [])])));

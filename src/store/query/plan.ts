@@ -3,7 +3,9 @@
  * dimension, filter to requested codes, group by it, take the published total
  * ('ALL'), or sum a complete breakdown. A table that cannot give the requested
  * figure without guessing (e.g. a Border Patrol-only table asked for all of CBP)
- * is not a candidate. No SQL text is built from user input: codes are parameters.
+ * is not a candidate; but a Border Patrol-only table answers for a Border Patrol sector,
+ * whose total is Border Patrol's (LEVEL_COMPONENT, src/model/places.ts). No SQL text is
+ * built from user input: codes are parameters.
  */
 import { DIMENSION_NAMES, DIMENSIONS, type Dimension, type Grain } from '../../model/index.js';
 
@@ -45,6 +47,12 @@ export interface DatasetInfo {
   coversPlace: (code: string) => boolean;
   /** The members of this dataset that a place holds (itself included), by the store's place hierarchy. */
   placesUnder: (code: string) => string[];
+  /**
+   * The one component a place's figures belong to, by its level (LEVEL_COMPONENT in
+   * src/model/places.ts: a Border Patrol sector → USBP), for the table's places and their
+   * ancestors; undefined for any other place. Read once per catalogue, with the hierarchy.
+   */
+  componentOf: (code: string) => string | undefined;
 }
 
 /** A plan's condition on one dimension, for the in-memory engine (the same as its SQL filter). */
@@ -120,11 +128,32 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
       filters.push(`o.${dim} = 'ALL'`);
       conditions.push({ dim, kind: 'all' });
     } else if (!ds.complete.includes(dim)) {
+      // Every requested place holds one component's figures only (Border Patrol sectors):
+      // that component's figure is the total there, so a table of it answers, filtered to it.
+      const own = dim === 'component' ? componentOfPlaces(ds, req.where.geography) : undefined;
+      if (own !== undefined && members.has(own)) {
+        filters.push(`o.${dim} = ?`);
+        params.push(own);
+        conditions.push({ dim, kind: 'in', codes: [own] });
+        continue;
+      }
       const some = `${[...members].slice(0, 5).join(', ')}${members.size > 5 ? ', ...' : ''}`;
       return reject(`covers only ${dim} ${some}, not the total`, `solo cubre ${DIMENSION_NAMES[dim].es} ${some}, no el total`);
     }
   }
   return { plan: { dataset: ds, filters, params, conditions, groups, places, rollup: ds.grain !== grain } };
+}
+
+/**
+ * The component every requested place belongs to (by its level: LEVEL_COMPONENT), when they
+ * all belong to the same one; undefined when no place is requested or one belongs to none
+ * (a region, the country: a table of one component there is not the total) or to another.
+ */
+function componentOfPlaces(ds: DatasetInfo, places: string[] | undefined): string | undefined {
+  const wanted = (places ?? []).filter((v) => v !== 'ALL');
+  if (wanted.length === 0) return undefined;
+  const own = ds.componentOf(wanted[0]);
+  return own !== undefined && wanted.every((v) => ds.componentOf(v) === own) ? own : undefined;
 }
 
 const pairLists = new WeakMap<DatasetInfo, Map<string, [string, string][]>>();

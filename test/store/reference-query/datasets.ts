@@ -49,6 +49,7 @@ async function readDatasets(conn: DuckDBConnection, meta: StoreMetadata, measure
       id: d.id, source: d.source, thirdParty: d.third, grain: d.grain, complete: d.complete as Dimension[],
       rounding: d.rounding, partialPeriods: new Set(d.partial), stock: d.stock, vintage: d.vintage, members: mine,
       coversPlace: placeCoverage([...mine.geography], ancestorsOf),
+      componentOf: meta.componentOf,
     };
   });
 }

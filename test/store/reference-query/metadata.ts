@@ -5,11 +5,14 @@
  * and rebuilt when the list of vintages changes.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { LEVEL_COMPONENT, type GeoLevel } from '../../../src/model/index.js';
 import { rows } from '../../../src/store/open.js';
 
 interface Cached {
   signature: string;
   ancestors: Map<string, Set<string>>;
+  /** Each place's level. */
+  levels: Map<string, string>;
   /** Results of per-measure and per-table lookups, keyed by their arguments. */
   memo: Map<string, unknown>;
 }
@@ -23,6 +26,8 @@ async function signatureOf(conn: DuckDBConnection): Promise<string> {
 
 export interface StoreMetadata {
   ancestorsOf(code: string): Set<string>;
+  /** The one component a place's figures belong to, by its level (LEVEL_COMPONENT). */
+  componentOf(code: string): string | undefined;
   /** Memoises an async lookup until the store changes. */
   memo<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
@@ -37,12 +42,14 @@ export async function storeMetadata(conn: DuckDBConnection): Promise<StoreMetada
       if (!ancestors.has(r.code)) ancestors.set(r.code, new Set([r.code]));
       ancestors.get(r.code)!.add(r.ancestor);
     }
-    c = { signature, ancestors, memo: new Map() };
+    const levels = new Map((await rows<{ code: string; level: string }>(conn, 'SELECT code, level FROM places')).map((r) => [r.code, r.level]));
+    c = { signature, ancestors, levels, memo: new Map() };
     cache.set(conn, c);
   }
   const current = c;
   return {
     ancestorsOf: (code) => current.ancestors.get(code) ?? new Set([code]),
+    componentOf: (code) => LEVEL_COMPONENT[current.levels.get(code) as GeoLevel],
     memo: async <T>(key: string, load: () => Promise<T>): Promise<T> => {
       if (!current.memo.has(key)) current.memo.set(key, await load());
       return current.memo.get(key) as T;

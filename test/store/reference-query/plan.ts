@@ -43,6 +43,8 @@ export interface DatasetInfo {
   members: Record<Dimension, Set<string>>;
   /** ancestor code → does some member of this dataset have it as ancestor (closure incl. self). */
   coversPlace: (code: string) => boolean;
+  /** The one component a place's figures belong to, by its level (a Border Patrol sector → USBP). */
+  componentOf: (code: string) => string | undefined;
 }
 
 export interface Plan {
@@ -94,6 +96,14 @@ export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Parti
     } else if (members.has('ALL')) {
       filters.push(`o.${dim} = 'ALL'`);
     } else if (!ds.complete.includes(dim)) {
+      // Requested places that all hold one component's figures only: that component's table answers, filtered to it.
+      const places = (req.where.geography ?? []).filter((v) => v !== 'ALL');
+      const own = dim === 'component' && places.length ? ds.componentOf(places[0]) : undefined;
+      if (own !== undefined && members.has(own) && places.every((v) => ds.componentOf(v) === own)) {
+        filters.push(`o.${dim} = ?`);
+        params.push(own);
+        continue;
+      }
       return { reason: `covers only ${dim} ${[...members].slice(0, 5).join(', ')}${members.size > 5 ? ', ...' : ''}, not the total` };
     }
   }
