@@ -65,6 +65,43 @@ describeMirror('the scenario routes over the whole mirror', () => {
     expect(errors).toEqual([]);
   });
 
+  it('refuses a lever starting after the simulated months, naming it, its month and the months, in both languages', async () => {
+    const late = encodeURIComponent(JSON.stringify({ enforcementSouth: { value: 2, from: '2030-04' } }));
+    const en = await call(app, `/api/scenario?name=seed-2021-04&levers=${late}`);
+    expect(en.status, en.text).toBe(400);
+    expect(en.json.detail).toBe('the lever enforcementSouth starts in 2030-04 (levers.enforcementSouth.from), after the simulated months 2021-04 to 2022-03: it would change nothing; expected a "from" from 2021-04 to 2022-03, found "2030-04"');
+    const es = await call(app, `/api/scenario?name=seed-2021-04&levers=${late}&lang=es`);
+    expect(es.status, es.text).toBe(400);
+    expect(es.json.detail).toBe('la palanca enforcementSouth empieza en 2030-04 (levers.enforcementSouth.from), después de los meses simulados 2021-04 a 2022-03: no cambiaría nada; se esperaba un "from" de 2021-04 a 2022-03, se encontró "2030-04"');
+    // Starting inside the simulated months and ending after them is fine.
+    const long = encodeURIComponent(JSON.stringify({ enforcementSouth: { value: 2, from: '2022-01', to: '2030-01' } }));
+    expect((await call(app, `/api/scenario?name=seed-2021-04&levers=${long}`)).status).toBe(200);
+    expect(errors).toEqual([]);
+  });
+
+  it('says in words what a lever should be when it is not an object, in both languages', async () => {
+    const bare = encodeURIComponent(JSON.stringify({ enforcementSouth: 5 }));
+    const en = await call(app, `/api/scenario?name=seed-2021-04&levers=${bare}`);
+    expect(en.status).toBe(400);
+    expect(en.json.detail).toBe('invalid scenario in levers, column "levers.enforcementSouth": expected a lever as an object, e.g. {"value": 1.5, "from": "2021-04"} ("value" a number from 0.5 to 3; "to" and "rampMonths" optional), found 5');
+    const es = await call(app, `/api/scenario?name=seed-2021-04&levers=${bare}&lang=es`);
+    expect(es.json.detail).toBe('escenario no válido en levers, columna "levers.enforcementSouth": se esperaba una palanca como objeto, p. ej. {"value": 1.5, "from": "2021-04"} ("value" un número de 0.5 a 3; "to" y "rampMonths" opcionales), se encontró 5');
+  });
+
+  it("gives Mexico's apprehension rates by nationality group in the model card, in both languages", async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const r = await call(app, `/api/scenario?name=seed-2021-04&lang=${lang}`);
+      expect(r.status, r.text).toBe(200);
+      expect(r.json.sources.find((s: { series: string }) => s.series === "Mexico's apprehensions").sources).toContain('iom/upm-presentados-by-nationality');
+      const line = r.json.modelCard.estimates[1];
+      expect(line.value).toMatch(/^GTM 0\.\d\d, 0\.\d\d, 0\.\d\d; HND .*; SLV .*; OAM .*; ROW .*$/);
+      const south = [...line.value.matchAll(/([A-Z]{3}) (0\.\d\d),/g)].map((m: RegExpMatchArray) => m[2]);
+      expect(new Set(south).size).toBeGreaterThan(1);
+      expect(line.note).toContain(lang === 'en' ? 'By nationality group (GTM Guatemala' : 'Por grupo de nacionalidad (GTM Guatemala');
+      expect(line.note).not.toMatch(/unless|salvo que/);
+    }
+  });
+
   it('serves the back-casts and documents the routes', async () => {
     const r = await call(app, '/api/scenario/backcast');
     expect(r.status, r.text).toBe(200);

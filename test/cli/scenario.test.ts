@@ -48,4 +48,13 @@ describe('corridor scenario', () => {
     ).rejects.toThrow(/too-much\.json, column "levers\.reattempt\.value": expected a number from 0 to 3, found 4/);
     expect(printed).toBe('');
   });
+
+  it('says in words what a missing field should be, before opening the store', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corridor-scenario-cli-'));
+    const file = join(dir, 'untitled.json');
+    writeFileSync(file, JSON.stringify({ name: 'untitled', description: { en: 'a', es: 'b' }, levers: { enforcementSouth: { value: 'abc', from: '2021-04' } } }));
+    const run = corridor('scenario', 'run', file, '--format', 'json');
+    await expect(run).rejects.toThrow('invalid scenario in untitled.json, column "title": expected the text in English and in Spanish, {"en": "…", "es": "…"}, found nothing (the field is required)');
+    await expect(run).rejects.not.toThrow(/Invalid input|received/);
+  });
 });

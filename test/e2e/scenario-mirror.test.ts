@@ -90,6 +90,24 @@ describeMirror('scenarios on the mirror', () => {
     }
   });
 
+  it('refuses a scenario file whose lever starts after the simulated months, before calibrating', async () => {
+    const late = parseScenario({ ...resolveScenario('status-quo'), calibration: { from: '2019-01', to: '2021-03' }, levers: { enforcementSouth: { value: 3, from: '2025-04' } } }, 'late.json');
+    const refused = await runScenario(store.conn, late).then(() => null, (e: unknown) => e as UsageError);
+    expect(refused).toBeInstanceOf(UsageError);
+    expect(refused!.message).toContain('the lever enforcementSouth starts in 2025-04 (levers.enforcementSouth.from), after the simulated months 2021-04 to 2022-03');
+    expect(refused!.es).toContain('la palanca enforcementSouth empieza en 2025-04 (levers.enforcementSouth.from), después de los meses simulados 2021-04 a 2022-03');
+  });
+
+  it('names the months the whole store has when a calibration window is too short', async () => {
+    const short = parseScenario({ ...resolveScenario('status-quo'), calibration: { from: '2021-01', to: '2021-03' } }, 'short.json');
+    const refused = await runScenario(store.conn, short, { draws: 20 }).then(() => null, (e: unknown) => e as UsageError);
+    expect(refused).toBeInstanceOf(UsageError);
+    const crossed = await sql<{ first: string; last: string }>(`SELECT strftime(min(period), '%Y-%m') AS first, strftime(max(period), '%Y-%m') AS last FROM observations WHERE measure = 'encounters' AND (geography = 'US-SWB' OR geography LIKE 'US-SWB/%') AND citizenship <> 'ALL' AND demographic <> 'ALL'`);
+    expect(refused!.message).toContain(`crossed by a table in ${crossed[0].first} to ${crossed[0].last}`);
+    expect(refused!.message).not.toContain('months loaded');
+    expect(refused!.es).toContain(`cruzados en una tabla en ${crossed[0].first} a ${crossed[0].last}`);
+  });
+
   it('says which window has no data', async () => {
     await expect(runScenario(store.conn, parseScenario({ ...resolveScenario('status-quo'), calibration: { from: '2005-01', to: '2005-12' } }, 'request'))).rejects.toThrow(UsageError);
   });

@@ -2,7 +2,9 @@
  * The Scenarios page in Debian's chromium, against the server started in-process on a copy
  * of the store loaded from the mirror: it draws without a console error; moving a lever puts
  * it in the URL and changes the difference table (and the API answers the same); the shared
- * URL restores the slider; in Spanish at 390 px wide there is no sideways scroll.
+ * URL restores the slider; in Spanish at 390 px wide there is no sideways scroll; a lever the
+ * API refuses (out of range, after the simulated months) is shown beside the page's controls,
+ * marked, and can be fixed in the page.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -80,5 +82,46 @@ describeMirror('the Scenarios page in chromium', () => {
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]);
     await page.screenshot({ path: `${ARTIFACTS}/scenarios-es-390.png`, fullPage: true });
+  });
+
+  // The API's 400 for the refused levers is logged by the browser; anything else is an error.
+  const besidesRefusal = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 400/.test(e));
+
+  it('shows a lever out of range beside the controls, marked, and goes back to the scenario in the page (Spanish)', async () => {
+    const { page, errors } = await open(context, `${base}/?page=scenarios&lang=es&scenario=seed-2021-04&levers=enforcementSouth:9:2021-04`);
+    expect(besidesRefusal(errors)).toEqual([]);
+    const alert = page.locator('.scenario-levers [role="alert"]');
+    expect(await alert.textContent()).toContain('columna "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró 9');
+    expect(await page.locator('select[data-param="scenario"]').count()).toBe(1);
+    expect(await page.locator('input[data-lever]').count()).toBe(9);
+    expect(await page.locator('.lever-invalid').getAttribute('data-lever-row')).toBe('enforcementSouth');
+    expect(await page.locator('input[data-lever="enforcementSouth"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.lever-invalid .lever-value').textContent()).toBe('9');
+    await page.screenshot({ path: `${ARTIFACTS}/scenarios-invalid-es.png`, fullPage: true });
+    const n = await renders(page);
+    await page.locator('[data-levers-reset]').click();
+    await ready(page, n);
+    expect(new URL(page.url()).searchParams.get('levers') ?? '').toBe('');
+    expect(await page.locator('.scenario-levers [role="alert"]').count()).toBe(0);
+    expect(await page.locator('[data-chart="scenario-paths"] svg .scenario-median').count()).toBe(1);
+    expect(besidesRefusal(errors)).toEqual([]);
+  });
+
+  it('shows a lever starting after the simulated months with its month marked, and runs once the month is fixed (English)', async () => {
+    const { page, errors } = await open(context, `${base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=enforcementSouth:2:2030-04`);
+    expect(besidesRefusal(errors)).toEqual([]);
+    expect(await page.locator('.scenario-levers [role="alert"]').textContent()).toContain('the lever enforcementSouth starts in 2030-04 (levers.enforcementSouth.from), after the simulated months 2021-04 to 2022-03');
+    expect(await page.locator('input[data-lever-from="enforcementSouth"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-chart="scenario-paths"]').count()).toBe(0);
+    const n = await renders(page);
+    await page.locator('input[data-lever-from="enforcementSouth"]').evaluate((el: HTMLInputElement) => {
+      el.value = '2021-06';
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await ready(page, n);
+    expect(new URL(page.url()).searchParams.get('levers')).toBe('enforcementSouth:2:2021-06');
+    expect(await page.locator('.scenario-levers [role="alert"]').count()).toBe(0);
+    expect(await page.locator('[data-chart="scenario-paths"] svg .scenario-median').count()).toBe(1);
+    expect(besidesRefusal(errors)).toEqual([]);
   });
 });

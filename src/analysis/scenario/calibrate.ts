@@ -27,7 +27,7 @@ import { UsageError } from '../../errors.js';
 import type { Assumptions } from './assumptions.js';
 import { BORDER_STATES, DEMOGRAPHICS, FMUA, GROUPS, INTO_MEXICO, MEX } from './groups.js';
 import type { CorridorSeries, Grid } from './inputs.js';
-import { addMonth, monthIndex } from './months.js';
+import { addMonth, monthIndex, monthSpans } from './months.js';
 import { pick, seededRandom, type Random } from './random.js';
 import type { Calibration, ParameterDraw } from './types.js';
 
@@ -55,8 +55,11 @@ export interface CalibrateOptions {
 /** What the calibration estimated, for the model card and the back-cast report. */
 export interface Estimates {
   reattemptRate: { value: number; lower: number; upper: number; estimated: boolean; months: number };
+  /** By nationality group [g] (Mexico's own group: 0); the same for every transit group unless `apprehensionByGroup`. */
   apprehendSouth: number[];
   apprehendRest: number[];
+  /** Whether Mexico's apprehensions by nationality answered for the rate months (else the rates are common to the transit groups). */
+  apprehensionByGroup?: boolean;
   mexicoReturnShare: { value: number; estimated: boolean };
   departuresLevel: number[];
   expelShare: number[][];
@@ -80,8 +83,8 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
   const usableMonths = usable.filter(Boolean).length;
   if (usableMonths < MIN_MONTHS) {
     throw new UsageError(
-      `the window ${opts.from} to ${opts.to} has ${usableMonths} month(s) of US encounters by nationality and demographic: the model needs at least ${MIN_MONTHS}; the store has them in ${monthsWith(series)}`,
-      `la ventana ${opts.from} a ${opts.to} tiene ${usableMonths} mes(es) de encuentros en EE. UU. por nacionalidad y grupo demográfico: el modelo necesita al menos ${MIN_MONTHS}; el almacén los tiene en ${monthsWithEs(series)}`,
+      `the window ${opts.from} to ${opts.to} has ${usableMonths} month(s) of US encounters by nationality and demographic: the model needs at least ${MIN_MONTHS}; the store has them in ${monthsWith(series, 'en')}: choose a "calibration" window with at least ${MIN_MONTHS} of those months`,
+      `la ventana ${opts.from} a ${opts.to} tiene ${usableMonths} mes(es) de encuentros en EE. UU. por nacionalidad y grupo demográfico: el modelo necesita al menos ${MIN_MONTHS}; el almacén los tiene en ${monthsWith(series, 'es')}: elija una ventana de calibración ("calibration") con al menos ${MIN_MONTHS} de esos meses`,
     );
   }
   const A = win(series.mexicoApprehensions);
@@ -89,10 +92,12 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
   const AG = series.mexicoApprehensionsByGroup?.map(win) ?? null;
   const mexicoMonths = A.filter((v) => v !== null).length;
   if (mexicoMonths === 0) {
-    const have = series.months.filter((_, t) => series.mexicoApprehensions[t] !== null);
+    const store = series.storeMonths?.mexicoApprehensions;
+    const have = store ?? series.months.filter((_, t) => series.mexicoApprehensions[t] !== null);
+    const where = have.length ? (store ? { en: `: the store has them in ${monthSpans(have, 'en')}`, es: `: el almacén las tiene en ${monthSpans(have, 'es')}` } : { en: `: the store has them in ${monthSpans(have, 'en')} of the months loaded`, es: `: el almacén las tiene en ${monthSpans(have, 'es')} de los meses cargados` }) : { en: '', es: '' };
     throw new UsageError(
-      `Mexico's apprehensions (mx-presentados) have no figures in the window ${opts.from} to ${opts.to}${have.length ? `: the store has them from ${have[0]} to ${have.at(-1)} in the months loaded` : ''}`,
-      `las aprehensiones de México (mx-presentados) no tienen cifras en la ventana ${opts.from} a ${opts.to}${have.length ? `: el almacén las tiene de ${have[0]} a ${have.at(-1)} en los meses cargados` : ''}`,
+      `Mexico's apprehensions (mx-presentados) have no figures in the window ${opts.from} to ${opts.to}${where.en}`,
+      `las aprehensiones de México (mx-presentados) no tienen cifras en la ventana ${opts.from} a ${opts.to}${where.es}`,
     );
   }
   const random = seededRandom(opts.seed);
@@ -252,6 +257,7 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
     reattemptRate: { value: rhoHat, lower: quantile(sorted, 0.025), upper: quantile(sorted, 0.975), estimated, months: expulsionMonths },
     apprehendSouth: [...point.apprehendSouth],
     apprehendRest: [...point.apprehendRest],
+    apprehensionByGroup: AG !== null && rateMonths.some((t) => AG.some((g) => g[t] !== null)),
     mexicoReturnShare: r,
     departuresLevel: GROUPS.map((_, g) => mean(lastMonths.map((t) => sumD(point.departures[g], t)))),
     expelShare: GROUPS.map((_, g) => [...expelShares(E, X, lastMonths).slice(g * D, g * D + D)]),
@@ -365,14 +371,22 @@ function shares(byState: Grid[]): { values: number[]; missing: boolean } {
   return { values: totals.map((v) => v / all), missing: false };
 }
 
-function monthsWith(series: CorridorSeries): string {
+/** Months with US encounters by nationality and demographic: in the whole store when known, else in the months loaded. */
+function monthsWith(series: CorridorSeries, lang: 'en' | 'es'): string {
+  const store = series.storeMonths?.encounters;
+  if (store) {
+    if (!store.length) return lang === 'es' ? 'ningún mes' : 'no month';
+    const crossed = series.storeMonths!.crossed;
+    const split = store.length > crossed.length;
+    if (!split) return monthSpans(store, lang);
+    if (!crossed.length) return lang === 'es' ? `${monthSpans(store, lang)} (repartidos de los totales por nacionalidad y por grupo demográfico)` : `${monthSpans(store, lang)} (split from the totals by nationality and by demographic)`;
+    return lang === 'es'
+      ? `${monthSpans(store, lang)} (cruzados en una tabla en ${monthSpans(crossed, lang)}; en los demás, repartidos de los totales por nacionalidad y por grupo demográfico)`
+      : `${monthSpans(store, lang)} (crossed by a table in ${monthSpans(crossed, lang)}; in the others, split from the totals by nationality and by demographic)`;
+  }
   const have = series.months.filter((_, t) => series.encounters[0][0][t] !== null);
-  return have.length ? `${have[0]} to ${have.at(-1)} of the months loaded` : 'none of the months loaded';
-}
-
-function monthsWithEs(series: CorridorSeries): string {
-  const have = series.months.filter((_, t) => series.encounters[0][0][t] !== null);
-  return have.length ? `${have[0]} a ${have.at(-1)} de los meses cargados` : 'ninguno de los meses cargados';
+  if (!have.length) return lang === 'es' ? 'ninguno de los meses cargados' : 'none of the months loaded';
+  return lang === 'es' ? `${monthSpans(have, lang)} de los meses cargados` : `${monthSpans(have, lang)} of the months loaded`;
 }
 
 const sumD = (row: Float64Array[], t: number) => row.reduce((s, d) => s + d[t], 0);

@@ -5,7 +5,7 @@
 import type { Bilingual } from '../../model/index.js';
 import { ASSUMPTION_TEXT, type Assumptions } from './assumptions.js';
 import type { Estimates } from './calibrate.js';
-import { BORDER_STATES, BORDER_STATE_LABELS } from './groups.js';
+import { BORDER_STATES, BORDER_STATE_LABELS, GROUPS, GROUP_LABELS, MEX } from './groups.js';
 import type { Calibration } from './types.js';
 
 export interface ModelCardLine {
@@ -42,8 +42,41 @@ export const STRUCTURAL: Bilingual[] = [
   { en: 'A scenario is a what-if under these assumptions, not a forecast: the bands show the uncertainty of the calibration and of the departures, not of the assumptions.', es: 'Un escenario es un "qué pasaría si" bajo estos supuestos, no un pronóstico: las bandas muestran la incertidumbre de la calibración y de las salidas, no la de los supuestos.' },
 ];
 
+/** Group names as a sentence reads them (GROUP_LABELS are headings). */
+const GROUP_NAMES: Partial<Record<(typeof GROUPS)[number], Bilingual>> = {
+  OAM: { en: 'rest of the Americas', es: 'resto de América' },
+  ROW: { en: 'rest of the world', es: 'resto del mundo' },
+};
+
+/**
+ * Mexico's apprehension rates of people in transit (southern states, rest of Mexico, all): one
+ * figure a transit group where they differ (the store has Mexico's apprehensions by
+ * nationality), else the one figure common to them, saying which it is.
+ */
+export function apprehensionLine(est: Pick<Estimates, 'apprehendSouth' | 'apprehendRest' | 'apprehensionByGroup'>): ModelCardLine {
+  const transitGroups = GROUPS.map((_, g) => g).filter((g) => g !== MEX);
+  const triple = (g: number) => `${fmt(est.apprehendSouth[g])}, ${fmt(est.apprehendRest[g])}, ${fmt(1 - (1 - est.apprehendSouth[g]) * (1 - est.apprehendRest[g]))}`;
+  const differ = new Set(transitGroups.map(triple)).size > 1;
+  const label = { en: "Mexico's apprehension rate of people in transit: southern states, rest, all", es: 'Tasa de detención en México de personas en tránsito: estados del sur, resto, total' };
+  const mean = { en: "Mean of the window's last six months with Mexico's figures", es: 'Promedio de los seis últimos meses de la ventana con cifras de México' };
+  if (differ) {
+    const codes = (lang: 'en' | 'es') => transitGroups.map((g) => `${GROUPS[g]} ${GROUP_NAMES[GROUPS[g]]?.[lang] ?? GROUP_LABELS[GROUPS[g]][lang]}`).join(', ');
+    return {
+      label,
+      value: transitGroups.map((g) => `${GROUPS[g]} ${triple(g)}`).join('; '),
+      note: {
+        en: `By nationality group (${codes('en')}), from Mexico's apprehensions by nationality. ${mean.en}.`,
+        es: `Por grupo de nacionalidad (${codes('es')}), con las detenciones de México por nacionalidad. ${mean.es}.`,
+      },
+    };
+  }
+  const why = est.apprehensionByGroup
+    ? { en: "the same for every transit group (Guatemala, Honduras, El Salvador, rest of the Americas, rest of the world) in Mexico's apprehensions by nationality", es: 'la misma para todos los grupos en tránsito (Guatemala, Honduras, El Salvador, resto de América, resto del mundo) en las detenciones de México por nacionalidad' }
+    : { en: "common to every transit group (Guatemala, Honduras, El Salvador, rest of the Americas, rest of the world): the store has no apprehensions by nationality for the window's months", es: 'común a todos los grupos en tránsito (Guatemala, Honduras, El Salvador, resto de América, resto del mundo): el almacén no tiene detenciones por nacionalidad para los meses de la ventana' };
+  return { label, value: triple(transitGroups[0]), note: { en: `${mean.en}; ${why.en}.`, es: `${mean.es}; ${why.es}.` } };
+}
+
 export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumptions): ScenarioModelCard {
-  const transit = est.apprehendSouth.map((s, g) => 1 - (1 - s) * (1 - est.apprehendRest[g]));
   const notUsed = { en: 'Not used in this run: the window estimates it.', es: 'No se usa en esta corrida: la ventana permite estimarlo.' };
   const assumption = (k: keyof Assumptions, used: boolean): ModelCardLine => ({
     label: ASSUMPTION_TEXT[k].label,
@@ -62,7 +95,7 @@ export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumpt
           ? { en: `Estimated on ${est.reattemptRate.months} months with expulsions into Mexico (95% bootstrap interval).`, es: `Estimada con ${est.reattemptRate.months} meses con expulsiones a México (intervalo bootstrap del 95%).` }
           : { en: 'Assumed: the window has too few months with expulsions into Mexico.', es: 'Supuesta: la ventana tiene muy pocos meses con expulsiones a México.' },
       },
-      { label: { en: "Mexico's apprehension rate of people in transit: southern states, rest, all", es: 'Tasa de detención en México de personas en tránsito: estados del sur, resto, total' }, value: `${fmt(est.apprehendSouth[1])}, ${fmt(est.apprehendRest[1])}, ${fmt(transit[1])}`, note: { en: 'Mean of the window\'s last six months with Mexico\'s figures; common to the transit groups unless the store has Mexico\'s apprehensions by nationality.', es: 'Promedio de los seis últimos meses de la ventana con cifras de México; común a los grupos en tránsito salvo que el almacén tenga las detenciones de México por nacionalidad.' } },
+      apprehensionLine(est),
       { label: { en: 'Share of apprehended people Mexico returns', es: 'Proporción de personas detenidas que México devuelve' }, value: fmt(est.mexicoReturnShare.value), note: est.mexicoReturnShare.estimated ? { en: "Estimated from Mexico's returns in the window.", es: 'Estimada con los retornos de México en la ventana.' } : { en: 'Assumed (no returns in the store for the window).', es: 'Supuesta (no hay retornos en el almacén para la ventana).' } },
       { label: { en: 'Departures a month at the end of the window (all groups)', es: 'Salidas al mes al final de la ventana (todos los grupos)' }, value: whole(est.departuresLevel.reduce((a, b) => a + b, 0)) },
       { label: { en: "Mexico's monthly cap on expelled non-Mexican family members", es: 'Tope mensual de México para integrantes de familias no mexicanas expulsadas' }, value: whole(est.familyCap) },

@@ -27,3 +27,22 @@ export function monthRange(first: string, last: string): string[] {
 export function addMonth(month: string, k: number): string {
   return monthLabel(monthIndex(month) + k);
 }
+
+/**
+ * Months ('YYYY-MM', any order) as runs of consecutive months: "2013-10 to 2019-06, 2019-08 to
+ * 2025-08" (Spanish: "a"); at most `max` runs are named, then how many more.
+ */
+export function monthSpans(months: string[], lang: 'en' | 'es', max = 4): string {
+  const sorted = [...new Set(months)].map(monthIndex).sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const n of sorted) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  const to = lang === 'es' ? 'a' : 'to';
+  const named = runs.slice(0, max).map(([a, b]) => (a === b ? monthLabel(a) : `${monthLabel(a)} ${to} ${monthLabel(b)}`));
+  const more = runs.length - named.length;
+  if (more > 0) named.push(lang === 'es' ? `y ${more} tramo(s) más` : `and ${more} more stretch(es)`);
+  return named.join(', ');
+}

@@ -75,7 +75,44 @@ export async function resolveWindow(conn: DuckDBConnection, scenario: Scenario):
 }
 
 export async function runScenario(conn: DuckDBConnection, scenario: Scenario, opts: RunOptions = {}): Promise<ScenarioRun> {
+  // A lever outside the simulated months is refused before the calibration, not after it.
+  const window = await resolveWindow(conn, scenario);
+  checkLeverMonths(scenario, simulatedMonths(window.to, scenario.horizon ?? DEFAULT_HORIZON));
   return applyLevers(await prepareScenario(conn, scenario, opts), scenario);
+}
+
+/** The months a scenario simulates: the `horizon` months after the calibration window. */
+export function simulatedMonths(windowTo: string, horizon: number): string[] {
+  return Array.from({ length: horizon }, (_, h) => addMonth(windowTo, h + 1));
+}
+
+/**
+ * A lever that starts after the last simulated month, or ends before the first, would change
+ * nothing: it is refused, naming the lever, its month and the simulated months (a lever that
+ * starts inside them and ends after them is fine).
+ */
+export function checkLeverMonths(scenario: Scenario, months: string[]): void {
+  if (!months.length) return;
+  const first = months[0];
+  const last = months.at(-1)!;
+  const span = `${first} to ${last}`;
+  const spanEs = `${first} a ${last}`;
+  for (const [id, r] of Object.entries(scenario.levers) as [string, { from: string; to?: string } | undefined][]) {
+    if (!r) continue;
+    if (monthIndex(r.from) > monthIndex(last)) {
+      // A horizon long enough to reach the lever, where one is allowed (at most 36 months).
+      const needed = monthIndex(r.from) - monthIndex(first) + 1;
+      const longer = needed <= 36 ? { en: ` (or a "horizon" of at least ${needed} months)`, es: ` (o un "horizon" de al menos ${needed} meses)` } : { en: '', es: '' };
+      throw new UsageError(
+        `the lever ${id} starts in ${r.from} (levers.${id}.from), after the simulated months ${span}: it would change nothing; expected a "from" from ${first} to ${last}${longer.en}, found "${r.from}"`,
+        `la palanca ${id} empieza en ${r.from} (levers.${id}.from), después de los meses simulados ${spanEs}: no cambiaría nada; se esperaba un "from" de ${first} a ${last}${longer.es}, se encontró "${r.from}"`,
+      );
+    }
+    if (r.to !== undefined && monthIndex(r.to) < monthIndex(first)) throw new UsageError(
+      `the lever ${id} ends in ${r.to} (levers.${id}.to), before the simulated months ${span}: it would change nothing; expected a "to" no earlier than ${first}, found "${r.to}"`,
+      `la palanca ${id} termina en ${r.to} (levers.${id}.to), antes de los meses simulados ${spanEs}: no cambiaría nada; se esperaba un "to" no anterior a ${first}, se encontró "${r.to}"`,
+    );
+  }
 }
 
 export function runOnSeries(series: CorridorSeries, scenario: Scenario, window: { from: string; to: string }, opts: RunOptions = {}): ScenarioRun {
@@ -109,6 +146,7 @@ export function prepareOnSeries(series: CorridorSeries, scenario: Scenario, wind
 }
 
 export function applyLevers(p: PreparedScenario, scenario: Scenario): ScenarioRun {
+  checkLeverMonths(scenario, p.calibration.months);
   const sim = simulate(p.calibration, scenario.levers);
   return {
     scenario,

@@ -11,6 +11,7 @@ import { calibrate } from './calibrate.js';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.js';
 import type { CorridorSeries } from './inputs.js';
 import { listScenarios, parseScenario, readScenarioFile, resolveScenario } from './scenario-file.js';
+import { monthRange } from './months.js';
 
 const valid = {
   name: 'test',
@@ -76,6 +77,39 @@ describe('scenario files', () => {
     for (const text of [es({ ...valid, title: 'x' }), es({ ...valid, name: 'A B' })]) expect(text).not.toMatch(/mensaje en inglés|detalle en inglés|expected|Invalid/);
   });
 
+  it('says what a missing or mistyped field should be in words, and what was found, in each language', () => {
+    const both = (value: unknown) => {
+      const e = errorOf(value);
+      return { en: e.message, es: inputErrorInSpanish(e) };
+    };
+    const { title, ...untitled } = valid;
+    expect(title).toBeDefined();
+    expect(both(untitled)).toEqual({
+      en: 'invalid scenario in bad.json, column "title": expected the text in English and in Spanish, {"en": "…", "es": "…"}, found nothing (the field is required)',
+      es: 'escenario no válido en bad.json, columna "title": se esperaba el texto en inglés y en español, {"en": "…", "es": "…"}, se encontró nada (el campo es obligatorio)',
+    });
+    expect(both({ ...valid, levers: { enforcementSouth: { value: 'abc', from: '2021-04' } } })).toEqual({
+      en: 'invalid scenario in bad.json, column "levers.enforcementSouth.value": expected a number from 0.5 to 3, found "abc"',
+      es: 'escenario no válido en bad.json, columna "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró "abc"',
+    });
+    const notObject = both({ ...valid, levers: { enforcementSouth: 5 } });
+    expect(notObject.en).toMatch(/^invalid scenario in bad\.json, column "levers\.enforcementSouth": expected a lever as an object, e\.g\. \{"value": 1\.5, "from": "2021-04"\} \("value" a number from 0\.5 to 3; "to" and "rampMonths" optional\), found 5$/);
+    expect(notObject.es).toMatch(/^escenario no válido en bad\.json, columna "levers\.enforcementSouth": se esperaba una palanca como objeto, .*, se encontró 5$/);
+    const { from, ...noFrom } = valid.levers.enforcementSouth;
+    expect(from).toBe('2021-04');
+    expect(both({ ...valid, levers: { enforcementSouth: noFrom } }).en).toBe('invalid scenario in bad.json, column "levers.enforcementSouth.from": expected a month written YYYY-MM, found nothing (the field is required)');
+    expect(both({ ...valid, horizon: '12' }).es).toBe('escenario no válido en bad.json, columna "horizon": se esperaba un número entero de meses de 1 a 36, se encontró "12"');
+    expect(both({ ...valid, levers: { capacity: { value: 1, from: '2021-04', rampMonths: -1 } } }).en).toContain('expected a whole number of months from 0 to 24, found -1');
+    expect(both({ ...valid, title: { en: '', es: 'x' } }).es).toBe('escenario no válido en bad.json, columna "title.en": se esperaba un texto no vacío, se encontró ""');
+    expect(both(5).en).toMatch(/^invalid scenario in bad\.json: expected a scenario: a JSON object with "name", "title", "description" and "levers" .*, found 5$/);
+    const cases: unknown[] = [untitled, { ...valid, description: undefined }, { ...valid, name: undefined }, { ...valid, levers: undefined }, { ...valid, levers: { enforcementSouth: 5 } }, { ...valid, levers: { familyAcceptance: 'x' } }, { ...valid, levers: { departures: { value: 1, from: '2021-04', groups: [] } } }, { ...valid, assumptions: { leaveRate: 'x' } }, { ...valid, calibration: 'x' }, null, []];
+    for (const c of cases) {
+      const { en, es } = both(c);
+      expect(en).not.toMatch(/Invalid input|received|Too small|expected (object|number|string|array)\b/);
+      expect(es).not.toMatch(/tipo no válido|demasiado pequeño|mensaje en inglés|detalle en inglés|Invalid|expected/);
+    }
+  });
+
   it('reports a malformed file with its name, and an unknown scenario name with the shipped ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'corridor-scenario-'));
     const file = join(dir, 'broken.json');
@@ -102,6 +136,19 @@ describe('scenario files', () => {
       gaps: [],
     };
     expect(() => calibrate(series, { from: '2019-01', to: '2019-03', horizon: 3, draws: 10, seed: 1, assumptions: DEFAULT_ASSUMPTIONS })).toThrow(/has 3 month\(s\) of US encounters.*at least 6/);
+    // With the whole store's months known, the error names them (not only the months loaded).
+    const store = { ...series, storeMonths: { encounters: monthRange('2013-10', '2025-08'), crossed: monthRange('2019-10', '2025-08'), mexicoApprehensions: monthRange('2019-01', '2025-08') } };
+    const refused = (() => {
+      try {
+        calibrate(store, { from: '2019-01', to: '2019-03', horizon: 3, draws: 10, seed: 1, assumptions: DEFAULT_ASSUMPTIONS });
+      } catch (e) {
+        return e as UsageError;
+      }
+      throw new Error('no error');
+    })();
+    expect(refused.message).toBe('the window 2019-01 to 2019-03 has 3 month(s) of US encounters by nationality and demographic: the model needs at least 6; the store has them in 2013-10 to 2025-08 (crossed by a table in 2019-10 to 2025-08; in the others, split from the totals by nationality and by demographic): choose a "calibration" window with at least 6 of those months');
+    expect(refused.es).toBe('la ventana 2019-01 a 2019-03 tiene 3 mes(es) de encuentros en EE. UU. por nacionalidad y grupo demográfico: el modelo necesita al menos 6; el almacén los tiene en 2013-10 a 2025-08 (cruzados en una tabla en 2019-10 a 2025-08; en los demás, repartidos de los totales por nacionalidad y por grupo demográfico): elija una ventana de calibración ("calibration") con al menos 6 de esos meses');
+    expect(refused.message).not.toContain('months loaded');
     expect(() => calibrate(series, { from: '2018-01', to: '2019-03', horizon: 3, draws: 10, seed: 1, assumptions: DEFAULT_ASSUMPTIONS })).toThrow(/outside the months loaded/);
   });
 });

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InputError, UsageError } from '../../errors.js';
 import { assumptionsSchema } from './assumptions.js';
-import { BORDER_STATES } from './groups.js';
-import { leversSchema } from './levers.js';
+import { BORDER_STATES, GROUPS } from './groups.js';
+import { LEVER_BY_ID, leversSchema, type LeverId } from './levers.js';
 import { monthIndex } from './months.js';
 import { jsonFault, jsonFaultEs } from '../../lib/json-fault.js';
 import { issueInSpanish, said } from '../../lib/zod-es.js';
@@ -47,27 +47,95 @@ export function parseScenario(value: unknown, where: string): Scenario {
   const parsed = scenarioSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const field = issue.path.join('.') || '(the whole scenario)';
+  const field = issue.path.join('.');
   const found = foundAt(value, issue.path);
-  const unknown = (issue as { keys?: string[] }).keys?.join(', ');
-  const expected =
-    issue.code !== 'unrecognized_keys'
-      ? issue.message
-      : issue.path.at(-1) === 'states'
-        ? `Mexican border states ${BORDER_STATES.join(', ')} (${unknown} is not one)`
-        : `only known fields (${unknown} is not one)`;
-  const expectedEs =
-    issue.code !== 'unrecognized_keys'
-      ? issueInSpanish(issue)
-      : issue.path.at(-1) === 'states'
-        ? `estados fronterizos de México ${BORDER_STATES.join(', ')} (${unknown} no es uno de ellos)`
-        : `solo campos conocidos (${unknown} no es uno de ellos)`;
-  const shownFound = found === undefined ? undefined : JSON.stringify(found);
-  throw new InputError({ file: where, column: field }, expected, shownFound ?? 'nothing', 'invalid scenario', {
+  const { en: expected, es: expectedEs } = expectedAt(issue);
+  const shown = foundWords(found);
+  throw new InputError(field ? { file: where, column: field } : { file: where }, expected, shown.en, 'invalid scenario', {
     what: 'escenario no válido',
     expected: expectedEs,
-    found: shownFound ?? 'nada',
+    found: shown.es,
   });
+}
+
+type Issue = z.core.$ZodIssue;
+type Words = { en: string; es: string };
+
+/**
+ * What the field allows, in words, in both languages. A check's own message written with
+ * said() (a range, a month, a list of codes) is kept; zod's generic texts ("Invalid input:
+ * expected object, received undefined") are not shown: the field's place in the file says
+ * what it should be.
+ */
+export function expectedAt(issue: Issue): Words {
+  if (issue.code === 'unrecognized_keys') {
+    const unknown = issue.keys.join(', ');
+    return issue.path.at(-1) === 'states'
+      ? { en: `Mexican border states ${BORDER_STATES.join(', ')} (${unknown} is not one)`, es: `estados fronterizos de México ${BORDER_STATES.join(', ')} (${unknown} no es uno de ellos)` }
+      : { en: `only known fields (${unknown} is not one)`, es: `solo campos conocidos (${unknown} no es uno de ellos)` };
+  }
+  // zod's own messages start with a capital ("Invalid input", "Too small"); said() ones do not.
+  const own = issue.code !== 'invalid_type' && !/^[A-Z]/.test(issue.message);
+  if (own) return { en: issue.message, es: issueInSpanish(issue) };
+  return fieldWords(issue.path.map(String)) ?? typeWords(issue);
+}
+
+const MONTH_WORDS: Words = { en: 'a month written YYYY-MM', es: 'un mes escrito AAAA-MM' };
+const ASSUMPTION_RANGES: Record<string, [number, number]> = { leaveRate: [0, 0.9], reattemptRate: [0, 0.9], mexicoReturnShare: [0, 1], deterrence: [0, 2] };
+const range = (min: number, max: number): Words => ({ en: `a number from ${min} to ${max}`, es: `un número de ${min} a ${max}` });
+
+/** What each field of a scenario file holds (docs/SCENARIOS.md, "The scenario file"). */
+function fieldWords(path: string[]): Words | undefined {
+  const [top, a, b, c] = path;
+  const n = path.length;
+  if (n === 0) return { en: 'a scenario: a JSON object with "name", "title", "description" and "levers" ("calibration", "horizon" and "assumptions" optional)', es: 'un escenario: un objeto JSON con "name", "title", "description" y "levers" ("calibration", "horizon" y "assumptions" opcionales)' };
+  if (top === 'name' && n === 1) return { en: 'a name in lower-case letters, digits and hyphens (e.g. "my-scenario")', es: 'un nombre en minúsculas, dígitos y guiones (p. ej. "mi-escenario")' };
+  if ((top === 'title' || top === 'description') && n === 1) return { en: 'the text in English and in Spanish, {"en": "…", "es": "…"}', es: 'el texto en inglés y en español, {"en": "…", "es": "…"}' };
+  if ((top === 'title' || top === 'description') && n === 2) return { en: 'a text that is not empty', es: 'un texto no vacío' };
+  if (top === 'calibration' && n === 1) return { en: 'the calibration window, {"from": "YYYY-MM", "to": "YYYY-MM"} (each optional)', es: 'la ventana de calibración, {"from": "AAAA-MM", "to": "AAAA-MM"} (cada uno opcional)' };
+  if (top === 'horizon' && n === 1) return { en: 'a whole number of months from 1 to 36', es: 'un número entero de meses de 1 a 36' };
+  if (top === 'assumptions' && n === 1) return { en: 'an object of assumptions, e.g. {"leaveRate": 0.3}', es: 'un objeto de supuestos, p. ej. {"leaveRate": 0.3}' };
+  if (top === 'assumptions' && n === 2 && ASSUMPTION_RANGES[a]) return range(...ASSUMPTION_RANGES[a]);
+  if (top === 'levers' && n === 1) return { en: 'an object of levers ({} for none), e.g. {"enforcementSouth": {"value": 1.5, "from": "2021-04"}}', es: 'un objeto de palancas ({} si ninguna), p. ej. {"enforcementSouth": {"value": 1.5, "from": "2021-04"}}' };
+  const def = top === 'levers' ? LEVER_BY_ID.get(a as LeverId) : undefined;
+  if (def && n === 2) {
+    const example = def.kind === 'share' ? 0.9 : def.max >= 1.5 ? 1.5 : def.max;
+    return {
+      en: `a lever as an object, e.g. {"value": ${example}, "from": "2021-04"} ("value" a number from ${def.min} to ${def.max}; "to" and "rampMonths" optional)`,
+      es: `una palanca como objeto, p. ej. {"value": ${example}, "from": "2021-04"} ("value" un número de ${def.min} a ${def.max}; "to" y "rampMonths" opcionales)`,
+    };
+  }
+  if (def && n === 3 && b === 'value') return range(def.min, def.max);
+  if (def && n === 3 && (b === 'from' || b === 'to')) return MONTH_WORDS;
+  if (top === 'calibration' && n === 2 && (a === 'from' || a === 'to')) return MONTH_WORDS;
+  if (def && n === 3 && b === 'rampMonths') return { en: 'a whole number of months from 0 to 24', es: 'un número entero de meses de 0 a 24' };
+  if (a === 'familyAcceptance' && b === 'states' && n === 3) return { en: `multipliers by Mexican border state, e.g. {"MX-28": 0} (states ${BORDER_STATES.join(', ')})`, es: `multiplicadores por estado fronterizo de México, p. ej. {"MX-28": 0} (estados ${BORDER_STATES.join(', ')})` };
+  if (a === 'familyAcceptance' && b === 'states' && n === 4) return range(0, 5);
+  if (a === 'departures' && b === 'groups' && n === 3) return { en: `a list of one or more of ${GROUPS.join(', ')}`, es: `una lista de uno o más de ${GROUPS.join(', ')}` };
+  if (a === 'departures' && b === 'groups' && n === 4 && c !== undefined) return { en: `one of ${GROUPS.join(', ')}`, es: `uno de ${GROUPS.join(', ')}` };
+  return undefined;
+}
+
+const TYPE_WORDS: Record<string, Words> = {
+  string: { en: 'a text', es: 'un texto' },
+  number: { en: 'a number', es: 'un número' },
+  int: { en: 'a whole number', es: 'un número entero' },
+  boolean: { en: 'true or false', es: 'true o false' },
+  array: { en: 'a list', es: 'una lista' },
+  object: { en: 'an object', es: 'un objeto' },
+};
+
+function typeWords(issue: Issue): Words {
+  if (issue.code === 'invalid_type') return TYPE_WORDS[issue.expected] ?? { en: `a value of type ${issue.expected}`, es: `un valor de tipo ${issue.expected}` };
+  return { en: issue.message, es: issueInSpanish(issue) };
+}
+
+/** The value found, quoted as JSON (cut short), or that the field is missing. */
+function foundWords(found: unknown): Words {
+  if (found === undefined) return { en: 'nothing (the field is required)', es: 'nada (el campo es obligatorio)' };
+  const text = JSON.stringify(found) ?? String(found);
+  const shown = text.length > 200 ? `${text.slice(0, 197)}...` : text;
+  return { en: shown, es: shown };
 }
 
 function foundAt(value: unknown, path: PropertyKey[]): unknown {

@@ -6,7 +6,7 @@
  * model card and downloads. The URL holds the scenario and every lever moved.
  */
 import * as Plot from '@observablehq/plot';
-import { api, getJson } from '../api';
+import { api, ApiError, getJson } from '../api';
 import { save } from '../charts/download';
 import { frame } from '../charts/frame';
 import { choropleth, type MapValue } from '../charts/maps';
@@ -78,6 +78,8 @@ const W = {
     gaps: 'Gaps in the data',
     json: 'Download the run (JSON)',
     redraw: 'Simulated in {ms} ms',
+    invalid: 'These levers cannot be run: {reason}. Fix the lever marked below, put it back to no change (×), or go back to the scenario\'s own levers.',
+    resetAll: "Back to the scenario's own levers",
   },
   es: {
     title: 'Escenarios',
@@ -105,6 +107,8 @@ const W = {
     gaps: 'Datos faltantes',
     json: 'Descargar la corrida (JSON)',
     redraw: 'Simulado en {ms} ms',
+    invalid: 'Estas palancas no se pueden simular: {reason}. Corrija la palanca marcada abajo, devuélvala a sin cambio (×) o vuelva a las palancas propias del escenario.',
+    resetAll: 'Volver a las palancas del escenario',
   },
 };
 type Word = keyof (typeof W)['en'];
@@ -119,6 +123,22 @@ function leversToRun(own: LeverSet, fromUrl: LeverSet | null): LeverSet | null {
   for (const [id, r] of Object.entries(fromUrl)) {
     const extra = Object.fromEntries(Object.entries(own[id] ?? {}).filter(([k]) => k === 'groups' || k === 'states'));
     out[id] = { ...extra, ...r };
+  }
+  return out;
+}
+
+/**
+ * The levers at fault in a refused run, and which of their inputs: a value outside the lever's
+ * range (checked here), or the lever and field the API's message names ("levers.X.from").
+ */
+export function faultyLevers(defs: LeverDef[], asked: LeverSet, message: string): Map<string, 'value' | 'month'> {
+  const out = new Map<string, 'value' | 'month'>();
+  for (const def of defs) {
+    const r = asked[def.id];
+    if (!r) continue;
+    if (!(r.value >= def.min && r.value <= def.max)) out.set(def.id, 'value');
+    else if (new RegExp(`levers\\.${def.id}\\.(from|to)\\b`).test(message)) out.set(def.id, 'month');
+    else if (new RegExp(`levers\\.${def.id}\\b`).test(message)) out.set(def.id, 'value');
   }
   return out;
 }
@@ -198,8 +218,18 @@ export const scenarios: PageModule = {
     const catalogue = await getJson<Catalogue>(`/api/scenarios?lang=${lang}`);
     const chosen = catalogue.scenarios.find((s) => s.name === p.scenario) ?? catalogue.scenarios[0];
     const t0 = performance.now();
-    const own = (await getJson<Run>(runPath(chosen.name, null, lang))).levers;
-    const run = await getJson<Run>(runPath(chosen.name, leversToRun(own, parseLevers(p.levers)), lang));
+    const ownRun = await getJson<Run>(runPath(chosen.name, null, lang));
+    const asked = leversToRun(ownRun.levers, parseLevers(p.levers));
+    // Levers the API refuses (out of range, outside the simulated months, unknown) are shown
+    // beside the controls, the lever at fault marked, so the reader can fix them here.
+    let run = ownRun;
+    let refused: string | null = null;
+    try {
+      if (asked) run = await getJson<Run>(runPath(chosen.name, asked, lang));
+    } catch (e) {
+      if (!(e instanceof ApiError && e.unanswerable)) throw e;
+      refused = e.message;
+    }
     const ms = Math.round(performance.now() - t0);
     root.dataset.redrawMs = String(ms);
 
@@ -207,23 +237,53 @@ export const scenarios: PageModule = {
     const select = el('select', { 'data-param': 'scenario', name: 'scenario' }, ...catalogue.scenarios.map((s) => el('option', { value: s.name, selected: s.name === chosen.name }, s.title)));
     select.addEventListener('change', () => ctx.set({ scenario: select.value, levers: '' }));
     const pick = el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'scenario')), select);
-    const effective = run.levers;
+    // With refused levers, the controls show what was asked (known levers only), not what last ran.
+    const known = new Set(catalogue.levers.map((d) => d.id));
+    const effective: LeverSet = refused && asked ? Object.fromEntries(Object.entries(asked).filter(([id]) => known.has(id))) : run.levers;
+    const faulty = refused && asked ? faultyLevers(catalogue.levers, asked, refused) : new Map<string, 'value' | 'month'>();
     const setLever = (id: string, r: RampValue | null) => {
       const next: LeverSet = { ...effective };
       if (r) next[id] = r;
       else delete next[id];
-      ctx.set({ levers: formatLevers(next) || 'enforcementSouth:1:' + run.months[0] });
+      ctx.set({ levers: formatLevers(next) || 'enforcementSouth:1:' + ownRun.months[0] });
     };
+    const problem = refused
+      ? el(
+          'div',
+          { class: 'scenario-invalid', role: 'alert', id: 'scenario-invalid' },
+          el('p', {}, w(lang, 'invalid', { reason: refused })),
+          (() => {
+            const back = el('button', { type: 'button', 'data-levers-reset': '' }, w(lang, 'resetAll'));
+            back.addEventListener('click', () => ctx.set({ levers: '' }));
+            return back;
+          })(),
+        )
+      : null;
+    const controls = catalogue.levers.map((def) => {
+      const row = leverControl(def, effective[def.id], ownRun.months[0], lang, (r) => setLever(def.id, r));
+      const fault = faulty.get(def.id);
+      if (fault) {
+        row.classList.add('lever-invalid');
+        row.dataset.invalid = fault;
+        const input = row.querySelector<HTMLInputElement>(fault === 'month' ? `input[data-lever-from="${def.id}"]` : `input[data-lever="${def.id}"]`);
+        input?.setAttribute('aria-invalid', 'true');
+        input?.setAttribute('aria-describedby', 'scenario-invalid');
+      }
+      return row;
+    });
     const panel = el(
       'section',
       { class: 'scenario-levers', 'aria-label': w(lang, 'levers') },
       el('h3', {}, w(lang, 'levers')),
       el('p', { class: 'note' }, chosen.description),
+      problem,
       el('p', { class: 'note' }, w(lang, 'leversNote')),
-      ...catalogue.levers.map((def) => leverControl(def, effective[def.id], run.months[0], lang, (r) => setLever(def.id, r))),
-      el('p', { class: 'note redraw', 'data-redraw': '' }, w(lang, 'redraw', { ms })),
+      ...controls,
+      refused ? null : el('p', { class: 'note redraw', 'data-redraw': '' }, w(lang, 'redraw', { ms })),
     );
     root.append(el('div', { class: 'controls' }, pick), panel);
+    // No paths for levers that did not run: the figures would not be those of the controls.
+    if (refused) return;
 
     const series = run.paths.some((x) => x.id === p.series) ? p.series : 'encounters';
     const chart = frame(root, 'scenario-paths', lang, w(lang, 'paths'), w(lang, 'pathsSub', { draws: run.draws, from: run.window.from, to: run.window.to }));
