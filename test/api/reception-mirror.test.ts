@@ -67,6 +67,21 @@ describeMirror('GET /api/reception over the whole mirror', () => {
     expect(Object.keys(solver)).toEqual(expect.arrayContaining(['personKmLowerBound', 'lpVariables', 'lpRows', 'mipUsed']));
   });
 
+  it('refuses a start before INM\'s data or far past it with a 400 in the language asked; a start inside the data is a replay', async () => {
+    const en = await call(app, '/api/reception?start=2020-01-06&weeks=2');
+    expect(en.status).toBe(400);
+    expect(en.json.detail).toMatch(/^no arrivals for the start 2020-01-06: INM's daily files in the store begin on /);
+    const es = await call(app, '/api/reception?start=2020-01-06&weeks=2&lang=es');
+    expect(es.status).toBe(400);
+    expect(es.json.detail).toMatch(/^no hay llegadas para el inicio 2020-01-06: /);
+    expect((await call(app, '/api/reception/brief?start=2030-01-01&lang=es')).json.detail).toMatch(/van más allá de lo que cubre el pronóstico/);
+    const start = new Date(Date.parse(`${direct.weeks[0]}T00:00:00Z`) - 8 * 7 * 86_400_000).toISOString().slice(0, 10);
+    const replay = await call(app, `/api/reception?start=${start}&weeks=2&lang=es`);
+    expect(replay.status, replay.text).toBe(200);
+    expect(replay.json.assumptions.find((a: { id: string }) => a.id === 'replay').text).toMatch(/^Repetición: /);
+    expect(replay.json.forecast).toEqual([]);
+  });
+
   it('refuses more than 26 weeks and unknown parameters with a 400', async () => {
     expect((await call(app, '/api/reception?weeks=27')).status).toBe(400);
     expect((await call(app, '/api/reception?registry=x.csv')).status).toBe(400);

@@ -39,6 +39,15 @@ describe('reception in Spanish and English', () => {
     expect(summary(plan('feasible'), 'es')).toContain('HiGHS: factible, sin probar que sea óptimo,');
   });
 
+  it('a plan of weeks INM recorded says at once, under its first line, that it is a replay, in the reader\'s language', () => {
+    const p = plan('optimal');
+    p.assumptions = [{ id: 'replay', basis: 'data', value: {}, text: { en: 'Replay: the planned weeks 2025-06-02 to 2025-06-09 are in INM\'s data.', es: 'Repetición: las semanas planeadas del 2025-06-02 al 2025-06-09 están en los datos del INM.' } }];
+    expect(summary(p, 'en').split('\n')[1]).toBe("Replay: the planned weeks 2025-06-02 to 2025-06-09 are in INM's data.");
+    expect(summary(p, 'es').split('\n')[1]).toBe('Repetición: las semanas planeadas del 2025-06-02 al 2025-06-09 están en los datos del INM.');
+    // A plan of the weeks after the data has no such line.
+    expect(summary(plan('optimal'), 'en').split('\n')).toHaveLength(2);
+  });
+
   it("heads the occupancy CSV in the reader's language, as the alerts' CSV is", () => {
     expect(Object.keys(occupancyRows(plan('optimal'), 'es')[0])).toEqual(['sitio', 'nombre', 'ciudad', 'semana', 'capacidad', 'ocupación']);
     expect(occupancyRows(plan('optimal'), 'en')[1]).toEqual({ site: 'casa-a', name: 'Casa A', city: 'MX-02004', week: '2026-06-08', capacity: 40, occupancy: 12 });

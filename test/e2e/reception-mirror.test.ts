@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { receptionPlan, type Plan } from '../../src/analysis/reception/run.js';
+import { UsageError } from '../../src/errors.js';
 import { rows, type Store } from '../../src/store/open.js';
 import { describeMirror } from '../mirror.js';
 import { storeFromMirror } from './store-from-mirror.js';
@@ -51,6 +52,40 @@ describeMirror('reception plan on the mirror', () => {
     expect(minors).toBeGreaterThan(0);
     expect(plan.unmet.filter((u) => u.kind === 'minors').reduce((a, x) => a + x.people, 0)).toBe(minors);
     expect(plan.alerts.filter((a) => a.kind === 'minors').every((a) => a.reason === 'no-site')).toBe(true);
+  });
+
+  it('person-km are exactly the sum of people × km over the assignments', () => {
+    expect(plan.solver.personKm).toBe(plan.assignments.reduce((a, x) => a + x.people * x.km, 0));
+  });
+
+  it('a start inside the data replays the arrivals INM recorded in those weeks (said so), not the forecast', async () => {
+    const start = new Date(Date.parse(`${plan.weeks[0]}T00:00:00Z`) - 10 * 7 * 86_400_000).toISOString().slice(0, 10);
+    const replay = await receptionPlan(store.conn, { weeks: 2, start });
+    expect(replay.weeks[0]).toBe(start);
+    const [{ total }] = await sql<{ total: number }>(`
+      SELECT sum(value) AS total FROM observations
+       WHERE vintage_id = (SELECT max(id) FROM vintages WHERE source_id = 'inm-ianami')
+         AND dataset_id IN ('inm-ianami/mexicans-received', 'inm-ianami/foreigners-received') AND category = 'ALL' AND demographic IN ('ADULTS', 'MINORS')
+         AND geography IN ('MX-02', 'MX-26', 'MX-08', 'MX-05', 'MX-19', 'MX-28')
+         AND period >= DATE '${start}' AND period < DATE '${start}' + INTERVAL 14 DAY`);
+    const planned = replay.arrivals.reduce((a, x) => a + x.people, 0);
+    // Whole units by city, kind and family size: a few people of rounding, no more.
+    expect(Math.abs(planned - Number(total))).toBeLessThan(0.005 * Number(total) + 25);
+    expect(replay.assumptions.find((a) => a.id === 'replay')!.text.en).toMatch(new RegExp(`^Replay: the planned weeks ${start} to `));
+    expect(replay.assumptions.find((a) => a.id === 'replay')!.text.es).toMatch(new RegExp(`^Repetición: las semanas planeadas del ${start} al `));
+    expect(replay.assumptions.find((a) => a.id === 'arrivals')!.text.en).toMatch(/No forecast is used\.$/);
+    expect(replay.forecast).toEqual([]);
+  });
+
+  it('a start before the data, or weeks far past it, are refused in English and Spanish', async () => {
+    const before = await receptionPlan(store.conn, { weeks: 4, start: '2020-01-06' }).catch((e: unknown) => e);
+    expect(before).toBeInstanceOf(UsageError);
+    expect((before as UsageError).message).toMatch(/^no arrivals for the start 2020-01-06: INM's daily files in the store begin on /);
+    expect((before as UsageError).es).toMatch(/^no hay llegadas para el inicio 2020-01-06: los archivos diarios del INM en el almacén empiezan el /);
+    const after = await receptionPlan(store.conn, { start: '2030-01-01' }).catch((e: unknown) => e);
+    expect(after).toBeInstanceOf(UsageError);
+    expect((after as UsageError).message).toMatch(/whose week begins on Monday 2029-12-31.*go past what the forecast covers/);
+    expect((after as UsageError).es).toMatch(/cuya semana empieza el lunes 2029-12-31.*van más allá de lo que cubre el pronóstico/);
   });
 
   it('beds are never exceeded and every assumption is stated in both languages', () => {

@@ -35,8 +35,8 @@ export class CityCatalogue {
     return this.byCode.get(code);
   }
 
-  /** The city a user named, or a reason it cannot be told (for an error message). */
-  resolve(name: string, state?: string): City | { problem: string } {
+  /** The city a user named, or what was expected instead, in English and Spanish (for an error message). */
+  resolve(name: string, state?: string): City | { problem: string; problemEs: string } {
     const text = name.trim();
     const direct = this.byCode.get(text.toUpperCase());
     if (direct) return direct;
@@ -48,8 +48,17 @@ export class CityCatalogue {
       found = found.filter((c) => c.state === state.toUpperCase() || normaliseLabel(STATE_NAMES[c.state] ?? '') === s);
     }
     if (found.length === 1) return found[0];
-    if (found.length === 0) return { problem: `a municipality of a northern border state (INEGI name or code, e.g. Tijuana or MX-02004)` };
-    return { problem: `a state to tell ${found.map((c) => `${c.name} (${STATE_NAMES[c.state]})`).join(' from ')} apart (column "state")` };
+    if (found.length === 0) {
+      return {
+        problem: 'a municipality of a northern border state (INEGI name or code, e.g. Tijuana or MX-02004)',
+        problemEs: 'un municipio de un estado de la frontera norte (nombre o clave del INEGI, p. ej. Tijuana o MX-02004)',
+      };
+    }
+    const named = found.map((c) => `${c.name} (${STATE_NAMES[c.state]})`);
+    return {
+      problem: `a state to tell ${named.join(' from ')} apart (column "state")`,
+      problemEs: `un estado para distinguir ${named.slice(0, -1).join(', ')} de ${named.at(-1)} (columna "state")`,
+    };
   }
 }
 

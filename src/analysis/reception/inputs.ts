@@ -18,6 +18,7 @@ import { engineArrivals, type EngineArrivals, type EngineOptions } from './scena
 import { cityShares, demandOf, maleShareFromStore, meanAdults, meanChildren, scaleFlows, splitKinds, type KindFlows } from './splits.js';
 import { type Assumption, type Demand, type PlanInput, type Site } from './types.js';
 import { readUserCsv } from './user-file.js';
+import { OUTLOOK_WEEKS, storeWeeks, type StoreWeeks } from './store-weeks.js';
 
 export const MAX_WEEKS = 26;
 
@@ -101,7 +102,9 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
   let forecast: GatheredInput['forecast'];
   if (received) {
     weeks = Array.from({ length: weeksCount }, (_, i) => addDays(start!, 7 * i));
-    ({ flowsByCity, forecast } = await fromStore(conn, received, weeks.length, pa, male, opts.level ?? 'central', assumptions, catalogue));
+    // Weeks INM recorded are replayed with what it recorded; later ones forecast, never further than the outlook holds.
+    const split = storeWeeks({ dataWeeks: received.weeks, firstDay: received.firstDay, lastDay: received.lastDay, planned: weeks, start: opts.start, level: opts.level ?? 'central', window: pa.forecastWindowWeeks });
+    ({ flowsByCity, forecast } = await fromStore(conn, received, weeks, split, pa, male, opts.level ?? 'central', assumptions, catalogue));
   } else if (engine) {
     // The first whole week of the scenario's first simulated month, unless --start says otherwise.
     const first = start ?? mondayOnOrAfter(`${engine.months[0]}-01`);
@@ -170,21 +173,46 @@ async function maleShare(conn: DuckDBConnection, pa: PlanningAssumptions, assump
   return found.share;
 }
 
-async function fromStore(conn: DuckDBConnection, r: ReceivedWeeks, n: number, pa: PlanningAssumptions, male: number, level: 'central' | 'high', assumptions: Assumption[], names: CityCatalogue) {
+async function fromStore(conn: DuckDBConnection, r: ReceivedWeeks, weeks: string[], split: StoreWeeks, pa: PlanningAssumptions, male: number, level: 'central' | 'high', assumptions: Assumption[], names: CityCatalogue) {
   const flowsByCity = new Map<string, KindFlows>();
   const forecast: NonNullable<GatheredInput['forecast']> = [];
-  const flat = (x: number) => Array.from({ length: n }, () => x);
+  const dataIndex = new Map(r.weeks.map((w, i) => [w, i]));
   for (const s of r.states) {
     const series = { adults: s.adults, accompaniedMinors: s.accompaniedMinors, unaccompaniedMinors: s.unaccompaniedMinors };
     const f = Object.fromEntries(Object.entries(series).map(([k, xs]) => [k, forecastWeekly(xs, pa.forecastWindowWeeks)]));
-    for (const [k, x] of Object.entries(f)) forecast.push({ state: s.state, series: k, level: round1(x.level), low80: round1(x.low80), high80: round1(x.high80) });
-    const pick = (k: string) => (level === 'high' ? f[k].high80 : f[k].level);
-    if (pick('adults') + pick('accompaniedMinors') + pick('unaccompaniedMinors') === 0) continue;
-    const flows = splitKinds(flat(pick('adults')), flat(pick('accompaniedMinors')), flat(pick('unaccompaniedMinors')), pa.familyComposition, male);
+    // The forecast is listed only when some planned week uses it.
+    if (split.forecast.length) for (const [k, x] of Object.entries(f)) forecast.push({ state: s.state, series: k, level: round1(x.level), low80: round1(x.low80), high80: round1(x.high80) });
+    const pick = (k: keyof typeof series) => (level === 'high' ? f[k].high80 : f[k].level);
+    // A week INM recorded: what it recorded (a replay); a week after the data: the forecast.
+    const byWeek = (k: keyof typeof series) => weeks.map((w) => (dataIndex.has(w) ? series[k][dataIndex.get(w)!] : pick(k)));
+    const adults = byWeek('adults');
+    const acc = byWeek('accompaniedMinors');
+    const uc = byWeek('unaccompaniedMinors');
+    if ([...adults, ...acc, ...uc].every((x) => x === 0)) continue;
+    const flows = splitKinds(adults, acc, uc, pa.familyComposition, male);
     await toCities(conn, s.state, flows, pa, flowsByCity, assumptions, names);
   }
+  const w = pa.forecastWindowWeeks;
+  const range = (xs: string[]) => `${xs[0]} to ${xs.at(-1)}`;
+  const rangeEs = (xs: string[]) => `del ${xs[0]} al ${xs.at(-1)}`;
+  const replayEn = split.replay.length ? ` The planned weeks ${range(split.replay)} use the arrivals INM recorded in them (a replay).` : '';
+  const replayEs = split.replay.length ? ` Las semanas planeadas ${rangeEs(split.replay)} usan las llegadas que el INM registró en ellas (una repetición).` : '';
+  const ahead = split.ahead;
+  const aheadEn = ahead ? (ahead[0] === ahead[1] ? `week ${ahead[0]}` : `weeks ${ahead[0]} to ${ahead[1]}`) : '';
+  const aheadEs = ahead ? (ahead[0] === ahead[1] ? `la semana ${ahead[0]}` : `las semanas ${ahead[0]} a ${ahead[1]}`) : '';
+  const forecastEn = split.forecast.length
+    ? ` Forecast for the planned weeks ${range(split.forecast)} (${aheadEn} after the data; it is held for at most ${OUTLOOK_WEEKS}): the mean of the last ${w} weeks, flat; 80% interval from the past ratios of a week to the mean of the ${w} weeks before it (one week ahead: further ahead the true spread is wider). The plan uses the ${level === 'high' ? '80% upper bound' : 'central level'}.`
+    : ' No forecast is used.';
+  const forecastEs = split.forecast.length
+    ? ` Pronóstico para las semanas planeadas ${rangeEs(split.forecast)} (${aheadEs} después de los datos; se mantiene a lo más ${OUTLOOK_WEEKS}): la media de las últimas ${w} semanas, constante; intervalo de 80% a partir de las razones pasadas entre una semana y la media de las ${w} anteriores (una semana adelante: más adelante la dispersión real es mayor). El plan usa ${level === 'high' ? 'el límite superior de 80%' : 'el nivel central'}.`
+    : ' No se usa pronóstico.';
+  if (split.replay.length) {
+    assumptions.push(
+      a('replay', 'data', { replayWeeks: split.replay, forecastWeeks: split.forecast }, `Replay: the planned weeks ${range(split.replay)} are in INM's data, so their arrivals are what INM recorded in those weeks, not a forecast.` + (split.forecast.length ? ` The weeks ${range(split.forecast)} come after the data and are forecast.` : ''), `Repetición: las semanas planeadas ${rangeEs(split.replay)} están en los datos del INM, así que sus llegadas son las que el INM registró esas semanas, no un pronóstico.` + (split.forecast.length ? ` Las semanas ${rangeEs(split.forecast)} son posteriores a los datos y se pronostican.` : '')),
+    );
+  }
   assumptions.push(
-    a('arrivals', 'data', { source: r.source, lastDay: r.lastDay, weeksOfData: r.weeks.length, level, forecast }, `Arrivals: people received from the US by Mexico's northern border states, INM daily files (${r.source}; unofficial, provisional; events, not people), complete weeks ${r.weeks[0]} to ${r.weeks.at(-1)}. Forecast: the mean of the last ${pa.forecastWindowWeeks} weeks, flat; 80% interval from the past ratios of a week to the mean of the ${pa.forecastWindowWeeks} weeks before it. The plan uses the ${level === 'high' ? '80% upper bound' : 'central level'}.`, `Llegadas: personas recibidas desde EE. UU. por los estados de la frontera norte, archivos diarios del INM (${r.source.replace(' vintage ', ', versión ')}; no oficiales, provisionales; eventos, no personas), semanas completas del ${r.weeks[0]} al ${r.weeks.at(-1)}. Pronóstico: la media de las últimas ${pa.forecastWindowWeeks} semanas, constante; intervalo de 80% a partir de las razones pasadas entre una semana y la media de las ${pa.forecastWindowWeeks} anteriores. El plan usa ${level === 'high' ? 'el límite superior de 80%' : 'el nivel central'}.`),
+    a('arrivals', 'data', { source: r.source, firstDay: r.firstDay, lastDay: r.lastDay, weeksOfData: r.weeks.length, replayWeeks: split.replay, forecastWeeks: split.forecast, weeksAhead: ahead, level, forecast }, `Arrivals: people received from the US by Mexico's northern border states, INM daily files (${r.source}; unofficial, provisional; events, not people), complete weeks ${r.weeks[0]} to ${r.weeks.at(-1)}.${replayEn}${forecastEn}`, `Llegadas: personas recibidas desde EE. UU. por los estados de la frontera norte, archivos diarios del INM (${r.source.replace(' vintage ', ', versión ')}; no oficiales, provisionales; eventos, no personas), semanas completas del ${r.weeks[0]} al ${r.weeks.at(-1)}.${replayEs}${forecastEs}`),
     familyAssumption(pa, 'INM gives adults, minors and (for Mexicans) unaccompanied minors; the other minors are taken to travel in family units', 'el INM da adultos, menores y (para mexicanos) menores no acompañados; los demás menores se suponen en unidades familiares'),
   );
   return { flowsByCity, forecast };

@@ -20,6 +20,7 @@ export interface Move {
   site: number;
   /** Index of y[d,s] among the model's unknowns (the moves come first, then u[d]). */
   variable: number;
+  /** Great-circle km from the receiving city to the site, rounded to whole km (the distance the plan shows and counts). */
   km: number;
 }
 
@@ -84,7 +85,8 @@ export function buildModel(input: PlanInput): ReceptionModel {
     const mine: number[] = [];
     input.sites.forEach((s, si) => {
       if (!eligible(s, d.kind) || capacity[si][d.week] <= 0 || dist[si] > input.maxKm) return;
-      const m = moves.push({ demand: di, site: si, variable: moves.length, km: dist[si] }) - 1;
+      // Whole km, as the plan's assignments show them, so person-km add up from the assignments (the reach is tested on the exact distance).
+      const m = moves.push({ demand: di, site: si, variable: moves.length, km: Math.round(dist[si]) }) - 1;
       const touches: { row: number; coef: number }[] = [];
       shares[d.kind].forEach((share, k) => {
         const t = d.week + k;

@@ -41,7 +41,9 @@ describe('hand-worked plans', () => {
     expect(to('near')).toBe(20);
     expect(to('far')).toBe(10);
     expect(p.unmet).toEqual([]);
-    expect(p.solver.personKm).toBe(Math.round(10 * haversineKm(32, -115, 33, -115)));
+    // Person-km count whole km (111.19 km is 111): 10 people × 111 km, as the assignments add up.
+    expect(p.solver.personKm).toBe(10 * Math.round(haversineKm(32, -115, 33, -115)));
+    expect(p.solver.personKm).toBe(p.assignments.reduce((a, x) => a + x.people * x.km, 0));
     expect(p.sites.find((s) => s.id === 'near')!.occupancy).toEqual([10]);
   });
 
@@ -147,6 +149,9 @@ describe('properties over random inputs', () => {
         for (const [k, n] of arrived) expect((placed.get(k) ?? 0) + (unmet.get(k) ?? 0)).toBe(n);
         for (const k of [...placed.keys(), ...unmet.keys()]) expect(arrived.has(k)).toBe(true);
         expect(p.solver.unmetPeople).toBeGreaterThanOrEqual(p.solver.unmetLowerBound);
+        // Person-km are exactly what the assignments give: people × the whole km each shows.
+        expect(p.solver.personKm).toBe(p.assignments.reduce((a, x) => a + x.people * x.km, 0));
+        expect(p.solver.personKm).toBeGreaterThanOrEqual(p.solver.personKmLowerBound ?? 0);
       }),
       { numRuns: 40, seed: 11 },
     );

@@ -105,6 +105,31 @@ describe('shelter registry', () => {
     const e = await error([HEADER, GOOD[0].replace('yes,no,yes,no,no', 'yes,no,yes,yes,no')]);
     expect(e.at).toMatchObject({ row: 2, column: 'takes_minors' });
   });
+  it('every bad row is said wholly in Spanish too: what, where, expected and found, no English detail', async () => {
+    const cases: [string[], string][] = [
+      [[HEADER, GOOD[2].replace('juarez', 'Atlantis')], 'ciudad desconocida en registry-NN.csv, fila 2, columna "city": se esperaba un municipio de un estado de la frontera norte (nombre o clave del INEGI, p. ej. Tijuana o MX-02004), se encontró "Atlantis"'],
+      [[HEADER, GOOD[1].replace(',30,', ',-5,')], 'camas negativas en registry-NN.csv, fila 2, columna "beds": se esperaba un número de camas de 0 o más, se encontró "-5"'],
+      [[HEADER, GOOD[0].replace('yes,no,yes,no,no', 'yes,no,yes,yes,no')], 'regla incumplida en registry-NN.csv, fila 2, columna "takes_minors": se esperaba no, salvo que el sitio sea una instalación del DIF (dif sí): las niñas, niños y adolescentes no acompañados solo van a sitios del DIF, se encontró "yes"'],
+      [[HEADER, GOOD[2].replace('Chihuahua', '')], 'ciudad desconocida en registry-NN.csv, fila 2, columna "city": se esperaba un estado para distinguir Juárez (Chihuahua) de Juárez (Coahuila) (columna "state"), se encontró "juarez"'],
+      [[HEADER, GOOD[0].replace('Casa del Migrante', '')], 'falta un valor en registry-NN.csv, fila 2, columna "name": se esperaba el nombre del sitio, se encontró una celda vacía'],
+      [[HEADER, GOOD[0], GOOD[0].replace('Casa del Migrante', 'casa del migrante')], 'nombre de sitio duplicado en registry-NN.csv, fila 3, columna "name": se esperaba un nombre usado una sola vez (la fila 2 ya lo tiene), se encontró "casa del migrante"'],
+      [[HEADER, GOOD[0].replace(',120,40,', ',120,140,')], 'demasiadas camas en registry-NN.csv, fila 2, columna "beds_families": se esperaba a lo más las camas del sitio (120), se encontró "140"'],
+      [[HEADER, GOOD[0].replace('yes,no,yes,no,no', 'yes,no,no,no,no')], 'fila incoherente en registry-NN.csv, fila 2, columna "beds_families": se esperaba ninguna cama para familias con niñas y niños en un sitio que no los recibe (takes_families es no), se encontró "40"'],
+      [[HEADER, GOOD[0].replace('yes,no,yes', 'maybe,no,yes')], 'no es sí o no en registry-NN.csv, fila 2, columna "takes_men": se esperaba sí o no (yes/no), se encontró "maybe"'],
+      [[HEADER, GOOD[0].replace(',120,', ',ten,')], 'no es un número en registry-NN.csv, fila 2, columna "beds": se esperaba un número entero de camas, se encontró "ten"'],
+      [[HEADER, GOOD[0].replace('32.52', '52.52')], 'coordenada no válida en registry-NN.csv, fila 2, columna "lat": se esperaba una coordenada decimal en México, entre 14 y 33, se encontró "52.52"'],
+      [[HEADER, GOOD[1].replace('2026-01-01,2026-12-31', '2026-01-01,2025-12-31')], 'cierra antes de abrir en registry-NN.csv, fila 2, columna "closes": se esperaba un día igual o posterior a opens (2026-01-01), se encontró "2025-12-31"'],
+      [[HEADER, GOOD[1].replace('2026-01-01', '01/01/2026')], 'fecha no válida en registry-NN.csv, fila 2, columna "opens": se esperaba un día escrito AAAA-MM-DD, o una celda vacía, se encontró "01/01/2026"'],
+      [['site,town,beds', 'A,Tijuana,3'], 'falta una columna en registry-NN.csv, fila 1, columna "name": se esperaba una columna "name" (obligatorias: name, city, lat, lon, beds, takes_men, takes_women, takes_families, takes_minors, dif), se encontró las columnas site, town, beds'],
+    ];
+    for (const [lines, es] of cases) {
+      const e = await error(lines);
+      expect(inputErrorInSpanish(e).replace(/registry-\d+/, 'registry-NN')).toBe(es);
+      // The English message stays English.
+      expect(e.message).toMatch(/ in registry-\d+\.csv, row \d, column "[a-z_]+": expected .*, found /);
+      expect(e.message).not.toMatch(/se esperaba|fila/);
+    }
+  });
   it('a yes/no cell that is neither', async () => {
     const e = await error([HEADER, GOOD[0].replace('yes,no,yes', 'maybe,no,yes')]);
     expect(e.at).toMatchObject({ row: 2, column: 'takes_men' });

@@ -2,13 +2,13 @@
  * The shelter registry: a CSV the user supplies, one row per site. Columns (any order):
  *   name, city, lat, lon, beds, takes_men, takes_women, takes_families, takes_minors, dif
  * and optionally state, beds_men, beds_women, beds_families, beds_minors, opens, closes.
- * Any bad row stops the whole registry with one error naming its row and column; no
- * plan is made from part of a registry.
+ * Any bad row stops the whole registry with one error naming its row and column, in English
+ * and Spanish (what, expected, found); no plan is made from part of a registry.
  */
 import { InputError, shown, type Location } from '../../errors.js';
 import type { CityCatalogue } from './cities.js';
-import { KINDS, type Kind, type Site } from './types.js';
-import { headerShown, type UserTable } from './user-file.js';
+import { KIND_LABELS, KINDS, type Kind, type Site } from './types.js';
+import { headerShown, headerShownEs, shownEs, type UserTable } from './user-file.js';
 
 export const REGISTRY_REQUIRED = ['name', 'city', 'lat', 'lon', 'beds', 'takes_men', 'takes_women', 'takes_families', 'takes_minors', 'dif'] as const;
 export const REGISTRY_OPTIONAL = ['state', 'beds_men', 'beds_women', 'beds_families', 'beds_minors', 'opens', 'closes'] as const;
@@ -16,7 +16,11 @@ export const REGISTRY_OPTIONAL = ['state', 'beds_men', 'beds_women', 'beds_famil
 export function parseRegistry(table: UserTable, cities: CityCatalogue): Site[] {
   const col = new Map(table.header.map((h, i) => [h, i]));
   for (const name of REGISTRY_REQUIRED) {
-    if (!col.has(name)) throw new InputError({ file: table.file, row: 1, column: name }, `a column "${name}" (required: ${REGISTRY_REQUIRED.join(', ')})`, headerShown(table.header), 'missing column');
+    if (!col.has(name)) throw new InputError({ file: table.file, row: 1, column: name }, `a column "${name}" (required: ${REGISTRY_REQUIRED.join(', ')})`, headerShown(table.header), 'missing column', {
+      what: 'falta una columna',
+      expected: `una columna "${name}" (obligatorias: ${REGISTRY_REQUIRED.join(', ')})`,
+      found: headerShownEs(table.header),
+    });
   }
   const seen = new Map<string, number>();
   return table.rows.map((row, i) => {
@@ -24,12 +28,12 @@ export function parseRegistry(table: UserTable, cities: CityCatalogue): Site[] {
     const at = (column: string): Location => ({ file: table.file, row: line, column });
     const cell = (column: string): string => (col.has(column) ? (row[col.get(column)!] ?? '').trim() : '');
     const name = cell('name');
-    if (name === '') throw new InputError(at('name'), 'the name of the site', 'an empty cell', 'missing value');
+    if (name === '') throw new InputError(at('name'), 'the name of the site', 'an empty cell', 'missing value', { what: 'falta un valor', expected: 'el nombre del sitio', found: 'una celda vacía' });
     const key = slug(name); // two names with one id ("Casa A", "casa-a") are the same site to the plan
-    if (seen.has(key)) throw new InputError(at('name'), `a name used once (row ${seen.get(key)} has it already)`, shown(name), 'duplicated site name');
+    if (seen.has(key)) throw new InputError(at('name'), `a name used once (row ${seen.get(key)} has it already)`, shown(name), 'duplicated site name', { what: 'nombre de sitio duplicado', expected: `un nombre usado una sola vez (la fila ${seen.get(key)} ya lo tiene)`, found: shownEs(name) });
     seen.set(key, line);
     const city = cities.resolve(cell('city'), cell('state') || undefined);
-    if ('problem' in city) throw new InputError(at('city'), city.problem, shown(cell('city')), 'unknown city');
+    if ('problem' in city) throw new InputError(at('city'), city.problem, shown(cell('city')), 'unknown city', { what: 'ciudad desconocida', expected: city.problemEs, found: shownEs(cell('city')) });
     const lat = coordinate(cell('lat'), at('lat'), 14, 33);
     const lon = coordinate(cell('lon'), at('lon'), -119, -86);
     const beds = count(cell('beds'), at('beds'));
@@ -40,16 +44,24 @@ export function parseRegistry(table: UserTable, cities: CityCatalogue): Site[] {
       const text = cell(`beds_${k}`);
       if (text !== '') {
         const n = count(text, at(`beds_${k}`));
-        if (n > beds) throw new InputError(at(`beds_${k}`), `at most the site's beds (${beds})`, shown(text), 'too many beds');
-        if (n > 0 && !takes[k]) throw new InputError(at(`beds_${k}`), `no beds for ${k} at a site that does not take them (takes_${k} is no)`, shown(text), 'inconsistent row');
+        if (n > beds) throw new InputError(at(`beds_${k}`), `at most the site's beds (${beds})`, shown(text), 'too many beds', { what: 'demasiadas camas', expected: `a lo más las camas del sitio (${beds})`, found: shownEs(text) });
+        if (n > 0 && !takes[k]) throw new InputError(at(`beds_${k}`), `no beds for ${k} at a site that does not take them (takes_${k} is no)`, shown(text), 'inconsistent row', {
+          what: 'fila incoherente',
+          expected: `ninguna cama para ${KIND_LABELS[k].es} en un sitio que no los recibe (takes_${k} es no)`,
+          found: shownEs(text),
+        });
         bedsByKind[k] = n;
       }
     }
     const dif = yesNo(cell('dif'), at('dif'));
-    if (takes.minors && !dif) throw new InputError(at('takes_minors'), 'no, unless the site is a DIF facility (dif yes): unaccompanied minors go only to DIF sites', shown(cell('takes_minors')), 'rule broken');
+    if (takes.minors && !dif) throw new InputError(at('takes_minors'), 'no, unless the site is a DIF facility (dif yes): unaccompanied minors go only to DIF sites', shown(cell('takes_minors')), 'rule broken', {
+      what: 'regla incumplida',
+      expected: 'no, salvo que el sitio sea una instalación del DIF (dif sí): las niñas, niños y adolescentes no acompañados solo van a sitios del DIF',
+      found: shownEs(cell('takes_minors')),
+    });
     const opens = date(cell('opens'), at('opens'));
     const closes = date(cell('closes'), at('closes'));
-    if (opens && closes && closes < opens) throw new InputError(at('closes'), `a day on or after opens (${opens})`, shown(closes), 'closes before it opens');
+    if (opens && closes && closes < opens) throw new InputError(at('closes'), `a day on or after opens (${opens})`, shown(closes), 'closes before it opens', { what: 'cierra antes de abrir', expected: `un día igual o posterior a opens (${opens})`, found: shownEs(closes) });
     return { id: slug(name), name, city: city.code, lat, lon, beds, bedsByKind, takes, dif, ...(opens ? { opens } : {}), ...(closes ? { closes } : {}) };
   });
 }
@@ -59,15 +71,15 @@ export function slug(name: string): string {
 }
 
 function count(text: string, at: Location): number {
-  if (!/^-?\d+$/.test(text)) throw new InputError(at, 'a whole number of beds', shown(text), 'not a number');
+  if (!/^-?\d+$/.test(text)) throw new InputError(at, 'a whole number of beds', shown(text), 'not a number', { what: 'no es un número', expected: 'un número entero de camas', found: shownEs(text) });
   const n = Number(text);
-  if (n < 0) throw new InputError(at, 'a number of beds of 0 or more', shown(text), 'negative beds');
+  if (n < 0) throw new InputError(at, 'a number of beds of 0 or more', shown(text), 'negative beds', { what: 'camas negativas', expected: 'un número de camas de 0 o más', found: shownEs(text) });
   return n;
 }
 
 function coordinate(text: string, at: Location, min: number, max: number): number {
   const n = Number(text);
-  if (text === '' || !Number.isFinite(n) || n < min || n > max) throw new InputError(at, `a decimal coordinate in Mexico, between ${min} and ${max}`, shown(text), 'bad coordinate');
+  if (text === '' || !Number.isFinite(n) || n < min || n > max) throw new InputError(at, `a decimal coordinate in Mexico, between ${min} and ${max}`, shown(text), 'bad coordinate', { what: 'coordenada no válida', expected: `una coordenada decimal en México, entre ${min} y ${max}`, found: shownEs(text) });
   return n;
 }
 
@@ -75,11 +87,11 @@ function yesNo(text: string, at: Location): boolean {
   const t = text.toLowerCase();
   if (['yes', 'y', 'si', 'sí', 'true', '1'].includes(t)) return true;
   if (['no', 'n', 'false', '0'].includes(t)) return false;
-  throw new InputError(at, 'yes or no (sí/no)', shown(text), 'not yes or no');
+  throw new InputError(at, 'yes or no (sí/no)', shown(text), 'not yes or no', { what: 'no es sí o no', expected: 'sí o no (yes/no)', found: shownEs(text) });
 }
 
 function date(text: string, at: Location): string | undefined {
   if (text === '') return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) throw new InputError(at, 'a day as YYYY-MM-DD, or an empty cell', shown(text), 'bad date');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) throw new InputError(at, 'a day as YYYY-MM-DD, or an empty cell', shown(text), 'bad date', { what: 'fecha no válida', expected: 'un día escrito AAAA-MM-DD, o una celda vacía', found: shownEs(text) });
   return text;
 }

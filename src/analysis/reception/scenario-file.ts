@@ -15,7 +15,7 @@ import { basename } from 'node:path';
 import { InputError, shown, type Location } from '../../errors.js';
 import { normaliseLabel } from '../../store/dimensions/normalise.js';
 import { STATE_NAMES, type CityCatalogue } from './cities.js';
-import { headerShown, readUserCsv } from './user-file.js';
+import { headerShown, headerShownEs, readUserCsv, shownEs } from './user-file.js';
 import { jsonFault, jsonFaultEs } from '../../lib/json-fault.js';
 
 export const SCENARIO_KINDS = ['men', 'women', 'families', 'minors', 'adults', 'all'] as const;
@@ -42,7 +42,11 @@ export async function readScenarioFile(path: string, cities: CityCatalogue): Pro
       throw new InputError({ file }, 'valid JSON', jsonFault(e), 'unreadable file', { what: 'archivo ilegible', expected: 'un JSON válido', found: jsonFaultEs(e) });
     }
     const list = Array.isArray(raw) ? raw : (raw as { arrivals?: unknown })?.arrivals;
-    if (!Array.isArray(list) || list.length === 0) throw new InputError({ file }, 'an array of { period, place, kind, people } (or { "arrivals": [...] })', shown(raw), 'no arrivals');
+    if (!Array.isArray(list) || list.length === 0) throw new InputError({ file }, 'an array of { period, place, kind, people } (or { "arrivals": [...] })', shown(raw), 'no arrivals', {
+      what: 'sin llegadas',
+      expected: 'una lista de { period, place, kind, people } (o { "arrivals": [...] })',
+      found: shownEs(raw),
+    });
     records = list.map((o, i) => ({
       cells: Object.fromEntries(Object.entries((o ?? {}) as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v === null || v === undefined ? '' : String(v).trim()])),
       at: (column) => ({ file, row: i + 1, column }),
@@ -50,7 +54,7 @@ export async function readScenarioFile(path: string, cities: CityCatalogue): Pro
   } else {
     const t = await readUserCsv(path);
     for (const c of ['period', 'place', 'kind', 'people']) {
-      if (!t.header.includes(c)) throw new InputError({ file, row: 1, column: c }, 'the columns period, place, kind, people', headerShown(t.header), 'missing column');
+      if (!t.header.includes(c)) throw new InputError({ file, row: 1, column: c }, 'the columns period, place, kind, people', headerShown(t.header), 'missing column', { what: 'falta una columna', expected: 'las columnas period, place, kind, people', found: headerShownEs(t.header) });
     }
     records = t.rows.map((r, i) => ({
       cells: Object.fromEntries(t.header.map((h, j) => [h, r[j] ?? ''])),
@@ -60,9 +64,9 @@ export async function readScenarioFile(path: string, cities: CityCatalogue): Pro
   return records.map(({ cells, at }) => {
     const { from, to } = period(cells.period ?? '', at('period'));
     const kind = (cells.kind ?? '').toLowerCase() as ScenarioKind;
-    if (!SCENARIO_KINDS.includes(kind)) throw new InputError(at('kind'), `one of ${SCENARIO_KINDS.join(', ')}`, shown(cells.kind), 'unknown kind');
+    if (!SCENARIO_KINDS.includes(kind)) throw new InputError(at('kind'), `one of ${SCENARIO_KINDS.join(', ')}`, shown(cells.kind), 'unknown kind', { what: 'tipo desconocido', expected: `uno de ${SCENARIO_KINDS.join(', ')}`, found: shownEs(cells.kind) });
     const people = Number(cells.people);
-    if (cells.people === '' || cells.people === undefined || !Number.isFinite(people) || people < 0) throw new InputError(at('people'), 'a number of people, 0 or more', shown(cells.people), 'bad number');
+    if (cells.people === '' || cells.people === undefined || !Number.isFinite(people) || people < 0) throw new InputError(at('people'), 'a number of people, 0 or more', shown(cells.people), 'bad number', { what: 'número no válido', expected: 'un número de personas, 0 o más', found: shownEs(cells.people) });
     return { from, to, place: place(cells.place ?? '', cities, at('place')), kind, people, at: at('people') };
   });
 }
@@ -76,7 +80,7 @@ function period(text: string, at: Location): { from: string; to: string } {
     const monday = mondayOf(text);
     return { from: monday, to: addDays(monday, 6) };
   }
-  throw new InputError(at, 'a week (YYYY-MM-DD, its Monday) or a month (YYYY-MM)', shown(text), 'bad period');
+  throw new InputError(at, 'a week (YYYY-MM-DD, its Monday) or a month (YYYY-MM)', shown(text), 'bad period', { what: 'periodo no válido', expected: 'una semana (AAAA-MM-DD, su lunes) o un mes (AAAA-MM)', found: shownEs(text) });
 }
 
 function place(text: string, cities: CityCatalogue, at: Location): ScenarioRow['place'] {
@@ -84,7 +88,7 @@ function place(text: string, cities: CityCatalogue, at: Location): ScenarioRow['
   const state = Object.entries(STATE_NAMES).find(([code, name]) => code === text.toUpperCase() || normaliseLabel(name) === key);
   if (state) return { state: state[0] };
   const city = cities.resolve(text);
-  if ('problem' in city) throw new InputError(at, `a northern border state or ${city.problem}`, shown(text), 'unknown place');
+  if ('problem' in city) throw new InputError(at, `a northern border state or ${city.problem}`, shown(text), 'unknown place', { what: 'lugar desconocido', expected: `un estado de la frontera norte o ${city.problemEs}`, found: shownEs(text) });
   return { city: city.code };
 }
 

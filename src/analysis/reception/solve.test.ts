@@ -29,7 +29,7 @@ async function plainMip(input: PlanInput): Promise<{ unmet: number; km: number }
       if (!s.takes[d.kind] || (d.kind === 'minors' && !s.dif) || dist > input.maxKm || openShare(input.weeks[d.week], s.opens, s.closes) === 0) return;
       const y = lp.addVariable({ upper: d.units, integer: true });
       cover.set(y, 1);
-      km.set(y, d.size * dist);
+      km.set(y, d.size * Math.round(dist)); // km counted whole, as the plan shows them
       occupancyShares(input.stayDays[d.kind]).forEach((share, k) => {
         if (d.week + k >= input.weeks.length) return;
         add(`${si}|${d.week + k}|all`, y, share * d.size);

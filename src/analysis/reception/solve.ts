@@ -95,7 +95,8 @@ export async function solvePlan(input: PlanInput, options: SolveOptions = {}): P
       unmetPeople: unmet,
       unmetLowerBound: unmetBound,
       personKm: Math.round(personKm),
-      personKmLowerBound: Math.floor(kmBound),
+      // Distances are whole km, so every plan's person-km is a whole number: the LP's bound rounds up (less solver tolerance).
+      personKmLowerBound: Math.ceil(kmBound - 1e-6 * Math.max(1, kmBound)),
       lpVariables,
       lpRows,
       mipUsed: mip,

@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
-import { InputError } from '../../errors.js';
+import { InputError, shown } from '../../errors.js';
 import { DuckDBInstance } from '@duckdb/node-api';
 
 export interface UserTable {
@@ -51,4 +51,15 @@ export async function readUserCsv(path: string): Promise<UserTable> {
 export function headerShown(header: string[]): string {
   const names = header.length <= 40 && header.every((h) => /^[\p{L}\p{N}_ .()/-]{0,40}$/u.test(h));
   return names ? `the columns ${header.join(', ')}` : `a first row that is not a list of column names (${header.length} cell${header.length === 1 ? '' : 's'})`;
+}
+
+/** headerShown in Spanish. */
+export function headerShownEs(header: string[]): string {
+  const names = header.length <= 40 && header.every((h) => /^[\p{L}\p{N}_ .()/-]{0,40}$/u.test(h));
+  return names ? `las columnas ${header.join(', ')}` : `una primera fila que no es una lista de nombres de columna (${header.length} celda${header.length === 1 ? '' : 's'})`;
+}
+
+/** A cell's value as a Spanish error shows it: quoted as shown() quotes it, an empty cell said in Spanish. */
+export function shownEs(value: unknown): string {
+  return value === null || value === undefined || value === '' ? 'una celda vacía' : shown(value);
 }

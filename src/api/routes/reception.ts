@@ -26,7 +26,7 @@ export const receptionParams = z
   .object({
     weeks: z.coerce.number().int().min(1).max(26).default(12).openapi({ description: 'weeks to plan, 1 to 26', example: 12 }),
     level: z.enum(['central', 'high']).default('central').openapi({ description: "plan for the forecast's central level or its 80% upper bound" }),
-    start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, said('YYYY-MM-DD', 'AAAA-MM-DD')).optional().openapi({ description: 'first week (its Monday is used); default: the week after the data' }),
+    start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, said('YYYY-MM-DD', 'AAAA-MM-DD')).optional().openapi({ description: "first week (its Monday is used); default: the week after INM's data. A week INM recorded is replayed with its recorded arrivals (said in the assumptions); a start before the data, or weeks more than 26 weeks after it, get a 400" }),
     lang: z.enum(['en', 'es']).default('en').openapi({ description: 'language of alerts, assumptions and kind labels' }),
     scenario: z
       .string()

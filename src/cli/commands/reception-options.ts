@@ -34,7 +34,7 @@ export function withInputOptions(cmd: Command): Command {
     .option('--scenario-file <file>', 'arrivals CSV or JSON: period, place, kind, people (default: INM arrivals with a forecast)')
     .option('--assumptions <file>', 'planning assumptions JSON (default: data/reception/assumptions.json)')
     .option('--weeks <n>', 'weeks to plan, 1 to 26', '12')
-    .option('--start <day>', 'first week (YYYY-MM-DD; default: the week after the data, or the scenario\'s first week)')
+    .option('--start <day>', 'first week (YYYY-MM-DD; default: the week after the data, or the scenario\'s first week); a week INM recorded is replayed with its recorded arrivals; at most 26 weeks past the data')
     .option('--level <level>', 'plan for the forecast\'s central level or its 80% upper bound: central or high', 'central');
 }
 

@@ -81,12 +81,21 @@ export function summary(p: Plan, lang: Lang): string {
   const es = lang === 'es';
   const lines = [
     es
-      ? `Plan de ${p.weeks.length} semanas desde el ${p.weeks[0]}: ${people.toLocaleString('en-US')} llegadas en ${new Set(p.arrivals.map((a) => a.city)).size} ciudades, ${p.sites.length} sitios; ${p.solver.unmetPeople.toLocaleString('en-US')} personas sin lugar; ${p.solver.personKm.toLocaleString('en-US')} personas-km.`
-      : `Plan of ${p.weeks.length} weeks from ${p.weeks[0]}: ${people.toLocaleString('en-US')} arrivals in ${new Set(p.arrivals.map((a) => a.city)).size} cities, ${p.sites.length} sites; ${p.solver.unmetPeople.toLocaleString('en-US')} people without a place; ${p.solver.personKm.toLocaleString('en-US')} person-km.`,
+      ? `Plan de ${p.weeks.length} semana${p.weeks.length === 1 ? '' : 's'} desde el ${p.weeks[0]}: ${people.toLocaleString('en-US')} llegadas en ${new Set(p.arrivals.map((a) => a.city)).size} ciudades, ${p.sites.length} sitios; ${p.solver.unmetPeople.toLocaleString('en-US')} personas sin lugar; ${p.solver.personKm.toLocaleString('en-US')} personas-km.`
+      : `Plan of ${p.weeks.length} week${p.weeks.length === 1 ? '' : 's'} from ${p.weeks[0]}: ${people.toLocaleString('en-US')} arrivals in ${new Set(p.arrivals.map((a) => a.city)).size} cities, ${p.sites.length} sites; ${p.solver.unmetPeople.toLocaleString('en-US')} people without a place; ${p.solver.personKm.toLocaleString('en-US')} person-km.`,
     `HiGHS: ${STATUS_LABELS[p.solver.status]?.[lang] ?? p.solver.status}, ${p.solver.variables} ${es ? 'variables' : 'variables'}, ${p.solver.rows} ${es ? 'restricciones' : 'rows'}, ${p.solver.seconds.toFixed(2)} s.`,
   ];
+  // A plan of weeks INM already recorded says so at once: it is a replay of the past, not the outlook.
+  const replay = p.assumptions.find((a) => a.id === 'replay');
+  if (replay) lines.splice(1, 0, replay.text[lang]);
   return lines.join('\n');
 }
+
+/** The replay note of a plan of weeks INM recorded (empty otherwise), as a line to print before a table. */
+const replayLine = (p: Plan, lang: Lang) => {
+  const replay = p.assumptions.find((a) => a.id === 'replay');
+  return replay ? `${replay.text[lang]}\n` : '';
+};
 
 function assumptionLines(p: Plan, lang: Lang): string {
   return p.assumptions.map((a) => `- ${a.text[lang]}`).join('\n');
@@ -121,7 +130,7 @@ export function registerReception(program: Command): void {
     await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
       const p = await receptionPlan(store.conn, planOptions(o));
       if (format === 'json') process.stdout.write(`${JSON.stringify({ weeks: p.weeks, alerts: p.alerts, assumptions: p.assumptions }, null, 2)}\n`);
-      else process.stdout.write(`${p.alerts.length ? render(format, alertRecords(p, p.alerts, lang)) : lang === 'es' ? '(ninguna alerta)' : '(no alerts)'}\n`);
+      else process.stdout.write(`${format === 'table' ? replayLine(p, lang) : ''}${p.alerts.length ? render(format, alertRecords(p, p.alerts, lang)) : lang === 'es' ? '(ninguna alerta)' : '(no alerts)'}\n`);
     });
   });
 
@@ -156,7 +165,7 @@ export function registerReception(program: Command): void {
           { [es ? 'plan' : 'plan']: es ? 'base' : 'base', [es ? 'personas sin lugar' : 'people without a place']: r.base.unmetPeople, [es ? 'personas-km' : 'person-km']: r.base.personKm, [es ? 'alertas' : 'alerts']: r.base.alerts },
           { [es ? 'plan' : 'plan']: es ? 'con cambios' : 'what-if', [es ? 'personas sin lugar' : 'people without a place']: r.changed.unmetPeople, [es ? 'personas-km' : 'person-km']: r.changed.personKm, [es ? 'alertas' : 'alerts']: r.changed.alerts },
         ];
-        process.stdout.write(`${render(format, records)}\n`);
+        process.stdout.write(`${format === 'table' ? replayLine(r.plans.base, lang) : ''}${render(format, records)}\n`);
         if (format === 'table') {
           const p = r.plans.changed;
           if (r.resolved.length) process.stdout.write(`\n${es ? 'Alertas resueltas' : 'Alerts resolved'}\n${r.resolved.map((a) => `- ${a.message[lang]}`).join('\n')}\n`);
