@@ -176,6 +176,8 @@ describeMirror('reception plan from the scenario engine', () => {
     await expect(receptionPlan(store.conn, { engine: { name: SCENARIO, levers: 'walls=2' } })).rejects.toThrow(/no lever named "walls": the levers are enforcementSouth \(0.5 to 3\)/);
     await expect(receptionPlan(store.conn, { engine: { name: SCENARIO, levers: 'familyAcceptance=9' } })).rejects.toThrow(/familyAcceptance.value: expected a number from 0 to 5, found 9/);
     await expect(receptionPlan(store.conn, { engine: { name: SCENARIO, quantile: 1.2 } })).rejects.toThrow(UsageError);
+    // A lever after the simulated months would change no arrival: refused, not planned as if it had run.
+    await expect(receptionPlan(store.conn, { engine: { name: SCENARIO, levers: 'enforcementSouth=2:2030-04' } })).rejects.toThrow(/the lever enforcementSouth starts in 2030-04 \(levers.enforcementSouth.from\), after the simulated months 2021-04 to 2022-03/);
     await expect(receptionPlan(store.conn, { engine: { name: '../package.json' } })).rejects.toThrow(/no shipped scenario/);
   });
 });

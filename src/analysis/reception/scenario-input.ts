@@ -15,7 +15,7 @@ import { BORDER_STATES, BORDER_STATE_LABELS } from '../scenario/groups.js';
 import { LEVERS, LEVER_BY_ID, type LeverId, type Levers } from '../scenario/levers.js';
 import { addMonth } from '../scenario/months.js';
 import { seriesOf } from '../scenario/outputs.js';
-import { DEFAULT_DRAWS, prepareScenario, resolveWindow, type PreparedScenario } from '../scenario/run.js';
+import { checkLeverMonths, DEFAULT_DRAWS, DEFAULT_HORIZON, prepareScenario, resolveWindow, simulatedMonths, type PreparedScenario } from '../scenario/run.js';
 import { listScenarios, parseScenario, resolveScenario, type Scenario } from '../scenario/scenario-file.js';
 import { simulate } from '../scenario/simulate.js';
 import type { ScenarioRow } from './scenario-file.js';
@@ -155,6 +155,8 @@ export async function engineArrivals(conn: DuckDBConnection, opts: EngineOptions
   const shipped = shippedScenario(opts.name);
   const window = await resolveWindow(conn, shipped);
   const scenario = withLevers(shipped, opts.levers, addMonth(window.to, 1));
+  // A lever outside the simulated months would change no arrival: refused as the scenario engine refuses it.
+  checkLeverMonths(scenario, simulatedMonths(window.to, scenario.horizon ?? DEFAULT_HORIZON));
   const draws = opts.draws ?? DEFAULT_DRAWS;
   const prepared = await (opts.prepare ? opts.prepare(scenario, draws) : prepareScenario(conn, scenario, { draws }));
   const sim = simulate(prepared.calibration, scenario.levers as Levers);
