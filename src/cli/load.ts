@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { recordChecks, runChecks } from '../analysis/checks/run.js';
 import type { CheckResult } from '../analysis/checks/types.js';
-import { ingest, selectAdapters, type SourceOutcome } from '../ingest/ingest.js';
+import { ingest, outcomeStatus, selectAdapters, type SourceOutcome } from '../ingest/ingest.js';
 import { ADAPTERS } from '../sources/registry.js';
 import { isEmpty, listSources } from '../store/catalog.js';
 import { checksBehindData } from '../store/checks-state.js';
@@ -89,7 +89,7 @@ async function redescribe(store: Store): Promise<string[]> {
 export function outcomeRecords(outcomes: SourceOutcome[], lang: Lang = 'en') {
   return outcomes.map((o) => ({
     source: o.source,
-    status: loadWords(lang).status[o.status],
+    status: outcomeStatus(o, loadWords(lang).status, lang),
     vintage: o.vintage ?? null,
     observations: o.observations ?? null,
     seconds: o.seconds,

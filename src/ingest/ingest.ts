@@ -1,12 +1,15 @@
 /**
  * Loads sources into the store: find the files, skip a source whose files are
- * unchanged (same sha256), parse, validate, write one vintage per source in one
- * transaction. One failing source does not stop the others; it leaves no trace.
+ * unchanged (same sha256 as its latest vintage), parse, validate, write one vintage per
+ * source in one transaction. Files equal to an older vintage's (a revision withdrawn) are
+ * loaded again as a new vintage, which makes them the latest again and keeps the record
+ * of when each was loaded. One failing source does not stop the others; it leaves no trace.
  */
 import { UsageError } from '../errors.js';
+import type { Lang } from '../model/index.js';
 import { asParsed, type SourceAdapter } from '../sources/types.js';
-import type { Store } from '../store/open.js';
-import { existingVintage, fingerprint, writeVintage } from '../store/write-vintage.js';
+import { rows, type Store } from '../store/open.js';
+import { fingerprint, writeVintage } from '../store/write-vintage.js';
 import { allCategories, allPlaces } from '../store/dimensions/catalog.js';
 import { resolveFiles, type FileOrigin } from './resolve-files.js';
 import { openScratch } from './scratch.js';
@@ -18,6 +21,11 @@ export interface SourceOutcome {
   source: string;
   status: 'loaded' | 'unchanged' | 'failed';
   vintage?: number;
+  /**
+   * Loaded: the files are those of this earlier vintage (not of the latest), now the
+   * latest again as the new vintage `vintage`.
+   */
+  restores?: number;
   observations?: number;
   seconds: number;
   error?: Error;
@@ -27,6 +35,25 @@ export interface IngestReporter {
   begin(sources: string[]): void;
   step(source: string, what: 'files' | 'parse' | 'write', fraction?: number): void;
   end(outcome: SourceOutcome): void;
+}
+
+/** The status of an outcome in words, saying when a load brought an earlier vintage's files back. */
+export function outcomeStatus(o: SourceOutcome, words: Record<SourceOutcome['status'], string>, lang: Lang = 'en'): string {
+  if (o.status !== 'loaded' || o.restores === undefined) return words[o.status];
+  return lang === 'es'
+    ? `${words.loaded}: los mismos archivos que la versión (vintage) ${o.restores}, de nuevo la más reciente`
+    : `${words.loaded}: same files as vintage ${o.restores}, now the latest again`;
+}
+
+/**
+ * The source's latest vintage when it has these very files; else the most recent earlier
+ * vintage that had them (a revision withdrawn, whose files come back), if any.
+ */
+async function heldWith(store: Store, source: string, print: string): Promise<{ latest?: number; earlier?: number }> {
+  const held = await rows<{ id: number; fingerprint: string }>(store.conn, 'SELECT id, fingerprint FROM vintages WHERE source_id = ? ORDER BY id DESC', [source]);
+  if (held[0]?.fingerprint === print) return { latest: Number(held[0].id) };
+  const earlier = held.find((v) => v.fingerprint === print);
+  return earlier ? { earlier: Number(earlier.id) } : {};
 }
 
 export const silentReporter: IngestReporter = { begin() {}, step() {}, end() {} };
@@ -66,10 +93,12 @@ export async function ingest(store: Store, adapters: SourceAdapter[], opts: Inge
     try {
       reporter.step(source, 'files');
       const files = await resolveFiles(adapter.describe, opts.origin);
-      const existing = await existingVintage(store.conn, source, fingerprint(files));
-      if (existing !== undefined) {
-        outcome = { source, status: 'unchanged', vintage: existing, seconds: seconds() };
+      const { latest, earlier } = await heldWith(store, source, fingerprint(files));
+      if (latest !== undefined) {
+        outcome = { source, status: 'unchanged', vintage: latest, seconds: seconds() };
       } else {
+        // New files, or those of an earlier vintage: either way a new vintage, the latest from now on
+        // (vintages are never reordered: the store serves each source's newest, and its load time says when).
         let vintage: number;
         reporter.step(source, 'parse');
         // The scratch is a connection of the store's database, open until the write is done:
@@ -103,7 +132,7 @@ export async function ingest(store: Store, adapters: SourceAdapter[], opts: Inge
         } finally {
           await close();
         }
-        outcome = { source, status: 'loaded', vintage, observations: total, seconds: seconds() };
+        outcome = { source, status: 'loaded', vintage, ...(earlier !== undefined ? { restores: earlier } : {}), observations: total, seconds: seconds() };
       }
     } catch (e) {
       outcome = { source, status: 'failed', error: e as Error, seconds: seconds() };

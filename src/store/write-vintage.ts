@@ -21,11 +21,6 @@ export function fingerprint(files: LocalFile[]): string {
   return h.digest('hex');
 }
 
-export async function existingVintage(conn: DuckDBConnection, sourceId: string, print: string): Promise<number | undefined> {
-  const found = await rows<{ id: number }>(conn, 'SELECT id FROM vintages WHERE source_id = ? AND fingerprint = ?', [sourceId, print]);
-  return found[0]?.id;
-}
-
 export interface VintageInput {
   adapter: DescribedSource;
   allAdapters: DescribedSource[];

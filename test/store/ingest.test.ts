@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/ingest.js';
+import { ingest, outcomeStatus } from '../../src/ingest/ingest.js';
 import { openStore, rows, type Store } from '../../src/store/open.js';
 import { querySeries } from '../../src/store/query/series.js';
 import { diffLatestVintages } from '../../src/store/diff.js';
@@ -73,6 +73,39 @@ describe('ingest', () => {
     expect(latest.rows[0].value).toBe(158);
     const old = await querySeries(store.conn, { measure: 'encounters', where: { geography: ['US-SWB'] }, source: 'toy', vintage: 1 });
     expect(old.rows[0].value).toBe(157);
+  });
+
+  it('files equal to an older vintage, not the latest, become the latest again as a new vintage, and say so', async () => {
+    writeToy(GOOD);
+    await load();
+    writeToy(GOOD.replace(',100\n', ',100100\n'));
+    expect((await load())[0]).toMatchObject({ status: 'loaded', vintage: 2 });
+    const swb = async () => (await querySeries(store.conn, { measure: 'encounters', where: { geography: ['US-SWB'] } })).rows[0];
+    expect((await swb()).value).toBe(100157);
+    writeToy(GOOD);
+    const [back] = await load();
+    expect(back).toMatchObject({ status: 'loaded', vintage: 3, restores: 1 });
+    expect(outcomeStatus(back, { loaded: 'loaded', unchanged: 'unchanged', failed: 'failed' })).toBe('loaded: same files as vintage 1, now the latest again');
+    expect(outcomeStatus(back, { loaded: 'cargada', unchanged: 'sin cambios', failed: 'falló' }, 'es')).toBe('cargada: los mismos archivos que la versión (vintage) 1, de nuevo la más reciente');
+    expect(await swb()).toMatchObject({ value: 157, vintage: 3 });
+    // The record of loads shows the return: vintage 3, loaded last, has vintage 1's files.
+    const vintages = await rows<{ id: number; fingerprint: string; loaded_at: unknown }>(store.conn, 'SELECT id, fingerprint, loaded_at FROM vintages ORDER BY id');
+    expect(vintages.map((v) => v.id)).toEqual([1, 2, 3]);
+    expect(vintages[2].fingerprint).toBe(vintages[0].fingerprint);
+    expect(vintages[1].fingerprint).not.toBe(vintages[0].fingerprint);
+    expect(String(vintages[2].loaded_at) >= String(vintages[1].loaded_at)).toBe(true);
+    const files = await rows<{ vintage_id: number; sha256: string }>(store.conn, 'SELECT vintage_id, sha256 FROM files ORDER BY vintage_id');
+    expect(files[2].sha256).toBe(files[0].sha256);
+    // The revision stays queryable; the same files again are now "unchanged".
+    expect((await querySeries(store.conn, { measure: 'encounters', where: { geography: ['US-SWB'] }, source: 'toy', vintage: 2 })).rows[0].value).toBe(100157);
+    const [again] = await load();
+    expect(again).toMatchObject({ status: 'unchanged', vintage: 3 });
+    expect(again.restores).toBeUndefined();
+    expect(outcomeStatus(again, { loaded: 'loaded', unchanged: 'unchanged', failed: 'failed' })).toBe('unchanged');
+    // And the revision once more: the files of vintage 2, latest again as vintage 4.
+    writeToy(GOOD.replace(',100\n', ',100100\n'));
+    expect((await load())[0]).toMatchObject({ status: 'loaded', vintage: 4, restores: 2 });
+    expect((await swb()).value).toBe(100157);
   });
 
   it('says what a newer vintage changed: cells revised, added and removed', async () => {

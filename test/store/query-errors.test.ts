@@ -91,6 +91,28 @@ describe('a measure', () => {
     expect(r.es).toBe('no hay datos para la medida "encounters" de la fuente ohss-khsm: vea "corridor measures" y "corridor sources"');
   });
 
+  it('from a vintage the source does not have says so and names the vintages it has (as the API\'s 404 does), not "no data"', async () => {
+    const r = await refusal(() => querySeries(store.conn, { measure: 'encounters', where: { geography: ['US-SWB'] }, source: 'cbp-sbo', vintage: 999 }));
+    expect(r.en).toBe('source cbp-sbo has no vintage 999: its vintage is 1 ("corridor sources" lists them with their files)');
+    expect(r.es).toBe('la fuente cbp-sbo no tiene la versión (vintage) 999: su versión es la 1 ("corridor sources" las lista con sus archivos)');
+  });
+
+  it('from a vintage no source has, without a source, says so', async () => {
+    const r = await refusal(() => querySeries(store.conn, { measure: 'encounters', vintage: 999 }));
+    expect(r.en).toBe('there is no vintage 999 in the store: "corridor sources" lists each source\'s vintages');
+    expect(r.es).toBe('no hay ninguna versión (vintage) 999 en el almacén: "corridor sources" lista las versiones de cada fuente');
+  });
+
+  it('from a vintage of another source is refused for the source named', async () => {
+    const r = await refusal(() => querySeries(store.conn, { measure: 'encounters', source: 'ohss-khsm', vintage: 1 }));
+    expect(r.en).toBe('source ohss-khsm has no vintage 1: it has none in this store; "corridor sources" lists the sources loaded');
+    expect(r.es).toBe('la fuente ohss-khsm no tiene la versión (vintage) 1: no tiene ninguna en este almacén; "corridor sources" lista las fuentes cargadas');
+  });
+
+  it('from a vintage the source has is answered', async () => {
+    expect((await querySeries(store.conn, { measure: 'encounters', where: { geography: ['US-SWB'] }, source: 'cbp-sbo', vintage: 1 })).rows.map((r) => r.value)).toEqual([10]);
+  });
+
   it('with figures is answered', async () => {
     expect((await querySeries(store.conn, { measure: 'encounters', where: { geography: ['US-SWB'] } })).rows.map((r) => r.value)).toEqual([10]);
   });

@@ -7,6 +7,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
+import { rows } from '../open.js';
 import { DIMENSIONS } from '../../model/index.js';
 import { queryCatalogue } from './catalogue.js';
 import { closest } from './closest.js';
@@ -33,6 +34,29 @@ function unknownMeasure(measure: string, known: string[]): UsageError {
   );
 }
 
+/** A vintage the store does not hold (for the source, when one is named): which it holds instead. */
+async function unknownVintage(conn: DuckDBConnection, vintage: number, source: string | undefined): Promise<UsageError | undefined> {
+  const held = (await rows<{ id: number }>(conn, `SELECT id FROM vintages WHERE ?::VARCHAR IS NULL OR source_id = ? ORDER BY id`, [source ?? null, source ?? null])).map((r) => Number(r.id));
+  if (held.includes(vintage)) return undefined;
+  if (source === undefined) {
+    return new UsageError(
+      `there is no vintage ${vintage} in the store: "corridor sources" lists each source's vintages`,
+      `no hay ninguna versión (vintage) ${vintage} en el almacén: "corridor sources" lista las versiones de cada fuente`,
+    );
+  }
+  if (held.length === 0) {
+    return new UsageError(
+      `source ${source} has no vintage ${vintage}: it has none in this store; "corridor sources" lists the sources loaded`,
+      `la fuente ${source} no tiene la versión (vintage) ${vintage}: no tiene ninguna en este almacén; "corridor sources" lista las fuentes cargadas`,
+    );
+  }
+  const list = held.join(', ');
+  return new UsageError(
+    `source ${source} has no vintage ${vintage}: its vintage${held.length === 1 ? ' is' : 's are'} ${list} ("corridor sources" lists them with their files)`,
+    `la fuente ${source} no tiene la versión (vintage) ${vintage}: ${held.length === 1 ? 'su versión es la' : 'sus versiones son'} ${list} ("corridor sources" las lista con sus archivos)`,
+  );
+}
+
 /** The answer of every candidate table, in the order the precedence gives for the first period. */
 export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest, defaultGeography = 'US') {
   const catalogue = await queryCatalogue(conn);
@@ -41,6 +65,11 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
     // A measure the store does not define is a mistake to name, not a gap in the data (one small read, only here).
     const known = await catalogue.measures();
     if (known.length > 0 && !known.includes(req.measure)) throw unknownMeasure(req.measure, known);
+    // A vintage the source does not have is a mistake to name too, with the vintages it has (as the API's 404 does).
+    if (req.vintage !== undefined) {
+      const missing = await unknownVintage(conn, req.vintage, req.source);
+      if (missing) throw missing;
+    }
     throw new UsageError(
       `no data for measure "${req.measure}"${req.source ? ` from source ${req.source}` : ''}: see "corridor measures" and "corridor sources"`,
       `no hay datos para la medida "${req.measure}"${req.source ? ` de la fuente ${req.source}` : ''}: vea "corridor measures" y "corridor sources"`,
