@@ -144,8 +144,8 @@ export const DESCRIPTIONS_ES: Record<string, string> = {
     'CSV o JSON de llegadas: periodo, lugar, tipo, personas (por omisión: las llegadas del INM con un pronóstico)',
   'planning assumptions JSON (default: data/reception/assumptions.json)': 'JSON de supuestos de planificación (por omisión: data/reception/assumptions.json)',
   'weeks to plan, 1 to 26': 'semanas a planificar, de 1 a 26',
-  "first week (YYYY-MM-DD; default: the week after the data, or the scenario's first week)":
-    'primera semana (AAAA-MM-DD; por omisión: la semana siguiente a los datos, o la primera semana del escenario)',
+  "first week (YYYY-MM-DD; default: the week after the data, or the scenario's first week); a week INM recorded is replayed with its recorded arrivals; at most 26 weeks past the data":
+    'primera semana (AAAA-MM-DD; por omisión: la semana siguiente a los datos, o la primera semana del escenario); una semana que el INM registró se reproduce con las llegadas registradas; como mucho 26 semanas después de los datos',
   "plan for the forecast's central level or its 80% upper bound: central or high": 'planifica para el nivel central del pronóstico o su límite superior del 80 %: central o high (alto)',
   'the PDF to write (default: reception-brief.pdf unless --html is given)': 'el PDF que se escribe (por omisión: reception-brief.pdf, salvo que se dé --html)',
   'also (or only) write the HTML; needs no browser': 'escribe también (o solo) el HTML; no necesita navegador',
