@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../sources/registry.js';
 import type { SourceAdapter } from '../sources/types.js';
-import { findMirror, nothingLoadedNotice, originNotice, thirdPartyCopies } from './mirror.js';
+import { findMirror, nothingLoadedNotice, originNotice, shownPath, thirdPartyCopies } from './mirror.js';
 
 /** A project folder inside a temporary parent, with or without ../shared/data holding one source file. */
 function layout(withMirror: boolean): { root: string; mirror: string } {
@@ -57,5 +57,16 @@ describe('what the first run says', () => {
     expect(text).toContain('No data could be loaded');
     expect(text).toContain('No se pudo cargar ningún dato');
     expect(text).toContain('npx corridor ingest --from <data folder>');
+    // The language asked for first.
+    expect(text.indexOf('No data could be loaded')).toBeLessThan(text.indexOf('No se pudo cargar'));
+    const es = nothingLoadedNotice('es');
+    expect(es.indexOf('No se pudo cargar')).toBeLessThan(es.indexOf('No data could be loaded'));
+  });
+
+  it('shows a mirror relative to the working folder, unless that climbs more than two levels', () => {
+    expect(shownPath('/work/shared/data', '/tmp/qa3/corridor')).toBe('/work/shared/data');
+    expect(shownPath('/work/shared/data', '/work/main')).toBe(join('..', 'shared', 'data'));
+    expect(shownPath('/work/main', '/work/main')).toBe('.');
+    expect(originNotice({ dir: '/work/shared/data', how: 'env' }, [], '.cache/downloads', '/tmp/qa3/corridor')).toBe('Reading the data from the mirror /work/shared/data (CORRIDOR_MIRROR).');
   });
 });

@@ -7,7 +7,7 @@
  * notice says so, and how many.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceAdapter } from '../sources/types.js';
 
@@ -52,9 +52,19 @@ export function thirdPartyCopies(adapters: SourceAdapter[]): { files: number; co
   return { files, copies };
 }
 
+/**
+ * A folder as the user reads it best: relative to the working folder, unless that climbs more
+ * than two levels ("../../../work/shared/data" for "/work/shared/data"), then as an absolute path.
+ */
+export function shownPath(dir: string, cwd: string): string {
+  const r = relative(cwd, dir);
+  if (r === '') return '.';
+  return r.split(sep).filter((part) => part === '..').length > 2 ? dir : r;
+}
+
 /** One line saying where the data is read from, for `corridor start` and `corridor ingest`, in English or Spanish. */
 export function originNotice(choice: MirrorChoice, adapters: SourceAdapter[], cache: string, cwd = process.cwd(), lang: 'en' | 'es' = 'en'): string {
-  const shown = (dir: string) => relative(cwd, dir) || '.';
+  const shown = (dir: string) => shownPath(dir, cwd);
   if (lang === 'es') return originNoticeEs(choice, adapters, shown(choice.dir ?? resolve(cache)));
   if (choice.how === 'from') return `Reading the data from the mirror ${shown(choice.dir!)} (--from).`;
   if (choice.how === 'env') return `Reading the data from the mirror ${shown(choice.dir!)} (CORRIDOR_MIRROR).`;
@@ -82,11 +92,15 @@ function originNoticeEs(choice: MirrorChoice, adapters: SourceAdapter[], where: 
 /** What the command line says when nothing could be loaded: what happened and the one command that fixes it, in both languages. */
 export const FIX_COMMAND = 'npx corridor ingest --from <data folder>';
 
-export function nothingLoadedNotice(): string {
-  return [
+export function nothingLoadedNotice(lang: 'en' | 'es' = 'en'): string {
+  const en = [
     `No data could be loaded, so the dashboard has nothing to show. Load a copy of the data mirror (a folder laid out as shared/data, with us/MANIFEST.md), then start again:`,
     `    ${FIX_COMMAND}`,
+  ];
+  const es = [
     `No se pudo cargar ningún dato, así que el tablero no tiene nada que mostrar. Cargue una copia del espejo de datos (una carpeta como shared/data, con us/MANIFEST.md) y vuelva a iniciar:`,
     `    npx corridor ingest --from <carpeta de datos>`,
-  ].join('\n');
+  ];
+  // Both languages, whoever reads it; the one asked for first.
+  return (lang === 'es' ? [...es, ...en] : [...en, ...es]).join('\n');
 }

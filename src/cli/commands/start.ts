@@ -61,9 +61,11 @@ async function prepareStore(db: string, cache: string, lang: Lang): Promise<void
       else if (missing.length) say(w.storeLacks(missing));
       const report = await loadAndCheck(store, { cache, only: missing, lang });
       if (report.outcomes.length) say(`${renderIn(lang, 'table', outcomeRecords(report.outcomes, lang))}\n`);
-      if (report.outcomes.some((o) => o.status === 'failed')) say(w.someFailed);
+      // "The others are served" only when some were loaded; with none, what fixes it.
+      const empty = await isEmpty(store.conn);
+      if (!empty && report.outcomes.some((o) => o.status === 'failed')) say(w.someFailed);
       if (report.checks) say(`${capitalised(w.ranChecks(checksLine(report.checks, lang)))}.`);
-      if (await isEmpty(store.conn)) say(nothingLoadedNotice());
+      if (empty) say(nothingLoadedNotice(lang));
       return report;
     }, (report) => loadChanged(report) || !existsSync(db)); // a new store is published even if empty: it is served, saying so
   } catch (e) {

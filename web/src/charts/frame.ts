@@ -6,7 +6,7 @@
 import { ApiError } from '../api';
 import { el, outLink, widthOf } from '../dom';
 import { t } from '../i18n';
-import { latestNote } from '../source-age';
+import { latestNote, type LatestOptions } from '../source-age';
 import type { Lang, Provenance } from '../types';
 import { describeTable, tableDetails } from './describe';
 import { composeSvg, csvText, pngOf, save, type Table } from './download';
@@ -19,6 +19,8 @@ export interface FrameContent {
   /** Sources that are not in the store (map outlines). */
   extraSources?: { label: string; url: string }[];
   table: Table;
+  /** How the note on the chart's latest figure reads its periods (source-age.ts). */
+  latest?: LatestOptions;
   /** The filters applied, for the downloads' file names ('hnd', 'from-fy2014'): a saved file says what it holds. */
   fileSuffix?: string[];
 }
@@ -85,7 +87,7 @@ export function frame(parent: HTMLElement, id: string, lang: Lang, title: string
     el: figure,
     width: () => widthOf(area),
     fill(c) {
-      const notes = [...(c.notes ?? []), latestNote(c.table, lang)].filter((n): n is string => Boolean(n));
+      const notes = [...(c.notes ?? []), latestNote(c.table, lang, undefined, c.latest)].filter((n): n is string => Boolean(n));
       const legend = c.legend ?? [];
       if (legend.length) legendSlot.replaceChildren(legendOf(legend));
       area.replaceChildren(...(c.plots.length ? c.plots : [el('p', { class: 'empty' }, t(lang, 'chart.noData'))]));

@@ -14,14 +14,14 @@ const WORDS = {
     lead: 'The store behind this dashboard is empty: the first run could not load any source (no copy of the data mirror was found, and the publishers\' files could not be downloaded).',
     fix: 'Load the data from a copy of the data mirror (a folder laid out as shared/data, with us/MANIFEST.md), then start corridor again:',
     command: 'npx corridor ingest --from <data folder>',
-    network: 'With a network connection, "npx corridor ingest" downloads the files instead (four sources are read from a mirror only). The README\'s "Two commands" section says more.',
+    network: 'With a network connection, "npx corridor ingest" downloads the files instead (five sources are read from a mirror only). The README\'s "Two commands" section says more.',
   },
   es: {
     title: 'Aún no hay datos cargados',
     lead: 'El almacén de este tablero está vacío: la primera ejecución no pudo cargar ninguna fuente (no se encontró una copia del espejo de datos y no se pudieron descargar los archivos de los editores).',
     fix: 'Cargue los datos desde una copia del espejo de datos (una carpeta como shared/data, con us/MANIFEST.md) y vuelva a iniciar corridor:',
     command: 'npx corridor ingest --from <carpeta de datos>',
-    network: 'Con conexión a la red, "npx corridor ingest" descarga los archivos (cuatro fuentes solo se leen de un espejo). La sección "Two commands" del README explica más.',
+    network: 'Con conexión a la red, "npx corridor ingest" descarga los archivos (cinco fuentes solo se leen de un espejo). La sección "Two commands" del README explica más.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -49,6 +49,7 @@ export async function drawSectorMap(root: HTMLElement, lang: Lang, to: string): 
     f.fill({
       plots: sectors.length ? [sectorMap(mexico, us, sectors, { width: Math.min(f.width(), 1000), lang })] : [],
       notes: [answer.provenance.measure.note, t(lang, 'us.mapNote')],
+      latest: { grain: 'fy' },
       provenance: [provenanceOf(answer, rows)],
       extraSources: [{ label: 'U.S. Census Bureau, cartographic boundaries (us-atlas 3.0.1)', url: 'https://github.com/topojson/us-atlas' }],
       table: rowsTable(rows, [

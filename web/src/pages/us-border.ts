@@ -95,6 +95,8 @@ function drawMain(root: HTMLElement, ctx: PageContext, q: SeriesQuery, answer: P
           ],
           provenance: [a.provenance],
           table: rowsTable([...a.rows, ...totalRows(whole, p.by, lang)]),
+          // The totals beside the breakdown can run later than the bars (the total is published longer): the note ages what is drawn.
+          latest: { grain: p.grain === 'month' ? 'month' : 'fy', drawnTo: lastPeriod(a.rows) },
           fileSuffix: [...(p.cit !== 'ALL' ? [p.cit] : []), `by-${p.by}`, p.grain, `from-${p.from}`, ...(p.to ? [`to-${p.to}`] : [])],
         });
       };
