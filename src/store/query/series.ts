@@ -2,8 +2,10 @@
  * Answers a series request from the store: plans every table that publishes the
  * measure (from the in-memory catalogue), runs the plans that may answer (on the cells
  * in memory, or in one SQL statement), then, period by period, keeps the figures of the
- * highest-precedence source that has that period complete (see precedence.ts). Every
- * row says which source, table and vintage it came from.
+ * highest-precedence source that has that period complete (see precedence.ts); asked by a
+ * dimension that table lists only in part (a Border Patrol-only table by component), the
+ * groups it lacks come from the next tables that have them (periodRows). Every row says
+ * which source, table and vintage it came from.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
@@ -188,11 +190,43 @@ export async function querySeries(conn: DuckDBConnection, req: SeriesRequest, de
       const y = order(b);
       return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a.ds.id.localeCompare(b.ds.id);
     });
-    const chosen = options.find((o) => o.rows.every((r) => r.complete)) ?? options[0];
-    out.push(...chosen.rows);
+    out.push(...periodRows(options, request.by ?? []));
   }
   considered.sort((a, b) => Number(b.answer) - Number(a.answer));
   return { request, rows: out, considered };
+}
+
+/** A row's group: its code in every grouped dimension. */
+function groupKey(r: SeriesRow): string {
+  return DIMENSIONS.map((d) => r.keys[d] ?? '').join('\u0000');
+}
+
+/**
+ * The rows of one period, from its candidate tables in precedence order. The best table
+ * (the first with the period complete, else the first) answers. When it is not complete in
+ * every dimension asked by (`by`), it lists only some groups (a Border Patrol-only table
+ * asked by component), so each group it lacks comes from the next table, in the same
+ * order, that has every group already answered (so its codes cannot overlap theirs), each
+ * row naming its own table. A table complete in those dimensions answers alone: the codes
+ * it does not name are in its residual row (Other), so adding them would count them twice.
+ */
+function periodRows(options: { ds: DatasetInfo; rows: SeriesRow[] }[], by: readonly string[]): SeriesRow[] {
+  const ranked = [...options.filter((o) => o.rows.every((r) => r.complete)), ...options.filter((o) => !o.rows.every((r) => r.complete))];
+  const [best, ...others] = ranked;
+  if (by.every((d) => (best.ds.complete as string[]).includes(d))) return best.rows;
+  const taken = new Set(best.rows.map(groupKey));
+  const out = [...best.rows];
+  for (const other of others) {
+    const theirs = new Map(other.rows.map((r) => [groupKey(r), r]));
+    if ([...taken].some((k) => !theirs.has(k))) continue;
+    for (const [k, r] of theirs) {
+      if (taken.has(k)) continue;
+      taken.add(k);
+      out.push(r);
+    }
+  }
+  if (out.length === best.rows.length) return best.rows;
+  return out.sort((a, b) => (groupKey(a) < groupKey(b) ? -1 : groupKey(a) > groupKey(b) ? 1 : 0));
 }
 
 /** Last day of a period that starts on `start` in `grain`. */

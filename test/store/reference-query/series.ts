@@ -4,7 +4,8 @@
 /**
  * Answers a series request from the store: plans every table that publishes the
  * measure, runs each plan, then, period by period, keeps the figures of the
- * highest-precedence source that has that period complete (see precedence.ts).
+ * highest-precedence source that has that period complete (see precedence.ts), and the
+ * groups it lacks from the next tables when it lists a grouped dimension only in part.
  * Every row says which source, table and vintage it came from.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -127,7 +128,24 @@ export async function querySeries(conn: DuckDBConnection, req: SeriesRequest, de
       return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a.ds.id.localeCompare(b.ds.id);
     });
     const chosen = options.find((o) => o.rows.every((r) => r.complete)) ?? options[0];
-    out.push(...chosen.rows);
+    const by = request.by ?? [];
+    // A table complete in every dimension asked by answers alone (what it does not name is in its residual row).
+    if (by.every((d) => chosen.ds.complete.includes(d))) {
+      out.push(...chosen.rows);
+      continue;
+    }
+    // Otherwise each group it lacks comes from the next table (complete ones first) that has every group answered so far.
+    const key = (r: SeriesRow) => JSON.stringify(DIMENSIONS.map((d) => r.keys[d] ?? ''));
+    const answered = new Map(chosen.rows.map((r) => [key(r), r]));
+    const rest = options.filter((o) => o !== chosen);
+    const fillers = [...rest.filter((o) => o.rows.every((r) => r.complete)), ...rest.filter((o) => o.rows.some((r) => !r.complete))];
+    for (const f of fillers) {
+      const keys = new Set(f.rows.map(key));
+      if (![...answered.keys()].every((k) => keys.has(k))) continue;
+      for (const r of f.rows) if (!answered.has(key(r))) answered.set(key(r), r);
+    }
+    if (answered.size === chosen.rows.length) out.push(...chosen.rows);
+    else out.push(...[...answered.values()].sort((a, b) => DIMENSIONS.map((d) => { const x = a.keys[d] ?? ''; const y = b.keys[d] ?? ''; return x < y ? -1 : x > y ? 1 : 0; }).find((c) => c !== 0) ?? 0));
   }
   considered.sort((a, b) => Number(b.answer) - Number(a.answer));
   return { request, rows: out, considered };
