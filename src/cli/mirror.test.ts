@@ -64,9 +64,9 @@ describe('what the first run says', () => {
   });
 
   it('shows a mirror relative to the working folder, unless that climbs more than two levels', () => {
-    expect(shownPath('/work/shared/data', '/tmp/qa3/corridor')).toBe('/work/shared/data');
-    expect(shownPath('/work/shared/data', '/work/main')).toBe(join('..', 'shared', 'data'));
-    expect(shownPath('/work/main', '/work/main')).toBe('.');
-    expect(originNotice({ dir: '/work/shared/data', how: 'env' }, [], '.cache/downloads', '/tmp/qa3/corridor')).toBe('Reading the data from the mirror /work/shared/data (CORRIDOR_MIRROR).');
+    expect(shownPath('/srv/shared/data', '/home/ana/clones/corridor')).toBe('/srv/shared/data');
+    expect(shownPath('/srv/shared/data', '/srv/corridor')).toBe(join('..', 'shared', 'data'));
+    expect(shownPath('/srv/corridor', '/srv/corridor')).toBe('.');
+    expect(originNotice({ dir: '/srv/shared/data', how: 'env' }, [], '.cache/downloads', '/home/ana/clones/corridor')).toBe('Reading the data from the mirror /srv/shared/data (CORRIDOR_MIRROR).');
   });
 });

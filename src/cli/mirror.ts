@@ -54,7 +54,7 @@ export function thirdPartyCopies(adapters: SourceAdapter[]): { files: number; co
 
 /**
  * A folder as the user reads it best: relative to the working folder, unless that climbs more
- * than two levels ("../../../work/shared/data" for "/work/shared/data"), then as an absolute path.
+ * than two levels ("../../../srv/shared/data" for "/srv/shared/data"), then as an absolute path.
  */
 export function shownPath(dir: string, cwd: string): string {
   const r = relative(cwd, dir);

@@ -22,13 +22,17 @@ export function figure(p: Point, lang: Lang): string {
   return `${periodLabel(p.period, p.grain, lang)}: ${value} (${sourceRef(p, lang)}${partial})`;
 }
 
-const PERCENT_QUALIFIER: Record<Stated['qualifier'], Bilingual> = {
+/** How a claim qualified a stated count ("more than 100,000"), in words. */
+export const COUNT_QUALIFIER: Record<Stated['qualifier'], Bilingual> = {
   exact: { en: '', es: '' },
   more: { en: 'more than ', es: 'más de ' },
-  less: { en: 'less than ', es: 'menos de ' },
+  less: { en: 'fewer than ', es: 'menos de ' },
   about: { en: 'about ', es: 'alrededor de ' },
   nearly: { en: 'nearly ', es: 'casi ' },
 };
+
+/** The same for a share or a change: "less than 20%", not "fewer than". */
+const PERCENT_QUALIFIER: Record<Stated['qualifier'], Bilingual> = { ...COUNT_QUALIFIER, less: { en: 'less than ', es: 'menos de ' } };
 
 /**
  * A stated percentage said in the answer's language ("more than 50%", "más de 50%"),

@@ -1,20 +1,13 @@
 /** Says in words what a count check found. */
 import type { Stated } from '../quantity.js';
 import type { Bilingual, Lang, Point } from '../types.js';
-import { figure, num } from '../words.js';
+import { COUNT_QUALIFIER, figure, num } from '../words.js';
 
-const QUAL: Record<Stated['qualifier'], Bilingual> = {
-  exact: { en: '', es: '' },
-  more: { en: 'more than ', es: 'más de ' },
-  less: { en: 'fewer than ', es: 'menos de ' },
-  about: { en: 'about ', es: 'alrededor de ' },
-  nearly: { en: 'nearly ', es: 'casi ' },
-};
 
 function one(p: Point | undefined, stated: Stated, lang: Lang): { short: string; long: string } {
   const es = lang === 'es';
   if (!p) return { short: es ? 'el almacén no tiene cifra para ese periodo' : 'the store has no figure for that period', long: es ? 'El almacén no tiene cifra para ese periodo con esta definición.' : 'The store has no figure for that period under this definition.' };
-  const claimed = `${QUAL[stated.qualifier][lang]}${num(stated.value)}`;
+  const claimed = `${COUNT_QUALIFIER[stated.qualifier][lang]}${num(stated.value)}`;
   const incomplete = p.complete ? '' : es ? ' El periodo está incompleto: la cifra es un mínimo.' : ' The period is incomplete: the figure is a lower bound.';
   return {
     short: p.value === null ? (es ? 'cifra suprimida' : 'suppressed figure') : `${num(p.value)} (${es ? 'se afirma' : 'claimed'} ${claimed})`,
