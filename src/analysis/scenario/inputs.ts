@@ -35,7 +35,7 @@ export interface CorridorSeries {
   byState: Grid[];
   /**
    * Months the whole store (not only the months loaded) has for the model's two essential
-   * stages, 'YYYY-MM' ascending: US encounters by nationality and demographic (crossed by a
+   * stages (set by prepareScenario only to explain a window too short: storeMonthsOf), 'YYYY-MM' ascending: US encounters by nationality and demographic (crossed by a
    * table, or split from tables by nationality and by demographic; `crossed`: by a table), and
    * Mexico's apprehensions. What an error about a too-short window tells the user to choose from.
    */
@@ -68,14 +68,18 @@ async function monthly(conn: DuckDBConnection, measure: string, where: string[],
 }
 
 /**
- * How each group's demographic mix differs from the overall mix, [g][d], over every month the
- * store crosses nationality and demographic (1 everywhere when it never does); and the months
- * the whole store has for the model's essential stages (`storeMonths`).
+ * The months the whole store (not only the months loaded) has for the model's essential stages,
+ * read only to explain a calibration window that is too short (prepareScenario, run.ts): three
+ * more queries, 0.1-0.2 s, that a calibration which succeeds does not pay.
  */
-async function relativeMix(conn: DuckDBConnection): Promise<{ mix: number[][]; storeMonths: NonNullable<CorridorSeries['storeMonths']> }> {
+export async function storeMonthsOf(conn: DuckDBConnection): Promise<NonNullable<CorridorSeries['storeMonths']>> {
   const ever = (measure: string, where: string[], by: string[]) => monthly(conn, measure, where, by, '1990-01', '2100-12');
-  const rows = await ever('encounters', ['geography=US-SWB'], ['citizenship', 'demographic']);
-  const [byCitizenship, byDemographic, mexico] = [await ever('encounters', ['geography=US-SWB'], ['citizenship']), await ever('encounters', ['geography=US-SWB'], ['demographic']), await ever('mx-presentados', ['geography=MX'], [])];
+  const [crossed, byCitizenship, byDemographic, mexico] = [
+    await ever('encounters', ['geography=US-SWB'], ['citizenship', 'demographic']),
+    await ever('encounters', ['geography=US-SWB'], ['citizenship']),
+    await ever('encounters', ['geography=US-SWB'], ['demographic']),
+    await ever('mx-presentados', ['geography=MX'], []),
+  ];
   const monthsOf = (rs: SeriesRow[]) => new Set(rs.map((r) => r.period.slice(0, 7)));
   // A month without the crossed table is split when it has every demographic and the nationalities.
   const demographics = new Map<string, Set<string>>();
@@ -84,8 +88,16 @@ async function relativeMix(conn: DuckDBConnection): Promise<{ mix: number[][]; s
     if (d) demographics.set(r.period.slice(0, 7), (demographics.get(r.period.slice(0, 7)) ?? new Set()).add(d));
   }
   const citizenship = monthsOf(byCitizenship);
-  const encounters = new Set([...monthsOf(rows), ...[...demographics].filter(([m, ds]) => ds.size === DEMOGRAPHICS.length && citizenship.has(m)).map(([m]) => m)]);
-  const storeMonths = { encounters: [...encounters].sort(), crossed: [...monthsOf(rows)].sort(), mexicoApprehensions: [...monthsOf(mexico)].sort() };
+  const encounters = new Set([...monthsOf(crossed), ...[...demographics].filter(([m, ds]) => ds.size === DEMOGRAPHICS.length && citizenship.has(m)).map(([m]) => m)]);
+  return { encounters: [...encounters].sort(), crossed: [...monthsOf(crossed)].sort(), mexicoApprehensions: [...monthsOf(mexico)].sort() };
+}
+
+/**
+ * How each group's demographic mix differs from the overall mix, [g][d], over every month the
+ * store crosses nationality and demographic (1 everywhere when it never does).
+ */
+async function relativeMix(conn: DuckDBConnection): Promise<number[][]> {
+  const rows = await monthly(conn, 'encounters', ['geography=US-SWB'], ['citizenship', 'demographic'], '1990-01', '2100-12');
   const byGroup = GROUPS.map(() => DEMOGRAPHICS.map(() => 0));
   for (const r of rows) {
     const d = DEMOGRAPHIC_OF[r.keys.demographic ?? ''];
@@ -93,11 +105,10 @@ async function relativeMix(conn: DuckDBConnection): Promise<{ mix: number[][]; s
   }
   const overall = DEMOGRAPHICS.map((_, d) => byGroup.reduce((s, g) => s + g[d], 0));
   const total = overall.reduce((a, b) => a + b, 0);
-  const mix = byGroup.map((g) => {
+  return byGroup.map((g) => {
     const sum = g.reduce((a, b) => a + b, 0);
     return DEMOGRAPHICS.map((_, d) => (sum > 0 && overall[d] > 0 ? g[d] / sum / (overall[d] / total) : 1));
   });
-  return { mix, storeMonths };
 }
 
 const emptyGrid = (n: number): Grid => new Array(n).fill(null);
@@ -157,7 +168,7 @@ export async function loadCorridorSeries(conn: DuckDBConnection, from: string, t
     const d = DEMOGRAPHIC_OF[r.keys.demographic ?? ''];
     if (t !== undefined && d) add(demTotal[DEMOGRAPHICS.indexOf(d)], t, r.value!);
   }
-  const { mix: relative, storeMonths } = await relativeMix(conn);
+  const relative = await relativeMix(conn);
   const splitMonths: string[] = [];
   for (let t = 0; t < H; t++) {
     if (crossedMonths.has(t)) {
@@ -282,5 +293,5 @@ export async function loadCorridorSeries(conn: DuckDBConnection, from: string, t
     add(byState[BORDER_STATES.indexOf(state)], t, r.value!);
   }
   gap('border-states', byState[0], 'No encounters by sector in these months: where people are sent back is the share of the months that have them.', 'No hay encuentros por sector en estos meses: a dónde se devuelve a las personas es la proporción de los meses que sí los tienen.');
-  return { months, encounters, expelled, mexicoApprehensions, mexicoApprehensionsSouth, mexicoApprehensionsByGroup, mexicoReturns, guardSouth, byState, storeMonths, sources, gaps };
+  return { months, encounters, expelled, mexicoApprehensions, mexicoApprehensionsSouth, mexicoApprehensionsByGroup, mexicoReturns, guardSouth, byState, sources, gaps };
 }

@@ -7,7 +7,7 @@ import { UsageError } from '../../errors.js';
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from './assumptions.js';
 import { calibrate, type Estimates } from './calibrate.js';
 import { DEMOGRAPHICS, GROUPS, INTO_MEXICO } from './groups.js';
-import { loadCorridorSeries, type CorridorSeries } from './inputs.js';
+import { loadCorridorSeries, storeMonthsOf, type CorridorSeries } from './inputs.js';
 import { addMonth, monthIndex } from './months.js';
 import { borderStateFlows, differenceTable, scenarioPaths, type Actuals, type DifferenceRow, type Path, type StateFlows } from './outputs.js';
 import type { Scenario } from './scenario-file.js';
@@ -134,7 +134,13 @@ export async function prepareScenario(conn: DuckDBConnection, scenario: Scenario
   const window = await resolveWindow(conn, scenario);
   const horizon = scenario.horizon ?? DEFAULT_HORIZON;
   const series = await loadCorridorSeries(conn, window.from, addMonth(window.to, horizon));
-  return prepareOnSeries(series, scenario, window, opts);
+  try {
+    return prepareOnSeries(series, scenario, window, opts);
+  } catch (e) {
+    // A window without enough data is explained with the months the whole store has, read only then.
+    if (!(e instanceof UsageError)) throw e;
+    return prepareOnSeries({ ...series, storeMonths: await storeMonthsOf(conn) }, scenario, window, opts);
+  }
 }
 
 export function prepareOnSeries(series: CorridorSeries, scenario: Scenario, window: { from: string; to: string }, opts: RunOptions = {}): PreparedScenario {
