@@ -77,12 +77,14 @@ const labelWidth = (text: string) => text.length * 6.4 + 8;
  * phone the plot is about 310 px wide and a title can need more than that: wrapping keeps the
  * whole title, where cutting it could drop what matters ("... Title 42").
  */
-export function eventLabel(title: string, at: number, width: number, marginRight: number): { anchor: 'start' | 'end'; lineWidth?: number } {
-  const right = width - marginRight - at;
+export function eventLabel(title: string, at: number, width: number, margins: { left: number; right: number }): { anchor: 'start' | 'end'; lineWidth?: number } {
+  // Inside the plot area: the left margin holds the y axis's labels.
+  const right = width - margins.right - at;
+  const left = at - margins.left;
   if (labelWidth(title) <= right) return { anchor: 'start' };
-  if (labelWidth(title) <= at) return { anchor: 'end' };
-  const room = Math.max(right, at);
-  return { anchor: right >= at ? 'start' : 'end', lineWidth: Math.max(4, (room - 12) / 11) };
+  if (labelWidth(title) <= left) return { anchor: 'end' };
+  const room = Math.max(right, left);
+  return { anchor: right >= left ? 'start' : 'end', lineWidth: Math.max(4, (room - 12) / 11) };
 }
 
 const pct = (v: number | null, lang: Lang) => (v === null ? '–' : `${v > 0 ? '+' : ''}${num(v * 100, lang, 1)}%`);
@@ -105,7 +107,7 @@ function mainPlot(r: Impact, before: { x: Date; y: number }[], lang: Lang, width
   const times = [...before.map((d) => d.x), ...post.map((d) => d.x), eventDate].map((d) => d.getTime());
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
   const at = marginLeft + ((eventDate.getTime() - t0) / Math.max(1, t1 - t0)) * (width - marginLeft - marginRight);
-  const label = eventLabel(r.event.title, at, width, marginRight);
+  const label = eventLabel(r.event.title, at, width, { left: marginLeft, right: marginRight });
   return clean(
     Plot.plot({
       width,
