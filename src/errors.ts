@@ -8,8 +8,8 @@ import { FAULT_WORDS_ES } from './input-fault-words.js';
 export type { Location };
 
 const LOCATION_WORDS = {
-  en: { sheet: 'sheet', row: 'row', column: 'column' },
-  es: { sheet: 'hoja', row: 'fila', column: 'columna' },
+  en: { sheet: 'sheet', row: 'row', column: 'column', field: 'field' },
+  es: { sheet: 'hoja', row: 'fila', column: 'columna', field: 'campo' },
 };
 
 function locationIn(at: Location, w: (typeof LOCATION_WORDS)['en']): string {
@@ -17,6 +17,7 @@ function locationIn(at: Location, w: (typeof LOCATION_WORDS)['en']): string {
   if (at.sheet !== undefined) parts.push(`${w.sheet} "${at.sheet}"`);
   if (at.row !== undefined) parts.push(`${w.row} ${at.row}`);
   if (at.column !== undefined) parts.push(`${w.column} "${at.column}"`);
+  if (at.field !== undefined) parts.push(`${w.field} "${at.field}"`);
   return parts.join(', ');
 }
 
@@ -51,7 +52,7 @@ export class InputError extends Error {
   }
 }
 
-/** A location as a Spanish reader reads it: archivo, hoja, fila, columna. */
+/** A location as a Spanish reader reads it: archivo, hoja, fila, columna, campo. */
 export function formatLocationEs(at: Location): string {
   return locationIn(at, LOCATION_WORDS.es);
 }

@@ -7,4 +7,6 @@ export interface Location {
   row?: number;
   /** Column header or letter. */
   column?: string;
+  /** A field of a JSON file, as a path ("levers.enforcementSouth.value"). */
+  field?: string;
 }

@@ -83,9 +83,9 @@ describeMirror('the scenario routes over the whole mirror', () => {
     const bare = encodeURIComponent(JSON.stringify({ enforcementSouth: 5 }));
     const en = await call(app, `/api/scenario?name=seed-2021-04&levers=${bare}`);
     expect(en.status).toBe(400);
-    expect(en.json.detail).toBe('invalid scenario in levers, column "levers.enforcementSouth": expected a lever as an object, e.g. {"value": 1.5, "from": "2021-04"} ("value" a number from 0.5 to 3; "to" and "rampMonths" optional), found 5');
+    expect(en.json.detail).toBe('invalid scenario in levers, field "levers.enforcementSouth": expected a lever as an object, e.g. {"value": 1.5, "from": "2021-04"} ("value" a number from 0.5 to 3; "to" and "rampMonths" optional), found 5');
     const es = await call(app, `/api/scenario?name=seed-2021-04&levers=${bare}&lang=es`);
-    expect(es.json.detail).toBe('escenario no válido en levers, columna "levers.enforcementSouth": se esperaba una palanca como objeto, p. ej. {"value": 1.5, "from": "2021-04"} ("value" un número de 0.5 a 3; "to" y "rampMonths" opcionales), se encontró 5');
+    expect(es.json.detail).toBe('escenario no válido en levers, campo "levers.enforcementSouth": se esperaba una palanca como objeto, p. ej. {"value": 1.5, "from": "2021-04"} ("value" un número de 0.5 a 3; "to" y "rampMonths" opcionales), se encontró 5');
   });
 
   it("gives Mexico's apprehension rates by nationality group in the model card, in both languages", async () => {

@@ -45,7 +45,7 @@ describe('corridor scenario', () => {
       (async () => {
         printed = await corridor('scenario', 'run', file, '--format', 'json');
       })(),
-    ).rejects.toThrow(/too-much\.json, column "levers\.reattempt\.value": expected a number from 0 to 3, found 4/);
+    ).rejects.toThrow(/too-much\.json, field "levers\.reattempt\.value": expected a number from 0 to 3, found 4/);
     expect(printed).toBe('');
   });
 
@@ -54,7 +54,7 @@ describe('corridor scenario', () => {
     const file = join(dir, 'untitled.json');
     writeFileSync(file, JSON.stringify({ name: 'untitled', description: { en: 'a', es: 'b' }, levers: { enforcementSouth: { value: 'abc', from: '2021-04' } } }));
     const run = corridor('scenario', 'run', file, '--format', 'json');
-    await expect(run).rejects.toThrow('invalid scenario in untitled.json, column "title": expected the text in English and in Spanish, {"en": "…", "es": "…"}, found nothing (the field is required)');
+    await expect(run).rejects.toThrow('invalid scenario in untitled.json, field "title": expected the text in English and in Spanish, {"en": "…", "es": "…"}, found nothing (the field is required)');
     await expect(run).rejects.not.toThrow(/Invalid input|received/);
   });
 });

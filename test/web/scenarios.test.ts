@@ -91,7 +91,7 @@ describeMirror('the Scenarios page in chromium', () => {
     const { page, errors } = await open(context, `${base}/?page=scenarios&lang=es&scenario=seed-2021-04&levers=enforcementSouth:9:2021-04`);
     expect(besidesRefusal(errors)).toEqual([]);
     const alert = page.locator('.scenario-levers [role="alert"]');
-    expect(await alert.textContent()).toContain('columna "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró 9');
+    expect(await alert.textContent()).toContain('campo "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró 9');
     expect(await page.locator('select[data-param="scenario"]').count()).toBe(1);
     expect(await page.locator('input[data-lever]').count()).toBe(9);
     expect(await page.locator('.lever-invalid').getAttribute('data-lever-row')).toBe('enforcementSouth');

@@ -130,10 +130,10 @@ export function withLevers(scenario: Scenario, text: string | undefined, firstMo
     return parseScenario({ ...scenario, levers }, 'levers');
   } catch (e) {
     if (e instanceof InputError) throw new UsageError(
-      `the lever ${(e.at.column ?? '').replace(/^levers\./, '')}: expected ${e.expected}, found ${e.found} (the levers are ${allowedLevers()})`,
+      `the lever ${(e.at.field ?? '').replace(/^levers\./, '')}: expected ${e.expected}, found ${e.found} (the levers are ${allowedLevers()})`,
       e.es
-        ? `la palanca ${(e.at.column ?? '').replace(/^levers\./, '')}: se esperaba ${e.es.expected}, se encontró ${e.es.found} (las palancas son ${allowedLeversEs()})`
-        : `la palanca ${(e.at.column ?? '').replace(/^levers\./, '')}: se esperaba ${e.expected}, se encontró ${e.found} (detalle en inglés; las palancas son ${allowedLeversEs()})`,
+        ? `la palanca ${(e.at.field ?? '').replace(/^levers\./, '')}: se esperaba ${e.es.expected}, se encontró ${e.es.found} (las palancas son ${allowedLeversEs()})`
+        : `la palanca ${(e.at.field ?? '').replace(/^levers\./, '')}: se esperaba ${e.expected}, se encontró ${e.found} (detalle en inglés; las palancas son ${allowedLeversEs()})`,
     );
     throw e;
   }

@@ -67,13 +67,13 @@ describe('scenario files', () => {
 
   it('says each of these in Spanish too, the field and the value as in English', () => {
     const es = (value: unknown) => inputErrorInSpanish(errorOf(value));
-    expect(es({ ...valid, levers: { enforcementSouth: { value: 5, from: '2021-04' } } })).toBe('escenario no válido en bad.json, columna "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró 5');
-    expect(es({ ...valid, levers: { capacity: { value: 1, from: '2021-04', to: '2021-01' } } })).toBe('escenario no válido en bad.json, columna "levers.capacity.to": se esperaba un mes no anterior a "from", se encontró "2021-01"');
-    expect(es({ ...valid, levers: { capacity: { value: 1, from: 'April 2021' } } })).toBe('escenario no válido en bad.json, columna "levers.capacity.from": se esperaba un mes escrito AAAA-MM, se encontró "April 2021"');
-    expect(es({ ...valid, levers: { enforcment: { value: 1, from: '2021-04' } } })).toBe('escenario no válido en bad.json, columna "levers": se esperaba solo campos conocidos (enforcment no es uno de ellos), se encontró ' + JSON.stringify({ enforcment: { value: 1, from: '2021-04' } }));
-    expect(es({ ...valid, horizon: 100 })).toBe('escenario no válido en bad.json, columna "horizon": se esperaba un número entero de meses de 1 a 36, se encontró 100');
-    expect(es({ ...valid, levers: { departures: { value: 0.8, from: '2021-04', groups: ['NIC'] } } })).toMatch(/^escenario no válido en bad\.json, columna "levers\.departures\.groups\.0": se esperaba uno de MEX, GTM, HND, SLV, OAM, ROW, se encontró "NIC"$/);
-    expect(es({ ...valid, title: 'x' })).toMatch(/^escenario no válido en bad\.json, columna "title": se esperaba .*, se encontró "x"$/);
+    expect(es({ ...valid, levers: { enforcementSouth: { value: 5, from: '2021-04' } } })).toBe('escenario no válido en bad.json, campo "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró 5');
+    expect(es({ ...valid, levers: { capacity: { value: 1, from: '2021-04', to: '2021-01' } } })).toBe('escenario no válido en bad.json, campo "levers.capacity.to": se esperaba un mes no anterior a "from", se encontró "2021-01"');
+    expect(es({ ...valid, levers: { capacity: { value: 1, from: 'April 2021' } } })).toBe('escenario no válido en bad.json, campo "levers.capacity.from": se esperaba un mes escrito AAAA-MM, se encontró "April 2021"');
+    expect(es({ ...valid, levers: { enforcment: { value: 1, from: '2021-04' } } })).toBe('escenario no válido en bad.json, campo "levers": se esperaba solo campos conocidos (enforcment no es uno de ellos), se encontró ' + JSON.stringify({ enforcment: { value: 1, from: '2021-04' } }));
+    expect(es({ ...valid, horizon: 100 })).toBe('escenario no válido en bad.json, campo "horizon": se esperaba un número entero de meses de 1 a 36, se encontró 100');
+    expect(es({ ...valid, levers: { departures: { value: 0.8, from: '2021-04', groups: ['NIC'] } } })).toMatch(/^escenario no válido en bad\.json, campo "levers\.departures\.groups\.0": se esperaba uno de MEX, GTM, HND, SLV, OAM, ROW, se encontró "NIC"$/);
+    expect(es({ ...valid, title: 'x' })).toMatch(/^escenario no válido en bad\.json, campo "title": se esperaba .*, se encontró "x"$/);
     for (const text of [es({ ...valid, title: 'x' }), es({ ...valid, name: 'A B' })]) expect(text).not.toMatch(/mensaje en inglés|detalle en inglés|expected|Invalid/);
   });
 
@@ -85,22 +85,22 @@ describe('scenario files', () => {
     const { title, ...untitled } = valid;
     expect(title).toBeDefined();
     expect(both(untitled)).toEqual({
-      en: 'invalid scenario in bad.json, column "title": expected the text in English and in Spanish, {"en": "…", "es": "…"}, found nothing (the field is required)',
-      es: 'escenario no válido en bad.json, columna "title": se esperaba el texto en inglés y en español, {"en": "…", "es": "…"}, se encontró nada (el campo es obligatorio)',
+      en: 'invalid scenario in bad.json, field "title": expected the text in English and in Spanish, {"en": "…", "es": "…"}, found nothing (the field is required)',
+      es: 'escenario no válido en bad.json, campo "title": se esperaba el texto en inglés y en español, {"en": "…", "es": "…"}, se encontró nada (el campo es obligatorio)',
     });
     expect(both({ ...valid, levers: { enforcementSouth: { value: 'abc', from: '2021-04' } } })).toEqual({
-      en: 'invalid scenario in bad.json, column "levers.enforcementSouth.value": expected a number from 0.5 to 3, found "abc"',
-      es: 'escenario no válido en bad.json, columna "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró "abc"',
+      en: 'invalid scenario in bad.json, field "levers.enforcementSouth.value": expected a number from 0.5 to 3, found "abc"',
+      es: 'escenario no válido en bad.json, campo "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró "abc"',
     });
     const notObject = both({ ...valid, levers: { enforcementSouth: 5 } });
-    expect(notObject.en).toMatch(/^invalid scenario in bad\.json, column "levers\.enforcementSouth": expected a lever as an object, e\.g\. \{"value": 1\.5, "from": "2021-04"\} \("value" a number from 0\.5 to 3; "to" and "rampMonths" optional\), found 5$/);
-    expect(notObject.es).toMatch(/^escenario no válido en bad\.json, columna "levers\.enforcementSouth": se esperaba una palanca como objeto, .*, se encontró 5$/);
+    expect(notObject.en).toMatch(/^invalid scenario in bad\.json, field "levers\.enforcementSouth": expected a lever as an object, e\.g\. \{"value": 1\.5, "from": "2021-04"\} \("value" a number from 0\.5 to 3; "to" and "rampMonths" optional\), found 5$/);
+    expect(notObject.es).toMatch(/^escenario no válido en bad\.json, campo "levers\.enforcementSouth": se esperaba una palanca como objeto, .*, se encontró 5$/);
     const { from, ...noFrom } = valid.levers.enforcementSouth;
     expect(from).toBe('2021-04');
-    expect(both({ ...valid, levers: { enforcementSouth: noFrom } }).en).toBe('invalid scenario in bad.json, column "levers.enforcementSouth.from": expected a month written YYYY-MM, found nothing (the field is required)');
-    expect(both({ ...valid, horizon: '12' }).es).toBe('escenario no válido en bad.json, columna "horizon": se esperaba un número entero de meses de 1 a 36, se encontró "12"');
+    expect(both({ ...valid, levers: { enforcementSouth: noFrom } }).en).toBe('invalid scenario in bad.json, field "levers.enforcementSouth.from": expected a month written YYYY-MM, found nothing (the field is required)');
+    expect(both({ ...valid, horizon: '12' }).es).toBe('escenario no válido en bad.json, campo "horizon": se esperaba un número entero de meses de 1 a 36, se encontró "12"');
     expect(both({ ...valid, levers: { capacity: { value: 1, from: '2021-04', rampMonths: -1 } } }).en).toContain('expected a whole number of months from 0 to 24, found -1');
-    expect(both({ ...valid, title: { en: '', es: 'x' } }).es).toBe('escenario no válido en bad.json, columna "title.en": se esperaba un texto no vacío, se encontró ""');
+    expect(both({ ...valid, title: { en: '', es: 'x' } }).es).toBe('escenario no válido en bad.json, campo "title.en": se esperaba un texto no vacío, se encontró ""');
     expect(both(5).en).toMatch(/^invalid scenario in bad\.json: expected a scenario: a JSON object with "name", "title", "description" and "levers" .*, found 5$/);
     const cases: unknown[] = [untitled, { ...valid, description: undefined }, { ...valid, name: undefined }, { ...valid, levers: undefined }, { ...valid, levers: { enforcementSouth: 5 } }, { ...valid, levers: { familyAcceptance: 'x' } }, { ...valid, levers: { departures: { value: 1, from: '2021-04', groups: [] } } }, { ...valid, assumptions: { leaveRate: 'x' } }, { ...valid, calibration: 'x' }, null, []];
     for (const c of cases) {

@@ -51,7 +51,7 @@ export function parseScenario(value: unknown, where: string): Scenario {
   const found = foundAt(value, issue.path);
   const { en: expected, es: expectedEs } = expectedAt(issue);
   const shown = foundWords(found);
-  throw new InputError(field ? { file: where, column: field } : { file: where }, expected, shown.en, 'invalid scenario', {
+  throw new InputError(field ? { file: where, field } : { file: where }, expected, shown.en, 'invalid scenario', {
     what: 'escenario no válido',
     expected: expectedEs,
     found: shown.es,
