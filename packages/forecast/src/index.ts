@@ -39,3 +39,4 @@ export {
 export { leastSquares, type LeastSquares } from './models/linear.js';
 export { baggedModel, movingBlockBootstrap, type BaggingOptions } from './bagging.js';
 export { blockMeans, divisors, reconcileTemporal, temporalHierarchy, type TemporalOptions, type TemporalWeights } from './temporal.js';
+export { windowAveragedModel, type WindowAverageOptions } from './window-average.js';
