@@ -2,66 +2,22 @@
  * bench/forecast-combination-rules: how the combination's members should be weighted,
  * measured on the series and origin sets of bench/forecast-peers.ts against R's best method
  * (R's cached results). Every candidate member is back-tested once at every month from each
- * series' first origin (cached in .cache/bench/), then each weighting rule is replayed
+ * series' first origin (bench/forecast-member-backtests.ts, cached in .cache/bench/), then each weighting rule is replayed
  * honestly: at an origin it sees only the scaled errors of forecasts whose outcome was known
  * by then. Prints, for each rule and origin set, the geometric mean over the series of the
  * combination's MASE / R's best method's MASE.
  *
  *   CORRIDOR_DB=... npx tsx bench/forecast-combination-rules.ts [--refit]
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createEtsModel, forecastModels, type ForecastModel } from '@corridor/forecast';
-import { runBacktest } from '../src/analysis/forecast/backtest.js';
 import { maseScale } from '../src/analysis/forecast/metrics.js';
 import { monthIndex } from '../src/analysis/forecast/months.js';
-import { loadModels, registerModels } from '../src/analysis/forecast/registry.js';
+import { loadMemberForecasts } from './forecast-member-backtests.js';
 import { loadPeerData, maseAt, rBestMase, scoredOrigins } from './forecast-peers-data.js';
-import { MIN_HISTORY, ORIGIN_SETS } from './forecast-peers-sets.js';
-
-/** A model fitted on the data's own scale even when the window says logs. */
-function levelScale(model: ForecastModel, id: string): ForecastModel {
-  return { id, minLength: model.minLength, fit: (y, o) => model.fit(y, { ...o, log: false }) };
-}
+import { ORIGIN_SETS } from './forecast-peers-sets.js';
 
 const peers = await loadPeerData();
-const { series, originSets, allOrigins, seriesCsv } = peers;
-
-// Candidate members, back-tested once (cached by the series and the members' ids).
-const base = (await loadModels({ exclude: ['combination'] })).filter((r) => r.model.id !== 'snaive');
-const extra = registerModels([levelScale(forecastModels.ets, 'ets-level'), levelScale(forecastModels.theta, 'theta-level'), levelScale(base.find((r) => r.model.id === 'arima')!.model, 'arima-level')]);
-const members = [...base, ...extra];
-const fullMembers = members.filter((m) => m.model.id !== 'arima-level');
-type Means = Record<string, Record<string, number[]>>; // model -> origin -> mean
-const cacheFile = join('.cache', 'bench', `combination-rules-${createHash('sha256').update(seriesCsv).update(members.map((m) => `${m.model.id}@${m.version}`).join() + 'full').digest('hex').slice(0, 12)}.json`);
-let cached: Means[];
-if (existsSync(cacheFile) && !process.argv.includes('--refit')) cached = JSON.parse(readFileSync(cacheFile, 'utf8'));
-else {
-  cached = series.map(({ s: x }, i) => {
-    const bt = runBacktest(x, members, { firstOrigin: allOrigins[i][0], minTrain: MIN_HISTORY });
-    // The same members on the whole history up to the origin (no window, no level adjustment), as R fits them.
-    const full = runBacktest(x, fullMembers, { firstOrigin: allOrigins[i][0], minTrain: MIN_HISTORY, minHistory: 1e6, minAdjust: 1e6 });
-    const means = (b: typeof bt, suffix: string) => [...b.forecasts].filter(([id]) => id !== 'default').map(([id, list]) => [id + suffix, Object.fromEntries(list.map((f) => [f.origin, f.mean]))]);
-    return Object.fromEntries([...means(bt, ''), ...means(full, '-full')]);
-  });
-  mkdirSync(join('.cache', 'bench'), { recursive: true });
-  writeFileSync(cacheFile, JSON.stringify(cached));
-}
-// More candidates, cached apart: ETS without a trend and ETS with a damped trend (logs, on the window).
-const renamed = (model: ForecastModel, id: string): ForecastModel => ({ id, minLength: model.minLength, fit: model.fit });
-const more = registerModels([renamed(createEtsModel({ model: 'ZNZ' }), 'ets-notrend'), renamed(createEtsModel({ damped: true }), 'ets-damped')]);
-const moreFile = join('.cache', 'bench', `combination-rules-more-${createHash('sha256').update(seriesCsv).digest('hex').slice(0, 12)}.json`);
-let moreMeans: Means[];
-if (existsSync(moreFile) && !process.argv.includes('--refit')) moreMeans = JSON.parse(readFileSync(moreFile, 'utf8'));
-else {
-  moreMeans = series.map(({ s: x }, i) => {
-    const bt = runBacktest(x, more, { firstOrigin: allOrigins[i][0], minTrain: MIN_HISTORY });
-    return Object.fromEntries([...bt.forecasts].filter(([id]) => id !== 'default').map(([id, list]) => [id, Object.fromEntries(list.map((f) => [f.origin, f.mean]))]));
-  });
-  writeFileSync(moreFile, JSON.stringify(moreMeans));
-}
-cached.forEach((m, i) => Object.assign(m, moreMeans[i]));
+const { series, allOrigins } = peers;
+const { cached, members, fullMembers } = await loadMemberForecasts(peers);
 
 type Rule = (ctx: { ids: string[]; err: (id: string, h?: number, halfLife?: number) => { sum: number; n: number } }) => Record<string, number> | string[];
 
