@@ -2,9 +2,11 @@
  * The Scenarios page in Debian's chromium, against the server started in-process on a copy
  * of the store loaded from the mirror: it draws without a console error; moving a lever puts
  * it in the URL and changes the difference table (and the API answers the same); the shared
- * URL restores the slider; in Spanish at 390 px wide there is no sideways scroll; a lever the
- * API refuses (out of range, after the simulated months) is shown beside the page's controls,
- * marked, and can be fixed in the page.
+ * URL restores the slider; in Spanish at 390 px wide there is no sideways scroll; a lever's
+ * start month is chosen from the simulated months, named in the page's language (not the
+ * browser's month picker), and runs the scenario from that month; a lever the API refuses (out
+ * of range, after the simulated months) is shown beside the page's controls, marked, and can be
+ * fixed in the page.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +15,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/api/server.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
+import { PHONE, sidewaysScroll } from './audit.js';
 import { buildWebForTest, launch, newPage, open, ready, renders } from './browser.js';
 
 const ARTIFACTS = resolve('test-artifacts');
@@ -84,6 +87,57 @@ describeMirror('the Scenarios page in chromium', () => {
     await page.screenshot({ path: `${ARTIFACTS}/scenarios-es-390.png`, fullPage: true });
   });
 
+  it("offers a lever's start months in Spanish, only the simulated ones, and runs the scenario from the month chosen (390 px, then 1366 px)", async () => {
+    const { page, errors } = await newPage(context);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${base}/?page=scenarios&lang=es&scenario=seed-2021-04`);
+    await ready(page);
+    expect(errors).toEqual([]);
+    const own = await (await fetch(`${base}/api/scenario?name=seed-2021-04&lang=es`)).json();
+    expect(own.months).toHaveLength(12);
+    // The browser's own month picker would speak the browser's language (English here): a list of the page's words instead.
+    expect(await page.locator('input[type="month"]').count()).toBe(0);
+    const from = page.locator('select[data-lever-from="enforcementSouth"]');
+    const label = await page.locator('input[data-lever="enforcementSouth"]').getAttribute('aria-label');
+    expect(await from.getAttribute('aria-label')).toBe(`${label}: desde`);
+    expect(await from.getAttribute('name')).toBe('enforcementSouth-from');
+    const names = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+    const spanish = (ym: string) => `${names[Number(ym.slice(5, 7)) - 1]} de ${ym.slice(0, 4)}`;
+    expect(await from.locator('option').allTextContents()).toEqual(own.months.map(spanish));
+    expect(await from.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(own.months);
+    expect(await from.locator('option:checked').textContent()).toBe('abril de 2021');
+    const box = await from.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    expect((await sidewaysScroll(page)).culprits).toEqual([]);
+    const apprehensions = () => page.locator('.scenario-differences tbody tr', { hasText: 'Detenciones en México' }).locator('td').nth(2).textContent();
+    const before = await apprehensions();
+
+    const n = await renders(page);
+    await from.selectOption({ label: 'junio de 2021' });
+    await ready(page, n);
+    expect(new URL(page.url()).searchParams.get('levers')).toBe('enforcementSouth:1.3333:2021-06,familyAcceptance:2:2021-04');
+    expect(await page.locator('select[data-lever-from="enforcementSouth"] option:checked').textContent()).toBe('junio de 2021');
+    expect(await page.locator('select[data-lever-from="familyAcceptance"] option:checked').textContent()).toBe('abril de 2021');
+    const after = await apprehensions();
+    expect(after).not.toBe(before);
+    const api = await (await fetch(`${base}/api/scenario?name=seed-2021-04&lang=es&levers=${encodeURIComponent(JSON.stringify({ enforcementSouth: { value: 1.3333, from: '2021-06' }, familyAcceptance: { value: 2, from: '2021-04' } }))}`)).json();
+    const diff = api.differences.find((d: { id: string }) => d.id === 'mexico-apprehensions').difference;
+    expect(after).toBe(`${diff > 0 ? '+' : ''}${Math.round(diff).toLocaleString('es-MX')}`);
+    expect((await sidewaysScroll(page)).culprits).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/scenarios-month-es-390.png`, fullPage: true });
+
+    // The shared URL restores the month; on a laptop's width nothing sticks out either.
+    const shared = await newPage(context);
+    await shared.page.setViewportSize({ width: 1366, height: 900 });
+    await shared.page.goto(page.url());
+    await ready(shared.page);
+    expect(await shared.page.locator('select[data-lever-from="enforcementSouth"] option:checked').textContent()).toBe('junio de 2021');
+    expect((await sidewaysScroll(shared.page)).culprits).toEqual([]);
+    await shared.page.screenshot({ path: `${ARTIFACTS}/scenarios-month-es-1366.png`, fullPage: true });
+    expect(shared.errors).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   // The API's 400 for the refused levers is logged by the browser; anything else is an error.
   const besidesRefusal = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 400/.test(e));
 
@@ -111,13 +165,14 @@ describeMirror('the Scenarios page in chromium', () => {
     const { page, errors } = await open(context, `${base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=enforcementSouth:2:2030-04`);
     expect(besidesRefusal(errors)).toEqual([]);
     expect(await page.locator('.scenario-levers [role="alert"]').textContent()).toContain('the lever enforcementSouth starts in 2030-04 (levers.enforcementSouth.from), after the simulated months 2021-04 to 2022-03');
-    expect(await page.locator('input[data-lever-from="enforcementSouth"]').getAttribute('aria-invalid')).toBe('true');
+    const from = page.locator('select[data-lever-from="enforcementSouth"]');
+    expect(await from.getAttribute('aria-invalid')).toBe('true');
+    // The month asked for stays shown (and marked) beside the simulated months, in English.
+    expect(await from.locator('option:checked').textContent()).toBe('April 2030');
+    expect((await from.locator('option').allTextContents()).slice(0, 3)).toEqual(['April 2021', 'May 2021', 'June 2021']);
     expect(await page.locator('[data-chart="scenario-paths"]').count()).toBe(0);
     const n = await renders(page);
-    await page.locator('input[data-lever-from="enforcementSouth"]').evaluate((el: HTMLInputElement) => {
-      el.value = '2021-06';
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await from.selectOption({ label: 'June 2021' });
     await ready(page, n);
     expect(new URL(page.url()).searchParams.get('levers')).toBe('enforcementSouth:2:2021-06');
     expect(await page.locator('.scenario-levers [role="alert"]').count()).toBe(0);

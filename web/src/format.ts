@@ -14,6 +14,17 @@ const MONTHS: Record<Lang, string[]> = {
   es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
 };
 
+const MONTHS_LONG: Record<Lang, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
+/** A month ('2021-04') written out in the page's language: April 2021, abril de 2021. */
+export function monthLong(month: string, lang: Lang): string {
+  const name = MONTHS_LONG[lang][Number(month.slice(5, 7)) - 1];
+  return lang === 'es' ? `${name} de ${month.slice(0, 4)}` : `${name} ${month.slice(0, 4)}`;
+}
+
 /** A period start ('2021-10-01') as people write it: Oct 2021, FY2022, 2022 (año fiscal 2022 in Spanish). */
 export function periodText(period: string, grain: Grain | string, lang: Lang): string {
   const y = Number(period.slice(0, 4));

@@ -1,9 +1,12 @@
 /**
  * The Scenarios page's levers in the URL: `levers` holds the levers changed from the chosen
  * scenario as "id:value:from[:to[:ramp]]" joined by commas (empty: the scenario's own
- * levers), so a link restores every slider. A slider and a month input per lever.
+ * levers), so a link restores every slider. A slider and a start month per lever: a list of
+ * the months the scenario simulates, named in the page's language (a browser's own month
+ * picker speaks the browser's language, and Firefox and Safari on a desktop have none).
  */
 import { el } from '../dom';
+import { monthLong } from '../format';
 import type { Lang } from '../types';
 
 export interface LeverDef {
@@ -52,17 +55,36 @@ const W = {
   es: { from: 'desde', neutral: 'sin cambio', share: 'proporción' },
 };
 
-/** One lever: a range slider and the month it starts; `onChange` gets the new ramp (or null: back to neutral). */
-export function leverControl(def: LeverDef, current: RampValue | undefined, firstMonth: string, lang: Lang, onChange: (r: RampValue | null) => void): HTMLElement {
+/**
+ * The months a lever can start in: the simulated months (`/api/scenario`'s `months`), and the
+ * lever's own month when it is not one of them (a link or a scenario file can ask for any
+ * month; the API refuses one after the simulated months, and the page marks it), in order.
+ */
+export function startMonths(simulated: string[], current: string | undefined): string[] {
+  return current && MONTH.test(current) && !simulated.includes(current) ? [...simulated, current].sort() : simulated;
+}
+
+/**
+ * One lever: a range slider and the month it starts (one of `months`, the simulated months);
+ * `onChange` gets the new ramp (or null: back to neutral).
+ */
+export function leverControl(def: LeverDef, current: RampValue | undefined, months: string[], lang: Lang, onChange: (r: RampValue | null) => void): HTMLElement {
+  const firstMonth = months[0];
   const neutral = def.kind === 'multiplier' ? 1 : null;
   const value = current?.value ?? neutral ?? def.min;
   const slider = el('input', { type: 'range', min: String(def.min), max: String(def.max), step: String(def.step), value: String(value), 'data-lever': def.id, 'aria-label': def.label, name: def.id });
   const shown = el('output', { class: 'lever-value' }, current ? String(current.value) : W[lang].neutral);
-  const month = el('input', { type: 'month', value: current?.from ?? firstMonth, 'data-lever-from': def.id, 'aria-label': `${def.label}: ${W[lang].from}`, name: `${def.id}-from` });
-  const emit = () => onChange({ ...(current ?? {}), value: Number(slider.value), from: MONTH.test(month.value) ? month.value : firstMonth });
+  const from = current?.from ?? firstMonth;
+  const month = el(
+    'select',
+    { 'data-lever-from': def.id, 'aria-label': `${def.label}: ${W[lang].from}`, name: `${def.id}-from` },
+    ...startMonths(months, from).map((m) => el('option', { value: m, selected: m === from }, monthLong(m, lang))),
+  );
+  const start = () => (MONTH.test(month.value) ? month.value : firstMonth);
   slider.addEventListener('input', () => (shown.textContent = slider.value));
-  slider.addEventListener('change', emit);
-  month.addEventListener('change', () => current && emit());
+  slider.addEventListener('change', () => onChange({ ...(current ?? {}), value: Number(slider.value), from: start() }));
+  // A new month keeps the lever's value: the slider's is rounded to its step (1.3333 would become 1.35).
+  month.addEventListener('change', () => current && onChange({ ...current, from: start() }));
   const reset = el('button', { type: 'button', class: 'lever-reset', 'data-lever-reset': def.id, disabled: !current }, '×');
   reset.setAttribute('aria-label', `${def.label}: ${W[lang].neutral}`);
   reset.addEventListener('click', () => onChange(null));
@@ -70,6 +92,6 @@ export function leverControl(def: LeverDef, current: RampValue | undefined, firs
     'div',
     { class: 'lever', 'data-lever-row': def.id },
     el('label', { class: 'lever-label', title: def.definition }, def.label),
-    el('div', { class: 'lever-inputs' }, slider, shown, el('span', { class: 'lever-from' }, W[lang].from), month, reset),
+    el('div', { class: 'lever-inputs' }, slider, shown, el('span', { class: 'lever-start' }, el('span', { class: 'lever-from' }, W[lang].from), month, reset)),
   );
 }

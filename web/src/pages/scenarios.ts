@@ -260,12 +260,12 @@ export const scenarios: PageModule = {
         )
       : null;
     const controls = catalogue.levers.map((def) => {
-      const row = leverControl(def, effective[def.id], ownRun.months[0], lang, (r) => setLever(def.id, r));
+      const row = leverControl(def, effective[def.id], ownRun.months, lang, (r) => setLever(def.id, r));
       const fault = faulty.get(def.id);
       if (fault) {
         row.classList.add('lever-invalid');
         row.dataset.invalid = fault;
-        const input = row.querySelector<HTMLInputElement>(fault === 'month' ? `input[data-lever-from="${def.id}"]` : `input[data-lever="${def.id}"]`);
+        const input = row.querySelector(fault === 'month' ? `select[data-lever-from="${def.id}"]` : `input[data-lever="${def.id}"]`);
         input?.setAttribute('aria-invalid', 'true');
         input?.setAttribute('aria-describedby', 'scenario-invalid');
       }
