@@ -26,6 +26,7 @@ export interface ReceivedWeeks {
   /** The first and last day the files report. */
   firstDay: string;
   lastDay: string;
+  /** By state code: the query sorts by state too, so every run lists them in one order (and the plan's demand follows it). */
   states: StateWeeks[];
   source: string;
 }
@@ -42,7 +43,7 @@ export async function receivedWeeks(conn: DuckDBConnection): Promise<ReceivedWee
                  AND geography IN (${NORTHERN.map(() => '?').join(', ')}))
      SELECT strftime(date_trunc('week', period), '%Y-%m-%d') AS week, geography AS state, measure, demographic,
             sum(value) AS value, (SELECT strftime(min(period), '%Y-%m-%d') FROM o) AS first_day, (SELECT strftime(max(period), '%Y-%m-%d') FROM o) AS last_day, (SELECT id FROM v) AS vintage
-       FROM o GROUP BY ALL ORDER BY week`,
+       FROM o GROUP BY ALL ORDER BY week, state, measure, demographic`,
     NORTHERN,
   );
   if (found.length === 0) throw new UsageError(

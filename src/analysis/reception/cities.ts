@@ -70,7 +70,8 @@ export async function borderCities(conn: DuckDBConnection): Promise<CityCatalogu
   const found = await rows<{ code: string; name: string; state: string; lat: number; lon: number }>(
     conn,
     `SELECT code, label_es AS name, substr(code, 1, 5) AS state, lat, lon FROM places
-      WHERE level = 'municipality' AND substr(code, 1, 5) IN ('MX-02', 'MX-26', 'MX-08', 'MX-05', 'MX-19', 'MX-28') AND lat IS NOT NULL`,
+      WHERE level = 'municipality' AND substr(code, 1, 5) IN ('MX-02', 'MX-26', 'MX-08', 'MX-05', 'MX-19', 'MX-28') AND lat IS NOT NULL
+      ORDER BY code`,
   );
   return new CityCatalogue(found.map((c) => ({ ...c, lat: Number(c.lat), lon: Number(c.lon) })));
 }

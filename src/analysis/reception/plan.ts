@@ -2,10 +2,14 @@
  * A reception plan from its input: solve, then read occupancy by site and week, unmet
  * need by city, kind and week, the assignments (who goes where), and the alerts.
  * Every number in the plan comes from the solver's whole-number solution.
+ * The input is solved in its canonical order (canonical.ts), so the same sites and
+ * arrivals give the same plan however they are listed. The plan lists the sites and cities
+ * in the caller's order (a registry's own), the arrivals and assignments in the canonical one.
  */
 import type { SolveOptions } from '../../lib/lp/highs.js';
 import { planAlerts } from './alerts.js';
 import type { ShelterDetail } from './shelter-detail.js';
+import { canonicalInput } from './canonical.js';
 import { solvePlan } from './solve.js';
 import type { Alert, Assignment, Assumption, Demand, Kind, PlanInput, SitePlan, SolverReport, Unmet } from './types.js';
 
@@ -27,7 +31,8 @@ export interface Plan {
   shelter?: ShelterDetail;
 }
 
-export async function makePlan(input: PlanInput, assumptions: Assumption[], opts: SolveOptions = {}): Promise<Plan> {
+export async function makePlan(given: PlanInput, assumptions: Assumption[], opts: SolveOptions = {}): Promise<Plan> {
+  const { input, siteOrder } = canonicalInput(given);
   const { model, values, report } = await solvePlan(input, opts);
   const count = (v: number) => Math.round(values[v]);
   const occupancy = input.sites.map(() => input.weeks.map(() => 0));
@@ -52,7 +57,7 @@ export async function makePlan(input: PlanInput, assumptions: Assumption[], opts
     unmetByKey.set(key, u);
   });
   const unmet = [...unmetByKey.values()].sort((a, b) => a.week.localeCompare(b.week) || a.city.localeCompare(b.city) || a.kind.localeCompare(b.kind));
-  const sites: SitePlan[] = input.sites.map((s, i) => ({
+  const canonicalSites: SitePlan[] = input.sites.map((s, i) => ({
     id: s.id,
     name: s.name,
     city: s.city,
@@ -60,10 +65,13 @@ export async function makePlan(input: PlanInput, assumptions: Assumption[], opts
     capacity: model.capacity[i].map(round2),
     occupancy: occupancy[i].map(round2),
   }));
-  const alerts: Alert[] = planAlerts(input, sites, unmet, model.shares);
+  // Back to the caller's order of sites (siteOrder[k] is where canonical site k was given).
+  const sites: SitePlan[] = new Array(canonicalSites.length);
+  siteOrder.forEach((at, k) => (sites[at] = canonicalSites[k]));
+  const alerts: Alert[] = planAlerts(given, sites, unmet, model.shares);
   return {
     weeks: input.weeks,
-    cities: input.cities.map(({ code, name, state, lat, lon }) => ({ code, name, state, lat, lon })),
+    cities: given.cities.map(({ code, name, state, lat, lon }) => ({ code, name, state, lat, lon })),
     sites,
     arrivals: arrivalsByKind(input.demand, input.weeks),
     assignments,

@@ -54,6 +54,8 @@ export interface PersonProgram {
   /** Cost vectors of the two objectives: people without a place, person-km. */
   unmetCost: Float64Array;
   kmCost: Float64Array;
+  /** Rank of each column's site among the part's sites (0 for the first in canonical order, i.e. by id; 0 for unmet people): the tie-break of solve.ts. */
+  siteRank: Float64Array;
   /** Columns of unmet people (one per group), for the stage-2 row Σ unmet ≤ U. */
   unmetCols: Int32Array;
   /** Column (people) of each move of the part, by position in `component.moves`. */
@@ -74,8 +76,9 @@ export function personProgram(model: ReceptionModel, c: Component): PersonProgra
   const people = new Float64Array(G);
   c.demands.forEach((d, i) => (people[groupOf[i]] += input.demand[d].units * input.demand[d].size));
   const localRow = new Map(c.rows.map((r, i) => [r, G + i]));
-  const cols: { entries: [number, number][]; upper: number; unmet: number; km: number }[] = [];
+  const cols: { entries: [number, number][]; upper: number; unmet: number; km: number; rank: number }[] = [];
   const colOfSite = new Map<string, number>();
+  const rankOf = new Map(c.sites.map((s, i) => [s, i]));
   const position = new Map(c.moves.map((m, i) => [m, i]));
   const colOfMove = new Int32Array(c.moves.length);
   c.demands.forEach((d, i) => {
@@ -85,14 +88,14 @@ export function personProgram(model: ReceptionModel, c: Component): PersonProgra
       const key = `${g}|${moves[m].site}`;
       let col = colOfSite.get(key);
       if (col === undefined) {
-        col = cols.push({ entries: [[g, 1], ...rowsOfMove[m].map(({ row, coef }): [number, number] => [localRow.get(row)!, coef / size])], upper: people[g], unmet: 0, km: moves[m].km }) - 1;
+        col = cols.push({ entries: [[g, 1], ...rowsOfMove[m].map(({ row, coef }): [number, number] => [localRow.get(row)!, coef / size])], upper: people[g], unmet: 0, km: moves[m].km, rank: rankOf.get(moves[m].site)! }) - 1;
         colOfSite.set(key, col);
       }
       colOfMove[position.get(m)!] = col;
     }
   });
   const unmetCols = new Int32Array(G);
-  for (let g = 0; g < G; g++) unmetCols[g] = cols.push({ entries: [[g, 1]], upper: people[g], unmet: 1, km: 0 }) - 1;
+  for (let g = 0; g < G; g++) unmetCols[g] = cols.push({ entries: [[g, 1]], upper: people[g], unmet: 1, km: 0, rank: 0 }) - 1;
   const rowLower = new Float64Array(G + c.rows.length);
   const rowUpper = new Float64Array(G + c.rows.length);
   rowLower.set(people);
@@ -102,7 +105,7 @@ export function personProgram(model: ReceptionModel, c: Component): PersonProgra
     rowUpper[G + i] = rows[r].upper;
   });
   const arrays = columnWise(cols, rowLower, rowUpper, false);
-  return { arrays, unmetCost: Float64Array.from(cols, (x) => x.unmet), kmCost: Float64Array.from(cols, (x) => x.km), unmetCols, colOfMove };
+  return { arrays, unmetCost: Float64Array.from(cols, (x) => x.unmet), kmCost: Float64Array.from(cols, (x) => x.km), siteRank: Float64Array.from(cols, (x) => x.rank), unmetCols, colOfMove };
 }
 
 export interface UnitProgram {

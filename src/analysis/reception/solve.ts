@@ -18,6 +18,13 @@
  *    plan, a better bound, or both.
  * The report gives the plan's figures and both proven bounds; the plan is optimal when
  * unmet people equal their bound and person-km are within `mipGap` of theirs.
+ *
+ * Ties. Many plans share both optima (two sites at one address, as the demo registry's
+ * "… II" shelters, tie on every objective), and which one HiGHS returns depends on the
+ * order of its columns. The input comes in canonical order (canonical.ts, from plan.ts),
+ * so the same input always gives the same programme and the same plan. On top of that the
+ * dive's person-km stage prefers, among plans equal in person-km, the sites first in that
+ * order (by id): see `tieBreak`.
  */
 import { Session, type SolveOptions } from '../../lib/lp/highs.js';
 import { buildModel, type ReceptionModel } from './model-lp.js';
@@ -111,6 +118,7 @@ async function solvePart(model: ReceptionModel, c: Component, opts: SolveOptions
   const ones = new Float64Array(G).fill(1);
   const people = pp.arrays.rowUpper.slice(0, G);
   const beds = pp.arrays.rowUpper.slice(G);
+  const kmCost = tieBreak(pp, people);
   let seconds = 0;
   let unmetBound = 0;
   const placed = new Int32Array(c.moves.length);
@@ -133,7 +141,7 @@ async function solvePart(model: ReceptionModel, c: Component, opts: SolveOptions
       lp.setRowBounds(rows, new Float64Array([-Infinity]), new Float64Array([Infinity]));
       const first = run();
       if (round === 0) unmetBound = Math.max(0, Math.ceil(first.objective - 1e-6));
-      lp.setCost(pp.kmCost);
+      lp.setCost(kmCost);
       lp.setRowBounds(rows, new Float64Array([-Infinity]), new Float64Array([first.objective + 1e-6 * Math.max(1, first.objective)]));
       const second = run();
       const more = fromPeople(model, c, pp.colOfMove, second.values, placed);
@@ -157,6 +165,7 @@ async function solvePart(model: ReceptionModel, c: Component, opts: SolveOptions
     lp.setRowBounds(0, people, people);
     lp.setRowBounds(G, Float64Array.from(beds, () => -Infinity), beds);
     lp.setRowBounds(rows, new Float64Array([-Infinity]), new Float64Array([plan.unmetPeople + 1e-6]));
+    lp.setCost(pp.kmCost); // person-km alone: the bound is on them, not on the tie-break
     kmBound = run().objective;
   } finally {
     lp.dispose();
@@ -166,6 +175,37 @@ async function solvePart(model: ReceptionModel, c: Component, opts: SolveOptions
   if (plan.unmetPeople === unmetBound && kmClosed(plan, kmBound, gap)) return result;
   if (pp.arrays.numCols > (opts.mipColumns ?? MIP_COLUMNS)) return result;
   return wholeUnitMip(model, c, result, opts);
+}
+
+/**
+ * The dive's second-stage cost: person-km, plus ε per person for each step down the
+ * part's sites in canonical order (a person at the k-th site, counting from 0, costs
+ * km + ε·k), so that among plans equal in person-km those using the sites first by id win.
+ *
+ * ε never changes the person-km optimum. Let R(x) = Σ rank · people ≤ (S − 1)·P for a
+ * part of S sites and P people, and ε = 1 / (2·max(1, S − 1)·max(1, P)), so 0 ≤ εR ≤ ½.
+ * - Whole-unit plans (what the plan is): distances are whole km and people whole, so
+ *   person-km are whole numbers. If y minimises km + εR and z had fewer person-km, then
+ *   km(z) ≤ km(y) − 1, so km(z) + εR(z) ≤ km(y) − ½ < km(y) + εR(y): a contradiction.
+ *   So the whole-unit plans that minimise km + εR are exactly those with the fewest
+ *   person-km that rank lowest: the preference only ever chooses among equals.
+ * - The LP by person (the dive's guide): if x′ minimises km + εR and x* minimises km over
+ *   the same rows, km(x′) ≤ km(x′) + εR(x′) ≤ km(x*) + εR(x*) ≤ km(x*) + ½: its person-km
+ *   are at most half a person-km above the LP optimum. The lower bound on person-km the
+ *   plan reports is solved on person-km alone.
+ * The preference is honoured where ε is well above HiGHS's dual feasibility tolerance
+ * (1e-7): on the mirror with the demo registry ε is 5.5e-6 or more (26 weeks: parts of 2
+ * to 8 sites, up to 12,991 people); on bench/reception.ts's part of 25 sites and 112,218
+ * people it is 1.9e-7, at the edge, and there HiGHS may leave some ties as they fall.
+ * Either way the plan depends only on the input, which comes in canonical order.
+ * The whole-unit MIP (small parts only) minimises person-km alone: where it improves the
+ * dive's plan it returns HiGHS's optimum, the same for the same input.
+ */
+function tieBreak(pp: PersonProgram, people: Float64Array): Float64Array {
+  const span = pp.siteRank.reduce((a, x) => Math.max(a, x), 1);
+  const total = Math.max(1, people.reduce((a, x) => a + x, 0));
+  const eps = 1 / (2 * span * total);
+  return pp.kmCost.map((km, j) => km + eps * pp.siteRank[j]);
 }
 
 const MAX_ROUNDS = 12;

@@ -76,7 +76,7 @@ export async function cityShares(conn: DuckDBConnection, points: string[], given
   }
   const pop = await rows<{ code: string; value: number }>(
     conn,
-    `SELECT geography AS code, max(value) AS value FROM observations WHERE measure = 'population' AND demographic = 'ALL' AND geography IN (${points.map(() => '?').join(', ')}) GROUP BY geography`,
+    `SELECT geography AS code, max(value) AS value FROM observations WHERE measure = 'population' AND demographic = 'ALL' AND geography IN (${points.map(() => '?').join(', ')}) GROUP BY geography ORDER BY geography`,
     points,
   );
   const byCode = new Map(pop.map((p) => [p.code, Number(p.value)]));
