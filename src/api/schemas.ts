@@ -33,6 +33,22 @@ export const SeriesRowSchema = z
   })
   .openapi('SeriesRow');
 
+/**
+ * A file of a vintage (src/store/file-provenance.ts): the file at `url`, with its sha256; when
+ * corridor read the mirror's conversion of it (an R data file as CSV), that conversion under
+ * `read_as`, so that no sha256 stands beside the address of another file.
+ */
+export const FileProvenanceSchema = z.object({
+  name: z.string().openapi({ description: 'the file at url' }),
+  url: z.string(),
+  sha256: z.string().nullable().openapi({ description: 'sha256 of the file at url; null when not known (the mirror holds only its conversion)' }),
+  bytes: z.number().nullable().openapi({ description: 'size of the file at url, when known' }),
+  read_as: z
+    .object({ name: z.string(), sha256: z.string(), bytes: z.number() })
+    .optional()
+    .openapi({ description: "what corridor read instead of the file at url: the data mirror's conversion of it (same rows and values), with its own sha256" }),
+});
+
 export const ProvenanceSchema = z
   .object({
     measure: z.object({ id: z.string(), label: z.string(), definition: z.string(), unit: z.string(), note: z.string().nullable() }),
@@ -50,7 +66,7 @@ export const ProvenanceSchema = z
             id: z.number(),
             loaded_at: z.string(),
             fingerprint: z.string(),
-            files: z.array(z.object({ name: z.string(), url: z.string(), sha256: z.string(), bytes: z.number() })),
+            files: z.array(FileProvenanceSchema),
           }),
         ),
       }),

@@ -24,9 +24,23 @@ export async function resolveFiles(source: SourceDescription, origin: FileOrigin
       path = join(origin.cache, source.id, name);
       if (origin.refresh || !existsSync(path)) await download(f.url, path, origin.download);
     }
-    out.push(await localFile(f.id, path, name));
+    const file = await localFile(f.id, path, name);
+    // The mirror's conversion of what the URL serves: the original's name, and its sha256 when the mirror keeps it too.
+    if ('mirror' in origin && f.convertedFrom) file.original = await originalOf(origin.mirror, f.url, f.convertedFrom.mirrorPath);
+    out.push(file);
   }
   return out;
+}
+
+/** The file a URL serves, as the mirror keeps it beside its conversion (hashed), or only its name. */
+async function originalOf(mirror: string, url: string, mirrorPath: string | undefined): Promise<NonNullable<LocalFile['original']>> {
+  const name = decodeURIComponent(basename(new URL(url).pathname));
+  if (mirrorPath === undefined) return { name, sha256: null, bytes: null };
+  const path = join(mirror, mirrorPath);
+  if (!existsSync(path)) throw new UsageError(`the mirror ${mirror} has no ${mirrorPath}, the original of a file it converts`, `el espejo ${mirror} no tiene ${mirrorPath}, el original de un archivo que convierte`);
+  insideMirror(mirror, path, mirrorPath);
+  const read = await localFile('original', path);
+  return { name, sha256: read.sha256, bytes: read.bytes };
 }
 
 /**

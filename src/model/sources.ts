@@ -18,6 +18,15 @@ export interface SourceFile {
   mirrorPath: string;
   /** Where the publisher (or the repository it was copied from) serves the file. */
   url: string;
+  /**
+   * Set when the mirror's file is not what `url` serves but the mirror's conversion of it (an
+   * R data file written out as CSV, an HTML table as CSV): corridor parses the conversion, so
+   * its sha256 is not that of the file at `url`, and the provenance says which is which.
+   * `mirrorPath`: where the mirror keeps the original as well (byte-identical to what `url`
+   * serves), hashed at ingest so that `url` comes with the sha256 of what it serves; without
+   * it that sha256 is not known.
+   */
+  convertedFrom?: { mirrorPath?: string };
 }
 
 /**
@@ -101,6 +110,11 @@ export interface LocalFile {
   name: string;
   sha256: string;
   bytes: number;
+  /**
+   * When the file read is the mirror's conversion of the file its URL serves (SourceFile's
+   * convertedFrom): that original's name, and its sha256 and size when the mirror holds it.
+   */
+  original?: { name: string; sha256: string | null; bytes: number | null };
 }
 
 /**

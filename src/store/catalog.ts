@@ -4,6 +4,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Bilingual, Dimension } from '../model/index.js';
 import { duckdb, rows } from './open.js';
+import type { StoredFile } from './file-provenance.js';
 
 export interface SourceSummary {
   id: string;
@@ -49,7 +50,8 @@ export function sourceText(s: SourceSummary, field: 'publisher' | 'licence' | 'c
 }
 
 export async function listFiles(conn: DuckDBConnection, sourceId?: string) {
-  return rows<{ source_id: string; vintage_id: number; file_id: string; name: string; url: string; sha256: string; bytes: number }>(
+  // f.*: the original_* columns where the store has them (file-provenance.ts reads both kinds of row).
+  return rows<StoredFile & { source_id: string; vintage_id: number; bytes: number }>(
     conn,
     `SELECT v.source_id, f.* FROM files f JOIN vintages v ON v.id = f.vintage_id
       WHERE (? IS NULL OR v.source_id = ?) ORDER BY v.source_id, f.vintage_id, f.file_id`,

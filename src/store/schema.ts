@@ -82,4 +82,11 @@ ALTER TABLE sources ADD COLUMN IF NOT EXISTS publisher_es VARCHAR;
 ALTER TABLE sources ADD COLUMN IF NOT EXISTS licence_es VARCHAR;
 ALTER TABLE sources ADD COLUMN IF NOT EXISTS coverage_es VARCHAR;
 ALTER TABLE checks ADD COLUMN IF NOT EXISTS title_es VARCHAR;
+
+-- A file read from the mirror as its conversion of what the URL serves (an R data file as CSV):
+-- name, sha256 and bytes are the conversion's, original_* the file's at url (sha256 and bytes
+-- when the mirror holds it too); NULL for a file read as the URL serves it.
+ALTER TABLE files ADD COLUMN IF NOT EXISTS original_name VARCHAR;
+ALTER TABLE files ADD COLUMN IF NOT EXISTS original_sha256 VARCHAR;
+ALTER TABLE files ADD COLUMN IF NOT EXISTS original_bytes BIGINT;
 `;

@@ -14,10 +14,15 @@ import { storeChanged } from './query/catalogue.js';
 import { writeDatasetPeriods } from './dataset-periods.js';
 import { appendObservations } from './append-observations.js';
 
-/** One fingerprint per set of files: a revised file gives a new fingerprint, hence a new vintage. */
+/**
+ * One fingerprint per set of files: a revised file gives a new fingerprint, hence a new vintage.
+ * A conversion whose original the mirror holds counts that original's sha256 too (the record
+ * of the files changes with it; a store that recorded the conversion alone gets the original's
+ * sha256 in a new vintage when next loaded).
+ */
 export function fingerprint(files: LocalFile[]): string {
   const h = createHash('sha256');
-  for (const f of [...files].sort((a, b) => a.id.localeCompare(b.id))) h.update(`${f.id}:${f.sha256}\n`);
+  for (const f of [...files].sort((a, b) => a.id.localeCompare(b.id))) h.update(`${f.id}:${f.sha256}${f.original?.sha256 ? `<${f.original.sha256}` : ''}\n`);
   return h.digest('hex');
 }
 
@@ -55,7 +60,11 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
     const [{ next }] = await rows<{ next: number }>(conn, 'SELECT coalesce(max(id), 0) + 1 AS next FROM vintages');
     for (const f of files) {
       const url = d.files.find((x) => x.id === f.id)?.url ?? '';
-      await conn.run('INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)', [next, f.id, f.name, url, f.sha256, f.bytes]);
+      // name, sha256 and bytes: the file read; original_*: the file at url, when what was read is the mirror's conversion of it.
+      await conn.run(
+        'INSERT INTO files (vintage_id, file_id, name, url, sha256, bytes, original_name, original_sha256, original_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [next, f.id, f.name, url, f.sha256, f.bytes, f.original?.name ?? null, f.original?.sha256 ?? null, f.original?.bytes ?? null],
+      );
     }
     await appendObservations(conn, next, adapter, observations);
     const cells = input.parsed.cells ? await insertCells(conn, next, adapter, input.parsed.cells.table) : 0;

@@ -56,6 +56,23 @@ describeMirror('the API over the whole mirror', () => {
     expect(r.json.provenance.measure.note).toContain('Events, not people');
   });
 
+  it("says which file each address serves: IOM's .rda with its own sha256, the CSV corridor read under read_as; UNHCR's .rda unhashed (the mirror lacks it)", async () => {
+    const r = await call(app, '/api/sources');
+    const sha = (path: string) => createHash('sha256').update(readFileSync(mirrorPath(path))).digest('hex');
+    const files = (id: string) => r.json.sources.find((s: any) => s.id === id).vintages.at(-1).files as any[];
+    const usa = files('iom').find((f) => f.file_id === 'usa');
+    expect(usa.url).toMatch(/\/irreg_usa\.rda$/);
+    expect(usa).toMatchObject({ name: 'irreg_usa.rda', sha256: sha('iom/us_cbp_sw/irreg_usa.rda'), bytes: readFileSync(mirrorPath('iom/us_cbp_sw/irreg_usa.rda')).length });
+    expect(usa.read_as).toEqual({ name: 'irreg_usa__derived.csv', sha256: sha('iom/us_cbp_sw/irreg_usa__derived.csv'), bytes: readFileSync(mirrorPath('iom/us_cbp_sw/irreg_usa__derived.csv')).length });
+    for (const f of files('unhcr')) {
+      expect(f.url).toMatch(/\.rda$/);
+      expect(f).toMatchObject({ sha256: null, bytes: null });
+      expect(f.read_as.name).toMatch(/\.csv$/);
+    }
+    // A file read as published has no read_as, and its sha256 is that of the file at its URL.
+    for (const f of files('cbp-sbo')) expect(f.read_as).toBeUndefined();
+  });
+
   it('resolves names in either language and labels keys in Spanish', async () => {
     const r = await call(app, '/api/series?measure=encounters&where=geography=US-SWB&where=citizenship=Honduras,GTM&grain=fy&from=2023&to=2023&lang=es');
     expect(r.json.rows.map((x: any) => x.keys.citizenship)).toEqual([

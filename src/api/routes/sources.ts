@@ -9,13 +9,14 @@ import { sourceText } from '../../store/catalog.js';
 import { diffLatestVintages } from '../../store/diff.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { NotFoundError } from '../errors.js';
-import { errorResponses } from '../schemas.js';
+import { errorResponses, FileProvenanceSchema } from '../schemas.js';
+import { fileProvenance } from '../../store/file-provenance.js';
 import type { Catalogue } from '../store/catalogue.js';
 
 /** A text in English and Spanish (a page shows the one of its language). */
 const Words = z.object({ en: z.string(), es: z.string() });
 
-const FileSchema = z.object({ file_id: z.string(), name: z.string(), url: z.string(), sha256: z.string(), bytes: z.number() });
+const FileSchema = FileProvenanceSchema.extend({ file_id: z.string() });
 const VintageSchema = z.object({ id: z.number(), loaded_at: z.string(), fingerprint: z.string(), observations: z.number(), files: z.array(FileSchema) });
 
 export const SourceSchema = z
@@ -85,7 +86,7 @@ function vintagesOf(catalogue: Catalogue, source: string) {
       loaded_at: v.loaded_at,
       fingerprint: v.fingerprint,
       observations: v.observations,
-      files: (catalogue.filesByVintage.get(v.id) ?? []).map((f) => ({ file_id: f.file_id, name: f.name, url: f.url, sha256: f.sha256, bytes: f.bytes })),
+      files: (catalogue.filesByVintage.get(v.id) ?? []).map(fileProvenance),
     }));
 }
 

@@ -6,6 +6,7 @@
  * language, saying "events, not people" where the unit is events.
  */
 import { sourceText } from '../../store/catalog.js';
+import { fileProvenance, type FileProvenance } from '../../store/file-provenance.js';
 import type { Catalogue } from '../store/catalogue.js';
 import type { Lang } from '../store/labels.js';
 import type { SourceVintage } from '../env.js';
@@ -20,7 +21,7 @@ export interface Provenance {
     licence: string;
     third_party: boolean;
     provisional: boolean;
-    vintages: { id: number; loaded_at: string; fingerprint: string; files: { name: string; url: string; sha256: string; bytes: number }[] }[];
+    vintages: { id: number; loaded_at: string; fingerprint: string; files: Omit<FileProvenance, 'file_id'>[] }[];
   }[];
   datasets: { id: string; source: string; title: string; rounding: number; notes: string | null }[];
 }
@@ -68,7 +69,11 @@ export function provenance(catalogue: Catalogue, measureId: string, lang: Lang, 
           id: vid,
           loaded_at: v?.loaded_at ?? '',
           fingerprint: v?.fingerprint ?? '',
-          files: (catalogue.filesByVintage.get(vid) ?? []).map((f) => ({ name: f.name, url: f.url, sha256: f.sha256, bytes: f.bytes })),
+          // The file at each address with its own sha256, and what was read in its place (file-provenance.ts).
+          files: (catalogue.filesByVintage.get(vid) ?? []).map((f) => {
+            const { file_id: _id, ...file } = fileProvenance(f);
+            return file;
+          }),
         };
       }),
     };

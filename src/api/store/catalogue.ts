@@ -8,16 +8,14 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { listFiles, listMeasures, listSources, type SourceSummary } from '../../store/catalog.js';
 import { rows } from '../../store/open.js';
+import type { StoredFile } from '../../store/file-provenance.js';
 import { readLabels, type Labels } from './labels.js';
 import { latestVintages, readVintages, versionOf, type VintageRow } from './vintages.js';
 
-export interface FileRow {
+/** A file of a vintage as the store holds it (src/store/file-provenance.ts says it for an answer). */
+export interface FileRow extends StoredFile {
   source_id: string;
   vintage_id: number;
-  file_id: string;
-  name: string;
-  url: string;
-  sha256: string;
   bytes: number;
 }
 

@@ -5,12 +5,18 @@ import { showPeriod } from '../../store/query/periods.js';
 import { parseFormat, render } from '../format.js';
 import { readStore, type GlobalOptions } from '../context.js';
 import { parseLang } from '../lang.js';
+import { rows } from '../../store/open.js';
+import type { DuckDBConnection } from '@duckdb/node-api';
 
 const WORDS = {
   en: {
     source: 'source', publisher: 'publisher', coverage: 'coverage', observations: 'observations', vintages: 'vintages', loaded: 'loaded',
     thirdPartyCol: 'third_party', url: 'url', yes: 'yes', to: 'to', thirdParty: 'third party', provisional: 'provisional',
     licence: 'licence', rows: 'rows', data: 'data', older: 'vintages', none: 'No source has more than one vintage yet.',
+    // The columns of --diff, one per count of cells of a table.
+    dataset: 'dataset', added: 'added', removed: 'removed', revised: 'revised', unchanged: 'unchanged',
+    /** A source with no period: what it holds instead (boundaries for maps), or nothing yet. */
+    noPeriod: (shapes: number) => (shapes > 0 ? `no period: ${shapes} boundar${shapes === 1 ? 'y' : 'ies'} for maps, no figures` : 'no period: no figures'),
     json: 'File names, URLs and sha256 of every vintage: corridor sources --format json',
     rowsLine: (n: string, v: number, latest: number, at: string) => `${n} observations; ${v} vintage(s), latest ${latest}, loaded ${at}`,
     locale: 'en-US',
@@ -19,6 +25,8 @@ const WORDS = {
     source: 'fuente', publisher: 'editor', coverage: 'cobertura', observations: 'observaciones', vintages: 'versiones', loaded: 'cargada',
     thirdPartyCol: 'de_terceros', url: 'url', yes: 'sí', to: 'a', thirdParty: 'de terceros', provisional: 'provisional',
     licence: 'licencia', rows: 'filas', data: 'datos', older: 'versiones', none: 'Ninguna fuente tiene todavía más de una versión.',
+    dataset: 'tabla', added: 'añadidas', removed: 'quitadas', revised: 'revisadas', unchanged: 'sin cambios',
+    noPeriod: (shapes: number) => (shapes > 0 ? `sin periodo: ${shapes} límite${shapes === 1 ? '' : 's'} para mapas, sin cifras` : 'sin periodo: sin cifras'),
     json: 'Nombres de archivo, URL y sha256 de cada versión: corridor sources --format json',
     rowsLine: (n: string, v: number, latest: number, at: string) => `${n} observaciones; ${v} versión(es), la última ${latest}, cargada ${at}`,
     locale: 'es-MX',
@@ -39,7 +47,10 @@ export function registerSources(program: Command): void {
       await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const sources = await listSources(store.conn);
         if (!opts.diff) {
-          const span = (s: (typeof sources)[number]) => `${s.first_period ? showPeriod(s.first_period, 'month') : '?'} ${w.to} ${s.last_period ? showPeriod(s.last_period, 'month') : '?'}`;
+          const shapes = await shapesBySource(store.conn);
+          // The months of its figures; a source without figures (the states' boundaries) says what it holds instead.
+          const span = (s: (typeof sources)[number]) =>
+            s.first_period && s.last_period ? `${showPeriod(s.first_period, 'month')} ${w.to} ${showPeriod(s.last_period, 'month')}` : w.noPeriod(shapes.get(s.id) ?? 0);
           const records = sources.map((s) => ({
             [w.source]: s.id,
             [w.publisher]: sourceText(s, 'publisher')[lang],
@@ -64,7 +75,7 @@ export function registerSources(program: Command): void {
                 `  ${label(w.publisher)}${sourceText(s, 'publisher')[lang]}`,
                 `  ${label(w.url)}${s.landing_page}`,
                 `  ${label(w.licence)}${sourceText(s, 'licence')[lang]}`,
-                `  ${label(w.coverage)}${sourceText(s, 'coverage')[lang]} [${w.data} ${span(s)}]`,
+                `  ${label(w.coverage)}${sourceText(s, 'coverage')[lang]} [${s.first_period ? `${w.data} ` : ''}${span(s)}]`,
                 `  ${label(w.rows)}${w.rowsLine(s.observations.toLocaleString(w.locale), s.vintages, s.latest_vintage, s.loaded_at)}`,
                 '',
               ].join('\n'),
@@ -78,9 +89,26 @@ export function registerSources(program: Command): void {
           const d = await diffLatestVintages(store.conn, s.id);
           if (d) diffs.push(d);
         }
-        const records = diffs.flatMap((d) => d.tables.map((t) => ({ [w.source]: d.source, [w.older]: `${d.older} -> ${d.newer}`, ...t })));
+        // Every column in the language asked for (JSON keeps the field names: it is for programs).
+        const records = diffs.flatMap((d) =>
+          d.tables.map((t) => ({
+            [w.source]: d.source,
+            [w.older]: `${d.older} -> ${d.newer}`,
+            [w.dataset]: t.dataset,
+            [w.added]: t.added,
+            [w.removed]: t.removed,
+            [w.revised]: t.revised,
+            [w.unchanged]: t.unchanged,
+          })),
+        );
         if (format === 'table' && diffs.length === 0) process.stdout.write(`${w.none}\n`);
         else process.stdout.write(`${render(format, records, diffs)}\n`);
       });
     });
+}
+
+/** How many boundaries (place_shapes) each source holds: what a source of maps holds instead of figures. */
+async function shapesBySource(conn: DuckDBConnection): Promise<Map<string, number>> {
+  const found = await rows<{ source: string; n: number }>(conn, 'SELECT source_id AS source, count(*)::INT AS n FROM place_shapes GROUP BY source_id');
+  return new Map(found.map((r) => [r.source, Number(r.n)]));
 }

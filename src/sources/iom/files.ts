@@ -1,7 +1,8 @@
 /**
  * The six files corridor reads from IOM's R data package gdidata: their ids, the
  * mirror's CSV conversion of each .rda (same rows and values, the month written
- * YYYY-MM), and the .rda the publisher serves, pinned to the commit the mirror took.
+ * YYYY-MM), and the .rda the publisher serves, pinned to the commit the mirror took (the
+ * mirror keeps it too: the vintage records its sha256 with the URL, and the CSV's under read_as).
  * corridor does not parse .rda, so this source is ingested from the mirror only: a
  * download gets the .rda, which the parse refuses with a clear format error.
  */
@@ -23,6 +24,8 @@ const file = (id: string, folder: string, object: string, header: string[]): Iom
   header,
   mirrorPath: `iom/${folder}/${object}__derived.csv`,
   url: `https://raw.githubusercontent.com/iom/gdidata/${COMMIT}/data/${object}.rda`,
+  // The mirror keeps the .rda too, byte-identical to the repository's: its sha256 goes with the URL.
+  convertedFrom: { mirrorPath: `iom/${folder}/${object}.rda` },
 });
 
 export const FILES = {
@@ -34,4 +37,4 @@ export const FILES = {
   usa: file('usa', 'us_cbp_sw', 'irreg_usa', ['t', 't_fy', 'component', 'area', 'authority', 'type', 'demog', 'nat', 'n']),
 } as const;
 
-export const SOURCE_FILES: SourceFile[] = Object.values(FILES).map(({ id, mirrorPath, url }) => ({ id, mirrorPath, url }));
+export const SOURCE_FILES: SourceFile[] = Object.values(FILES).map(({ id, mirrorPath, url, convertedFrom }) => ({ id, mirrorPath, url, convertedFrom }));

@@ -33,7 +33,7 @@ export const describe: SourceDescription = {
   files: [
     // The mirror's file joins the replica's cat_albergues.csv (figures, coordinates) with its
     // albergues_municipios.csv (municipio, estado, at commit b0a8fd8402fca355bc91606ddc1e4c12b0393dfb).
-    { id: 'shelters', mirrorPath: 'geo/mx_te_abraza_shelters/mx_te_abraza_shelters_border.csv', url: `${REPO}/c6ab3351db9809778fe7bfd01dcafcada3c36bf2/data/cat_albergues.csv` },
+    { id: 'shelters', mirrorPath: 'geo/mx_te_abraza_shelters/mx_te_abraza_shelters_border.csv', url: `${REPO}/c6ab3351db9809778fe7bfd01dcafcada3c36bf2/data/cat_albergues.csv`, convertedFrom: {} },
     { ...MUNICIPALITIES_FILE, id: 'inegi-municipalities' },
   ],
   datasets: [

@@ -109,4 +109,6 @@ export const SOURCE_FILES: SourceFile[] = FILE_SPECS.map((f) => ({
   id: f.id,
   mirrorPath: `${MIRROR_DIR}/${f.object}.csv`,
   url: `https://raw.githubusercontent.com/PopulationStatistics/refugees/${COMMIT}/data/${f.object}.rda`,
+  // The mirror holds the CSV conversion only, not the .rda: the .rda's sha256 is not known.
+  convertedFrom: {},
 }));

@@ -38,6 +38,8 @@ export const describe: SourceDescription = {
       id: 'donations',
       mirrorPath: 'vaccines/whitehouse_factsheet_2021_08_03/us_covid19_vaccine_donations_by_recipient_2021-08-03.csv',
       url: FACT_SHEET_URL,
+      // The mirror's CSV of the fact sheet's HTML table; the page itself is not in the mirror.
+      convertedFrom: {},
     },
   ],
   datasets: [

@@ -4,18 +4,14 @@
  * published table as a download (CSV, JSON, Parquet via /api/export); the policy
  * timeline with its sources.
  */
-import { api, exportUrl, type SeriesQuery } from '../api';
+import { api, exportUrl } from '../api';
 import type { PageContext } from '../controls';
 import { el, outLink } from '../dom';
 import { num } from '../format';
 import { t } from '../i18n';
 import type { CoverageTable, Lang, Measure, Source } from '../types';
 import { measuresById, pageHead, type PageModule } from './common';
-
-/** Most places a download names (a series request takes at most 50 filter values). */
-const MAX_PLACES = 50;
-/** Largest dimension a download is broken down by (when the table has no total for it). */
-const MAX_BREAKDOWN = 30;
+import { downloadParts, downloadQuery, type DownloadPart } from './source-downloads';
 
 function sourceCard(s: Source, tables: CoverageTable[], measures: Map<string, Measure>, lang: Lang): HTMLElement {
   const latest = s.vintages.at(-1);
@@ -30,7 +26,8 @@ function sourceCard(s: Source, tables: CoverageTable[], measures: Map<string, Me
       ...dl(t(lang, 'sources.publisher'), outLink(s.landing_page, s.publisher[lang]), s.third_party ? ` (${t(lang, 'source.thirdParty')})` : '', s.provisional ? ` (${t(lang, 'source.provisional')})` : ''),
       ...dl(t(lang, 'sources.licence'), s.licence[lang]),
       ...dl(t(lang, 'sources.coverage'), s.coverage[lang]),
-      ...dl(t(lang, 'sources.periods'), `${s.first_period ?? '–'} – ${s.last_period ?? '–'}`),
+      // A source without figures (the states' boundaries) has no period: said, not "– – –".
+      ...dl(t(lang, 'sources.periods'), s.first_period && s.last_period ? `${s.first_period} – ${s.last_period}` : t(lang, 'sources.noPeriod')),
       ...dl(t(lang, 'sources.observations'), num(s.observations, lang)),
       ...dl(t(lang, 'sources.vintages'), `${s.vintages.length}${latest ? ` (${t(lang, 'sources.loaded')} ${latest.loaded_at})` : ''}`),
     ),
@@ -42,12 +39,23 @@ function sourceCard(s: Source, tables: CoverageTable[], measures: Map<string, Me
         'ul',
         { class: 'files' },
         ...s.vintages.flatMap((v) =>
-          v.files.map((f) => el('li', {}, `${t(lang, 'source.vintage')} ${v.id}: `, outLink(f.url, f.name), ` · ${num(f.bytes, lang)} bytes · sha256 `, el('code', { title: f.sha256 }, f.sha256.slice(0, 16)))),
+          v.files.map((f) => el('li', { 'data-file': f.file_id }, `${t(lang, 'source.vintage')} ${v.id}: `, ...fileLine(f, lang))),
         ),
       ),
     ),
-    downloads(tables, measures, lang),
+    downloads(tables, measures, s.observations, lang),
   );
+}
+
+/**
+ * A file as provenance gives it: the file at its address with that file's sha256 and, when
+ * corridor read the data mirror's conversion of it instead, the conversion with its own.
+ */
+function fileLine(f: Source['vintages'][number]['files'][number], lang: Lang): (Node | string)[] {
+  const hash = (sha256: string) => el('code', { title: sha256 }, sha256.slice(0, 16));
+  const at = f.sha256 !== null ? [` · ${num(f.bytes ?? 0, lang)} bytes · sha256 `, hash(f.sha256)] : [` · ${t(lang, 'sources.shaUnknown')}`];
+  if (!f.read_as) return [outLink(f.url, f.name), ...at];
+  return [outLink(f.url, f.name), ...at, ` · ${t(lang, 'sources.readAs')} `, el('code', {}, f.read_as.name), ` (${num(f.read_as.bytes, lang)} bytes · sha256 `, hash(f.read_as.sha256), ')'];
 }
 
 async function checksSection(root: HTMLElement, lang: Lang): Promise<void> {
@@ -82,32 +90,20 @@ async function checksSection(root: HTMLElement, lang: Lang): Promise<void> {
   root.append(section);
 }
 
-/**
- * The question that gives a table as a series: its own source and grain, its top
- * places side by side, the one code of a dimension it holds only one of (Border
- * Patrol...), and a breakdown by a dimension it publishes without a total.
- */
-export function downloadQuery(table: CoverageTable): SeriesQuery | null {
-  const places = table.dimensions.geography?.tops ?? [];
-  if (!places.length || places.length > MAX_PLACES) return null;
-  const where: Record<string, string[]> = { geography: places };
-  const by: string[] = [];
-  for (const [dim, d] of Object.entries(table.dimensions)) {
-    if (dim === 'geography' || !d || d.codes.includes('ALL')) continue;
-    if (d.count === 1) where[dim] = d.codes;
-    else if (d.count <= MAX_BREAKDOWN) by.push(dim);
-  }
-  const grain = table.grain === 'fy' ? 'fy' : table.grain === 'cy' ? 'cy' : 'month';
-  return { measure: table.measure, where, by, grain };
-}
-
-function downloads(tables: CoverageTable[], measures: Map<string, Measure>, lang: Lang): HTMLElement {
+function downloads(tables: CoverageTable[], measures: Map<string, Measure>, sourceCells: number, lang: Lang): HTMLElement {
   const items = tables.map((table) => {
     const q = downloadQuery(table);
     const head = [el('strong', {}, table.title[lang]), ' ', el('code', {}, table.id), el('br'), `${measures.get(table.measure)?.label[lang] ?? table.measure} · ${table.first_period ?? ''} – ${table.last_period ?? ''} · `];
     if (!q) return el('li', { 'data-table': table.id }, ...head, t(lang, 'sources.tooManyPlaces'));
-    const url = (format: 'csv' | 'json' | 'parquet') => `${exportUrl(q, lang, format)}&source=${encodeURIComponent(table.source)}`;
-    return el('li', { 'data-table': table.id }, ...head, ...(['csv', 'json', 'parquet'] as const).flatMap((f) => [el('a', { href: url(f), 'data-export': f, download: '' }, f.toUpperCase()), ' ']));
+    const links = (part?: DownloadPart) =>
+      (['csv', 'json', 'parquet'] as const).flatMap((f) => {
+        const url = `${exportUrl(part ? { ...q, from: part.from, to: part.to } : q, lang, f)}&source=${encodeURIComponent(table.source)}`;
+        return [el('a', { href: url, 'data-export': f, download: '' }, f.toUpperCase()), ' '];
+      });
+    // A table too large for one answer of /api/export comes in ranges of years (source-downloads.ts).
+    const parts = downloadParts(table, q, sourceCells);
+    if (!parts.length) return el('li', { 'data-table': table.id }, ...head, ...links());
+    return el('li', { 'data-table': table.id }, ...head, `${t(lang, 'sources.inParts')}: `, ...parts.flatMap((part) => [el('span', { class: 'part', 'data-part': part.label }, `${part.label} `, ...links(part)), ' ']));
   });
   return el('details', { class: 'tables' }, el('summary', {}, `${t(lang, 'sources.downloads')} (${tables.length})`), el('p', { class: 'hint' }, t(lang, 'sources.downloadsLead')), el('ul', {}, ...items));
 }
