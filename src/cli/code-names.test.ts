@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeMirror } from '../../test/mirror.js';
 import { storeFromMirror } from '../../test/e2e/store-from-mirror.js';
 import { rows, type Store } from '../store/open.js';
-import { codeNamer, grainsOf } from './code-names.js';
+import { codeNamer } from './code-names.js';
 import { corridorWords } from './corridor-words.js';
 
 it('says the corridor view\'s legend and what is missing in Spanish with --lang es', () => {
@@ -42,10 +42,5 @@ describeMirror('names beside codes, and the grains of a measure', () => {
     expect(some('citizenship', 'HND')).not.toBe('HND');
     // A code that was not listed is printed alone: its label was never read.
     expect(some('citizenship', 'GTM')).toBe('GTM');
-  });
-
-  it('knows a shelter measure is published by calendar year only', async () => {
-    expect(await grainsOf(store.conn, 'shelter-capacity')).toEqual(['cy']);
-    expect(await grainsOf(store.conn, 'encounters')).toEqual(expect.arrayContaining(['fy', 'month']));
   });
 });

@@ -25,9 +25,3 @@ export async function codeNamer(conn: DuckDBConnection, dims: Dimension[], lang:
     return name && name !== code ? `${code} ${name}` : code;
   };
 }
-
-/** The grains a measure is published at (the tables that hold it), for "no rows" answers. */
-export async function grainsOf(conn: DuckDBConnection, measure: string): Promise<string[]> {
-  const reader = await conn.runAndReadAll('SELECT DISTINCT grain FROM datasets WHERE measure = ? ORDER BY grain', [measure]);
-  return reader.getRows().map((r) => String(r[0]));
-}

@@ -8,10 +8,11 @@ import { corridorTable, corridorView } from '../../analysis/corridor/view.js';
 import { UsageError } from '../../errors.js';
 import type { Format } from '../format.js';
 import { querySeries } from '../../store/query/series.js';
+import { whyNoRows } from '../../store/query/no-rows.js';
 import type { Store } from '../../store/open.js';
 import { parseFormat, render } from '../format.js';
 import { readStore, type GlobalOptions } from '../context.js';
-import { codeNamer, grainsOf } from '../code-names.js';
+import { codeNamer } from '../code-names.js';
 import { corridorWords } from '../corridor-words.js';
 import { renderIn } from '../columns.js';
 import { parseLang } from '../lang.js';
@@ -78,14 +79,9 @@ export function registerQuery(program: Command): void {
           vintage: r.vintage,
         }));
         process.stdout.write(`${renderIn(lang, format, records, result)}\n`);
-        if (result.rows.length === 0) {
-          // The commonest empty answer: a measure published by year asked for by month (the default).
-          const grains = await grainsOf(store.conn, req.measure);
-          const asked = req.grain ?? 'month';
-          if (grains.length && !grains.includes(asked)) {
-            process.stderr.write(`${words.wrongGrain(req.measure, grains, asked)}\n`);
-          }
-        }
+        // No row: why, from what each table considered said (a grain to ask for only when the grain is why).
+        const why = await whyNoRows(store.conn, result);
+        if (why) process.stderr.write(`${why[lang]}\n`);
         if (format === 'table' && (opts.explain || result.rows.length === 0)) {
           process.stdout.write(`\n${words.considered}\n`);
           for (const c of result.considered) process.stdout.write(`  ${c.answer ? '+' : '-'} ${c.dataset} (${words.vintage} ${c.vintage})${c.reason ? `: ${lang === 'es' ? c.reason_es ?? c.reason : c.reason}` : ''}\n`);

@@ -21,11 +21,11 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS, type Dimension } from '../../model/index.js';
-import { normaliseLabel } from '../dimensions/normalise.js';
 import { rows } from '../open.js';
 import { readAncestors, type Ancestors } from './ancestors.js';
 import { cellIndex, type CellIndex } from './cells.js';
 import { readDatasets, type DatasetFilter } from './datasets.js';
+import { labelIndex } from './label-index.js';
 import type { DatasetInfo } from './plan.js';
 
 /** Bumped by every write of a vintage in this process. */
@@ -50,8 +50,22 @@ export function invalidateQueryCatalogue(conn?: DuckDBConnection): void {
 export interface CodeTable {
   /** upper-cased code → code (the first in the table's order). */
   byCode: Map<string, string>;
-  /** normalised English or Spanish label → code (the first row in the table's order that has it); built on first use. */
-  byLabel(): Map<string, string>;
+  /**
+   * normalised English or Spanish label → the codes it may mean (label-index.ts): one, or for
+   * places every place at the highest level of the hierarchy with that name, when they are
+   * several (an ambiguous name). Built on first use.
+   */
+  byLabel(): Map<string, string[]>;
+  /** A code's labels, and for a place its level and main parent: to name the places an ambiguous name may mean. */
+  about(code: string): CodeAbout | undefined;
+}
+
+export interface CodeAbout {
+  code: string;
+  label_en: string | null;
+  label_es: string | null;
+  level?: string | null;
+  parent?: string | null;
 }
 
 export interface QueryCatalogue {
@@ -288,27 +302,23 @@ function codeTableOf(dim: Dimension): string {
 
 async function readCodes(conn: DuckDBConnection, dim: Dimension): Promise<CodeTable> {
   const table = dim === 'geography' ? 'places' : dim === 'citizenship' ? 'countries' : 'members';
-  // The table's own order, as a scan gives it: the first match wins, as it always has.
-  const labels = await rows<{ code: string; label_en: string | null; label_es: string | null }>(
+  // A place's name is resolved by its height in the hierarchy, not by the table's order
+  // (label-index.ts): the code-defined places are written again after the data-defined ones
+  // by every ingest, so a state could follow a locality of the same name in a scan.
+  const labels = await rows<CodeAbout>(
     conn,
-    `SELECT code, label_en, label_es FROM ${table} ${table === 'members' ? 'WHERE dimension = ?' : ''}`,
+    table === 'places'
+      ? 'SELECT code, label_en, label_es, level, parent FROM places'
+      : `SELECT code, label_en, label_es FROM ${table} ${table === 'members' ? 'WHERE dimension = ?' : ''}`,
     table === 'members' ? [dim] : [],
   );
-  const first = (map: Map<string, string>, key: string, code: string) => void (map.has(key) || map.set(key, code));
   const byCode = new Map<string, string>();
-  for (const r of labels) first(byCode, r.code.toUpperCase(), r.code);
-  let byLabel: Map<string, string> | undefined;
+  for (const r of labels) if (!byCode.has(r.code.toUpperCase())) byCode.set(r.code.toUpperCase(), r.code);
+  let byLabel: Map<string, string[]> | undefined;
+  let about: Map<string, CodeAbout> | undefined;
   return {
     byCode,
-    byLabel: () => {
-      if (!byLabel) {
-        byLabel = new Map();
-        for (const r of labels) {
-          first(byLabel, normaliseLabel(r.label_en ?? ''), r.code);
-          first(byLabel, normaliseLabel(r.label_es ?? ''), r.code);
-        }
-      }
-      return byLabel;
-    },
+    byLabel: () => (byLabel ??= labelIndex(labels, table === 'places')),
+    about: (code) => (about ??= new Map(labels.map((r) => [r.code, r]))).get(code),
   };
 }

@@ -83,11 +83,15 @@ export type PlanResult = { plan: Plan } | { reason: string; reason_es: string };
 const GRAIN_ES: Record<Grain | QueryGrain, string> = { day: 'diarias', month: 'mensuales', fy: 'por año fiscal (fy)', cy: 'por año calendario (cy)' };
 const reject = (reason: string, reason_es: string): PlanResult => ({ reason, reason_es });
 
-const GRAIN_OK: Record<QueryGrain, Grain[]> = { month: ['month', 'day'], fy: ['fy', 'month', 'day'], cy: ['cy', 'month', 'day'] };
+/** How a table refused for its grain alone begins its reason (no-rows.ts reads it). */
+export const GRAIN_REASON = 'publishes ';
+
+/** The grains each requested grain can be answered from (a month sums days; a year sums months or days). */
+export const GRAIN_OK: Record<QueryGrain, Grain[]> = { month: ['month', 'day'], fy: ['fy', 'month', 'day'], cy: ['cy', 'month', 'day'] };
 
 export function planDataset(ds: DatasetInfo, req: SeriesRequest & { where: Partial<Record<Dimension, string[]>> }): PlanResult {
   const grain = req.grain ?? 'month';
-  if (!GRAIN_OK[grain].includes(ds.grain)) return reject(`publishes ${ds.grain} figures, not ${grain}`, `publica cifras ${GRAIN_ES[ds.grain]}, no ${GRAIN_ES[grain]}`);
+  if (!GRAIN_OK[grain].includes(ds.grain)) return reject(`${GRAIN_REASON}${ds.grain} figures, not ${grain}`, `publica cifras ${GRAIN_ES[ds.grain]}, no ${GRAIN_ES[grain]}`);
   const by = new Set(req.by ?? []);
   const filters: string[] = [];
   const params: unknown[] = [];
