@@ -114,6 +114,32 @@ describeMirror('the bilateral record on the mirror', () => {
     for (const l of record.lines) if (l.event) expect(ids.has(l.event)).toBe(true);
   });
 
+  it('says in its caveats what its lines hold: the "asked" lines it lists, never that there is none', async () => {
+    const asked = await bilateralRecord(store.conn, { kind: 'asked' });
+    const dates = [...new Set(asked.lines.map((l) => l.date))];
+    expect(asked.lines.length).toBeGreaterThan(0);
+    expect(asked.caveats).toHaveLength(1);
+    expect(asked.caveats[0].en).toBe(`${asked.lines.length} "asked" lines (${dates.join(', ')}), from the timeline's request entries, each with its source: a request that no source reports, or one told only inside another entry (an agreement, a deployment), is not listed as asked.`);
+    expect(asked.caveats[0].es).toMatch(new RegExp(`^${asked.lines.length} líneas de "pidió" \\(${dates.join(', ')}\\)`));
+    for (const filter of [{}, { actor: 'US' }, { actor: 'MX' }, { actor: 'bilateral' }, { from: '2019', to: '2021' }]) {
+      const r = await bilateralRecord(store.conn, filter);
+      const n = r.lines.filter((l) => l.kind === 'asked').length;
+      for (const c of r.caveats) {
+        if (n > 0) expect(c.en).not.toMatch(/No "asked" line/);
+        if (n > 0) expect(c.es).not.toMatch(/No hay líneas de "pidió"|Ninguna línea de "pidió"/);
+      }
+      if (n > 0) expect(r.caveats[0].en).toMatch(new RegExp(`^${n} "asked" line`));
+    }
+    // The doses' day and the months of INM's files, from the store's figures.
+    const donated = record.lines.filter((l) => l.source.dataset === 'wh-vaccines/doses-by-recipient');
+    const lastDose = donated.map((l) => l.date).sort().at(-1);
+    expect(lastDose).toBe('2021-08-03');
+    expect(record.caveats.map((c) => c.en)).toContain('US doses delivered are the figures of The White House to 3 August 2021 only; later donations are not in the store.');
+    const received = record.lines.filter((l) => l.source.dataset?.startsWith('inm-ianami/'));
+    const partial = received.filter((l) => !l.complete).length;
+    expect(record.caveats.at(-1)!.en).toMatch(new RegExp(`^People received from the US come from INM daily files \\(unofficial, provisional\\), October 2024 to \\w+ \\d{4}; ${partial} of the ${received.length} monthly figures lack days`));
+  });
+
   it('filters by actor, kind and period, in date order', async () => {
     const us = await bilateralRecord(store.conn, { actor: 'US' });
     expect(new Set(us.lines.map((l) => l.actor))).toEqual(new Set(['US', 'bilateral']));
