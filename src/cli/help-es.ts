@@ -79,7 +79,8 @@ export const DESCRIPTIONS_ES: Record<string, string> = {
   'without a claim: the measure to compute statements for (e.g. encounters)': 'sin afirmación: la medida sobre la que se calculan los enunciados (p. ej. "encounters")',
   'without a claim: filters, as in "corridor query" (repeatable)': 'sin afirmación: filtros, como en "corridor query" (repetible)',
   'without a claim: the period the statements are about (YYYY-MM, YYYY or FYYYYY)': 'sin afirmación: el periodo del que tratan los enunciados (AAAA-MM, AAAA o FYAAAA)',
-  'without a claim: month, fy or cy': 'sin afirmación: "month" (mes), "fy" o "cy"',
+  "without a claim: month, fy or cy (default: the period's own: 2021-03 a month, 2021 a calendar year, FY2021 a fiscal year)":
+    'sin afirmación: "month" (mes), "fy" (año fiscal) o "cy" (año calendario) (por omisión, el del periodo: 2021-03 un mes, 2021 un año calendario, FY2021 un año fiscal)',
   'en or es (default: the language of the claim)': 'en o es (por omisión: el idioma de la afirmación)',
   'table (text) or json': 'table (texto) o json',
   // forecast

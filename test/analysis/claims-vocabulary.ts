@@ -21,8 +21,31 @@ export function codeVocabulary(): Vocabulary {
     countries: COUNTRIES.map((c) => ({ code: c.code, label_en: c.label.en, label_es: c.label.es, is_group: c.group })),
     places: allPlaces(ADAPTERS).map((p) => ({ code: p.code, level: p.level, label_en: p.label.en, label_es: p.label.es, parent: p.parents[0] ?? null })),
     members,
-    measurePlaces: [{ measure: 'encounters', place: 'US-SWB' }, { measure: 'asylum-applications', place: 'MX' }, { measure: 'asylum-applications', place: 'HND' }],
-    measureCitizenships: ['MEX', 'GTM', 'HND', 'SLV'].flatMap((code) => [{ measure: 'encounters', code }, { measure: 'asylum-applications', code }]),
+    // As the mirror's store has them, for the measures the parser tests name (a few places each).
+    measurePlaces: [
+      ...['US', 'US-SWB', 'USBP-RGV'].map((place) => ({ measure: 'encounters', place })),
+      ...['MX', 'HND', 'US', 'CRI'].map((place) => ({ measure: 'asylum-applications', place })),
+      { measure: 'mx-returns', place: 'MX' },
+      ...['MX-07', 'MX-02'].map((place) => ({ measure: 'inm-returns', place })),
+      ...['MX', 'MX-07'].map((place) => ({ measure: 'mx-presentados', place })),
+      ...['MX-02', 'MX-26'].map((place) => ({ measure: 'inm-foreigners-received', place })),
+      { measure: 'darien-crossings', place: 'PA-DARIEN' },
+      ...['MX', 'GTM', 'HND'].map((place) => ({ measure: 'vaccine-doses-donated', place })),
+    ],
+    measureCitizenships: [
+      ...['MEX', 'GTM', 'HND', 'SLV'].flatMap((code) => [{ measure: 'encounters', code }, { measure: 'asylum-applications', code }]),
+      ...['GTM', 'HND', 'SLV', 'USA'].flatMap((code) => ['mx-returns', 'inm-returns', 'mx-presentados', 'inm-foreigners-received'].map((measure) => ({ measure, code }))),
+      ...['VEN', 'HTI', 'USA'].map((code) => ({ measure: 'darien-crossings', code })),
+    ],
     measureGrains: [{ measure: 'encounters', grain: 'month' }],
+    // The spans of the mirror's tables (dataset_members, latest vintages).
+    measureSpans: [
+      { measure: 'mx-returns', grain: 'month', first: '2015-01-01', last: '2025-04-01' },
+      { measure: 'inm-returns', grain: 'day', first: '2024-10-01', last: '2026-05-25' },
+      { measure: 'mx-presentados', grain: 'month', first: '2018-01-01', last: '2025-04-01' },
+      { measure: 'darien-crossings', grain: 'cy', first: '2010-01-01', last: '2019-01-01' },
+      { measure: 'darien-crossings', grain: 'month', first: '2020-01-01', last: '2025-04-01' },
+      { measure: 'asylum-applications', grain: 'cy', first: '2000-01-01', last: '2025-01-01' },
+    ],
   });
 }

@@ -232,3 +232,21 @@ describe('statements for a series', () => {
     expect(s.caveats.map((c) => c.en)).toEqual(['The series has gaps: May 2002.']);
   });
 });
+
+describe('a place outside the countries where the measure is counted', () => {
+  it('the refusal is said in the language of the answer, with labels, without table ids, once per year type, and no second reading', async () => {
+    // The toy store counts encounters at the US southwest border only (SQL: no other country).
+    const [{ n }] = await rows<{ n: number }>(store.conn, `SELECT count(*) AS n FROM observations WHERE measure = 'encounters' AND geography NOT LIKE 'US%'`);
+    expect(n).toBe(0);
+    const r = await checkClaim(store.conn, 'Las detenciones de la Patrulla Fronteriza en México fueron 1.000 en marzo de 2003', 'es');
+    expect(r.verdict).toBe('undetermined');
+    expect(r.context).toEqual([]);
+    expect(r.checks.length).toBeLessThanOrEqual(1); // one, or none when the refusal is given before any figure is asked for
+    expect(r.summary.es).toContain('(solo se cuentan en Estados Unidos, no en México)');
+    expect(r.summary.es.match(/solo se cuentan/g)).toHaveLength(1);
+    expect(r.summary.en).toContain('(they are counted only in United States, not in Mexico)');
+    for (const text of [r.summary.es, r.summary.en]) {
+      expect(text).not.toMatch(/toy-|encounters se cuenta|is counted in US|\bMX\b|\bUS\b/);
+    }
+  });
+});

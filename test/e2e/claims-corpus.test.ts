@@ -45,6 +45,25 @@ describeMirror('the claim corpus on the mirror', () => {
     }
   });
 
+  it('says what it took the subject to be: the country read when none is named, which of two counts the words name and why; a refusal once, in words', () => {
+    const answer = (start: string) => answers.find((a) => a.c.text.startsWith(start))!.r;
+    const asylum = answer('Asylum applications topped');
+    expect(asylum.subject).toMatchObject({ measure: 'asylum-applications', geography: 'US' });
+    expect(asylum.assumptions.map((a) => a.en).join(' ')).toMatch(/No country is named: the figures for United States are read; .*"in Mexico"/);
+    expect(answer('COMAR received fewer than').subject).toMatchObject({ measure: 'asylum-applications', geography: 'MX' });
+    const returns = answer('Mexico returned 149,812 people in 2019');
+    expect(returns.subject?.measure).toBe('mx-returns');
+    expect(returns.assumptions.map((a) => a.en).join(' ')).toMatch(/"Foreigners returned by Mexico \(devueltos\)" \(January 2015 to April 2025\) .*the first is read, as its figures cover the period claimed/);
+    expect(answer('Mexico returned more than').subject?.measure).toBe('inm-returns'); // 2025: INM's daily files, as before
+    expect(answer('Darien crossings were').subject?.measure).toBe('darien-crossings');
+    const refusal = answer('Border Patrol apprehensions in the Darién');
+    expect(refusal.checks.length).toBeLessThanOrEqual(1); // one, or none when the refusal is given before any figure is asked for
+    expect(refusal.context).toEqual([]);
+    expect(refusal.summary.en.match(/they are counted only in United States, and Darién is in Panama/g)).toHaveLength(1);
+    expect(refusal.summary.es.match(/solo se cuentan en Estados Unidos, y Darién está en Panamá/g)).toHaveLength(1);
+    for (const text of [refusal.summary.en, refusal.summary.es]) expect(text).not.toMatch(/cbp-legacy|PA-DARIEN|encounters is counted|se cuenta en US/);
+  });
+
   it('a claim it cannot read says what was understood; data the store lacks is named as missing data, not wording', () => {
     const unread = answers.find((a) => a.c.text.startsWith('Southwest border encounters averaged'))!.r;
     expect(unread.summary.en).toMatch(/^Cannot be checked: it is about figures per day .*Understood: what is counted: CBP encounters; geography: .*period: 2023-12/);

@@ -210,6 +210,72 @@ export async function buildCorpus(store: Store): Promise<CorpusClaim[]> {
   const received = await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'inm-ianami/foreigners-received' AND citizenship = 'ALL' AND demographic = 'ALL' AND year(period) = 2025`);
   if (received[0].v) add(4, 'en', `Mexico received more than ${en(near(received[0].v, 0.9))} non-Mexicans from the US in 2025`, 'true');
 
+  // ---- Class 4 (continued): what the words count, where, and for whom (a QA pass: COMAR, Mexico's returns
+  // before INM's daily files, the Darién, Spanish phrasings about Mexico's own counts). Latest vintages only.
+  const latest = (ds: string) => `dataset_id = '${ds}' AND vintage_id = (SELECT max(vintage_id) FROM observations WHERE dataset_id = '${ds}')`;
+  // UNHCR's applications lodged in Mexico are those COMAR receives (the manifest: 131,418 in 2021; COMAR's own 131,448).
+  const comar = await sql<{ y: number; v: number }>(`SELECT year(period) AS y, sum(value) AS v FROM observations WHERE ${latest('unhcr/asylum-applications')} AND geography = 'MX' AND year(period) IN (2019, 2021, 2023) GROUP BY 1 ORDER BY 1`);
+  for (const a of comar) {
+    add(4, 'en', `COMAR received fewer than ${en(near(a.v, 1.15))} asylum requests in ${a.y}`, 'true');
+    add(4, 'es', `La COMAR recibió menos de ${Math.round(near(a.v, 1.15) / 1000)} mil solicitudes de asilo en ${a.y}`, 'true');
+    add(4, 'en', `COMAR received more than ${en(near(a.v, 1.15))} asylum applications in ${a.y}`, 'false');
+  }
+  // No country named: the United States' figure is read, and said (the test checks the assumption).
+  const [usAsylum] = await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE ${latest('unhcr/asylum-applications')} AND geography = 'US' AND year(period) = 2021`);
+  add(4, 'en', `Asylum applications topped ${en(near(usAsylum.v, 0.9))} in 2021`, 'true');
+  add(4, 'es', `Las solicitudes de asilo superaron las ${es(near(usAsylum.v, 1.15))} en 2021`, 'false');
+  // Mexico's returns before INM's daily files (October 2024): UPM's table 3.2.4, every kind of return summed.
+  const upm = await sql<{ y: number; v: number }>(`SELECT year(period) AS y, sum(value) AS v FROM observations WHERE ${latest('iom/upm-returns-by-nationality')} AND year(period) BETWEEN 2015 AND 2024 GROUP BY 1 ORDER BY 1`);
+  for (const r of upm.filter((x) => [2016, 2019, 2021, 2023].includes(x.y))) {
+    add(4, 'en', `Mexico returned ${en(r.v)} people in ${r.y}`, 'true');
+    add(4, 'es', `México devolvió ${es(r.v)} extranjeros en ${r.y}`, 'true');
+    add(4, 'en', `Mexico deported more than ${en(near(r.v, 1.1))} foreigners in ${r.y}`, 'false');
+  }
+  const upm2024 = upm.find((x) => x.y === 2024);
+  // 2024 is whole in UPM's table and only its last quarter in INM's files.
+  if (upm2024) add(4, 'en', `Mexico returned more than ${en(near(upm2024.v, 0.9))} people in 2024`, 'true');
+  const upmNat = await sql<{ y: number; c: string; v: number }>(`SELECT year(period) AS y, citizenship AS c, sum(value) AS v FROM observations WHERE ${latest('iom/upm-returns-by-nationality')} AND year(period) IN (2019, 2021) AND citizenship IN ('HND', 'GTM', 'SLV') GROUP BY 1, 2`);
+  for (const y of [2019, 2021]) {
+    const [a, b] = upmNat.filter((r) => r.y === y).sort((x, z) => z.v - x.v);
+    if (!a || !b || a.v - b.v < 100) continue;
+    add(4, 'en', `Mexico deported more ${NAMES[a.c][0]} than ${NAMES[b.c][0]} in ${y}`, 'true');
+    add(4, 'en', `Mexico returned more ${NAMES[b.c][0]} than ${NAMES[a.c][0]} in ${y}`, 'false');
+    add(4, 'es', `México devolvió más ${NAMES[a.c][1]} que ${NAMES[b.c][1]} en ${y}`, 'true');
+    add(4, 'es', `devoluciones de ${NAMES[a.c][1]} por México en ${y} fueron ${es(a.v)}`, 'true');
+  }
+  // The Darién: Panama's count of irregular transits (SNM, via IOM), never Border Patrol encounters.
+  const darien = await sql<{ y: number; v: number; ven: number }>(
+    `SELECT year(period) AS y, sum(value) AS v, sum(value) FILTER (WHERE citizenship = 'VEN') AS ven FROM observations WHERE ${latest('iom/darien-by-nationality')} AND year(period) BETWEEN 2021 AND 2024 GROUP BY 1 ORDER BY 1`,
+  );
+  for (const d of darien) {
+    add(4, 'en', `Darien crossings were ${en(d.v)} in ${d.y}`, 'true');
+    add(4, 'en', `More than ${en(near(d.v, 0.9))} people crossed the Darién in ${d.y}`, 'true');
+    add(4, 'es', `Los cruces por el Darién superaron los ${es(near(d.v, 1.1))} en ${d.y}`, 'false');
+    const share = d.ven / d.v;
+    if (Math.abs(share - 0.5) > 0.03) add(4, 'en', `Venezuelans were more than half of Darién transits in ${d.y}`, share > 0.5 ? 'true' : 'false');
+  }
+  const d2023 = darien.find((d) => d.y === 2023);
+  if (d2023) {
+    add(4, 'en', `Crossings in the Darién topped ${en(near(d2023.v, 0.9))} in 2023`, 'true');
+    add(4, 'es', `Más de ${es(near(d2023.v, 0.9))} personas cruzaron el Darién en 2023`, 'true');
+  }
+  // Border Patrol named in the Darién: a refusal, said once (the test checks the words).
+  add(4, 'en', 'Border Patrol apprehensions in the Darién were 1,000 in FY2023', 'undetermined');
+  // "detenciones de hondureños en México": Mexico's count, with the nationality between its words.
+  const presNat = await sql<{ y: number; c: string; v: number }>(`SELECT year(period) AS y, citizenship AS c, sum(value) AS v FROM observations WHERE ${latest('iom/upm-presentados-by-nationality')} AND year(period) IN (2019, 2021) AND citizenship IN ('HND', 'GTM') GROUP BY 1, 2`);
+  for (const p of presNat) {
+    add(4, 'es', `detenciones de ${NAMES[p.c][1]} en México en ${p.y} fueron ${es(p.v)}`, 'true');
+    add(4, 'es', `Las detenciones de ${NAMES[p.c][1]} en México superaron las ${es(near(p.v, 1.15))} en ${p.y}`, 'false');
+    add(4, 'en', `Mexico apprehended ${en(p.v)} ${NAMES[p.c][0]} in ${p.y}`, 'true');
+  }
+  // "desde Estados Unidos": where the people Mexico received came from, not their nationality. January 2025 lacks two days
+  // (a lower bound); its files give nationalities only, every one of them (no total row), so they are summed.
+  const [jan] = await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE ${latest('inm-ianami/foreigners-received')} AND citizenship <> 'ALL' AND demographic = 'ALL' AND period >= DATE '2025-01-01' AND period < DATE '2025-02-01'`);
+  if (jan.v) {
+    add(4, 'es', `En enero de 2025 México recibió a más de ${es(near(jan.v, 0.85))} extranjeros desde Estados Unidos`, 'true');
+    add(4, 'en', `In January 2025 Mexico received more than ${en(near(jan.v, 0.85))} foreigners from the United States`, 'true');
+  }
+
   // ---- Class 6: the verdict reads naturally (checked on the summary text by the test).
   add(6, 'en', `Border Patrol apprehensions at the southwest border were ${en(bpFy(2019))} in FY2019`, 'true');
   add(6, 'en', `Southwest border apprehensions halved from ${monthEn('2019-05-01')} to ${monthEn('2019-09-01')}`, Math.abs(bp.get('2019-09-01')! / bp.get('2019-05-01')! - 0.5) <= 0.1 ? 'true' : 'false');

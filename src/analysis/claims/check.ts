@@ -18,15 +18,20 @@ import { explainRank } from './explain/rank.js';
 import { explainShare } from './explain/share.js';
 import { firstTime, type FirstResult } from './first.js';
 import { parseClaim, type ClaimSpec, type ParsedClaim, type UnreadableClaim } from './parse/claim.js';
-import { periodFromIndex, periodIndex, periodLabel, perYear, rangeLabel } from './periods.js';
+import { fromToLabel, periodFromIndex, periodIndex, periodLabel, perYear } from './periods.js';
 import type { PeriodMention } from './parse/periods.js';
-import { judge } from './quantity.js';
+import { judge, type Stated } from './quantity.js';
 import { rankCheck, type RankResult, type Window } from './rank.js';
 import { grainsOf, periodIn } from './resolve.js';
-import { fetchSeries, seriesCache, type Series } from './series.js';
+import { UsageError } from '../../errors.js';
+import { buildRequest } from '../../store/query/request.js';
+import { queryCatalogue } from '../../store/query/catalogue.js';
+import { candidateSeries } from '../../store/query/series.js';
+import { fetchSeries, seriesCache, toPoint, whereOf, type Series } from './series.js';
 import { shareOf, type ShareResult } from './share.js';
 import type { Bilingual, DefinitionId, Grain, Lang, Point, Status, Subject, Verdict } from './types.js';
-import { combine } from './verdict.js';
+import { acrossSources, combine, differs, type OtherSource } from './verdict.js';
+import { explainSources } from './explain/sources.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 import { definitionLabel, measureLabel, subjectLabel, VERDICT_WORD, type Labels } from './words.js';
 
@@ -40,6 +45,14 @@ export interface DefinitionCheck {
   explanation: Bilingual;
   figures: Point[];
   result: RankResult | ChangeResult | ShareResult | FirstResult | CategoryResult | PairResult | { point?: Point };
+  /**
+   * Other sources whose own figures for the same series and periods differ beyond rounding
+   * from those used, with the status the claim would have by them (amounts and changes);
+   * the status above already weighs them (verdict.ts, acrossSources).
+   */
+  otherSources?: OtherSource[];
+  /** The store's reconciliation checks (corridor check) that report those differences. */
+  overlapChecks?: string[];
 }
 
 export interface ClaimCheck {
@@ -61,6 +74,88 @@ export interface ClaimCheck {
 }
 
 type Fetch = ReturnType<typeof seriesCache>;
+
+/**
+ * Each source's own figures for some periods, as a query restricted to that source gives
+ * them (the overlap checks of `corridor check` compare the same), and the overlap checks
+ * the store recorded: read once per claim. One query over the periods' span reads every
+ * table's answer; for each source, its first table (in the query engine's order) with the
+ * period complete answers, else its first.
+ */
+function sourceCache(conn: DuckDBConnection) {
+  const figures = new Map<string, Promise<Map<string, Map<string, Point>>>>();
+  let checks: Promise<{ id: string; detail: string }[]> | undefined;
+  const read = async (subject: Subject, definition: DefinitionId, grain: Grain, periods: string[]) => {
+    const out = new Map<string, Map<string, Point>>();
+    const span = [...periods].sort();
+    try {
+      // A measure one source publishes has nothing to compare (the catalogue is in memory).
+      const datasets = await (await queryCatalogue(conn)).datasets(subject.measure);
+      if (new Set(datasets.map((d) => d.source)).size < 2) return out;
+      const req = await buildRequest(conn, { measure: subject.measure, where: whereOf(subject, definition), grain });
+      const { answers } = await candidateSeries(conn, { ...req, from: span[0], to: span[span.length - 1] });
+      for (const { ds, rows: found } of answers) {
+        const mine = out.get(ds.source) ?? new Map<string, Point>();
+        for (const r of found) {
+          const had = mine.get(r.period);
+          if (periods.includes(r.period) && (!had || (!had.complete && r.complete))) mine.set(r.period, toPoint(r));
+        }
+        out.set(ds.source, mine);
+      }
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+    }
+    return out;
+  };
+  return {
+    /** Source → period → that source's own figure. */
+    bySource(subject: Subject, definition: DefinitionId, grain: Grain, periods: string[]): Promise<Map<string, Map<string, Point>>> {
+      const key = JSON.stringify([subject.measure, subject.geography, subject.filters, definition, grain, periods]);
+      if (!figures.has(key)) figures.set(key, read(subject, definition, grain, periods));
+      return figures.get(key)!;
+    },
+    /** The latest run of each overlap check that found differences. */
+    overlaps(): Promise<{ id: string; detail: string }[]> {
+      checks ??= rows<{ id: string; detail: string }>(
+        conn,
+        `SELECT check_id AS id, CAST(detail AS VARCHAR) AS detail FROM checks WHERE check_id LIKE 'overlap/%'
+          QUALIFY row_number() OVER (PARTITION BY check_id ORDER BY run_at DESC) = 1 AND status = 'differs' ORDER BY 1`,
+      ).catch(() => []);
+      return checks;
+    },
+  };
+}
+type Sources = ReturnType<typeof sourceCache>;
+
+/**
+ * Every other source's own figures for the periods of `used` (same order), when it has
+ * them all complete and one differs beyond rounding from the figure used.
+ */
+async function otherFigures(sources: Sources, subject: Subject, definition: DefinitionId, grain: Grain, used: Point[]): Promise<{ source: string; points: Point[] }[]> {
+  const out: { source: string; points: Point[] }[] = [];
+  for (const [source, figures] of await sources.bySource(subject, definition, grain, used.map((u) => u.period))) {
+    const theirs = used.map((u) => figures.get(u.period));
+    if (theirs.some((p) => !p || p.value === null || !p.complete)) continue;
+    const points = theirs as Point[];
+    if (!points.some((p, i) => p.dataset !== used[i].dataset && differs(p, used[i]))) continue;
+    out.push({ source, points });
+  }
+  return out;
+}
+
+/** The overlap checks of the store that compare this series' sources (measure, grain and filters alike). */
+async function overlapChecksOf(sources: Sources, subject: Subject, definition: DefinitionId, grain: Grain): Promise<string[]> {
+  const mine = Object.fromEntries(whereOf(subject, definition).map((w) => w.split('=') as [string, string]));
+  return (await sources.overlaps())
+    .filter(({ detail }) => {
+      const req = (JSON.parse(detail) as { request?: { measure?: string; grain?: string; where?: Record<string, string[]> } }).request;
+      if (!req || req.measure !== subject.measure || (req.grain ?? 'month') !== grain) return false;
+      const theirs = Object.fromEntries(Object.entries(req.where ?? {}).map(([d, v]) => [d, v.join(',')]));
+      const dims = new Set([...Object.keys(mine), ...Object.keys(theirs)].filter((d) => d !== 'geography' || mine.geography !== undefined));
+      return [...dims].every((d) => mine[d] === theirs[d]);
+    })
+    .map((c) => c.id);
+}
 const at = (points: Point[], period: string) => points.find((p) => p.period === period);
 const both = (f: (lang: Lang) => string): Bilingual => ({ en: f('en'), es: f('es') });
 
@@ -72,11 +167,13 @@ function missingData(series: Series, subject: Subject, definition: DefinitionId,
     const es = lang === 'es';
     const head = es ? `el almacén no tiene cifras de ${what(lang)} para ${periodLabel(period, grain, lang)}` : `the store has no figures for ${what(lang)} in ${periodLabel(period, grain, lang)}`;
     if (!sorted.length) return `${head}${series.missing ? ` (${series.missing[lang]})` : ''}`;
-    return `${head}: ${es ? 'sus cifras van de' : 'its figures run from'} ${rangeLabel(sorted[0].period, sorted[sorted.length - 1].period, grain, lang)}`;
+    const [first, last] = [sorted[0].period, sorted[sorted.length - 1].period];
+    if (first === last) return `${head}: ${es ? 'su única cifra es de' : 'its only figure is for'} ${periodLabel(first, grain, lang)}`;
+    return `${head}: ${es ? 'sus cifras van' : 'its figures run'} ${fromToLabel(first, last, grain, lang)}`;
   });
 }
 
-async function checkOne(conn: DuckDBConnection, fetch: Fetch, parsed: ParsedClaim, definition: DefinitionId, grain: Grain, vocab: Vocabulary): Promise<DefinitionCheck> {
+async function checkOne(conn: DuckDBConnection, fetch: Fetch, sources: Sources, parsed: ParsedClaim, definition: DefinitionId, grain: Grain, vocab: Vocabulary): Promise<DefinitionCheck> {
   const { spec, subject } = parsed;
   const labels = vocab.labels;
   const label = both((lang) => (definition === 'measure' ? measureLabel(subject, definition, lang, labels) : definitionLabel(definition, grain, lang)));
@@ -117,14 +214,19 @@ async function checkOne(conn: DuckDBConnection, fetch: Fetch, parsed: ParsedClai
     delete totalSubject.filters[spec.part.dim];
     const partDefinition = spec.part.dim === 'component' ? 'usbp' : definition;
     const [part, total] = await Promise.all([fetch(subject, partDefinition, grain), fetch(totalSubject, definition, grain)]);
-    if (!at(part.points, target) && !at(total.points, target)) return noData(total);
-    const r = shareOf(at(part.points, target), at(total.points, target), spec.stated);
+    const partPoint = at(part.points, target);
+    if (!partPoint && !at(total.points, target)) return noData(total);
+    // The total of every source that has one for the period, the store's default first:
+    // shareOf divides by the part's own table's (or source's) when there is one.
+    const totals = [at(total.points, target)];
+    if (partPoint) for (const figures of (await sources.bySource(totalSubject, definition, grain, [target])).values()) totals.push(figures.get(target));
+    const r = shareOf(partPoint, totals, spec.stated);
     const partLabels = {
       part: both((l) => subjectLabel(subject, partDefinition, l, undefined, labels)),
       total: both((l) => subjectLabel(totalSubject, definition, l, undefined, labels)),
     };
     const text = explainShare(r, partLabels, spec.stated);
-    return { ...base, status: r.status, short: text.short, explanation: text.long, figures: [r.part, r.total].filter((p): p is Point => Boolean(p)), result: r };
+    return { ...base, status: r.status, short: text.short, explanation: text.long, figures: [r.part, r.total, ...(r.otherTotals ?? []).map((o) => o.total)].filter((p): p is Point => Boolean(p)), result: r };
   }
 
   const series = await fetch(subject, definition, grain);
@@ -150,7 +252,11 @@ async function checkOne(conn: DuckDBConnection, fetch: Fetch, parsed: ParsedClai
     const basePeriod = spec.base.kind === 'period' ? periodIn(spec.base.mention, grain, 'base') : periodFromIndex(spec.base.kind === 'previous' ? t - 1 : t - perYear(grain), grain);
     const r = judgeChange(changeBetween(at(points, target), at(points, basePeriod)), spec.stated);
     const text = explainChange(r, grain, spec.stated);
-    return { ...base, status: r.status, short: text.short, explanation: text.long, figures: [r.target, r.base].filter((p): p is Point => Boolean(p)), result: r };
+    const out: DefinitionCheck = { ...base, status: r.status, short: text.short, explanation: text.long, figures: [r.target, r.base].filter((p): p is Point => Boolean(p)), result: r };
+    if (!r.target || !r.base || r.target.value === null || r.base.value === null) return out;
+    // The same change within each other source that has both periods and differs.
+    const others = (await otherFigures(sources, subject, definition, grain, [r.target, r.base])).map((o) => ({ ...o, status: judgeChange(changeBetween(o.points[0], o.points[1]), spec.stated).status }));
+    return withOtherSources(out, others, [r.target, r.base], await overlapChecksOf(sources, subject, definition, grain), grain);
   }
   if (spec.type === 'first') {
     const since = spec.since ? periodIn(spec.since, grain, 'since') : undefined;
@@ -159,14 +265,34 @@ async function checkOne(conn: DuckDBConnection, fetch: Fetch, parsed: ParsedClai
     return { ...base, status: r.status, short: text.short, explanation: text.long, figures: [r.target, ...r.earlier.slice(0, 3), r.lastBefore].filter((p): p is Point => Boolean(p)), result: r };
   }
   const p = at(points, target);
-  let status: Status = 'undetermined';
-  if (p && p.value !== null) {
-    const j = judge(p.value, spec.stated);
-    // An incomplete period only proves "more than"; anything else waits for the full figure.
-    status = p.complete ? j : spec.stated.qualifier === 'more' && j === 'true' ? 'true' : 'undetermined';
-  }
   const text = explainAmount(p, spec.stated);
-  return { ...base, status, short: text.short, explanation: text.long, figures: p ? [p] : [], result: { point: p } };
+  const out: DefinitionCheck = { ...base, status: amountStatus(p, spec.stated), short: text.short, explanation: text.long, figures: p ? [p] : [], result: { point: p } };
+  if (!p || p.value === null) return out;
+  const others = (await otherFigures(sources, subject, definition, grain, [p])).map((o) => ({ ...o, status: amountStatus(o.points[0], spec.stated) }));
+  return withOtherSources(out, others, [p], await overlapChecksOf(sources, subject, definition, grain), grain);
+}
+
+/** A count against a stated number: an incomplete period only proves "more than"; anything else waits for the full figure. */
+function amountStatus(p: Point | undefined, stated: Stated): Status {
+  if (!p || p.value === null) return 'undetermined';
+  const j = judge(p.value, stated);
+  return p.complete ? j : stated.qualifier === 'more' && j === 'true' ? 'true' : 'undetermined';
+}
+
+/** A check with the other sources' figures said, and its status weighed by them (verdict.ts). */
+function withOtherSources(check: DefinitionCheck, others: OtherSource[], used: Point[], overlapChecks: string[], grain: Grain): DefinitionCheck {
+  if (!others.length) return check;
+  const status = acrossSources(check.status, others.map((o) => o.status));
+  const text = explainSources(check.status, status, others, used, overlapChecks, grain);
+  return {
+    ...check,
+    status,
+    short: both((l) => `${check.short[l]}${text.short[l]}`),
+    explanation: both((l) => `${check.explanation[l]}${text.long[l]}`),
+    figures: [...check.figures, ...others.flatMap((o) => o.points)],
+    otherSources: others,
+    overlapChecks,
+  };
 }
 
 /** "More than any month of 2019": every month (or the year) of that year, in the grain checked. */
@@ -264,10 +390,11 @@ export async function checkClaim(conn: DuckDBConnection, text: string, lang?: La
   const parsed = parseClaim(text, vocab, lang);
   if ('unreadable' in parsed) return unreadableCheck(parsed);
   const fetch = seriesCache(conn);
+  const perSource = sourceCache(conn);
   const grains = grainsOf(parsed.spec.target, vocab.usMeasures.has(parsed.subject.measure));
   const run = async (definitions: DefinitionId[]) => {
     const out: DefinitionCheck[] = [];
-    for (const d of definitions) for (const g of grains) out.push(await checkOne(conn, fetch, parsed, d, g, vocab));
+    for (const d of definitions) for (const g of grains) out.push(await checkOne(conn, fetch, perSource, parsed, d, g, vocab));
     return out;
   };
   // A share of Border Patrol in encounters is always a share of all CBP encounters.

@@ -46,6 +46,11 @@ export function rangeLabel(first: string, last: string, grain: Grain, lang: Lang
   return first === last ? periodLabel(first, grain, lang) : `${periodLabel(first, grain, lang)} – ${periodLabel(last, grain, lang)}`;
 }
 
+/** "from April 2001 to February 2021", "de abril de 2001 a febrero de 2021": a span in running text (rangeLabel's dash is for lists and brackets). */
+export function fromToLabel(first: string, last: string, grain: Grain, lang: Lang): string {
+  return lang === 'es' ? `de ${periodLabel(first, grain, lang)} a ${periodLabel(last, grain, lang)}` : `from ${periodLabel(first, grain, lang)} to ${periodLabel(last, grain, lang)}`;
+}
+
 /** Consecutive runs of periods (by index), for showing gaps briefly. */
 export function runs(periods: string[], grain: Grain): [string, string][] {
   const idx = [...new Set(periods.map((p) => periodIndex(p, grain)))].sort((a, b) => a - b);

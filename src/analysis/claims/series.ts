@@ -1,6 +1,8 @@
 /**
  * Fetches the series a claim is about through the store's query engine (buildRequest,
  * querySeries): for each period the best source, with its completeness and rounding.
+ * When no table can answer, why is said once, in words with labels (no table ids or
+ * codes): a place outside the countries where the measure is counted says just that.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
@@ -9,6 +11,7 @@ import { querySeries, type SeriesRow } from '../../store/query/series.js';
 import { DEFINITIONS } from './definitions.js';
 import type { Dimension } from '../../model/index.js';
 import type { Bilingual, DefinitionId, Grain, Point, Subject } from './types.js';
+import { countryOf, inItsCountries, loadVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface Series {
   definition: DefinitionId;
@@ -50,14 +53,45 @@ export async function fetchSeries(conn: DuckDBConnection, subject: Subject, defi
     const result = await querySeries(conn, req);
     const points = result.rows.map(toPoint);
     const keys = result.rows.map((r) => r.keys);
-    const refused = result.considered.filter((c) => !c.answer).slice(0, 3);
-    const reasons = (es: boolean) => refused.map((c) => `${c.dataset}: ${(es ? c.reason_es : undefined) ?? c.reason}`).join('; ');
-    const missing = { en: reasons(false) || 'no figures', es: reasons(true) || 'sin cifras' };
-    return { definition, grain, points, keys, missing: points.length ? undefined : missing };
+    if (points.length) return { definition, grain, points, keys };
+    const vocab = await loadVocabulary(conn);
+    const refused = result.considered.filter((c) => !c.answer);
+    const missing = outsideItsCountries(subject, vocab) ?? {
+      en: reasonsOnce(refused.map((c) => c.reason ?? ''), 'en', vocab) || 'no figures',
+      es: reasonsOnce(refused.map((c) => c.reason_es ?? c.reason ?? ''), 'es', vocab) || 'sin cifras',
+    };
+    return { definition, grain, points, keys, missing };
   } catch (e) {
     if (e instanceof UsageError) return { definition, grain, points: [], keys: [], missing: { en: e.message, es: e.es ?? e.message } };
     throw e;
   }
+}
+
+/**
+ * "they are counted only in United States, and Darién is in Panama": the reason no table
+ * answers for a place outside the countries where the measure is counted, the same for every
+ * reading and year type, with labels in the language of the answer.
+ */
+export function outsideItsCountries(subject: Subject, vocab: Vocabulary): Bilingual | undefined {
+  const place = subject.geography;
+  if (!place || inItsCountries(subject.measure, place, vocab)) return undefined;
+  const countries = [...new Set([...(vocab.placesOf.get(subject.measure) ?? [])].map((p) => countryOf(p, vocab)))].sort();
+  const label = (code: string) => vocab.labels.get(`geography:${code}`) ?? { en: code, es: code };
+  const list = (lang: 'en' | 'es') => countries.slice(0, 3).map((c) => label(c)[lang]).join(', ') + (countries.length > 3 ? ' …' : '');
+  const where = label(place);
+  const country = countryOf(place, vocab);
+  if (country === place) return { en: `they are counted only in ${list('en')}, not in ${where.en}`, es: `solo se cuentan en ${list('es')}, no en ${where.es}` };
+  return { en: `they are counted only in ${list('en')}, and ${where.en} is in ${label(country).en}`, es: `solo se cuentan en ${list('es')}, y ${where.es} está en ${label(country).es}` };
+}
+
+/**
+ * The query engine's reasons, each said once (three tables refusing for one reason are one
+ * reason), without table ids, and with the codes of places and nationalities as labels.
+ */
+export function reasonsOnce(reasons: string[], lang: 'en' | 'es', vocab: Vocabulary): string {
+  const named = (r: string) =>
+    r.replace(/\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:\/[A-Z0-9]+)?\b/g, (code) => (vocab.labels.get(`geography:${code}`) ?? vocab.labels.get(`citizenship:${code}`))?.[lang] ?? code);
+  return [...new Set(reasons.filter(Boolean).map(named))].slice(0, 3).join('; ');
 }
 
 /** Memoises series by subject, definition, grain and breakdown within one check. */

@@ -5,6 +5,7 @@
  * part of. Incomplete periods and gaps are said, never ranked silently.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { rows } from '../../store/open.js';
 import { UsageError } from '../../errors.js';
 import type { Dimension } from '../../model/index.js';
 import { normalisePeriod } from '../../store/query/periods.js';
@@ -17,7 +18,7 @@ import { rankCheck } from './rank.js';
 import { toPoint } from './series.js';
 import { shareOf } from './share.js';
 import type { Bilingual, Grain, Point } from './types.js';
-import { figure, pct, UNIT } from './words.js';
+import { figure, partsLabel, pct, UNIT } from './words.js';
 
 export interface StatementRequest {
   measure: string;
@@ -42,8 +43,8 @@ export interface Statements {
 
 const both = (f: (lang: 'en' | 'es') => string): Bilingual => ({ en: f('en'), es: f('es') });
 
-async function series(conn: DuckDBConnection, measure: string, where: string[], grain: Grain): Promise<Point[]> {
-  const req = await buildRequest(conn, { measure, where, grain });
+async function series(conn: DuckDBConnection, measure: string, where: string[], grain: Grain, source?: string): Promise<Point[]> {
+  const req = await buildRequest(conn, { measure, where, grain, source });
   const rows = (await querySeries(conn, req)).rows;
   const keys = new Set(rows.map((r) => JSON.stringify(r.keys)));
   if (keys.size > 1) throw new UsageError(
@@ -123,22 +124,46 @@ function changeStatement(points: Point[], target: Point, grain: Grain, back: num
   return { kind, text: text.long, evidence: [r.target, r.base].filter((p): p is Point => Boolean(p)) };
 }
 
-export async function computeStatements(conn: DuckDBConnection, req: StatementRequest): Promise<Statements> {
-  const grain = (req.grain ?? 'month') as Grain;
-  if (!['month', 'fy', 'cy'].includes(grain)) throw new UsageError(
-    `grain must be month, fy or cy, not "${req.grain}"`,
-    `grain debe ser month, fy o cy, no "${req.grain}"`,
+/**
+ * The grain of the statements: the one asked for, else the period's own ("2021-03" a month,
+ * "2021" a calendar year, "FY2021" a fiscal year). A year is never read as its first month,
+ * nor a fiscal year as a calendar one: asked so, the error says what to type.
+ */
+export function statementGrain(period: string, asked?: string): Grain {
+  const t = period.trim().toUpperCase();
+  const own: Grain | undefined = /^\d{4}-\d{2}(-\d{2})?$/.test(t) ? 'month' : /^FY\s*\d{4}$/.test(t) ? 'fy' : /^(CY\s*)?\d{4}$/.test(t) ? 'cy' : undefined;
+  if (asked === undefined) {
+    if (own) return own;
+    throw new UsageError(`"${period}" is not a period: use YYYY-MM, YYYY or FYYYYY`, `"${period}" no es un periodo: use AAAA-MM, AAAA o FYAAAA`);
+  }
+  if (!['month', 'fy', 'cy'].includes(asked)) throw new UsageError(
+    `grain must be month, fy or cy, not "${asked}"`,
+    `grain debe ser month, fy o cy, no "${asked}"`,
   );
+  const year = t.match(/\d{4}/)?.[0];
+  if (asked === 'month' && own && own !== 'month') throw new UsageError(
+    `${period} is a ${own === 'fy' ? 'fiscal year' : 'year'}, not a month: give a month (${year}-03), or leave out --grain month (or give --grain ${own}) for the ${own === 'fy' ? 'fiscal' : 'calendar'} year`,
+    `${period} es un año${own === 'fy' ? ' fiscal' : ''}, no un mes: dé un mes (${year}-03), u omita --grain month (o dé --grain ${own}) para el año ${own === 'fy' ? 'fiscal' : 'calendario'}`,
+  );
+  if (asked === 'cy' && own === 'fy') throw new UsageError(
+    `${period} is a fiscal year, not a calendar year: give --grain fy, or --period ${year} for calendar year ${year}`,
+    `${period} es un año fiscal, no un año calendario: dé --grain fy, o --period ${year} para el año calendario ${year}`,
+  );
+  return asked as Grain;
+}
+
+export async function computeStatements(conn: DuckDBConnection, req: StatementRequest): Promise<Statements> {
+  const grain = statementGrain(req.period, req.grain);
   const where = req.where ?? [];
   const points = await series(conn, req.measure, where, grain);
   const period = normalisePeriod(req.period, grain, 'from');
   const target = points.find((p) => p.period === period);
   if (!target) throw new UsageError(
-    `the series has no figure for ${req.period}${points.length ? ` (it runs from ${points[0].period.slice(0, 7)} to ${points[points.length - 1].period.slice(0, 7)})` : ''}`,
-    `la serie no tiene cifra para ${req.period}${points.length ? ` (va de ${points[0].period.slice(0, 7)} a ${points[points.length - 1].period.slice(0, 7)})` : ''}`,
+    `the series has no figure for ${periodLabel(period, grain, 'en')}${points.length ? ` (it runs from ${periodLabel(points[0].period, grain, 'en')} to ${periodLabel(points[points.length - 1].period, grain, 'en')})` : ''}`,
+    `la serie no tiene cifra para ${periodLabel(period, grain, 'es')}${points.length ? ` (va de ${periodLabel(points[0].period, grain, 'es')} a ${periodLabel(points[points.length - 1].period, grain, 'es')})` : ''}`,
   );
   const caveats: Bilingual[] = [];
-  if (!target.complete) caveats.push(both((l) => l === 'es' ? `${periodLabel(period, grain, l)} está incompleto (${target.parts} de ${target.expectedParts} meses): no se clasifica frente a periodos completos.` : `${periodLabel(period, grain, l)} is incomplete (${target.parts} of ${target.expectedParts} months): it is not ranked against complete periods.`));
+  if (!target.complete) caveats.push(both((l) => l === 'es' ? `${periodLabel(period, grain, l)} está incompleto (${partsLabel(target, l)}): no se clasifica frente a periodos completos.` : `${periodLabel(period, grain, l)} is incomplete (${partsLabel(target, l)}): it is not ranked against complete periods.`));
   const span = points.length ? periodIndex(points[points.length - 1].period, grain) - periodIndex(points[0].period, grain) + 1 : 0;
   if (span > points.length) {
     const have = new Set(points.map((p) => p.period));
@@ -155,17 +180,32 @@ export async function computeStatements(conn: DuckDBConnection, req: StatementRe
     const dim = w.split('=')[0].trim().toLowerCase() as Dimension;
     if (dim === 'geography') continue;
     const totalWhere = where.filter((x) => x !== w);
-    const total = (await series(conn, req.measure, totalWhere, grain).catch(() => [] as Point[])).find((p) => p.period === period);
-    const r = shareOf(target, total);
+    const totalOf = async (source?: string) => (await series(conn, req.measure, totalWhere, grain, source).catch(() => [] as Point[])).find((p) => p.period === period);
+    // The store's default total first, then each source's own: shareOf divides by the figure's own table's.
+    const totals = [await totalOf()];
+    for (const { source } of await rows<{ source: string }>(conn, 'SELECT DISTINCT source_id AS source FROM datasets WHERE measure = ? ORDER BY 1', [req.measure])) totals.push(await totalOf(source));
+    const r = shareOf(target, totals);
+    const total = r.total;
     if (r.percent === undefined || !total) continue;
     if (r.reason) {
       caveats.push(both((l) => l === 'es' ? `La proporción sobre el total sin ${w} no se da: las dos cifras cubren partes distintas del periodo (${figure(target, l)}; ${figure(total, l)}).` : `No share of the total without ${w} is given: the two figures cover different parts of the period (${figure(target, l)}; ${figure(total, l)}).`));
       continue;
     }
+    const others = (r.otherTotals ?? []).map((o) => o.total);
     statements.push({
       kind: 'share',
-      text: both((l) => l === 'es' ? `Es el ${pct(r.percent!)} del total sin el filtro ${w} (${figure(total, l)}).` : `It is ${pct(r.percent!)} of the total without the filter ${w} (${figure(total, l)}).`),
-      evidence: [target, total],
+      text: both((l) => {
+        const es = l === 'es';
+        const head = es ? `Es el ${pct(r.percent!)} del total sin el filtro ${w} (${figure(total, l)}).` : `It is ${pct(r.percent!)} of the total without the filter ${w} (${figure(total, l)}).`;
+        const from =
+          r.totalFrom === 'other' ? (es ? ' El total viene de otra tabla: la de la cifra no tiene total.' : " The total comes from another table: the figure's own has none.")
+          : r.totalFrom === 'source' ? (es ? ' El total viene de otra tabla de la misma fuente.' : ' The total comes from another table of the same source.')
+          : '';
+        const list = (r.otherTotals ?? []).map((o) => `${figure(o.total, l)}, ${es ? 'con el que sería el' : 'against which it would be'} ${pct(o.percent)}`).join('; ');
+        const other = list ? (es ? ` Otras tablas dan otro total: ${list}.` : ` Other tables give another total: ${list}.`) : '';
+        return `${head}${from}${other}`;
+      }),
+      evidence: [target, total, ...others],
     });
   }
   return {

@@ -37,6 +37,21 @@ export interface Vocabulary {
   /** The places each measure's tables report, and the nationalities they break it down by. */
   placesOf: Map<string, Set<string>>;
   citizenshipsOf: Map<string, Set<string>>;
+  /** The days each measure's figures span (latest vintages), to choose between two measures the same words name. */
+  spans: Map<string, Span>;
+  /**
+   * The countries a measure's own words name ("returned by Mexico", "recibidos desde
+   * Estados Unidos"): named again in a claim, such a country is who counts or where people
+   * came from, not the nationality of the people counted.
+   */
+  countriesNamed: Map<string, Set<string>>;
+}
+
+/** From the first day of a measure's first period to the day after its last period ('YYYY-MM-DD'); monthly when it is published by month or day. */
+export interface Span {
+  first: string;
+  end: string;
+  monthly: boolean;
 }
 
 export interface VocabularyRows {
@@ -50,6 +65,8 @@ export interface VocabularyRows {
   /** The nationalities (other than the total) each measure's tables report. */
   measureCitizenships: { measure: string; code: string }[];
   measureGrains: { measure: string; grain: string }[];
+  /** First and last period of each measure's tables in one grain (latest vintages); none in a store without figures. */
+  measureSpans?: { measure: string; grain: string; first: string; last: string }[];
 }
 
 /** Lower case, accents removed, anything but letters and digits a space. */
@@ -136,7 +153,58 @@ export function vocabularyFrom(r: VocabularyRows): Vocabulary {
   // Fiscal years only for US measures published by month, day or fiscal year (UNHCR's calendar years never are).
   const fiscal = new Set(r.measureGrains.filter((x) => x.grain !== 'cy').map((x) => x.measure));
   const usMeasures = new Set(r.measurePlaces.filter((x) => inUS(x.place) && fiscal.has(x.measure)).map((x) => x.measure));
-  return { entries, labels, places, units, usMeasures, placesOf: groups(r.measurePlaces.map((x) => [x.measure, x.place])), citizenshipsOf: groups(r.measureCitizenships.map((x) => [x.measure, x.code])) };
+  const vocab: Vocabulary = {
+    entries,
+    labels,
+    places,
+    units,
+    usMeasures,
+    placesOf: groups(r.measurePlaces.map((x) => [x.measure, x.place])),
+    citizenshipsOf: groups(r.measureCitizenships.map((x) => [x.measure, x.code])),
+    spans: spansOf(r.measureSpans ?? []),
+    countriesNamed: new Map(),
+  };
+  // A country inside a measure's own words: "Mexico" in "returned by Mexico", "Estados Unidos" in "recibidos desde Estados Unidos".
+  // Country names are looked up by their last word ("honduras" in "de honduras"), so this costs one pass over the measures' words.
+  const byLastWord = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (e.dimension !== 'citizenship' || isDemonym(e)) continue;
+    const last = e.phrase.slice(e.phrase.lastIndexOf(' ') + 1);
+    const list = byLastWord.get(last);
+    if (list) list.push(e);
+    else byLastWord.set(last, [e]);
+  }
+  for (const e of entries) {
+    if (e.dimension !== 'measure') continue;
+    const padded = ` ${e.phrase} `;
+    for (const word of new Set(e.phrase.split(' '))) {
+      for (const c of byLastWord.get(word) ?? []) if (padded.includes(` ${c.phrase} `)) vocab.countriesNamed.set(e.code, (vocab.countriesNamed.get(e.code) ?? new Set()).add(c.code));
+    }
+  }
+  return vocab;
+}
+
+/** A country's name (bare, or after "from", "de", "desde"...) rather than a demonym ("Mexicans"), which names people. */
+export const isDemonym = (m: Entry) => !m.bare && !/^(from|of|de|desde|procedentes de|originarios de|nacionales de) /.test(m.phrase) && !/ nationals$/.test(m.phrase);
+
+/** The day after a period that starts on `start`, in its grain. */
+function periodEnd(start: string, grain: string): string {
+  const d = new Date(`${start}T00:00:00Z`);
+  if (grain === 'day') d.setUTCDate(d.getUTCDate() + 1);
+  else if (grain === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function spansOf(list: NonNullable<VocabularyRows['measureSpans']>): Map<string, Span> {
+  const out = new Map<string, Span>();
+  for (const x of list) {
+    const end = periodEnd(x.last, x.grain);
+    const monthly = x.grain === 'month' || x.grain === 'day';
+    const s = out.get(x.measure);
+    out.set(x.measure, s ? { first: s.first < x.first ? s.first : x.first, end: s.end > end ? s.end : end, monthly: s.monthly || monthly } : { first: x.first, end, monthly });
+  }
+  return out;
 }
 
 function groups(pairs: [string, string][]): Map<string, Set<string>> {
@@ -168,15 +236,47 @@ export function loadVocabulary(conn: DuckDBConnection): Promise<Vocabulary> {
             `SELECT DISTINCT d.measure, m.value AS code FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id WHERE m.dimension = 'citizenship' AND m.value <> 'ALL'`,
           ),
           measureGrains: await rows(conn, 'SELECT DISTINCT measure, grain FROM datasets'),
+          measureSpans: await rows(
+            conn,
+            `SELECT d.measure, d.grain, strftime(min(m.first_period), '%Y-%m-%d') AS first, strftime(max(m.last_period), '%Y-%m-%d') AS last
+               FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id
+              WHERE m.dimension = 'geography' AND m.vintage_id = (SELECT max(x.vintage_id) FROM dataset_members x WHERE x.dataset_id = m.dataset_id)
+              GROUP BY d.measure, d.grain`,
+          ),
         }))(),
     );
   }
   return cache.get(conn)!;
 }
 
+/** The country a place is in (itself for a country, or for a place above countries). */
+export function countryOf(place: string, vocab: Vocabulary): string {
+  for (let c: string | null | undefined = place, i = 0; c && i < 10; c = vocab.places.get(c)?.parent, i++) if (vocab.places.get(c)?.level === 'country') return c;
+  return place;
+}
+
+/** Whether the measure's tables report the place, or places inside it (a sector inside the southwest border). */
+export function countedIn(measure: string, place: string, vocab: Vocabulary): boolean {
+  const places = vocab.placesOf.get(measure);
+  if (!places) return false;
+  if (places.has(place)) return true;
+  for (const p of places) for (let c = vocab.places.get(p)?.parent, i = 0; c && i < 10; c = vocab.places.get(c)?.parent, i++) if (c === place) return true;
+  return false;
+}
+
+/** Whether the place is in one of the countries the measure is counted in (true when the store has no places for it). */
+export function inItsCountries(measure: string, place: string, vocab: Vocabulary): boolean {
+  const places = vocab.placesOf.get(measure);
+  if (!places?.size) return true;
+  const country = countryOf(place, vocab);
+  return [...places].some((p) => countryOf(p, vocab) === country);
+}
+
 export interface Found extends Entry {
   at: number;
   end: number;
+  /** Other measures the same words name (Mexico's returns in UPM's table and in INM's files): the claim's period decides (parse/subject.ts). */
+  alternatives?: string[];
 }
 
 /**
@@ -196,9 +296,11 @@ export function findTerms(norm: string, vocab: Vocabulary): { measures: Found[];
   const pick = (list: Found[]) => {
     const taken: Found[] = [];
     for (const h of [...list].sort((a, b) => b.end - b.at - (a.end - a.at) || a.at - b.at)) {
-      if (taken.some((t) => h.at < t.end && h.end > t.at)) continue;
-      if (taken.some((t) => t.at === h.at && t.end === h.end && t.dimension === h.dimension)) continue;
-      taken.push(h);
+      // The same words naming another measure: kept as an alternative of the first.
+      const same = taken.find((t) => t.at === h.at && t.end === h.end && t.dimension === h.dimension);
+      if (same && h.dimension === 'measure' && h.code !== same.code && !same.alternatives?.includes(h.code)) same.alternatives = [...(same.alternatives ?? []), h.code];
+      if (same || taken.some((t) => h.at < t.end && h.end > t.at)) continue;
+      taken.push({ ...h });
     }
     return taken.sort((a, b) => a.at - b.at);
   };

@@ -15,9 +15,22 @@ export function sourceRef(p: Point, lang: Lang = 'en'): string {
   return `${p.source}, ${p.dataset}, ${lang === 'es' ? 'versión' : 'vintage'} ${p.vintage}${rounded}`;
 }
 
+/**
+ * How much of an incomplete period a figure covers: "359 of 365 days", "7 of 12 months".
+ * The parts are months when a year is summed from a monthly table (12 expected), days when
+ * a month or a year is summed from a daily one (28-31, 365 or 366); a period published as
+ * partial (a year to date) has all its parts and says so.
+ */
+export function partsLabel(p: Pick<Point, 'parts' | 'expectedParts'>, lang: Lang): string {
+  const es = lang === 'es';
+  if (p.parts >= p.expectedParts) return es ? 'periodo publicado como parcial' : 'a period published as partial';
+  const [one, many] = p.expectedParts === 12 ? (es ? ['mes', 'meses'] : ['month', 'months']) : es ? ['día', 'días'] : ['day', 'days'];
+  return `${p.parts} ${es ? 'de' : 'of'} ${p.expectedParts} ${p.expectedParts === 1 ? one : many}`;
+}
+
 /** "March 2021: 169,220 (ohss-monthly, ...)" with an incompleteness mark. */
 export function figure(p: Point, lang: Lang): string {
-  const partial = p.complete ? '' : lang === 'es' ? `, incompleto: ${p.parts} de ${p.expectedParts} meses` : `, incomplete: ${p.parts} of ${p.expectedParts} months`;
+  const partial = p.complete ? '' : lang === 'es' ? `, incompleto: ${partsLabel(p, lang)}` : `, incomplete: ${partsLabel(p, lang)}`;
   const value = p.value === null ? (lang === 'es' ? 'sin dato (suprimido)' : 'no figure (suppressed)') : num(p.value);
   return `${periodLabel(p.period, p.grain, lang)}: ${value} (${sourceRef(p, lang)}${partial})`;
 }

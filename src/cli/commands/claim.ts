@@ -17,7 +17,7 @@ interface ClaimOptions {
   measure?: string;
   where?: string[];
   period?: string;
-  grain: string;
+  grain?: string;
   lang?: string;
   format: string;
 }
@@ -51,7 +51,7 @@ export function registerClaim(program: Command): void {
     .option('--measure <id>', 'without a claim: the measure to compute statements for (e.g. encounters)')
     .option('--where <dim=value>', 'without a claim: filters, as in "corridor query" (repeatable)', collect)
     .option('--period <period>', 'without a claim: the period the statements are about (YYYY-MM, YYYY or FYYYYY)')
-    .option('--grain <grain>', 'without a claim: month, fy or cy', 'month')
+    .option('--grain <grain>', "without a claim: month, fy or cy (default: the period's own: 2021-03 a month, 2021 a calendar year, FY2021 a fiscal year)")
     .option('--lang <lang>', 'en or es (default: the language of the claim)')
     .option('--format <format>', 'table (text) or json', 'table')
     .action(async (text: string | undefined, opts: ClaimOptions, cmd: Command) => {

@@ -5,7 +5,11 @@
  * Written into the store (table `terms`) with the labels, so whatever reads claims or
  * searches takes its vocabulary from the store. Matched without case or accents; a
  * longer term wins over a shorter one it contains ("detenciones en México" over
- * "detenciones").
+ * "detenciones"). The words of a measure may have a nationality or a group between them
+ * ("detenciones de hondureños en México"). The same words may name two measures that count
+ * the same thing over different years (Mexico's returns: UPM's monthly table to April 2025,
+ * INM's daily files from October 2024): the claim checker reads the one whose figures cover
+ * the period claimed, and says so (parse/subject.ts).
  */
 export interface Term {
   /** 'measure' or a dimension (citizenship, demographic, authority, component, geography). */
@@ -18,17 +22,22 @@ export interface Term {
 const measure = (code: string, en: string[], es: string[]): Term => ({ dimension: 'measure', code, en, es });
 const member = (dimension: string, code: string, en: string[], es: string[]): Term => ({ dimension, code, en, es });
 
+const RETURNS_EN = ['returned by mexico', 'mexico returned', 'returns', 'returned', 'mexico deported', 'deported by mexico', 'deportations by mexico', 'deportations from mexico', 'returns by mexico', 'returns from mexico', 'mexico s returns', 'mexican returns of'];
+const RETURNS_ES = [
+  'retornados por mexico', 'retornadas por mexico', 'mexico retorno', 'mexico devolvio', 'mexico deporto', 'deportados por mexico', 'devueltos por mexico', 'devueltas por mexico',
+  'devoluciones por mexico', 'devoluciones de mexico', 'retornos por mexico', 'retornos desde mexico', 'retornos de mexico', 'deportaciones por mexico', 'deportaciones de mexico',
+  'devoluciones', 'retornos', 'retornados', 'retornadas', 'retornada', 'retornado', 'retornada por mexico', 'deportada por mexico',
+];
+
 export const MEASURE_TERMS: Term[] = [
   measure(
     'encounters',
     ['encounters', 'encountered', 'apprehensions', 'apprehended', 'apprehension', 'border arrests', 'arrests at the border', 'illegal crossings', 'border crossings', 'crossings', 'migrants caught', 'caught crossing', 'expulsions', 'expelled'],
     ['encuentros', 'encuentro', 'detenciones', 'detenidos', 'detenidas', 'aprehensiones', 'aprehendidos', 'cruces', 'cruces irregulares', 'expulsiones', 'expulsados'],
   ),
-  measure(
-    'inm-returns',
-    ['returned by mexico', 'mexico returned', 'returns', 'returned', 'mexico deported', 'deported by mexico', 'deportations by mexico', 'deportations from mexico', 'returns by mexico', 'returns from mexico', 'mexico s returns', 'mexican returns of'],
-    ['retornados por mexico', 'retornadas por mexico', 'mexico retorno', 'mexico devolvio', 'mexico deporto', 'deportados por mexico', 'devueltos por mexico', 'retornos desde mexico', 'retornos de mexico', 'devoluciones', 'retornos', 'retornados', 'retornadas', 'retornada', 'retornado', 'retornada por mexico', 'deportada por mexico'],
-  ),
+  // Mexico's returns, in INM's daily files (October 2024 on) and in UPM's monthly table (2015 to April 2025): the same words for both.
+  measure('inm-returns', RETURNS_EN, RETURNS_ES),
+  measure('mx-returns', RETURNS_EN, RETURNS_ES),
   measure(
     'mx-presentados',
     ['apprehensions in mexico', 'apprehended in mexico', 'apprehensions by mexico', 'mexico apprehended', 'mexico detained', 'detained in mexico', 'detentions in mexico', 'mexican apprehensions', 'mexico s apprehensions', 'presented to the migration authority'],
@@ -37,8 +46,8 @@ export const MEASURE_TERMS: Term[] = [
   measure('inm-rescatados', ['rescued by inm', 'rescued by mexico', 'migrants rescued', 'rescued'], ['rescatados', 'rescatadas', 'personas rescatadas', 'rescates']),
   measure(
     'inm-mexicans-received',
-    ['mexicans repatriated', 'repatriated mexicans', 'mexicans received', 'mexicans returned from the us', 'repatriations of mexicans', 'mexican repatriations'],
-    ['mexicanos repatriados', 'personas mexicanas repatriadas', 'connacionales repatriados', 'mexicanos recibidos', 'repatriaciones de mexicanos', 'repatriados'],
+    ['mexicans repatriated', 'repatriated mexicans', 'mexicans received', 'mexicans returned from the us', 'mexicans returned from the united states', 'repatriated from the united states', 'repatriations of mexicans', 'mexican repatriations'],
+    ['mexicanos repatriados', 'personas mexicanas repatriadas', 'connacionales repatriados', 'mexicanos recibidos', 'repatriados desde estados unidos', 'repatriaciones de mexicanos', 'repatriados'],
   ),
   measure(
     'inm-foreigners-received',
@@ -46,6 +55,11 @@ export const MEASURE_TERMS: Term[] = [
     ['extranjeros recibidos', 'personas extranjeras recibidas', 'recibidos desde estados unidos', 'recibidas desde estados unidos', 'mexico recibio', 'recibidos por mexico', 'recibidas por mexico'],
   ),
   measure('inm-inadmissions', ['refused entry to mexico', 'inadmissions'], ['inadmitidos', 'inadmitidas', 'inadmisiones']),
+  measure(
+    'darien-crossings',
+    ['darien crossings', 'darien gap crossings', 'crossings of the darien', 'crossings through the darien', 'crossed the darien', 'crossed the darien gap', 'crossing the darien', 'darien transits', 'transits through the darien', 'transited the darien', 'went through the darien', 'irregular transits through the darien'],
+    ['cruces por el darien', 'cruces del darien', 'cruces de la selva del darien', 'cruzaron el darien', 'cruzaron la selva del darien', 'cruzaron por el darien', 'transitos por el darien', 'transito por el darien', 'transitaron por el darien', 'atravesaron el darien', 'atravesaron la selva del darien'],
+  ),
   measure('vaccine-doses-donated', ['vaccine doses donated', 'doses donated', 'donated doses', 'vaccines donated', 'donated', 'vaccine doses', 'doses', 'vaccines'], ['dosis donadas', 'vacunas donadas', 'dono', 'donaron', 'dosis de vacunas', 'dosis', 'vacunas']),
   measure('vaccine-doses-contracted', ['doses contracted', 'contracted doses', 'doses purchased', 'doses agreed'], ['dosis contratadas', 'vacunas contratadas', 'dosis compradas', 'dosis acordadas']),
   measure('asylum-applications', ['asylum applications', 'applications for asylum', 'asylum claims', 'asylum requests', 'applied for asylum', 'sought asylum'], ['solicitudes de asilo', 'peticiones de asilo', 'solicitudes de refugio', 'solicitaron asilo', 'pidieron asilo', 'pidieron refugio']),
@@ -73,6 +87,8 @@ export const MEMBER_TERMS: Term[] = [
   member('geography', 'US-NLB', ['northern border', 'canadian border', 'border with canada'], ['frontera norte de estados unidos', 'frontera con canada']),
   member('geography', 'US', ['nationwide', 'nationally', 'across the country', 'at all borders', 'in the united states', 'in the us'], ['a nivel nacional', 'en todo el pais', 'en todas las fronteras', 'en estados unidos']),
   member('geography', 'MX-SB', ["mexico's southern border", 'mexico s southern border', 'southern mexico', 'border with guatemala', 'southern states', 'southern border states', 'southern mexican states'], ['frontera sur de mexico', 'frontera con guatemala', 'sur de mexico', 'estados del sur', 'estados de la frontera sur']),
+  // Mexico's refugee commission receives the asylum applications lodged in Mexico: naming it names the place.
+  member('geography', 'MX', ['comar', 'mexican commission for refugee assistance', 'mexico s refugee commission', 'mexican refugee commission', 'mexican refugee agency'], ['comar', 'comision mexicana de ayuda a refugiados']),
   member('geography', 'MX-NB', ["mexico's northern border", 'mexico s northern border', 'northern mexico'], ['frontera norte de mexico', 'norte de mexico']),
   member('category', 'donor:USA', ['the us donated', 'us donated', 'united states donated', 'donated by the us', 'donated by the united states', 'us donations', 'american doses'], ['estados unidos dono', 'eeuu dono', 'ee uu dono', 'donadas por estados unidos', 'donacion de estados unidos', 'donaciones de estados unidos']),
   member('geography', 'USBP-RGV', ['rio grande valley'], ['valle del rio grande']),

@@ -1,5 +1,5 @@
 /** The Policy page's own words in English and Spanish (names of events, measures and sources come from the store). */
-import type { Lang } from '../types';
+import type { Lang } from '../types.js';
 
 const en = {
   title: 'Policy, the bilateral record and claims',
@@ -62,7 +62,8 @@ const en = {
   effect: 'effect',
   interval: 'interval',
   claimTitle: 'Check a claim',
-  claimSub: 'Type a claim about US southwest border encounters, in English or Spanish. Each reading the words allow (all CBP encounters or Border Patrol alone; fiscal or calendar year) is checked against the figures.',
+  claimSub:
+    'Type a claim, in English or Spanish, about what the store counts: US southwest border encounters, Mexico\'s apprehensions and returns, asylum applications (UNHCR), crossings of the Darién. For example: “Asylum applications in Mexico topped 100,000 in 2021”, “More than 500,000 people crossed the Darién in 2023”. Each reading the words allow (for encounters, all of CBP or Border Patrol alone; a fiscal or a calendar year) is checked against the figures.',
   claimLabel: 'Claim',
   claimButton: 'Check',
   claimExamples: 'Examples:',
@@ -148,7 +149,8 @@ const es: Record<PolicyKey, string> = {
   effect: 'efecto',
   interval: 'intervalo',
   claimTitle: 'Comprobar una afirmación',
-  claimSub: 'Escriba una afirmación sobre los encuentros en la frontera suroeste de EE. UU., en español o en inglés. Cada lectura que permiten las palabras (todos los encuentros de CBP o solo la Patrulla Fronteriza; año fiscal o calendario) se contrasta con las cifras.',
+  claimSub:
+    'Escriba una afirmación, en español o en inglés, sobre lo que cuenta el almacén: los encuentros en la frontera suroeste de EE. UU., las detenciones y devoluciones de México, las solicitudes de asilo (ACNUR), los cruces del Darién. Por ejemplo: «Las solicitudes de asilo en México superaron las 100,000 en 2021», «Más de 500 mil personas cruzaron el Darién en 2023». Cada lectura que permiten las palabras (para los encuentros, todos los de CBP o solo la Patrulla Fronteriza; año fiscal o calendario) se contrasta con las cifras.',
   claimLabel: 'Afirmación',
   claimButton: 'Comprobar',
   claimExamples: 'Ejemplos:',

@@ -2,10 +2,10 @@
  * Says in words what a rank check found: the figure, the window, what beat or tied it,
  * what could not be compared, and since when it is the highest (or lowest).
  */
-import { periodLabel, rangeLabel, runs, spanLabel } from '../periods.js';
+import { fromToLabel, periodLabel, rangeLabel, runs, spanLabel } from '../periods.js';
 import type { RankResult } from '../rank.js';
 import type { Bilingual, Grain, Lang, Point } from '../types.js';
-import { figure, num, UNIT } from '../words.js';
+import { figure, num, partsLabel, UNIT } from '../words.js';
 
 /** At most three figures, then how many more. */
 function examples(points: Point[], lang: Lang): string {
@@ -34,8 +34,8 @@ function one(r: RankResult, grain: Grain, lang: Lang): { short: string; long: st
           : `the ${w.months === 1 ? 'month' : `${w.months} months`} before it${range}`
       : w.kind === 'between'
         ? es
-          ? `los ${units} de ${rangeLabel(w.first, w.last, grain, lang)}`
-          : `the ${units} of ${rangeLabel(w.first, w.last, grain, lang)}`
+          ? `los ${units} ${w.first === w.last ? `de ${periodLabel(w.first, grain, lang)}` : fromToLabel(w.first, w.last, grain, lang)}`
+          : `the ${units} ${w.first === w.last ? `of ${periodLabel(w.first, grain, lang)}` : fromToLabel(w.first, w.last, grain, lang)}`
       : w.kind === 'since'
         ? es
           ? `el lapso desde ${periodLabel(w.period, grain, lang)}${range}`
@@ -78,7 +78,7 @@ function one(r: RankResult, grain: Grain, lang: Lang): { short: string; long: st
     }
     if (r.nulls.length) why.push(es ? `${r.nulls.length} cifras suprimidas` : `${r.nulls.length} suppressed figures`);
     if (r.unknown.length && !t.complete) {
-      why.push(es ? `el periodo está incompleto (${t.parts} de ${t.expectedParts} meses) y su cifra completa podría pasar a ${r.unknown.length} ${r.unknown.length === 1 ? unit : units} de la ventana (p. ej. ${examples(r.unknown, lang)})` : `the period is incomplete (${t.parts} of ${t.expectedParts} months) and its full figure could pass ${r.unknown.length} ${r.unknown.length === 1 ? unit : units} of the window (e.g. ${examples(r.unknown, lang)})`);
+      why.push(es ? `el periodo está incompleto (${partsLabel(t, lang)}) y su cifra completa podría pasar a ${r.unknown.length} ${r.unknown.length === 1 ? unit : units} de la ventana (p. ej. ${examples(r.unknown, lang)})` : `the period is incomplete (${partsLabel(t, lang)}) and its full figure could pass ${r.unknown.length} ${r.unknown.length === 1 ? unit : units} of the window (e.g. ${examples(r.unknown, lang)})`);
     } else if (r.unknown.length) {
       why.push(es ? `${r.unknown.length} ${r.unknown.length === 1 ? unit : units} de la ventana están incompletos y no se pueden comparar (${examples(r.unknown, lang)})` : `${r.unknown.length} ${r.unknown.length === 1 ? unit : units} of the window are incomplete and cannot be compared (${examples(r.unknown, lang)})`);
     }

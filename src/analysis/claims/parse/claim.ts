@@ -15,7 +15,7 @@ import type { Stated } from '../quantity.js';
 import type { Bilingual, Direction, Lang, Subject } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { detectLang, normalise } from './normalise.js';
-import { findCount, findPercents, SMALL_NUMBERS } from './numbers.js';
+import { findCount, findFraction, findPercents, SMALL_NUMBERS } from './numbers.js';
 import { findPeriods, type Mention, type PeriodMention } from './periods.js';
 import { parseSubject, type Part } from './subject.js';
 
@@ -86,8 +86,14 @@ const CATEGORY_NOUN: [RegExp, Dimension[]][] = [
 const OUTNUMBER_MORE = /\b(outnumbered|outnumber|outnumbers|exceeded|exceed|surpassed|topped|outpaced|more than|more \w+(?: \w+)? than|superaron a|superaron|supero a|supero|rebasaron a|rebasaron|reboso|rebaso|fueron mas que|mas que|mas \w+(?: \w+)? que)\b/;
 const OUTNUMBER_LESS = /\b(fewer than|less than|fewer \w+(?: \w+)? than|menos que|fueron menos que|menos \w+(?: \w+)? que)\b/;
 const SHARE_WORDS = /\b(accounted for|account for|made up|make up|makes up|represent(?:ed|s)?|share|representaron|representa|representan|constituyeron|fueron el|fueron la|son el)\b/;
-const HALF_SHARE = /\b(more than half|over half|most|the majority|a majority|mas de la mitad|la mayoria|la mayor parte)\s+(?:of|de)\b/;
-const LESS_HALF_SHARE = /\b(less than half|fewer than half|under half|menos de la mitad)\s+(?:of|de)\b/;
+// "most of", "la mayoría de": more than half. Fractions ("a quarter of", "la cuarta parte de") are read by findFraction.
+const HALF_SHARE = /\b(most|the majority|a majority|la mayoria|la mayor parte)\s+(?:of|de)\b/;
+// One subject in two periods: the period compared with follows "than" / "que" ("more in 2021 than in 2019",
+// "más en 2021 que en 2019") or a verb of outdoing ("2021's exceeded those of 2019", "superaron a las de 2019").
+const THAN_BASE = /\b(?:than|que)\s+(?:(?:in|during|for|of|at|over|the|en|durante|el|la|los|las|del?|al|a)\s+)*(?:(?:year|month|ano|mes)\s+(?:of\s+|de\s+)?)?$/;
+const OUTDO_BASE = /\b(?:outnumbered|exceeded|surpassed|topped|outpaced|superaron|supero|rebasaron|rebaso)\s+(?:(?:those|that|the|figures?|numbers?|total|of|in|for|a|al|las|los|la|el|de|del|en|cifras?)\s+)*$/;
+const MORE_WORDS = /\b(more|higher|greater|larger|bigger|outnumbered|exceeded|surpassed|topped|outpaced|mas|mayor(?:es)?|superior(?:es)?|superaron|supero|rebasaron|rebaso)\b/;
+const LESS_WORDS = /\b(fewer|less|lower|smaller|menos|menor(?:es)?|inferior(?:es)?)\b/;
 const UNSUPPORTED: [RegExp, Bilingual][] = [
   [/\b(per day|a day|daily|each day|por dia|al dia|diari[oa]s?)\b/, { en: 'it is about figures per day (daily averages), which are not checked', es: 'trata de cifras por día (promedios diarios), que no se comprueban' }],
   [/\b(per capita|per person|por habitante|per cien mil|per 100,000)\b/, { en: 'it is about rates per person, which are not checked', es: 'trata de tasas por habitante, que no se comprueban' }],
@@ -150,11 +156,26 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
 
   // "from January 2025 to February 2025": the period after "to" is the one claimed about.
   const fromTo = mentions.find((x, i) => i > 0 && TO.test(x.before) && BASE.test(mentions[i - 1].before));
-  const target = fromTo ?? mentions.find((x) => !SINCE.test(x.before) && !BASE.test(x.before) && !WITHIN.test(x.before)) ?? mentions[0];
+  const isBase = (x: Mention) => BASE.test(x.before) || THAN_BASE.test(x.before) || OUTDO_BASE.test(x.before);
+  const target = fromTo ?? mentions.find((x) => !SINCE.test(x.before) && !isBase(x) && !WITHIN.test(x.before)) ?? mentions[0];
   const since = mentions.find((x) => x !== target && SINCE.test(x.before));
   const within = mentions.find((x) => x !== target && WITHIN.test(x.before));
   const percents = findPercents(norm);
   const count = findCount(norm);
+  // A change (or one period against another) with the period compared with, the period before when none is named.
+  const change = (stated: StatedChange, named?: BaseSpec): ParsedClaim | UnreadableClaim => {
+    const base = named ?? baseOf(norm, mentions, target);
+    if (!base) assumptions.push(words('No comparison period is named: the period before is used.', 'No se nombra un periodo de comparación: se usa el periodo anterior.'));
+    if (base?.kind !== 'period') return done({ type: 'change', target: target.mention, base: base ?? { kind: 'previous' }, stated });
+    const pair = alignYears(target.mention, base.mention);
+    if (!pair) {
+      return unreadable(words(
+        'it compares a month with a year: name two months ("March 2021 ... March 2019") or two years ("2021 ... 2019")',
+        'compara un mes con un año: nombre dos meses ("marzo de 2021 ... marzo de 2019") o dos años ("2021 ... 2019")',
+      ));
+    }
+    return done({ type: 'change', target: pair[0], base: { kind: 'period', mention: pair[1] }, stated });
+  };
 
   // Two members of one dimension with a comparing word: "Hondurans outnumbered Guatemalans", "more families than single adults".
   const byDim = new Map<Dimension, Part[]>();
@@ -163,7 +184,8 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
     byDim.set(m.dim, [...(byDim.get(m.dim) ?? []), m]);
   }
   const pair = [...byDim.entries()].find(([, list]) => list.length >= 2 && list[0].code !== list[1].code);
-  const half = norm.match(HALF_SHARE) ?? norm.match(LESS_HALF_SHARE);
+  const majority = norm.match(HALF_SHARE);
+  const half: (Stated & { at: number }) | undefined = findFraction(norm) ?? (majority ? { value: 50, unit: 1, qualifier: 'more', text: majority[1], at: majority.index! } : undefined);
   if (pair && !percents.length && !half && (OUTNUMBER_MORE.test(norm) || OUTNUMBER_LESS.test(norm))) {
     const [dim, [a, b]] = pair;
     const s: Subject = { ...subject, filters: { ...subject.filters } };
@@ -181,10 +203,10 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
   const multiple = MULTIPLES.find(([re]) => re.test(norm));
   const share = percents.find((p) => p.followedByOf) ?? percents.find(() => SHARE_WORDS.test(norm));
   if (!multiple && (share || half)) {
-    const at = share?.at ?? half!.index!;
+    const at = share?.at ?? half!.at;
     const part = [...parsed.parts].sort((a, b) => a.at - b.at).find((p) => p.at < at) ?? parsed.parts[0];
     if (!part) return unreadable(words('a share needs a part of the total (a nationality, a group such as unaccompanied children or families, Border Patrol, Title 42 expulsions), and none is named', 'una proporción necesita una parte del total (una nacionalidad, un grupo como menores no acompañados o familias, la Patrulla Fronteriza, las expulsiones del Título 42), y no se nombra ninguna'));
-    const stated: Stated = share ?? { value: 50, unit: 1, qualifier: LESS_HALF_SHARE.test(norm) ? 'less' : 'more', text: half![1] };
+    const stated: Stated = share ?? { value: half!.value, unit: half!.unit, qualifier: half!.qualifier, text: half!.text };
     return done({ type: 'share', target: target.mention, part, stated });
   }
 
@@ -197,9 +219,18 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
       if (up === down) return unreadable(words('it does not say whether the figure rose or fell', 'no dice si la cifra subió o bajó'));
       stated = { direction: up ? 'up' : 'down', percent: percents[0] };
     }
-    const base = baseOf(norm, mentions, target);
-    if (!base) assumptions.push(words('No comparison period is named: the period before is used.', 'No se nombra un periodo de comparación: se usa el periodo anterior.'));
-    return done({ type: 'change', target: target.mention, base: base ?? { kind: 'previous' }, stated });
+    return change(stated);
+  }
+
+  // One subject in two periods: "Mexico apprehended more Hondurans in 2021 than in 2019", "más en 2021 que en 2019".
+  const than = mentions.find((x) => x !== target && (THAN_BASE.test(x.before) || OUTDO_BASE.test(x.before)));
+  if (than && !count) {
+    const before = norm.slice(0, than.at);
+    const lastAt = (re: RegExp) => Math.max(-1, ...[...before.matchAll(new RegExp(re, 'g'))].map((m) => m.index!));
+    const [more, less] = [lastAt(MORE_WORDS), lastAt(LESS_WORDS)];
+    if (more >= 0 || less >= 0) {
+      return change({ direction: less > more ? 'down' : 'up', as: 'comparison' }, { kind: 'period', mention: than.mention });
+    }
   }
 
   const max = RANK_MAX.test(bare);
@@ -236,11 +267,28 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
     return done({ type: 'rank', target: target.mention, direction, window });
   }
 
+  // A change with no size: "Apprehensions in Mexico rose from 2019 to 2021", "los encuentros bajaron en marzo de 2021".
+  if ((up || down) && !count && !percents.length) {
+    if (up === down) return unreadable(words('it does not say whether the figure rose or fell', 'no dice si la cifra subió o bajó'));
+    return change({ direction: up ? 'up' : 'down' });
+  }
+
   if (count) return done({ type: 'amount', target: target.mention, stated: count });
   return unreadable(words(
     'what it says about the figures could not be read: a rank ("the most since 2001", "the busiest sector"), a comparison ("X outnumbered Y"), a change ("fell by half"), a share ("made up 20% of") or a number ("more than 2 million")',
     'no se pudo leer qué dice sobre las cifras: un lugar ("la mayor desde 2001", "el sector con más"), una comparación ("X superaron a Y"), un cambio ("cayeron a la mitad"), una proporción ("representaron el 20% de") o un número ("más de 2 millones")',
   ));
+}
+
+/**
+ * Two periods compared are of one kind: two months, or two years of one type ("2021 than
+ * FY2019" is two fiscal years). Undefined for a month against a year.
+ */
+function alignYears(target: PeriodMention, base: PeriodMention): [PeriodMention, PeriodMention] | undefined {
+  if (target.kind === 'month' || base.kind === 'month') return target.kind === base.kind ? [target, base] : undefined;
+  if (target.yearType === 'either' && base.yearType !== 'either') return [{ ...target, yearType: base.yearType }, base];
+  if (base.yearType === 'either' && target.yearType !== 'either') return [target, { ...base, yearType: target.yearType }];
+  return [target, base];
 }
 
 /** The place a category's members add up to: a sector's border, a state's country. */

@@ -70,3 +70,36 @@ export function findPercents(norm: string): (Stated & { at: number; followedByOf
     return { value, unit: 10 ** -decimals, qualifier: qualifierBefore(norm.slice(0, m.index)), text: m[0].trim(), at: m.index!, followedByOf: Boolean(m[2]) };
   });
 }
+
+/** Fractions people write instead of a percentage, longest first so "two thirds" is not "a third". */
+const FRACTIONS: [string, number][] = [
+  ['three quarters', 75], ['three fourths', 75], ['tres cuartas partes', 75], ['tres cuartos', 75],
+  ['two thirds', 66.7], ['dos terceras partes', 66.7], ['dos tercios', 66.7],
+  ['one half', 50], ['a half', 50], ['half', 50], ['la mitad', 50],
+  ['one third', 33.3], ['a third', 33.3], ['la tercera parte', 33.3], ['una tercera parte', 33.3], ['un tercio', 33.3],
+  ['one quarter', 25], ['a quarter', 25], ['one fourth', 25], ['a fourth', 25], ['la cuarta parte', 25], ['una cuarta parte', 25], ['un cuarto', 25],
+];
+const FRACTION_QUALIFIERS: [Qualifier, string][] = [
+  ['more', 'more than|over|mas de|mas que'],
+  ['less', 'less than|fewer than|under|menos de|menos que'],
+  ['nearly', 'nearly|almost|just under|casi'],
+  ['about', 'about|around|roughly|approximately|some|alrededor de|cerca de|aproximadamente|en torno a'],
+];
+const FRACTION = new RegExp(
+  `(?:\\b(${FRACTION_QUALIFIERS.map(([, w]) => w).join('|')})\\s+)?\\b(?:(?:the|las|los)\\s+)?(${FRACTIONS.map(([w]) => w).join('|')})\\s+(?:of|de|del)\\b`,
+);
+
+/**
+ * A share said as a fraction: "more than half of", "a quarter of", "la cuarta parte de",
+ * "casi dos tercios de". A bare fraction is read as "about" (3 points either way); "the
+ * first half of 2021" is a period, not a share.
+ */
+export function findFraction(norm: string): (Stated & { at: number }) | undefined {
+  for (const m of norm.matchAll(new RegExp(FRACTION, 'g'))) {
+    if (/\b(first|second|1st|2nd|primera|segunda|1a|2a)\s+$/.test(norm.slice(0, m.index! + m[0].indexOf(m[2])))) continue;
+    const value = FRACTIONS.find(([w]) => w === m[2])![1];
+    const qualifier = m[1] ? FRACTION_QUALIFIERS.find(([, w]) => new RegExp(`^(?:${w})$`).test(m[1]))![0] : 'about';
+    return { value, unit: 1, qualifier, text: m[0].replace(/\s+(?:of|de|del)$/, ''), at: m.index! };
+  }
+  return undefined;
+}

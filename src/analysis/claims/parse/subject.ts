@@ -4,10 +4,19 @@
  * demographics, authorities, components and places it names. Every code named is kept
  * with its position, so the claim parser can tell a filter ("Hondurans were 20% of ...")
  * from the members of a comparison ("Hondurans outnumbered Guatemalans").
+ *
+ * The subject is never guessed silently: a measure's words may surround a nationality
+ * ("detenciones de hondureños en México"); words that name two measures are read as the
+ * one whose figures cover the period claimed (Mexico's returns: UPM's table or INM's
+ * files); a place only one measure counts names that measure (the Darién); a country the
+ * measure's own words name is who counts or where people came from ("devoluciones por
+ * México", "desde Estados Unidos"), not a nationality; and a measure counted in several
+ * countries with none named is read for one, said as an assumption.
  */
 import { DIMENSION_NAMES, type Dimension } from '../../../model/index.js';
 import type { Bilingual, DefinitionId, Subject } from '../types.js';
-import { findTerms, type Found, type Vocabulary } from '../vocabulary.js';
+import { countedIn, countryOf, findTerms, inItsCountries, isDemonym as isDemonymEntry, type Found, type Span, type Vocabulary } from '../vocabulary.js';
+import { findPeriods, type PeriodMention } from './periods.js';
 
 export interface Part {
   dim: Dimension;
@@ -32,6 +41,176 @@ export interface ParsedSubject {
 // Words that name Border Patrol's count rather than all of CBP's (docs/CLAIMS.md, "Default definitions").
 const BORDER_PATROL_WORDS = /\b(apprehensions?|apprehended|border arrests|arrests at the border|illegal crossings|border crossings|crossings|caught|aprehensiones|aprehendidos|detenciones|detenidos|detenidas|cruces)\b/;
 const ALL_CBP_WORDS = /\b(cbp|all encounters|total encounters|including (?:those at )?ports of entry|encuentros totales|todos los encuentros|incluidos los puertos)\b/;
+
+/** A measure's words found with a nationality or a group between them, and where those are. */
+type MeasureHit = Found & { gaps?: [number, number][] };
+
+/** Words that join a nationality or a group to the words around it: "de (los) hondureños", "of (the) families". */
+const JOINING = new Set(['de', 'del', 'of', 'a', 'los', 'las', 'the', 'among', 'entre']);
+
+const measureVocabularies = new WeakMap<Vocabulary, Vocabulary>();
+/** The vocabulary's measure words alone (looked up again once members are set aside). */
+function measuresOnly(vocab: Vocabulary): Vocabulary {
+  let v = measureVocabularies.get(vocab);
+  if (!v) measureVocabularies.set(vocab, (v = { ...vocab, entries: vocab.entries.filter((e) => e.dimension === 'measure') }));
+  return v;
+}
+
+/**
+ * A measure's words with a nationality or a group between them: "detenciones de hondureños
+ * en México" has the words of Mexico's count, "detenciones en México", around "de hondureños".
+ * Only the words between are set aside; the nationality stays a filter.
+ */
+function measuresAround(norm: string, members: Found[], vocab: Vocabulary): MeasureHit[] {
+  const text = norm.replace(/[^a-z0-9]/g, ' ');
+  const gaps: [number, number][] = [];
+  for (const m of members) {
+    if ((m.dimension !== 'citizenship' && m.dimension !== 'demographic') || m.bare) continue;
+    let at = m.at;
+    for (let i = 0; i < 2; i++) {
+      const w = text.slice(0, at).match(/([a-z]+) +$/);
+      if (!w || !JOINING.has(w[1])) break;
+      at = w.index!;
+    }
+    gaps.push([at, m.end]);
+  }
+  if (!gaps.length) return [];
+  let blanked = text;
+  for (const [a, b] of gaps) blanked = blanked.slice(0, a) + ' '.repeat(b - a) + blanked.slice(b);
+  return findTerms(blanked, measuresOnly(vocab))
+    .measures.map((h) => ({ ...h, gaps: gaps.filter(([a, b]) => a > h.at && b < h.end) }))
+    .filter((h) => h.gaps.length > 0);
+}
+
+const MONTH_NAMES = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
+const DAY = 86_400_000;
+const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - DAY).toISOString().slice(0, 10);
+
+/** "January 2015 to April 2025" / "de enero de 2015 a abril de 2025"; years for a measure published by year. */
+function spanLabel(span: Span): Bilingual {
+  const last = dayBefore(span.end);
+  if (!span.monthly) return { en: `${span.first.slice(0, 4)} to ${last.slice(0, 4)}`, es: `de ${span.first.slice(0, 4)} a ${last.slice(0, 4)}` };
+  const month = (d: string, lang: 'en' | 'es') => `${MONTH_NAMES[lang][Number(d.slice(5, 7)) - 1]}${lang === 'es' ? ' de' : ''} ${d.slice(0, 4)}`;
+  return { en: `${month(span.first, 'en')} to ${month(last, 'en')}`, es: `de ${month(span.first, 'es')} a ${month(last, 'es')}` };
+}
+
+/** The days a period mention covers: [first day, day after]. */
+function rangeOf(p: PeriodMention): [string, string] {
+  if (p.kind === 'month') {
+    const d = new Date(`${p.period}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + 1);
+    return [p.period, d.toISOString().slice(0, 10)];
+  }
+  if (p.yearType === 'fy') return [`${p.year - 1}-10-01`, `${p.year}-10-01`];
+  return [`${p.year}-01-01`, `${p.year + 1}-01-01`];
+}
+
+/** The share of a period's days inside a measure's span (0 to 1). */
+function covered(p: PeriodMention, span: Span): number {
+  const [a, b] = rangeOf(p);
+  const lo = a > span.first ? a : span.first;
+  const hi = b < span.end ? b : span.end;
+  return hi > lo ? (Date.parse(hi) - Date.parse(lo)) / (Date.parse(b) - Date.parse(a)) : 0;
+}
+
+const COUNT_WORDS: Bilingual[] = [{ en: 'two', es: 'dos' }, { en: 'three', es: 'tres' }, { en: 'four', es: 'cuatro' }];
+const measureName = (code: string, vocab: Vocabulary): Bilingual => vocab.labels.get(`measure:${code}`) ?? { en: code, es: code };
+const placeName = (code: string, vocab: Vocabulary): Bilingual => vocab.labels.get(`geography:${code}`) ?? { en: code, es: code };
+
+/**
+ * Words that name two measures counting the same thing over different years (Mexico's
+ * returns in UPM's monthly table, 2015 to April 2025, and in INM's daily files, from October
+ * 2024) are read as the one whose figures cover most of the periods the claim names; where
+ * both cover them, the series still published (the later span). Which one, and why, is said.
+ */
+function chooseMeasure(hit: Found, norm: string, vocab: Vocabulary, assumptions: Bilingual[]): string {
+  const codes = [hit.code, ...(hit.alternatives ?? [])];
+  if (codes.length === 1) return hit.code;
+  const periods = findPeriods(norm).map((m) => m.mention);
+  const scored = codes.map((code, i) => {
+    const span = vocab.spans.get(code);
+    return { code, i, span, cover: span ? periods.reduce((t, p) => t + covered(p, span), 0) : 0 };
+  });
+  // A store without figures has no spans: the first the words name is read, as before.
+  if (!scored.some((s) => s.span)) return hit.code;
+  scored.sort((a, b) => b.cover - a.cover || (b.span?.end ?? '').localeCompare(a.span?.end ?? '') || a.i - b.i);
+  const [first, second] = scored;
+  const full = periods.length > 0 && first.cover >= periods.length - 1e-9;
+  const why: Bilingual =
+    first.cover === 0
+      ? { en: 'though none of them covers the period claimed', es: 'aunque ninguna cubre el periodo afirmado' }
+      : first.cover > second.cover
+        ? full
+          ? { en: 'as its figures cover the period claimed', es: 'porque sus cifras cubren el periodo afirmado' }
+          : { en: 'as its figures cover more of the period claimed', es: 'porque sus cifras cubren más del periodo afirmado' }
+        : { en: 'the more recent of the two (both cover the period claimed)', es: 'la más reciente (ambas cubren el periodo afirmado)' };
+  const count = COUNT_WORDS[scored.length - 2] ?? { en: String(scored.length), es: String(scored.length) };
+  const listed = (lang: 'en' | 'es') =>
+    scored.map((s) => `"${measureName(s.code, vocab)[lang]}"${s.span ? ` (${spanLabel(s.span)[lang]})` : ''}`).join(lang === 'en' ? ' and ' : ' y ');
+  assumptions.push({
+    en: `These words name ${count.en} counts: ${listed('en')}; the first is read, ${why.en}.`,
+    es: `Estas palabras nombran ${count.es} cifras: ${listed('es')}; se lee la primera, ${why.es}.`,
+  });
+  return first.code;
+}
+
+/** The one measure whose tables report the place, if only one does (Panama's count for the Darién). */
+function onlyMeasureOf(place: string, vocab: Vocabulary): string | undefined {
+  const found = [...vocab.placesOf.keys()].filter((m) => countedIn(m, place, vocab));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function notCountedThere(measure: string, only: string, place: string, vocab: Vocabulary): Bilingual {
+  const [m, o, p] = [measureName(measure, vocab), measureName(only, vocab), placeName(place, vocab)];
+  return {
+    en: `"${m.en}" are not counted in ${p.en}: the figures there are "${o.en}", which are read.`,
+    es: `"${m.es}" no se cuentan en ${p.es}: las cifras de allí son las de "${o.es}", que se leen.`,
+  };
+}
+
+function onlyCount(only: string, place: string, vocab: Vocabulary): Bilingual {
+  const [o, p] = [measureName(only, vocab), placeName(place, vocab)];
+  return {
+    en: `No count is named: the only figures for ${p.en} are "${o.en}", which are read.`,
+    es: `No se nombra qué se cuenta: las únicas cifras de ${p.es} son las de "${o.es}", que se leen.`,
+  };
+}
+
+/**
+ * A measure counted in several countries (UNHCR's asylum figures, doses by recipient) with
+ * none named: the country the store reads it for (the United States where it is counted
+ * there, else every country added up), said as an assumption with an example to name one.
+ */
+function severalCountries(measure: string, vocab: Vocabulary): { geography?: string; assumption: Bilingual } | undefined {
+  const places = vocab.placesOf.get(measure);
+  if (!places) return undefined;
+  const countries = new Set([...places].map((p) => countryOf(p, vocab)));
+  if (countries.size < 2) return undefined;
+  const n = countries.size;
+  const example = placeName(countries.has('MX') ? 'MX' : [...countries].filter((c) => c !== 'US').sort()[0], vocab);
+  const label = measureName(measure, vocab);
+  const nameOne = { en: `name one, e.g. "in ${example.en}"`, es: `nombre uno, p. ej. "en ${example.es}"` };
+  if (countries.has('US')) {
+    const us = placeName('US', vocab);
+    return {
+      geography: 'US',
+      assumption: {
+        en: `No country is named: the figures for ${us.en} are read; "${label.en}" is counted in ${n} countries (${nameOne.en}).`,
+        es: `No se nombra un país: se leen las cifras de ${us.es}; "${label.es}" se cuenta en ${n} países (${nameOne.es}).`,
+      },
+    };
+  }
+  return {
+    assumption: {
+      en: `No country is named: the figures of the ${n} countries where "${label.en}" is counted are added up (${nameOne.en}).`,
+      es: `No se nombra un país: se suman las cifras de los ${n} países donde se cuenta "${label.es}" (${nameOne.es}).`,
+    },
+  };
+}
 
 function asPart(f: Found): Part {
   return { dim: f.dimension as Dimension, code: f.code, at: f.at, end: f.end, label: f.phrase };
@@ -78,17 +257,32 @@ function readCountry(f: Found, measureId: string | undefined, vocab: Vocabulary)
 
 export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
   const { measures, members } = findTerms(norm, vocab);
-  // The longest measure phrase names the measure ("Mexico received ... expelled" is INM's count, not CBP's).
-  const measure = [...measures].sort((a, b) => b.end - b.at - (a.end - a.at) || a.at - b.at)[0];
+  // The longest measure phrase names the measure ("Mexico received ... expelled" is INM's count, not CBP's);
+  // words with a nationality or a group between them count by their own length ("detenciones [de hondureños] en México").
+  const measure: MeasureHit | undefined = [...measures, ...measuresAround(norm, members, vocab)].sort((a, b) => b.phrase.length - a.phrase.length || a.at - b.at)[0];
   // A code inside the measure's own words ("non-Mexicans received") is not a filter.
   // "non-Mexicans", "no mexicanos": a code named to be excluded is not a filter.
   const negated = (m: Found) => /\b(non|no)[\s-]*$/.test(norm.slice(Math.max(0, m.at - 5), m.at));
-  const named = members.filter((m) => (!measure || m.end <= measure.at || m.at >= measure.end) && !negated(m));
+  const inGap = (m: Found) => Boolean(measure?.gaps?.some(([a, b]) => m.at >= a && m.end <= b));
+  const outside = members.filter((m) => (!measure || m.end <= measure.at || m.at >= measure.end || inGap(m)) && !negated(m));
   const understood: Bilingual[] = [];
   const assumptions: Bilingual[] = [];
   // Without a measure word, a US border place, a component, an authority or a group still names encounters.
-  const encounterMembers = named.some((m) => !m.bare && (m.dimension === 'component' || m.dimension === 'authority' || m.dimension === 'demographic' || (m.dimension === 'geography' && /^(US|USBP-|OFO-)/.test(m.code))));
-  const measureId = measure?.code ?? (encounterMembers ? 'encounters' : undefined);
+  const encounterMembers = outside.some((m) => !m.bare && (m.dimension === 'component' || m.dimension === 'authority' || m.dimension === 'demographic' || (m.dimension === 'geography' && /^(US|USBP-|OFO-)/.test(m.code))));
+  let measureId = measure ? chooseMeasure(measure, norm, vocab, assumptions) : encounterMembers ? 'encounters' : undefined;
+  // A place that one measure alone counts names it ("through the Darién"), when no measure word does or the one named is not counted there.
+  const place = outside.find((m) => m.dimension === 'geography' && !m.bare);
+  const agencyNamed = outside.some((m) => m.dimension === 'component' || m.dimension === 'authority');
+  if (place && !agencyNamed && (!measureId || (vocab.placesOf.has(measureId) && !inItsCountries(measureId, place.code, vocab)))) {
+    const only = onlyMeasureOf(place.code, vocab);
+    if (only && only !== measureId) {
+      assumptions.push(measureId ? notCountedThere(measureId, only, place.code, vocab) : onlyCount(only, place.code, vocab));
+      measureId = only;
+    }
+  }
+  // A country the measure's own words name ("por México" for Mexico's returns, "desde Estados Unidos" for people received from it) is not a nationality.
+  const ownCountry = (m: Found) => m.dimension === 'citizenship' && !isDemonymEntry(m) && Boolean(measureId && vocab.countriesNamed.get(measureId)?.has(m.code));
+  const named = outside.filter((m) => !ownCountry(m));
   // A country named alone is read once the measure is known; never dropped.
   const mentions = named.map((m) => {
     if (!m.bare) return asPart(m);
@@ -99,6 +293,10 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
   if (measureId) {
     const label = vocab.labels.get(`measure:${measureId}`) ?? { en: measureId, es: measureId };
     understood.push({ en: `what is counted: ${label.en}`, es: `qué se cuenta: ${label.es}` });
+    for (const m of outside.filter(ownCountry)) {
+      const country = vocab.labels.get(`citizenship:${m.code}`) ?? { en: m.code, es: m.code };
+      understood.push({ en: `named in what is counted (not a nationality): ${country.en}`, es: `nombrado en lo que se cuenta (no es una nacionalidad): ${country.es}` });
+    }
   }
   for (const m of mentions) {
     const label = vocab.labels.get(`${m.dim}:${m.code}`);
@@ -138,7 +336,16 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
       geography = 'US-SWB';
       assumptions.push({ en: 'No place is named: the southwest land border (US-Mexico) is assumed.', es: 'No se nombra un lugar: se supone la frontera terrestre suroeste (México-EE. UU.).' });
     }
+  } else if (!geography) {
+    // Counted in several countries (UNHCR's asylum figures, doses by recipient) and none named: which one is read is said.
+    const read = severalCountries(measureId, vocab);
+    if (read) {
+      geography = read.geography;
+      assumptions.push(read.assumption);
+    }
   }
+  // A place outside the countries where the measure is counted: the answer is a refusal, given for the reading the words name alone.
+  if (geography && !inItsCountries(measureId, geography, vocab)) context = undefined;
   return {
     subject: { measure: measureId, geography, filters, definitions, context },
     mentions,
