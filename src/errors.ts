@@ -58,12 +58,22 @@ export function formatLocationEs(at: Location): string {
 }
 
 /**
+ * "se encontró X" with Spanish agreement: nothing found is negated ("no se encontró nada"),
+ * a plural takes the plural verb ("se encontraron las columnas ...").
+ */
+export function encontroEs(found: string): string {
+  if (/^(nada|ninguno|ninguna|ningún)(\s|$|[,.(:])/i.test(found)) return `no se encontró ${found}`;
+  if (/^(las|los|unas|unos)\s/i.test(found)) return `se encontraron ${found}`;
+  return `se encontró ${found}`;
+}
+
+/**
  * An InputError for a Spanish reader: its Spanish words when they were written; otherwise
  * what it says of the file (expected, found) comes from the adapters in English, so the
  * lead says so rather than passing it off as a translation.
  */
 export function inputErrorInSpanish(err: InputError): string {
-  if (err.es) return `${err.es.what} en ${formatLocationEs(err.at)}: se esperaba ${err.es.expected}, se encontró ${err.es.found}`;
+  if (err.es) return `${err.es.what} en ${formatLocationEs(err.at)}: se esperaba ${err.es.expected}, ${encontroEs(err.es.found)}`;
   // The lead and the place in Spanish; the adapter's own words after it, marked as English.
   const lead = FAULT_WORDS_ES[err.what] ?? 'datos de entrada no válidos';
   return `${lead} en ${formatLocationEs(err.at)} (detalle en inglés: ${err.what}; expected ${err.expected}, found ${err.found})`;

@@ -74,7 +74,9 @@ describe('API errors under lang=es', () => {
     expect(await detail('/api/reception?start=2021-02-30', 400)).toBe('"2021-02-30" no es una fecha: 2021-02 no tiene día 30');
     expect(await detail('/api/reception?start=1850-01-01', 400)).toBe('"1850-01-01" está fuera de los años que corridor puede guardar (1900 a 2100)');
     expect(await detail('/api/forecast?measure=encounters&where=geography=US-SWB&as-of=2030-01', 400)).toBe('as-of 2030-01 es posterior a los datos: el último mes con cifras es 2022-09; use un mes hasta 2022-09, u omita as-of para pronosticar desde él');
-    expect(await detail('/api/scenario?name=nope', 400)).toMatch(/^no hay archivo de escenario ni escenario incluido llamado "nope": los incluidos son [a-z0-9-]+(, [a-z0-9-]+)*$/);
+    expect(await detail('/api/scenario?name=nope', 400)).toMatch(/^no hay escenario incluido llamado "nope": se esperaba uno de [a-z0-9-]+(, [a-z0-9-]+)* \(vea \/api\/scenarios\)$/);
+    expect(await detail('/api/scenario?name=nope', 400)).not.toMatch(/archivo/);
+    expect(await detail('/api/scenario?name=status-quo&levers=%7Bx', 400)).toMatch(/^levers: se esperaba un objeto JSON de palancas, .*, se encontró "\{x", que no es JSON válido \(/);
   });
 
   it('says why a corridor stage has no figures in Spanish, the planner\'s reasons included', async () => {

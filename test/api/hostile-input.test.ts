@@ -45,7 +45,8 @@ const CASES: [string, string, RegExp][] = [
   ['a forecast horizon of -1', '/api/forecast?measure=encounters&horizon=-1', /^horizon: expected a whole number of months from 1 to 24, found "-1"$/],
   ['an unknown lang', '/api/series?measure=encounters&lang=xx', /lang: .*"en"\|"es"/],
   ['a lever out of its range', `/api/scenario?name=status-quo&levers=${encodeURIComponent('{"enforcementSouth":{"value":9,"from":"2021-04"}}')}`, /^invalid scenario in levers, field "levers\.enforcementSouth\.value": expected a number from 0\.5 to 3, found 9$/],
-  ['levers that are not JSON', '/api/scenario?name=status-quo&levers=abc', /levers is not valid JSON/],
+  ['levers neither JSON nor id=value', '/api/scenario?name=status-quo&levers=abc', /^a lever is written id=value or id=value:from\[:to\[:rampMonths\]\] \(months YYYY-MM\), not "abc"$/],
+  ['levers that are broken JSON', `/api/scenario?name=status-quo&levers=${encodeURIComponent('{"enforcementSouth":')}`, /^levers: expected the levers as a JSON object, .* or as id=value pairs joined by commas, e\.g\. enforcementSouth=2, found "\{\\"enforcementSouth\\":", which is not valid JSON \(/],
   ['an as-of after the data', '/api/forecast?measure=encounters&where=geography=US-SWB&as-of=2030-01', /as-of 2030-01 is after the data: the latest month with figures is \d{4}-\d{2}/],
   // The fixture's HND figures run from 2021-10 to 2022-09 (FY2022).
   ['a corridor range after the data', '/api/corridor?citizenship=HND&from=2030-01', /^the range from 2030-01 is after the data: the corridor figures for HND end in 2022-09; start the range at 2022-09 or earlier$/],

@@ -92,7 +92,10 @@ describeMirror('the scenario routes over the whole mirror', () => {
     for (const lang of ['en', 'es'] as const) {
       const r = await call(app, `/api/scenario?name=seed-2021-04&lang=${lang}`);
       expect(r.status, r.text).toBe(200);
-      expect(r.json.sources.find((s: { series: string }) => s.series === "Mexico's apprehensions").sources).toContain('iom/upm-presentados-by-nationality');
+      const mexico = r.json.sources.find((s: { id: string }) => s.id === 'mexico-apprehensions');
+      expect(mexico.series).toBe(lang === 'en' ? "Mexico's apprehensions" : 'detenciones de México');
+      expect(mexico.sources).toContain('iom/upm-presentados-by-nationality');
+      expect(mexico.vintages.map((v: { source: string }) => v.source)).toContain('iom');
       const line = r.json.modelCard.estimates[1];
       expect(line.value).toMatch(/^GTM 0\.\d\d, 0\.\d\d, 0\.\d\d; HND .*; SLV .*; OAM .*; ROW .*$/);
       const south = [...line.value.matchAll(/([A-Z]{3}) (0\.\d\d),/g)].map((m: RegExpMatchArray) => m[2]);
@@ -100,6 +103,31 @@ describeMirror('the scenario routes over the whole mirror', () => {
       expect(line.note).toContain(lang === 'en' ? 'By nationality group (GTM Guatemala' : 'Por grupo de nacionalidad (GTM Guatemala');
       expect(line.note).not.toMatch(/unless|salvo que/);
     }
+  });
+
+  it('names in X-Corridor-Sources only the vintages the scenario read, and takes levers as id=value too', async () => {
+    const r = await app.request('/api/scenario?name=status-quo');
+    expect(r.status).toBe(200);
+    const header = r.headers.get('X-Corridor-Sources')!;
+    const body = await r.json();
+    const read = new Set(body.sources.flatMap((s: { vintages: { source: string; vintage: number }[] }) => s.vintages.map((v) => `${v.source};vintage=${v.vintage}`)));
+    expect(new Set(header.split(', '))).toEqual(read);
+    expect(header).not.toMatch(/wh-vaccines|poder-vacunas|unhcr/);
+    const pairs = await call(app, '/api/scenario?name=status-quo&levers=enforcementSouth=2');
+    const json = await call(app, `/api/scenario?name=status-quo&levers=${encodeURIComponent(JSON.stringify({ enforcementSouth: { value: 2, from: body.months[0] } }))}`);
+    expect(pairs.status, pairs.text).toBe(200);
+    expect(pairs.json.levers).toEqual({ enforcementSouth: { value: 2, from: body.months[0] } });
+    expect(pairs.json.differences).toEqual(json.json.differences);
+  });
+
+  it('after Title 42, sends into Mexico what Mexico recorded receiving, and shows no invented 0 as what happened', async () => {
+    const r = await call(app, '/api/scenario?name=status-quo');
+    const path = (id: string) => r.json.paths.find((p: { id: string }) => p.id === id);
+    const into = path('into-mexico').points;
+    expect(into[0].scenario.median).toBeGreaterThan(1000);
+    for (const p of into) expect(p.actual === null || p.actual > 1000).toBe(true);
+    for (const id of ['encounters-OAM', 'encounters-ROW']) for (const p of path(id).points) expect(p.actual).toBeNull();
+    expect(r.json.gaps.map((g: { stage: string }) => g.stage)).toContain('into-mexico');
   });
 
   it('serves the back-casts and documents the routes', async () => {

@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { registerScenario } from '../../src/cli/commands/scenario.js';
+import { parseScenario } from '../../src/analysis/scenario/scenario-file.js';
+import { runOnSeries } from '../../src/analysis/scenario/run.js';
+import { syntheticSeries } from '../../src/analysis/scenario/synthetic-series.js';
+import { backcastRecords, pathRecords, printRun, registerScenario } from '../../src/cli/commands/scenario.js';
 
 async function corridor(...args: string[]): Promise<string> {
   const out: string[] = [];
@@ -56,5 +59,32 @@ describe('corridor scenario', () => {
     const run = corridor('scenario', 'run', file, '--format', 'json');
     await expect(run).rejects.toThrow('invalid scenario in untitled.json, field "title": expected the text in English and in Spanish, {"en": "…", "es": "…"}, found nothing (the field is required)');
     await expect(run).rejects.not.toThrow(/Invalid input|received/);
+  });
+});
+
+describe('corridor scenario run and backcast, as shown', () => {
+  const scenario = parseScenario({ name: 't', title: { en: 'T', es: 'T' }, description: { en: 'D', es: 'D' }, calibration: { from: '2024-05', to: '2025-04' }, horizon: 2, levers: {} }, 't.json');
+  const run = runOnSeries(syntheticSeries({ from: '2024-05', to: '2025-06', lumpedFrom: '2025-01' }), scenario, { from: '2024-05', to: '2025-04' }, { draws: 20 });
+
+  it('writes the series and the gaps in Spanish under --lang es (the JSON keeps the machine ids)', () => {
+    const rows = pathRecords(run, 'es', ['encounters', 'into-mexico', 'waiting']);
+    expect([...new Set(rows.map((r) => r.serie))]).toEqual(['encuentros', 'devueltas-a-mexico', 'en-espera']);
+    const text = printRun(run, 'es');
+    expect(text).not.toMatch(/^\s+(us-encounters|into-mexico|other-countries|mexico-apprehensions-south):/m);
+    expect(text).toMatch(/^ {2}Devueltas a México: 2025-05 … 2025-06 \(2\) — Fuera del Título 42/m);
+    expect(pathRecords(run, 'en', ['into-mexico'])[0].series).toBe('into-mexico');
+    expect(run.paths.find((p) => p.id === 'into-mexico')).toBeDefined();
+  });
+
+  it('leaves "actual" empty where the store has no comparable figure, never 0', () => {
+    for (const r of pathRecords(run, 'en', ['into-mexico', 'encounters-OAM', 'encounters-ROW'])) expect(r.actual).toBe('');
+  });
+
+  it('shows the per-cent error beside the improvement of a back-cast', () => {
+    const result = { id: 'title42-2020', policy: 'Title 42', policyEs: 'Título 42', calibratedFrom: '2018-01', calibratedTo: '2020-02', months: ['2020-04', '2020-12'], metric: '', metricEs: '', scenarioError: 14555, baselineError: 18001, improvement: 0.1914, scenarioPercentError: 0.47, baselinePercentError: 0.44, levers: {}, assumptions: {} as never, howLeversWereSet: { en: '', es: '' }, points: [] };
+    const [en] = backcastRecords([result], 'en');
+    expect(en).toMatchObject({ 'scenario error (MAE)': 14555, 'baseline error (MAE)': 18001, 'MAE improvement': '+19.1%', 'scenario % error (MAPE)': '47.0%', 'baseline % error (MAPE)': '44.0%' });
+    const [es] = backcastRecords([result], 'es');
+    expect(es).toMatchObject({ 'mejora del EAM': '+19.1%', 'error % escenario (EPAM)': '47.0%', 'error % sin cambios (EPAM)': '44.0%' });
   });
 });

@@ -41,7 +41,7 @@ describe('arrivals file: bad rows in English and Spanish', () => {
       'periodo no válido en period.csv, fila 2, columna "period": se esperaba una semana (AAAA-MM-DD, su lunes) o un mes (AAAA-MM), se encontró "June"'],
     ['header.csv', 'when,where,kind,people\n2026-06,Tijuana,men,5\n',
       'missing column in header.csv, row 1, column "period": expected the columns period, place, kind, people, found the columns when, where, kind, people',
-      'falta una columna en header.csv, fila 1, columna "period": se esperaba las columnas period, place, kind, people, se encontró las columnas when, where, kind, people'],
+      'falta una columna en header.csv, fila 1, columna "period": se esperaba las columnas period, place, kind, people, se encontraron las columnas when, where, kind, people'],
     ['empty.json', '[]',
       'no arrivals in empty.json: expected an array of { period, place, kind, people } (or { "arrivals": [...] }), found "[]"',
       'sin llegadas en empty.json: se esperaba una lista de { period, place, kind, people } (o { "arrivals": [...] }), se encontró "[]"'],

@@ -18,7 +18,7 @@ import { DEMOGRAPHICS, GROUPS, INTO_MEXICO } from './groups.js';
 import { loadCorridorSeries, type CorridorSeries } from './inputs.js';
 import type { Levers } from './levers.js';
 import { addMonth, monthIndex, monthRange } from './months.js';
-import { bandsOf } from './outputs.js';
+import { bandsOf, whole } from './outputs.js';
 import { DEFAULT_DRAWS, DEFAULT_SEED, actualsFrom } from './run.js';
 import { simulate } from './simulate.js';
 
@@ -44,7 +44,7 @@ export interface BackcastResult {
   levers: Levers;
   assumptions: Assumptions;
   howLeversWereSet: Bilingual;
-  /** Month by month: actual, scenario and baseline medians and the scenario's 80% band. */
+  /** Month by month: actual, scenario and baseline medians and the scenario's 80% band, in whole people (the errors are from the exact medians). */
   points: { month: string; actual: number | null; scenario: number; scenarioLower80: number; scenarioUpper80: number; baseline: number }[];
 }
 
@@ -188,6 +188,6 @@ export function runBackcast(series: CorridorSeries, def: Definition, opts: { dra
     levers,
     assumptions,
     howLeversWereSet: how,
-    points: calibration.months.map((month, h) => ({ month, actual: actual[h], scenario: scen[h].median, scenarioLower80: scen[h].lower80, scenarioUpper80: scen[h].upper80, baseline: base[h].median })),
+    points: calibration.months.map((month, h) => ({ month, actual: actual[h], scenario: whole(scen[h].median), scenarioLower80: whole(scen[h].lower80), scenarioUpper80: whole(scen[h].upper80), baseline: whole(base[h].median) })),
   };
 }

@@ -27,7 +27,7 @@ import { UsageError } from '../../errors.js';
 import type { Assumptions } from './assumptions.js';
 import { BORDER_STATES, DEMOGRAPHICS, FMUA, GROUPS, INTO_MEXICO, MEX } from './groups.js';
 import type { CorridorSeries, Grid } from './inputs.js';
-import { addMonth, monthIndex, monthSpans } from './months.js';
+import { addMonth, monthIndex, monthSpans, underTitle42 } from './months.js';
 import { pick, seededRandom, type Random } from './random.js';
 import type { Calibration, ParameterDraw } from './types.js';
 
@@ -66,6 +66,8 @@ export interface Estimates {
   familyCap: number;
   processingCapacity: number;
   stateShares: number[];
+  /** People the US sends into Mexico a month outside Title 42 (all states, of them non-Mexicans), held; null when the window has none (title8Level). */
+  title8IntoMexico?: { point: number; nonMexicans: number; months: string[] } | null;
 }
 
 export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { calibration: Calibration; estimates: Estimates } {
@@ -235,13 +237,39 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
   const stateShares = shares(series.byState.map(win));
   const initialWaiting = new Float64Array(G * D * S);
   for (let i = 0; i < G * D; i++) for (let s = 0; s < S; s++) initialWaiting[i * S + s] = point.waiting[i] * stateShares.values[s];
-  const gaps = [...series.gaps.map((g) => ({ ...g, months: g.months.filter((m) => m >= opts.from && m <= opts.to) })).filter((g) => g.months.length)];
+  // Gaps of the window; those about the actuals beside the simulated months keep those months too.
+  const last = addMonth(opts.to, H);
+  const gaps = [...series.gaps.map((g) => ({ ...g, months: g.months.filter((m) => m >= opts.from && m <= (g.stage === 'non-mexicans-received' ? last : opts.to)) })).filter((g) => g.months.length)];
   if (stateShares.missing) {
     gaps.push({ stage: 'border-states', months: [opts.from], note: { en: 'No encounters by sector in the window: people sent back are spread evenly over the six border states (an assumption).', es: 'No hay encuentros por sector en la ventana: las personas devueltas se reparten por igual entre los seis estados fronterizos (un supuesto).' } });
   }
+  // 7. Outside Title 42 the US sends people into Mexico under Title 8: the level Mexico recorded
+  // receiving in the window's last months, held (see title8Level).
+  const months = Array.from({ length: H }, (_, h) => addMonth(opts.to, h + 1));
+  const title8 = title8Level(series, t0, t1, opts.draws, random);
+  const outside = months.filter((m) => !underTitle42(m));
+  if (title8) {
+    gaps.push({
+      stage: 'into-mexico',
+      months: title8.months,
+      note: {
+        en: `Outside Title 42 the US sends people into Mexico under Title 8 (removals and returns of Mexicans, and others Mexico accepts), which the model does not simulate: "sent back into Mexico" holds, in every simulated month and state, the mean of what Mexico recorded receiving from the US in the northern border states in these window months (INM; about ${Math.round(title8.point).toLocaleString('en-US')} a month). No lever moves it, and these people are not counted as waiting to cross again.`,
+        es: `Fuera del Título 42, EE. UU. envía personas a México bajo el Título 8 (deportaciones y retornos de mexicanos, y otras personas que México acepta), que el modelo no simula: "devueltas a México" mantiene, en cada mes simulado y estado, el promedio de lo que México registró recibir de EE. UU. en los estados de la frontera norte en estos meses de la ventana (INM; unas ${Math.round(title8.point).toLocaleString('es-MX')} al mes). Ninguna palanca lo mueve, y estas personas no se cuentan como en espera de volver a cruzar.`,
+      },
+    });
+  } else if (outside.length) {
+    gaps.push({
+      stage: 'into-mexico',
+      months: outside,
+      note: {
+        en: 'Outside Title 42 (before March 2020, after May 2023) the US sends people into Mexico under Title 8 (removals and returns of Mexicans, and others Mexico accepts). The model does not simulate that flow and the window has no month of what Mexico received from the US (INM, from October 2024): in these months "sent back into Mexico" counts Title 42 expulsions only, and leaves out every Title 8 return (unknown, not none).',
+        es: 'Fuera del Título 42 (antes de marzo de 2020, después de mayo de 2023) EE. UU. envía personas a México bajo el Título 8 (deportaciones y retornos de mexicanos, y otras personas que México acepta). El modelo no simula ese flujo y la ventana no tiene ningún mes de lo que México recibió de EE. UU. (INM, desde octubre de 2024): en estos meses "devueltas a México" cuenta solo las expulsiones del Título 42 y deja fuera todo retorno del Título 8 (desconocido, no cero).',
+      },
+    });
+  }
   const calibration: Calibration = {
     window: { from: opts.from, to: opts.to },
-    months: Array.from({ length: H }, (_, h) => addMonth(opts.to, h + 1)),
+    months,
     draws,
     leaveRate: lambda,
     deterrence: opts.assumptions.deterrence,
@@ -250,6 +278,7 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
     stateShares: stateShares.values,
     initialWaiting,
     initialReleased: point.released,
+    ...(title8 ? { title8IntoMexico: { all: title8.all, nonMexicans: title8.nonMexicans, months: title8.months } } : {}),
     gaps,
   };
   const sorted = [...rhoDraws].sort((a, b) => a - b);
@@ -264,8 +293,43 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
     familyCap,
     processingCapacity,
     stateShares: stateShares.values,
+    title8IntoMexico: title8 ? { point: title8.point, nonMexicans: title8.pointNonMexicans, months: title8.months } : null,
   };
   return { calibration, estimates };
+}
+
+/**
+ * People the US sends into Mexico's northern border states a month outside Title 42: the mean
+ * of the window's last six months after Title 42 in which the store has what Mexico received
+ * (INM: Mexicans repatriated at the states' receiving points, plus non-Mexicans accepted, from
+ * the last six months that have them complete, else none); each draw resamples those months
+ * (a bootstrap of the mean). Null when the window has no such month (before October 2024, or
+ * under Title 42).
+ */
+function title8Level(series: CorridorSeries, t0: number, t1: number, draws: number, random: Random): { all: Float64Array; nonMexicans: Float64Array; point: number; pointNonMexicans: number; months: string[] } | null {
+  const received = series.receivedFromUS;
+  if (!received || underTitle42(series.months[t1])) return null;
+  const pickMonths = (grids: Grid[], k: number) => {
+    const out: number[] = [];
+    for (let t = t1; t >= t0 && out.length < k; t--) if (!underTitle42(series.months[t]) && grids[0][t] !== null) out.unshift(t);
+    return out;
+  };
+  const six = pickMonths(received.mexicans, 6);
+  if (!six.length) return null;
+  const others = pickMonths(received.nonMexicans, 6);
+  const level = (ms: number[], grids: Grid[], s: number) => mean(ms.map((t) => grids[s][t] ?? 0));
+  const nonMexicansPoint = BORDER_STATES.map((_, s) => (others.length ? level(others, received.nonMexicans, s) : 0));
+  const all = new Float64Array(draws * S);
+  const nonMexicans = new Float64Array(draws * S);
+  for (let n = 0; n < draws; n++) {
+    const ms = n === 0 ? six : six.map(() => six[pick(random, six.length)]);
+    for (let s = 0; s < S; s++) {
+      nonMexicans[n * S + s] = nonMexicansPoint[s];
+      all[n * S + s] = level(ms, received.mexicans, s) + nonMexicansPoint[s];
+    }
+  }
+  const point = BORDER_STATES.reduce((sum, _, s) => sum + level(six, received.mexicans, s) + nonMexicansPoint[s], 0);
+  return { all, nonMexicans, point, pointNonMexicans: nonMexicansPoint.reduce((a, b) => a + b, 0), months: [...new Set([...six, ...others])].sort((a, b) => a - b).map((t) => series.months[t]) };
 }
 
 /** Least squares over a grid of ρ: encounters = α + β·t + ρ·W(ρ) on months with both. */

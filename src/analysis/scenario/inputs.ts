@@ -12,10 +12,21 @@ import type { Bilingual } from '../../model/index.js';
 import { buildRequest } from '../../store/query/request.js';
 import { querySeries, type SeriesRow } from '../../store/query/series.js';
 import { BORDER_STATES, DEMOGRAPHICS, DEMOGRAPHIC_OF, GROUPS, SECTOR_STATE, SOUTHERN_REGION, groupOf } from './groups.js';
-import { monthIndex, monthRange } from './months.js';
+import { TITLE42_FIRST_MONTH, monthIndex, monthRange } from './months.js';
 
-/** Title 42 expulsions began on 21 March 2020: before that month there were none. */
-export const TITLE42_FIRST_MONTH = '2020-03';
+export { TITLE42_FIRST_MONTH, TITLE42_LAST_MONTH, underTitle42 } from './months.js';
+
+/** A series the model read, the datasets and vintages that answered it. */
+export interface SeriesSource {
+  /** Stable id ('encounters-by-citizenship'). */
+  id: string;
+  /** What the series is, in English and Spanish. */
+  series: Bilingual;
+  /** Dataset ids ('cbp-sbo/encounters'). */
+  sources: string[];
+  /** Source and vintage of every row read. */
+  vintages: { source: string; dataset: string; vintage: number }[];
+}
 
 export type Grid = (number | null)[];
 
@@ -40,8 +51,22 @@ export interface CorridorSeries {
    * Mexico's apprehensions. What an error about a too-short window tells the user to choose from.
    */
   storeMonths?: { encounters: string[]; crossed: string[]; mexicoApprehensions: string[] };
-  /** Which sources answered each series. */
-  sources: { series: string; sources: string[] }[];
+  /**
+   * Months whose table names only some nationalities and lumps the rest as "other countries"
+   * (CBP's southwest border table from FY2022: MEX, GTM, HND, SLV, OTHER): the rest of the
+   * Americas is not published apart, so its figure and the rest of the world's are unknown
+   * there (the model carries all "other countries" in the rest of the world). [t]
+   */
+  othersLumped?: boolean[];
+  /**
+   * People Mexico received from the US in each northern border state [s][t] (INM: Mexicans
+   * repatriated at the state's receiving points; non-Mexicans accepted), null where the store
+   * has no complete month (`nonMexicansRecorded`: also the months with days missing, a floor).
+   * What the US sent into Mexico under Title 8, after Title 42.
+   */
+  receivedFromUS?: { mexicans: Grid[]; nonMexicans: Grid[]; nonMexicansRecorded?: Grid[] };
+  /** Which datasets and vintages answered each series. */
+  sources: SeriesSource[];
   gaps: { stage: string; months: string[]; note: Bilingual }[];
 }
 
@@ -56,10 +81,10 @@ async function sectorRows(conn: DuckDBConnection, from: string, to: string): Pro
   return [...best, ...ohss.filter((r) => !have.has(r.period))];
 }
 
-async function monthly(conn: DuckDBConnection, measure: string, where: string[], by: string[], from: string, to: string, source?: string): Promise<SeriesRow[]> {
+async function monthly(conn: DuckDBConnection, measure: string, where: string[], by: string[], from: string, to: string, source?: string, keepPartial = false): Promise<SeriesRow[]> {
   try {
     const req = await buildRequest(conn, { measure, where, by, grain: 'month', from, to, source });
-    return (await querySeries(conn, req)).rows.filter((r) => r.complete && r.value !== null);
+    return (await querySeries(conn, req)).rows.filter((r) => (keepPartial || r.complete) && r.value !== null);
   } catch (e) {
     // A measure or a breakdown no table publishes is a stage without data, reported as a gap.
     if (e instanceof UsageError) return [];
@@ -126,7 +151,10 @@ export async function loadCorridorSeries(conn: DuckDBConnection, from: string, t
   const at = new Map(months.map((m, i) => [m, i]));
   const idx = (r: SeriesRow) => at.get(r.period.slice(0, 7));
   const sources: CorridorSeries['sources'] = [];
-  const note = (series: string, rows: SeriesRow[]) => sources.push({ series, sources: [...new Set(rows.map((r) => r.dataset))].sort() });
+  const note = (id: string, en: string, es: string, rows: SeriesRow[]) => {
+    const vintages = new Map(rows.map((r) => [`${r.dataset} ${r.vintage}`, { source: r.source, dataset: r.dataset, vintage: r.vintage }]));
+    sources.push({ id, series: { en, es }, sources: [...new Set(rows.map((r) => r.dataset))].sort(), vintages: [...vintages.values()].sort((a, b) => a.dataset.localeCompare(b.dataset) || a.vintage - b.vintage) });
+  };
   const gaps: CorridorSeries['gaps'] = [];
   const gap = (stage: string, grid: Grid, en: string, es: string) => {
     const missing = months.filter((_, t) => grid[t] === null);
@@ -141,10 +169,10 @@ export async function loadCorridorSeries(conn: DuckDBConnection, from: string, t
     monthly(conn, 'encounters', [...swb, 'authority=T42'], ['demographic'], from, to),
     monthly(conn, 'encounters', [...swb, 'authority=T42'], ['citizenship'], from, to),
   ]);
-  note('encounters by citizenship and demographic', crossed);
-  note('encounters by citizenship', byCitizenship);
-  note('encounters by demographic', byDemographic);
-  note('Title 42 expulsions', [...crossedT42, ...t42ByDemographic, ...byCitizenshipT42]);
+  note('encounters-by-citizenship-demographic', 'encounters by citizenship and demographic', 'encuentros por nacionalidad y grupo demográfico', crossed);
+  note('encounters-by-citizenship', 'encounters by citizenship', 'encuentros por nacionalidad', byCitizenship);
+  note('encounters-by-demographic', 'encounters by demographic', 'encuentros por grupo demográfico', byDemographic);
+  note('title42-expulsions', 'Title 42 expulsions', 'expulsiones del Título 42', [...crossedT42, ...t42ByDemographic, ...byCitizenshipT42]);
 
   // Encounters [g][d][t]: the crossed table where it answers, else each group's total split by the month's overall demographic mix.
   const gd = () => GROUPS.map(() => DEMOGRAPHICS.map(() => emptyGrid(H)));
@@ -168,6 +196,18 @@ export async function loadCorridorSeries(conn: DuckDBConnection, from: string, t
     const d = DEMOGRAPHIC_OF[r.keys.demographic ?? ''];
     if (t !== undefined && d) add(demTotal[DEMOGRAPHICS.indexOf(d)], t, r.value!);
   }
+  // Months whose table lumps every nationality it does not name into "other countries".
+  const othersLumped = months.map(() => false);
+  const named = months.map(() => ({ americas: false, other: false }));
+  // The rows that give the month's encounters: the crossed table's where it answers, else those by citizenship.
+  for (const r of [...crossed, ...byCitizenship.filter((x) => !crossedMonths.has(idx(x) ?? -1))]) {
+    const t = idx(r);
+    if (t === undefined) continue;
+    const c = r.keys.citizenship ?? 'OTHER';
+    if (groupOf(c) === 'OAM') named[t].americas = true;
+    else if (c === 'OTHER' || !/^[A-Z]{3}$/.test(c)) named[t].other = true;
+  }
+  named.forEach((n, t) => (othersLumped[t] = n.other && !n.americas));
   const relative = await relativeMix(conn);
   const splitMonths: string[] = [];
   for (let t = 0; t < H; t++) {
@@ -194,6 +234,17 @@ export async function loadCorridorSeries(conn: DuckDBConnection, from: string, t
       note: {
         en: "No table crosses nationality and demographic in these months: each group was given the month's overall demographic mix, tilted by how the group's mix differs from the overall one in all months the store crosses them (an assumption).",
         es: 'Ninguna tabla cruza nacionalidad y grupo demográfico en estos meses: a cada grupo se le dio la composición demográfica total del mes, corregida según cuánto difiere la del grupo de la total en todos los meses en que el almacén las cruza (un supuesto).',
+      },
+    });
+  }
+  const lumped = months.filter((_, t) => othersLumped[t] && encounters[0][0][t] !== null);
+  if (lumped.length) {
+    gaps.push({
+      stage: 'other-countries',
+      months: lumped,
+      note: {
+        en: 'The table of these months names only some nationalities and counts the rest as "other countries": the rest of the Americas is not published apart, so the model carries all of them in the rest of the world, and neither group has an actual figure here.',
+        es: 'La tabla de estos meses nombra solo algunas nacionalidades y cuenta las demás como "otros países": el resto de América no se publica aparte, así que el modelo las lleva todas en el resto del mundo y ninguno de los dos grupos tiene cifra observada aquí.',
       },
     });
   }
@@ -248,19 +299,27 @@ export async function loadCorridorSeries(conn: DuckDBConnection, from: string, t
   gap('us-expulsions', expelled[0][0], 'No Title 42 figures for these months.', 'No hay cifras del Título 42 para estos meses.');
 
   // Mexico.
-  const [mx, mxSouth, mxByCitizenship, mxReturns, guard, sectors] = await Promise.all([
+  const [mx, mxSouth, mxByCitizenship, mxReturns, guard, sectors, mexicansReceivedAll, othersReceivedAll] = await Promise.all([
     monthly(conn, 'mx-presentados', ['geography=MX'], [], from, to),
     monthly(conn, 'mx-presentados', [`geography=${SOUTHERN_REGION}`], [], from, to),
     monthly(conn, 'mx-presentados', ['geography=MX'], ['citizenship'], from, to),
     monthly(conn, 'mx-returns', ['geography=MX'], [], from, to),
     monthly(conn, 'gn-deployed', [`geography=${SOUTHERN_REGION}`], [], from, to),
     sectorRows(conn, from, to),
+    // By every state, the six kept below (a filter on the six states finds no table over long spans).
+    monthly(conn, 'inm-mexicans-received', [], ['geography'], from, to, undefined, true),
+    monthly(conn, 'inm-foreigners-received', [], ['geography'], from, to, undefined, true),
   ]);
-  note("Mexico's apprehensions", mx);
-  note("Mexico's apprehensions, southern states", mxSouth);
-  note("Mexico's returns", mxReturns);
-  note('National Guard, southern states', guard);
-  note('encounters by sector', sectors);
+  note('mexico-apprehensions', "Mexico's apprehensions", 'detenciones de México', mx);
+  note('mexico-apprehensions-south', "Mexico's apprehensions, southern states", 'detenciones de México, estados del sur', mxSouth);
+  note('mexico-returns', "Mexico's returns", 'devoluciones de México', mxReturns);
+  note('national-guard-south', 'National Guard, southern states', 'Guardia Nacional, estados del sur', guard);
+  note('encounters-by-sector', 'encounters by sector', 'encuentros por sector', sectors);
+  const northern = (rows: SeriesRow[]) => rows.filter((r) => BORDER_STATES.includes(r.keys.geography as (typeof BORDER_STATES)[number]));
+  const mexicansReceived = northern(mexicansReceivedAll);
+  const othersReceived = northern(othersReceivedAll);
+  note('mexicans-received', 'Mexicans repatriated by the US, received by INM in the northern border states', 'mexicanos repatriados por EE. UU., recibidos por el INM en los estados de la frontera norte', mexicansReceived);
+  note('non-mexicans-received', 'non-Mexicans sent by the US, received by Mexico in the northern border states', 'personas no mexicanas enviadas por EE. UU., recibidas por México en los estados de la frontera norte', othersReceived);
   const series = (rows: SeriesRow[]) => {
     const grid = emptyGrid(H);
     for (const r of rows) {
@@ -292,6 +351,35 @@ export async function loadCorridorSeries(conn: DuckDBConnection, from: string, t
     for (const grid of byState) grid[t] ??= 0;
     add(byState[BORDER_STATES.indexOf(state)], t, r.value!);
   }
+  // People Mexico received from the US by northern state: a state a month's table does not name
+  // received none; a month with days missing in any state (INM's daily files) is unknown, not less.
+  const byBorderState = (rows: SeriesRow[]) => {
+    const recorded = BORDER_STATES.map(() => emptyGrid(H));
+    const partial = new Set<number>();
+    for (const r of rows) {
+      const t = idx(r);
+      const s = BORDER_STATES.indexOf(r.keys.geography as (typeof BORDER_STATES)[number]);
+      if (t === undefined || s < 0) continue;
+      if (!r.complete) partial.add(t);
+      for (const g of recorded) g[t] ??= 0;
+      add(recorded[s], t, r.value!);
+    }
+    const complete = recorded.map((g) => g.map((v, t) => (partial.has(t) ? null : v)));
+    return { complete, recorded, partial: months.filter((_, t) => partial.has(t)) };
+  };
+  const mexicansGrid = byBorderState(mexicansReceived);
+  const othersGrid = byBorderState(othersReceived);
+  const receivedFromUS = { mexicans: mexicansGrid.complete, nonMexicans: othersGrid.complete, nonMexicansRecorded: othersGrid.recorded };
+  if (othersGrid.partial.length) {
+    gaps.push({
+      stage: 'non-mexicans-received',
+      months: othersGrid.partial,
+      note: {
+        en: "INM's daily files of non-Mexicans Mexico received from the US miss some days in these months: the actual of people sent into Mexico counts them on the days recorded only (a floor), and the model's level uses only the months complete.",
+        es: 'Los archivos diarios del INM de personas no mexicanas que México recibió de EE. UU. omiten algunos días en estos meses: el dato observado de personas devueltas a México las cuenta solo en los días registrados (un mínimo), y el nivel del modelo usa solo los meses completos.',
+      },
+    });
+  }
   gap('border-states', byState[0], 'No encounters by sector in these months: where people are sent back is the share of the months that have them.', 'No hay encuentros por sector en estos meses: a dónde se devuelve a las personas es la proporción de los meses que sí los tienen.');
-  return { months, encounters, expelled, mexicoApprehensions, mexicoApprehensionsSouth, mexicoApprehensionsByGroup, mexicoReturns, guardSouth, byState, sources, gaps };
+  return { months, encounters, expelled, mexicoApprehensions, mexicoApprehensionsSouth, mexicoApprehensionsByGroup, mexicoReturns, guardSouth, byState, othersLumped, receivedFromUS, sources, gaps };
 }

@@ -36,11 +36,26 @@ export const STRUCTURAL: Bilingual[] = [
   { en: 'Encounters are events, not people: a person who crosses twice is two encounters. "People arriving for the first time" is encounters less the model\'s re-attempts.', es: 'Los encuentros son eventos, no personas: quien cruza dos veces cuenta dos encuentros. "Personas que llegan por primera vez" son los encuentros menos los reintentos del modelo.' },
   { en: 'No change means: departures stay at the level of the window\'s last three months (no trend, no seasonality), with month-to-month swings as large as the window\'s.', es: 'Sin cambios significa: las salidas se mantienen al nivel de los tres últimos meses de la ventana (sin tendencia ni estacionalidad), con variaciones mensuales tan grandes como las de la ventana.' },
   { en: 'Mexicans do not transit Mexico; Mexicans and people from Guatemala, Honduras and El Salvador sent back by the US go into Mexico, others are removed to their country.', es: 'Las personas mexicanas no transitan por México; las mexicanas y las de Guatemala, Honduras y El Salvador devueltas por EE. UU. van a México, las demás son deportadas a su país.' },
-  { en: 'Before March 2020 (Title 42) the model sends no one back into Mexico: Title 8 returns of Mexicans are inside the latent departures.', es: 'Antes de marzo de 2020 (Título 42) el modelo no devuelve a nadie a México: los retornos de mexicanos bajo el Título 8 quedan dentro de las salidas latentes.' },
+  { en: 'The model simulates people sent back into Mexico as Title 42 expulsions only. Outside Title 42 (before March 2020, after May 2023) the US sends people into Mexico under Title 8: where the window has what Mexico recorded receiving from the US (INM, from October 2024), that level is held in every simulated month; otherwise those people are left out, and the gaps say so.', es: 'El modelo simula a las personas devueltas a México solo como expulsiones del Título 42. Fuera del Título 42 (antes de marzo de 2020, después de mayo de 2023) EE. UU. envía personas a México bajo el Título 8: donde la ventana tiene lo que México registró recibir de EE. UU. (INM, desde octubre de 2024), ese nivel se mantiene en cada mes simulado; si no, esas personas quedan fuera, y los datos faltantes lo dicen.' },
   { en: 'Where people are sent back: each Border Patrol sector or OFO field office is mapped to the Mexican state across from most of it (Yuma → Sonora, Big Bend → Chihuahua, Laredo → Tamaulipas); Nuevo León gets none.', es: 'A dónde se devuelve: cada sector de la Patrulla Fronteriza u oficina de campo de la OFO se asigna al estado mexicano frente a la mayor parte de él (Yuma → Sonora, Big Bend → Chihuahua, Laredo → Tamaulipas); Nuevo León no recibe ninguno.' },
   { en: 'People the US cannot process beyond its capacity wait in northern Mexico and try again.', es: 'Las personas que EE. UU. no puede procesar por encima de su capacidad esperan en el norte de México y vuelven a intentarlo.' },
   { en: 'A scenario is a what-if under these assumptions, not a forecast: the bands show the uncertainty of the calibration and of the departures, not of the assumptions.', es: 'Un escenario es un "qué pasaría si" bajo estos supuestos, no un pronóstico: las bandas muestran la incertidumbre de la calibración y de las salidas, no la de los supuestos.' },
 ];
+
+/** What each stage of a gap is, as people read it (the stage id stays the machine's). */
+export const GAP_STAGE_LABELS: Record<string, Bilingual> = {
+  'us-encounters': { en: 'US encounters', es: 'Encuentros en EE. UU.' },
+  'other-countries': { en: 'Other countries', es: 'Otros países' },
+  'us-expulsions': { en: 'US expulsions (Title 42)', es: 'Expulsiones de EE. UU. (Título 42)' },
+  'mexico-apprehensions': { en: "Mexico's apprehensions", es: 'Detenciones de México' },
+  'mexico-apprehensions-south': { en: "Mexico's apprehensions by state", es: 'Detenciones de México por estado' },
+  'border-states': { en: 'Where people are sent back', es: 'A dónde se devuelve a las personas' },
+  'into-mexico': { en: 'Sent back into Mexico', es: 'Devueltas a México' },
+  'non-mexicans-received': { en: 'Non-Mexicans Mexico received', es: 'Personas no mexicanas que México recibió' },
+};
+
+/** A gap's stage as people read it; an unknown stage is shown as its id. */
+export const gapStageLabel = (stage: string, lang: 'en' | 'es'): string => GAP_STAGE_LABELS[stage]?.[lang] ?? stage;
 
 /** Group names as a sentence reads them (GROUP_LABELS are headings). */
 const GROUP_NAMES: Partial<Record<(typeof GROUPS)[number], Bilingual>> = {
@@ -101,6 +116,13 @@ export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumpt
       { label: { en: "Mexico's monthly cap on expelled non-Mexican family members", es: 'Tope mensual de México para integrantes de familias no mexicanas expulsadas' }, value: whole(est.familyCap) },
       { label: { en: 'US processing capacity (Title 8, a month)', es: 'Capacidad de procesamiento de EE. UU. (Título 8, al mes)' }, value: whole(est.processingCapacity) },
       { label: { en: 'Where people are sent back', es: 'A dónde se devuelve a las personas' }, value: BORDER_STATES.map((s, i) => `${BORDER_STATE_LABELS[s].es} ${(100 * est.stateShares[i]).toFixed(0)}%`).join(', ') },
+      ...(est.title8IntoMexico
+        ? [{
+            label: { en: 'People the US sends into Mexico a month outside Title 42 (Title 8, held; of them non-Mexicans)', es: 'Personas que EE. UU. envía a México al mes fuera del Título 42 (Título 8, constante; de ellas no mexicanas)' },
+            value: `${whole(est.title8IntoMexico.point)} (${whole(est.title8IntoMexico.nonMexicans)})`,
+            note: { en: `Not simulated: the mean of what Mexico recorded receiving from the US in its northern border states (INM) in ${est.title8IntoMexico.months.join(', ')}; no lever moves it.`, es: `No simulado: el promedio de lo que México registró recibir de EE. UU. en sus estados de la frontera norte (INM) en ${est.title8IntoMexico.months.join(', ')}; ninguna palanca lo mueve.` },
+          }]
+        : []),
     ],
     assumptions: [
       assumption('leaveRate', true),

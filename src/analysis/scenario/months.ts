@@ -46,3 +46,13 @@ export function monthSpans(months: string[], lang: 'en' | 'es', max = 4): string
   if (more > 0) named.push(lang === 'es' ? `y ${more} tramo(s) más` : `and ${more} more stretch(es)`);
   return named.join(', ');
 }
+
+/** Title 42 expulsions began on 21 March 2020: before that month there were none. */
+export const TITLE42_FIRST_MONTH = '2020-03';
+/** Title 42 ended on 11 May 2023: from the month after, the US sends people into Mexico under Title 8 only. */
+export const TITLE42_LAST_MONTH = '2023-05';
+
+/** Whether a month ('YYYY-MM') falls under Title 42 (March 2020 – May 2023). */
+export function underTitle42(month: string): boolean {
+  return monthIndex(month) >= monthIndex(TITLE42_FIRST_MONTH) && monthIndex(month) <= monthIndex(TITLE42_LAST_MONTH);
+}

@@ -43,7 +43,10 @@ export interface DifferenceRow {
   scenario: number;
   baseline: number;
   difference: number;
-  /** difference / baseline, null when the baseline is 0. */
+  /**
+   * difference / baseline, from the unrounded totals; null when the baseline is no one (it
+   * rounds to 0 people: a per cent of rounding noise, or of a fraction of a person, means nothing).
+   */
   percent: number | null;
 }
 
@@ -59,6 +62,25 @@ export interface Actuals {
 const G = GROUPS.length;
 const D = DEMOGRAPHICS.length;
 const S = BORDER_STATES.length;
+
+/**
+ * People as shown: whole numbers (the model's arithmetic leaves fractions and rounding noise
+ * such as 1.5e-16; the internals stay exact). Never -0.
+ */
+export const whole = (v: number): number => Math.round(v) || 0;
+export const wholeBand = (b: Band): Band => ({ median: whole(b.median), lower80: whole(b.lower80), upper80: whole(b.upper80), lower95: whole(b.lower95), upper95: whole(b.upper95) });
+
+/**
+ * The difference row of two totals: per cent from the unrounded totals, a difference within
+ * rounding noise of their scale (1e-9 of the larger) is none, and the figures shown are whole people.
+ */
+export function differenceOf(scenario: number, baseline: number): { scenario: number; baseline: number; difference: number; percent: number | null } {
+  const scale = Math.max(Math.abs(scenario), Math.abs(baseline));
+  const noise = Math.max(1e-9 * scale, 1e-9);
+  const exact = Math.abs(scenario - baseline) <= noise ? 0 : scenario - baseline;
+  const percent = Math.abs(baseline) < 0.5 ? null : exact / baseline;
+  return { scenario: whole(scenario), baseline: whole(baseline), difference: whole(scenario) - whole(baseline), percent };
+}
 
 export function band(values: ArrayLike<number>): Band {
   const v = Float64Array.from(values).sort();
@@ -143,11 +165,29 @@ function cachedBands(sim: Simulation, id: string): Band[] {
   return found;
 }
 
+/**
+ * A path's short name as a table cell shows it: the id in English (`into-mexico`), in Spanish
+ * its translation (`devueltas-a-mexico`); group and demographic codes stay codes.
+ */
+export function pathName(id: string, lang: 'en' | 'es'): string {
+  if (lang === 'en') return id;
+  const fixed: Record<string, string> = {
+    encounters: 'encuentros',
+    'first-attempts': 'primeros-intentos',
+    'mexico-apprehensions': 'detenciones-mexico',
+    'into-mexico': 'devueltas-a-mexico',
+    waiting: 'en-espera',
+  };
+  if (fixed[id]) return fixed[id];
+  const m = /^encounters-(.+)$/.exec(id);
+  return m ? `encuentros-${m[1]}` : id;
+}
+
 export function scenarioPaths(sim: Simulation, base: Simulation, actuals?: Actuals): Path[] {
   const path = (id: string, label: Bilingual, actual?: (number | null)[]): Path => {
     const s = cachedBands(sim, id);
     const b = cachedBands(base, id);
-    return { id, label, points: sim.months.map((month, h) => ({ month, scenario: s[h], baseline: b[h], actual: actual?.[h] ?? null })) };
+    return { id, label, points: sim.months.map((month, h) => ({ month, scenario: wholeBand(s[h]), baseline: wholeBand(b[h]), actual: actual?.[h] ?? null })) };
   };
   return [
     path('encounters', { en: 'US southwest border encounters', es: 'Encuentros en la frontera suroeste de EE. UU.' }, actuals?.encounters),
@@ -162,7 +202,8 @@ export function scenarioPaths(sim: Simulation, base: Simulation, actuals?: Actua
 
 /**
  * Monthly people sent back into each of Mexico's northern border states, and people waiting
- * there, with bands: the input the reception planner needs.
+ * there, with bands in whole people: the input the reception planner needs (the planner's
+ * exact figures come from seriesOf).
  */
 export function borderStateFlows(sim: Simulation, base: Simulation): StateFlows[] {
   return BORDER_STATES.map((state) => {
@@ -174,7 +215,7 @@ export function borderStateFlows(sim: Simulation, base: Simulation): StateFlows[
     return {
       state,
       label: BORDER_STATE_LABELS[state],
-      months: sim.months.map((month, h) => ({ month, intoMexico: into[h], nonMexicans: non[h], waiting: wait[h], baselineIntoMexico: bInto[h], baselineWaiting: bWait[h] })),
+      months: sim.months.map((month, h) => ({ month, intoMexico: wholeBand(into[h]), nonMexicans: wholeBand(non[h]), waiting: wholeBand(wait[h]), baselineIntoMexico: wholeBand(bInto[h]), baselineWaiting: wholeBand(bWait[h]) })),
     };
   });
 }
@@ -192,10 +233,7 @@ export function differenceTable(sim: Simulation, base: Simulation): DifferenceRo
     return band(totals).median;
   };
   const row = (id: string, label: Bilingual, lastOnly = false): DifferenceRow => {
-    const scenario = perDraw(sim, id, lastOnly);
-    const baseline = perDraw(base, id, lastOnly);
-    const difference = scenario - baseline;
-    return { id, label, scenario, baseline, difference, percent: baseline !== 0 ? difference / baseline : null };
+    return { id, label, ...differenceOf(perDraw(sim, id, lastOnly), perDraw(base, id, lastOnly)) };
   };
   return [
     row('encounters', { en: 'US encounters', es: 'Encuentros en EE. UU.' }),

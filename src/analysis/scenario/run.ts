@@ -8,7 +8,7 @@ import { DEFAULT_ASSUMPTIONS, type Assumptions } from './assumptions.js';
 import { calibrate, type Estimates } from './calibrate.js';
 import { DEMOGRAPHICS, GROUPS, INTO_MEXICO } from './groups.js';
 import { loadCorridorSeries, storeMonthsOf, type CorridorSeries } from './inputs.js';
-import { addMonth, monthIndex } from './months.js';
+import { addMonth, monthIndex, underTitle42 } from './months.js';
 import { borderStateFlows, differenceTable, scenarioPaths, type Actuals, type DifferenceRow, type Path, type StateFlows } from './outputs.js';
 import type { Scenario } from './scenario-file.js';
 import { simulate } from './simulate.js';
@@ -170,16 +170,29 @@ export function applyLevers(p: PreparedScenario, scenario: Scenario): ScenarioRu
   };
 }
 
-/** What the store observed in the simulated months (null where a figure is missing). */
+/**
+ * What the store observed in the simulated months, null where it has no comparable figure
+ * (never 0 for a figure not published): a group a month's table lumps into "other countries"
+ * has none; people sent into Mexico are the Title 42 expulsions of the groups Mexico accepts
+ * under Title 42, and outside it what Mexico recorded receiving from the US in its northern
+ * border states (INM, months complete in every state), else none.
+ */
 export function actualsFrom(series: CorridorSeries, months: string[]): Actuals {
   const at = months.map((m) => series.months.indexOf(m));
   const sum = (values: (number | null)[]) => (values.some((v) => v === null) ? null : Math.round(values.reduce<number>((s, v) => s + v!, 0)));
   const pickT = (t: number, f: (t: number) => number | null) => (t < 0 ? null : f(t));
+  const lumped = (g: number, t: number) => (GROUPS[g] === 'OAM' || GROUPS[g] === 'ROW') && series.othersLumped?.[t] === true;
+  const received = series.receivedFromUS;
+  const intoMexico = (t: number): number | null => {
+    if (underTitle42(series.months[t])) return sum(series.expelled.flatMap((row, g) => (INTO_MEXICO[g] ? row.map((d) => d[t]) : [])));
+    // Non-Mexicans on the days INM's files have where a month misses days (a gap says so).
+    return received ? sum([...received.mexicans.map((s) => s[t]), ...(received.nonMexicansRecorded ?? received.nonMexicans).map((s) => s[t])]) : null;
+  };
   return {
     encounters: at.map((t) => pickT(t, (u) => sum(series.encounters.flatMap((row) => row.map((g) => g[u]))))),
-    byGroup: GROUPS.map((_, g) => at.map((t) => pickT(t, (u) => sum(series.encounters[g].map((d) => d[u]))))),
+    byGroup: GROUPS.map((_, g) => at.map((t) => pickT(t, (u) => (lumped(g, u) ? null : sum(series.encounters[g].map((d) => d[u])))))),
     byDemographic: DEMOGRAPHICS.map((_, d) => at.map((t) => pickT(t, (u) => sum(series.encounters.map((row) => row[d][u]))))),
     mexicoApprehensions: at.map((t) => pickT(t, (u) => series.mexicoApprehensions[u])),
-    intoMexico: at.map((t) => pickT(t, (u) => sum(series.expelled.flatMap((row, g) => (INTO_MEXICO[g] ? row.map((d) => d[u]) : []))))),
+    intoMexico: at.map((t) => pickT(t, intoMexico)),
   };
 }

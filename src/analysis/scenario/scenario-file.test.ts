@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError, UsageError, inputErrorInSpanish } from '../../errors.js';
+import { InputError, UsageError, encontroEs, inputErrorInSpanish } from '../../errors.js';
 import { calibrate } from './calibrate.js';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.js';
 import type { CorridorSeries } from './inputs.js';
@@ -70,11 +70,33 @@ describe('scenario files', () => {
     expect(es({ ...valid, levers: { enforcementSouth: { value: 5, from: '2021-04' } } })).toBe('escenario no válido en bad.json, campo "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró 5');
     expect(es({ ...valid, levers: { capacity: { value: 1, from: '2021-04', to: '2021-01' } } })).toBe('escenario no válido en bad.json, campo "levers.capacity.to": se esperaba un mes no anterior a "from", se encontró "2021-01"');
     expect(es({ ...valid, levers: { capacity: { value: 1, from: 'April 2021' } } })).toBe('escenario no válido en bad.json, campo "levers.capacity.from": se esperaba un mes escrito AAAA-MM, se encontró "April 2021"');
-    expect(es({ ...valid, levers: { enforcment: { value: 1, from: '2021-04' } } })).toBe('escenario no válido en bad.json, campo "levers": se esperaba solo campos conocidos (enforcment no es uno de ellos), se encontró ' + JSON.stringify({ enforcment: { value: 1, from: '2021-04' } }));
+    expect(es({ ...valid, levers: { enforcment: { value: 1, from: '2021-04' } } })).toBe('escenario no válido en bad.json, campo "levers.enforcment": se esperaba una de las palancas: enforcementSouth, enforcementRest, expelSA, expelFMUA, expelUC, familyAcceptance, reattempt, departures, capacity (enforcment no es uno de ellos), se encontró "enforcment": {"value":1,"from":"2021-04"}');
     expect(es({ ...valid, horizon: 100 })).toBe('escenario no válido en bad.json, campo "horizon": se esperaba un número entero de meses de 1 a 36, se encontró 100');
     expect(es({ ...valid, levers: { departures: { value: 0.8, from: '2021-04', groups: ['NIC'] } } })).toMatch(/^escenario no válido en bad\.json, campo "levers\.departures\.groups\.0": se esperaba uno de MEX, GTM, HND, SLV, OAM, ROW, se encontró "NIC"$/);
     expect(es({ ...valid, title: 'x' })).toMatch(/^escenario no válido en bad\.json, campo "title": se esperaba .*, se encontró "x"$/);
     for (const text of [es({ ...valid, title: 'x' }), es({ ...valid, name: 'A B' })]) expect(text).not.toMatch(/mensaje en inglés|detalle en inglés|expected|Invalid/);
+  });
+
+  it('names an unknown lever with the levers allowed, an unknown field with its own value (not the whole scenario), and a number too large', () => {
+    const lever = errorOf({ ...valid, levers: { bogus: { value: 1, from: '2021-04' } } });
+    expect(lever.message).toBe('invalid scenario in bad.json, field "levers.bogus": expected one of the levers: enforcementSouth, enforcementRest, expelSA, expelFMUA, expelUC, familyAcceptance, reattempt, departures, capacity (bogus is not one), found "bogus": {"value":1,"from":"2021-04"}');
+    const top = errorOf({ ...valid, extra: 1 });
+    expect(top.message).toBe('invalid scenario in bad.json, field "extra": expected only the fields of a scenario: name, title, description, calibration, horizon, levers, assumptions (extra is not one), found "extra": 1');
+    expect(top.message).not.toContain('"title"');
+    expect(inputErrorInSpanish(top)).toBe('escenario no válido en bad.json, campo "extra": se esperaba solo los campos de un escenario: name, title, description, calibration, horizon, levers, assumptions (extra no es uno de ellos), se encontró "extra": 1');
+    const inLever = errorOf({ ...valid, levers: { capacity: { value: 1, from: '2021-04', until: '2022-01' } } });
+    expect(inLever.message).toContain('field "levers.capacity.until": expected only the fields of a lever: value, from, to, rampMonths (until is not one), found "until": "2022-01"');
+    // JSON.parse reads 1e400 as Infinity, which JSON.stringify would write as null.
+    const huge = errorOf(JSON.parse(JSON.stringify(valid).replace('"value":1.5', '"value":1e400')));
+    expect(huge.message).toBe('invalid scenario in bad.json, field "levers.enforcementSouth.value": expected a number from 0.5 to 3, found Infinity (a number too large)');
+    expect(inputErrorInSpanish(huge)).toBe('escenario no válido en bad.json, campo "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró Infinity (un número demasiado grande)');
+  });
+
+  it('agrees in Spanish: nothing found is "no se encontró nada", a plural "se encontraron"', () => {
+    expect(encontroEs('nada (el campo es obligatorio)')).toBe('no se encontró nada (el campo es obligatorio)');
+    expect(encontroEs('las columnas a, b')).toBe('se encontraron las columnas a, b');
+    expect(encontroEs('5')).toBe('se encontró 5');
+    expect(encontroEs('"nadador"')).toBe('se encontró "nadador"');
   });
 
   it('says what a missing or mistyped field should be in words, and what was found, in each language', () => {
@@ -86,7 +108,7 @@ describe('scenario files', () => {
     expect(title).toBeDefined();
     expect(both(untitled)).toEqual({
       en: 'invalid scenario in bad.json, field "title": expected the text in English and in Spanish, {"en": "…", "es": "…"}, found nothing (the field is required)',
-      es: 'escenario no válido en bad.json, campo "title": se esperaba el texto en inglés y en español, {"en": "…", "es": "…"}, se encontró nada (el campo es obligatorio)',
+      es: 'escenario no válido en bad.json, campo "title": se esperaba el texto en inglés y en español, {"en": "…", "es": "…"}, no se encontró nada (el campo es obligatorio)',
     });
     expect(both({ ...valid, levers: { enforcementSouth: { value: 'abc', from: '2021-04' } } })).toEqual({
       en: 'invalid scenario in bad.json, field "levers.enforcementSouth.value": expected a number from 0.5 to 3, found "abc"',

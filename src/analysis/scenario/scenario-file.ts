@@ -47,10 +47,12 @@ export function parseScenario(value: unknown, where: string): Scenario {
   const parsed = scenarioSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const field = issue.path.join('.');
-  const found = foundAt(value, issue.path);
+  // An unknown field is named itself, and what was found is it (not the whole object around it).
+  const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : undefined;
+  const path = unknownKeys ? [...issue.path, unknownKeys[0]] : issue.path;
+  const field = path.join('.');
   const { en: expected, es: expectedEs } = expectedAt(issue);
-  const shown = foundWords(found);
+  const shown = unknownKeys ? unknownWords(unknownKeys, foundAt(value, issue.path)) : foundWords(foundAt(value, issue.path));
   throw new InputError(field ? { file: where, field } : { file: where }, expected, shown.en, 'invalid scenario', {
     what: 'escenario no válido',
     expected: expectedEs,
@@ -70,14 +72,44 @@ type Words = { en: string; es: string };
 export function expectedAt(issue: Issue): Words {
   if (issue.code === 'unrecognized_keys') {
     const unknown = issue.keys.join(', ');
-    return issue.path.at(-1) === 'states'
-      ? { en: `Mexican border states ${BORDER_STATES.join(', ')} (${unknown} is not one)`, es: `estados fronterizos de México ${BORDER_STATES.join(', ')} (${unknown} no es uno de ellos)` }
+    const where = issue.path.map(String);
+    if (where.at(-1) === 'states') return { en: `Mexican border states ${BORDER_STATES.join(', ')} (${unknown} is not one)`, es: `estados fronterizos de México ${BORDER_STATES.join(', ')} (${unknown} no es uno de ellos)` };
+    const known = knownFields(where);
+    return known
+      ? { en: `${known.en}: ${known.names.join(', ')} (${unknown} is not one)`, es: `${known.es}: ${known.names.join(', ')} (${unknown} no es uno de ellos)` }
       : { en: `only known fields (${unknown} is not one)`, es: `solo campos conocidos (${unknown} no es uno de ellos)` };
   }
   // zod's own messages start with a capital ("Invalid input", "Too small"); said() ones do not.
   const own = issue.code !== 'invalid_type' && !/^[A-Z]/.test(issue.message);
   if (own) return { en: issue.message, es: issueInSpanish(issue) };
   return fieldWords(issue.path.map(String)) ?? typeWords(issue);
+}
+
+/** The fields allowed where an unknown one was found: the levers, a lever's, a scenario's. */
+function knownFields(path: string[]): { en: string; es: string; names: string[] } | undefined {
+  if (path.length === 0) return { en: 'only the fields of a scenario', es: 'solo los campos de un escenario', names: Object.keys(scenarioSchema.shape) };
+  if (path.length === 1 && path[0] === 'levers') return { en: 'one of the levers', es: 'una de las palancas', names: [...LEVER_BY_ID.keys()] };
+  if (path.length === 1 && path[0] === 'calibration') return { en: 'only the fields of the calibration window', es: 'solo los campos de la ventana de calibración', names: ['from', 'to'] };
+  if (path.length === 1 && path[0] === 'assumptions') return { en: 'one of the assumptions', es: 'uno de los supuestos', names: Object.keys(ASSUMPTION_RANGES) };
+  if (path.length === 2 && path[0] === 'levers' && LEVER_BY_ID.has(path[1] as LeverId)) {
+    const extra = path[1] === 'familyAcceptance' ? ['states'] : path[1] === 'departures' ? ['groups'] : [];
+    return { en: 'only the fields of a lever', es: 'solo los campos de una palanca', names: ['value', 'from', 'to', 'rampMonths', ...extra] };
+  }
+  return undefined;
+}
+
+/** An unknown field and its value, as found. */
+function unknownWords(keys: string[], around: unknown): Words {
+  const one = (k: string) => `"${k}": ${valueText((around as Record<string, unknown> | undefined)?.[k])}`;
+  const text = keys.slice(0, 3).map(one).join(', ') + (keys.length > 3 ? ', ...' : '');
+  return { en: text, es: text };
+}
+
+/** A value quoted as JSON and cut short; a number too large for JSON (1e400 reads as Infinity) said as such. */
+function valueText(v: unknown): string {
+  if (typeof v === 'number' && !Number.isFinite(v)) return `${v > 0 ? '' : '-'}Infinity (a number too large)`;
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
 
 const MONTH_WORDS: Words = { en: 'a month written YYYY-MM', es: 'un mes escrito AAAA-MM' };
@@ -133,8 +165,11 @@ function typeWords(issue: Issue): Words {
 /** The value found, quoted as JSON (cut short), or that the field is missing. */
 function foundWords(found: unknown): Words {
   if (found === undefined) return { en: 'nothing (the field is required)', es: 'nada (el campo es obligatorio)' };
-  const text = JSON.stringify(found) ?? String(found);
-  const shown = text.length > 200 ? `${text.slice(0, 197)}...` : text;
+  if (typeof found === 'number' && !Number.isFinite(found)) {
+    const sign = found > 0 ? '' : '-';
+    return { en: `${sign}Infinity (a number too large)`, es: `${sign}Infinity (un número demasiado grande)` };
+  }
+  const shown = valueText(found);
   return { en: shown, es: shown };
 }
 
@@ -165,6 +200,20 @@ export function readScenarioFile(path: string): Scenario {
     throw new InputError({ file }, 'a JSON object', jsonFault(e), 'malformed scenario file', { what: 'archivo de escenario mal formado', expected: 'un objeto JSON', found: jsonFaultEs(e) });
   }
   return parseScenario(json, file);
+}
+
+/**
+ * A shipped scenario by name only (never a file: the API takes names from clients, and a name
+ * must never open a file of the client's choosing).
+ */
+export function shippedScenario(name: string): Scenario {
+  const all = listScenarios();
+  const shipped = all.find((s) => s.name === name);
+  if (shipped) return readScenarioFile(join(scenariosDir(), basename(shipped.file)));
+  throw new UsageError(
+    `no shipped scenario named "${name}": expected one of ${all.map((s) => s.name).join(', ') || '(none)'} (see /api/scenarios)`,
+    `no hay escenario incluido llamado "${name}": se esperaba uno de ${all.map((s) => s.name).join(', ') || '(ninguno)'} (vea /api/scenarios)`,
+  );
 }
 
 /** A path to a file, or the name of a shipped scenario. */

@@ -11,6 +11,9 @@
  *     families only up to Mexico's cap, by state), others to their country; the rest is
  *     processed under Title 8 up to the US capacity, beyond which people wait in northern Mexico
  *   W ← W − ρ·W − λ·W + sent into Mexico + waiting for processing.
+ * Outside Title 42 the US also sends people into Mexico under Title 8: the calibration's held
+ * level of what Mexico received (`title8IntoMexico`) is added to the people sent into each state;
+ * it is outside the departures and the stocks, so it does not enter the conservation of people.
  * People are conserved: departures = returns + removals + processed + left the border + change in stocks.
  */
 import { BORDER_STATES, DEMOGRAPHICS, FMUA, GROUPS, INTO_MEXICO, MEX } from './groups.js';
@@ -166,6 +169,13 @@ export function simulate(cal: Calibration, levers: Levers = {}): Simulation {
       if (over > 0) {
         for (let i = 0; i < G * D; i++) for (let s = 0; s < S; s++) waiting[i * S + s] += over * toProcess[i] * cal.stateShares[s];
         processed *= 1 - over;
+      }
+      // Outside Title 42: the people the US sends into Mexico under Title 8, held at the window's level (they do not wait in the model).
+      if (cal.title8IntoMexico) {
+        for (let s = 0; s < S; s++) {
+          out.intoMexico[(n * H + h) * S + s] += cal.title8IntoMexico.all[n * S + s];
+          out.intoMexicoNonMexicans[(n * H + h) * S + s] += cal.title8IntoMexico.nonMexicans[n * S + s];
+        }
       }
       out.removedToOrigin[n * H + h] = removed;
       out.processed[n * H + h] = processed;

@@ -5,7 +5,8 @@
  */
 import type { Calibration, ParameterDraw } from './types.js';
 
-export interface CalibrationJson extends Omit<Calibration, 'draws' | 'familyCap' | 'processingCapacity' | 'initialWaiting' | 'initialReleased'> {
+export interface CalibrationJson extends Omit<Calibration, 'draws' | 'familyCap' | 'processingCapacity' | 'initialWaiting' | 'initialReleased' | 'title8IntoMexico'> {
+  title8IntoMexico?: { all: number[]; nonMexicans: number[]; months: string[] };
   draws: { departures: number[]; apprehendSouth: number[]; apprehendRest: number[]; mexicoReturnShare: number; reattemptRate: number; expelShare: number[] }[];
   familyCap: number | null;
   processingCapacity: number | null;
@@ -18,8 +19,9 @@ const rate = (xs: ArrayLike<number>) => Array.from(xs, (v) => Math.round(v * 1e6
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
 export function encodeCalibration(cal: Calibration): CalibrationJson {
+  const { title8IntoMexico: _title8, ...rest } = cal;
   return {
-    ...cal,
+    ...rest,
     draws: cal.draws.map((d) => ({
       departures: people(d.departures),
       apprehendSouth: rate(d.apprehendSouth),
@@ -32,6 +34,7 @@ export function encodeCalibration(cal: Calibration): CalibrationJson {
     processingCapacity: finite(cal.processingCapacity),
     initialWaiting: people(cal.initialWaiting),
     initialReleased: people(cal.initialReleased),
+    ...(cal.title8IntoMexico ? { title8IntoMexico: { all: people(cal.title8IntoMexico.all), nonMexicans: people(cal.title8IntoMexico.nonMexicans), months: cal.title8IntoMexico.months } } : {}),
   };
 }
 
@@ -44,12 +47,14 @@ export function decodeCalibration(json: CalibrationJson): Calibration {
     reattemptRate: d.reattemptRate,
     expelShare: Float64Array.from(d.expelShare),
   });
+  const { title8IntoMexico: _title8, ...rest } = json;
   return {
-    ...json,
+    ...rest,
     draws: json.draws.map(draw),
     familyCap: json.familyCap ?? Infinity,
     processingCapacity: json.processingCapacity ?? Infinity,
     initialWaiting: Float64Array.from(json.initialWaiting),
     initialReleased: Float64Array.from(json.initialReleased),
+    ...(json.title8IntoMexico ? { title8IntoMexico: { all: Float64Array.from(json.title8IntoMexico.all), nonMexicans: Float64Array.from(json.title8IntoMexico.nonMexicans), months: json.title8IntoMexico.months } } : {}),
   };
 }

@@ -40,6 +40,13 @@ export interface Calibration {
   /** Stocks at the end of the window: people waiting in northern Mexico [g][d][s]; people Mexico released, still in transit [g][d]. */
   initialWaiting: Float64Array;
   initialReleased: Float64Array;
+  /**
+   * People the US sends into each northern border state a month outside Title 42 (Title 8
+   * removals and returns, as Mexico recorded receiving them), [draw][s], all and of them
+   * non-Mexicans: held at the window's last level in every simulated month; no lever moves it,
+   * and they do not wait to cross again in the model. Absent when the window has no such month.
+   */
+  title8IntoMexico?: { all: Float64Array; nonMexicans: Float64Array; months: string[] };
   /** Mexico's observed apprehensions in the simulated months (back-casts only): departures are read from them. */
   observedApprehensions?: (number | null)[];
   /** Months without data for a stage, and what was done. */
@@ -58,7 +65,7 @@ export interface Simulation {
   mexicoApprehensions: Float64Array;
   /** Mexico's returns to origin [draw][h]. */
   mexicoReturns: Float64Array;
-  /** People sent back into Mexico by the US, by receiving state [draw][h][s]; of them non-Mexicans [draw][h][s]. */
+  /** People sent back into Mexico by the US, by receiving state [draw][h][s] (Title 42-like expulsions simulated, plus the held Title 8 level outside Title 42); of them non-Mexicans [draw][h][s]. */
   intoMexico: Float64Array;
   intoMexicoNonMexicans: Float64Array;
   /** People waiting in northern Mexico at the end of the month [draw][h][s]. */

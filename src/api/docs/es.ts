@@ -157,8 +157,8 @@ export const DOCS_ES: Record<string, string> = {
     'Calibra el modelo de flujos del corredor con el almacén y luego simula el escenario y la referencia sin cambios con las mismas réplicas bootstrap: trayectorias mensuales con bandas del 80 % y del 95 % junto a los datos observados, personas devueltas a cada estado fronterizo mexicano y en espera allí, una tabla de diferencias y la ficha del modelo. docs/SCENARIOS.md explica el modelo.',
   'a shipped scenario (see /api/scenarios)': 'un escenario incluido (véase /api/scenarios)',
   'a whole scenario (the format of scenarios/*.json), as JSON (URL-encoded)': 'un escenario completo (el formato de scenarios/*.json), en JSON (codificado para URL)',
-  'levers replacing those of the named scenario, e.g. {"enforcementSouth":{"value":1.5,"from":"2021-04"}}, as JSON (URL-encoded)':
-    'palancas que reemplazan las del escenario nombrado, p. ej. `{"enforcementSouth":{"value":1.5,"from":"2021-04"}}`, en JSON (codificado para URL)',
+  'levers for the scenario: as JSON, replacing its own, e.g. {"enforcementSouth":{"value":1.5,"from":"2021-04"}}; or "id=value[:from[:to[:rampMonths]]]" joined by commas, each replacing that lever, e.g. enforcementSouth=2,familyAcceptance=1.5:2021-06 (as /api/reception and the CLI take them)':
+    'palancas del escenario: en JSON, que reemplazan las suyas, p. ej. `{"enforcementSouth":{"value":1.5,"from":"2021-04"}}`; o "id=valor[:desde[:hasta[:rampMonths]]]" separados por comas, cada uno en lugar de esa palanca, p. ej. `enforcementSouth=2,familyAcceptance=1.5:2021-06` (como los toman /api/reception y la CLI)',
   'the scenario run': 'la ejecución del escenario',
   "The scenario model's back-casts of past policy changes, against the no-change baseline": 'Las retroproyecciones del modelo de escenarios sobre cambios de política pasados, frente a la referencia sin cambios',
   'one back-cast a policy change': 'una retroproyección por cambio de política',

@@ -12,9 +12,14 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { ASSUMPTION_TEXT, DEFAULT_ASSUMPTIONS } from '../../analysis/scenario/assumptions.js';
 import { runBackcasts, type BackcastResult } from '../../analysis/scenario/backcast.js';
 import { LEVERS } from '../../analysis/scenario/levers.js';
-import { applyLevers, type ScenarioRun } from '../../analysis/scenario/run.js';
+import { gapStageLabel } from '../../analysis/scenario/model-card.js';
+import { addMonth } from '../../analysis/scenario/months.js';
+import { applyLevers, resolveWindow, type ScenarioRun } from '../../analysis/scenario/run.js';
+import { withLevers } from '../../analysis/reception/scenario-input.js';
+import { jsonFault, jsonFaultEs } from '../../lib/json-fault.js';
+import { usedVintages } from '../series/provenance.js';
 import { preparedScenarios } from '../prepared-scenarios.js';
-import { listScenarios, parseScenario, resolveScenario, type Scenario } from '../../analysis/scenario/scenario-file.js';
+import { listScenarios, parseScenario, shippedScenario, type Scenario } from '../../analysis/scenario/scenario-file.js';
 import { InputError, UsageError, inputErrorInSpanish } from '../../errors.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { errorResponses } from '../schemas.js';
@@ -32,7 +37,11 @@ export const scenarioParams = z
   .object({
     name: z.string().max(80).regex(/^[a-z0-9][a-z0-9-]*$/, said('a shipped scenario name (see /api/scenarios)', 'el nombre de un escenario incluido (vea /api/scenarios)')).optional().openapi({ description: 'a shipped scenario (see /api/scenarios)', example: 'seed-2021-04' }),
     scenario: json('a whole scenario (the format of scenarios/*.json)'),
-    levers: json('levers replacing those of the named scenario, e.g. {"enforcementSouth":{"value":1.5,"from":"2021-04"}}'),
+    levers: z
+      .string()
+      .max(3000)
+      .optional()
+      .openapi({ description: 'levers for the scenario: as JSON, replacing its own, e.g. {"enforcementSouth":{"value":1.5,"from":"2021-04"}}; or "id=value[:from[:to[:rampMonths]]]" joined by commas, each replacing that lever, e.g. enforcementSouth=2,familyAcceptance=1.5:2021-06 (as /api/reception and the CLI take them)' }),
     lang,
   })
   .strict()
@@ -57,8 +66,10 @@ export const ScenarioRunSchema = z
       .openapi({ description: "people sent back into each of Mexico's northern border states, and waiting there (end of month)" }),
     differences: z.array(z.object({ id: z.string(), label: z.string(), scenario: z.number(), baseline: z.number(), difference: z.number(), percent: z.number().nullable() })),
     modelCard: z.object({ model: z.string(), window: z.object({ from: z.string(), to: z.string() }), draws: z.number(), estimates: z.array(Line), assumptions: z.array(Line), structural: z.array(z.string()) }),
-    gaps: z.array(z.object({ stage: z.string(), months: z.array(z.string()), note: z.string() })),
-    sources: z.array(z.object({ series: z.string(), sources: z.array(z.string()) })),
+    gaps: z.array(z.object({ stage: z.string(), label: z.string().openapi({ description: 'the stage, in the language asked for' }), months: z.array(z.string()), note: z.string() })),
+    sources: z
+      .array(z.object({ id: z.string(), series: z.string().openapi({ description: 'what the series is, in the language asked for' }), sources: z.array(z.string()), vintages: z.array(z.object({ source: z.string(), dataset: z.string(), vintage: z.number() })) }))
+      .openapi({ description: 'the series the scenario read, with the datasets and vintages that answered them (the X-Corridor-Sources header lists the same vintages)' }),
   })
   .openapi('ScenarioRun');
 
@@ -86,8 +97,8 @@ export function presentRun(run: ScenarioRun, l: 'en' | 'es'): z.infer<typeof Sce
       assumptions: run.modelCard.assumptions.map(line),
       structural: run.modelCard.structural.map((s) => bi(s, l)),
     },
-    gaps: run.gaps.map((g) => ({ stage: g.stage, months: g.months, note: bi(g.note, l) })),
-    sources: run.sources,
+    gaps: run.gaps.map((g) => ({ stage: g.stage, label: gapStageLabel(g.stage, l), months: g.months, note: bi(g.note, l) })),
+    sources: run.sources.map((x) => ({ id: x.id, series: bi(x.series, l), sources: x.sources, vintages: x.vintages })),
   };
 }
 
@@ -154,13 +165,24 @@ export const backcastRoute = createRoute({
   responses: { 200: { description: 'one back-cast a policy change', content: { 'application/json': { schema: z.array(BackcastSchema) } } }, ...errorResponses },
 });
 
-function parseJson(text: string, what: string): unknown {
+/** `what` as JSON; a fault says what was expected and what was found (cut short). */
+function parseJson(text: string, what: string, expected: { en: string; es: string }): unknown {
   try {
     return JSON.parse(text);
-  } catch {
-    throw new UsageError(`${what} is not valid JSON`, `${what} no es JSON válido`);
+  } catch (e) {
+    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+    throw new UsageError(
+      `${what}: expected ${expected.en}, found ${shown}, which is not valid JSON (${jsonFault(e)})`,
+      `${what}: se esperaba ${expected.es}, se encontró ${shown}, que no es JSON válido (${jsonFaultEs(e)})`,
+    );
   }
 }
+
+const SCENARIO_JSON = { en: 'a whole scenario as JSON, as in scenarios/*.json', es: 'un escenario completo en JSON, como en scenarios/*.json' };
+const LEVERS_JSON = {
+  en: 'the levers as a JSON object, e.g. {"enforcementSouth":{"value":1.5,"from":"2021-04"}}, or as id=value pairs joined by commas, e.g. enforcementSouth=2',
+  es: 'un objeto JSON de palancas, p. ej. {"enforcementSouth":{"value":1.5,"from":"2021-04"}}, o pares id=valor separados por comas, p. ej. enforcementSouth=2',
+};
 
 /** Errors in a scenario are the user's to fix: 400, with the field named. */
 function asUsage<T>(fn: () => T): T {
@@ -172,12 +194,20 @@ function asUsage<T>(fn: () => T): T {
   }
 }
 
-export function scenarioFromQuery(p: z.infer<typeof scenarioParams>): Scenario {
-  return asUsage(() => {
-    const base = p.name ? resolveScenario(p.name) : parseScenario(parseJson(p.scenario!, 'scenario'), 'scenario');
-    if (!p.levers) return base;
-    return parseScenario({ ...base, levers: parseJson(p.levers, 'levers') }, 'levers');
-  });
+/**
+ * The scenario a request asks for: a shipped one by name (never a file) or a whole scenario,
+ * with `levers` in place of its own: a JSON object replaces them all; "id=value,..." (the form
+ * /api/reception and the CLI take, parsed by the same parser) replaces the levers it names,
+ * starting in the first simulated month unless a month is given (`firstMonth`, read from the store).
+ */
+export async function scenarioFromQuery(p: z.infer<typeof scenarioParams>, firstMonth: (s: Scenario) => Promise<string>): Promise<Scenario> {
+  const base = asUsage(() => (p.name ? shippedScenario(p.name) : parseScenario(parseJson(p.scenario!, 'scenario', SCENARIO_JSON), 'scenario')));
+  const levers = p.levers?.trim();
+  if (!levers) return base;
+  if (levers.startsWith('{')) return asUsage(() => parseScenario({ ...base, levers: parseJson(levers, 'levers', LEVERS_JSON) }, 'levers'));
+  // Their writing is checked before the store is read for the first simulated month (a lever without a month starts then).
+  withLevers(base, levers, '2000-01');
+  return withLevers(base, levers, await firstMonth(base));
 }
 
 export function registerScenario(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
@@ -196,8 +226,10 @@ export function registerScenario(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions
   });
   app.openapi(scenarioRoute, async (c) => {
     const p = c.req.valid('query');
-    const scenario = scenarioFromQuery(p);
+    const scenario = await scenarioFromQuery(p, async (s) => addMonth((await resolveWindow(opts.conn, s)).to, 1));
     const run = applyLevers(await prepared(c.var.catalogue.version, scenario), scenario);
+    // The header names the vintages the scenario read, not every source in the store.
+    c.set('sources', usedVintages(run.sources.flatMap((x) => x.vintages)));
     return c.json(presentRun(run, p.lang), 200);
   });
   app.openapi(backcastRoute, async (c) => {

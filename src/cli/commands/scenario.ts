@@ -5,6 +5,8 @@
  */
 import type { Command } from 'commander';
 import { runBackcasts, type BackcastResult } from '../../analysis/scenario/backcast.js';
+import { gapStageLabel } from '../../analysis/scenario/model-card.js';
+import { pathName } from '../../analysis/scenario/outputs.js';
 import { runScenario, type ScenarioRun } from '../../analysis/scenario/run.js';
 import { listScenarios, resolveScenario } from '../../analysis/scenario/scenario-file.js';
 import { UsageError } from '../../errors.js';
@@ -36,8 +38,9 @@ const H = {
   es: { path: 'serie', month: 'mes', scenario: 'escenario', low80: 'mín 80%', high80: 'máx 80%', low95: 'mín 95%', high95: 'máx 95%', baseline: 'sin cambios', actual: 'observado', what: 'qué', difference: 'diferencia', percent: 'por ciento' },
 };
 
-const r0 = (v: number) => Math.round(v);
+const r0 = (v: number) => Math.round(v) || 0;
 const pct = (v: number | null) => (v === null ? '' : `${v > 0 ? '+' : ''}${(100 * v).toFixed(1)}%`);
+const pctAbs = (v: number) => `${(100 * v).toFixed(1)}%`;
 
 export function pathRecords(run: ScenarioRun, lang: Lang, only?: string[]) {
   const h = H[lang];
@@ -45,7 +48,7 @@ export function pathRecords(run: ScenarioRun, lang: Lang, only?: string[]) {
     .filter((p) => !only || only.includes(p.id))
     .flatMap((p) =>
       p.points.map((x) => ({
-        [h.path]: p.id,
+        [h.path]: pathName(p.id, lang),
         [h.month]: x.month,
         [h.scenario]: r0(x.scenario.median),
         [h.low80]: r0(x.scenario.lower80),
@@ -63,7 +66,7 @@ export function differenceRecords(run: ScenarioRun, lang: Lang) {
   return run.differences.map((d) => ({ [h.what]: d.label[lang], [h.scenario]: r0(d.scenario), [h.baseline]: r0(d.baseline), [h.difference]: r0(d.difference), [h.percent]: pct(d.percent) }));
 }
 
-function printRun(run: ScenarioRun, lang: Lang): string {
+export function printRun(run: ScenarioRun, lang: Lang): string {
   const es = lang === 'es';
   const s = run.scenario;
   const lines = [
@@ -79,7 +82,7 @@ function printRun(run: ScenarioRun, lang: Lang): string {
   ];
   if (run.gaps.length) {
     lines.push('', es ? 'Datos faltantes:' : 'Gaps in the data:');
-    for (const g of run.gaps) lines.push(`  ${g.stage}: ${g.months.length === 1 ? g.months[0] : `${g.months[0]} … ${g.months.at(-1)} (${g.months.length})`} — ${g.note[lang]}`);
+    for (const g of run.gaps) lines.push(`  ${gapStageLabel(g.stage, lang)}: ${g.months.length === 1 ? g.months[0] : `${g.months[0]} … ${g.months.at(-1)} (${g.months.length})`} — ${g.note[lang]}`);
   }
   lines.push('', es ? 'Supuestos: "corridor scenario run ... --format json" da la ficha del modelo completa; docs/SCENARIOS.md la explica.' : 'Assumptions: "corridor scenario run ... --format json" gives the full model card; docs/SCENARIOS.md explains it.');
   return lines.join('\n');
@@ -92,9 +95,12 @@ export function backcastRecords(results: BackcastResult[], lang: Lang) {
     [es ? 'política' : 'policy']: es ? b.policyEs : b.policy,
     [es ? 'calibrado hasta' : 'calibrated to']: b.calibratedTo,
     [es ? 'meses' : 'months']: `${b.months[0]} – ${b.months.at(-1)}`,
-    [es ? 'error escenario' : 'scenario error']: b.scenarioError,
-    [es ? 'error sin cambios' : 'baseline error']: b.baselineError,
-    [es ? 'mejora' : 'improvement']: pct(b.improvement),
+    [es ? 'error escenario (EAM)' : 'scenario error (MAE)']: b.scenarioError,
+    [es ? 'error sin cambios (EAM)' : 'baseline error (MAE)']: b.baselineError,
+    [es ? 'mejora del EAM' : 'MAE improvement']: pct(b.improvement),
+    // The per-cent error beside it: a scenario better on the mean absolute error can be worse on it (Title 42: 47% against 44%).
+    [es ? 'error % escenario (EPAM)' : 'scenario % error (MAPE)']: pctAbs(b.scenarioPercentError),
+    [es ? 'error % sin cambios (EPAM)' : 'baseline % error (MAPE)']: pctAbs(b.baselinePercentError),
   }));
 }
 

@@ -1,0 +1,58 @@
+/**
+ * After Title 42 (and before it) the US sends people into Mexico under Title 8, which the model
+ * does not simulate: with what Mexico recorded receiving from the US in the window, that level
+ * is held and shown; without it, the gap says so and the actual is empty, never a 0 shown as
+ * what happened. A group a table lumps into "other countries" has no actual either.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from './scenario-file.js';
+import { runOnSeries } from './run.js';
+import { syntheticSeries } from './synthetic-series.js';
+
+const scenario = parseScenario({ name: 't', title: { en: 'T', es: 'T' }, description: { en: 'D', es: 'D' }, calibration: { from: '2024-05', to: '2025-04' }, horizon: 3, levers: {} }, 't.json');
+const window = { from: '2024-05', to: '2025-04' };
+const path = (run: ReturnType<typeof runOnSeries>, id: string) => run.paths.find((p) => p.id === id)!;
+
+describe('people sent into Mexico after Title 42', () => {
+  it('holds the level Mexico recorded receiving in the window, by state, and shows it as the actual', () => {
+    const mexicans = [100, 200, 300, 400, 0, 600];
+    const nonMexicans = [10, 0, 0, 0, 0, 50];
+    const run = runOnSeries(syntheticSeries({ from: '2024-05', to: '2025-07', received: { from: '2024-10', mexicans, nonMexicans } }), scenario, window, { draws: 20 });
+    const into = path(run, 'into-mexico');
+    // 1,600 Mexicans + 60 non-Mexicans a month, the same in every draw (the months are constant).
+    expect(into.points.map((p) => p.scenario.median)).toEqual([1660, 1660, 1660]);
+    expect(into.points.map((p) => p.actual)).toEqual([1660, 1660, 1660]);
+    const tamaulipas = run.states.find((s) => s.state === 'MX-28')!;
+    expect(tamaulipas.months[0].intoMexico.median).toBe(650);
+    expect(tamaulipas.months[0].nonMexicans.median).toBe(50);
+    // Nuevo León gets none from the sectors, but Mexico's own figure for it stands.
+    expect(run.states.find((s) => s.state === 'MX-19')!.months[0].intoMexico.median).toBe(0);
+    expect(run.gaps.find((g) => g.stage === 'into-mexico')?.note.en).toMatch(/holds, in every simulated month and state, the mean of what Mexico recorded receiving/);
+    expect(run.modelCard.estimates.some((l) => l.value === '1,660 (60)')).toBe(true);
+  });
+
+  it('says it cannot model the flow where the store has no figure: a gap on the card, the actual empty, not 0', () => {
+    const run = runOnSeries(syntheticSeries({ from: '2024-05', to: '2025-07' }), scenario, window, { draws: 20 });
+    const into = path(run, 'into-mexico');
+    expect(into.points.map((p) => p.actual)).toEqual([null, null, null]);
+    const gap = run.gaps.find((g) => g.stage === 'into-mexico');
+    expect(gap?.months).toEqual(['2025-05', '2025-06', '2025-07']);
+    expect(gap?.note.en).toMatch(/does not simulate that flow.*leaves out every Title 8 return \(unknown, not none\)/);
+    expect(gap?.note.es).toMatch(/desconocido, no cero/);
+  });
+
+  it('keeps the Title 42 expulsions as the actual under Title 42', () => {
+    const t42 = parseScenario({ name: 't', title: { en: 'T', es: 'T' }, description: { en: 'D', es: 'D' }, calibration: { from: '2020-05', to: '2021-04' }, horizon: 2, levers: {} }, 't.json');
+    const run = runOnSeries(syntheticSeries({ from: '2020-05', to: '2021-06' }), t42, { from: '2020-05', to: '2021-04' }, { draws: 20 });
+    // 300 a group and demographic, four groups Mexico accepts, three demographics.
+    expect(path(run, 'into-mexico').points.map((p) => p.actual)).toEqual([3600, 3600]);
+    expect(run.gaps.find((g) => g.stage === 'into-mexico')).toBeUndefined();
+  });
+
+  it('leaves the rest of the Americas and the rest of the world without an actual where a table lumps them as "other countries"', () => {
+    const run = runOnSeries(syntheticSeries({ from: '2024-05', to: '2025-07', lumpedFrom: '2025-01' }), scenario, window, { draws: 20 });
+    expect(path(run, 'encounters-OAM').points.map((p) => p.actual)).toEqual([null, null, null]);
+    expect(path(run, 'encounters-ROW').points.map((p) => p.actual)).toEqual([null, null, null]);
+    expect(path(run, 'encounters-GTM').points.map((p) => p.actual)).toEqual([3330, 3330, 3330]);
+  });
+});
