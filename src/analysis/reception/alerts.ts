@@ -24,8 +24,8 @@ export function planAlerts(input: PlanInput, sites: SitePlan[], unmet: Unmet[], 
       week,
       weeks: full.length,
       message: {
-        en: `${s.name} (${cityName.get(s.city) ?? s.city}) is full from the week of ${week} (${full.length} of ${input.weeks.length} weeks).`,
-        es: `${s.name} (${cityName.get(s.city) ?? s.city}) está lleno desde la semana del ${week} (${full.length} de ${input.weeks.length} semanas).`,
+        en: `${s.name} (${cityName.get(s.city) ?? s.city}) is full from the week of ${week} (${full.length} of ${input.weeks.length} week${input.weeks.length === 1 ? '' : 's'}).`,
+        es: `${s.name} (${cityName.get(s.city) ?? s.city}) está lleno desde la semana del ${week} (${full.length} de ${input.weeks.length} semana${input.weeks.length === 1 ? '' : 's'}).`,
       },
     });
   }
@@ -63,14 +63,28 @@ export function planAlerts(input: PlanInput, sites: SitePlan[], unmet: Unmet[], 
       reason: reachable ? 'capacity' : 'no-site',
       message: reachable
         ? {
-            en: `${c.name}: from the week of ${week}, ${people} ${k.en} have no place (about ${beds} beds missing at the worst week).`,
-            es: `${c.name}: desde la semana del ${week}, ${people} ${k.es} no tienen lugar (faltan unas ${beds} camas en la peor semana).`,
+            en: `${c.name}: from the week of ${week}, ${n(people)} ${who(kind, people).en} ${people === 1 ? 'has' : 'have'} no place (about ${n(beds)} bed${beds === 1 ? '' : 's'} missing at the worst week).`,
+            es: `${c.name}: desde la semana del ${week}, ${n(people)} ${who(kind, people).es} no ${people === 1 ? 'tiene' : 'tienen'} lugar (${beds === 1 ? 'falta una cama' : `faltan unas ${n(beds)} camas`} en la peor semana).`,
           }
         : {
-            en: `${c.name}: no site within ${input.maxKm} km takes ${k.en}; ${people} people have no place from the week of ${week} (about ${beds} beds needed).`,
-            es: `${c.name}: ningún sitio a menos de ${input.maxKm} km recibe ${k.es}; ${people} personas sin lugar desde la semana del ${week} (se necesitan unas ${beds} camas).`,
+            en: `${c.name}: no site within ${n(input.maxKm)} km takes ${k.en}; ${n(people)} ${people === 1 ? 'person has' : 'people have'} no place from the week of ${week} (about ${n(beds)} bed${beds === 1 ? '' : 's'} needed).`,
+            es: `${c.name}: ningún sitio a menos de ${n(input.maxKm)} km recibe ${k.es}; ${n(people)} persona${people === 1 ? '' : 's'} sin lugar desde la semana del ${week} (se ${beds === 1 ? 'necesita una cama' : `necesitan unas ${n(beds)} camas`}).`,
           },
     });
   }
   return alerts.sort((a, b) => (b.people ?? 0) - (a.people ?? 0) || a.week.localeCompare(b.week) || a.city.localeCompare(b.city));
+}
+
+/** Whole figures with thousands separators (en-US, as the rest of the plan's text writes them in both languages). */
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** The people of a kind counted in an alert, agreeing with their number ("1 single adult man", "3,034 single adult men"; families are counted in people). */
+function who(kind: Kind, count: number): { en: string; es: string } {
+  const one = count === 1;
+  switch (kind) {
+    case 'men': return one ? { en: 'single adult man', es: 'hombre adulto solo' } : { en: 'single adult men', es: 'hombres adultos solos' };
+    case 'women': return one ? { en: 'single adult woman', es: 'mujer adulta sola' } : { en: 'single adult women', es: 'mujeres adultas solas' };
+    case 'families': return one ? { en: 'person in a family with children', es: 'persona en familia con niñas y niños' } : { en: 'people in families with children', es: 'personas en familias con niñas y niños' };
+    case 'minors': return one ? { en: 'unaccompanied minor', es: 'niña, niño o adolescente no acompañado' } : { en: 'unaccompanied minors', es: 'niñas, niños y adolescentes no acompañados' };
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { InputError, shown } from '../../errors.js';
 import { KINDS, type Kind } from './types.js';
 import { shownEs } from './user-file.js';
@@ -27,11 +28,16 @@ export interface PlanningAssumptions {
   forecastWindowWeeks: number;
 }
 
-export const DEFAULT_ASSUMPTIONS_FILE = 'data/reception/assumptions.json';
+/**
+ * The shipped assumptions, found from this module (src/ or dist/, both three folders below the
+ * package root), never from the working directory: a command run from another folder, or the
+ * server started elsewhere, reads the same file.
+ */
+export const DEFAULT_ASSUMPTIONS_FILE = fileURLToPath(new URL('../../../data/reception/assumptions.json', import.meta.url));
 
 export function readAssumptions(path: string): PlanningAssumptions {
   const file = basename(path);
-  if (!existsSync(path)) throw new InputError({ file }, 'a JSON file of planning assumptions', 'no such file', 'missing file', { what: 'falta el archivo', expected: 'un archivo JSON de supuestos de planificación', found: 'una ruta que no existe' });
+  if (!existsSync(path)) throw new InputError({ file: path }, 'a JSON file of planning assumptions', 'no such file', 'missing file', { what: 'falta el archivo', expected: 'un archivo JSON de supuestos de planificación', found: 'una ruta que no existe' });
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));

@@ -36,7 +36,7 @@ export class CityCatalogue {
   }
 
   /** The city a user named, or what was expected instead, in English and Spanish (for an error message). */
-  resolve(name: string, state?: string): City | { problem: string; problemEs: string } {
+  resolve(name: string, state?: string): City | { problem: string; problemEs: string; otherState?: boolean } {
     const text = name.trim();
     const direct = this.byCode.get(text.toUpperCase());
     if (direct) return direct;
@@ -45,7 +45,19 @@ export class CityCatalogue {
     let found = this.byName.get(key) ?? (alias ? [alias] : []);
     if (state) {
       const s = normaliseLabel(state);
+      const named = found;
       found = found.filter((c) => c.state === state.toUpperCase() || normaliseLabel(STATE_NAMES[c.state] ?? '') === s);
+      // The city exists, in another state: say where it is, not that it is unknown.
+      if (found.length === 0 && named.length > 0) {
+        const where = [...new Set(named.map((c) => STATE_NAMES[c.state] ?? c.state))];
+        const list = where.join(' or ');
+        const listEs = where.join(' o ');
+        return {
+          problem: `the state of ${named[0].name}: it is a municipality of ${list} (column "state": ${list}, or leave it empty)`,
+          problemEs: `el estado de ${named[0].name}: es un municipio de ${listEs} (columna "state": ${listEs}, o déjela vacía)`,
+          otherState: true,
+        };
+      }
     }
     if (found.length === 1) return found[0];
     if (found.length === 0) {

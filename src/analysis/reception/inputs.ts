@@ -11,9 +11,9 @@ import { DEFAULT_ASSUMPTIONS_FILE, readAssumptions, type PlanningAssumptions } f
 import { receivedWeeks, type ReceivedWeeks } from './arrivals.js';
 import { borderCities, STATE_NAMES, type CityCatalogue } from './cities.js';
 import { demoRegistry } from './demo-registry.js';
-import { forecastWeekly } from './forecast-weekly.js';
+import { forecastWeekly, SHIFT_DEFAULTS } from './forecast-weekly.js';
 import { parseRegistry } from './registry.js';
-import { addDays, mondayOf, readScenarioFile, spreadOverWeeks, type ScenarioRow } from './scenario-file.js';
+import { addDays, dayFault, mondayOf, readScenarioFile, spreadOverWeeks, type ScenarioRow } from './scenario-file.js';
 import { engineArrivals, type EngineArrivals, type EngineOptions } from './scenario-input.js';
 import { cityShares, demandOf, maleShareFromStore, meanAdults, meanChildren, scaleFlows, splitKinds, type KindFlows } from './splits.js';
 import { type Assumption, type Demand, type PlanInput, type Site } from './types.js';
@@ -36,34 +36,24 @@ export interface PlanOptions {
   level?: 'central' | 'high';
 }
 
+/** One forecast series of a plan: its flat level and 80% interval, the weeks the level is the mean of, and the Monday of the first week after a level shift (null: none found). */
+export interface ForecastRow { state: string; series: string; level: number; low80: number; high80: number; weeks: number; shiftSince: string | null }
+
 export interface GatheredInput {
   input: PlanInput;
   assumptions: Assumption[];
   /** The forecast behind the demand, by state (store arrivals only). */
-  forecast?: { state: string; series: string; level: number; low80: number; high80: number }[];
+  forecast?: ForecastRow[];
   /** The scenario engine's run behind the demand (engine arrivals only). */
   engine?: EngineArrivals;
 }
 
-/** --start / start= must be a real calendar day: Date would roll 2021-02-30 over to March, or throw on month 13. */
+/** --start / start= must be a real calendar day: Date would roll 2021-02-30 over to March, or throw on month 13 (the check a registry's and a scenario file's days share). */
 function checkStartDay(text: string): string {
-  const m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!m) throw new UsageError(
-    `the start is a day written YYYY-MM-DD, not "${text}"`,
-    `el inicio es un día escrito AAAA-MM-DD, no "${text}"`,
-  );
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2100) throw new UsageError(
-    `"${text}" is outside the years corridor can hold (1900 to 2100)`,
-    `"${text}" está fuera de los años que corridor puede guardar (1900 a 2100)`,
-  );
-  if (month < 1 || month > 12) throw new UsageError(
-    `"${text}" is not a date: there is no month ${m[2]}`,
-    `"${text}" no es una fecha: no existe el mes ${m[2]}`,
-  );
-  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) throw new UsageError(
-    `"${text}" is not a date: ${m[1]}-${m[2]} has no day ${m[3]}`,
-    `"${text}" no es una fecha: ${m[1]}-${m[2]} no tiene día ${m[3]}`,
+  const fault = dayFault(text);
+  if (fault) throw new UsageError(
+    /^\d{4}-\d{2}-\d{2}$/.test(text) ? `"${text}" ${fault.en}` : `the start is a day written YYYY-MM-DD, not "${text}"`,
+    /^\d{4}-\d{2}-\d{2}$/.test(text) ? `"${text}" ${fault.es}` : `el inicio es un día escrito AAAA-MM-DD, no "${text}"`,
   );
   return text;
 }
@@ -93,6 +83,10 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
   if (opts.engine && opts.level === 'high') throw new UsageError(
     '--level high is for the INM forecast; with a named scenario give --quantile (e.g. 0.9) to plan for a bad case',
     '--level high es para el pronóstico del INM; con un escenario con nombre dé --quantile (p. ej. 0.9) para planear para un caso malo',
+  );
+  if (opts.scenario && opts.level === 'high') throw new UsageError(
+    '--level high is for the INM forecast; a scenario file\'s arrivals are the figures it gives, with no forecast interval to take the upper bound of (to plan for a bad case, raise the people in the file)',
+    '--level high es para el pronóstico del INM; las llegadas de un archivo de escenario son las cifras que da, sin intervalo de pronóstico del que tomar el límite superior (para planear para un caso malo, aumente las personas en el archivo)',
   );
   const engine = opts.engine ? await engineArrivals(conn, opts.engine) : undefined;
   const received = opts.scenario || engine ? null : await receivedWeeks(conn);
@@ -153,7 +147,7 @@ async function gatherSites(conn: DuckDBConnection, registry: string | undefined,
     return demo.sites;
   }
   const sites = parseRegistry(await readUserCsv(registry), catalogue);
-  assumptions.push(a('registry', 'user', { sites: sites.length, beds: sites.reduce((x, s) => x + s.beds, 0) }, `Registry supplied by the user: ${sites.length} sites.`, `Registro dado por el usuario: ${sites.length} sitios.`));
+  assumptions.push(a('registry', 'user', { sites: sites.length, beds: sites.reduce((x, s) => x + s.beds, 0) }, `Registry supplied by the user: ${sites.length} site${sites.length === 1 ? '' : 's'}.`, `Registro dado por el usuario: ${sites.length} sitio${sites.length === 1 ? '' : 's'}.`));
   return sites;
 }
 
@@ -176,12 +170,20 @@ async function maleShare(conn: DuckDBConnection, pa: PlanningAssumptions, assump
 async function fromStore(conn: DuckDBConnection, r: ReceivedWeeks, weeks: string[], split: StoreWeeks, pa: PlanningAssumptions, male: number, level: 'central' | 'high', assumptions: Assumption[], names: CityCatalogue) {
   const flowsByCity = new Map<string, KindFlows>();
   const forecast: NonNullable<GatheredInput['forecast']> = [];
+  const shifts: { state: string; series: string; since: string; weeks: number; level: number; before: number }[] = [];
   const dataIndex = new Map(r.weeks.map((w, i) => [w, i]));
   for (const s of r.states) {
     const series = { adults: s.adults, accompaniedMinors: s.accompaniedMinors, unaccompaniedMinors: s.unaccompaniedMinors };
-    const f = Object.fromEntries(Object.entries(series).map(([k, xs]) => [k, forecastWeekly(xs, pa.forecastWindowWeeks)]));
+    // The interval is measured over as many weeks ahead as the plan forecasts (at least 1).
+    const f = Object.fromEntries(Object.entries(series).map(([k, xs]) => [k, forecastWeekly(xs, pa.forecastWindowWeeks, { horizon: split.ahead?.[1] ?? 1 })]));
     // The forecast is listed only when some planned week uses it.
-    if (split.forecast.length) for (const [k, x] of Object.entries(f)) forecast.push({ state: s.state, series: k, level: round1(x.level), low80: round1(x.low80), high80: round1(x.high80) });
+    if (split.forecast.length) {
+      for (const [k, x] of Object.entries(f)) {
+        const since = x.shiftWeeks === null ? null : r.weeks[r.weeks.length - x.shiftWeeks];
+        forecast.push({ state: s.state, series: k, level: round1(x.level), low80: round1(x.low80), high80: round1(x.high80), weeks: x.shiftWeeks ?? x.window, shiftSince: since });
+        if (since) shifts.push({ state: s.state, series: k, since, weeks: x.shiftWeeks!, level: x.level, before: mean(series[k as keyof typeof series].slice(-x.shiftWeeks! - x.window, -x.shiftWeeks!)) });
+      }
+    }
     const pick = (k: keyof typeof series) => (level === 'high' ? f[k].high80 : f[k].level);
     // A week INM recorded: what it recorded (a replay); a week after the data: the forecast.
     const byWeek = (k: keyof typeof series) => weeks.map((w) => (dataIndex.has(w) ? series[k][dataIndex.get(w)!] : pick(k)));
@@ -200,11 +202,20 @@ async function fromStore(conn: DuckDBConnection, r: ReceivedWeeks, weeks: string
   const ahead = split.ahead;
   const aheadEn = ahead ? (ahead[0] === ahead[1] ? `week ${ahead[0]}` : `weeks ${ahead[0]} to ${ahead[1]}`) : '';
   const aheadEs = ahead ? (ahead[0] === ahead[1] ? `la semana ${ahead[0]}` : `las semanas ${ahead[0]} a ${ahead[1]}`) : '';
+  const SERIES_EN: Record<string, string> = { adults: 'adults', accompaniedMinors: 'minors in families', unaccompaniedMinors: 'unaccompanied minors' };
+  const SERIES_ES: Record<string, string> = { adults: 'adultos', accompaniedMinors: 'menores en familia', unaccompaniedMinors: 'menores no acompañados' };
+  const shiftsEn = shifts.map((x) => `${STATE_NAMES[x.state]} ${SERIES_EN[x.series]} since ${x.since} (${x.weeks} weeks, ${fmt(x.level)} a week against ${fmt(x.before)} in the ${w} weeks before)`).join('; ');
+  const shiftsEs = shifts.map((x) => `${STATE_NAMES[x.state]} ${SERIES_ES[x.series]} desde el ${x.since} (${x.weeks} semanas, ${fmt(x.level)} por semana frente a ${fmt(x.before)} en las ${w} semanas anteriores)`).join('; ');
+  const horizon = ahead?.[1] ?? 1;
   const forecastEn = split.forecast.length
-    ? ` Forecast for the planned weeks ${range(split.forecast)} (${aheadEn} after the data; it is held for at most ${OUTLOOK_WEEKS}): the mean of the last ${w} weeks, flat; 80% interval from the past ratios of a week to the mean of the ${w} weeks before it (one week ahead: further ahead the true spread is wider). The plan uses the ${level === 'high' ? '80% upper bound' : 'central level'}.`
+    ? ` Forecast for the planned weeks ${range(split.forecast)} (${aheadEn} after the data; it is held for at most ${OUTLOOK_WEEKS}), flat: for each state and series the mean of the last ${w} weeks, unless the series shifted level within them (its last ${SHIFT_DEFAULTS.minShiftWeeks} to ${w - 1} weeks all outside the range of the ${w} weeks before them, and their mean at least ${SHIFT_DEFAULTS.shiftFactor} times or at most 1/${SHIFT_DEFAULTS.shiftFactor} of those weeks' mean): then the mean of the weeks since the shift.` +
+      (shifts.length ? ` Level shifts found: ${shiftsEn}. A level seen for a few weeks may not last (INM's weeks had dips of 2 to 3 weeks that recovered): the 80% interval includes such misses.` : ' No level shift found.') +
+      ` 80% interval: the 10th and 90th percentiles of the ratio of what happened 1 to ${horizon} week${horizon === 1 ? '' : 's'} later to what this method forecast then, at every past week. In a back-test on INM's weeks (bench/reception-forecast.ts, horizons 1 to 12) about two thirds of the weeks fell inside such an interval, not 80%: read it as a narrow range. The plan uses the ${level === 'high' ? '80% upper bound' : 'central level'}.`
     : ' No forecast is used.';
   const forecastEs = split.forecast.length
-    ? ` Pronóstico para las semanas planeadas ${rangeEs(split.forecast)} (${aheadEs} después de los datos; se mantiene a lo más ${OUTLOOK_WEEKS}): la media de las últimas ${w} semanas, constante; intervalo de 80% a partir de las razones pasadas entre una semana y la media de las ${w} anteriores (una semana adelante: más adelante la dispersión real es mayor). El plan usa ${level === 'high' ? 'el límite superior de 80%' : 'el nivel central'}.`
+    ? ` Pronóstico para las semanas planeadas ${rangeEs(split.forecast)} (${aheadEs} después de los datos; se mantiene a lo más ${OUTLOOK_WEEKS}), constante: para cada estado y serie, la media de las últimas ${w} semanas, salvo que la serie haya cambiado de nivel dentro de ellas (sus últimas ${SHIFT_DEFAULTS.minShiftWeeks} a ${w - 1} semanas todas fuera del rango de las ${w} semanas anteriores, y su media al menos ${SHIFT_DEFAULTS.shiftFactor} veces o a lo más 1/${SHIFT_DEFAULTS.shiftFactor} de la media de esas semanas): entonces la media de las semanas desde el cambio.` +
+      (shifts.length ? ` Cambios de nivel encontrados: ${shiftsEs}. Un nivel visto pocas semanas puede no durar (las semanas del INM tuvieron caídas de 2 a 3 semanas que se recuperaron): el intervalo de 80% incluye esos errores.` : ' No se encontró cambio de nivel.') +
+      ` Intervalo de 80%: los percentiles 10 y 90 de la razón entre lo que ocurrió de 1 a ${horizon} semana${horizon === 1 ? '' : 's'} después y lo que este método pronosticaba entonces, en cada semana pasada. En una prueba retrospectiva con las semanas del INM (horizontes de 1 a 12) cerca de dos tercios de las semanas cayeron dentro de un intervalo así, no el 80%: léalo como un rango estrecho. El plan usa ${level === 'high' ? 'el límite superior de 80%' : 'el nivel central'}.`
     : ' No se usa pronóstico.';
   if (split.replay.length) {
     assumptions.push(
@@ -269,7 +280,7 @@ async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: 
   }
   const file = origin.file;
   assumptions.push(
-    a('arrivals', 'user', { file: file.split(/[\\/]/).pop(), rows: rows.length, outsideHorizon: Math.round(outside), mix }, `Arrivals: the user's scenario file (${rows.length} rows); months are spread evenly over their days. ${Math.round(outside)} people fall outside the planned weeks and are not planned.${mix ? ` Rows of kind "all" are ${splitEn}` : ''}`, `Llegadas: el archivo de escenario del usuario (${rows.length} filas); los meses se reparten por igual entre sus días. ${Math.round(outside)} personas caen fuera de las semanas planeadas y no se planean.${mix ? ` Las filas de tipo "all" se reparten ${splitEs}` : ''}`),
+    a('arrivals', 'user', { file: file.split(/[\\/]/).pop(), rows: rows.length, outsideHorizon: Math.round(outside), mix }, `Arrivals: the user's scenario file (${rows.length} row${rows.length === 1 ? '' : 's'}); months are spread evenly over their days. ${fmt(outside)} ${Math.round(outside) === 1 ? 'person falls' : 'people fall'} outside the planned weeks and ${Math.round(outside) === 1 ? 'is' : 'are'} not planned.${mix ? ` Rows of kind "all" are ${splitEn}` : ''}`, `Llegadas: el archivo de escenario del usuario (${rows.length} fila${rows.length === 1 ? '' : 's'}); los meses se reparten por igual entre sus días. ${fmt(outside)} ${Math.round(outside) === 1 ? 'persona cae' : 'personas caen'} fuera de las semanas planeadas y no se ${Math.round(outside) === 1 ? 'planea' : 'planean'}.${mix ? ` Las filas de tipo "all" se reparten ${splitEs}` : ''}`),
     familyAssumption(pa, 'family people are split into units by this composition', 'las personas en familia se reparten en unidades según esta composición'),
   );
   return flowsByCity;
@@ -323,3 +334,5 @@ function familyAssumption(pa: PlanningAssumptions, whyEn: string, whyEs: string)
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const mondayOnOrAfter = (day: string) => (mondayOf(day) === day ? day : addDays(mondayOf(day), 7));
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const mean = (xs: number[]) => xs.reduce((p, q) => p + q, 0) / xs.length;
+const fmt = (x: number) => Math.round(x).toLocaleString('en-US');

@@ -26,7 +26,7 @@ export interface Plan {
   /** The weekly forecast behind the arrivals, by state and series (arrivals from the store only). */
   /** Store sources and vintages the plan read (newest vintage of each). */
   sources?: { source: string; vintage: number }[];
-  forecast?: { state: string; series: string; level: number; low80: number; high80: number }[];
+  forecast?: import('./inputs.js').ForecastRow[];
   /** Free beds by kind, sites within reach, units by size (run.ts adds it for the faces' shelter view). */
   shelter?: ShelterDetail;
 }

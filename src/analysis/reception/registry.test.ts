@@ -40,11 +40,12 @@ async function error(lines: string[]): Promise<InputError> {
 }
 
 describe('shelter registry', () => {
-  it('a file that does not exist, said in English and Spanish', async () => {
-    const e = (await readUserCsv(join(dir, 'nope.csv')).catch((x: unknown) => x)) as InputError;
+  it('a file that does not exist, named as given (the folder may be what is wrong), said in English and Spanish', async () => {
+    const path = join(dir, 'nope.csv');
+    const e = (await readUserCsv(path).catch((x: unknown) => x)) as InputError;
     expect(e).toBeInstanceOf(InputError);
-    expect(e.message).toBe('missing file in nope.csv: expected a CSV file, found no such file');
-    expect(inputErrorInSpanish(e)).toBe('falta el archivo en nope.csv: se esperaba un archivo CSV, se encontró una ruta que no existe');
+    expect(e.message).toBe(`missing file in ${path}: expected a CSV file, found no such file`);
+    expect(inputErrorInSpanish(e)).toBe(`falta el archivo en ${path}: se esperaba un archivo CSV, se encontró una ruta que no existe`);
   });
   it('a file that is not a CSV: named by its base name only, never its folder, never its text', async () => {
     const path = join(dir, 'passwd');
@@ -120,7 +121,7 @@ describe('shelter registry', () => {
       [[HEADER, GOOD[0].replace('32.52', '52.52')], 'coordenada no válida en registry-NN.csv, fila 2, columna "lat": se esperaba una coordenada decimal en México, entre 14 y 33, se encontró "52.52"'],
       [[HEADER, GOOD[1].replace('2026-01-01,2026-12-31', '2026-01-01,2025-12-31')], 'cierra antes de abrir en registry-NN.csv, fila 2, columna "closes": se esperaba un día igual o posterior a opens (2026-01-01), se encontró "2025-12-31"'],
       [[HEADER, GOOD[1].replace('2026-01-01', '01/01/2026')], 'fecha no válida en registry-NN.csv, fila 2, columna "opens": se esperaba un día escrito AAAA-MM-DD, o una celda vacía, se encontró "01/01/2026"'],
-      [['site,town,beds', 'A,Tijuana,3'], 'falta una columna en registry-NN.csv, fila 1, columna "name": se esperaba una columna "name" (obligatorias: name, city, lat, lon, beds, takes_men, takes_women, takes_families, takes_minors, dif), se encontró las columnas site, town, beds'],
+      [['site,town,beds', 'A,Tijuana,3'], 'falta una columna en registry-NN.csv, fila 1, columna "name": se esperaba una columna "name" (obligatorias: name, city, lat, lon, beds, takes_men, takes_women, takes_families, takes_minors, dif), se encontraron las columnas site, town, beds'],
     ];
     for (const [lines, es] of cases) {
       const e = await error(lines);

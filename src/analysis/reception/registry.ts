@@ -6,12 +6,23 @@
  * and Spanish (what, expected, found); no plan is made from part of a registry.
  */
 import { InputError, shown, type Location } from '../../errors.js';
-import type { CityCatalogue } from './cities.js';
+import { STATE_NAMES, type CityCatalogue } from './cities.js';
+import { haversineKm } from './geo.js';
+import { closest } from '../../store/query/closest.js';
 import { KIND_LABELS, KINDS, type Kind, type Site } from './types.js';
 import { headerShown, headerShownEs, shownEs, type UserTable } from './user-file.js';
+import { dayFault } from './scenario-file.js';
 
 export const REGISTRY_REQUIRED = ['name', 'city', 'lat', 'lon', 'beds', 'takes_men', 'takes_women', 'takes_families', 'takes_minors', 'dif'] as const;
 export const REGISTRY_OPTIONAL = ['state', 'beds_men', 'beds_women', 'beds_families', 'beds_minors', 'opens', 'closes'] as const;
+
+/**
+ * How far (great circle) a site may lie from the seat of the municipality it names. The
+ * largest municipalities of the border states reach about 200 km from their seat (Mexicali's
+ * runs to the Gulf of California), so a site farther than this has coordinates, or a city,
+ * that are wrong (a Tijuana shelter at 19.4, -99.1 is in Mexico City, 2,300 km away).
+ */
+export const SITE_CITY_MAX_KM = 200;
 
 export function parseRegistry(table: UserTable, cities: CityCatalogue): Site[] {
   const col = new Map(table.header.map((h, i) => [h, i]));
@@ -22,6 +33,17 @@ export function parseRegistry(table: UserTable, cities: CityCatalogue): Site[] {
       found: headerShownEs(table.header),
     });
   }
+  // A column the registry does not know is refused, not ignored: a typo like beds_famillies would otherwise leave a cap unapplied.
+  const known: readonly string[] = [...REGISTRY_REQUIRED, ...REGISTRY_OPTIONAL];
+  table.header.forEach((h, i) => {
+    if (h === '' || known.includes(h)) return;
+    const near = closest(h, known, 1)[0];
+    throw new InputError({ file: table.file, row: 1, column: h }, `only known columns (${near ? `did you mean "${near}"? ` : ''}required: ${REGISTRY_REQUIRED.join(', ')}; optional: ${REGISTRY_OPTIONAL.join(', ')})`, `the column ${shown(h)} (column ${i + 1})`, 'unknown column', {
+      what: 'columna desconocida',
+      expected: `solo columnas conocidas (${near ? `¿quiso decir "${near}"? ` : ''}obligatorias: ${REGISTRY_REQUIRED.join(', ')}; opcionales: ${REGISTRY_OPTIONAL.join(', ')})`,
+      found: `la columna ${shown(h)} (columna ${i + 1})`,
+    });
+  });
   const seen = new Map<string, number>();
   return table.rows.map((row, i) => {
     const line = table.lineOf(i);
@@ -33,9 +55,22 @@ export function parseRegistry(table: UserTable, cities: CityCatalogue): Site[] {
     if (seen.has(key)) throw new InputError(at('name'), `a name used once (row ${seen.get(key)} has it already)`, shown(name), 'duplicated site name', { what: 'nombre de sitio duplicado', expected: `un nombre usado una sola vez (la fila ${seen.get(key)} ya lo tiene)`, found: shownEs(name) });
     seen.set(key, line);
     const city = cities.resolve(cell('city'), cell('state') || undefined);
-    if ('problem' in city) throw new InputError(at('city'), city.problem, shown(cell('city')), 'unknown city', { what: 'ciudad desconocida', expected: city.problemEs, found: shownEs(cell('city')) });
+    if ('problem' in city) {
+      if (city.otherState) throw new InputError(at('state'), city.problem, shown(cell('state')), 'city not in that state', { what: 'la ciudad no está en ese estado', expected: city.problemEs, found: shownEs(cell('state')) });
+      throw new InputError(at('city'), city.problem, shown(cell('city')), 'unknown city', { what: 'ciudad desconocida', expected: city.problemEs, found: shownEs(cell('city')) });
+    }
     const lat = coordinate(cell('lat'), at('lat'), 14, 33);
     const lon = coordinate(cell('lon'), at('lon'), -119, -86);
+    // The coordinates must be near the city named: a site placed elsewhere is out of every city's reach, and its arrivals end without a place with no word why.
+    const km = haversineKm(lat, lon, city.lat, city.lon);
+    if (km > SITE_CITY_MAX_KM) {
+      const seat = `${city.lat.toFixed(2)}, ${city.lon.toFixed(2)}`;
+      throw new InputError(at('lat'), `coordinates within ${SITE_CITY_MAX_KM} km of ${city.name} (${STATE_NAMES[city.state] ?? city.state}), whose seat is at ${seat} (INEGI); check lat and lon, or the city`, `${cell('lat')}, ${cell('lon')}: ${Math.round(km).toLocaleString('en-US')} km away`, 'site far from its city', {
+        what: 'sitio lejos de su ciudad',
+        expected: `coordenadas a no más de ${SITE_CITY_MAX_KM} km de ${city.name} (${STATE_NAMES[city.state] ?? city.state}), cuya cabecera está en ${seat} (INEGI); revise lat y lon, o la ciudad`,
+        found: `${cell('lat')}, ${cell('lon')}: a ${Math.round(km).toLocaleString('en-US')} km`,
+      });
+    }
     const beds = count(cell('beds'), at('beds'));
     const bedsByKind: Partial<Record<Kind, number>> = {};
     const takes = {} as Record<Kind, boolean>;
@@ -92,6 +127,9 @@ function yesNo(text: string, at: Location): boolean {
 
 function date(text: string, at: Location): string | undefined {
   if (text === '') return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) throw new InputError(at, 'a day as YYYY-MM-DD, or an empty cell', shown(text), 'bad date', { what: 'fecha no válida', expected: 'un día escrito AAAA-MM-DD, o una celda vacía', found: shownEs(text) });
+  // Date.parse would take 2026-02-30 as 2 March: only a day of the calendar is a date here.
+  const fault = /^\d{4}-\d{2}-\d{2}$/.test(text) ? dayFault(text) : null;
+  if (fault) throw new InputError(at, 'a day of the calendar as YYYY-MM-DD, or an empty cell', `${shown(text)}, which ${fault.en}`, 'bad date', { what: 'fecha no válida', expected: 'un día del calendario escrito AAAA-MM-DD, o una celda vacía', found: `${shownEs(text)}, que ${fault.es}` });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new InputError(at, 'a day as YYYY-MM-DD, or an empty cell', shown(text), 'bad date', { what: 'fecha no válida', expected: 'un día escrito AAAA-MM-DD, o una celda vacía', found: shownEs(text) });
   return text;
 }

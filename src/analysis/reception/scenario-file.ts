@@ -10,7 +10,7 @@
  *   people  a number of people, 0 or more
  * JSON is an array of such objects, or { "arrivals": [...] }.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError, shown, type Location } from '../../errors.js';
 import { normaliseLabel } from '../../store/dimensions/normalise.js';
@@ -20,6 +20,14 @@ import { jsonFault, jsonFaultEs } from '../../lib/json-fault.js';
 
 export const SCENARIO_KINDS = ['men', 'women', 'families', 'minors', 'adults', 'all'] as const;
 export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
+
+/**
+ * The most people one row may hold: a row is at most a month of one state or city, and the
+ * most INM's files hold for a month of one northern border state is about 10,000 (Tamaulipas,
+ * 2025); 1,000,000 is a hundred times that, far beyond any plan, yet small enough for the
+ * solver to stay exact (a row of 1e12 made HiGHS fail, differently from run to run).
+ */
+export const MAX_PEOPLE_PER_ROW = 1_000_000;
 
 export interface ScenarioRow {
   /** People per day over [from, to] (inclusive), so months and weeks are one shape. */
@@ -35,6 +43,7 @@ export async function readScenarioFile(path: string, cities: CityCatalogue): Pro
   const file = basename(path);
   let records: { cells: Record<string, string>; at: (column: string) => Location }[];
   if (path.toLowerCase().endsWith('.json')) {
+    if (!existsSync(path)) throw new InputError({ file: path }, 'a JSON file of arrivals', 'no such file', 'missing file', { what: 'falta el archivo', expected: 'un archivo JSON de llegadas', found: 'una ruta que no existe' });
     let raw: unknown;
     try {
       raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -67,6 +76,11 @@ export async function readScenarioFile(path: string, cities: CityCatalogue): Pro
     if (!SCENARIO_KINDS.includes(kind)) throw new InputError(at('kind'), `one of ${SCENARIO_KINDS.join(', ')}`, shown(cells.kind), 'unknown kind', { what: 'tipo desconocido', expected: `uno de ${SCENARIO_KINDS.join(', ')}`, found: shownEs(cells.kind) });
     const people = Number(cells.people);
     if (cells.people === '' || cells.people === undefined || !Number.isFinite(people) || people < 0) throw new InputError(at('people'), 'a number of people, 0 or more', shown(cells.people), 'bad number', { what: 'número no válido', expected: 'un número de personas, 0 o más', found: shownEs(cells.people) });
+    if (people > MAX_PEOPLE_PER_ROW) throw new InputError(at('people'), `at most ${MAX_PEOPLE_PER_ROW.toLocaleString('en-US')} people in one row (a row is at most a month of one place; INM recorded at most about 10,000 people a month in one northern border state)`, shown(cells.people), 'too many people', {
+      what: 'demasiadas personas',
+      expected: `a lo más ${MAX_PEOPLE_PER_ROW.toLocaleString('en-US')} personas en una fila (una fila es a lo más un mes de un lugar; el INM registró a lo más unas 10,000 personas al mes en un estado de la frontera norte)`,
+      found: shownEs(cells.people),
+    });
     return { from, to, place: place(cells.place ?? '', cities, at('place')), kind, people, at: at('people') };
   });
 }
@@ -74,13 +88,31 @@ export async function readScenarioFile(path: string, cities: CityCatalogue): Pro
 function period(text: string, at: Location): { from: string; to: string } {
   if (/^\d{4}-\d{2}$/.test(text)) {
     const [y, m] = text.split('-').map(Number);
-    if (m >= 1 && m <= 12) return { from: `${text}-01`, to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
+    if (m >= 1 && m <= 12 && y >= 1900 && y <= 2100) return { from: `${text}-01`, to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    // Date.parse would roll 2026-02-30 over to 2 March: a day that does not exist is refused, saying why.
+    const fault = dayFault(text);
+    if (fault) throw new InputError(at, 'a week (YYYY-MM-DD, a day of the calendar) or a month (YYYY-MM)', `${shown(text)}, which ${fault.en}`, 'bad period', { what: 'periodo no válido', expected: 'una semana (AAAA-MM-DD, un día del calendario) o un mes (AAAA-MM)', found: `${shownEs(text)}, que ${fault.es}` });
     const monday = mondayOf(text);
     return { from: monday, to: addDays(monday, 6) };
   }
   throw new InputError(at, 'a week (YYYY-MM-DD, its Monday) or a month (YYYY-MM)', shown(text), 'bad period', { what: 'periodo no válido', expected: 'una semana (AAAA-MM-DD, su lunes) o un mes (AAAA-MM)', found: shownEs(text) });
+}
+
+/**
+ * Why a day written YYYY-MM-DD is not a day of the calendar (null: it is one), in English and
+ * Spanish, as a clause ("is not a date: 2026-02 has no day 30"). One check for --start, start=,
+ * a registry's opens/closes and a scenario file's periods.
+ */
+export function dayFault(text: string): { en: string; es: string } | null {
+  const m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return { en: 'is not a day written YYYY-MM-DD', es: 'no es un día escrito AAAA-MM-DD' };
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1900 || year > 2100) return { en: 'is outside the years corridor can hold (1900 to 2100)', es: 'está fuera de los años que corridor puede guardar (1900 a 2100)' };
+  if (month < 1 || month > 12) return { en: `is not a date: there is no month ${m[2]}`, es: `no es una fecha: no existe el mes ${m[2]}` };
+  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return { en: `is not a date: ${m[1]}-${m[2]} has no day ${m[3]}`, es: `no es una fecha: ${m[1]}-${m[2]} no tiene día ${m[3]}` };
+  return null;
 }
 
 function place(text: string, cities: CityCatalogue, at: Location): ScenarioRow['place'] {

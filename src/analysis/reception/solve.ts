@@ -26,7 +26,8 @@
  * dive's person-km stage prefers, among plans equal in person-km, the sites first in that
  * order (by id): see `tieBreak`.
  */
-import { Session, type SolveOptions } from '../../lib/lp/highs.js';
+import { Session, SolverError, type SolveOptions } from '../../lib/lp/highs.js';
+import { UsageError } from '../../errors.js';
 import { buildModel, type ReceptionModel } from './model-lp.js';
 import { components, personProgram, unitProgram, type Component, type PersonProgram } from './programs.js';
 import type { PlanInput, SolverReport } from './types.js';
@@ -73,7 +74,9 @@ export async function solvePlan(input: PlanInput, options: SolveOptions = {}): P
   let limited = false;
   let closed = true;
   for (const c of components(model)) {
-    const r = await solvePart(model, c, opts);
+    const r = await solvePart(model, c, opts).catch((e: unknown) => {
+      throw solverFailure(input, e instanceof SolverError ? e.status : e instanceof LpFailure ? e.status : (e as Error)?.message ?? String(e));
+    });
     c.moves.forEach((m, i) => {
       values[m] = r.plan.units[i];
       values[model.unmet[model.moves[m].demand]] -= r.plan.units[i];
@@ -126,7 +129,7 @@ async function solvePart(model: ReceptionModel, c: Component, opts: SolveOptions
   const run = () => {
     const r = lp.run();
     seconds += r.seconds;
-    if (!r.optimal) throw new Error(`HiGHS did not solve the LP relaxation of the reception plan (${r.status})`);
+    if (!r.optimal) throw new LpFailure(r.status);
     return r;
   };
   let plan: WholePlan;
@@ -209,6 +212,30 @@ function tieBreak(pp: PersonProgram, people: Float64Array): Float64Array {
 }
 
 const MAX_ROUNDS = 12;
+
+/** HiGHS gave no optimum for a part's LP. */
+class LpFailure extends Error {
+  constructor(readonly status: string) {
+    super(`HiGHS did not solve the LP relaxation of the reception plan (${status})`);
+  }
+}
+
+/**
+ * A solver failure as the user reads it, in both languages: what failed, the size of what was
+ * asked (people arriving, beds), what to check and what to try. Arrivals files are bounded when
+ * read (scenario-file.ts), so this is a last resort, not the usual way huge figures are refused.
+ */
+export function solverFailure(input: PlanInput, status: string): UsageError {
+  const people = input.demand.reduce((a, d) => a + d.units * d.size, 0);
+  const beds = input.sites.reduce((a, s) => a + s.beds, 0);
+  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  return new UsageError(
+    `the solver (HiGHS) could not find a plan (status: ${status}) for ${n(people)} people arriving over ${input.weeks.length} week${input.weeks.length === 1 ? '' : 's'} and ${n(beds)} beds. ` +
+      'Check the figures the plan is made from (the people of the scenario file or the scenario\'s levers, the beds of the registry): figures far beyond what a border city receives make the programme unsolvable. If they are right, plan fewer weeks (--weeks) or fewer sites at a time.',
+    `el resolvedor (HiGHS) no pudo encontrar un plan (estado: ${status}) para ${n(people)} personas que llegan en ${input.weeks.length} semana${input.weeks.length === 1 ? '' : 's'} y ${n(beds)} camas. ` +
+      'Revise las cifras de las que se hace el plan (las personas del archivo de escenario o las palancas del escenario, las camas del registro): cifras muy por encima de lo que recibe una ciudad fronteriza hacen que el programa no tenga solución. Si son correctas, planee menos semanas (--weeks) o menos sitios a la vez.',
+  );
+}
 /**
  * Parts whose LP has more columns than this are not handed to the whole-unit MIP: on the
  * 26-week bench (parts of 988 and 8,944 columns) it neither improved the plan nor proved

@@ -1,6 +1,6 @@
 /** Splits of people received into kinds and whole units, checked by hand. */
 import { describe, expect, it } from 'vitest';
-import { forecastWeekly, quantile } from './forecast-weekly.js';
+import { forecastWeekly, quantile, shiftWeeks } from './forecast-weekly.js';
 import { demandOf, splitKinds, wholeUnits } from './splits.js';
 import { spreadOverWeeks } from './scenario-file.js';
 
@@ -52,8 +52,30 @@ describe('weekly forecast', () => {
     expect(f.low80).toBeLessThan(8.75);
     expect(f.high80).toBeGreaterThan(8.75);
   });
+  it('a level shift in the last weeks: the level is the mean of the weeks since it, said with how many', () => {
+    // Tamaulipas adults, INM: ~1,300 a week, then 99, 83, 77, 68, 95, 67 from 13 April 2026.
+    const xs = [1363, 1318, 1473, 1487, 1701, 1533, 1581, 1650, 1391, 1443, 1090, 1462, 1450, 1191, 1450, 1387, 1229, 99, 83, 77, 68, 95, 67];
+    const f = forecastWeekly(xs, 8, { horizon: 12 });
+    expect(f.shiftWeeks).toBe(6);
+    expect(f.level).toBeCloseTo((99 + 83 + 77 + 68 + 95 + 67) / 6, 10);
+    expect(forecastWeekly(xs, 8, { method: 'mean' }).level).toBeCloseTo((1387 + 1229 + 99 + 83 + 77 + 68 + 95 + 67) / 8, 10);
+    // A shift up is followed too; a single odd week, or weeks inside the old range, are not a shift.
+    expect(shiftWeeks([10, 12, 9, 11, 10, 12, 9, 11, 40, 45, 50], 8)).toBe(3);
+    expect(shiftWeeks([10, 12, 9, 11, 10, 12, 9, 11, 10, 1], 8)).toBeNull();
+    expect(shiftWeeks([10, 12, 9, 11, 10, 12, 9, 11, 8, 7], 8)).toBeNull();
+  });
+  it('the interval is measured over the weeks ahead asked for, from the method\'s own past errors', () => {
+    const xs = Array.from({ length: 40 }, (_, i) => 100 + ((i * 37) % 23) - 11);
+    const one = forecastWeekly(xs, 8, { horizon: 1 });
+    const twelve = forecastWeekly(xs, 8, { horizon: 12 });
+    expect(one.ratios).toBe(32);
+    expect(twelve.ratios).toBe(32 * 12 - (12 * 11) / 2);
+    expect(twelve.low80).toBeLessThan(twelve.level);
+    expect(twelve.high80).toBeGreaterThan(twelve.level);
+  });
   it('quantile is R type 7', () => {
     expect(quantile([1, 2, 3, 4], 0.1)).toBeCloseTo(1.3, 12);
     expect(quantile([1, 2, 3, 4], 0.9)).toBeCloseTo(3.7, 12);
   });
 });
+

@@ -55,6 +55,15 @@ export function wholeUnits(perWeek: number[]): number[] {
   });
 }
 
+/**
+ * A city's demand in whole units: each kind and family size rounded on its own, as the rounded
+ * running total of that series (wholeUnits). Each series stays within half a unit of what is
+ * expected at every week, and a scenario that sends more of a kind never plans fewer of it.
+ * Rounding all series together so that each week's people add up exactly (largest remainder)
+ * was tried and not kept: it broke both properties (a city could get fewer families in a
+ * scenario that returns more). The cost: a total a few people off what INM recorded in a
+ * replay (2,461 planned against 2,472 in the six weeks from 13 April 2026).
+ */
 export function demandOf(city: string, flows: KindFlows): Demand[] {
   const out: Demand[] = [];
   const add = (kind: Kind, size: number, perWeek: number[]) =>

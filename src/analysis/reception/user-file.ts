@@ -1,6 +1,7 @@
 /**
  * Reads a CSV file a user supplies (a shelter registry, a scenario) with DuckDB, every
- * cell as text, the first row as the header. Errors name the file by its base name only.
+ * cell as text, the first row as the header. Errors name the file by its base name only,
+ * except a missing file, named as given (the folder may be what is wrong).
  */
 import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -17,7 +18,8 @@ export interface UserTable {
 
 export async function readUserCsv(path: string): Promise<UserTable> {
   const file = basename(path);
-  if (!existsSync(path)) throw new InputError({ file }, 'a CSV file', 'no such file', 'missing file', { what: 'falta el archivo', expected: 'un archivo CSV', found: 'una ruta que no existe' });
+  // A missing file is named as the user gave it: its base name alone ("nonexistent.csv") hides the folder that was wrong.
+  if (!existsSync(path)) throw new InputError({ file: path }, 'a CSV file', 'no such file', 'missing file', { what: 'falta el archivo', expected: 'un archivo CSV', found: 'una ruta que no existe' });
   // A private in-memory DuckDB reads the file; the store is never touched.
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const scratch = await instance.connect();

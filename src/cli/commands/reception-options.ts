@@ -53,12 +53,12 @@ export function planOptions(o: CliPlanOptions): PlanOptions {
   const isFile = o.scenario !== undefined && /\.(csv|json)$/i.test(o.scenario);
   if (o.scenario && o.scenarioFile) throw new UsageError(
     'give arrivals with --scenario NAME or --scenario-file FILE, not both',
-    'dé las llegadas con --scenario NAME o --scenario-file FILE, no ambos',
+    'dé las llegadas con --scenario NOMBRE o --scenario-file ARCHIVO, no ambos',
   );
   const name = o.scenario && !isFile ? o.scenario : undefined;
   if (!name && (o.levers !== undefined || o.quantile !== undefined)) throw new UsageError(
     '--levers and --quantile go with --scenario NAME (a shipped scenario: "corridor scenario list")',
-    '--levers y --quantile van con --scenario NAME (un escenario incluido: "corridor scenario list")',
+    '--levers y --quantile van con --scenario NOMBRE (un escenario incluido: "corridor scenario list")',
   );
   const quantile = o.quantile === undefined ? undefined : Number(o.quantile);
   if (quantile !== undefined && Number.isNaN(quantile)) throw new UsageError(

@@ -11,6 +11,7 @@ import type { Bilingual } from '../../model/index.js';
 import { UsageError } from '../../errors.js';
 import { readStore, type GlobalOptions } from '../context.js';
 import { parseFormat, render } from '../format.js';
+import { parseLang } from '../lang.js';
 import { registerReceptionBrief } from './reception-brief.js';
 import { planOptions, withPlanOptions, type CliPlanOptions } from './reception-options.js';
 
@@ -55,7 +56,8 @@ function siteRecords(p: Plan, lang: Lang) {
       [es ? 'ciudad' : 'city']: cityName(p, s.city),
       [es ? 'camas' : 'beds']: Math.max(...s.capacity),
       [es ? 'ocupación máxima' : 'peak occupancy']: Math.round(peak),
-      [es ? 'semana' : 'week']: p.weeks[t],
+      // A site nobody is sent to has no peak week: the first week would be an invented one.
+      [es ? 'semana' : 'week']: peak > 0 ? p.weeks[t] : '',
       [es ? 'semanas llenas' : 'weeks full']: s.occupancy.filter((o, i) => s.capacity[i] > 0 && o >= 0.995 * s.capacity[i]).length,
     };
   });
@@ -79,10 +81,14 @@ export function occupancyRows(p: Plan, lang: Lang = 'en') {
 export function summary(p: Plan, lang: Lang): string {
   const people = p.arrivals.reduce((a, x) => a + x.people, 0);
   const es = lang === 'es';
+  const cities = new Set(p.arrivals.map((a) => a.city)).size;
+  const n = (x: number) => x.toLocaleString('en-US');
+  // Singular and plural agree with the number, in both languages ("1 site", "1 sitio").
+  const of = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
   const lines = [
     es
-      ? `Plan de ${p.weeks.length} semana${p.weeks.length === 1 ? '' : 's'} desde el ${p.weeks[0]}: ${people.toLocaleString('en-US')} llegadas en ${new Set(p.arrivals.map((a) => a.city)).size} ciudades, ${p.sites.length} sitios; ${p.solver.unmetPeople.toLocaleString('en-US')} personas sin lugar; ${p.solver.personKm.toLocaleString('en-US')} personas-km.`
-      : `Plan of ${p.weeks.length} week${p.weeks.length === 1 ? '' : 's'} from ${p.weeks[0]}: ${people.toLocaleString('en-US')} arrivals in ${new Set(p.arrivals.map((a) => a.city)).size} cities, ${p.sites.length} sites; ${p.solver.unmetPeople.toLocaleString('en-US')} people without a place; ${p.solver.personKm.toLocaleString('en-US')} person-km.`,
+      ? `Plan de ${of(p.weeks.length, 'semana', 'semanas')} desde el ${p.weeks[0]}: ${of(people, 'llegada', 'llegadas')} en ${of(cities, 'ciudad', 'ciudades')}, ${of(p.sites.length, 'sitio', 'sitios')}; ${of(p.solver.unmetPeople, 'persona', 'personas')} sin lugar; ${of(p.solver.personKm, 'persona-km', 'personas-km')}.`
+      : `Plan of ${of(p.weeks.length, 'week', 'weeks')} from ${p.weeks[0]}: ${of(people, 'arrival', 'arrivals')} in ${of(cities, 'city', 'cities')}, ${of(p.sites.length, 'site', 'sites')}; ${of(p.solver.unmetPeople, 'person', 'people')} without a place; ${of(p.solver.personKm, 'person-km', 'person-km')}.`,
     `HiGHS: ${STATUS_LABELS[p.solver.status]?.[lang] ?? p.solver.status}, ${p.solver.variables} ${es ? 'variables' : 'variables'}, ${p.solver.rows} ${es ? 'restricciones' : 'rows'}, ${p.solver.seconds.toFixed(2)} s.`,
   ];
   // A plan of weeks INM already recorded says so at once: it is a replay of the past, not the outlook.
@@ -108,7 +114,7 @@ export function registerReception(program: Command): void {
   withPlanOptions(reception.command('plan').description('assign the coming weeks\' arrivals to sites: occupancy by site and week, unmet need, alerts, assumptions')).action(
     async (o: CliPlanOptions, cmd: Command) => {
       const format = parseFormat(o.format);
-      const lang: Lang = o.lang === 'es' ? 'es' : 'en';
+      const lang: Lang = parseLang(o.lang);
       await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const p = await receptionPlan(store.conn, planOptions(o));
         if (format === 'json') process.stdout.write(`${JSON.stringify(p, null, 2)}\n`);
@@ -126,7 +132,7 @@ export function registerReception(program: Command): void {
 
   withPlanOptions(reception.command('alerts').description('where and when beds run out, and how many are missing')).action(async (o: CliPlanOptions, cmd: Command) => {
     const format = parseFormat(o.format);
-    const lang: Lang = o.lang === 'es' ? 'es' : 'en';
+    const lang: Lang = parseLang(o.lang);
     await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
       const p = await receptionPlan(store.conn, planOptions(o));
       if (format === 'json') process.stdout.write(`${JSON.stringify({ weeks: p.weeks, alerts: p.alerts, assumptions: p.assumptions }, null, 2)}\n`);
@@ -140,7 +146,7 @@ export function registerReception(program: Command): void {
     .option('--with-scenario <file>', 'another arrivals file for the changed plan')
     .action(async (o: CliPlanOptions & { addBeds?: string[]; open?: string; withScenario?: string }, cmd: Command) => {
       const format = parseFormat(o.format);
-      const lang: Lang = o.lang === 'es' ? 'es' : 'en';
+      const lang: Lang = parseLang(o.lang);
       const addBeds = (o.addBeds ?? []).map((t) => {
         const m = /^(.+)=(-?\d+)$/.exec(t);
         if (!m) throw new UsageError(
