@@ -335,20 +335,43 @@ describeMirror('the dashboard in chromium', () => {
     await page.close();
   });
 
-  it("offers every table's download from the Sources page, each answering with rows", async () => {
+  it("offers every table's download from the Sources page, each answering with rows broken down as the table is", async () => {
     const { page, errors } = await open(context, `${base}/?page=sources&lang=en`);
-    const links = await page.locator('a[data-export="csv"]').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+    const tables = await page.locator('li[data-table]').evaluateAll((els) =>
+      els.map((e) => ({ id: e.getAttribute('data-table')!, csv: [...e.querySelectorAll('a[data-export="csv"]')].map((a) => (a as HTMLAnchorElement).href) })),
+    );
+    const links = tables.flatMap((t) => t.csv);
     expect(links.length).toBeGreaterThan(100);
+    // What each table holds (/api/coverage): the dimensions it breaks down, which its download must break down too.
+    const coverage = (await (await fetch(`${base}/api/coverage?limit=2000`)).json()) as { tables: { id: string; dimensions: Record<string, { count: number }> }[] };
+    const brokenDown = new Map(coverage.tables.map((t) => [t.id, Object.entries(t.dimensions).filter(([dim, d]) => dim !== 'geography' && d.count > 1).map(([dim]) => dim).sort()]));
+    // The cells of a CSV line (labels with a comma are quoted: "Korea, Republic of").
+    const cells = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]).slice(0, -1);
     const empty: string[] = [];
-    for (const link of links) {
-      const res = await fetch(link);
-      const lines = (await res.text()).trim().split('\n').length;
-      if (res.status !== 200 || lines < 2) empty.push(`${res.status} ${link}`);
+    const unbroken: string[] = [];
+    /** Each table's downloaded codes of citizenship (all its ranges of years together). */
+    const citizenships = new Map<string, Set<string>>();
+    for (const t of tables) {
+      for (const link of t.csv) {
+        const by = new URL(link).searchParams.getAll('by').sort();
+        if (JSON.stringify(by) !== JSON.stringify(brokenDown.get(t.id))) unbroken.push(`${t.id}: by ${by.join(',')}, the table breaks down ${brokenDown.get(t.id)?.join(',')}`);
+        const res = await fetch(link);
+        const [head, ...body] = (await res.text()).trim().split('\n').map(cells);
+        if (res.status !== 200 || body.length < 1) empty.push(`${res.status} ${link}`);
+        for (const dim of by) if (!head.includes(dim)) unbroken.push(`${t.id}: no ${dim} column in ${link}`);
+        const col = head.indexOf('citizenship');
+        if (col >= 0) for (const r of body) citizenships.set(t.id, (citizenships.get(t.id) ?? new Set()).add(r[col]));
+      }
     }
     expect(empty).toEqual([]);
+    expect(unbroken).toEqual([]);
+    // The tables "by nationality" give their nationalities (they gave 88 monthly totals, or a total by category, once).
+    for (const [id, atLeast] of [['iom/upm-presentados-by-nationality', 100], ['iom/upm-returns-by-nationality', 50], ['iom/darien-by-nationality', 30], ['unhcr/asylum-applications', 100]] as const) {
+      expect(citizenships.get(id)?.size ?? 0, id).toBeGreaterThanOrEqual(atLeast);
+    }
     expect(await page.locator('tr[data-check]').count()).toBeGreaterThan(10);
     expect(errors).toEqual([]);
-    process.stdout.write(`sources page: ${links.length} table downloads, all answering with rows\n`);
+    process.stdout.write(`sources page: ${links.length} table downloads (${tables.length} tables, ${tables.filter((t) => t.csv.length > 1).length} in ranges of years), all answering with rows broken down as their table\n`);
     await page.close();
   });
 

@@ -61,7 +61,8 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const [built, web] = await Promise.all([storeFromMirror(), buildWebForTest()]);
+    // CORRIDOR_WEB_DIST serves a dashboard built beforehand (e.g. an older one, to see a test fail on it).
+    const [built, web] = await Promise.all([storeFromMirror(), process.env.CORRIDOR_WEB_DIST ?? buildWebForTest()]);
     webDist = web;
     const path = built.store.path;
     built.store.close();
@@ -227,4 +228,123 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  // QA, 7 December 2026: keyboard focus, URLs rewritten to what is shown, the per-city charts, the phone map, sources.
+
+  it('keeps the focus on the week slider and the city select operated with the keyboard, every key press counting', async () => {
+    const plan = await planOf('en');
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&week=${plan.weeks[0]}`);
+    await page.locator('input[data-param="week"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((week) => document.body.dataset.state === 'ready' && new URLSearchParams(location.search).get('week') === week, plan.weeks[2], { timeout: 60_000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-param'))).toBe('week');
+    expect(await page.locator('input[data-param="week"]').inputValue()).toBe('2');
+    // The city select: each ArrowDown picks the next city, the focus stays.
+    const select = page.locator('select[data-param="city"]');
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const from = options.indexOf(await select.inputValue());
+    expect(from).toBeLessThan(options.length - 2);
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((city) => document.body.dataset.state === 'ready' && new URLSearchParams(location.search).get('city') === city, options[from + 1], { timeout: 60_000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-param'))).toBe('city');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((city) => document.body.dataset.state === 'ready' && new URLSearchParams(location.search).get('city') === city, options[from + 2], { timeout: 60_000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-param'))).toBe('city');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says a city or a week the plan does not have, in the page language, and rewrites the URL to what is shown', async () => {
+    const plan = await planOf('es');
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=es&city=MX-99999&week=2030-01-01`);
+    const url = new URL(page.url());
+    const shown = await page.locator('.reception-city').getAttribute('data-city');
+    expect(url.searchParams.get('city')).toBe(shown);
+    expect(url.searchParams.get('week')).toBe(plan.weeks[0]);
+    const text = (await page.locator('.url-corrected [data-corrected]').allTextContents()).join(' ');
+    expect(text).toContain('la ciudad «MX-99999»');
+    expect(text).toContain(`«${plan.cities.find((c) => c.code === shown)!.name}»`);
+    expect(text).toContain('la semana «2030-01-01»');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws each city's weeks in two panels (people, then beds) ticked on the plan's weeks, with the sources named", async () => {
+    const plan = await planOf('en');
+    for (const width of [PHONE.width, 1366]) {
+      const { page, errors } = await newPage(context);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${base}/?page=reception&lang=en`);
+      await ready(page);
+      for (const c of plan.cities.slice(0, 4)) {
+        const chart = page.locator(`[data-chart="reception-${c.code}"]`);
+        const panels = await chart.locator('.plot-area > svg').evaluateAll((svgs) =>
+          svgs.map((svg) => ({
+            // A tick's lines are tspans ("25 May", "2026"): joined by a line break, as written.
+            x: [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => (t.querySelector('tspan') ? [...t.querySelectorAll('tspan')].map((s) => s.textContent).join('\n') : (t.textContent ?? ''))),
+            y: [...svg.querySelectorAll('[aria-label="y-axis tick label"] text')].map((t) => Number((t.textContent ?? '').replace(/,/g, ''))),
+          })),
+        );
+        expect(panels).toHaveLength(2);
+        const sites = plan.sites.filter((s) => s.city === c.code);
+        const people = Math.max(...plan.weeks.map((week) => Math.max(total(plan.arrivals.filter((a) => a.city === c.code && a.week === week)), total(plan.unmet.filter((u) => u.city === c.code && u.week === week)))));
+        const beds = Math.max(0, ...plan.weeks.map((_, i) => sites.reduce((a, s) => a + s.capacity[i], 0)));
+        // The people panel's scale is set by people (at most twice the largest, after rounding), not by the beds.
+        expect(Math.max(...panels[0].y)).toBeLessThanOrEqual(Math.max(10, 2 * people));
+        if (beds > 0) expect(Math.max(...panels[1].y)).toBeGreaterThanOrEqual(beds * 0.8);
+        for (const p of panels) {
+          // Each tick names a week of the plan (day and month), no label repeats.
+          expect(new Set(p.x).size).toBe(p.x.length);
+          for (const label of p.x) {
+            const [dayMonth] = label.split('\n');
+            expect(plan.weeks.some((week) => `${Number(week.slice(8, 10))} ${MONTHS.en[Number(week.slice(5, 7)) - 1]}` === dayMonth.trim()), label).toBe(true);
+          }
+        }
+        const sources = (await chart.locator('.chart-foot .sources').textContent()) ?? '';
+        expect(sources).toMatch(/^Sources?: /);
+        expect(sources).toMatch(/vintage \d+/);
+        expect(sources).toContain('INM');
+      }
+      expect((await sidewaysScroll(page)).culprits).toEqual([]);
+      await page.screenshot({ path: `${ARTIFACTS}/reception-cities-${width}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('on a phone, draws no two city circles over each other and no label over another city\'s circle (Reynosa and Matamoros)', async () => {
+    for (const lang of ['es', 'en'] as const) {
+      const { page, errors } = await newPage(context);
+      await page.setViewportSize(PHONE);
+      await page.goto(`${base}/?page=reception&lang=${lang}`);
+      await ready(page);
+      const found = await page.locator('[data-chart="reception-map"]').evaluate((f) => {
+        const circles = [...f.querySelectorAll<SVGCircleElement>('g.reception-mark circle')].map((c) => ({ city: c.dataset.city ?? '', box: c.getBoundingClientRect() }));
+        const labels = [...f.querySelectorAll<SVGGElement>('g.reception-label')]
+          .filter((g) => g.getAttribute('display') !== 'none')
+          .map((g) => ({ name: g.textContent ?? '', box: g.querySelector('text')!.getBoundingClientRect() }));
+        const touches = (l: DOMRect, b: DOMRect) => {
+          const r = b.width / 2;
+          const nx = Math.max(l.left, Math.min(b.left + r, l.right));
+          const ny = Math.max(l.top, Math.min(b.top + r, l.bottom));
+          return Math.hypot(nx - b.left - r, ny - b.top - r) < r - 0.5;
+        };
+        const out: string[] = [];
+        circles.forEach((a, i) => {
+          for (const b of circles.slice(i + 1)) if (Math.hypot(a.box.left + a.box.width / 2 - b.box.left - b.box.width / 2, a.box.top + a.box.height / 2 - b.box.top - b.box.height / 2) < (a.box.width + b.box.width) / 2) out.push(`circles ${a.city} and ${b.city}`);
+        });
+        const titles = new Map(circles.map((c, n) => [c.city, f.querySelectorAll('g.reception-mark circle title')[n]?.textContent ?? '']));
+        for (const l of labels) for (const c of circles) if (!(titles.get(c.city) ?? '').startsWith(`${l.name} ·`) && touches(l.box, c.box)) out.push(`label ${l.name} over ${c.city}`);
+        return { out, labels: labels.map((l) => l.name) };
+      });
+      expect(found.out).toEqual([]);
+      expect(found.labels).toEqual(expect.arrayContaining(['Reynosa', 'Matamoros']));
+      await page.locator('[data-chart="reception-map"]').screenshot({ path: `${ARTIFACTS}/reception-map-${lang}-390.png` });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
 });
+

@@ -15,7 +15,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/api/server.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
-import { PHONE, sidewaysScroll } from './audit.js';
+import type { Page } from 'playwright-core';
+import { clippedChartText, PHONE, sidewaysScroll } from './audit.js';
 import { buildWebForTest, launch, newPage, open, ready, renders } from './browser.js';
 
 const ARTIFACTS = resolve('test-artifacts');
@@ -28,7 +29,8 @@ describeMirror('the Scenarios page in chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const [built, web] = await Promise.all([storeFromMirror(), buildWebForTest()]);
+    // CORRIDOR_WEB_DIST serves a dashboard built beforehand (e.g. an older one, to see a test fail on it).
+    const [built, web] = await Promise.all([storeFromMirror(), process.env.CORRIDOR_WEB_DIST ?? buildWebForTest()]);
     webDist = web;
     const path = built.store.path;
     built.store.close();
@@ -179,4 +181,160 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(await page.locator('[data-chart="scenario-paths"] svg .scenario-median').count()).toBe(1);
     expect(besidesRefusal(errors)).toEqual([]);
   });
+
+  // QA, 7 December 2026: keyboard focus, the cut band, Spanish tables, URLs rewritten to what is shown, sources.
+
+  it('keeps the focus on a lever moved with the keyboard, and every key press counts (Spanish, 390 px)', async () => {
+    const { page, errors } = await newPage(context);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${base}/?page=scenarios&lang=es&scenario=seed-2021-04`);
+    await ready(page);
+    const slider = page.locator('input[data-lever="enforcementRest"]');
+    // Focused once, then keys as a keyboard sends them (a locator's press would focus the element again each time).
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.body.dataset.state === 'ready' && /enforcementRest:1\.25\b/.test(decodeURIComponent(location.search)), null, { timeout: 60_000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-lever'))).toBe('enforcementRest');
+    expect(await page.locator('input[data-lever="enforcementRest"]').inputValue()).toBe('1.25');
+    // The next key press goes on from there.
+    const n = await renders(page);
+    await page.keyboard.press('ArrowRight');
+    await ready(page, n);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready' && /enforcementRest:1\.3\b/.test(decodeURIComponent(location.search)), null, { timeout: 120_000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-lever'))).toBe('enforcementRest');
+    // The scenario select keeps the focus too (1366 px, English).
+    const wide = await newPage(context);
+    await wide.page.setViewportSize({ width: 1366, height: 900 });
+    await wide.page.goto(`${base}/?page=scenarios&lang=en&scenario=seed-2021-04`);
+    await ready(wide.page);
+    const m = await renders(wide.page);
+    await wide.page.locator('select[data-param="series"]').focus();
+    await wide.page.keyboard.press('ArrowDown');
+    await ready(wide.page, m);
+    expect(new URL(wide.page.url()).searchParams.get('series')).not.toBe('encounters');
+    expect(await wide.page.evaluate(() => document.activeElement?.getAttribute('data-param'))).toBe('series');
+    expect(errors).toEqual([]);
+    expect(wide.errors).toEqual([]);
+  });
+
+  it('marks on the chart, in both languages, where the 95% band is cut, and names its highest end', async () => {
+    const api = await (await fetch(`${base}/api/scenario?name=seed-2021-04`)).json();
+    const points = api.paths.find((p: { id: string }) => p.id === 'encounters').points as { month: string; scenario: { median: number; upper95: number }; baseline: { median: number }; actual: number | null }[];
+    const top = 2 * Math.max(...points.map((p) => Math.max(p.scenario.median, p.baseline.median, p.actual ?? 0)));
+    const cut = points.filter((p) => p.scenario.upper95 > top);
+    expect(cut.length).toBeGreaterThan(0);
+    const highest = Math.round(Math.max(...cut.map((p) => p.scenario.upper95)));
+    const long = (ym: string, lang: 'en' | 'es') => {
+      const name = new Date(`${ym}-15T00:00:00Z`).toLocaleString(lang === 'es' ? 'es-MX' : 'en-US', { month: 'long', timeZone: 'UTC' });
+      return lang === 'es' ? `${name} de ${ym.slice(0, 4)}` : `${name} ${ym.slice(0, 4)}`;
+    };
+    for (const [lang, words, prefix, locale] of [['en', '95% band cut off', 'The 95% band is cut off at the top of the chart from ', 'en-US'], ['es', 'banda del 95% cortada', 'La banda del 95% está cortada en el borde superior de la gráfica de ', 'es-MX']] as const) {
+      const said = `${prefix}${long(cut[0].month, lang)}`;
+      const { page, errors } = await open(context, `${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
+      const chart = page.locator('[data-chart="scenario-paths"]');
+      expect(await chart.locator('svg .scenario-95-cut text').count()).toBe(cut.length);
+      expect(await chart.locator('svg .scenario-95-cut-label').textContent()).toContain(words);
+      const note = (await chart.locator('.chart-foot .note').allTextContents()).join(' ');
+      expect(note).toContain(said);
+      expect(note).toContain(highest.toLocaleString(locale));
+      expect(await clippedChartText(page)).toEqual([]);
+      await page.screenshot({ path: `${ARTIFACTS}/scenarios-band-cut-${lang}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("names the figure tables' columns and the model card's gaps in Spanish, with whole people", async () => {
+    const { page, errors } = await open(context, `${base}/?page=scenarios&lang=es&scenario=seed-2021-04`);
+    const headers = async (chart: string) => {
+      await page.locator(`[data-chart="${chart}"] details.chart-table summary`).click();
+      await expect.poll(() => page.locator(`[data-chart="${chart}"] details.chart-table th`).count()).toBeGreaterThan(0);
+      return page.locator(`[data-chart="${chart}"] details.chart-table thead th`).allTextContents();
+    };
+    expect(await headers('scenario-paths')).toEqual(['mes', 'escenario, mediana', 'escenario, inferior 80%', 'escenario, superior 80%', 'escenario, inferior 95%', 'escenario, superior 95%', 'sin cambios, mediana', 'lo que ocurrió']);
+    const states = await headers('scenario-states');
+    for (const h of states) expect(h).not.toMatch(/\bmedian\b|label|into mexico|waiting|non mexicans|\bstate\b/);
+    for (const chart of ['scenario-paths', 'scenario-states']) {
+      const cells = await page.locator(`[data-chart="${chart}"] details.chart-table td.num`).allTextContents();
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.filter((c) => /\.\d/.test(c))).toEqual([]);
+    }
+    const gaps = await page.locator('.scenario-card li[data-stage]').allTextContents();
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const g of gaps) expect(g).not.toMatch(/^[a-z-]+:/);
+    expect(await page.locator('.scenario-card li[data-stage="us-encounters"]').textContent()).toMatch(/^Encuentros en EE\. UU\.: enero de 2018/);
+    expect(errors).toEqual([]);
+  });
+
+  it('says, in the page language, what a link asked for that is not known, and rewrites the URL to what is shown', async () => {
+    const said = (page: Page) => page.locator('.url-corrected [data-corrected]').allTextContents();
+    // An unknown scenario and series: the default scenario (not the first of the list), said.
+    let { page, errors } = await open(context, `${base}/?page=scenarios&lang=es&scenario=nope&series=bogus`);
+    let url = new URL(page.url());
+    expect(url.searchParams.get('scenario')).toBe('seed-2021-04');
+    expect(url.searchParams.get('series')).toBe('encounters');
+    expect(await page.locator('select[data-param="scenario"]').inputValue()).toBe('seed-2021-04');
+    let text = (await said(page)).join(' ');
+    expect(text).toContain('el escenario «nope»');
+    expect(text).toContain('la serie «bogus»');
+    expect(errors).toEqual([]);
+    await page.close();
+    // Levers that cannot be read: the scenario's own, said.
+    ({ page, errors } = await open(context, `${base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=zzz`));
+    expect(new URL(page.url()).searchParams.get('levers')).toBe('');
+    expect((await said(page)).join(' ')).toContain('the levers "zzz"');
+    await page.close();
+    // A lever the model does not have: left out, said, the others run.
+    ({ page, errors } = await open(context, `${base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=bogus:2:2021-04,enforcementSouth:2:2021-04`));
+    url = new URL(page.url());
+    expect(url.searchParams.get('levers')).toBe('enforcementSouth:2:2021-04');
+    text = (await said(page)).join(' ');
+    expect(text).toContain('the lever "bogus:2:2021-04"');
+    expect(await page.locator('.scenario-levers [role="alert"]').count()).toBe(0);
+    expect(await page.locator('input[data-lever="enforcementSouth"]').inputValue()).toBe('2');
+    expect(errors).toEqual([]);
+    await page.close();
+    // A ramp the API refuses marks the ramp, not the lever's value.
+    ({ page, errors } = await open(context, `${base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=enforcementSouth:2:2021-04::99`));
+    expect(await page.locator('.lever-invalid').getAttribute('data-invalid')).toBe('ramp');
+    expect(await page.locator('input[data-lever="enforcementSouth"]').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('[data-lever-ramp="enforcementSouth"]').getAttribute('class')).toContain('invalid');
+    expect(await page.locator('[data-lever-ramp="enforcementSouth"]').textContent()).toContain('99');
+    await page.close();
+  });
+
+  it('names the sources and vintages under the paths chart and the map, as the other pages do', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const { page, errors } = await open(context, `${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
+      for (const chart of ['scenario-paths', 'scenario-states']) {
+        const line = (await page.locator(`[data-chart="${chart}"] .chart-foot .sources`).textContent()) ?? '';
+        expect(line).toMatch(lang === 'en' ? /^Sources?: / : /^Fuentes?: /);
+        expect(line).toContain('CBP');
+        expect(line).toMatch(lang === 'en' ? /vintage \d+/ : /versión \d+/);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("keeps the border-state map's legend name clear of its ticks (390 px and 1366 px, both languages)", async () => {
+    for (const [lang, width] of [['en', 390], ['es', 390], ['en', 1366], ['es', 1366]] as const) {
+      const { page } = await newPage(context);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
+      await ready(page);
+      const clash = await page.locator('[data-chart="scenario-states"] .map > svg').first().evaluate((svg) => {
+        const texts = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
+        const out: string[] = [];
+        texts.forEach((a, i) => {
+          for (const b of texts.slice(i + 1)) if (a.box.left < b.box.right && a.box.right > b.box.left && a.box.top < b.box.bottom && a.box.bottom > b.box.top) out.push(`${a.text} / ${b.text}`);
+        });
+        return { out, names: texts.map((t) => t.text) };
+      });
+      expect(clash.names.join(' ')).toMatch(lang === 'en' ? /people sent back/ : /personas devueltas/);
+      expect(clash.out, `${lang} ${width}`).toEqual([]);
+      await page.close();
+    }
+  });
 });
+

@@ -15,6 +15,24 @@ export interface PageContext {
   view: View;
   /** Sets some of the page's parameters. */
   set(params: Record<string, string>): void;
+  /**
+   * Says that the URL asked for something the page does not know (a scenario, a city, a week)
+   * and what it shows instead; the URL is rewritten to `value` once the page is drawn.
+   */
+  correct(c: Correction): void;
+}
+
+/** A parameter of the URL the page could not show as asked. */
+export interface Correction {
+  /** The URL's parameter. */
+  param: string;
+  /** What the sentence calls it, when not the parameter ('lever' for one of the `levers`). */
+  name?: string;
+  asked: string;
+  /** What is shown instead, in the page's words ("Mexico receives families (April 2021)"). */
+  shown: string;
+  /** The parameter's value for what is shown: the URL is rewritten to it. */
+  value: string;
 }
 
 /** A select; `current` is the value shown when the parameter is empty (its default resolved, e.g. the latest year). */

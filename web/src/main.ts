@@ -5,9 +5,11 @@
  * (data-state="ready", data-renders) and `window.corridor.ready` holds the time.
  */
 import './styles.css';
-import type { PageContext } from './controls';
+import type { Correction, PageContext } from './controls';
+import { allCorrections, correctionNotice } from './corrections';
 import { el } from './dom';
 import { t, type Key } from './i18n';
+import { focusKey, restoreFocus } from './keep-focus';
 import { compare } from './pages/compare';
 import type { PageModule } from './pages/common';
 import { mexico } from './pages/mexico';
@@ -67,14 +69,28 @@ function drawShell(view: View): void {
 let renders = 0;
 let current = 0;
 
+/**
+ * Draws the view. A new view of the same page is drawn hidden beside the one on screen, which
+ * stays in place and keeps working (a slider still moving, a select still open to the arrow
+ * keys) until the new drawing is ready; then they are swapped, and the control the reader was
+ * on is focused again in the new drawing (keep-focus.ts). Another page replaces the old at once.
+ */
 async function draw(view: View): Promise<void> {
   const token = ++current;
   drawShell(view);
   document.title = `corridor · ${t(view.lang, `nav.${view.page}` as Key)}`;
   document.body.dataset.state = 'loading';
   const section = el('section', { class: `page page-${view.page}`, 'data-page': view.page });
-  main.replaceChildren(section);
-  const ctx: PageContext = { view, set: (params) => store.go({ params }) };
+  const shown = [...main.querySelectorAll<HTMLElement>(':scope > section.page:not([data-pending])')];
+  const samePage = shown.length > 0 && shown.every((s) => s.dataset.page === view.page);
+  if (samePage) {
+    // Drawn hidden (laid out at the page's width, so that charts measure it) until ready.
+    section.dataset.pending = '';
+    section.setAttribute('aria-hidden', 'true');
+    main.append(section);
+  } else main.replaceChildren(section);
+  const corrections: Correction[] = [];
+  const ctx: PageContext = { view, set: (params) => store.go({ params }), correct: (c) => corrections.push(c) };
   try {
     if (await storeHasData()) await MODULES[view.page].render(section, ctx);
     else drawNoData(section, view.lang);
@@ -82,7 +98,26 @@ async function draw(view: View): Promise<void> {
     console.error(e);
     section.append(el('p', { class: 'empty' }, e instanceof Error ? e.message : String(e)));
   }
-  if (token !== current) return;
+  if (token !== current) {
+    if (section.dataset.pending !== undefined) section.remove();
+    return;
+  }
+  const notice = correctionNotice(allCorrections(corrections, view.rejected), view.lang);
+  if (notice) {
+    const head = section.querySelector(':scope > .page-head');
+    if (head) head.after(notice);
+    else section.prepend(notice);
+  }
+  if (corrections.length || view.rejected) store.replace(Object.fromEntries(corrections.map((c) => [c.param, c.value])));
+  if (section.dataset.pending !== undefined) {
+    const focus = focusKey(document.activeElement, main);
+    const scroll = scrollY;
+    for (const old of main.querySelectorAll(':scope > section.page')) if (old !== section) old.remove();
+    delete section.dataset.pending;
+    section.removeAttribute('aria-hidden');
+    restoreFocus(focus, section);
+    if (scrollY !== scroll) scrollTo({ top: scroll });
+  }
   renders++;
   document.body.dataset.state = 'ready';
   document.body.dataset.renders = String(renders);

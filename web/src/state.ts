@@ -13,6 +13,8 @@ export interface View {
   page: Page;
   lang: Lang;
   params: Record<string, string>;
+  /** Parameters of the URL whose value the page's specs refuse (the default is used): said on the page, not dropped silently. */
+  rejected?: Record<string, string>;
 }
 
 /** A page's parameter: its default and which values it takes. */
@@ -39,11 +41,14 @@ export function parseView(search: string, specsOf: (page: Page) => ParamSpecs): 
   const page = (PAGES as readonly string[]).includes(q.get('page') ?? '') ? (q.get('page') as Page) : 'overview';
   const lang: Lang = q.get('lang') === 'es' ? 'es' : q.get('lang') === 'en' ? 'en' : defaultLang();
   const params: Record<string, string> = {};
+  const rejected: Record<string, string> = {};
   for (const [key, spec] of Object.entries(specsOf(page))) {
     const v = q.get(key);
-    params[key] = v !== null && (!spec.valid || spec.valid(v)) ? v : spec.default;
+    const ok = v !== null && (!spec.valid || spec.valid(v));
+    params[key] = ok ? v : spec.default;
+    if (v !== null && !ok) rejected[key] = v;
   }
-  return { page, lang, params };
+  return Object.keys(rejected).length ? { page, lang, params, rejected } : { page, lang, params };
 }
 
 export function viewSearch(view: View): string {
@@ -85,6 +90,16 @@ export class ViewStore {
     this.view = parseView(search, this.specsOf);
     history.pushState(null, '', viewSearch(this.view));
     this.emit();
+  }
+
+  /**
+   * Rewrites the URL to what the page shows (an unknown value replaced by the one shown)
+   * without drawing again: the address then names the view on screen.
+   */
+  replace(params: Record<string, string>): void {
+    this.view = { ...this.view, params: { ...this.view.params, ...params } };
+    delete this.view.rejected;
+    history.replaceState(null, '', viewSearch(this.view));
   }
 
   private emit(): void {

@@ -7,7 +7,14 @@ import { ApiError } from '../api';
 import { el, outLink, widthOf } from '../dom';
 import { t } from '../i18n';
 import { latestNote, type LatestOptions } from '../source-age';
-import type { Lang, Provenance } from '../types';
+import type { Lang, SourceRef } from '../types';
+
+/** What the sources line needs of a source: an answer's provenance gives it, and so does /api/sources (pages/common.ts). */
+export type SourceLine = Pick<SourceRef, 'id' | 'title' | 'publisher' | 'landing_page' | 'third_party' | 'provisional'> & { vintages: { id: number }[] };
+/** The sources behind a chart: an answer's `provenance`, or any object with its `sources`. */
+export interface SourcesOf {
+  sources: SourceLine[];
+}
 import { describeTable, tableDetails } from './describe';
 import { composeSvg, csvText, pngOf, save, type Table } from './download';
 
@@ -15,7 +22,7 @@ export interface FrameContent {
   plots: Element[];
   legend?: { label: string; colour: string }[];
   notes?: (string | null | undefined)[];
-  provenance?: Provenance[];
+  provenance?: SourcesOf[];
   /** Sources that are not in the store (map outlines). */
   extraSources?: { label: string; url: string }[];
   table: Table;
@@ -34,8 +41,8 @@ export interface Frame {
 }
 
 /** Sources of the provenances, once each, with publisher, title, vintages and flags. */
-function sourcesLine(provenance: Provenance[], extra: { label: string; url: string }[], lang: Lang): HTMLElement | null {
-  const seen = new Map<string, Provenance['sources'][number]>();
+function sourcesLine(provenance: SourcesOf[], extra: { label: string; url: string }[], lang: Lang): HTMLElement | null {
+  const seen = new Map<string, SourceLine>();
   for (const p of provenance) for (const s of p.sources) seen.set(s.id, s);
   if (!seen.size && !extra.length) return null;
   const line = el('p', { class: 'sources' }, el('strong', {}, `${t(lang, seen.size + extra.length > 1 ? 'source.labels' : 'source.label')}: `));

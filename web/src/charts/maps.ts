@@ -85,15 +85,19 @@ function rampLegend(color: Plot.ScaleOptions, max: number, width: number, lang: 
   return clean(
     Plot.plot({
       width,
-      height: 44,
-      marginTop: 14,
-      marginBottom: 18,
+      height: 52,
+      marginTop: 20,
+      marginBottom: 20,
       marginLeft: 10,
-      marginRight: 24,
-      x: { type: 'sqrt', domain: [0, max], label: color.label, tickFormat: axisNumber(lang), ticks: rampTicks(max) },
+      marginRight: 28,
+      // The ramp's name sits above it, on a line of its own: beside the ticks it ran into the last one ("290,000" over "people sent back →").
+      x: { type: 'sqrt', domain: [0, max], label: null, tickFormat: axisNumber(lang), ticks: rampTicks(max) },
       y: { axis: null },
       color: { ...color, label: undefined },
-      marks: [Plot.rect(cells, { x1: 'x1', x2: 'x2', y1: 0, y2: 1, fill: 'v' })],
+      marks: [
+        Plot.rect(cells, { x1: 'x1', x2: 'x2', y1: 0, y2: 1, fill: 'v' }),
+        Plot.text([`${color.label ?? ''} →`], { frameAnchor: 'top-left', dy: -12, textAnchor: 'start', fill: '#333', fontSize: 11, className: 'ramp-label' }),
+      ],
     }),
   );
 }

@@ -5,6 +5,7 @@ import { el } from '../dom';
 import type { ParamSpecs } from '../state';
 import type { Dim, Lang, Measure, Provenance, SeriesAnswer, SeriesRow } from '../types';
 import type { Table } from '../charts/download';
+import type { SourcesOf } from '../charts/frame';
 
 export interface PageModule {
   specs: ParamSpecs;
@@ -73,3 +74,29 @@ export function byTotal(rows: SeriesRow[], label: (r: SeriesRow) => string): str
 
 /** Corridor nationalities offered as filters (labels come from the store). */
 export const CITIZENSHIPS = ['MEX', 'GTM', 'HND', 'SLV', 'NIC', 'CUB', 'VEN', 'HTI', 'COL', 'ECU', 'PER', 'BRA', 'CHN', 'IND'];
+
+/**
+ * The sources line of a chart whose answer names its sources by id only (/api/scenario's
+ * `sources`, /api/reception's): each source's publisher, title and link from /api/sources in the
+ * page's language, with the vintage read when the answer gives it, else the latest vintage
+ * (`latest` lists the ids so completed, for the page to say).
+ */
+export async function sourcesById(read: { source: string; vintage?: number }[], lang: Lang): Promise<SourcesOf & { latest: string[] }> {
+  const all = new Map((await api.sources()).map((s) => [s.id, s]));
+  const latest: string[] = [];
+  const byId = new Map<string, { source: string; vintages: number[] }>();
+  for (const r of read) {
+    const s = all.get(r.source);
+    if (!s) continue;
+    const entry = byId.get(r.source) ?? { source: r.source, vintages: [] };
+    const vintage = r.vintage ?? s.latest_vintage;
+    if (r.vintage === undefined && !latest.includes(r.source)) latest.push(r.source);
+    if (!entry.vintages.includes(vintage)) entry.vintages.push(vintage);
+    byId.set(r.source, entry);
+  }
+  const sources = [...byId.values()].map(({ source, vintages }) => {
+    const s = all.get(source)!;
+    return { id: s.id, title: s.title[lang], publisher: s.publisher[lang], landing_page: s.landing_page, third_party: s.third_party, provisional: s.provisional, vintages: vintages.sort((a, b) => a - b).map((id) => ({ id })) };
+  });
+  return { sources, latest };
+}

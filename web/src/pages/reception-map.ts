@@ -44,15 +44,43 @@ export function markTitle(name: string, r: CityWeek, lang: Lang): string {
   ].join('\n');
 }
 
-/** One mark per city of the plan in week `i`; areas on one scale over all weeks, so weeks compare. */
-export function cityMarks(plan: Plan, i: number, lang: Lang, rMax: number): CityMark[] {
+/**
+ * One mark per city of the plan in week `i`; areas on one scale over all weeks, so weeks compare.
+ * `scale` shrinks every circle alike (so that neighbours do not overlap, `separating`).
+ */
+export function cityMarks(plan: Plan, i: number, lang: Lang, rMax: number, scale = 1): CityMark[] {
   const weeks = new Map(plan.cities.map((c) => [c.code, cityWeeks(plan, c.code)]));
   const most = Math.max(1, ...[...weeks.values()].flatMap((rows) => rows.map((r) => r.arrivals)));
   const rMin = 3;
   return plan.cities.map((c) => {
     const row = weeks.get(c.code)![i];
-    return { ...row, code: c.code, name: c.name, lat: c.lat, lon: c.lon, status: statusOf(row), r: rMin + (rMax - rMin) * Math.sqrt(row.arrivals / most), title: markTitle(c.name, row, lang) };
+    return { ...row, code: c.code, name: c.name, lat: c.lat, lon: c.lon, status: statusOf(row), r: scale * (rMin + (rMax - rMin) * Math.sqrt(row.arrivals / most)), title: markTitle(c.name, row, lang) };
   });
+}
+
+/** Each city's largest circle over the plan's weeks (radius in pixels, by city code). */
+export function largestRadii(plan: Plan, lang: Lang, rMax: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < plan.weeks.length; i++) for (const m of cityMarks(plan, i, lang, rMax)) out.set(m.code, Math.max(out.get(m.code) ?? 0, m.r));
+  return out;
+}
+
+/**
+ * The factor (at most 1, at least `floor`) by which every circle shrinks so that no two
+ * circles, each at its largest over the weeks, overlap where they are drawn (`centres` in
+ * pixels): the same factor for every week, so the weeks still compare.
+ */
+export function separating(centres: Map<string, { x: number; y: number }>, radii: Map<string, number>, gap = 1, floor = 0.3): number {
+  let k = 1;
+  const codes = [...centres.keys()].filter((c) => radii.has(c));
+  for (let a = 0; a < codes.length; a++)
+    for (let b = a + 1; b < codes.length; b++) {
+      const p = centres.get(codes[a])!;
+      const q = centres.get(codes[b])!;
+      const d = Math.hypot(p.x - q.x, p.y - q.y);
+      k = Math.min(k, Math.max(0, d - gap) / (radii.get(codes[a])! + radii.get(codes[b])!));
+    }
+  return Math.max(floor, k);
 }
 
 function weekSlider(plan: Plan, i: number, lang: Lang, ctx: PageContext): HTMLElement {
@@ -129,10 +157,11 @@ export function drawReceptionMap(root: HTMLElement, plan: Plan, shapes: Shapes, 
   const f = frame(root, 'reception-map', lang, w(lang, 'mapTitle', { week: weekText(week, lang) }), w(lang, 'mapSub'));
   f.el.querySelector('.chart-head')!.append(weekSlider(plan, i, lang, ctx));
   const width = Math.min(f.width(), 900);
-  const marks = cityMarks(plan, i, lang, Math.max(12, Math.min(28, width / 24))).sort((a, b) => b.r - a.r);
+  const rMax = Math.max(12, Math.min(28, width / 24));
+  let marks = cityMarks(plan, i, lang, rMax).sort((a, b) => b.r - a.r);
   const km = plan.shelter?.maxKm ?? 0;
   const picked = marks.find((m) => m.code === city);
-  f.fill({
+  const fill = () => f.fill({
     plots: marks.length ? [mapPlot(shapes, marks, city, width)] : [],
     legend: STATUSES.map((s) => ({ label: statusText(s, lang), colour: STATUS_COLOUR[s] })),
     notes: [
@@ -146,6 +175,18 @@ export function drawReceptionMap(root: HTMLElement, plan: Plan, shapes: Shapes, 
     },
     fileSuffix: [week],
   });
+  fill();
+  // Neighbouring cities (Reynosa and Matamoros on a phone) would overlap: where the circles are drawn, all shrink alike until none does.
+  const centres = new Map<string, { x: number; y: number }>();
+  f.el.querySelectorAll<SVGCircleElement>('g.reception-mark circle').forEach((circle, n) => {
+    const box = circle.getBoundingClientRect();
+    if (marks[n]) centres.set(marks[n].code, { x: box.left + box.width / 2, y: box.top + box.height / 2 });
+  });
+  const k = separating(centres, largestRadii(plan, lang, rMax), 2);
+  if (k < 1) {
+    marks = cityMarks(plan, i, lang, rMax, k).sort((a, b) => b.r - a.r);
+    fill();
+  }
   // Each circle names its city (Plot draws them in the order given: sort is off) and picks it when clicked.
   f.el.querySelectorAll<SVGCircleElement>('g.reception-mark circle').forEach((circle, n) => {
     const code = marks[n]?.code;
@@ -158,11 +199,22 @@ export function drawReceptionMap(root: HTMLElement, plan: Plan, shapes: Shapes, 
 
 const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right + 2 && a.right > b.left - 2 && a.top < b.bottom && a.bottom > b.top;
 
+/** Whether a label's box touches a circle (drawn in `box`, its bounding square), 1 px to spare. */
+export function touchesCircle(label: { left: number; right: number; top: number; bottom: number }, box: { left: number; top: number; width: number }): boolean {
+  const r = box.width / 2;
+  const cx = box.left + r;
+  const cy = box.top + r;
+  const nx = Math.max(label.left, Math.min(cx, label.right));
+  const ny = Math.max(label.top, Math.min(cy, label.bottom));
+  return Math.hypot(nx - cx, ny - cy) < r + 1;
+}
+
 /**
- * Puts each label above, below, right or left of its circle, the first place where it stays
- * inside the map and clears the labels placed before it (and, if it can, the other circles);
- * a label with no such place is hidden (its circle keeps its tooltip, its row in the table).
- * Labels come picked city first, then by arrivals. Call once the map is in the page.
+ * Puts each label around its circle (above, below, right, left, then the four corners, then a
+ * little further out), the first place where it stays inside the map and clears the labels
+ * placed before it and every other circle; a label with no such place is hidden (its circle
+ * keeps its tooltip, its row in the table), except the picked city's, which may then cross a
+ * circle. Labels come picked city first, then by arrivals. Call once the map is in the page.
  */
 function placeLabels(root: Element, labelled: CityMark[]): void {
   const groups = [...root.querySelectorAll<SVGGElement>('g.reception-label')];
@@ -176,17 +228,30 @@ function placeLabels(root: Element, labelled: CityMark[]): void {
     const text = g.querySelector('text');
     if (!m || !text) return;
     const size = Number(g.getAttribute('font-size') ?? 11);
-    const places: [number, number, string][] = [[0, -m.r - 2, 'middle'], [0, m.r + size, 'middle'], [m.r + 3, size * 0.35, 'start'], [-m.r - 3, size * 0.35, 'end']];
+    const places: [number, number, string][] = [];
+    for (const far of [0, 6]) {
+      const r = m.r + far;
+      places.push(
+        [0, -r - 2, 'middle'],
+        [0, r + size, 'middle'],
+        [r + 3, size * 0.35, 'start'],
+        [-r - 3, size * 0.35, 'end'],
+        [r * 0.7 + 2, -r * 0.7 - 2, 'start'],
+        [-r * 0.7 - 2, -r * 0.7 - 2, 'end'],
+        [r * 0.7 + 2, r * 0.7 + size, 'start'],
+        [-r * 0.7 - 2, r * 0.7 + size, 'end'],
+      );
+    }
     const fits = (avoidCircles: boolean) =>
       places.some(([dx, dy, anchor]) => {
         g.setAttribute('transform', `translate(${dx + 0.5},${dy})`);
         text.setAttribute('text-anchor', anchor);
         const box = text.getBoundingClientRect();
         const inside = box.left >= frameBox.left && box.right <= frameBox.right && box.top >= frameBox.top && box.bottom <= frameBox.bottom;
-        const clear = !kept.some((k) => overlaps(box, k)) && !(avoidCircles && circles.some((c) => c.city !== m.code && overlaps(box, c.box)));
+        const clear = !kept.some((k) => overlaps(box, k)) && !(avoidCircles && circles.some((c) => c.city !== m.code && touchesCircle(box, c.box)));
         if (inside && clear) kept.push(box);
         return inside && clear;
       });
-    if (!fits(true) && !fits(false)) g.setAttribute('display', 'none');
+    if (!fits(true) && !(n === 0 && fits(false))) g.setAttribute('display', 'none');
   });
 }

@@ -7,17 +7,17 @@
  * store: the page says so while it waits, and keeps the answer so that picking another
  * city or week does not solve it again.
  */
-import * as Plot from '@observablehq/plot';
 import { api, getJson } from '../api';
 import { csvText, save } from '../charts/download';
 import { frame } from '../charts/frame';
-import { axisNumber, clean, PALETTE } from '../charts/plot';
 import { type PageContext } from '../controls';
 import { el } from '../dom';
-import { dateOf, num, timeTicks } from '../format';
+import { quoted } from '../corrections';
+import { num } from '../format';
 import { matches } from '../state';
 import type { Lang } from '../types';
-import { pageHead, type PageModule } from './common';
+import { pageHead, sourcesById, type PageModule } from './common';
+import { COLOUR, cityPlots } from './reception-chart';
 import { cityWeeks, planTable, weekText, type Plan } from './reception-data';
 import { drawReceptionMap } from './reception-map';
 import { shelterView } from './reception-shelter';
@@ -35,7 +35,6 @@ function planOf(lang: Lang): Promise<Plan> {
   return p;
 }
 
-const COLOUR = { arrivals: PALETTE[0], beds: PALETTE[7], occupied: PALETTE[2], unmet: PALETTE[5] };
 
 function alertList(plan: Plan, lang: Lang): HTMLElement {
   const names = new Map(plan.cities.map((c) => [c.code, c.name]));
@@ -48,36 +47,38 @@ function assumptionList(plan: Plan, lang: Lang): HTMLElement {
   return el('section', { class: 'reception-assumptions' }, el('h3', {}, w(lang, 'assumptions')), el('p', { class: 'reception-demo', role: 'note' }, w(lang, 'demo')), el('ul', {}, ...items));
 }
 
-function cityPlot(plan: Plan, city: string, lang: Lang, width: number): Element {
-  const rows = cityWeeks(plan, city).map((r) => ({ ...r, x: dateOf(r.week), title: [weekText(r.week, lang), `${w(lang, 'arrivals')}: ${num(r.arrivals, lang)}`, `${w(lang, 'beds')}: ${num(r.beds, lang)}`, `${w(lang, 'occupied')}: ${num(r.occupied, lang)}`, `${w(lang, 'unmet')}: ${num(r.unmet, lang)}`].join('\n') }));
-  return clean(
-    Plot.plot({
-      width,
-      height: Math.min(260, Math.max(200, width * 0.4)),
-      marginLeft: 56,
-      marginRight: 12,
-      x: { type: 'utc', label: null, ticks: width < 500 ? 3 : 6, tickFormat: timeTicks(lang) },
-      y: { grid: true, label: null, tickFormat: axisNumber(lang), nice: true, zero: true },
-      marks: [
-        Plot.rectY(rows, { x1: (d: { x: Date }) => d.x, x2: (d: { x: Date }) => new Date(d.x.getTime() + 6 * 864e5), y: 'unmet', fill: COLOUR.unmet, fillOpacity: 0.7 }),
-        Plot.lineY(rows, { x: 'x', y: 'beds', stroke: COLOUR.beds, strokeWidth: 1.8, strokeDasharray: '5,3' }),
-        Plot.lineY(rows, { x: 'x', y: 'occupied', stroke: COLOUR.occupied, strokeWidth: 2 }),
-        Plot.lineY(rows, { x: 'x', y: 'arrivals', stroke: COLOUR.arrivals, strokeWidth: 2.2 }),
-        Plot.dot(rows, { x: 'x', y: 'arrivals', fill: COLOUR.arrivals, r: 2.2, title: 'title' }),
-      ],
-    }),
-  );
+/**
+ * The store sources behind the plan. /api/reception does not name them (the plan's `sources`
+ * stay on the server): they are read from the assumptions, which name them ("mx-shelters
+ * vintage 20", "ice-foia"), and the arrivals are INM's daily files (inm-ianami), as the page's
+ * lead says. Without a vintage named, the latest is shown, and the note says so.
+ */
+export function planSources(plan: Plan, known: string[]): { source: string; vintage?: number }[] {
+  const out: { source: string; vintage?: number }[] = [{ source: 'inm-ianami' }];
+  for (const a of plan.assumptions) {
+    const text = `${a.text} ${JSON.stringify(a.value ?? '')}`;
+    for (const id of known) {
+      if (!new RegExp(`(^|[^\\w-])${id.replace(/[-]/g, '\\-')}([^\\w-]|$)`).test(text)) continue;
+      const vintage = new RegExp(`${id} vintage (\\d+)`).exec(text);
+      out.push(vintage ? { source: id, vintage: Number(vintage[1]) } : { source: id });
+    }
+  }
+  // A source named with its vintage somewhere needs no "latest" entry.
+  return out.filter((x, i) => x.vintage !== undefined || !out.some((y, j) => j !== i && y.source === x.source && y.vintage !== undefined));
 }
 
-function cityCharts(root: HTMLElement, plan: Plan, lang: Lang): void {
+async function cityCharts(root: HTMLElement, plan: Plan, lang: Lang): Promise<void> {
   root.append(el('h3', {}, w(lang, 'charts')));
-  const legend = (['arrivals', 'beds', 'occupied', 'unmet'] as const).map((k) => ({ label: w(lang, k), colour: COLOUR[k] }));
+  const legend = (['arrivals', 'unmet', 'beds', 'occupied'] as const).map((k) => ({ label: w(lang, k), colour: COLOUR[k] }));
+  const sources = await sourcesById(planSources(plan, (await api.sources()).map((s) => s.id)), lang).catch(() => null);
   for (const c of plan.cities) {
     const f = frame(root, `reception-${c.code}`, lang, `${c.name} (${c.state})`, w(lang, 'chartSub'));
     f.fill({
-      plots: [cityPlot(plan, c.code, lang, f.width())],
+      plots: cityPlots(plan, c.code, lang, f.width()),
       legend,
-      table: { columns: ['week', 'arriving_people', 'beds', 'beds_in_use', 'unmet_people'], rows: cityWeeks(plan, c.code).map((r) => [r.week, r.arrivals, r.beds, r.occupied, r.unmet]) },
+      notes: [sources?.latest.length ? w(lang, 'sourcesNote') : null],
+      provenance: sources ? [sources] : [],
+      table: { columns: ['week', 'arriving_people', 'unmet_people', 'beds', 'beds_in_use'], rows: cityWeeks(plan, c.code).map((r) => [r.week, r.arrivals, r.unmet, r.beds, Math.round(r.occupied * 100) / 100]) },
     });
   }
 }
@@ -91,8 +92,14 @@ export const reception: PageModule = {
     root.append(waiting);
     const [plan, shapes] = await Promise.all([planOf(lang), api.shapes()]);
     waiting.remove();
-    const city = plan.cities.some((c) => c.code === ctx.view.params.city) ? ctx.view.params.city : (plan.alerts[0]?.city ?? plan.cities[0]?.code ?? '');
-    const week = Math.max(0, plan.weeks.indexOf(ctx.view.params.week));
+    // A city or a week the plan does not have is said, and the URL rewritten to what is shown.
+    const askedCity = ctx.view.rejected?.city ?? ctx.view.params.city;
+    const askedWeek = ctx.view.rejected?.week ?? ctx.view.params.week;
+    const city = plan.cities.some((c) => c.code === askedCity) ? askedCity : (plan.alerts[0]?.city ?? plan.cities[0]?.code ?? '');
+    const week = Math.max(0, plan.weeks.indexOf(askedWeek));
+    const cityName = plan.cities.find((c) => c.code === city)?.name ?? city;
+    if (askedCity && askedCity !== city) ctx.correct({ param: 'city', asked: askedCity, shown: quoted(cityName, lang), value: city });
+    if (askedWeek && askedWeek !== plan.weeks[week] && plan.weeks.length) ctx.correct({ param: 'week', asked: askedWeek, shown: w(lang, 'weekShown', { week: weekText(plan.weeks[week], lang) }), value: plan.weeks[week] });
     const csv = el('button', { type: 'button', 'data-download': 'plan-csv' }, w(lang, 'csv'));
     csv.addEventListener('click', () => save('corridor-reception-plan.csv', new Blob([csvText(planTable(plan))], { type: 'text/csv;charset=utf-8' })));
     const json = el('button', { type: 'button', 'data-download': 'plan-json' }, w(lang, 'json'));
@@ -108,6 +115,6 @@ export const reception: PageModule = {
       el('p', { class: 'note' }, w(lang, 'solver', { s: num(s.seconds, lang, 1), status: s.status, unmet: num(s.unmetPeople, lang) })),
       el('div', { class: 'downloads' }, csv, json, brief),
     );
-    cityCharts(root, plan, lang);
+    await cityCharts(root, plan, lang);
   },
 };

@@ -36,8 +36,10 @@ export function parseLevers(text: string): LeverSet | null {
   const out: LeverSet = {};
   for (const part of text.split(',')) {
     const [id, value, from, to, ramp] = part.split(':');
-    if (!/^[a-zA-Z]+$/.test(id ?? '') || !Number.isFinite(Number(value)) || !MONTH.test(from ?? '')) return null;
-    out[id] = { value: Number(value), from, ...(to && MONTH.test(to) ? { to } : {}), ...(ramp && /^\d+$/.test(ramp) ? { rampMonths: Number(ramp) } : {}) };
+    if (!/^[a-zA-Z]+$/.test(id ?? '') || value === '' || !Number.isFinite(Number(value)) || !MONTH.test(from ?? '')) return null;
+    // An end month or a ramp that cannot be read refuses the whole list (the page says so) rather than being dropped unsaid.
+    if ((to && !MONTH.test(to)) || (ramp && !/^\d+$/.test(ramp))) return null;
+    out[id] = { value: Number(value), from, ...(to ? { to } : {}), ...(ramp ? { rampMonths: Number(ramp) } : {}) };
   }
   return out;
 }
@@ -51,9 +53,22 @@ export function formatLevers(levers: LeverSet): string {
 export const validLevers = (v: string) => v === '' || parseLevers(v) !== null;
 
 const W = {
-  en: { from: 'from', neutral: 'no change', share: 'share' },
-  es: { from: 'desde', neutral: 'sin cambio', share: 'proporción' },
+  en: { from: 'from', neutral: 'no change', share: 'share', to: 'until {month}', ramp: 'reached over {n} months' },
+  es: { from: 'desde', neutral: 'sin cambio', share: 'proporción', to: 'hasta {month}', ramp: 'alcanzada en {n} meses' },
 };
+
+/** Which input of a lever a refused run blames: its value, its start month, its end month or its ramp. */
+export type LeverFault = 'value' | 'month' | 'to' | 'ramp';
+
+/**
+ * The input of `id` that an API message names ("levers.X.rampMonths"), or null when it names
+ * none of this lever's inputs.
+ */
+export function faultOf(id: string, message: string): LeverFault | null {
+  const field = new RegExp(`levers\\.${id}(?:\\.(\\w+))?\\b`).exec(message);
+  if (!field) return null;
+  return field[1] === 'from' ? 'month' : field[1] === 'to' ? 'to' : field[1] === 'rampMonths' ? 'ramp' : 'value';
+}
 
 /**
  * The months a lever can start in: the simulated months (`/api/scenario`'s `months`), and the
@@ -88,10 +103,15 @@ export function leverControl(def: LeverDef, current: RampValue | undefined, mont
   const reset = el('button', { type: 'button', class: 'lever-reset', 'data-lever-reset': def.id, disabled: !current }, '×');
   reset.setAttribute('aria-label', `${def.label}: ${W[lang].neutral}`);
   reset.addEventListener('click', () => onChange(null));
+  // The end month and the ramp have no control of their own (a link or a scenario file sets them): they are shown, so they can be seen and marked.
+  const extra = [
+    current?.to ? el('span', { class: 'lever-extra', 'data-lever-to': def.id }, W[lang].to.replace('{month}', MONTH.test(current.to) ? monthLong(current.to, lang) : current.to)) : null,
+    current?.rampMonths !== undefined ? el('span', { class: 'lever-extra', 'data-lever-ramp': def.id }, W[lang].ramp.replace('{n}', String(current.rampMonths))) : null,
+  ];
   return el(
     'div',
     { class: 'lever', 'data-lever-row': def.id },
     el('label', { class: 'lever-label', title: def.definition }, def.label),
-    el('div', { class: 'lever-inputs' }, slider, shown, el('span', { class: 'lever-start' }, el('span', { class: 'lever-from' }, W[lang].from), month, reset)),
+    el('div', { class: 'lever-inputs' }, slider, shown, el('span', { class: 'lever-start' }, el('span', { class: 'lever-from' }, W[lang].from), month, reset), ...extra),
   );
 }

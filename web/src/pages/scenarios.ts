@@ -7,18 +7,19 @@
  */
 import * as Plot from '@observablehq/plot';
 import { api, ApiError, getJson } from '../api';
-import { save } from '../charts/download';
+import { save, type Table } from '../charts/download';
 import { frame } from '../charts/frame';
 import { choropleth, type MapValue } from '../charts/maps';
 import { axisNumber, clean, PALETTE } from '../charts/plot';
 import { selectControl, type PageContext } from '../controls';
 import './scenarios.css';
 import { el } from '../dom';
-import { dateOf, num, periodText, timeTicks } from '../format';
+import { dateOf, monthLong, num, periodText, timeTicks } from '../format';
 import { matches } from '../state';
 import type { Lang } from '../types';
-import { pageHead, type PageModule } from './common';
-import { formatLevers, leverControl, parseLevers, validLevers, type LeverDef, type LeverSet, type RampValue } from './scenarios-levers';
+import { quoted } from '../corrections';
+import { pageHead, sourcesById, type PageModule } from './common';
+import { faultOf, formatLevers, leverControl, parseLevers, validLevers, type LeverDef, type LeverFault, type LeverSet, type RampValue } from './scenarios-levers';
 
 interface Band {
   median: number;
@@ -40,6 +41,11 @@ interface Run {
   differences: { id: string; label: string; scenario: number; baseline: number; difference: number; percent: number | null }[];
   modelCard: { model: string; window: { from: string; to: string }; draws: number; estimates: Line[]; assumptions: Line[]; structural: string[] };
   gaps: { stage: string; months: string[]; note: string }[];
+  /**
+   * The store series the model was calibrated on and where they come from: dataset ids
+   * ("cbp-sbo/sw-monthly") and, when the API gives them, the vintages read.
+   */
+  sources?: { id?: string; series: string | { en: string; es: string }; sources: string[]; vintages?: { source: string; vintage: number }[] }[];
 }
 interface Line {
   label: string;
@@ -80,6 +86,11 @@ const W = {
     redraw: 'Simulated in {ms} ms',
     invalid: 'These levers cannot be run: {reason}. Fix the lever marked below, put it back to no change (×), or go back to the scenario\'s own levers.',
     resetAll: "Back to the scenario's own levers",
+    ownLevers: "the scenario's own levers",
+    cut: '95% band cut off',
+    cutNote: 'The 95% band is cut off at the top of the chart from {from} to {to} (marked ▲ along the top edge): its upper end reaches {max} in {at}. Every figure is in the table below.',
+    latestVintage: 'The model is calibrated on these sources; where the API does not name the vintage read, the latest vintage is named.',
+    leverLeftOut: 'the other levers, without it',
   },
   es: {
     title: 'Escenarios',
@@ -109,12 +120,18 @@ const W = {
     redraw: 'Simulado en {ms} ms',
     invalid: 'Estas palancas no se pueden simular: {reason}. Corrija la palanca marcada abajo, devuélvala a sin cambio (×) o vuelva a las palancas propias del escenario.',
     resetAll: 'Volver a las palancas del escenario',
+    ownLevers: 'las palancas propias del escenario',
+    cut: 'banda del 95% cortada',
+    cutNote: 'La banda del 95% está cortada en el borde superior de la gráfica de {from} a {to} (marcado ▲ en el borde superior): su extremo superior llega a {max} en {at}. Todas las cifras están en la tabla de abajo.',
+    latestVintage: 'El modelo está calibrado con estas fuentes; donde la API no indica la versión leída, se indica la más reciente.',
+    leverLeftOut: 'las demás palancas, sin ella',
   },
 };
 type Word = keyof (typeof W)['en'];
 const w = (lang: Lang, key: Word, vars: Record<string, string | number> = {}) => W[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 const pct = (v: number | null, lang: Lang) => (v === null ? '–' : `${v > 0 ? '+' : ''}${num(v * 100, lang, 1)}%`);
 const round = (v: number, lang: Lang) => num(Math.round(v), lang);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The levers to run: the scenario's own, or those in the URL (keeping the scenario's groups or states of a lever). */
 function leversToRun(own: LeverSet, fromUrl: LeverSet | null): LeverSet | null {
@@ -129,24 +146,51 @@ function leversToRun(own: LeverSet, fromUrl: LeverSet | null): LeverSet | null {
 
 /**
  * The levers at fault in a refused run, and which of their inputs: a value outside the lever's
- * range (checked here), or the lever and field the API's message names ("levers.X.from").
+ * range (checked here), or the lever and field the API's message names ("levers.X.from",
+ * "levers.X.rampMonths").
  */
-export function faultyLevers(defs: LeverDef[], asked: LeverSet, message: string): Map<string, 'value' | 'month'> {
-  const out = new Map<string, 'value' | 'month'>();
+export function faultyLevers(defs: LeverDef[], asked: LeverSet, message: string): Map<string, LeverFault> {
+  const out = new Map<string, LeverFault>();
   for (const def of defs) {
     const r = asked[def.id];
     if (!r) continue;
     if (!(r.value >= def.min && r.value <= def.max)) out.set(def.id, 'value');
-    else if (new RegExp(`levers\\.${def.id}\\.(from|to)\\b`).test(message)) out.set(def.id, 'month');
-    else if (new RegExp(`levers\\.${def.id}\\b`).test(message)) out.set(def.id, 'value');
+    else {
+      const fault = faultOf(def.id, message);
+      if (fault) out.set(def.id, fault);
+    }
   }
   return out;
 }
+
+/** Which element of a lever's row shows the input at fault. */
+const FAULT_SELECTOR: Record<LeverFault, (id: string) => string> = {
+  value: (id) => `input[data-lever="${id}"]`,
+  month: (id) => `select[data-lever-from="${id}"]`,
+  to: (id) => `[data-lever-to="${id}"]`,
+  ramp: (id) => `[data-lever-ramp="${id}"]`,
+};
 
 function runPath(name: string, levers: LeverSet | null, lang: Lang): string {
   const q = new URLSearchParams({ name, lang });
   if (levers) q.set('levers', JSON.stringify(levers));
   return `/api/scenario?${q}`;
+}
+
+/**
+ * The top of the paths chart: twice the largest median, baseline or actual, so that a wide 95%
+ * band does not flatten the paths; the band above it is cut, and the cut is marked (`bandCut`).
+ */
+export function chartTop(points: { scenario: Band; baseline: Band; actual: number | null }[]): number {
+  return 2 * Math.max(1, ...points.map((p) => Math.max(p.scenario.median, p.baseline.median, p.actual ?? 0)));
+}
+
+/** The months whose 95% band runs above `top` (cut off on the chart), and the highest upper end among them. */
+export function bandCut(points: { month: string; scenario: Band }[], top: number): { months: string[]; max: number; at: string } | null {
+  const cut = points.filter((p) => p.scenario.upper95 > top);
+  if (!cut.length) return null;
+  const highest = cut.reduce((a, b) => (b.scenario.upper95 > a.scenario.upper95 ? b : a));
+  return { months: cut.map((p) => p.month), max: highest.scenario.upper95, at: highest.month };
 }
 
 function pathPlot(run: Run, id: string, lang: Lang, width: number): Element {
@@ -156,29 +200,83 @@ function pathPlot(run: Run, id: string, lang: Lang, width: number): Element {
     ...p.scenario,
     base: p.baseline.median,
     actual: p.actual,
-    title: [periodText(`${p.month}-01`, 'month', lang), `${w(lang, 'scenarioLine')}: ${round(p.scenario.median, lang)} (80%: ${round(p.scenario.lower80, lang)} – ${round(p.scenario.upper80, lang)})`, `${w(lang, 'baseline')}: ${round(p.baseline.median, lang)}`, p.actual === null ? '' : `${w(lang, 'actual')}: ${round(p.actual, lang)}`].filter(Boolean).join('\n'),
+    title: [
+      periodText(`${p.month}-01`, 'month', lang),
+      `${w(lang, 'scenarioLine')}: ${round(p.scenario.median, lang)} (80%: ${round(p.scenario.lower80, lang)} – ${round(p.scenario.upper80, lang)}; 95%: ${round(p.scenario.lower95, lang)} – ${round(p.scenario.upper95, lang)})`,
+      `${w(lang, 'baseline')}: ${round(p.baseline.median, lang)}`,
+      p.actual === null || p.actual === undefined ? '' : `${w(lang, 'actual')}: ${round(p.actual, lang)}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
   }));
   const colour = { scenario: PALETTE[0], base: PALETTE[7], actual: PALETTE[6] };
-  // A wide 95% band should not flatten the paths: the axis keeps to twice the largest path, the band is clipped.
-  const top = 2 * Math.max(...data.map((d) => Math.max(d.median, d.base, d.actual ?? 0)));
+  // A wide 95% band should not flatten the paths: the axis keeps to twice the largest path, the band is cut there and the cut marked.
+  const top = chartTop(path.points);
+  const cut = new Set(bandCut(path.points, top)?.months ?? []);
+  const cutData = data.filter((_, i) => cut.has(path.points[i].month));
   return clean(
     Plot.plot({
       width,
       height: Math.min(340, Math.max(240, width * 0.5)),
       marginLeft: 64,
       marginRight: 12,
+      marginTop: 22,
       x: { type: 'utc', label: null, ticks: width < 500 ? 4 : 8, tickFormat: timeTicks(lang) },
-      y: { grid: true, label: null, tickFormat: axisNumber(lang), domain: [0, top], nice: true },
+      y: { grid: true, label: null, tickFormat: axisNumber(lang), domain: [0, top] },
       marks: [
         Plot.areaY(data, { x: 'x', y1: 'lower95', y2: (d: Band) => Math.min(d.upper95, top), fill: colour.scenario, fillOpacity: 0.12, clip: true, className: 'scenario-95' }),
         Plot.areaY(data, { x: 'x', y1: 'lower80', y2: (d: Band) => Math.min(d.upper80, top), fill: colour.scenario, fillOpacity: 0.25, clip: true, className: 'scenario-80' }),
+        // Where the 95% band runs past the top: a dashed edge and a mark on each month cut, named in the page's language.
+        Plot.ruleY([top], { stroke: colour.scenario, strokeDasharray: '2,3', strokeOpacity: cutData.length ? 0.8 : 0 }),
+        Plot.text(cutData, { x: 'x', y: top, text: () => '▲', dy: -7, fill: colour.scenario, fontSize: 10, className: 'scenario-95-cut', title: 'title' }),
+        cutData.length ? Plot.text([`▲ ${w(lang, 'cut')}`], { frameAnchor: 'top-left', dy: -14, textAnchor: 'start', fill: '#333', fontSize: 10, className: 'scenario-95-cut-label' }) : null,
         Plot.lineY(data, { x: 'x', y: 'base', stroke: colour.base, strokeWidth: 1.8, strokeDasharray: '5,3', className: 'scenario-baseline' }),
         Plot.lineY(data, { x: 'x', y: 'median', stroke: colour.scenario, strokeWidth: 2.2, className: 'scenario-median' }),
-        Plot.lineY(data.filter((d) => d.actual !== null), { x: 'x', y: 'actual', stroke: colour.actual, strokeWidth: 1.8, className: 'scenario-actual' }),
+        Plot.lineY(data.filter((d) => d.actual !== null && d.actual !== undefined), { x: 'x', y: 'actual', stroke: colour.actual, strokeWidth: 1.8, className: 'scenario-actual' }),
         Plot.dot(data, { x: 'x', y: 'median', fill: colour.scenario, r: 2.2, title: 'title' }),
       ],
     }),
   );
+}
+
+/** People in a table are whole people (the medians and bands of the draws are not). */
+const whole = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v));
+
+/** The paths chart's table (the CSV keeps these machine names; describe.ts names them in the page's language). */
+export function pathTable(points: Run['paths'][number]['points']): Table {
+  return {
+    columns: ['month', 'scenario_median', 'scenario_lower80', 'scenario_upper80', 'scenario_lower95', 'scenario_upper95', 'baseline_median', 'actual'],
+    rows: points.map((x) => [x.month, ...[x.scenario.median, x.scenario.lower80, x.scenario.upper80, x.scenario.lower95, x.scenario.upper95, x.baseline.median, x.actual].map(whole)]),
+  };
+}
+
+/** The border-state map's table. */
+export function statesTable(states: Run['states']): Table {
+  return {
+    columns: ['state', 'state_label', 'month', 'into_mexico_median', 'into_mexico_lower80', 'into_mexico_upper80', 'non_mexicans_median', 'waiting_median', 'baseline_into_mexico_median', 'baseline_waiting_median'],
+    rows: states.flatMap((s) => s.months.map((m) => [s.state, s.label, m.month, ...[m.intoMexico.median, m.intoMexico.lower80, m.intoMexico.upper80, m.nonMexicans.median, m.waiting.median, m.baselineIntoMexico.median, m.baselineWaiting.median].map(whole)])),
+  };
+}
+
+/** The sources the run read: each with its vintage when the API names it, else by the dataset ids it lists. */
+export function sourcesRead(run: Pick<Run, 'sources'>): { source: string; vintage?: number }[] {
+  return (run.sources ?? []).flatMap((x) => (x.vintages?.length ? x.vintages.map((v) => ({ source: v.source, vintage: v.vintage })) : x.sources.map((d) => ({ source: d.split('/')[0] }))));
+}
+
+/** What a gap's stage is, in the page's language: the API's label of a series with that id, else the model's stages named here. */
+const STAGES: Record<string, { en: string; es: string }> = {
+  'us-encounters': { en: 'US encounters', es: 'encuentros en EE. UU.' },
+  'us-expulsions': { en: 'US expulsions to Mexico', es: 'expulsiones de EE. UU. a México' },
+  'into-mexico': { en: 'people sent back into Mexico', es: 'personas devueltas a México' },
+  'border-states': { en: "Mexico's northern border states", es: 'estados de la frontera norte de México' },
+  'other-countries': { en: 'other countries', es: 'otros países' },
+  'mexico-apprehensions-south': { en: "Mexico's apprehensions, southern states", es: 'detenciones de México, estados del sur' },
+};
+
+export function stageLabel(run: Pick<Run, 'sources' | 'paths'>, stage: string, lang: Lang): string {
+  const series = run.sources?.find((x) => x.id === stage)?.series;
+  if (series && typeof series === 'object') return series[lang];
+  return STAGES[stage]?.[lang] ?? run.paths.find((p) => p.id === stage)?.label ?? stage;
 }
 
 function differenceTable(run: Run, lang: Lang): HTMLElement {
@@ -201,13 +299,15 @@ function modelCard(run: Run, lang: Lang): HTMLElement {
     el('h4', {}, w(lang, 'structural')),
     el('ul', {}, ...run.modelCard.structural.map((s) => el('li', {}, s))),
     run.gaps.length ? el('h4', {}, w(lang, 'gaps')) : null,
-    run.gaps.length ? el('ul', {}, ...run.gaps.map((g) => el('li', {}, `${g.stage}: ${g.months[0]}${g.months.length > 1 ? ` – ${g.months.at(-1)} (${g.months.length})` : ''}. ${g.note}`))) : null,
+    run.gaps.length ? el('ul', {}, ...run.gaps.map((g) => el('li', { 'data-stage': g.stage }, `${capital(stageLabel(run, g.stage, lang))}: ${monthLong(g.months[0], lang)}${g.months.length > 1 ? ` – ${monthLong(g.months.at(-1)!, lang)} (${g.months.length})` : ''}. ${g.note}`))) : null,
   );
 }
 
+const DEFAULT_SCENARIO = 'seed-2021-04';
+
 export const scenarios: PageModule = {
   specs: {
-    scenario: { default: 'seed-2021-04', valid: matches(/^[a-z0-9][a-z0-9-]{0,79}$/) },
+    scenario: { default: DEFAULT_SCENARIO, valid: matches(/^[a-z0-9][a-z0-9-]{0,79}$/) },
     levers: { default: '', valid: validLevers },
     series: { default: 'encounters', valid: matches(/^[A-Za-z0-9-]{1,40}$/) },
   },
@@ -216,10 +316,24 @@ export const scenarios: PageModule = {
     const p = ctx.view.params;
     pageHead(root, w(lang, 'title'), w(lang, 'lead'));
     const catalogue = await getJson<Catalogue>(`/api/scenarios?lang=${lang}`);
-    const chosen = catalogue.scenarios.find((s) => s.name === p.scenario) ?? catalogue.scenarios[0];
+    // An unknown scenario shows the default one (not the first of the list), and says so.
+    const askedScenario = ctx.view.rejected?.scenario ?? p.scenario;
+    const chosen = catalogue.scenarios.find((s) => s.name === askedScenario) ?? catalogue.scenarios.find((s) => s.name === DEFAULT_SCENARIO) ?? catalogue.scenarios[0];
+    if (chosen.name !== askedScenario) ctx.correct({ param: 'scenario', asked: askedScenario, shown: quoted(chosen.title, lang), value: chosen.name });
+    if (ctx.view.rejected?.levers !== undefined) ctx.correct({ param: 'levers', asked: ctx.view.rejected.levers, shown: w(lang, 'ownLevers'), value: '' });
     const t0 = performance.now();
     const ownRun = await getJson<Run>(runPath(chosen.name, null, lang));
-    const asked = leversToRun(ownRun.levers, parseLevers(p.levers));
+    // A lever the model does not have is left out, and said, rather than refused without a lever to mark.
+    const fromUrl = parseLevers(p.levers);
+    const knownIds = new Set(catalogue.levers.map((d) => d.id));
+    const unknownIds = Object.keys(fromUrl ?? {}).filter((id) => !knownIds.has(id));
+    if (fromUrl && unknownIds.length) {
+      for (const id of unknownIds) delete fromUrl[id];
+      const kept = formatLevers(fromUrl);
+      const parts = p.levers.split(',').filter((part) => unknownIds.includes(part.split(':')[0]));
+      for (const part of parts) ctx.correct({ param: 'levers', name: 'lever', asked: part, shown: w(lang, kept ? 'leverLeftOut' : 'ownLevers'), value: kept });
+    }
+    const asked = leversToRun(ownRun.levers, fromUrl && Object.keys(fromUrl).length ? fromUrl : null);
     // Levers the API refuses (out of range, outside the simulated months, unknown) are shown
     // beside the controls, the lever at fault marked, so the reader can fix them here.
     let run = ownRun;
@@ -265,8 +379,10 @@ export const scenarios: PageModule = {
       if (fault) {
         row.classList.add('lever-invalid');
         row.dataset.invalid = fault;
-        const input = row.querySelector(fault === 'month' ? `select[data-lever-from="${def.id}"]` : `input[data-lever="${def.id}"]`);
-        input?.setAttribute('aria-invalid', 'true');
+        const input = row.querySelector(FAULT_SELECTOR[fault](def.id));
+        // A control says it is invalid; a shown text (end month, ramp) is marked and named by the alert.
+        if (input instanceof HTMLInputElement || input instanceof HTMLSelectElement) input.setAttribute('aria-invalid', 'true');
+        else input?.classList.add('invalid');
         input?.setAttribute('aria-describedby', 'scenario-invalid');
       }
       return row;
@@ -285,13 +401,17 @@ export const scenarios: PageModule = {
     // No paths for levers that did not run: the figures would not be those of the controls.
     if (refused) return;
 
-    const series = run.paths.some((x) => x.id === p.series) ? p.series : 'encounters';
+    const askedSeries = ctx.view.rejected?.series ?? p.series;
+    const series = run.paths.some((x) => x.id === askedSeries) ? askedSeries : (run.paths.find((x) => x.id === 'encounters') ?? run.paths[0]).id;
+    if (series !== askedSeries) ctx.correct({ param: 'series', asked: askedSeries, shown: quoted(run.paths.find((x) => x.id === series)!.label, lang), value: series });
     const chart = frame(root, 'scenario-paths', lang, w(lang, 'paths'), w(lang, 'pathsSub', { draws: run.draws, from: run.window.from, to: run.window.to }));
     chart.el.insertBefore(
       el('div', { class: 'controls' }, selectControl(ctx, 'series', w(lang, 'series'), run.paths.map((x) => ({ value: x.id, label: x.label })), series)),
       chart.el.querySelector('.plot-area'),
     );
     const path = run.paths.find((x) => x.id === series)!;
+    const cut = bandCut(path.points, chartTop(path.points));
+    const sources = await sourcesById(sourcesRead(run), lang);
     chart.fill({
       plots: [pathPlot(run, series, lang, chart.width())],
       legend: [
@@ -299,11 +419,9 @@ export const scenarios: PageModule = {
         { label: w(lang, 'baseline'), colour: PALETTE[7] },
         { label: w(lang, 'actual'), colour: PALETTE[6] },
       ],
-      notes: [run.title],
-      table: {
-        columns: ['month', 'scenario_median', 'scenario_lower80', 'scenario_upper80', 'scenario_lower95', 'scenario_upper95', 'baseline_median', 'actual'],
-        rows: path.points.map((x) => [x.month, x.scenario.median, x.scenario.lower80, x.scenario.upper80, x.scenario.lower95, x.scenario.upper95, x.baseline.median, x.actual]),
-      },
+      notes: [run.title, cut ? w(lang, 'cutNote', { from: monthLong(cut.months[0], lang), to: monthLong(cut.months.at(-1)!, lang), max: round(cut.max, lang), at: monthLong(cut.at, lang) }) : null, sources.latest.length ? w(lang, 'latestVintage') : null],
+      provenance: [sources],
+      table: pathTable(path.points),
     });
 
     const map = frame(root, 'scenario-states', lang, w(lang, 'map'), w(lang, 'mapSub'));
@@ -318,10 +436,8 @@ export const scenarios: PageModule = {
       }
       map.fill({
         plots: [choropleth(shapes, values, { width: map.width(), lang, label: w(lang, 'mapLabel') })],
-        table: {
-          columns: ['state', 'state_label', 'month', 'into_mexico_median', 'into_mexico_lower80', 'into_mexico_upper80', 'non_mexicans_median', 'waiting_median', 'baseline_into_mexico_median', 'baseline_waiting_median'],
-          rows: run.states.flatMap((s) => s.months.map((m) => [s.state, s.label, m.month, m.intoMexico.median, m.intoMexico.lower80, m.intoMexico.upper80, m.nonMexicans.median, m.waiting.median, m.baselineIntoMexico.median, m.baselineWaiting.median])),
-        },
+        provenance: [sources],
+        table: statesTable(run.states),
       });
     } catch (e) {
       map.fail(e);

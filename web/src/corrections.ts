@@ -1,0 +1,55 @@
+/**
+ * What the page says when its URL asks for something it does not know: an unknown scenario,
+ * city or week, a list of levers that cannot be read. The page shows something else (the
+ * default, the nearest week) and says so at its top, in its language; the URL is then
+ * rewritten to what is shown (main.ts), so that a copied link names the view on screen.
+ */
+import type { Correction } from './controls';
+import { el } from './dom';
+import type { Lang } from './types';
+
+/** The URL's parameters as a sentence names them. */
+const PARAMS: Record<string, Record<Lang, string>> = {
+  scenario: { en: 'the scenario', es: 'el escenario' },
+  series: { en: 'the series', es: 'la serie' },
+  levers: { en: 'the levers', es: 'las palancas' },
+  lever: { en: 'the lever', es: 'la palanca' },
+  city: { en: 'the city', es: 'la ciudad' },
+  week: { en: 'the week', es: 'la semana' },
+};
+
+const WORDS = {
+  en: { unknown: 'This link asks for {param} "{asked}", which is not known here: showing {shown}.', fallback: 'the default', title: 'The link was corrected' },
+  es: { unknown: 'Este enlace pide {param} «{asked}», que no se conoce aquí: se muestra {shown}.', fallback: 'el valor predeterminado', title: 'Se corrigió el enlace' },
+} satisfies Record<Lang, Record<string, string>>;
+
+type Said = Pick<Correction, 'param' | 'name' | 'asked' | 'shown'>;
+
+const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
+
+export function paramText(param: string, lang: Lang): string {
+  return PARAMS[param]?.[lang] ?? param;
+}
+
+/** One correction as a sentence. */
+export function correctionText(c: Said, lang: Lang): string {
+  return fill(WORDS[lang].unknown, { param: paramText(c.name ?? c.param, lang), asked: c.asked, shown: c.shown || WORDS[lang].fallback });
+}
+
+/** The corrections of a page and the parameters the URL's checks refused (`rejected`), each said once. */
+export function allCorrections(corrections: Correction[], rejected: Record<string, string> | undefined): Said[] {
+  const said = new Set(corrections.map((c) => `${c.param}\u0000${c.asked}`));
+  const refused = Object.entries(rejected ?? {})
+    .filter(([param, asked]) => !corrections.some((c) => c.param === param) && !said.has(`${param}\u0000${asked}`))
+    .map(([param, asked]) => ({ param, asked, shown: '' }));
+  return [...corrections, ...refused];
+}
+
+/** The notice at the top of the page. */
+export function correctionNotice(list: Said[], lang: Lang): HTMLElement | null {
+  if (!list.length) return null;
+  return el('div', { class: 'url-corrected', role: 'status', 'aria-label': WORDS[lang].title }, ...list.map((c) => el('p', { 'data-corrected': c.param }, correctionText(c, lang))));
+}
+
+/** A name quoted as the page's language quotes: "Baseline" / «Línea base». */
+export const quoted = (text: string, lang: Lang) => (lang === 'es' ? `«${text}»` : `"${text}"`);
