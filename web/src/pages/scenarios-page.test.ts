@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnLabel } from '../charts/describe';
 import { allCorrections, correctionText } from '../corrections';
-import { bandCut, chartTop, faultyLevers, pathTable, sourcesRead, stageLabel, statesTable } from './scenarios';
+import { bandCut, chartTop, faultyLevers, pathTable, sourcesRead, statesTable } from './scenarios';
 import { faultOf, parseLevers, type LeverDef } from './scenarios-levers';
 
 const band = (median: number, upper95: number) => ({ median, lower80: median * 0.7, upper80: median * 1.3, lower95: median * 0.5, upper95 });
@@ -45,15 +45,6 @@ describe("the Scenarios page's tables", () => {
     }
     expect(columnLabel('scenario_median', 'es')).toBe('escenario, mediana');
     expect(columnLabel('actual', 'es')).toBe('lo que ocurrió');
-  });
-});
-
-describe("the model card's gaps", () => {
-  const run = { paths: [{ id: 'encounters', label: 'Encounters', points: [] }], sources: [{ id: 'mexico-apprehensions-south', series: { en: "Mexico's apprehensions, southern states", es: 'detenciones de México, estados del sur' }, sources: [] }] };
-  it('name the stage in the page language, not by its id', () => {
-    expect(stageLabel(run, 'us-encounters', 'es')).toBe('encuentros en EE. UU.');
-    expect(stageLabel(run, 'mexico-apprehensions-south', 'es')).toBe('detenciones de México, estados del sur');
-    expect(stageLabel(run, 'encounters', 'en')).toBe('Encounters');
   });
 });
 

@@ -40,7 +40,8 @@ interface Run {
   states: { state: string; label: string; months: { month: string; intoMexico: Band; nonMexicans: Band; waiting: Band; baselineIntoMexico: Band; baselineWaiting: Band }[] }[];
   differences: { id: string; label: string; scenario: number; baseline: number; difference: number; percent: number | null }[];
   modelCard: { model: string; window: { from: string; to: string }; draws: number; estimates: Line[]; assumptions: Line[]; structural: string[] };
-  gaps: { stage: string; months: string[]; note: string }[];
+  /** label: the stage in the language asked for (the API's words, model-card.ts). */
+  gaps: { stage: string; label: string; months: string[]; note: string }[];
   /**
    * The store series the model was calibrated on and where they come from: dataset ids
    * ("cbp-sbo/sw-monthly") and, when the API gives them, the vintages read.
@@ -263,22 +264,6 @@ export function sourcesRead(run: Pick<Run, 'sources'>): { source: string; vintag
   return (run.sources ?? []).flatMap((x) => (x.vintages?.length ? x.vintages.map((v) => ({ source: v.source, vintage: v.vintage })) : x.sources.map((d) => ({ source: d.split('/')[0] }))));
 }
 
-/** What a gap's stage is, in the page's language: the API's label of a series with that id, else the model's stages named here. */
-const STAGES: Record<string, { en: string; es: string }> = {
-  'us-encounters': { en: 'US encounters', es: 'encuentros en EE. UU.' },
-  'us-expulsions': { en: 'US expulsions to Mexico', es: 'expulsiones de EE. UU. a México' },
-  'into-mexico': { en: 'people sent back into Mexico', es: 'personas devueltas a México' },
-  'border-states': { en: "Mexico's northern border states", es: 'estados de la frontera norte de México' },
-  'other-countries': { en: 'other countries', es: 'otros países' },
-  'mexico-apprehensions-south': { en: "Mexico's apprehensions, southern states", es: 'detenciones de México, estados del sur' },
-};
-
-export function stageLabel(run: Pick<Run, 'sources' | 'paths'>, stage: string, lang: Lang): string {
-  const series = run.sources?.find((x) => x.id === stage)?.series;
-  if (series && typeof series === 'object') return series[lang];
-  return STAGES[stage]?.[lang] ?? run.paths.find((p) => p.id === stage)?.label ?? stage;
-}
-
 function differenceTable(run: Run, lang: Lang): HTMLElement {
   const head = el('tr', {}, ...[w(lang, 'what'), w(lang, 'scenarioLine'), w(lang, 'baseline'), w(lang, 'difference'), '%'].map((h) => el('th', { scope: 'col' }, h)));
   const rows = run.differences.map((d) => el('tr', {}, el('th', { scope: 'row' }, d.label), el('td', {}, round(d.scenario, lang)), el('td', {}, round(d.baseline, lang)), el('td', {}, `${d.difference > 0 ? '+' : ''}${round(d.difference, lang)}`), el('td', {}, pct(d.percent, lang))));
@@ -299,7 +284,7 @@ function modelCard(run: Run, lang: Lang): HTMLElement {
     el('h4', {}, w(lang, 'structural')),
     el('ul', {}, ...run.modelCard.structural.map((s) => el('li', {}, s))),
     run.gaps.length ? el('h4', {}, w(lang, 'gaps')) : null,
-    run.gaps.length ? el('ul', {}, ...run.gaps.map((g) => el('li', { 'data-stage': g.stage }, `${capital(stageLabel(run, g.stage, lang))}: ${monthLong(g.months[0], lang)}${g.months.length > 1 ? ` – ${monthLong(g.months.at(-1)!, lang)} (${g.months.length})` : ''}. ${g.note}`))) : null,
+    run.gaps.length ? el('ul', {}, ...run.gaps.map((g) => el('li', { 'data-stage': g.stage }, `${capital(g.label)}: ${monthLong(g.months[0], lang)}${g.months.length > 1 ? ` – ${monthLong(g.months.at(-1)!, lang)} (${g.months.length})` : ''}. ${g.note}`))) : null,
   );
 }
 
