@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { comparePair, rankAmong } from '../../src/analysis/claims/categories.js';
+import { explainCategory } from '../../src/analysis/claims/explain/categories.js';
 import { changeBetween } from '../../src/analysis/claims/change.js';
 import { explainChange } from '../../src/analysis/claims/explain/change.js';
 import { explainShare } from '../../src/analysis/claims/explain/share.js';
@@ -84,6 +85,21 @@ describe('class 1: categories of one period, not periods of one category', () =>
     expect(parse('The Rio Grande Valley was the busiest sector in FY2021')).toMatchObject({ spec: { type: 'category-rank', dim: 'geography', member: 'USBP-RGV' }, subject: { measure: 'encounters', geography: 'US-SWB' } });
     expect(parse('Chiapas fue el estado con más retornos en 2025')).toMatchObject({ spec: { type: 'category-rank', dim: 'geography', member: 'MX-07' }, subject: { measure: 'inm-returns', geography: 'MX' } });
     expect(parse('Los hondureños fueron la nacionalidad más retornada por México en 2025').spec).toMatchObject({ type: 'category-rank', member: 'HND' });
+  });
+  it('"more than any other state", "menos que cualquier otro estado": a rank among members, in the claim\'s language', () => {
+    expect(parse('Chiapas returned more people than any other state in 2025')).toMatchObject({ lang: 'en', spec: { type: 'category-rank', dim: 'geography', member: 'MX-07', direction: 'max' } });
+    expect(parse('Chiapas tuvo más devoluciones que cualquier otro estado en 2025')).toMatchObject({ lang: 'es', spec: { type: 'category-rank', dim: 'geography', member: 'MX-07', direction: 'max' } });
+    expect(parse('Tabasco tuvo menos devoluciones que cualquier otro estado en 2025')).toMatchObject({ lang: 'es', spec: { type: 'category-rank', member: 'MX-27', direction: 'min' } });
+    expect(parse('Hondurans were apprehended in Mexico more than any other nationality in 2021').spec).toMatchObject({ type: 'category-rank', dim: 'citizenship', member: 'HND', direction: 'max' });
+  });
+  it('a "fewest" that is false names the member with the fewest, not the one just below', () => {
+    const p = (v: number) => pt('2025-01-01', v, { grain: 'cy' });
+    const rows = [{ code: 'MX-07', point: p(5_724) }, { code: 'MX-27', point: p(4_459) }, { code: 'MX-09', point: p(774) }, { code: 'MX-13', point: p(1) }];
+    const r = rankAmong(rows, 'MX-27', 'min');
+    expect(r).toMatchObject({ status: 'false', position: 3 });
+    expect(r.beyond.map((x) => x.code)).toEqual(['MX-13', 'MX-09']);
+    const en = explainCategory(r, 'geography', 'min', 'cy', new Map()).long.en;
+    expect(en).toMatch(/ranked number 3 of 4 places, counting from the fewest, .*; MX-13 had the fewest \(1\)\. Fewest: MX-13 1, MX-09 774, MX-27 4,459\./);
   });
   it('"X outnumbered Y", "more X than Y", "superaron a": a comparison of two members', () => {
     expect(parse('Venezuelans became the top nationality at the southwest border in September 2023').spec).toMatchObject({ type: 'category-rank', member: 'VEN' });

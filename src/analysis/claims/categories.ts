@@ -54,7 +54,9 @@ export function rankAmong(rows: Ranked[], member: string, direction: Direction, 
   if (mine.point.value === null) return { ...base, memberPoint: mine.point, reason: 'suppressed' };
   const out: CategoryResult = { ...base, memberPoint: mine.point };
   const beyondRel: Relation = direction === 'max' ? 'above' : 'below';
-  for (const r of ranking) {
+  // From the extreme the claim names (the most, or the fewest): beyond[0] is the one that had the most (or fewest).
+  const order = direction === 'max' ? ranking : [...ranking].reverse();
+  for (const r of order) {
     if (r.code === member) continue;
     const rel = compareTwo(r.point, mine.point);
     if (rel === beyondRel) out.beyond.push(r);
@@ -64,7 +66,6 @@ export function rankAmong(rows: Ranked[], member: string, direction: Direction, 
   // "OTHER" larger than the member could hide a category larger than it: a "most" cannot be decided.
   const residual = rows.find((r) => /^(OTHER|OTH|UNK|UNKNOWN)$/.test(r.code) && r.point.value !== null && r.point.value >= mine.point.value!);
   if (direction === 'max' && residual && out.beyond.length === 0) return { ...out, status: 'undetermined', reason: 'residual', residual };
-  const order = direction === 'max' ? ranking : [...ranking].reverse();
   out.position = order.findIndex((r) => r.code === member) + 1;
   out.status = out.beyond.length ? 'false' : out.close.length ? 'undetermined' : out.tied.length ? 'tied' : 'true';
   return out;

@@ -41,16 +41,21 @@ export function explainCategory(r: CategoryResult, dim: Dimension, direction: Di
         : `${name(r.member)} had ${num(r.memberPoint.value!)} in ${period}, but the "other" group (${num(r.residual.point.value!)}) could hide a larger category`;
       return { short: msg, long: `${msg}. ${figure(r.memberPoint, lang)}.` };
     }
-    const top = r.ranking.slice(0, 3).map((x) => `${name(x.code)} ${num(x.point.value!)}`).join(', ');
+    // The end of the ranking the claim is about: the first three, or for "fewest" the last three.
+    const ends = direction === 'max' ? r.ranking.slice(0, 3) : r.ranking.slice(-3).reverse();
+    const top = ends.map((x) => `${name(x.code)} ${num(x.point.value!)}`).join(', ');
+    const topWord = direction === 'max' ? (es ? 'Los primeros' : 'Top') : es ? 'Los que menos' : 'Fewest';
     const ordinal = r.position === 1 ? (es ? 'primero' : 'first') : `${es ? 'en el lugar' : 'number'} ${r.position}`;
-    const most = direction === 'max' ? (es ? 'más' : 'most') : es ? 'menos' : 'fewest';
-    const rank = es ? `${name(r.member)} quedó ${ordinal} de ${r.ranking.length} ${kinds} en ${period}, con ${num(r.memberPoint.value!)}` : `${name(r.member)} ranked ${ordinal} of ${r.ranking.length} ${kinds} in ${period}, with ${num(r.memberPoint.value!)}`;
+    const most = direction === 'max' ? 'most' : 'fewest';
+    // For "fewest" the places are counted from the one with the fewest.
+    const from = direction === 'max' ? '' : es ? ', contando desde el que menos tuvo,' : ', counting from the fewest,';
+    const rank = es ? `${name(r.member)} quedó ${ordinal} de ${r.ranking.length} ${kinds}${from} en ${period}, con ${num(r.memberPoint.value!)}` : `${name(r.member)} ranked ${ordinal} of ${r.ranking.length} ${kinds}${from} in ${period}, with ${num(r.memberPoint.value!)}`;
     let short = rank;
-    if (r.status === 'false') short += es ? `; ${name(r.beyond[0].code)} tuvo ${most} (${num(r.beyond[0].point.value!)})` : `; ${name(r.beyond[0].code)} had the ${most} (${num(r.beyond[0].point.value!)})`;
+    if (r.status === 'false') short += es ? `; ${name(r.beyond[0].code)} tuvo la cifra más ${direction === 'max' ? 'alta' : 'baja'} (${num(r.beyond[0].point.value!)})` : `; ${name(r.beyond[0].code)} had the ${most} (${num(r.beyond[0].point.value!)})`;
     if (r.status === 'tied') short += es ? `, empatado con ${r.tied.map((x) => name(x.code)).join(', ')}` : `, tied with ${r.tied.map((x) => name(x.code)).join(', ')}`;
     if (r.status === 'undetermined') short += es ? `; la diferencia con ${r.close.map((x) => name(x.code)).join(', ')} está dentro del redondeo del editor` : `; the gap to ${r.close.map((x) => name(x.code)).join(', ')} is within the publisher's rounding`;
     const partial = r.memberPoint.complete ? '' : es ? ' El periodo está incompleto; todas las cifras cubren los mismos meses.' : ' The period is incomplete; every figure covers the same months.';
-    return { short, long: `${short}. ${es ? 'Los primeros' : 'Top'}: ${top}. ${figure(r.memberPoint, lang)}.${partial}` };
+    return { short, long: `${short}. ${topWord}: ${top}. ${figure(r.memberPoint, lang)}.${partial}` };
   });
 }
 

@@ -73,6 +73,8 @@ const MULTIPLES: [RegExp, StatedChange][] = [
 ];
 
 const RANK_MAX = /\b(most|highest|largest|biggest|greatest|busiest|peak|top|leading|high|a record|record (?:high|number|level|month|year)|record-high|mayor|mayores|mas alt[oa]s?|maxim[oa]s?|cifra record|cifra mas alta|nivel mas alto|un record|mas transitad[oa]|con mas|(?:nacionalidad|grupo|sector|estado|pais)(?: \w+)? mas)\b/;
+// "more than any other state", "más que cualquier otro estado": a rank among the members, said as a comparison with all the others.
+const ANY_OTHER = /\b(than any other|than all (?:the )?other|que cualquier otr[oa]|que ningun otr[oa]|que (?:el resto de|todos los demas|todas las demas|los demas|las demas))\b/;
 const RANK_MIN = /\b(fewest|lowest|least|smallest|low|menor|menores|mas baj[oa]s?|minim[oa]s?|cifra mas baja|nivel mas bajo|con menos|(?:nacionalidad|grupo|sector|estado|pais)(?: \w+)? menos)\b/;
 const RECORD = /\b(on record|ever|of all time|in history|all-time|record|de la historia|en la historia|historic[oa]|de todos los tiempos|jamas registrad[oa]|nunca antes)\b/;
 const FIRST_TIME = /\b(for the first time|first time|por primera vez|primera vez)\b/;
@@ -233,8 +235,13 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
     }
   }
 
-  const max = RANK_MAX.test(bare);
-  const min = RANK_MIN.test(bare);
+  // "more returns than any other state": the comparing word before "than any other" says max or min.
+  const anyOther = bare.match(ANY_OTHER);
+  const beforeOthers = anyOther ? bare.slice(0, anyOther.index) : '';
+  const othersMore = anyOther !== null && MORE_WORDS.test(beforeOthers);
+  const othersLess = anyOther !== null && LESS_WORDS.test(beforeOthers);
+  const max = RANK_MAX.test(bare) || (othersMore && !othersLess);
+  const min = RANK_MIN.test(bare) || (othersLess && !othersMore);
   // "the most apprehended nationality", "the busiest sector", "el estado con más ...": a rank among the members of a dimension.
   if ((max || min) && !(count && count.qualifier !== 'exact')) {
     for (const [re, dims] of CATEGORY_NOUN) {
