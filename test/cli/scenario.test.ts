@@ -76,6 +76,16 @@ describe('corridor scenario run and backcast, as shown', () => {
     expect(run.paths.find((p) => p.id === 'into-mexico')).toBeDefined();
   });
 
+  it('says why the groups of the difference table do not add up to its total, in both languages', () => {
+    const groups = run.differences.filter((d) => d.id.startsWith('encounters-'));
+    const total = run.differences.find((d) => d.id === 'encounters')!;
+    expect(groups.length).toBeGreaterThan(1);
+    // Medians over the draws: the groups' sum need not be the total's median (here it is not).
+    expect(groups.reduce((a, d) => a + d.scenario, 0)).not.toBe(total.scenario);
+    expect(printRun(run, 'en')).toMatch(/the groups do not add up to the total: the median of a sum is not the sum of the medians/);
+    expect(printRun(run, 'es')).toMatch(/los grupos no suman el total: la mediana de una suma no es la suma de las medianas/);
+  });
+
   it('leaves "actual" empty where the store has no comparable figure, never 0', () => {
     for (const r of pathRecords(run, 'en', ['into-mexico', 'encounters-OAM', 'encounters-ROW'])) expect(r.actual).toBe('');
   });

@@ -77,7 +77,9 @@ export function printRun(run: ScenarioRun, lang: Lang): string {
     '',
     render('table', pathRecords(run, lang, ['encounters', 'into-mexico', 'waiting'])),
     '',
-    es ? 'Qué cambiaron las palancas (totales del periodo simulado, medianas):' : 'What the levers changed (totals over the simulated months, medians):',
+    es
+      ? 'Qué cambiaron las palancas (de cada línea, la mediana entre réplicas de su total del periodo simulado; por eso los grupos no suman el total: la mediana de una suma no es la suma de las medianas):'
+      : 'What the levers changed (each line the median over the draws of its total over the simulated months, so the groups do not add up to the total: the median of a sum is not the sum of the medians):',
     render('table', differenceRecords(run, lang)),
   ];
   if (run.gaps.length) {

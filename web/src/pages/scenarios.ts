@@ -76,6 +76,7 @@ const W = {
     mapLabel: 'people sent back',
     waitingEnd: 'waiting at the end',
     differences: 'What the levers changed',
+    differencesNote: 'Each line is the median over the draws of its total over the simulated months, so the groups do not add up to the total: the median of a sum is not the sum of the medians.',
     what: 'What',
     difference: 'Difference',
     card: 'Model card',
@@ -110,6 +111,7 @@ const W = {
     mapLabel: 'personas devueltas',
     waitingEnd: 'esperando al final',
     differences: 'Qué cambiaron las palancas',
+    differencesNote: 'Cada línea es la mediana entre réplicas de su total del periodo simulado; por eso los grupos no suman el total: la mediana de una suma no es la suma de las medianas.',
     what: 'Qué',
     difference: 'Diferencia',
     card: 'Ficha del modelo',
@@ -430,6 +432,6 @@ export const scenarios: PageModule = {
 
     const download = el('button', { type: 'button', 'data-download': 'json' }, w(lang, 'json'));
     download.addEventListener('click', () => save(`corridor-scenario-${run.name}.json`, new Blob([JSON.stringify(run, null, 2)], { type: 'application/json' })));
-    root.append(el('section', { class: 'scenario-table' }, el('h3', {}, w(lang, 'differences')), differenceTable(run, lang), el('div', { class: 'downloads' }, download)), modelCard(run, lang));
+    root.append(el('section', { class: 'scenario-table' }, el('h3', {}, w(lang, 'differences')), el('p', { class: 'note' }, w(lang, 'differencesNote')), differenceTable(run, lang), el('div', { class: 'downloads' }, download)), modelCard(run, lang));
   },
 };
