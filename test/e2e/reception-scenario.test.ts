@@ -1,16 +1,21 @@
 /**
  * Reception plans whose arrivals come from the scenario engine, on the real mirror: the
- * plan's arrivals equal the engine's outlook (borderStateOutlook, its median or a band)
- * times the splits, computed here independently (INM's kind mix, census shares and ICE's
- * share of men in plain SQL, the family composition from the assumptions file); a scenario
- * that returns more families gives more family arrivals and never fewer beds needed.
+ * plan's arrivals equal the engine's people expelled into each state by demographic (its
+ * median or the 0.9 quantile over the draws) times the splits, computed here independently
+ * (census shares and ICE's share of men in plain SQL, the family composition from the
+ * assumptions file); a scenario that returns more families gives more family arrivals, the
+ * same of every other kind, and never fewer beds needed.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { occupancyShares } from '../../src/analysis/reception/stay.js';
 import { receptionPlan, type Plan } from '../../src/analysis/reception/run.js';
 import type { Kind } from '../../src/analysis/reception/types.js';
-import { borderStateOutlook } from '../../src/analysis/scenario/reception.js';
+import { BORDER_STATES, DEMOGRAPHICS } from '../../src/analysis/scenario/groups.js';
+import type { Levers } from '../../src/analysis/scenario/levers.js';
+import { DEFAULT_DRAWS, prepareScenario } from '../../src/analysis/scenario/run.js';
+import { resolveScenario } from '../../src/analysis/scenario/scenario-file.js';
+import { simulate } from '../../src/analysis/scenario/simulate.js';
 import { UsageError } from '../../src/errors.js';
 import { rows, type Store } from '../../src/store/open.js';
 import { describeMirror } from '../mirror.js';
@@ -40,61 +45,66 @@ describeMirror('reception plan from the scenario engine', () => {
   afterAll(() => store?.close());
   const sql = <T>(q: string, params: unknown[] = []) => rows<T>(store.conn, q, params as never);
 
-  /** Expected people by city, kind and week: outlook (monthly, per state) × days × kind mix × city share × kind split. */
-  async function expected(perMonth: (band: { median: number; upper80: number }) => number, weeks: string[]) {
-    const outlook = await borderStateOutlook(store.conn, SCENARIO);
-    const [{ last }] = await sql<{ last: string }>(`SELECT strftime(max(period), '%Y-%m-%d') AS last FROM observations WHERE dataset_id IN ('inm-ianami/mexicans-received', 'inm-ianami/foreigners-received')
-        AND vintage_id = (SELECT max(id) FROM vintages WHERE source_id = 'inm-ianami')`);
-    // INM's last 8 complete Monday-Sunday weeks.
-    const lastDate = new Date(`${last}T00:00:00Z`);
-    const endSunday = lastDate.getUTCDay() === 0 ? last : dayAfter(last, -lastDate.getUTCDay());
-    const mixFrom = dayAfter(endSunday, -55);
-    const mix = await sql<{ demographic: string; value: number }>(
-      `SELECT demographic, sum(value) AS value FROM observations WHERE vintage_id = (SELECT max(id) FROM vintages WHERE source_id = 'inm-ianami')
-          AND dataset_id IN ('inm-ianami/mexicans-received', 'inm-ianami/foreigners-received') AND category = 'ALL'
-          AND geography IN ('MX-02','MX-26','MX-08','MX-05','MX-19','MX-28') AND period BETWEEN ? AND ? GROUP BY demographic`,
-      [mixFrom, endSunday],
-    );
-    const v = (d: string) => Number(mix.find((r) => r.demographic === d)?.value ?? 0);
-    const total = v('ADULTS') + v('MINORS');
-    const shareAdults = v('ADULTS') / total;
-    const shareAcc = (v('MINORS') - v('UC')) / total;
-    const shareUc = v('UC') / total;
+  /**
+   * Expected people by city, kind and week, from the engine's simulation itself: for each state,
+   * month and demographic the quantile over the draws of the people it expels there (single
+   * adults become men and women by ICE's share of men, people in family units families,
+   * unaccompanied children minors), spread over the days, split among the state's receiving
+   * points by census population (plain SQL).
+   */
+  async function expected(q: number, weeks: string[]) {
+    const scenario = resolveScenario(SCENARIO);
+    const sim = simulate((await prepareScenario(store.conn, scenario, { draws: DEFAULT_DRAWS })).calibration, scenario.levers as Levers);
+    const [H, S, D] = [sim.months.length, BORDER_STATES.length, DEMOGRAPHICS.length];
+    const quantile = (xs: number[]) => {
+      const v = [...xs].sort((x, y) => x - y);
+      const i = (v.length - 1) * q;
+      const lo = Math.floor(i);
+      return v[lo] + (v[Math.min(v.length - 1, lo + 1)] - v[lo]) * (i - lo);
+    };
+    // Under Title 42 every person sent into Mexico is one the engine expels: the demographics partition them.
+    for (let k = 0; k < sim.draws * H; k++) {
+      for (let st = 0; st < S; st++) {
+        let parts = 0;
+        for (let d = 0; d < D; d++) parts += sim.intoMexicoExpelled[(k * S + st) * D + d];
+        expect(Math.abs(parts - sim.intoMexico[k * S + st])).toBeLessThan(1e-6 * (1 + parts));
+      }
+    }
     const sex = await sql<{ demographic: string; value: number }>(`SELECT demographic, sum(value) AS value FROM observations WHERE dataset_id = 'ice-foia/removals' AND citizenship = 'MEX'
         AND demographic IN ('MALE', 'FEMALE') AND vintage_id = (SELECT max(id) FROM vintages WHERE source_id = 'ice-foia') GROUP BY demographic`);
     const men = Number(sex.find((r) => r.demographic === 'MALE')!.value);
     const male = men / (men + Number(sex.find((r) => r.demographic === 'FEMALE')!.value));
-    const meanChildren = pa.familyComposition.reduce((a, f) => a + f.share * f.children, 0);
-    const meanAdults = pa.familyComposition.reduce((a, f) => a + f.share * f.adults, 0);
     const out = new Map<string, number[]>(); // city|kind → people by week
-    for (const s of outlook.states) {
-      const points = pa.receivingPoints[s.state];
+    for (const [st, state] of BORDER_STATES.entries()) {
+      const monthly = DEMOGRAPHICS.map((_, d) => sim.months.map((_, h) => quantile(Array.from({ length: sim.draws }, (_, n) => sim.intoMexicoExpelled[((n * H + h) * S + st) * D + d]))));
+      const points = pa.receivingPoints[state];
       if (!points) {
-        expect(s.months.every((m) => perMonth(m.intoMexico) === 0)).toBe(true);
+        expect(monthly.flat().every((x) => x === 0)).toBe(true);
         continue;
       }
       const pop = await sql<{ code: string; value: number }>(`SELECT geography AS code, max(value) AS value FROM observations WHERE measure = 'population' AND demographic = 'ALL' AND geography IN (${points.map(() => '?').join(',')}) GROUP BY geography`, points);
       const popTotal = pop.reduce((a, p) => a + Number(p.value), 0);
-      const weekly = weeks.map((w) => {
+      const weekly = (d: number) => weeks.map((w) => {
         let people = 0;
-        for (let d = 0; d < 7; d++) {
-          const day = dayAfter(w, d);
-          const m = s.months.find((x) => x.month === day.slice(0, 7));
-          if (!m) continue;
-          const [y, mo] = m.month.split('-').map(Number);
-          people += perMonth(m.intoMexico) / new Date(Date.UTC(y, mo, 0)).getUTCDate();
+        for (let day = 0; day < 7; day++) {
+          const date = dayAfter(w, day);
+          const h = sim.months.indexOf(date.slice(0, 7));
+          if (h < 0) continue;
+          const [y, mo] = sim.months[h].split('-').map(Number);
+          people += monthly[d][h] / new Date(Date.UTC(y, mo, 0)).getUTCDate();
         }
         return people;
       });
+      const [sa, fam, uc] = DEMOGRAPHICS.map((_, d) => weekly(d));
       for (const p of pop) {
         const share = Number(p.value) / popTotal;
-        const add = (kind: Kind, xs: number[]) => out.set(`${p.code}|${kind}`, xs);
-        const units = weekly.map((x) => (x * share * shareAcc) / meanChildren);
-        const singles = weekly.map((x, i) => Math.max(0, x * share * shareAdults - units[i] * meanAdults));
-        add('men', singles.map((x) => x * male));
-        add('women', singles.map((x) => x * (1 - male)));
-        add('minors', weekly.map((x) => x * share * shareUc));
-        add('families', units.map((u) => u * (meanAdults + meanChildren)));
+        const add = (kind: Kind, xs: number[]) => {
+          if (xs.some((x) => x > 0)) out.set(`${p.code}|${kind}`, xs);
+        };
+        add('men', sa.map((x) => x * share * male));
+        add('women', sa.map((x) => x * share * (1 - male)));
+        add('families', fam.map((x) => x * share));
+        add('minors', uc.map((x) => x * share));
       }
     }
     return out;
@@ -106,21 +116,19 @@ describeMirror('reception plan from the scenario engine', () => {
 
   const cumulative = (xs: number[]) => xs.map((_, i) => xs.slice(0, i + 1).reduce((a, b) => a + b, 0));
   // Whole units are the rounded running total of each row (a kind and a unit size): at most half a unit off at any week.
-  // The outlook is presented in whole people a month and state while the plan reads the engine's
-  // exact figures: up to half a person a month more, spread over the weeks and cities (at most one person in 4 weeks).
-  const tolerance = (kind: Kind) => (kind === 'families' ? 0.5 * [2, 3, 4, 5].reduce((a, b) => a + b, 0) : 0.5) + 1 + 1e-6;
+  const tolerance = (kind: Kind) => (kind === 'families' ? 0.5 * [2, 3, 4, 5].reduce((a, b) => a + b, 0) : 0.5) + 1e-6;
 
   it('starts at the first whole week of the scenario\'s first simulated month', () => {
     expect(median.weeks).toEqual(['2021-04-05', '2021-04-12', '2021-04-19', '2021-04-26']);
   });
 
-  for (const [label, pickPlan, perMonth] of [
-    ['the median', () => median, (b: { median: number }) => b.median],
-    ['the 0.9 quantile (the 80% band\'s upper bound)', () => high, (b: { upper80: number }) => b.upper80],
+  for (const [label, pickPlan, q] of [
+    ['the median', () => median, 0.5],
+    ['the 0.9 quantile (the 80% band\'s upper bound)', () => high, 0.9],
   ] as const) {
-    it(`arrivals by city, kind and week equal the outlook's ${label} × the splits`, async () => {
+    it(`arrivals by city, kind and week equal the engine's ${label} of each demographic × the splits`, async () => {
       const p = pickPlan();
-      const want = await expected(perMonth, p.weeks);
+      const want = await expected(q, p.weeks);
       expect(want.size).toBeGreaterThan(20);
       for (const [key, xs] of want) {
         const [city, kind] = key.split('|') as [string, Kind];
@@ -155,9 +163,10 @@ describeMirror('reception plan from the scenario engine', () => {
       return beds;
     };
 
-    it('gives more family arrivals, never fewer of any kind in any city', () => {
+    it('gives more family arrivals and the same of every other kind (the lever moves families only), never fewer in any city', () => {
       expect(more.assumptions.find((a) => a.id === 'scenario')!.value).toMatchObject({ leversChanged: 'familyAcceptance=4', levers: { familyAcceptance: { value: 4, from: '2021-04' } } });
       expect(people(more, 'families')).toBeGreaterThan(people(fewer, 'families'));
+      for (const k of ['men', 'women', 'minors'] as Kind[]) expect(people(more, k), k).toBe(people(fewer, k));
       for (const c of new Set(more.arrivals.map((a) => a.city))) {
         for (const k of ['men', 'women', 'families', 'minors'] as Kind[]) {
           const m = cumulative(planned(more, c, k));

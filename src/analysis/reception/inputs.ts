@@ -273,7 +273,13 @@ async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: 
   if ('engine' in origin) {
     const m = origin.engine.months;
     assumptions.push(
-      a('arrivals', 'data', { scenario: origin.engine.scenario.name, quantile: origin.engine.quantile, stateMonths: rows.length, outsideHorizon: Math.round(outside), mix }, `Arrivals: the scenario engine's people sent back into each northern border state each month (see the scenario above), ${m[0]} to ${m.at(-1)}, spread evenly over the days of each month. ${Math.round(outside).toLocaleString('en-US')} of them fall outside the planned weeks and are not planned.${mix ? ` They are ${splitEn}` : ''} The engine gives no split by kind for each state, so INM's recent split is used for every month.`, `Llegadas: las personas que el motor de escenarios devuelve a cada estado de la frontera norte cada mes (ver el escenario arriba), de ${m[0]} a ${m.at(-1)}, repartidas por igual entre los días de cada mes. ${Math.round(outside).toLocaleString('en-US')} de ellas caen fuera de las semanas planeadas y no se planean.${mix ? ` Se reparten ${splitEs}` : ''} El motor no da el reparto por tipo en cada estado, así que se usa el reparto reciente del INM para todos los meses.`),
+      a(
+        'arrivals',
+        'data',
+        { scenario: origin.engine.scenario.name, quantile: origin.engine.quantile, stateMonths: rows.length, outsideHorizon: Math.round(outside), byKind: Object.fromEntries(Object.entries(origin.engine.byKind).map(([k, v]) => [k, Math.round(v)])), mix },
+        `Arrivals: the scenario engine's people sent back into each northern border state each month (see the scenario above), ${m[0]} to ${m.at(-1)}, spread evenly over the days of each month. ${fmt(outside)} of them fall outside the planned weeks and are not planned. ${engineKinds(origin.engine, 'en')}${mix ? ` The people sent under Title 8 (the level the engine holds outside Title 42, without demographics) are ${splitEn}` : ''}`,
+        `Llegadas: las personas que el motor de escenarios devuelve a cada estado de la frontera norte cada mes (ver el escenario arriba), de ${m[0]} a ${m.at(-1)}, repartidas por igual entre los días de cada mes. ${fmt(outside)} de ellas caen fuera de las semanas planeadas y no se planean. ${engineKinds(origin.engine, 'es')}${mix ? ` Las personas enviadas bajo el Título 8 (el nivel que el motor mantiene fuera del Título 42, sin grupos demográficos) se reparten ${splitEs}` : ''}`,
+      ),
       familyAssumption(pa, 'family people are split into units by this composition', 'las personas en familia se reparten en unidades según esta composición'),
     );
     return flowsByCity;
@@ -284,6 +290,14 @@ async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: 
     familyAssumption(pa, 'family people are split into units by this composition', 'las personas en familia se reparten en unidades según esta composición'),
   );
   return flowsByCity;
+}
+
+/** The kinds the engine's demographics give, in words: the people it expels keep them. */
+function engineKinds(e: EngineArrivals, lang: 'en' | 'es'): string {
+  const k = (kind: 'adults' | 'families' | 'minors') => fmt(e.byKind[kind] ?? 0);
+  return lang === 'en'
+    ? `The people the engine expels keep its demographics: ${k('adults')} single adults (men and women by the share of men), ${k('families')} people in family units, ${k('minors')} unaccompanied children (over all states and months).`
+    : `Las personas que el motor expulsa conservan sus grupos demográficos: ${k('adults')} adultos solos (hombres y mujeres según la proporción de hombres), ${k('families')} personas en unidades familiares, ${k('minors')} menores no acompañados (en todos los estados y meses).`;
 }
 
 /** Shares of adults, minors in families and unaccompanied minors over INM's last weeks (all northern border states). */

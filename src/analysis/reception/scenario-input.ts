@@ -2,23 +2,29 @@
  * Arrivals from the scenario engine (src/analysis/scenario/): a shipped scenario by name,
  * its levers optionally changed, run against the store; the people the US sends back into
  * each northern border state each month, at the median over the bootstrap draws or at a
- * chosen quantile (a bad case to plan for), become rows of kind "all" by state and month,
- * exactly as a user's arrivals file would give them. The planner then splits them into
- * cities and kinds with its stated assumptions.
+ * chosen quantile (a bad case to plan for), become rows by state and month, exactly as a
+ * user's arrivals file would give them. Their kinds are the engine's own demographics where
+ * the engine has them (the people it expels: single adults as "adults", people in family
+ * units as "families", unaccompanied children as "minors"), so a lever that sends more
+ * families sends more families to the shelters, not more of every kind; the people the US
+ * sends under Title 8 (the level the engine holds outside Title 42) are rows of kind "all",
+ * split as INM's recent weeks are. The planner then splits them into cities with its stated
+ * assumptions.
  *
  * Only shipped scenarios (scenarios/*.json, or $CORRIDOR_SCENARIOS) are accepted by name:
  * the API passes a client's name here, and a name must never open a file of the client's choosing.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { InputError, UsageError } from '../../errors.js';
-import { BORDER_STATES, BORDER_STATE_LABELS } from '../scenario/groups.js';
+import { BORDER_STATES, BORDER_STATE_LABELS, DEMOGRAPHICS } from '../scenario/groups.js';
 import { LEVERS, LEVER_BY_ID, type LeverId, type Levers } from '../scenario/levers.js';
 import { addMonth } from '../scenario/months.js';
 import { seriesOf } from '../scenario/outputs.js';
 import { checkLeverMonths, DEFAULT_DRAWS, DEFAULT_HORIZON, prepareScenario, resolveWindow, simulatedMonths, type PreparedScenario } from '../scenario/run.js';
 import { listScenarios, parseScenario, resolveScenario, type Scenario } from '../scenario/scenario-file.js';
 import { simulate } from '../scenario/simulate.js';
-import type { ScenarioRow } from './scenario-file.js';
+import type { Simulation } from '../scenario/types.js';
+import type { ScenarioKind, ScenarioRow } from './scenario-file.js';
 import type { Assumption } from './types.js';
 
 export const QUANTILE_RANGE = { min: 0.01, max: 0.99 } as const;
@@ -48,8 +54,10 @@ export interface EngineArrivals {
   window: { from: string; to: string };
   months: string[];
   quantile: number;
-  /** People sent back into each state each month, at the quantile (state → months). */
+  /** People sent back into each state each month (state → months): the sum of its kinds, each at the quantile. */
   intoMexico: Record<string, number[]>;
+  /** Of them, over all states and months, by the kind of the rows: the engine's demographics, and "all" for the Title 8 level. */
+  byKind: Partial<Record<ScenarioKind, number>>;
   /** Store datasets the engine read (source/dataset ids). */
   datasets: string[];
   assumption: Assumption;
@@ -163,19 +171,27 @@ export async function engineArrivals(conn: DuckDBConnection, opts: EngineOptions
   const H = sim.months.length;
   const intoMexico: Record<string, number[]> = {};
   const rows: ScenarioRow[] = [];
-  const column = new Float64Array(sim.draws);
-  for (const state of BORDER_STATES) {
-    const values = seriesOf(sim).get(`into-${state}`)!;
+  const byKind: Partial<Record<ScenarioKind, number>> = {};
+  for (const [s, state] of BORDER_STATES.entries()) {
     intoMexico[state] = sim.months.map((month, h) => {
-      for (let n = 0; n < sim.draws; n++) column[n] = values[n * H + h];
-      const people = quantileSorted(column.slice().sort(), quantile);
-      if (people > 0) rows.push({ ...monthSpan(month), place: { state }, kind: 'all', people, at: { file: `scenario ${scenario.name}`, row: h + 1, column: state } });
+      let people = 0;
+      for (const [kind, draws] of kindDraws(sim, s, h)) {
+        // Each kind at its own quantile: a lever that moves one kind leaves the others' figures as they are.
+        const x = quantileSorted(draws.sort(), quantile);
+        if (!(x > 0)) continue;
+        rows.push({ ...monthSpan(month), place: { state }, kind, people: x, at: { file: `scenario ${scenario.name}`, row: h + 1, column: state } });
+        byKind[kind] = (byKind[kind] ?? 0) + x;
+        people += x;
+      }
       return people;
     });
   }
   const datasets = [...new Set(prepared.sources.flatMap((s) => s.sources))].sort();
   const leverText = Object.entries(scenario.levers).map(([id, r]) => `${id} ${JSON.stringify(r)}`).join('; ') || 'none';
-  const which = quantile === 0.5 ? { en: 'the median', es: 'la mediana' } : { en: `the ${ordinal(quantile)} percentile over the draws, month by month (each month's own percentile, so the months' sum is further from the median than the same percentile of the total)`, es: `el percentil ${percentile(quantile)} de las réplicas, mes a mes (el percentil de cada mes, así que la suma de los meses se aleja más de la mediana que ese percentil del total)` };
+  const which =
+    quantile === 0.5
+      ? { en: 'the median over the draws of each kind (single adults, people in families, unaccompanied children, the Title 8 level), state by state and month by month', es: 'la mediana de las réplicas de cada tipo (adultos solos, personas en familia, menores no acompañados, el nivel del Título 8), estado por estado y mes a mes' }
+      : { en: `the ${ordinal(quantile)} percentile over the draws of each kind (single adults, people in families, unaccompanied children, the Title 8 level), state by state and month by month (each its own percentile, so their sum is further from the median than the same percentile of the total)`, es: `el percentil ${percentile(quantile)} de las réplicas de cada tipo (adultos solos, personas en familia, menores no acompañados, el nivel del Título 8), estado por estado y mes a mes (cada uno su propio percentil, así que su suma se aleja más de la mediana que ese percentil del total)` };
   const totals = BORDER_STATES.filter((s) => intoMexico[s].some((x) => x > 0)).map((s) => `${BORDER_STATE_LABELS[s].en} ${Math.round(sum(intoMexico[s])).toLocaleString('en-US')}`);
   const totalsEs = BORDER_STATES.filter((s) => intoMexico[s].some((x) => x > 0)).map((s) => `${BORDER_STATE_LABELS[s].es} ${Math.round(sum(intoMexico[s])).toLocaleString('en-US')}`);
   const assumption: Assumption = {
@@ -187,7 +203,36 @@ export async function engineArrivals(conn: DuckDBConnection, opts: EngineOptions
       es: `Escenario "${scenario.name}" (${scenario.title.es}) del motor de escenarios, calibrado del ${window.from} al ${window.to}, ${sim.draws} réplicas bootstrap; palancas: ${leverText}${opts.levers ? ' (cambiadas por el usuario)' : ''}. Las llegadas son las personas que EE. UU. devuelve a cada estado de la frontera norte cada mes, ${which.es}, de ${sim.months[0]} a ${sim.months.at(-1)}: ${totalsEs.join(', ')}. Eventos, no personas, como los encuentros.`,
     },
   };
-  return { rows, scenario, window, months: sim.months, quantile, intoMexico, datasets, assumption };
+  return { rows, scenario, window, months: sim.months, quantile, intoMexico, byKind, datasets, assumption };
+}
+
+/** The engine's demographics as the kinds of a row: single adults, people in family units, unaccompanied children. */
+const KIND_OF: Record<(typeof DEMOGRAPHICS)[number], ScenarioKind> = { SA: 'adults', FMUA: 'families', UC: 'minors' };
+
+/**
+ * The people sent into state s in month h, draw by draw, by the kind of row they become: each
+ * demographic the engine expels, and "all" for the rest (the Title 8 level, which has no
+ * demographics; left out where there is none).
+ */
+export function kindDraws(sim: Simulation, s: number, h: number): [ScenarioKind, Float64Array][] {
+  const S = BORDER_STATES.length;
+  const D = DEMOGRAPHICS.length;
+  const H = sim.months.length;
+  const parts = DEMOGRAPHICS.map(() => new Float64Array(sim.draws));
+  const rest = new Float64Array(sim.draws);
+  for (let n = 0; n < sim.draws; n++) {
+    let expelled = 0;
+    for (let d = 0; d < D; d++) {
+      const x = sim.intoMexicoExpelled[((n * H + h) * S + s) * D + d];
+      parts[d][n] = x;
+      expelled += x;
+    }
+    // Below a millionth of a person the difference is the arithmetic's, not a Title 8 level.
+    const r = sim.intoMexico[(n * H + h) * S + s] - expelled;
+    rest[n] = r > 1e-6 ? r : 0;
+  }
+  const out: [ScenarioKind, Float64Array][] = DEMOGRAPHICS.map((d, i) => [KIND_OF[d], parts[i]]);
+  return rest.some((x) => x > 0) ? [...out, ['all', rest]] : out;
 }
 
 function monthSpan(month: string): { from: string; to: string } {

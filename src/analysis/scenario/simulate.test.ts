@@ -122,6 +122,27 @@ describe('simulate', () => {
     }
   });
 
+  it('splits the people it expels into Mexico by demographic: with the held Title 8 level they make up all sent there', () => {
+    for (const seed of [5, 6]) {
+      const base = randomCalibration(seed);
+      const N = base.draws.length;
+      // A held Title 8 level of 100 a month into the first state, 10 of them non-Mexicans (no demographics).
+      const title8 = { all: new Float64Array(N * S).map((_, i) => (i % S === 0 ? 100 : 0)), nonMexicans: new Float64Array(N * S).map((_, i) => (i % S === 0 ? 10 : 0)), months: ['2020-12'] };
+      for (const cal of [base, { ...base, title8IntoMexico: title8 }]) {
+        const sim = simulate(cal, { familyAcceptance: { value: 0.5, from: '2021-02' } });
+        const H = cal.months.length;
+        for (let k = 0; k < N * H; k++) {
+          for (let st = 0; st < S; st++) {
+            let expelled = 0;
+            for (let d = 0; d < D; d++) expelled += sim.intoMexicoExpelled[(k * S + st) * D + d];
+            const held = cal.title8IntoMexico ? cal.title8IntoMexico.all[Math.floor(k / H) * S + st] : 0;
+            expect(expelled + held).toBeCloseTo(sim.intoMexico[k * S + st], 8);
+          }
+        }
+      }
+    }
+  });
+
   it('gives the baseline exactly when every lever is at neutral, or starts after the horizon', () => {
     const cal = randomCalibration(7);
     const base = simulate(cal);

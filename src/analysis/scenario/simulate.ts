@@ -39,6 +39,7 @@ export function simulate(cal: Calibration, levers: Levers = {}): Simulation {
     mexicoReturns: new Float64Array(N * H),
     intoMexico: new Float64Array(N * H * S),
     intoMexicoNonMexicans: new Float64Array(N * H * S),
+    intoMexicoExpelled: new Float64Array(N * H * S * D),
     waiting: new Float64Array(N * H * S),
     removedToOrigin: new Float64Array(N * H),
     processed: new Float64Array(N * H),
@@ -154,6 +155,7 @@ export function simulate(cal: Calibration, levers: Levers = {}): Simulation {
               sent += k;
               waiting[i * S + s] += k;
               out.intoMexico[(n * H + h) * S + s] += k;
+              out.intoMexicoExpelled[((n * H + h) * S + s) * D + d] += k;
               if (g !== MEX) out.intoMexicoNonMexicans[(n * H + h) * S + s] += k;
             }
           } else {

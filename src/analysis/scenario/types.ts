@@ -68,6 +68,11 @@ export interface Simulation {
   /** People sent back into Mexico by the US, by receiving state [draw][h][s] (Title 42-like expulsions simulated, plus the held Title 8 level outside Title 42); of them non-Mexicans [draw][h][s]. */
   intoMexico: Float64Array;
   intoMexicoNonMexicans: Float64Array;
+  /**
+   * Of them, the people expelled (the simulated part, without the held Title 8 level) by
+   * demographic [draw][h][s][d]: what the reception planner splits into kinds of bed.
+   */
+  intoMexicoExpelled: Float64Array;
   /** People waiting in northern Mexico at the end of the month [draw][h][s]. */
   waiting: Float64Array;
   /** Removed by the US to their country (not through Mexico) [draw][h]. */
