@@ -25,8 +25,11 @@ describe('levers for a reception plan from a scenario', () => {
     expect(withLevers(roots, 'departures=0.6', '2021-04').levers.departures).toEqual({ value: 0.6, from: '2021-06', rampMonths: 12, groups: ['GTM', 'HND', 'SLV'] });
   });
 
-  it('takes the levers as JSON too, as /api/scenario does', () => {
-    expect(withLevers(seed, '{"expelUC":{"value":0.1,"from":"2021-04"}}', '2021-04').levers.expelUC).toEqual({ value: 0.1, from: '2021-04' });
+  it('takes the levers as JSON too, replacing them all as /api/scenario does (the Scenarios page sends its levers so)', () => {
+    const s = withLevers(seed, '{"expelUC":{"value":0.1,"from":"2021-04"}}', '2021-04');
+    expect(s.levers).toEqual({ expelUC: { value: 0.1, from: '2021-04' } });
+    // A lever the page put back to no change is not the scenario's again: the same JSON runs the same scenario on both endpoints.
+    expect(withLevers(seed, '{}', '2021-04').levers).toEqual({});
   });
 
   it('refuses an unknown lever, a value out of range, a malformed item, saying what is allowed', () => {

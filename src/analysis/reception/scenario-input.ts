@@ -91,11 +91,15 @@ export function checkQuantile(q: number | undefined): number {
 const allowedLevers = () => LEVERS.map((l) => `${l.id} (${l.min} to ${l.max})`).join(', ');
 const allowedLeversEs = () => LEVERS.map((l) => `${l.id} (${l.min} a ${l.max})`).join(', ');
 
-/** The scenario with the levers of `text` in place of its own (validated as a scenario file is). */
+/**
+ * The scenario with the levers of `text` in place of its own (validated as a scenario file is):
+ * "id=value,..." replaces the levers it names; a JSON object replaces them all, as
+ * /api/scenario takes it (so the Scenarios page's levers run the same scenario here).
+ */
 export function withLevers(scenario: Scenario, text: string | undefined, firstMonth: string): Scenario {
   if (text === undefined || text.trim() === '') return scenario;
   const own = scenario.levers as Record<string, Record<string, unknown> | undefined>;
-  const levers: Record<string, unknown> = { ...own };
+  let levers: Record<string, unknown> = { ...own };
   if (text.trim().startsWith('{')) {
     let json: unknown;
     try {
@@ -106,7 +110,11 @@ export function withLevers(scenario: Scenario, text: string | undefined, firstMo
         'las palancas (levers) no son JSON válido: dé "id=valor,..." o un objeto JSON como en un archivo de escenario',
       );
     }
-    Object.assign(levers, json);
+    if (!json || typeof json !== 'object' || Array.isArray(json)) throw new UsageError(
+      'the levers as JSON are an object, as in a scenario file: {"id":{"value":...,"from":"YYYY-MM"}}',
+      'las palancas (levers) en JSON son un objeto, como en un archivo de escenario: {"id":{"value":...,"from":"AAAA-MM"}}',
+    );
+    levers = { ...(json as Record<string, unknown>) };
   } else {
     for (const part of text.split(',')) {
       const m = /^\s*([A-Za-z]+)\s*[=:]\s*([^:]+?)\s*(?::(\d{4}-\d{2}))?(?::(\d{4}-\d{2})?)?(?::(\d+))?\s*$/.exec(part);
