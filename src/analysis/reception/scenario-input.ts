@@ -19,7 +19,6 @@ import { InputError, UsageError } from '../../errors.js';
 import { BORDER_STATES, BORDER_STATE_LABELS, DEMOGRAPHICS } from '../scenario/groups.js';
 import { LEVERS, LEVER_BY_ID, type LeverId, type Levers } from '../scenario/levers.js';
 import { addMonth } from '../scenario/months.js';
-import { seriesOf } from '../scenario/outputs.js';
 import { checkLeverMonths, DEFAULT_DRAWS, DEFAULT_HORIZON, prepareScenario, resolveWindow, simulatedMonths, type PreparedScenario } from '../scenario/run.js';
 import { listScenarios, parseScenario, resolveScenario, type Scenario } from '../scenario/scenario-file.js';
 import { simulate } from '../scenario/simulate.js';
@@ -176,7 +175,6 @@ export async function engineArrivals(conn: DuckDBConnection, opts: EngineOptions
   const draws = opts.draws ?? DEFAULT_DRAWS;
   const prepared = await (opts.prepare ? opts.prepare(scenario, draws) : prepareScenario(conn, scenario, { draws }));
   const sim = simulate(prepared.calibration, scenario.levers as Levers);
-  const H = sim.months.length;
   const intoMexico: Record<string, number[]> = {};
   const rows: ScenarioRow[] = [];
   const byKind: Partial<Record<ScenarioKind, number>> = {};
