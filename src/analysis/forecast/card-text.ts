@@ -84,9 +84,14 @@ export function benchmarkSaid(mase: number, naive: { mase: number; sameOrigins: 
   };
 }
 
-/** How often a band covered what happened in the back-test ("only" when 5 points or more short). */
+/**
+ * How often a band covered what happened in the back-test ("only" when 5 points or more short).
+ * Short is judged on the percentage shown, so that the same figure always reads the same: the
+ * raw share decided it before, and the southwest border's 95% band (90.2%) read "covered 90%"
+ * while Border Patrol's El Paso sector's (89.8%) read "covered only 90%".
+ */
 export function coverageSaid(level: number, coverage: number): Said {
-  const short = coverage < level / 100 - 0.05;
+  const short = Math.round(100 * coverage) <= level - 5;
   return {
     en: `the ${level}% band covered ${short ? 'only ' : ''}${pct(coverage)} of outcomes in the back-test`,
     es: `la banda del ${level}% cubrió ${short ? 'solo ' : ''}el ${pct(coverage)} de los resultados en la prueba retrospectiva`,

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { coverageSaid } from './card-text.js';
+
+describe('what the model card says', () => {
+  it('says "only" beside a band whose coverage, as shown, is 5 points or more short, whatever the decimals behind it', () => {
+    // The real data's figures (7 December 2026): US-SWB 95% 90.22%, USBP El Paso 95% 89.80%, Del Rio 80% 75.34%, Tucson 80% 74.96%.
+    for (const [level, coverage, shown] of [[95, 0.9022, '90%'], [95, 0.898, '90%'], [80, 0.7534, '75%'], [80, 0.7496, '75%'], [95, 0.9009, '90%']] as const) {
+      const said = coverageSaid(level, coverage);
+      expect(said.en).toBe(`the ${level}% band covered only ${shown} of outcomes in the back-test`);
+      expect(said.es).toBe(`la banda del ${level}% cubrió solo el ${shown} de los resultados en la prueba retrospectiva`);
+    }
+    // Less than 5 points short as shown: no "only".
+    for (const [level, coverage, shown] of [[95, 0.9051, '91%'], [80, 0.755, '76%'], [95, 0.95, '95%'], [80, 0.9, '90%']] as const) {
+      expect(coverageSaid(level, coverage).en).toBe(`the ${level}% band covered ${shown} of outcomes in the back-test`);
+      expect(coverageSaid(level, coverage).es).not.toMatch(/solo/);
+    }
+  });
+});
