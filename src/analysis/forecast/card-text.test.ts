@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageSaid } from './card-text.js';
+import { coverageSaid, selectionSaid } from './card-text.js';
 
 describe('what the model card says', () => {
   it('says "only" beside a band whose coverage, as shown, is 5 points or more short, whatever the decimals behind it', () => {
@@ -14,5 +14,30 @@ describe('what the model card says', () => {
       expect(coverageSaid(level, coverage).en).toBe(`the ${level}% band covered ${shown} of outcomes in the back-test`);
       expect(coverageSaid(level, coverage).es).not.toMatch(/solo/);
     }
+  });
+});
+
+describe('the selection sentence', () => {
+  const rule = { chosen: 'combination', selectedBy: 'back-test' as const };
+  it("never says the back-test's default row (the chosen model's twin) or a reconciled row scored lower, whatever order the scores come in", () => {
+    const scores = [
+      { model: 'default', mase: 1.491 },
+      { model: 'reconciled:mint-shrink', mase: 1.2 },
+      { model: 'combination', mase: 1.491 },
+      { model: 'theta', mase: 1.6 },
+    ];
+    for (const order of [scores, [...scores].reverse()]) {
+      const said = selectionSaid({ ...rule, scores: order });
+      expect(said.en).toMatch(/^Chosen by back-test: combination, the lowest MASE\. Rule:/);
+      expect(said.en).not.toMatch(/default|reconciled/);
+    }
+  });
+  it('on a tie with another model, the chosen one is the lowest', () => {
+    const said = selectionSaid({ ...rule, scores: [{ model: 'theta', mase: 1.491 }, { model: 'combination', mase: 1.491 }] });
+    expect(said.en).toMatch(/^Chosen by back-test: combination, the lowest MASE/);
+  });
+  it('names a model that scored lower, with both scores', () => {
+    const said = selectionSaid({ ...rule, scores: [{ model: 'default', mase: 1.491 }, { model: 'combination', mase: 1.491 }, { model: 'theta', mase: 1.489 }] });
+    expect(said.en).toMatch(/^Chosen by the rule: combination \(back-test MASE 1\.491\), although theta scored lower \(1\.489\)\. Rule:/);
   });
 });

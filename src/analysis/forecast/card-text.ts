@@ -51,7 +51,12 @@ export function selectionSaid(f: SelectionFacts): Said {
       es: `Elegido por el orden predeterminado (sin prueba retrospectiva para esta serie): ${f.chosen}. ${rule.es}`,
     };
   }
-  const lowest = [...f.scores].sort((a, b) => a.mase - b.mase)[0];
+  // The models a forecast can be made with: not the back-test's 'default' row (the model selected
+  // at each origin, the chosen one's twin) nor reconciled rows; on a tie the chosen model. Before,
+  // the first of equal scores in the order they came was "the lowest", so a default row stored
+  // before the combination's made the card say "although default scored lower (1.491)" of 1.491.
+  const candidates = f.scores.filter((s) => s.model !== 'default' && !s.model.startsWith('reconciled:'));
+  const lowest = [...candidates].sort((a, b) => a.mase - b.mase || Number(b.model === f.chosen) - Number(a.model === f.chosen))[0];
   const own = f.scores.find((s) => s.model === f.chosen);
   if (!lowest || !own || lowest.model === f.chosen) {
     return { en: `Chosen by back-test: ${f.chosen}, the lowest MASE. ${rule.en}`, es: `Elegido por prueba retrospectiva: ${f.chosen}, el MASE más bajo. ${rule.es}` };
