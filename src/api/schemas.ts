@@ -30,6 +30,10 @@ export const SeriesRowSchema = z
     dataset: z.string(),
     vintage: z.number(),
     rounding: z.number().openapi({ description: "the publisher's rounding of each summed cell" }),
+    as_of: z
+      .string()
+      .optional()
+      .openapi({ description: 'a stock (a level, never summed over time) only: the first day of the sub-period its level is taken from, the last one the table reports in the period', example: '2021-08-03' }),
   })
   .openapi('SeriesRow');
 

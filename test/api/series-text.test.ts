@@ -105,9 +105,14 @@ describeMirror('the /api/series text over the whole mirror', () => {
     const long = [
       '/api/series?measure=mx-presentados&where=geography%3DMX&by=citizenship&grain=month',
       '/api/series?measure=unhcr-refugees&where=geography%3DUS&by=citizenship&grain=cy&lang=es',
+      // Stocks: each row closes with the day its level is from (as_of).
+      '/api/series?measure=vaccine-doses-donated&where=geography%3DMX&where=category%3Ddonor:USA&grain=cy',
+      '/api/series?measure=gn-deployed&where=geography%3DMX&grain=cy&lang=es',
     ];
     let answered = 0;
     for (const path of [...long, ...drawQueries(tables, 400, 3)]) if ((await sameAnswer(store, catalogue, path)) === 'answered') answered++;
+    const doses = (await answerSeries(store.conn, catalogue, paramsOf(long[2]), 50_000)).rows;
+    expect(doses).toMatchObject([{ period: '2021-01-01', value: 4_049_000, as_of: '2021-08-03' }]);
     expect(answered).toBeGreaterThan(350);
   }, 120_000);
 

@@ -108,6 +108,21 @@ describeMirror('claims on the mirror', () => {
     }
   });
 
+  it("a running total (the White House's doses to Mexico) is a level on a day, not a sum of the days known, in both languages", async () => {
+    const [{ day, v }] = await sql<{ day: string; v: number }>(
+      `SELECT strftime(max(period), '%Y-%m-%d') AS day, arg_max(value, period) AS v FROM observations WHERE measure = 'vaccine-doses-donated' AND geography = 'MX' AND category = 'donor:USA' AND period < DATE '2021-09-01'`,
+    );
+    expect(day).toBe('2021-08-03');
+    const r = await checkClaim(store.conn, 'The US donated more than 10 million vaccine doses to Mexico in 2021');
+    const [c] = r.checks;
+    expect(c.figures[0]).toMatchObject({ value: Number(v), asOf: day, complete: false });
+    expect(r.verdict).toBe('undetermined');
+    expect(c.explanation.en).toMatch(/calendar year 2021: 4,049,000 \(.*level on 3 August 2021\)\. The figure is a level \(not a sum\): that of 3 August 2021/);
+    expect(c.explanation.es).toMatch(/año calendario 2021: 4,049,000 \(.*nivel al 3 de agosto de 2021\)\. La cifra es un nivel \(no una suma\)/);
+    expect(`${c.explanation.en} ${c.explanation.es}`).not.toMatch(/1 of 365 days|1 de 365 días/);
+    expect(r.summary.en).toMatch(/^Cannot be checked: COVID-19 vaccine doses donated \(Donated by the United States\) in Mexico: 4,049,000/);
+  });
+
   it('statements say an incomplete year is not ranked', async () => {
     const s = await computeStatements(store.conn, { measure: 'encounters', where: ['geography=US-SWB', 'component=USBP'], grain: 'fy', period: 'FY2025' });
     const [{ months }] = await sql<{ months: number }>(`SELECT count(DISTINCT period) AS months FROM observations WHERE dataset_id = 'cbp-sbo/sw-monthly' AND period >= DATE '2024-10-01'`);

@@ -41,6 +41,13 @@ export function periodLabel(period: string, grain: Grain, lang: Lang): string {
   return lang === 'es' ? `año calendario ${y}` : `calendar year ${y}`;
 }
 
+/** "3 August 2021", "3 de agosto de 2021"; a month's first day of a monthly table is named as its month. */
+export function dayLabel(day: string, lang: Lang, monthly = false): string {
+  if (monthly) return periodLabel(day, 'month', lang);
+  const [y, m, d] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+  return lang === 'es' ? `${d} de ${monthName(m, lang)} de ${y}` : `${d} ${monthName(m, lang)} ${y}`;
+}
+
 /** "April 2001 – February 2021" for a run of periods. */
 export function rangeLabel(first: string, last: string, grain: Grain, lang: Lang): string {
   return first === last ? periodLabel(first, grain, lang) : `${periodLabel(first, grain, lang)} – ${periodLabel(last, grain, lang)}`;

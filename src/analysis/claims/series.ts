@@ -36,6 +36,7 @@ export function toPoint(r: SeriesRow): Point {
     vintage: r.vintage,
     rounding: r.rounding,
     cells: r.cells,
+    ...(r.asOf !== undefined ? { asOf: r.asOf } : {}),
   };
 }
 

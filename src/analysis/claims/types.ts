@@ -23,6 +23,8 @@ export interface Point {
   /** Publisher rounding of each summed cell (1 = unrounded), and how many cells were summed. */
   rounding: number;
   cells: number;
+  /** A stock (a level): the first day of the sub-period its level is from, the last the store has in the period. */
+  asOf?: string;
 }
 
 /** What is counted, before a definition of the measure is applied. */

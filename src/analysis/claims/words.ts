@@ -3,7 +3,7 @@
  * what is counted, verdicts.
  */
 import { DEFINITIONS } from './definitions.js';
-import { periodLabel } from './periods.js';
+import { dayLabel, periodLabel } from './periods.js';
 import type { Stated } from './quantity.js';
 import type { Bilingual, DefinitionId, Grain, Lang, Point, Status, Subject, Verdict } from './types.js';
 
@@ -28,9 +28,15 @@ export function partsLabel(p: Pick<Point, 'parts' | 'expectedParts'>, lang: Lang
   return `${p.parts} ${es ? 'de' : 'of'} ${p.expectedParts} ${p.expectedParts === 1 ? one : many}`;
 }
 
+/** The day (or, for a monthly table, the month) a stock's level is from: tables by day count days in a period. */
+export function asOfLabel(p: Pick<Point, 'asOf' | 'expectedParts'>, lang: Lang): string {
+  return dayLabel(p.asOf!, lang, p.expectedParts <= 12);
+}
+
 /** "March 2021: 169,220 (ohss-monthly, ...)" with an incompleteness mark. */
 export function figure(p: Point, lang: Lang): string {
-  const partial = p.complete ? '' : lang === 'es' ? `, incompleto: ${partsLabel(p, lang)}` : `, incomplete: ${partsLabel(p, lang)}`;
+  // A stock's figure is a level on a day, not a sum of the days known: said as such.
+  const partial = p.complete ? '' : p.asOf ? (lang === 'es' ? `, nivel al ${asOfLabel(p, lang)}` : `, level on ${asOfLabel(p, lang)}`) : lang === 'es' ? `, incompleto: ${partsLabel(p, lang)}` : `, incomplete: ${partsLabel(p, lang)}`;
   const value = p.value === null ? (lang === 'es' ? 'sin dato (suprimido)' : 'no figure (suppressed)') : num(p.value);
   return `${periodLabel(p.period, p.grain, lang)}: ${value} (${sourceRef(p, lang)}${partial})`;
 }
@@ -94,7 +100,8 @@ export function subjectLabel(subject: Subject, definition: DefinitionId, lang: L
   for (const [dim, code] of Object.entries(subject.filters)) {
     if (dim === omit) continue;
     if (dim === 'citizenship') bits.push(lang === 'es' ? `(nacionalidad: ${codeLabel(dim, code, lang, labels)})` : `(nationality: ${codeLabel(dim, code, lang, labels)})`);
-    else bits.push(FILTERS[code]?.[lang] ?? codeLabel(dim, code, lang, labels));
+    // A code without its own phrase is set apart from the measure's words: "doses donated (Donated by the United States)".
+    else bits.push(FILTERS[code]?.[lang] ?? `(${codeLabel(dim, code, lang, labels)})`);
   }
   if (subject.geography) bits.push(PLACES[subject.geography]?.[lang] ?? `${lang === 'es' ? 'en' : 'in'} ${codeLabel('geography', subject.geography, lang, labels)}`);
   return bits.join(' ');

@@ -32,6 +32,8 @@ export interface ApiSeriesRow {
   dataset: string;
   vintage: number;
   rounding: number;
+  /** A stock only: the first day of the sub-period its level is from (the last one reported in the period). */
+  as_of?: string;
 }
 
 export interface SeriesAnswer {
@@ -104,6 +106,7 @@ export async function answerSeries(conn: DuckDBConnection, catalogue: Catalogue,
       dataset: r.dataset,
       vintage: r.vintage,
       rounding: r.rounding,
+      ...(r.asOf !== undefined ? { as_of: r.asOf } : {}),
     };
   });
   return { request: result.request, lang: p.lang, rows, provenance: provenance(catalogue, p.measure, p.lang, rows), considered: consideredIn(result, p.lang) };

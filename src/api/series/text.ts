@@ -109,7 +109,9 @@ async function rowsText(out: Utf8Writer, rows: SeriesRow[], catalogue: Catalogue
     const r = rows[i];
     const period = periodOf(r);
     const table = tableOf(r);
-    out.write(`${i === 0 ? '' : ','}${period}${keysOf(r.keys)},"value":${r.value === null ? 'null' : num(r.value)},"complete":${r.complete},"parts":${num(r.parts)},"expected_parts":${num(r.expectedParts)}${table}`);
+    // A stock's as_of closes the row after the table's fields, as answer.ts orders them.
+    const end = r.asOf === undefined ? table : `${table.slice(0, -1)},"as_of":${JSON.stringify(r.asOf)}}`;
+    out.write(`${i === 0 ? '' : ','}${period}${keysOf(r.keys)},"value":${r.value === null ? 'null' : num(r.value)},"complete":${r.complete},"parts":${num(r.parts)},"expected_parts":${num(r.expectedParts)}${end}`);
     lastRow = r;
     lastPeriod = period;
     lastTable = table;

@@ -21,6 +21,8 @@ export interface PlanFigure {
   value: number | null;
   cells: number;
   nonnull: number;
+  /** A stock's level: the day of the sub-period it is taken from (the last one the group reports in the period). */
+  asOf?: string;
 }
 
 /** A table's periods (the catalogue's list, one per store state) → by requested grain, how many of them each requested period holds. */
@@ -67,6 +69,7 @@ export function toRow(r: PlanFigure, plan: Plan, grain: QueryGrain, covered: Map
     vintage: ds.vintage,
     rounding: ds.rounding,
     cells: r.cells,
+    ...(r.asOf !== undefined ? { asOf: r.asOf } : {}),
   };
 }
 

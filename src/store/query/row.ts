@@ -21,6 +21,12 @@ export interface SeriesRow {
   /** Publisher rounding of each summed cell. */
   rounding: number;
   cells: number;
+  /**
+   * A stock (a level, never summed over time): the first day of the sub-period its level is
+   * taken from, the last one reported in the period (a running total on 2021-08-03 answers for
+   * August 2021 and for 2021). Absent for flows.
+   */
+  asOf?: string;
 }
 
 export interface SeriesResult {

@@ -159,7 +159,7 @@ async function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: Se
         }
         if (slot < 0) continue;
       } else if (g.cells[slot] === 0) continue;
-      out.push({ period: label, keys: g.keys, value: g.nonnull[slot] > 0 ? g.sum[slot] : null, cells: g.cells[slot], nonnull: g.nonnull[slot] });
+      out.push({ period: label, keys: g.keys, value: g.nonnull[slot] > 0 ? g.sum[slot] : null, cells: g.cells[slot], nonnull: g.nonnull[slot], ...(stock ? { asOf: table.periods[slot] } : {}) });
     }
   }
   return out;

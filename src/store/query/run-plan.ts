@@ -103,7 +103,7 @@ function statement(plans: Plan[], req: SeriesRequest): { sql: string; params: un
   const groupNames = plans[0].groups.map((g) => `"${g.dim}"`);
   // Flows add up over the sub-periods; a stock takes its level on the last one reported.
   const aggregates = stock
-    ? 'arg_max(value, sub) AS value, arg_max(cells, sub) AS cells, arg_max(nonnull, sub) AS nonnull'
+    ? "arg_max(value, sub) AS value, arg_max(cells, sub) AS cells, arg_max(nonnull, sub) AS nonnull, strftime(max(sub), '%Y-%m-%d') AS as_of"
     : 'sum(value) AS value, sum(cells) AS cells, sum(nonnull) AS nonnull';
   const range: string[] = [];
   if (req.from) {
@@ -142,7 +142,7 @@ export async function runPlans(conn: DuckDBConnection, tables: PlannedTable[], r
   for (const r of found) {
     const i = Number(r.plan);
     const keys = Object.fromEntries(plans[i].groups.map((g) => [g.dim, r[g.dim]]));
-    out[i].push(toRow({ period: String(r.period), keys, value: r.value as number | null, cells: Number(r.cells), nonnull: Number(r.nonnull) }, plans[i], grain, covered[i]));
+    out[i].push(toRow({ period: String(r.period), keys, value: r.value as number | null, cells: Number(r.cells), nonnull: Number(r.nonnull), ...(r.as_of != null ? { asOf: String(r.as_of) } : {}) }, plans[i], grain, covered[i]));
   }
   return out;
 }
