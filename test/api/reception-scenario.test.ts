@@ -45,6 +45,18 @@ describeMirror('GET /api/reception with a scenario from the engine', () => {
     expect(r.json.unmet).toEqual(other.unmet);
   }, 60_000);
 
+  it('runs levers given as JSON as /api/scenario does, replacing the scenario\'s (the Scenarios and Reception pages send them so)', async () => {
+    const json = JSON.stringify({ familyAcceptance: { value: 3, from: '2021-04' } });
+    const r = await call(app, `/api/reception?weeks=2&scenario=seed-2021-04&levers=${encodeURIComponent(json)}`);
+    expect(r.status, r.text).toBe(200);
+    expect(r.json.assumptions.find((a: { id: string }) => a.id === 'scenario').value.levers).toEqual({ familyAcceptance: { value: 3, from: '2021-04' } });
+    const run = await call(app, `/api/scenario?name=seed-2021-04&levers=${encodeURIComponent(json)}`);
+    expect(run.json.levers).toEqual({ familyAcceptance: { value: 3, from: '2021-04' } });
+    // The catalogue gives each scenario's own levers, which a page keeps a lever's groups or states from.
+    const catalogue = await call(app, '/api/scenarios');
+    expect(catalogue.json.scenarios.find((s: { name: string }) => s.name === 'root-causes-2021-06').levers.departures).toMatchObject({ groups: ['GTM', 'HND', 'SLV'] });
+  }, 60_000);
+
   it('names the parameters in the OpenAPI document', async () => {
     const r = await call(app, '/api/openapi.json');
     const names = r.json.paths['/api/reception'].get.parameters.map((p: { name: string }) => p.name);

@@ -346,5 +346,93 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
       await page.close();
     }
   });
+  // QA, 7 December 2026 (after the scenario engine's demographics came to the plan): the page in scenario mode.
+
+  /** The plan the API answers for seed-2021-04 with these levers (as JSON, replacing the scenario's, as the page sends them). */
+  const scenarioPlan = async (levers: Record<string, { value: number; from: string }>, lang: Lang, quantile?: number) =>
+    (await (await fetch(`${base}/api/reception?lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent(JSON.stringify(levers))}${quantile ? `&quantile=${quantile}` : ''}`)).json()) as Plan;
+  const byKind = (plan: Plan) => Object.fromEntries(plan.kinds.map((k) => [k.id, total(plan.arrivals.filter((a) => a.kind === k.id))]));
+  const shownKinds = (page: Page) => page.locator('.reception-kind-totals li[data-kind]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-kind'), Number(e.getAttribute('data-people'))])));
+
+  it("plans from a scenario named in the URL, says where its arrivals come from, and a moved family lever changes the families only", async () => {
+    const south = { value: 1.3333, from: '2021-04' };
+    const low = await scenarioPlan({ enforcementSouth: south, familyAcceptance: { value: 0.5, from: '2021-04' } }, 'en');
+    const high = await scenarioPlan({ enforcementSouth: south, familyAcceptance: { value: 4, from: '2021-04' } }, 'en');
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&scenario=seed-2021-04&levers=${encodeURIComponent('enforcementSouth:1.3333:2021-04,familyAcceptance:0.5:2021-04')}`);
+    // The link is kept, not rewritten to INM's plan.
+    const url = new URL(page.url());
+    expect(url.searchParams.get('scenario')).toBe('seed-2021-04');
+    expect(url.searchParams.get('levers')).toBe('enforcementSouth:1.3333:2021-04,familyAcceptance:0.5:2021-04');
+    expect(await page.locator('.page-head .lead').textContent()).toContain("scenario engine's simulated arrivals (not INM's records)");
+    expect(await page.locator('.reception-origin').getAttribute('data-origin')).toBe('scenario');
+    expect(await page.locator('[data-origin-text]').textContent()).toContain('Simulated, not recorded');
+    expect(await page.locator('select[data-param="scenario"]').inputValue()).toBe('seed-2021-04');
+    // The plan is the API's for the same levers: its weeks, its kinds.
+    expect(await page.locator('input[data-param="week"]').getAttribute('max')).toBe(String(low.weeks.length - 1));
+    expect(await shownKinds(page)).toEqual(byKind(low));
+    expect(await page.locator('a[data-download="brief"]').getAttribute('href')).toContain('scenario=seed-2021-04');
+    const n0 = await renders(page);
+    await page.locator('input[data-lever="familyAcceptance"]').evaluate((el: HTMLInputElement) => {
+      el.value = '4';
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await ready(page, n0);
+    expect(new URL(page.url()).searchParams.get('levers')).toBe('enforcementSouth:1.3333:2021-04,familyAcceptance:4:2021-04');
+    const after = await shownKinds(page);
+    expect(after).toEqual(byKind(high));
+    expect(after.families).toBeGreaterThan(byKind(low).families);
+    for (const k of ['men', 'women', 'minors']) expect(after[k]).toBe(byKind(low)[k]);
+    // The Scenarios page for the same scenario and levers.
+    const link = new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, base);
+    expect(link.searchParams.get('page')).toBe('scenarios');
+    expect(link.searchParams.get('levers')).toBe('enforcementSouth:1.3333:2021-04,familyAcceptance:4:2021-04');
+    // The shared URL restores the view.
+    const shared = await open(context, page.url());
+    expect(await shared.page.locator('input[data-lever="familyAcceptance"]').inputValue()).toBe('4');
+    expect(await shownKinds(shared.page)).toEqual(byKind(high));
+    expect(shared.errors).toEqual([]);
+    await shared.page.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in Spanish on a 390 px phone, a bad case of a scenario: Spanish words, no sideways scroll; refused levers are said with a way back', async () => {
+    const plan = await scenarioPlan({ enforcementSouth: { value: 1.3333, from: '2021-04' }, familyAcceptance: { value: 2, from: '2021-04' } }, 'es', 0.9);
+    const { page, errors } = await newPage(context);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&quantile=0.9`);
+    await ready(page);
+    expect(await page.locator('.reception-origin h3').textContent()).toBe('De dónde vienen las llegadas');
+    expect(await page.locator('select[data-param="quantile"]').inputValue()).toBe('0.9');
+    expect(await page.locator('[data-origin-text]').textContent()).toContain('el percentil 90 de sus 200 réplicas');
+    expect(await shownKinds(page)).toEqual(byKind(plan));
+    expect(await page.locator('.reception-kind-totals p').textContent()).toBe(`Llegan en las ${plan.weeks.length} semanas planeadas (del 5 de abril de 2021 al 27 de junio de 2021), por tipo:`);
+    const scroll = await sidewaysScroll(page);
+    expect(scroll.overflow, scroll.culprits.join(', ')).toBeLessThanOrEqual(0);
+    expect(await spanishLeaks(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/reception-scenario-es-390.png`, fullPage: true });
+    // A lever out of range: the API's reason, in Spanish, and the way back to the scenario's own levers.
+    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&levers=familyAcceptance:9:2021-04`);
+    await ready(page);
+    expect(await page.locator('.reception-refused[role="alert"]').textContent()).toContain('la palanca familyAcceptance.value: se esperaba un número de 0 a 5, se encontró 9');
+    const n0 = await renders(page);
+    await page.locator('.reception-refused button[data-levers-reset]').click();
+    await ready(page, n0);
+    expect(new URL(page.url()).searchParams.get('levers')).toBe('');
+    expect(await page.locator('.reception-refused').count()).toBe(0);
+    expect(await page.locator('.reception-kind-totals').count()).toBe(1);
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('says a scenario it does not know, and plans from INM instead, the URL rewritten', async () => {
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=es&scenario=no-such-scenario&levers=familyAcceptance:4:2021-04`);
+    expect(new URL(page.url()).searchParams.get('scenario')).toBe('');
+    expect(new URL(page.url()).searchParams.get('levers')).toBe('');
+    expect(await page.locator('.url-corrected').textContent()).toContain('el escenario «no-such-scenario»');
+    expect(await page.locator('.reception-origin').getAttribute('data-origin')).toBe('inm');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 

@@ -125,7 +125,7 @@ export const scenariosRoute = createRoute({
         'application/json': {
           schema: z
             .object({
-              scenarios: z.array(z.object({ name: z.string(), file: z.string(), title: z.string(), description: z.string() })),
+              scenarios: z.array(z.object({ name: z.string(), file: z.string(), title: z.string(), description: z.string(), levers: z.record(z.string(), z.unknown()).openapi({ description: "the scenario's own levers, as in its file" }) })),
               levers: z.array(z.object({ id: z.string(), kind: z.enum(['multiplier', 'share']), min: z.number(), max: z.number(), step: z.number(), label: z.string(), definition: z.string() })),
               assumptions: z.array(z.object({ id: z.string(), default: z.number(), label: z.string(), why: z.string() })),
             })
@@ -217,7 +217,7 @@ export function registerScenario(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions
     const l = c.req.valid('query').lang;
     return c.json(
       {
-        scenarios: listScenarios().map((s) => ({ name: s.name, file: s.file, title: bi(s.title, l), description: bi(s.descriptions, l) })),
+        scenarios: listScenarios().map((s) => ({ name: s.name, file: s.file, title: bi(s.title, l), description: bi(s.descriptions, l), levers: shippedScenario(s.name).levers as Record<string, unknown> })),
         levers: LEVERS.map((x) => ({ id: x.id, kind: x.kind, min: x.min, max: x.max, step: x.step, label: bi(x.label, l), definition: bi(x.definition, l) })),
         assumptions: Object.entries(ASSUMPTION_TEXT).map(([id, t]) => ({ id, default: DEFAULT_ASSUMPTIONS[id as keyof typeof DEFAULT_ASSUMPTIONS], label: bi(t.label, l), why: bi(t.why, l) })),
       },

@@ -7,7 +7,7 @@
  * store: the page says so while it waits, and keeps the answer so that picking another
  * city or week does not solve it again.
  */
-import { api, getJson } from '../api';
+import { api, ApiError, getJson } from '../api';
 import { csvText, save } from '../charts/download';
 import { frame } from '../charts/frame';
 import { type PageContext } from '../controls';
@@ -20,20 +20,13 @@ import { pageHead, sourcesById, type PageModule } from './common';
 import { COLOUR, cityPlots } from './reception-chart';
 import { cityWeeks, planTable, weekText, type Plan } from './reception-data';
 import { drawReceptionMap } from './reception-map';
+import { originPanel, originSpecs, planQuery, type Catalogue } from './reception-scenario';
 import { shelterView } from './reception-shelter';
 import { w } from './reception-words';
 import './reception.css';
 
-const plans = new Map<Lang, Promise<Plan>>();
-function planOf(lang: Lang): Promise<Plan> {
-  let p = plans.get(lang);
-  if (!p) {
-    p = getJson<Plan>(`/api/reception?lang=${lang}`);
-    p.catch(() => plans.delete(lang));
-    plans.set(lang, p);
-  }
-  return p;
-}
+/** The plan for a query of /api/reception (kept by getJson, so another city or week does not solve it again). */
+const planOf = (query: string): Promise<Plan> => getJson<Plan>(`/api/reception?${query}`);
 
 
 function alertList(plan: Plan, lang: Lang): HTMLElement {
@@ -84,14 +77,37 @@ async function cityCharts(root: HTMLElement, plan: Plan, lang: Lang): Promise<vo
 }
 
 export const reception: PageModule = {
-  specs: { city: { default: '', valid: matches(/^[A-Za-z0-9._-]{0,40}$/) }, week: { default: '', valid: matches(/^(\d{4}-\d{2}-\d{2})?$/) } },
+  specs: { city: { default: '', valid: matches(/^[A-Za-z0-9._-]{0,40}$/) }, week: { default: '', valid: matches(/^(\d{4}-\d{2}-\d{2})?$/) }, ...originSpecs },
   async render(root: HTMLElement, ctx: PageContext): Promise<void> {
     const lang = ctx.view.lang;
-    pageHead(root, w(lang, 'title'), w(lang, 'lead'));
+    const p = ctx.view.params;
+    // Arrivals from a scenario (scenario, levers, quantile in the URL) or INM's: an unknown scenario, or levers that cannot be read, are said and not run.
+    const catalogue = await getJson<Catalogue>(`/api/scenarios?lang=${lang}`).catch(() => null);
+    const askedScenario = ctx.view.rejected?.scenario ?? p.scenario;
+    const shipped = catalogue?.scenarios.find((s) => s.name === askedScenario);
+    const scenario = shipped ? shipped.name : '';
+    if (askedScenario && !shipped) ctx.correct({ param: 'scenario', asked: askedScenario, shown: w(lang, 'originInm'), value: '' });
+    if (scenario && ctx.view.rejected?.levers !== undefined) ctx.correct({ param: 'levers', asked: ctx.view.rejected.levers, shown: w(lang, 'ownLevers').toLowerCase(), value: '' });
+    // Levers and a percentile go with a scenario: without one they are said and dropped from the URL.
+    if (!scenario) for (const param of ['levers', 'quantile'] as const) if (p[param]) ctx.correct({ param, asked: p[param], shown: w(lang, 'originInm'), value: '' });
+    const origin = { scenario, levers: scenario ? p.levers : '', quantile: scenario ? p.quantile : '' };
+    const query = planQuery(lang, origin, shipped?.levers);
+    pageHead(root, w(lang, 'title'), w(lang, scenario ? 'leadScenario' : 'lead'));
     const waiting = el('p', { class: 'loading', role: 'status' }, w(lang, 'loading'));
     root.append(waiting);
-    const [plan, shapes] = await Promise.all([planOf(lang), api.shapes()]);
+    let plan: Plan;
+    let shapes: Awaited<ReturnType<typeof api.shapes>>;
+    try {
+      [plan, shapes] = await Promise.all([planOf(query), api.shapes()]);
+    } catch (e) {
+      // Levers or a percentile the API refuses: said beside the controls that change them, with a way back.
+      if (!(scenario && e instanceof ApiError && e.unanswerable)) throw e;
+      waiting.remove();
+      root.append(originPanel(ctx, catalogue, scenario, null, e.message));
+      return;
+    }
     waiting.remove();
+    root.append(originPanel(ctx, catalogue, scenario, plan, null));
     // A city or a week the plan does not have is said, and the URL rewritten to what is shown.
     const askedCity = ctx.view.rejected?.city ?? ctx.view.params.city;
     const askedWeek = ctx.view.rejected?.week ?? ctx.view.params.week;
@@ -101,11 +117,12 @@ export const reception: PageModule = {
     if (askedCity && askedCity !== city) ctx.correct({ param: 'city', asked: askedCity, shown: quoted(cityName, lang), value: city });
     if (askedWeek && askedWeek !== plan.weeks[week] && plan.weeks.length) ctx.correct({ param: 'week', asked: askedWeek, shown: w(lang, 'weekShown', { week: weekText(plan.weeks[week], lang) }), value: plan.weeks[week] });
     const csv = el('button', { type: 'button', 'data-download': 'plan-csv' }, w(lang, 'csv'));
-    csv.addEventListener('click', () => save('corridor-reception-plan.csv', new Blob([csvText(planTable(plan))], { type: 'text/csv;charset=utf-8' })));
+    const named = scenario ? `-${scenario}` : '';
+    csv.addEventListener('click', () => save(`corridor-reception-plan${named}.csv`, new Blob([csvText(planTable(plan))], { type: 'text/csv;charset=utf-8' })));
     const json = el('button', { type: 'button', 'data-download': 'plan-json' }, w(lang, 'json'));
-    json.addEventListener('click', () => save(`corridor-reception-plan-${lang}.json`, new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' })));
+    json.addEventListener('click', () => save(`corridor-reception-plan${named}-${lang}.json`, new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' })));
     // The same HTML `corridor reception brief` prints to PDF; the browser prints it.
-    const brief = el('a', { href: `/api/reception/brief?lang=${lang}`, target: '_blank', rel: 'noopener', 'data-download': 'brief' }, w(lang, 'brief'));
+    const brief = el('a', { href: `/api/reception/brief?${query}`, target: '_blank', rel: 'noopener', 'data-download': 'brief' }, w(lang, 'brief'));
     const s = plan.solver;
     drawReceptionMap(root, plan, shapes, week, city, ctx);
     root.append(

@@ -1,0 +1,181 @@
+/**
+ * The Reception page's arrivals from the scenario engine (`scenario`, `levers`, `quantile` in
+ * the URL, as /api/reception takes them): the page says where its arrivals come from (INM's
+ * records and forecast, or a scenario simulated), lets the reader pick a scenario, the
+ * percentile of the draws to plan for and the levers (the Scenarios page's controls, in its
+ * URL form, so a link from one page to the other runs the same scenario), and sums the
+ * planned arrivals by kind, so that a lever that sends more families shows more families.
+ */
+import type { PageContext } from '../controls';
+import { el } from '../dom';
+import { monthLong, num } from '../format';
+import type { ParamSpecs } from '../state';
+import type { Lang } from '../types';
+import { formatLevers, leverControl, parseLevers, validLevers, type LeverDef, type LeverSet, type RampValue } from './scenarios-levers';
+import type { Plan } from './reception-data';
+import { w } from './reception-words';
+
+export interface Catalogue {
+  scenarios: { name: string; title: string; description: string; levers?: LeverSet }[];
+  levers: LeverDef[];
+}
+
+/** The percentiles offered: the median, and bad cases (each kind, state and month at its own). */
+export const QUANTILES = ['0.5', '0.8', '0.9', '0.95'];
+
+const quantileOk = (v: string) => v === '' || (/^0\.\d{1,2}$/.test(v) && Number(v) >= 0.01 && Number(v) <= 0.99);
+
+export const originSpecs: ParamSpecs = {
+  scenario: { default: '', valid: (v) => /^([a-z0-9][a-z0-9-]{0,79})?$/.test(v) },
+  levers: { default: '', valid: validLevers },
+  quantile: { default: '', valid: quantileOk },
+};
+
+/**
+ * The levers the API runs: those of the URL (the Scenarios page's form), each keeping the
+ * groups or states the scenario gives it, as JSON replacing the scenario's levers (as
+ * /api/scenario takes them), or null for the scenario's own.
+ */
+export function leversToSend(own: LeverSet | undefined, text: string): LeverSet | null {
+  const asked = parseLevers(text);
+  if (!asked) return null;
+  return Object.fromEntries(Object.entries(asked).map(([id, r]) => [id, { ...Object.fromEntries(Object.entries(own?.[id] ?? {}).filter(([k]) => k === 'groups' || k === 'states')), ...r }]));
+}
+
+/** The query of /api/reception (and its brief) for the page's parameters. */
+export function planQuery(lang: Lang, p: { scenario: string; levers: string; quantile: string }, own?: LeverSet): string {
+  const q = new URLSearchParams({ lang });
+  if (p.scenario) {
+    q.set('scenario', p.scenario);
+    const levers = leversToSend(own, p.levers);
+    if (levers) q.set('levers', JSON.stringify(levers));
+    if (p.quantile && p.quantile !== '0.5') q.set('quantile', p.quantile);
+  }
+  return q.toString();
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** "90th" / "90": a percentile as the page's language says it. */
+const percentileText = (q: string, lang: Lang) => {
+  const n = Math.round(Number(q) * 100);
+  if (lang === 'es') return `percentil ${n}`;
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${s} percentile`;
+};
+
+/** What the plan's arrivals add up to over its weeks, kind by kind (the families' units too). */
+export function kindTotals(plan: Plan): { kind: Plan['kinds'][number]['id']; label: string; people: number; units: number }[] {
+  return plan.kinds.map((k) => {
+    const rows = plan.arrivals.filter((a) => a.kind === k.id);
+    return { kind: k.id, label: k.label, people: sum(rows.map((a) => a.people)), units: sum(rows.map((a) => a.units)) };
+  });
+}
+
+/** The planned arrivals by kind, one line each. */
+export function kindSummary(plan: Plan, lang: Lang): HTMLElement {
+  const items = kindTotals(plan).map((k) =>
+    el('li', { 'data-kind': k.kind, 'data-people': k.people }, el('strong', {}, `${k.label}: `), k.kind === 'families' ? w(lang, 'familyTotal', { units: num(k.units, lang), people: num(k.people, lang) }) : w(lang, 'people', { n: num(k.people, lang) })),
+  );
+  return el('div', { class: 'reception-kind-totals' }, el('p', {}, w(lang, 'kindTotals', { n: plan.weeks.length, from: weekFirst(plan, lang), to: weekLast(plan, lang) })), el('ul', {}, ...items));
+}
+
+const weekFirst = (plan: Plan, lang: Lang) => dayText(plan.weeks[0], lang);
+const weekLast = (plan: Plan, lang: Lang) => dayText(addDays(plan.weeks.at(-1)!, 6), lang);
+const dayText = (d: string, lang: Lang) => `${Number(d.slice(8, 10))}${lang === 'es' ? ' de' : ''} ${monthLong(d.slice(0, 7), lang)}`;
+function addDays(d: string, n: number): string {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+/** The scenario the plan ran, as its `scenario` assumption records it. */
+export function scenarioRun(plan: Plan): { levers: LeverSet; months: string[]; draws: number; quantile: number } | null {
+  const a = plan.assumptions.find((x) => x.id === 'scenario');
+  const v = a?.value as { levers?: LeverSet; months?: string[]; draws?: number; quantile?: number } | undefined;
+  return v?.levers && v.months ? { levers: v.levers, months: v.months, draws: v.draws ?? 0, quantile: v.quantile ?? 0.5 } : null;
+}
+
+/** The link to the Scenarios page for the same scenario and levers. */
+export function scenariosLink(lang: Lang, scenario: string, levers: string): string {
+  return `?${new URLSearchParams({ page: 'scenarios', lang, scenario, levers })}`;
+}
+
+/**
+ * Where the plan's arrivals come from, and the controls that change it: a scenario (or INM's
+ * records and forecast), the percentile of its draws, its levers. `plan` is null when the API
+ * refused the levers (`refused` says why): the controls stay, to fix them.
+ */
+export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scenario: string, plan: Plan | null, refused: string | null): HTMLElement {
+  const lang = ctx.view.lang;
+  const p = ctx.view.params;
+  const select = el(
+    'select',
+    { 'data-param': 'scenario', name: 'scenario' },
+    el('option', { value: '', selected: !scenario }, w(lang, 'originInm')),
+    ...(catalogue?.scenarios ?? []).map((s) => el('option', { value: s.name, selected: s.name === scenario }, `${w(lang, 'scenarioWord')}: ${s.title}`)),
+  );
+  // Another origin has other weeks: the week picked is not carried over, nor are the levers of another scenario.
+  select.addEventListener('change', () => ctx.set({ scenario: select.value, levers: '', quantile: '', week: '' }));
+  const pick = el('label', { class: 'control reception-origin-pick' }, el('span', { class: 'control-label' }, w(lang, 'origin')), select);
+  const section = el('section', { class: 'reception-origin', 'data-origin': scenario ? 'scenario' : 'inm', 'aria-labelledby': 'reception-origin-title' }, el('h3', { id: 'reception-origin-title' }, w(lang, 'originTitle')), el('div', { class: 'controls' }, pick));
+  if (!scenario) {
+    section.append(el('p', { class: 'note', 'data-origin-text': '' }, w(lang, 'originInmText')));
+    if (plan) section.append(kindSummary(plan, lang));
+    return section;
+  }
+  const shipped = catalogue?.scenarios.find((s) => s.name === scenario);
+  const run = plan ? scenarioRun(plan) : null;
+  const quantile = p.quantile || '0.5';
+  const options = QUANTILES.includes(quantile) ? QUANTILES : [...QUANTILES, quantile].sort((a, b) => Number(a) - Number(b));
+  const qSelect = el('select', { 'data-param': 'quantile', name: 'quantile' }, ...options.map((q) => el('option', { value: q, selected: q === quantile }, q === '0.5' ? w(lang, 'median') : w(lang, 'badCase', { p: percentileText(q, lang) }))));
+  qSelect.addEventListener('change', () => ctx.set({ quantile: qSelect.value === '0.5' ? '' : qSelect.value }));
+  section.querySelector('.controls')!.append(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'planFor')), qSelect));
+  if (shipped) section.append(el('p', { class: 'note' }, shipped.description));
+  section.append(
+    el(
+      'p',
+      { class: 'reception-origin-text', 'data-origin-text': '' },
+      w(lang, 'originScenarioText', {
+        which: quantile === '0.5' ? w(lang, 'medianOf') : w(lang, 'percentileOf', { p: percentileText(quantile, lang) }),
+        draws: num(run?.draws ?? 0, lang),
+        from: run ? monthLong(run.months[0], lang) : '',
+        to: run ? monthLong(run.months.at(-1)!, lang) : '',
+      }),
+    ),
+  );
+  if (refused) {
+    const back = el('button', { type: 'button', 'data-levers-reset': '' }, w(lang, 'ownLevers'));
+    back.addEventListener('click', () => ctx.set({ levers: '' }));
+    const inm = el('button', { type: 'button', 'data-origin-reset': '' }, w(lang, 'backToInm'));
+    inm.addEventListener('click', () => ctx.set({ scenario: '', levers: '', quantile: '', week: '' }));
+    section.append(el('div', { class: 'reception-refused', role: 'alert' }, el('p', {}, w(lang, 'refused', { reason: refused })), el('div', { class: 'downloads' }, back, inm)));
+  }
+  if (plan) section.append(kindSummary(plan, lang));
+  // The levers: the Scenarios page's controls, its URL form. Without the run's months (refused levers) they cannot be offered.
+  const months = run?.months ?? [];
+  if (catalogue && months.length) {
+    const effective: LeverSet = (p.levers && parseLevers(p.levers)) || run!.levers;
+    const setLever = (id: string, r: RampValue | null) => {
+      const next: LeverSet = { ...effective };
+      if (r) next[id] = r;
+      else delete next[id];
+      // No lever at all is written as one lever at no change: an empty list means the scenario's own.
+      ctx.set({ levers: formatLevers(next) || `enforcementSouth:1:${months[0]}` });
+    };
+    const rows = catalogue.levers.map((def) => leverControl(def, effective[def.id], months, lang, (r) => setLever(def.id, r)));
+    const own = el('button', { type: 'button', 'data-levers-reset': '', disabled: !p.levers }, w(lang, 'ownLevers'));
+    own.addEventListener('click', () => ctx.set({ levers: '' }));
+    section.append(
+      el(
+        'details',
+        { class: 'reception-levers scenario-levers', open: Boolean(p.levers) || !matchMedia('(max-width: 40rem)').matches },
+        el('summary', {}, w(lang, p.levers ? 'leversChanged' : 'leversOwn')),
+        el('p', { class: 'note' }, w(lang, 'leversNote')),
+        ...rows,
+        el('div', { class: 'downloads' }, own, el('a', { href: scenariosLink(lang, scenario, p.levers), 'data-scenarios-link': '' }, w(lang, 'toScenarios'))),
+      ),
+    );
+  }
+  return section;
+}
