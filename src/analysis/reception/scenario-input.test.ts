@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UsageError } from '../../errors.js';
 import { band } from '../scenario/outputs.js';
-import { checkQuantile, quantileSorted, shippedScenario, withLevers } from './scenario-input.js';
+import { checkQuantile, leverWords, quantileSorted, shippedScenario, withLevers } from './scenario-input.js';
 
 describe('levers for a reception plan from a scenario', () => {
   const seed = shippedScenario('seed-2021-04');
@@ -38,6 +38,12 @@ describe('levers for a reception plan from a scenario', () => {
     expect(() => withLevers(seed, 'familyAcceptance=2:April', '2021-04')).toThrow(/id=value or id=value:from\[:to\[:rampMonths\]\]/);
     expect(() => withLevers(seed, 'familyAcceptance=lots', '2021-04')).toThrow(/takes a number, not "lots"/);
     expect(() => withLevers(seed, '{"walls":{}}', '2021-04')).toThrow(/no lever named "walls"/);
+  });
+
+  it('says the levers in words in each language, not as JSON, and no lever as "ninguna" in Spanish', () => {
+    expect(leverWords(seed.levers, 'en')).toBe("Mexico's enforcement, southern border states ×1.3333 from 2021-04 [enforcementSouth]; Expelled non-Mexican families Mexico accepts ×2 from 2021-04 [familyAcceptance]");
+    expect(leverWords(roots.levers, 'es')).toMatch(/^Salidas hacia EE\. UU\. .*×0\.8 desde 2021-06, alcanzada en 12 meses \(GTM, HND, SLV\) \[departures\]$/);
+    expect(leverWords(shippedScenario('status-quo').levers, 'es')).toBe('ninguna');
   });
 
   it('says a lever out of its range in Spanish too', () => {

@@ -193,7 +193,6 @@ export async function engineArrivals(conn: DuckDBConnection, opts: EngineOptions
     });
   }
   const datasets = [...new Set(prepared.sources.flatMap((s) => s.sources))].sort();
-  const leverText = Object.entries(scenario.levers).map(([id, r]) => `${id} ${JSON.stringify(r)}`).join('; ') || 'none';
   const which =
     quantile === 0.5
       ? { en: 'the median over the draws of each kind (single adults, people in families, unaccompanied children, the Title 8 level), state by state and month by month', es: 'la mediana de las réplicas de cada tipo (adultos solos, personas en familia, menores no acompañados, el nivel del Título 8), estado por estado y mes a mes' }
@@ -205,11 +204,29 @@ export async function engineArrivals(conn: DuckDBConnection, opts: EngineOptions
     basis: opts.levers ? 'user' : 'default',
     value: { name: scenario.name, levers: scenario.levers, leversChanged: opts.levers ?? null, quantile, draws: sim.draws, window, months: sim.months, intoMexico: Object.fromEntries(Object.entries(intoMexico).map(([s, xs]) => [s, xs.map((x) => Math.round(x * 10) / 10)])) },
     text: {
-      en: `Scenario "${scenario.name}" (${scenario.title.en}) from the scenario engine, calibrated on ${window.from} to ${window.to}, ${sim.draws} bootstrap draws; levers: ${leverText}${opts.levers ? ' (changed by the user)' : ''}. Arrivals are the people the US sends back into each northern border state each month, ${which.en}, ${sim.months[0]} to ${sim.months.at(-1)}: ${totals.join(', ')}. Events, not people, as encounters are.`,
-      es: `Escenario "${scenario.name}" (${scenario.title.es}) del motor de escenarios, calibrado del ${window.from} al ${window.to}, ${sim.draws} réplicas bootstrap; palancas: ${leverText}${opts.levers ? ' (cambiadas por el usuario)' : ''}. Las llegadas son las personas que EE. UU. devuelve a cada estado de la frontera norte cada mes, ${which.es}, de ${sim.months[0]} a ${sim.months.at(-1)}: ${totalsEs.join(', ')}. Eventos, no personas, como los encuentros.`,
+      en: `Scenario "${scenario.name}" (${scenario.title.en}) from the scenario engine, calibrated on ${window.from} to ${window.to}, ${sim.draws} bootstrap draws; levers: ${leverWords(scenario.levers, 'en')}${opts.levers ? ' (changed by the user)' : ''}. Arrivals are the people the US sends back into each northern border state each month, ${which.en}, ${sim.months[0]} to ${sim.months.at(-1)}: ${totals.join(', ')}. Events, not people, as encounters are.`,
+      es: `Escenario "${scenario.name}" (${scenario.title.es}) del motor de escenarios, calibrado del ${window.from} al ${window.to}, ${sim.draws} réplicas bootstrap; palancas: ${leverWords(scenario.levers, 'es')}${opts.levers ? ' (cambiadas por el usuario)' : ''}. Las llegadas son las personas que EE. UU. devuelve a cada estado de la frontera norte cada mes, ${which.es}, de ${sim.months[0]} a ${sim.months.at(-1)}: ${totalsEs.join(', ')}. Eventos, no personas, como los encuentros.`,
     },
   };
   return { rows, scenario, window, months: sim.months, quantile, intoMexico, byKind, datasets, assumption };
+}
+
+/**
+ * A scenario's levers in words, in the language asked: each lever's name, its value (a
+ * multiplier as ×), when it applies and to whom, and its id; "none" / "ninguna" without levers.
+ */
+export function leverWords(levers: Scenario['levers'], lang: 'en' | 'es'): string {
+  const words = Object.entries(levers as Record<string, { value: number; from?: string; to?: string; rampMonths?: number; groups?: string[]; states?: string[] } | undefined>).flatMap(([id, r]) => {
+    if (!r) return [];
+    const def = LEVER_BY_ID.get(id as LeverId);
+    const value = def?.kind === 'multiplier' ? `×${r.value}` : String(r.value);
+    const when = lang === 'en'
+      ? `${r.from ? ` from ${r.from}` : ''}${r.to ? ` to ${r.to}` : ''}${r.rampMonths ? `, reached over ${r.rampMonths} months` : ''}`
+      : `${r.from ? ` desde ${r.from}` : ''}${r.to ? ` hasta ${r.to}` : ''}${r.rampMonths ? `, alcanzada en ${r.rampMonths} meses` : ''}`;
+    const who = [...(r.groups ?? []), ...(r.states ?? [])];
+    return [`${def ? def.label[lang] : id} ${value}${when}${who.length ? ` (${who.join(', ')})` : ''} [${id}]`];
+  });
+  return words.join('; ') || (lang === 'en' ? 'none' : 'ninguna');
 }
 
 /** The engine's demographics as the kinds of a row: single adults, people in family units, unaccompanied children. */
