@@ -5,6 +5,7 @@
  */
 import type { ModelCard, SeriesForecast } from '../analysis/forecast/forecast.js';
 import { breakLabel } from '../analysis/forecast/break-label.js';
+import { formSaid, modelName } from '../analysis/forecast/card-text.js';
 import type { Lang } from './lang.js';
 
 const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(0)}%` : 'n/a');
@@ -20,9 +21,12 @@ export function modelCardText(f: Pick<SeriesForecast, 'card'>, lang: Lang = 'en'
   const na = (s: string) => (es ? s.replace('n/a', 'n/d') : s);
   // Months filled before forecasting carry the pseudo-source 'nowcast' (upstream/nowcast.ts): say from what.
   const source = (id: string) => (id === 'nowcast' ? (es ? 'estimación inmediata (inm-ianami)' : 'nowcast (inm-ianami)') : id);
+  // The model's form and ids in the reader's language (card-text.ts; a card stored before said.model had none).
+  const form = (c.said.model ?? formSaid(c.form))[lang];
+  const name = (id: string) => modelName(id)[lang];
   const lines = es
     ? [
-        `Modelo: ${c.form} (${c.model}, versión ${c.version}). ${c.said.selection.es}`,
+        `Modelo: ${form} (${name(c.model)}, versión ${c.version}). ${c.said.selection.es}`,
         `Ventana de entrenamiento: ${t.from} a ${t.to} (${t.months} meses${t.log ? ', escala logarítmica' : ''})${t.startsAt ? `, empieza tras el cambio de ${t.startsAt.start}: ${breakLabel(t.startsAt, lang)}` : ''}`,
         `  fuentes: ${t.sources.map((s) => `${source(s.source)} ${s.from}..${s.to}`).join(', ')}`,
       ]
@@ -51,7 +55,7 @@ export function modelCardText(f: Pick<SeriesForecast, 'card'>, lang: Lang = 'en'
   }
   if (c.backtest) {
     const b = c.backtest;
-    const models = b.models.map((m) => `${m.model} ${fixed(m.mase, 3)}`).join(', ');
+    const models = b.models.map((m) => `${name(m.model)} ${fixed(m.mase, 3)}`).join(', ');
     if (es) {
       lines.push(
         na(`Prueba retrospectiva (${b.origins} orígenes mensuales, horizontes 1-${b.horizons}${b.runId ? `, ejecución ${b.runId}` : ''}): MASE ${fixed(b.mase, 3)}, sMAPE ${fixed(b.smape, 1)}%, ` +

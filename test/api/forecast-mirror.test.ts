@@ -63,6 +63,10 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
     expect(f.card.backtest).toMatchObject({ stored: true, run_id: expected.card.backtest!.runId });
     expect(f.months[0].mean).toBeCloseTo(expected.months[0].mean, 6);
     expect(f.card.breaks.map((b: any) => b.label)).toContain('Termina el Título 42');
+    // The card's words in Spanish name the combination in Spanish (its code stays in `model` and `form`).
+    expect(f.card.said.model).toMatch(/^Combinación\(1\/MASE²: /);
+    expect(f.card.said.selection).toMatch(/^Elegido por la regla: combinación/);
+    expect(JSON.stringify(f.card.said)).not.toMatch(/\b(combination|Combination|default|median)\b/);
     expect(r.json.provenance.measure.note).toContain('Eventos, no personas');
     process.stdout.write(`forecast API: southwest border, stored back-test, ${ms.toFixed(0)} ms\n`);
   }, 60_000);

@@ -22,13 +22,30 @@ export interface SelectionFacts {
   combination?: { members: string[]; weights?: Weights };
 }
 
+/**
+ * A model's name in prose. Ids are codes, kept in English; the Spanish card names in Spanish
+ * those that are English words (the combination, the default, the seasonal naive), so that
+ * "Elegido por la regla: combination" does not leave English in a Spanish sentence.
+ */
+const MODEL_ES: Record<string, string> = { combination: 'combinación', default: 'predeterminado', snaive: 'ingenuo estacional (snaive)' };
+
+export function modelName(id: string): Said {
+  const reconciled = /^reconciled:(.+)$/.exec(id);
+  return { en: id, es: reconciled ? `conciliado:${reconciled[1]}` : MODEL_ES[id] ?? id };
+}
+
+/** The fitted form in words: the combination's name (combination.ts combinationName) said in Spanish too. */
+export function formSaid(form: string): Said {
+  return { en: form, es: form.replace(/^Combination\(median:/, 'Combinación(mediana:').replace(/^Combination\(/, 'Combinación(') };
+}
+
 /** How the combination combines its members, and the weights this forecast used. */
 export function combinationSaid(c: { members: string[]; weights?: Weights }): Said {
-  const list = c.members.join(', ');
-  const used = c.weights ? Object.entries(c.weights).map(([m, w]) => `${m} ${fmt(w)}`).join(', ') : undefined;
+  const list = (lang: keyof Said) => c.members.map((m) => modelName(m)[lang]).join(', ');
+  const used = (lang: keyof Said) => (c.weights ? Object.entries(c.weights).map(([m, w]) => `${modelName(m)[lang]} ${fmt(w)}`).join(', ') : undefined);
   return {
-    en: `weighted mean of ${list}, each weighted by 1/MASE² on the back-test forecasts whose outcome was known (the median until each has ${MIN_WEIGHTING} scored forecasts)${used ? `; weights here: ${used}` : '; here the median'}`,
-    es: `media ponderada de ${list}, cada uno con peso 1/MASE² en los pronósticos de la prueba retrospectiva cuyo resultado se conocía (la mediana hasta que cada uno tenga ${MIN_WEIGHTING} pronósticos evaluados)${used ? `; pesos aquí: ${used}` : '; aquí la mediana'}`,
+    en: `weighted mean of ${list('en')}, each weighted by 1/MASE² on the back-test forecasts whose outcome was known (the median until each has ${MIN_WEIGHTING} scored forecasts)${used('en') ? `; weights here: ${used('en')}` : '; here the median'}`,
+    es: `media ponderada de ${list('es')}, cada uno con peso 1/MASE² en los pronósticos de la prueba retrospectiva cuyo resultado se conocía (la mediana hasta que cada uno tenga ${MIN_WEIGHTING} pronósticos evaluados)${used('es') ? `; pesos aquí: ${used('es')}` : '; aquí la mediana'}`,
   };
 }
 
@@ -40,15 +57,16 @@ export function selectionSaid(f: SelectionFacts): Said {
   const fallback = FALLBACK_ORDER[0];
   const margin = Math.round(100 * SELECTION_MARGIN);
   const how = f.combination ? combinationSaid(f.combination) : undefined;
-  const never = NEVER_SELECTED_OVER_COMBINATION.join(', ');
+  const never = (lang: keyof Said) => NEVER_SELECTED_OVER_COMBINATION.map((m) => modelName(m)[lang]).join(', ');
+  const name = (id: string) => modelName(id);
   const rule: Said = {
-    en: `Rule: the ${fallback}${how ? ` (${how.en})` : ''} is kept; ${never} are back-tested beside it but never replace it (picking the lowest back-test MASE among them made forecasts worse); a model with other information (the corridor upstream, opt-in) replaces it when its back-test MASE is at least ${margin}% lower, with at least ${MIN_SELECTION} scored forecasts.`,
-    es: `Regla: se mantiene la combinación${how ? ` (${how.es})` : ''}; ${never} se evalúan a su lado en la prueba retrospectiva pero nunca la reemplazan (elegir entre ellos el MASE más bajo empeoró los pronósticos); un modelo con otra información (el corredor aguas arriba, opcional) la reemplaza cuando su MASE de prueba retrospectiva es al menos ${margin}% menor, con al menos ${MIN_SELECTION} pronósticos evaluados.`,
+    en: `Rule: the ${fallback}${how ? ` (${how.en})` : ''} is kept; ${never('en')} are back-tested beside it but never replace it (picking the lowest back-test MASE among them made forecasts worse); a model with other information (the corridor upstream, opt-in) replaces it when its back-test MASE is at least ${margin}% lower, with at least ${MIN_SELECTION} scored forecasts.`,
+    es: `Regla: se mantiene la combinación${how ? ` (${how.es})` : ''}; ${never('es')} se evalúan a su lado en la prueba retrospectiva pero nunca la reemplazan (elegir entre ellos el MASE más bajo empeoró los pronósticos); un modelo con otra información (el corredor aguas arriba, opcional) la reemplaza cuando su MASE de prueba retrospectiva es al menos ${margin}% menor, con al menos ${MIN_SELECTION} pronósticos evaluados.`,
   };
   if (f.selectedBy === 'fallback') {
     return {
       en: `Chosen by the default order (no back-test for this series): ${f.chosen}. ${rule.en}`,
-      es: `Elegido por el orden predeterminado (sin prueba retrospectiva para esta serie): ${f.chosen}. ${rule.es}`,
+      es: `Elegido por el orden predeterminado (sin prueba retrospectiva para esta serie): ${name(f.chosen).es}. ${rule.es}`,
     };
   }
   // The models a forecast can be made with: not the back-test's 'default' row (the model selected
@@ -59,19 +77,19 @@ export function selectionSaid(f: SelectionFacts): Said {
   const lowest = [...candidates].sort((a, b) => a.mase - b.mase || Number(b.model === f.chosen) - Number(a.model === f.chosen))[0];
   const own = f.scores.find((s) => s.model === f.chosen);
   if (!lowest || !own || lowest.model === f.chosen) {
-    return { en: `Chosen by back-test: ${f.chosen}, the lowest MASE. ${rule.en}`, es: `Elegido por prueba retrospectiva: ${f.chosen}, el MASE más bajo. ${rule.es}` };
+    return { en: `Chosen by back-test: ${f.chosen}, the lowest MASE. ${rule.en}`, es: `Elegido por prueba retrospectiva: ${name(f.chosen).es}, el MASE más bajo. ${rule.es}` };
   }
   // Three decimals when two would print the two scores alike.
   const d = fmt(own.mase) === fmt(lowest.mase) ? 3 : 2;
   if (f.chosen === fallback && NEVER_SELECTED_OVER_COMBINATION.includes(lowest.model)) {
     return {
       en: `Chosen by the rule: ${f.chosen} (back-test MASE ${fmt(own.mase, d)}), although ${lowest.model} scored lower (${fmt(lowest.mase, d)}). ${rule.en}`,
-      es: `Elegido por la regla: ${f.chosen} (MASE de prueba retrospectiva ${fmt(own.mase, d)}), aunque ${lowest.model} obtuvo menos (${fmt(lowest.mase, d)}). ${rule.es}`,
+      es: `Elegido por la regla: ${name(f.chosen).es} (MASE de prueba retrospectiva ${fmt(own.mase, d)}), aunque ${name(lowest.model).es} obtuvo menos (${fmt(lowest.mase, d)}). ${rule.es}`,
     };
   }
   return {
     en: `Chosen by back-test: ${f.chosen} (MASE ${fmt(own.mase)}), although ${lowest.model} scored lower (${fmt(lowest.mase)}) by less than the margin. ${rule.en}`,
-    es: `Elegido por prueba retrospectiva: ${f.chosen} (MASE ${fmt(own.mase)}), aunque ${lowest.model} obtuvo menos (${fmt(lowest.mase)}) sin superar el margen. ${rule.es}`,
+    es: `Elegido por prueba retrospectiva: ${name(f.chosen).es} (MASE ${fmt(own.mase)}), aunque ${name(lowest.model).es} obtuvo menos (${fmt(lowest.mase)}) sin superar el margen. ${rule.es}`,
   };
 }
 

@@ -102,13 +102,16 @@ describe('forecasting a series', () => {
     expect(f.card.said.selection.es).toMatch(/^Elegido por prueba retrospectiva/);
     // The combination's rule, truly: a member without a back-test score leaves it at the median.
     expect(f.card.said.selection.en).toMatch(/the combination \(weighted mean of naive, snaive, .*1\/MASE² on the back-test forecasts whose outcome was known .*; here the median\)/);
-    expect(f.card.said.selection.es).toMatch(/media ponderada de naive, snaive, .*aquí la mediana/);
+    expect(f.card.said.selection.es).toMatch(/media ponderada de naive, ingenuo estacional \(snaive\), .*aquí la mediana/);
     expect(f.card.form).toMatch(/^Combination\(median: /);
     // A univariate model of the package that scored lower never replaces the combination: the card says the rule kept it.
     const lowerSnaive = { ...evidence, scores: new Map([...evidence.scores, ['snaive', { version: 't', origins: 70, summary: summary(1.2, 0.7, 0.8), ownCoverage80: 0.5, ownCoverage95: 0.6 }]]) };
     const kept = forecastSeries(s, doubles, lowerSnaive, { detect: false });
     expect(kept.card.said.selection.en).toMatch(/^Chosen by the rule: combination \(back-test MASE 1\.49\), although snaive scored lower \(1\.20\)\. Rule:/);
-    expect(kept.card.said.selection.es).toMatch(/^Elegido por la regla: combination/);
+    expect(kept.card.said.selection.es).toMatch(/^Elegido por la regla: combinación \(MASE de prueba retrospectiva 1\.49\), aunque ingenuo estacional \(snaive\) obtuvo menos \(1\.20\)\. Regla:/);
+    // No model id that is an English word left in the Spanish sentences, nor in the form said in Spanish.
+    expect(kept.card.said.selection.es).not.toMatch(/\b(combination|default|median)\b/);
+    expect(kept.card.said.model).toEqual({ en: kept.card.form, es: kept.card.form.replace('Combination(median:', 'Combinación(mediana:') });
     // Scores that two decimals would print alike get three.
     const close = { ...evidence, scores: new Map([...evidence.scores].filter(([id]) => id !== 'naive').concat([['snaive', { version: 't', origins: 70, summary: summary(1.489, 0.7, 0.8), ownCoverage80: 0.5, ownCoverage95: 0.6 }]])) };
     expect(forecastSeries(s, doubles, close, { detect: false }).card.said.selection.en).toMatch(/^Chosen by the rule: combination \(back-test MASE 1\.490\), although snaive scored lower \(1\.489\)/);
@@ -120,6 +123,7 @@ describe('forecasting a series', () => {
     expect(weighted.card.parameters.weight_naive).toBeCloseTo(w[0] / total, 12);
     expect(weighted.card.said.selection.en).toContain(`weights here: naive ${(w[0] / total).toFixed(2)}, snaive ${(w[1] / total).toFixed(2)}`);
     expect(weighted.card.form).toMatch(/^Combination\(1\/MASE²: /);
+    expect(weighted.card.said.model.es).toMatch(/^Combinación\(1\/MASE²: /);
     expect(f.card.backtest!.naive).toEqual({ mase: 1.86, origins: 70, sameOrigins: true });
     expect(f.card.said.benchmark!.en).toBe("Back-test MASE 1.49 against 1.86 for the seasonal naive forecast on the same origins: better than last year's value.");
     expect(f.card.bands).toEqual([{ level: 80, coverage: 0.79 }, { level: 95, coverage: 0.84 }]);

@@ -15,7 +15,7 @@ import { FALLBACK_ORDER, finalCalibration, fitAndForecast, runBacktest, scoreBac
 import { bandCeiling } from './bands.js';
 import type { Break } from './breaks.js';
 import { combinationWeights, type CombinationModel, type Weights } from './combination.js';
-import { benchmarkSaid, ceilingSaid, coverageSaid, selectionSaid, type Said } from './card-text.js';
+import { benchmarkSaid, ceilingSaid, coverageSaid, formSaid, selectionSaid, type Said } from './card-text.js';
 import { ratioOffset, type Calibration, type IntervalMethod, type LevelQuantiles } from './conformal.js';
 import type { AccuracySummary } from './metrics.js';
 import { addMonths } from './months.js';
@@ -98,8 +98,10 @@ export interface ModelCard {
   ceiling: number;
   /** Each band with the share of outcomes it covered in the back-test (when there is one). */
   bands: { level: number; coverage?: number }[];
-  /** The card in words, English and Spanish: selection rule, benchmark, coverage beside each band, bounds. */
+  /** The card in words, English and Spanish: the model, selection rule, benchmark, coverage beside each band, bounds. */
   said: {
+    /** The fitted form in words (the combination's name in Spanish too). */
+    model: Said;
     selection: Said;
     benchmark?: Said;
     bands: { level: number; said: Said }[];
@@ -197,6 +199,7 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
       ceiling,
       bands,
       said: {
+        model: formSaid(result.form),
         selection: selectionSaid({ chosen: id, selectedBy, scores: [...(evidence?.scores.entries() ?? [])].map(([model, s]) => ({ model, mase: s.summary.mase })), combination: combinationFacts(registered, evidence) }),
         benchmark: score ? benchmarkSaid(score.summary.mase, naive ?? (id === 'snaive' ? { mase: score.summary.mase, sameOrigins: true } : undefined)) : undefined,
         bands: bands.filter((b) => b.coverage !== undefined && Number.isFinite(b.coverage)).map((b) => ({ level: b.level, said: coverageSaid(b.level, b.coverage!) })),

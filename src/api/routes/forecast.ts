@@ -146,6 +146,7 @@ const CardSchema = z
     intervals: z.enum(['conformal', 'conformal-after-break', 'conformal-widened', 'model']).openapi({ description: "conformal: calibrated on back-test errors; model: the model's own" }),
     said: z
       .object({
+        model: z.string().openapi({ description: 'the fitted form in words (`form` is its code): the combination named in `lang`', example: 'Combinación(1/MASE²: ETS(A,A,N) 0.50, Theta 0.50)' }),
         selection: z.string().openapi({ description: 'the selection rule, and where the chosen model stands against the lowest back-test MASE' }),
         benchmark: z.string().nullable().openapi({ description: "the back-test MASE beside the seasonal naive forecast's on the same origins" }),
         bands: z.array(z.object({ level: z.number(), text: z.string() })).openapi({ description: 'how often each band covered what happened in the back-test' }),
@@ -233,6 +234,7 @@ function cardOf(c: ModelCard, lang: Lang, stored: boolean): z.infer<typeof CardS
     version: c.version,
     selected_by: c.selectedBy,
     said: {
+      model: c.said.model[lang],
       selection: c.said.selection[lang],
       benchmark: c.said.benchmark ? c.said.benchmark[lang] : null,
       bands: c.said.bands.map((b) => ({ level: b.level, text: b.said[lang] })),

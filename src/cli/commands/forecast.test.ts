@@ -53,7 +53,8 @@ describe('corridor forecast', () => {
 
     // The same card in Spanish: every line, with no English sentence left in it.
     const es = modelCardText(f, 'es');
-    expect(es).toMatch(/^Modelo: .+\. Elegido por prueba retrospectiva: combination \(MASE [\d.]+\), aunque season-mean obtuvo menos/);
+    expect(es).toMatch(/^Modelo: Combinación\(.+\) \(combinación, versión test\)\. Elegido por prueba retrospectiva: combinación \(MASE [\d.]+\), aunque season-mean obtuvo menos/);
+    expect(es).toMatch(/MASE de cada modelo: .*combinación [\d.]+/);
     expect(es).toContain('Ventana de entrenamiento: 2020-04 a 2025-08 (65 meses, escala logarítmica), empieza tras el cambio de 2020-04: Comienzan las expulsiones del Título 42');
     expect(es).toContain('fuentes: ohss-monthly 2020-04..2021-09, cbp-sbo 2021-10..2025-08');
     expect(es).toContain('Cambios: 2020-04 Comienzan las expulsiones del Título 42 (política); 2023-06 Termina el Título 42 (política); 2025-02 Medidas fronterizas de EE. UU. de enero de 2025 (política)');
@@ -65,7 +66,7 @@ describe('corridor forecast', () => {
     const filled = { card: { ...f.card, training: { ...f.card.training, sources: [...f.card.training.sources, { source: 'nowcast', from: '2025-09', to: '2026-05' }] } } };
     expect(modelCardText(filled)).toContain('cbp-sbo 2021-10..2025-08, nowcast (inm-ianami) 2025-09..2026-05');
     expect(modelCardText(filled, 'es')).toContain('cbp-sbo 2021-10..2025-08, estimación inmediata (inm-ianami) 2025-09..2026-05');
-    expect(es).not.toMatch(/\b(the|Model|Breaks|Back-test|Training|months|sources|Intervals|covered|none)\b/);
+    expect(es).not.toMatch(/\b(the|Model|Breaks|Back-test|Training|months|sources|Intervals|covered|none|combination|Combination|default|median)\b/);
   });
 
   it('takes --lang', () => {
