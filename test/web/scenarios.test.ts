@@ -336,5 +336,24 @@ describeMirror('the Scenarios page in chromium', () => {
       await page.close();
     }
   });
+  it('links the people sent back into Mexico to the Reception page for the same scenario and levers, in the page language', async () => {
+    const { page, errors } = await open(context, `${base}/?page=scenarios&lang=es&scenario=seed-2021-04&levers=${encodeURIComponent('familyAcceptance:4:2021-04')}`);
+    const link = page.locator('a[data-reception-link]');
+    expect(await link.textContent()).toBe('¿Dónde se acabarían las camas? El plan de recepción para estas llegadas');
+    const url = new URL((await link.getAttribute('href'))!, base);
+    expect(Object.fromEntries(url.searchParams)).toEqual({ page: 'reception', lang: 'es', scenario: 'seed-2021-04', levers: 'familyAcceptance:4:2021-04' });
+    // The calibration window in words, not month codes.
+    expect(await page.locator('[data-chart="scenario-paths"] .chart-sub').textContent()).toContain('Calibrado con enero de 2018 – marzo de 2021.');
+    // On a phone (no hover) a tap on a lever's name shows its definition.
+    await page.setViewportSize(PHONE);
+    const catalogue = await (await fetch(`${base}/api/scenarios?lang=es`)).json();
+    const definition = catalogue.levers.find((l: { id: string }) => l.id === 'familyAcceptance').definition;
+    const row = page.locator('[data-lever-row="familyAcceptance"]');
+    expect(await row.getByText(definition).isVisible()).toBe(false);
+    await row.locator('.lever-label summary').click();
+    expect(await row.getByText(definition).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 

@@ -111,7 +111,8 @@ export function leverControl(def: LeverDef, current: RampValue | undefined, mont
   return el(
     'div',
     { class: 'lever', 'data-lever-row': def.id },
-    el('label', { class: 'lever-label', title: def.definition }, def.label),
+    // The definition opens under the name (a tap on a phone, which has no hover); the title still shows it on hover.
+    el('details', { class: 'lever-label', title: def.definition }, el('summary', {}, def.label), el('p', { class: 'lever-definition' }, def.definition)),
     el('div', { class: 'lever-inputs' }, slider, shown, el('span', { class: 'lever-start' }, el('span', { class: 'lever-from' }, W[lang].from), month, reset), ...extra),
   );
 }

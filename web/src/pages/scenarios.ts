@@ -64,7 +64,7 @@ const W = {
     lead: 'What if Mexico stepped up enforcement at its southern border, or took in more of the families the US expels? A calibrated model of the corridor, checked against past policy changes (docs/SCENARIOS.md). Move a lever: the paths are simulated again against the no-change baseline.',
     scenario: 'Scenario',
     levers: 'Levers',
-    leversNote: 'A lever applies from its month on; × puts it back to no change. Hover a lever for its definition.',
+    leversNote: 'A lever applies from its month on; × puts it back to no change. Hover over a lever\'s name, or tap it, for its definition.',
     series: 'Series',
     paths: 'Scenario against no change',
     pathsSub: 'Median of {draws} draws; shaded: 80% (darker) and 95% bands. Calibrated on {from} – {to}.',
@@ -93,13 +93,14 @@ const W = {
     cutNote: 'The 95% band is cut off at the top of the chart from {from} to {to} (marked ▲ along the top edge): its upper end reaches {max} in {at}. Every figure is in the table below.',
     latestVintage: 'The model is calibrated on these sources; where the API does not name the vintage read, the latest vintage is named.',
     leverLeftOut: 'the other levers, without it',
+    reception: 'Where would beds run out? The reception plan for these arrivals',
   },
   es: {
     title: 'Escenarios',
     lead: '¿Y si México reforzara el control en su frontera sur, o aceptara más de las familias que EE. UU. expulsa? Un modelo calibrado del corredor, contrastado con cambios de política pasados (docs/SCENARIOS.md). Mueva una palanca: las trayectorias se simulan de nuevo frente a la línea base sin cambios.',
     scenario: 'Escenario',
     levers: 'Palancas',
-    leversNote: 'Una palanca se aplica desde su mes; × la devuelve a sin cambio. Pase el cursor sobre una palanca para ver su definición.',
+    leversNote: 'Una palanca se aplica desde su mes; × la devuelve a sin cambio. Pase el cursor sobre el nombre de una palanca, o tóquelo, para ver su definición.',
     series: 'Serie',
     paths: 'Escenario frente a sin cambios',
     pathsSub: 'Mediana de {draws} réplicas; sombreado: bandas del 80% (más oscuro) y del 95%. Calibrado con {from} – {to}.',
@@ -128,6 +129,7 @@ const W = {
     cutNote: 'La banda del 95% está cortada en el borde superior de la gráfica de {from} a {to} (marcado ▲ en el borde superior): su extremo superior llega a {max} en {at}. Todas las cifras están en la tabla de abajo.',
     latestVintage: 'El modelo está calibrado con estas fuentes; donde la API no indica la versión leída, se indica la más reciente.',
     leverLeftOut: 'las demás palancas, sin ella',
+    reception: '¿Dónde se acabarían las camas? El plan de recepción para estas llegadas',
   },
 };
 type Word = keyof (typeof W)['en'];
@@ -391,7 +393,7 @@ export const scenarios: PageModule = {
     const askedSeries = ctx.view.rejected?.series ?? p.series;
     const series = run.paths.some((x) => x.id === askedSeries) ? askedSeries : (run.paths.find((x) => x.id === 'encounters') ?? run.paths[0]).id;
     if (series !== askedSeries) ctx.correct({ param: 'series', asked: askedSeries, shown: quoted(run.paths.find((x) => x.id === series)!.label, lang), value: series });
-    const chart = frame(root, 'scenario-paths', lang, w(lang, 'paths'), w(lang, 'pathsSub', { draws: run.draws, from: run.window.from, to: run.window.to }));
+    const chart = frame(root, 'scenario-paths', lang, w(lang, 'paths'), w(lang, 'pathsSub', { draws: run.draws, from: monthLong(run.window.from, lang), to: monthLong(run.window.to, lang) }));
     chart.el.insertBefore(
       el('div', { class: 'controls' }, selectControl(ctx, 'series', w(lang, 'series'), run.paths.map((x) => ({ value: x.id, label: x.label })), series)),
       chart.el.querySelector('.plot-area'),
@@ -412,6 +414,8 @@ export const scenarios: PageModule = {
     });
 
     const map = frame(root, 'scenario-states', lang, w(lang, 'map'), w(lang, 'mapSub'));
+    // The people sent back into each state are the Reception page's arrivals for the same scenario and levers.
+    map.el.append(el('p', { class: 'scenario-reception' }, el('a', { href: `?${new URLSearchParams({ page: 'reception', lang, scenario: chosen.name, levers: asked ? formatLevers(asked) : '' })}`, 'data-reception-link': '' }, w(lang, 'reception'))));
     try {
       const shapes = await api.shapes();
       const values = new Map<string, MapValue>();
