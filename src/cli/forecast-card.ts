@@ -72,9 +72,12 @@ export function modelCardText(f: Pick<SeriesForecast, 'card'>, lang: Lang = 'en'
       lines.push(`  MASE of every model: ${models}`);
     }
   } else lines.push(es ? 'Prueba retrospectiva: ninguna (historia demasiado corta); los intervalos son los propios del modelo' : "Back-test: none (too little history); intervals are the model's own");
-  const intervals = es
-    ? `Intervalos: ${c.intervals === 'model' ? 'los propios del modelo' : 'conformales, calibrados con los errores de la prueba retrospectiva por horizonte'}${c.widerUncertainty ? ', ensanchados tras el cambio' : ''}`
-    : `Intervals: ${c.intervals === 'model' ? "the model's own" : 'conformal, calibrated on back-test errors per horizon'}${c.widerUncertainty ? ', widened after the break' : ''}`;
+  // Which months ahead show conformal intervals and which the model's own (card-text.ts; worded here for a card stored without it).
+  const intervals =
+    c.said.intervals?.[lang] ??
+    (es
+      ? `Intervalos: ${c.intervals === 'model' ? 'los propios del modelo' : 'conformales, calibrados con los errores de la prueba retrospectiva por horizonte'}${c.widerUncertainty ? ', ensanchados tras el cambio' : ''}`
+      : `Intervals: ${c.intervals === 'model' ? "the model's own" : 'conformal, calibrated on back-test errors per horizon'}${c.widerUncertainty ? ', widened after the break' : ''}`);
   lines.push(intervals);
   if (c.said.benchmark) lines.push(c.said.benchmark[lang]);
   for (const b of c.said.bands) lines.push(`  ${b.said[lang]}`);

@@ -67,6 +67,7 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
     expect(f.card.said.model).toMatch(/^Combinación\(1\/MASE²: /);
     expect(f.card.said.selection).toMatch(/^Elegido por la regla: combinación/);
     expect(JSON.stringify(f.card.said)).not.toMatch(/\b(combination|Combination|default|median)\b/);
+    expect(f.card.said.intervals).toMatch(/^Intervalos: conformales/);
     expect(r.json.provenance.measure.note).toContain('Eventos, no personas');
     process.stdout.write(`forecast API: southwest border, stored back-test, ${ms.toFixed(0)} ms\n`);
   }, 60_000);
@@ -131,6 +132,7 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
     expect(r.status, r.text).toBe(200);
     const [f] = r.json.forecasts;
     expect(f.card).toMatchObject({ selected_by: 'fallback', backtest: null, intervals: 'model' });
+    expect(f.card.said.intervals).toBe("Intervals: the model's own");
     expect(f.card.training.dropped_at_end.length).toBeGreaterThanOrEqual(0);
     expect(r.headers.get('X-Corridor-Sources')).toMatch(/^inm-ianami;vintage=\d+$/);
     expect(errors).toEqual([]);

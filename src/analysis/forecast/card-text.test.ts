@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageSaid, selectionSaid } from './card-text.js';
+import { coverageSaid, intervalsSaid, selectionSaid } from './card-text.js';
 
 describe('what the model card says', () => {
   it('says "only" beside a band whose coverage, as shown, is 5 points or more short, whatever the decimals behind it', () => {
@@ -39,5 +39,18 @@ describe('the selection sentence', () => {
   it('names a model that scored lower, with both scores', () => {
     const said = selectionSaid({ ...rule, scores: [{ model: 'default', mase: 1.491 }, { model: 'combination', mase: 1.491 }, { model: 'theta', mase: 1.489 }] });
     expect(said.en).toMatch(/^Chosen by the rule: combination \(back-test MASE 1\.491\), although theta scored lower \(1\.489\)\. Rule:/);
+  });
+});
+
+describe('where the intervals come from', () => {
+  const periods = ['2026-08', '2026-09', '2026-10', '2026-11'];
+  it("names each run of months ahead that shows the model's own intervals, with their months, in both languages", () => {
+    const said = intervalsSaid({ methods: ['model', 'conformal', 'model', 'model'], periods, widened: true });
+    expect(said.en).toBe(
+      "Intervals: conformal, calibrated on back-test errors per horizon, widened after the break, except 1 month ahead (2026-08), 3-4 months ahead (2026-10 to 2026-11): the model's own there (fewer than 10 back-test errors at those horizons)",
+    );
+    expect(said.es).toBe(
+      'Intervalos: conformales, calibrados con los errores de la prueba retrospectiva por horizonte, ensanchados tras el cambio, salvo 1 mes adelante (2026-08), 3-4 meses adelante (2026-10 a 2026-11): ahí los propios del modelo (menos de 10 errores de la prueba retrospectiva en esos horizontes)',
+    );
   });
 });

@@ -7,6 +7,7 @@
 import { FALLBACK_ORDER, MIN_SELECTION, NEVER_SELECTED_OVER_COMBINATION, SELECTION_MARGIN } from './backtest.js';
 import { CEILING_FACTOR } from './bands.js';
 import { MIN_WEIGHTING, type Weights } from './combination.js';
+import { MIN_CALIBRATION, type IntervalMethod } from './conformal.js';
 
 export interface Said {
   en: string;
@@ -118,6 +119,39 @@ export function coverageSaid(level: number, coverage: number): Said {
   return {
     en: `the ${level}% band covered ${short ? 'only ' : ''}${pct(coverage)} of outcomes in the back-test`,
     es: `la banda del ${level}% cubrió ${short ? 'solo ' : ''}el ${pct(coverage)} de los resultados en la prueba retrospectiva`,
+  };
+}
+
+/**
+ * Where the intervals come from, horizon by horizon: conformal where the back-test had at least
+ * MIN_CALIBRATION errors at that horizon, else the model's own, and which months ahead are which
+ * (a card said "conformal" while the last 6 months of Title 42's forecast showed the model's own).
+ */
+export function intervalsSaid(f: { methods: readonly IntervalMethod[]; periods: readonly string[]; widened: boolean }): Said {
+  const own = f.methods.map((m, i) => (m === 'model' ? i : -1)).filter((i) => i >= 0);
+  const widened = f.widened ? { en: ', widened after the break', es: ', ensanchados tras el cambio' } : { en: '', es: '' };
+  const conformal = { en: 'conformal, calibrated on back-test errors per horizon', es: 'conformales, calibrados con los errores de la prueba retrospectiva por horizonte' };
+  if (own.length === 0) return { en: `Intervals: ${conformal.en}${widened.en}`, es: `Intervalos: ${conformal.es}${widened.es}` };
+  if (own.length === f.methods.length) return { en: `Intervals: the model's own${widened.en}`, es: `Intervalos: los propios del modelo${widened.es}` };
+  // Runs of months ahead, e.g. "7-12 months ahead (2023-12 to 2024-05)".
+  const runs: [number, number][] = [];
+  for (const i of own) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  const ahead = (lang: keyof Said) =>
+    runs
+      .map(([a, b]) => {
+        const one = a === b && a === 0;
+        const months = a === b ? `${a + 1}` : `${a + 1}-${b + 1}`;
+        const span = a === b ? f.periods[a] : `${f.periods[a]} ${lang === 'en' ? 'to' : 'a'} ${f.periods[b]}`;
+        return lang === 'en' ? `${months} month${one ? '' : 's'} ahead (${span})` : `${months} ${one ? 'mes' : 'meses'} adelante (${span})`;
+      })
+      .join(', ');
+  return {
+    en: `Intervals: ${conformal.en}${widened.en}, except ${ahead('en')}: the model's own there (fewer than ${MIN_CALIBRATION} back-test errors at those horizons)`,
+    es: `Intervalos: ${conformal.es}${widened.es}, salvo ${ahead('es')}: ahí los propios del modelo (menos de ${MIN_CALIBRATION} errores de la prueba retrospectiva en esos horizontes)`,
   };
 }
 

@@ -134,4 +134,24 @@ describe('forecasting a series', () => {
     expect(f.card.ceiling).toBeCloseTo(3 * Math.max(...values), 6);
     for (const m of f.months) for (const iv of m.intervals) expect(iv.upper).toBeLessThanOrEqual(f.card.ceiling);
   });
+
+  it("says which months ahead show the model's own intervals when the back-test has too few errors there", () => {
+    // 40 months: the back-test has 10 errors up to 7 months ahead, fewer beyond (as Title 42's expulsions, whose card said "conformal"
+    // while its last 6 months showed the model's own intervals).
+    const values = Array.from({ length: 40 }, (_, t) => 1000 * (1 + 0.2 * Math.sin((2 * Math.PI * t) / 12)) + 10 * t);
+    const s = monthly(values, '2018-01');
+    const f = forecastSeries(s, doubles, backtestEvidence(s, doubles, { detect: false }).evidence, { detect: false });
+    expect(f.months.map((m) => m.intervals[0].method === 'model')).toEqual([...Array(7).fill(false), ...Array(5).fill(true)]);
+    expect(f.card.intervals).toBe('conformal');
+    expect(f.card.said.intervals.en).toBe(
+      "Intervals: conformal, calibrated on back-test errors per horizon, except 8-12 months ahead (2021-12 to 2022-04): the model's own there (fewer than 10 back-test errors at those horizons)",
+    );
+    expect(f.card.said.intervals.es).toBe(
+      'Intervalos: conformales, calibrados con los errores de la prueba retrospectiva por horizonte, salvo 8-12 meses adelante (2021-12 a 2022-04): ahí los propios del modelo (menos de 10 errores de la prueba retrospectiva en esos horizontes)',
+    );
+    // All calibrated, or none.
+    const long = monthly(Array.from({ length: 60 }, (_, t) => 1000 + 10 * t + 50 * Math.sin(t)), '2018-01');
+    expect(forecastSeries(long, doubles, backtestEvidence(long, doubles, { detect: false }).evidence, { detect: false }).card.said.intervals.en).toBe('Intervals: conformal, calibrated on back-test errors per horizon');
+    expect(forecastSeries(long, doubles, undefined, { detect: false }).card.said.intervals).toEqual({ en: "Intervals: the model's own", es: 'Intervalos: los propios del modelo' });
+  });
 });

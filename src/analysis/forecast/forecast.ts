@@ -15,7 +15,7 @@ import { FALLBACK_ORDER, finalCalibration, fitAndForecast, runBacktest, scoreBac
 import { bandCeiling } from './bands.js';
 import type { Break } from './breaks.js';
 import { combinationWeights, type CombinationModel, type Weights } from './combination.js';
-import { benchmarkSaid, ceilingSaid, coverageSaid, formSaid, selectionSaid, type Said } from './card-text.js';
+import { benchmarkSaid, ceilingSaid, coverageSaid, formSaid, intervalsSaid, selectionSaid, type Said } from './card-text.js';
 import { ratioOffset, type Calibration, type IntervalMethod, type LevelQuantiles } from './conformal.js';
 import type { AccuracySummary } from './metrics.js';
 import { addMonths } from './months.js';
@@ -104,6 +104,8 @@ export interface ModelCard {
     model: Said;
     selection: Said;
     benchmark?: Said;
+    /** Where the intervals come from: conformal, or the model's own at the months ahead with too few back-test errors (said which). */
+    intervals: Said;
     bands: { level: number; said: Said }[];
     bounds: Said;
   };
@@ -202,6 +204,7 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
         model: formSaid(result.form),
         selection: selectionSaid({ chosen: id, selectedBy, scores: [...(evidence?.scores.entries() ?? [])].map(([model, s]) => ({ model, mase: s.summary.mase })), combination: combinationFacts(registered, evidence) }),
         benchmark: score ? benchmarkSaid(score.summary.mase, naive ?? (id === 'snaive' ? { mase: score.summary.mase, sameOrigins: true } : undefined)) : undefined,
+        intervals: intervalsSaid({ methods: months.map((m) => (m.intervals.every((iv) => iv.method === 'model') ? 'model' : m.intervals.find((iv) => iv.method !== 'model')!.method)), periods: months.map((m) => m.period), widened: recent }),
         bands: bands.filter((b) => b.coverage !== undefined && Number.isFinite(b.coverage)).map((b) => ({ level: b.level, said: coverageSaid(b.level, b.coverage!) })),
         bounds: ceilingSaid(ceiling),
       },

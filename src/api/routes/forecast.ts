@@ -143,12 +143,13 @@ const CardSchema = z
       })
       .nullable()
       .openapi({ description: 'rolling-origin back-test of this series (monthly origins from October 2015, horizons 1-12); null with too little history' }),
-    intervals: z.enum(['conformal', 'conformal-after-break', 'conformal-widened', 'model']).openapi({ description: "conformal: calibrated on back-test errors; model: the model's own" }),
+    intervals: z.enum(['conformal', 'conformal-after-break', 'conformal-widened', 'model']).openapi({ description: "conformal: calibrated on back-test errors (`said.intervals` names the months ahead, if any, that show the model's own instead); model: the model's own at every month" }),
     said: z
       .object({
         model: z.string().openapi({ description: 'the fitted form in words (`form` is its code): the combination named in `lang`', example: 'Combinación(1/MASE²: ETS(A,A,N) 0.50, Theta 0.50)' }),
         selection: z.string().openapi({ description: 'the selection rule, and where the chosen model stands against the lowest back-test MASE' }),
         benchmark: z.string().nullable().openapi({ description: "the back-test MASE beside the seasonal naive forecast's on the same origins" }),
+        intervals: z.string().openapi({ description: "where the intervals come from: conformal, or the model's own at the months ahead with fewer than 10 back-test errors (named)" }),
         bands: z.array(z.object({ level: z.number(), text: z.string() })).openapi({ description: 'how often each band covered what happened in the back-test' }),
         bounds: z.string().openapi({ description: 'how the bands are nested and bounded' }),
       })
@@ -237,6 +238,7 @@ function cardOf(c: ModelCard, lang: Lang, stored: boolean): z.infer<typeof CardS
       model: c.said.model[lang],
       selection: c.said.selection[lang],
       benchmark: c.said.benchmark ? c.said.benchmark[lang] : null,
+      intervals: c.said.intervals[lang],
       bands: c.said.bands.map((b) => ({ level: b.level, text: b.said[lang] })),
       bounds: c.said.bounds[lang],
     },

@@ -61,6 +61,9 @@ describe('corridor forecast', () => {
     expect(es).toContain('Justo después de un cambio (2025-02, 7 meses de datos desde entonces): los intervalos son más anchos.');
     expect(es).toMatch(/Prueba retrospectiva \(\d+ orígenes mensuales, horizontes 1-12\): MASE \d+\.\d{3}/);
     expect(es).toMatch(/Las bandas están anidadas/);
+    // The intervals' line is the card's own sentence (which months ahead are conformal, which the model's own).
+    expect(text.split('\n')).toContain(f.card.said.intervals.en);
+    expect(es.split('\n')).toContain(f.card.said.intervals.es);
     expect(es.split('\n')).toHaveLength(text.split('\n').length);
     // Months filled by the nowcast are named by what filled them, in the reader's language.
     const filled = { card: { ...f.card, training: { ...f.card.training, sources: [...f.card.training.sources, { source: 'nowcast', from: '2025-09', to: '2026-05' }] } } };
