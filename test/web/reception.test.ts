@@ -366,11 +366,16 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await page.locator('.page-head .lead').textContent()).toContain("scenario engine's simulated arrivals (not INM's records)");
     expect(await page.locator('.reception-origin').getAttribute('data-origin')).toBe('scenario');
     expect(await page.locator('[data-origin-text]').textContent()).toContain('Simulated, not recorded');
+    expect(await page.locator('[data-origin-kinds]').getAttribute('data-origin-kinds')).toBe('engine');
     expect(await page.locator('select[data-param="scenario"]').inputValue()).toBe('seed-2021-04');
     // The plan is the API's for the same levers: its weeks, its kinds.
     expect(await page.locator('input[data-param="week"]').getAttribute('max')).toBe(String(low.weeks.length - 1));
     expect(await shownKinds(page)).toEqual(byKind(low));
     expect(await page.locator('a[data-download="brief"]').getAttribute('href')).toContain('scenario=seed-2021-04');
+    // The charts name what the plan read: the series the engine is calibrated on (CBP's), with their vintages.
+    const sources = (await page.locator(`[data-chart="reception-${low.cities[0].code}"] .chart-foot .sources`).textContent()) ?? '';
+    expect(sources).toMatch(/U\.S\. Customs and Border Protection \(CBP\)[^;]*\(vintage \d+/);
+    expect(low.sources?.map((s) => s.source)).toEqual(expect.arrayContaining(['cbp-sbo', 'mx-shelters']));
     const n0 = await renders(page);
     await page.locator('input[data-lever="familyAcceptance"]').evaluate((el: HTMLInputElement) => {
       el.value = '4';
@@ -422,6 +427,19 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await page.locator('.reception-refused').count()).toBe(0);
     expect(await page.locator('.reception-kind-totals').count()).toBe(1);
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it("says that a scenario's Title 8 people have no demographics and are split as INM's weeks are (status-quo, after Title 42)", async () => {
+    const plan = (await (await fetch(`${base}/api/reception?lang=en&scenario=status-quo`)).json()) as Plan;
+    expect((plan.assumptions.find((a) => a.id === 'arrivals')!.value as { byKind: Record<string, number> }).byKind).toEqual({ all: expect.any(Number) });
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&scenario=status-quo`);
+    const kinds = page.locator('[data-origin-kinds]');
+    expect(await kinds.getAttribute('data-origin-kinds')).toBe('title8');
+    expect(await kinds.textContent()).toBe("The people it sends back under Title 8 (all of them) have no demographics in the engine: they are split into kinds as INM's last weeks are (see the assumptions), so a lever moves every kind of them alike.");
+    expect(await page.locator('[data-origin-text]').textContent()).not.toContain('a lever that sends more families changes the families');
+    expect(await shownKinds(page)).toEqual(byKind(plan));
+    expect(errors).toEqual([]);
     await page.close();
   });
 

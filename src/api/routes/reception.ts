@@ -107,6 +107,10 @@ export const PlanSchema = z
       mipUsed: z.boolean().optional().openapi({ description: 'whether the whole-unit MIP had to run for some part (the LP bound did not settle it)' }),
     }),
     shelter: ShelterSchema.optional(),
+    sources: z
+      .array(z.object({ source: z.string(), vintage: z.number() }))
+      .optional()
+      .openapi({ description: "the store's sources and vintages the plan read (INM's files, the registry, and with scenario the series the engine is calibrated on); the X-Corridor-Sources header names the same" }),
   })
   .openapi('ReceptionPlan');
 
@@ -156,6 +160,7 @@ export function presentPlan(p: Plan, lang: 'en' | 'es'): z.infer<typeof PlanSche
     forecast: p.forecast ?? [],
     solver: presentSolver(p.solver),
     ...(p.shelter ? { shelter: p.shelter } : {}),
+    ...(p.sources ? { sources: usedVintages(p.sources).map(({ source, vintage }) => ({ source, vintage })) } : {}),
   };
 }
 

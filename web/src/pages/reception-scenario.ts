@@ -144,6 +144,16 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
       }),
     ),
   );
+  // Which of its people keep the engine's demographics, and which (the Title 8 level) are split as INM's weeks are.
+  const byKind = (plan?.assumptions.find((a) => a.id === 'arrivals')?.value as { byKind?: Record<string, number> } | undefined)?.byKind;
+  if (byKind) {
+    const all = byKind.all ?? 0;
+    const whole = sum(Object.values(byKind));
+    const engine = whole - all;
+    const share = whole > 0 ? all / whole : 0;
+    const said = [engine > 0 ? w(lang, 'kindsEngine') : null, all > 0 ? w(lang, 'kindsTitle8', { share: share > 0.995 ? w(lang, 'allOf') : w(lang, 'partOf', { pct: `${num(Math.max(1, Math.round(share * 100)), lang)}%` }) }) : null].filter(Boolean).join(' ');
+    if (said) section.append(el('p', { class: 'reception-origin-kinds', 'data-origin-kinds': all > 0 ? (engine > 0 ? 'both' : 'title8') : 'engine' }, said));
+  }
   if (refused) {
     const back = el('button', { type: 'button', 'data-levers-reset': '' }, w(lang, 'ownLevers'));
     back.addEventListener('click', () => ctx.set({ levers: '' }));

@@ -41,12 +41,14 @@ function assumptionList(plan: Plan, lang: Lang): HTMLElement {
 }
 
 /**
- * The store sources behind the plan. /api/reception does not name them (the plan's `sources`
- * stay on the server): they are read from the assumptions, which name them ("mx-shelters
- * vintage 20", "ice-foia"), and the arrivals are INM's daily files (inm-ianami), as the page's
- * lead says. Without a vintage named, the latest is shown, and the note says so.
+ * The store sources behind the plan: those /api/reception names (`sources`, with their
+ * vintages). An answer without them (an older server) has them read from the assumptions,
+ * which name them ("mx-shelters vintage 20", "ice-foia"), and INM's daily files (inm-ianami);
+ * without a vintage named, the latest is shown, and the note says so.
  */
 export function planSources(plan: Plan, known: string[]): { source: string; vintage?: number }[] {
+  // The API names what it read, with vintages (with a scenario, the series the engine is calibrated on too).
+  if (plan.sources?.length) return plan.sources.filter((s) => known.includes(s.source));
   const out: { source: string; vintage?: number }[] = [{ source: 'inm-ianami' }];
   for (const a of plan.assumptions) {
     const text = `${a.text} ${JSON.stringify(a.value ?? '')}`;
