@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageSaid, intervalsSaid, selectionSaid } from './card-text.js';
+import { ceilingSaid, coverageSaid, intervalsSaid, selectionSaid } from './card-text.js';
 
 describe('what the model card says', () => {
   it('says "only" beside a band whose coverage, as shown, is 5 points or more short, whatever the decimals behind it', () => {
@@ -52,5 +52,13 @@ describe('where the intervals come from', () => {
     expect(said.es).toBe(
       'Intervalos: conformales, calibrados con los errores de la prueba retrospectiva por horizonte, ensanchados tras el cambio, salvo 1 mes adelante (2026-08), 3-4 meses adelante (2026-10 a 2026-11): ahí los propios del modelo (menos de 10 errores de la prueba retrospectiva en esos horizontes)',
     );
+  });
+});
+
+describe('how the bands are bounded', () => {
+  it('says that the ceiling bends upper bounds near it, which can then grow less than the forecast further ahead', () => {
+    const said = ceilingSaid(905_943);
+    expect(said.en).toMatch(/upper bounds are kept below 905,943, 3 times the highest month on record, bending towards it from halfway there \(so that an upper bound near it can grow less than the forecast further ahead\) \(assumptions\)\.$/);
+    expect(said.es).toMatch(/por debajo de 905,943, 3 veces el mes más alto registrado, y se curvan hacia ese techo desde la mitad del camino \(así un límite superior cercano a él puede crecer menos que el pronóstico más adelante\) \(supuestos\)\.$/);
   });
 });
