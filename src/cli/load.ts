@@ -11,6 +11,7 @@ import { recordChecks, runChecks } from '../analysis/checks/run.js';
 import type { CheckResult } from '../analysis/checks/types.js';
 import { ingest, outcomeStatus, selectAdapters, type SourceOutcome } from '../ingest/ingest.js';
 import { ADAPTERS } from '../sources/registry.js';
+import { refreshTerms } from '../store/dimensions/write.js';
 import { isEmpty, listSources } from '../store/catalog.js';
 import { checksBehindData } from '../store/checks-state.js';
 import { refreshSourceRow, staleSourceRows } from '../store/source-row.js';
@@ -34,6 +35,8 @@ export interface LoadReport {
   outcomes: SourceOutcome[];
   /** Sources whose description (publisher, licence, coverage, in English and Spanish) was rewritten without a new vintage. */
   redescribed?: string[];
+  /** The claim vocabulary (terms) was rewritten: the store held an older version's words. */
+  vocabulary?: boolean;
   /** The checks run after the load; absent when nothing was loaded and the recorded ones are current. */
   checks?: CheckResult[];
 }
@@ -67,7 +70,9 @@ export async function loadAndCheck(store: Store, opts: IngestCliOptions): Promis
   const loaded = outcomes.some((o) => o.status === 'loaded');
   if (await isEmpty(store.conn)) return { outcomes };
   const redescribed = await redescribe(store);
-  const more = redescribed.length ? { redescribed } : {};
+  // The claim vocabulary is code too: a load of unchanged files brings an older store's words up to date.
+  const revocabularied = await refreshTerms(store.conn);
+  const more = { ...(redescribed.length ? { redescribed } : {}), ...(revocabularied ? { vocabulary: true } : {}) };
   if (!loaded && !(await checksBehindData(store.conn))) return { outcomes, ...more };
   const checks = await runChecks(store.conn);
   await recordChecks(store.conn, checks);
@@ -99,7 +104,7 @@ export function outcomeRecords(outcomes: SourceOutcome[], lang: Lang = 'en') {
 }
 
 /** True when a load changed the store (something loaded or described anew, or the checks recorded again): then it is published. */
-export const loadChanged = (report: LoadReport) => report.checks !== undefined || Boolean(report.redescribed?.length) || report.outcomes.some((o) => o.status === 'loaded');
+export const loadChanged = (report: LoadReport) => report.checks !== undefined || Boolean(report.redescribed?.length) || Boolean(report.vocabulary) || report.outcomes.some((o) => o.status === 'loaded');
 
 /** One line on a check run: how many pass, differ, fail, are skipped. */
 export function checksLine(results: CheckResult[], lang: Lang = 'en'): string {

@@ -146,6 +146,13 @@ describe('class 2: qualifiers change the verdict', () => {
     expect(rankCheck(series, '2022-02-01', 'month', 'max', { kind: 'between', first: '2021-01-01', last: '2021-12-01' }).status).toBe('undetermined'); // months missing
     expect(rankCheck(series, '2022-02-01', 'month', 'max', { kind: 'between', first: '2021-01-01', last: '2021-02-01' }).status).toBe('true');
   });
+  it('"the most on record" for the first period the store has compares with nothing: cannot be checked, not true', () => {
+    const only = [pt('2021-01-01', 4_049_000, { grain: 'cy' })];
+    expect(rankCheck(only, '2021-01-01', 'cy', 'max', { kind: 'record' })).toMatchObject({ status: 'undetermined', reason: 'no-earlier' });
+    const two = [pt('2020-01-01', 10, { grain: 'cy' }), pt('2021-01-01', 20, { grain: 'cy' })];
+    expect(rankCheck(two, '2021-01-01', 'cy', 'max', { kind: 'record' }).status).toBe('true');
+    expect(rankCheck(two, '2020-01-01', 'cy', 'max', { kind: 'record' }).reason).toBe('no-earlier');
+  });
 });
 
 describe('class 3: the reading the words name', () => {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openStore, rows } from '../../src/store/open.js';
 import { describeMirror, MIRROR } from '../mirror.js';
 
 const db = join(mkdtempSync(join(tmpdir(), 'corridor-cli-')), 'cli.duckdb');
@@ -30,12 +31,19 @@ describe('corridor (no data needed)', () => {
 });
 
 describeMirror('corridor on the mirror', () => {
-  it('ingests a source, then prints sources, measures and a series as JSON', () => {
+  it('ingests a source, then prints sources, measures and a series as JSON', async () => {
     const ingest = corridor('ingest', '--from', MIRROR!, '--only', 'cbp-sbo', '--format', 'json');
     expect(ingest.code).toBe(0);
     expect(JSON.parse(ingest.out)).toEqual([expect.objectContaining({ source: 'cbp-sbo', status: 'loaded', observations: 1936 })]);
+    // A store whose claim vocabulary is an older version's: an unchanged load brings it up to date (and publishes it).
+    const old = await openStore(db);
+    await old.conn.run("DELETE FROM terms WHERE code = 'vaccine-doses-donated' AND term = 'doses from the us'");
+    old.close();
     const again = corridor('ingest', '--from', MIRROR!, '--only', 'cbp-sbo', '--format', 'json');
     expect(JSON.parse(again.out)[0].status).toBe('unchanged');
+    const now = await openStore(db, { readOnly: true });
+    expect(await rows(now.conn, "SELECT 1 FROM terms WHERE code = 'vaccine-doses-donated' AND term = 'doses from the us'")).toHaveLength(1);
+    now.close();
 
     const sources = JSON.parse(corridor('sources', '--format', 'json').out);
     expect(sources[0]).toMatchObject({ id: 'cbp-sbo', publisher: expect.stringMatching(/Customs and Border Protection/), vintages: 1, observations: 1936 });

@@ -276,6 +276,24 @@ export async function buildCorpus(store: Store): Promise<CorpusClaim[]> {
     add(4, 'en', `In January 2025 Mexico received more than ${en(near(jan.v, 0.85))} foreigners from the United States`, 'true');
   }
 
+  // US vaccine doses: a running total (the White House's of 3 August 2021), ranked among the recipients on that day;
+  // a stated total above it can still be reached later in the year (cannot be checked), one below it is already passed.
+  const doses = await sql<{ g: string; v: number }>(`SELECT geography AS g, value AS v FROM observations WHERE ${latest('wh-vaccines/doses-by-recipient')} AND category = 'donor:USA' ORDER BY v DESC`);
+  const mxDoses = doses.find((d) => d.g === 'MX');
+  if (mxDoses) {
+    const first = doses[0].g === 'MX' && doses[0].v > (doses[1]?.v ?? 0) * 1.01;
+    add(4, 'en', 'Mexico received more US vaccine doses than any other country in 2021', first ? 'true' : 'false');
+    add(4, 'es', 'México recibió más vacunas de Estados Unidos que cualquier otro país en 2021', first ? 'true' : 'false');
+    add(4, 'en', `The US donated more than ${en(near(mxDoses.v, 1.5))} vaccine doses to Mexico in 2021`, 'undetermined');
+    add(4, 'en', `The US donated more than ${en(near(mxDoses.v, 0.8))} vaccine doses to Mexico in 2021`, 'true');
+  }
+  // "The most apprehended nationality in Mexico": Border Patrol's word, Mexico's count (UPM's, by nationality).
+  const topPres = await sql<{ c: string; v: number }>(`SELECT citizenship AS c, sum(value) AS v FROM observations WHERE ${latest('iom/upm-presentados-by-nationality')} AND year(period) = 2021 AND citizenship NOT IN ('ALL', 'OTHER') GROUP BY 1 ORDER BY 2 DESC LIMIT 2`);
+  if (topPres.length === 2 && topPres[0].v > topPres[1].v * 1.05) {
+    add(4, 'en', 'Hondurans were the most apprehended nationality in Mexico in 2021', topPres[0].c === 'HND' ? 'true' : 'false');
+    add(4, 'es', 'Los guatemaltecos fueron la nacionalidad más detenida en México en 2021', topPres[0].c === 'GTM' ? 'true' : 'false');
+  }
+
   // ---- Class 6: the verdict reads naturally (checked on the summary text by the test).
   add(6, 'en', `Border Patrol apprehensions at the southwest border were ${en(bpFy(2019))} in FY2019`, 'true');
   add(6, 'en', `Southwest border apprehensions halved from ${monthEn('2019-05-01')} to ${monthEn('2019-09-01')}`, Math.abs(bp.get('2019-09-01')! / bp.get('2019-05-01')! - 0.5) <= 0.1 ? 'true' : 'false');

@@ -6,6 +6,7 @@ import { ingest, outcomeStatus } from '../../src/ingest/ingest.js';
 import { openStore, rows, type Store } from '../../src/store/open.js';
 import { querySeries } from '../../src/store/query/series.js';
 import { diffLatestVintages } from '../../src/store/diff.js';
+import { refreshTerms } from '../../src/store/dimensions/write.js';
 import { toyAdapter, toyCsv } from '../fixtures/toy-adapter.js';
 import { InputError, UsageError, inputErrorInSpanish } from '../../src/errors.js';
 
@@ -61,6 +62,21 @@ describe('ingest', () => {
     const [again] = await load();
     expect(again.status).toBe('unchanged');
     expect(await snapshot(store)).toBe(before);
+  });
+
+  it("refreshTerms brings a store's claim vocabulary up to this version's, and writes only when they differ", async () => {
+    writeToy(GOOD);
+    await load();
+    const count = async () => Number((await rows<{ n: number }>(store.conn, 'SELECT count(*) AS n FROM terms'))[0].n);
+    const all = await count();
+    expect(await refreshTerms(store.conn)).toBe(false);
+    // A store loaded by an older corridor: a phrase it did not know, and one it has since dropped.
+    await store.conn.run("DELETE FROM terms WHERE code = 'vaccine-doses-donated' AND term = 'doses from the us'");
+    await store.conn.run("INSERT INTO terms VALUES ('measure', 'encounters', 'en', 'a phrase of an older version')");
+    expect(await refreshTerms(store.conn)).toBe(true);
+    expect(await count()).toBe(all);
+    expect(await rows(store.conn, "SELECT 1 FROM terms WHERE code = 'vaccine-doses-donated' AND term = 'doses from the us'")).toHaveLength(1);
+    expect(await rows(store.conn, "SELECT 1 FROM terms WHERE term = 'a phrase of an older version'")).toHaveLength(0);
   });
 
   it('a revised file becomes a new vintage and the old one stays queryable', async () => {

@@ -41,7 +41,8 @@ export interface RankResult {
   /** Later periods certainly beyond it (context: "since exceeded by"). */
   later: Point[];
   seriesStart?: string;
-  reason?: 'no-figure' | 'suppressed';
+  /** no-earlier: the window holds no period but the target (the store's figures start with it): nothing to rank against. */
+  reason?: 'no-figure' | 'suppressed' | 'no-earlier';
 }
 
 const beyondOf = (d: Direction): Relation => (d === 'max' ? 'above' : 'below');
@@ -104,6 +105,8 @@ export function rankCheck(points: Point[], period: string, grain: Grain, directi
     }
   }
   out.later = sorted.filter((p) => periodIndex(p.period, grain) > t && p.value !== null && relation(p, target) === beyondOf(direction));
+  // A window with no period but the target compares with nothing: "the most on record" would be vacuous.
+  if (endIndex - firstIndex - (t >= firstIndex && t < endIndex ? 1 : 0) <= 0) return { ...out, status: 'undetermined', reason: 'no-earlier' };
   if (out.beyond.length) out.status = 'false';
   else if (out.missing.length || out.nulls.length || out.unknown.length || out.close.length) out.status = 'undetermined';
   else if (out.tied.length) out.status = 'tied';

@@ -33,7 +33,7 @@ export const MEASURE_TERMS: Term[] = [
   measure(
     'encounters',
     ['encounters', 'encountered', 'apprehensions', 'apprehended', 'apprehension', 'border arrests', 'arrests at the border', 'illegal crossings', 'border crossings', 'crossings', 'migrants caught', 'caught crossing', 'expulsions', 'expelled'],
-    ['encuentros', 'encuentro', 'detenciones', 'detenidos', 'detenidas', 'aprehensiones', 'aprehendidos', 'cruces', 'cruces irregulares', 'expulsiones', 'expulsados'],
+    ['encuentros', 'encuentro', 'detenciones', 'detenidos', 'detenidas', 'detenido', 'detenida', 'aprehensiones', 'aprehendidos', 'aprehendido', 'aprehendida', 'cruces', 'cruces irregulares', 'expulsiones', 'expulsados'],
   ),
   // Mexico's returns, in INM's daily files (October 2024 on) and in UPM's monthly table (2015 to April 2025): the same words for both.
   measure('inm-returns', RETURNS_EN, RETURNS_ES),
@@ -41,7 +41,7 @@ export const MEASURE_TERMS: Term[] = [
   measure(
     'mx-presentados',
     ['apprehensions in mexico', 'apprehended in mexico', 'apprehensions by mexico', 'mexico apprehended', 'mexico detained', 'detained in mexico', 'detentions in mexico', 'mexican apprehensions', 'mexico s apprehensions', 'presented to the migration authority'],
-    ['detenciones en mexico', 'detenidos en mexico', 'aprehensiones en mexico', 'mexico detuvo', 'presentados ante la autoridad migratoria', 'eventos de extranjeros presentados', 'extranjeros presentados', 'presentados', 'presentadas'],
+    ['detenciones en mexico', 'detenidos en mexico', 'detenidas en mexico', 'detenido en mexico', 'detenida en mexico', 'aprehendidos en mexico', 'aprehensiones en mexico', 'mexico detuvo', 'presentados ante la autoridad migratoria', 'eventos de extranjeros presentados', 'extranjeros presentados', 'presentados', 'presentadas'],
   ),
   measure('inm-rescatados', ['rescued by inm', 'rescued by mexico', 'migrants rescued', 'rescued'], ['rescatados', 'rescatadas', 'personas rescatadas', 'rescates']),
   measure(
@@ -60,7 +60,12 @@ export const MEASURE_TERMS: Term[] = [
     ['darien crossings', 'darien gap crossings', 'crossings of the darien', 'crossings through the darien', 'crossed the darien', 'crossed the darien gap', 'crossing the darien', 'darien transits', 'transits through the darien', 'transited the darien', 'went through the darien', 'irregular transits through the darien'],
     ['cruces por el darien', 'cruces del darien', 'cruces de la selva del darien', 'cruzaron el darien', 'cruzaron la selva del darien', 'cruzaron por el darien', 'transitos por el darien', 'transito por el darien', 'transitaron por el darien', 'atravesaron el darien', 'atravesaron la selva del darien'],
   ),
-  measure('vaccine-doses-donated', ['vaccine doses donated', 'doses donated', 'donated doses', 'vaccines donated', 'donated', 'vaccine doses', 'doses', 'vaccines'], ['dosis donadas', 'vacunas donadas', 'dono', 'donaron', 'dosis de vacunas', 'dosis', 'vacunas']),
+  // "US vaccine doses", "doses from the US": longer than "Mexico received", so a claim about doses Mexico received is about doses.
+  measure(
+    'vaccine-doses-donated',
+    ['vaccine doses donated', 'doses donated', 'donated doses', 'vaccines donated', 'us vaccine doses', 'american vaccine doses', 'vaccine doses from the us', 'vaccine doses from the united states', 'doses from the us', 'doses from the united states', 'vaccines from the us', 'vaccines from the united states', 'donated', 'vaccine doses', 'doses', 'vaccines'],
+    ['dosis donadas', 'vacunas donadas', 'dosis de vacunas de estados unidos', 'vacunas de estados unidos', 'dosis de estados unidos', 'vacunas estadounidenses', 'dosis estadounidenses', 'dono', 'donaron', 'dosis de vacunas', 'dosis', 'vacunas'],
+  ),
   measure('vaccine-doses-contracted', ['doses contracted', 'contracted doses', 'doses purchased', 'doses agreed'], ['dosis contratadas', 'vacunas contratadas', 'dosis compradas', 'dosis acordadas']),
   measure('asylum-applications', ['asylum applications', 'applications for asylum', 'asylum claims', 'asylum requests', 'applied for asylum', 'sought asylum'], ['solicitudes de asilo', 'peticiones de asilo', 'solicitudes de refugio', 'solicitaron asilo', 'pidieron asilo', 'pidieron refugio']),
   measure('unhcr-new-asylum-applications', ['new asylum applications'], ['nuevas solicitudes de asilo']),
@@ -90,7 +95,7 @@ export const MEMBER_TERMS: Term[] = [
   // Mexico's refugee commission receives the asylum applications lodged in Mexico: naming it names the place.
   member('geography', 'MX', ['comar', 'mexican commission for refugee assistance', 'mexico s refugee commission', 'mexican refugee commission', 'mexican refugee agency'], ['comar', 'comision mexicana de ayuda a refugiados']),
   member('geography', 'MX-NB', ["mexico's northern border", 'mexico s northern border', 'northern mexico'], ['frontera norte de mexico', 'norte de mexico']),
-  member('category', 'donor:USA', ['the us donated', 'us donated', 'united states donated', 'donated by the us', 'donated by the united states', 'us donations', 'american doses'], ['estados unidos dono', 'eeuu dono', 'ee uu dono', 'donadas por estados unidos', 'donacion de estados unidos', 'donaciones de estados unidos']),
+  member('category', 'donor:USA', ['the us donated', 'us donated', 'united states donated', 'donated by the us', 'donated by the united states', 'us donations', 'american doses', 'us vaccine', 'us vaccines', 'american vaccine', 'american vaccines', 'doses from the us', 'doses from the united states', 'vaccines from the us', 'vaccines from the united states'], ['estados unidos dono', 'eeuu dono', 'ee uu dono', 'donadas por estados unidos', 'donacion de estados unidos', 'donaciones de estados unidos', 'vacunas de estados unidos', 'dosis de estados unidos', 'vacunas estadounidenses', 'dosis estadounidenses']),
   member('geography', 'USBP-RGV', ['rio grande valley'], ['valle del rio grande']),
 ];
 

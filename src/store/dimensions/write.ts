@@ -9,6 +9,7 @@ import { AUTHORITIES, COMPONENTS, DEMOGRAPHICS, type Member } from './members.js
 import { allCategories, allMeasures, allPlaces } from './catalog.js';
 import { borderLinks } from './border.js';
 import { TERMS } from './terms.js';
+import { rows } from '../open.js';
 
 async function replace(conn: DuckDBConnection, table: string, columns: number, values: unknown[][]): Promise<void> {
   await conn.run(`DELETE FROM ${table}`);
@@ -32,6 +33,29 @@ export async function append(conn: DuckDBConnection, table: string, columns: num
   appender.closeSync();
 }
 
+/** The words a claim may use for each code (terms.ts), as the store's `terms` table holds them. */
+const termRows = () => TERMS.flatMap((t) => [...t.en.map((w) => [t.dimension, t.code, 'en', w]), ...t.es.map((w) => [t.dimension, t.code, 'es', w])]);
+
+/**
+ * The claim vocabulary of this version of corridor written over a store's older one, when they
+ * differ: a load whose files are all unchanged writes no vintage, hence no dimensions, and a
+ * store would otherwise keep the words of the version that first loaded it. True when written.
+ */
+export async function refreshTerms(conn: DuckDBConnection): Promise<boolean> {
+  const want = termRows().map((r) => r.join('\u0000')).sort();
+  const held = (await rows<{ k: string }>(conn, "SELECT concat_ws(chr(0), dimension, code, lang, term) AS k FROM terms")).map((r) => r.k).sort();
+  if (want.length === held.length && want.every((k, i) => k === held[i])) return false;
+  await conn.run('BEGIN TRANSACTION');
+  try {
+    await replace(conn, 'terms', 4, termRows());
+    await conn.run('COMMIT');
+  } catch (e) {
+    await conn.run('ROLLBACK');
+    throw e;
+  }
+  return true;
+}
+
 export async function writeDimensions(conn: DuckDBConnection, adapters: DescribedSource[]): Promise<void> {
   await replace(conn, 'measures', 7, allMeasures(adapters).map((m) => [m.id, m.label.en, m.label.es, m.definition.en, m.definition.es, m.unit, m.stock ?? false]));
   const places = allPlaces(adapters);
@@ -50,7 +74,7 @@ export async function writeDimensions(conn: DuckDBConnection, adapters: Describe
     member('category', { code: 'ALL', label: { en: 'All', es: 'Total' } }),
     ...allCategories(adapters).map((c) => member('category', { code: c.id, label: c.label, definition: c.definition })),
   ]);
-  await replace(conn, 'terms', 4, TERMS.flatMap((t) => [...t.en.map((w) => [t.dimension, t.code, 'en', w]), ...t.es.map((w) => [t.dimension, t.code, 'es', w])]));
+  await replace(conn, 'terms', 4, termRows());
 }
 
 /** Every place with itself and all its ancestors, over code-defined and data-defined places. */

@@ -21,6 +21,10 @@ function one(r: RankResult, grain: Grain, lang: Lang): { short: string; long: st
   const t = r.target;
   const head = figure(t, lang);
   if (r.reason === 'suppressed') return { short: es ? 'la cifra está suprimida' : 'the figure is suppressed', long: `${head}.` };
+  if (r.reason === 'no-earlier') {
+    const msg = es ? `no hay ningún otro ${unit} en el almacén con el que compararlo: sus cifras empiezan en ${periodLabel(t.period, grain, lang)}` : `the store has no other ${unit} to compare it with: its figures start in ${periodLabel(t.period, grain, lang)}`;
+    return { short: msg, long: `${head}. ${msg.charAt(0).toUpperCase()}${msg.slice(1)}.` };
+  }
   const range = r.first && r.last ? ` (${rangeLabel(r.first, r.last, grain, lang)})` : '';
   const w = r.window;
   const window =

@@ -74,7 +74,7 @@ const MULTIPLES: [RegExp, StatedChange][] = [
 
 const RANK_MAX = /\b(most|highest|largest|biggest|greatest|busiest|peak|top|leading|high|a record|record (?:high|number|level|month|year)|record-high|mayor|mayores|mas alt[oa]s?|maxim[oa]s?|cifra record|cifra mas alta|nivel mas alto|un record|mas transitad[oa]|con mas|(?:nacionalidad|grupo|sector|estado|pais)(?: \w+)? mas)\b/;
 // "more than any other state", "más que cualquier otro estado": a rank among the members, said as a comparison with all the others.
-const ANY_OTHER = /\b(than any other|than all (?:the )?other|que cualquier otr[oa]|que ningun otr[oa]|que (?:el resto de|todos los demas|todas las demas|los demas|las demas))\b/;
+const ANY_OTHER = /\b(than (?:to |in |for |at |from )?any other|than (?:to |in |for |at |from )?all (?:the )?other|que (?:a |en |para |de )?cualquier otr[oa]|que (?:a |en |para |de )?ningun otr[oa]|que (?:a |en |para |de )?(?:el resto de|todos los demas|todas las demas|los demas|las demas))\b/;
 const RANK_MIN = /\b(fewest|lowest|least|smallest|low|menor|menores|mas baj[oa]s?|minim[oa]s?|cifra mas baja|nivel mas bajo|con menos|(?:nacionalidad|grupo|sector|estado|pais)(?: \w+)? menos)\b/;
 const RECORD = /\b(on record|ever|of all time|in history|all-time|record|de la historia|en la historia|historic[oa]|de todos los tiempos|jamas registrad[oa]|nunca antes)\b/;
 const FIRST_TIME = /\b(for the first time|first time|por primera vez|primera vez)\b/;
@@ -246,7 +246,9 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
   if ((max || min) && !(count && count.qualifier !== 'exact')) {
     for (const [re, dims] of CATEGORY_NOUN) {
       if (!re.test(norm)) continue;
-      const member = parsed.mentions.find((m) => dims.includes(m.dim) && !(m.dim === 'geography' && ['US-SWB', 'US', 'MX'].includes(m.code)));
+      // The US and Mexico are usually where a measure is counted, not a member; "than any other country" makes them one.
+      const countries = /\b(country|countries|pais|paises)\b/.test(norm);
+      const member = parsed.mentions.find((m) => dims.includes(m.dim) && !(m.dim === 'geography' && (m.code === 'US-SWB' || (!countries && ['US', 'MX'].includes(m.code)))));
       if (!member) continue;
       const s: Subject = { ...subject, filters: { ...subject.filters } };
       delete s.filters[member.dim];

@@ -15,7 +15,7 @@
  */
 import { DIMENSION_NAMES, type Dimension } from '../../../model/index.js';
 import type { Bilingual, DefinitionId, Subject } from '../types.js';
-import { countedIn, countryOf, findTerms, inItsCountries, isDemonym as isDemonymEntry, type Found, type Span, type Vocabulary } from '../vocabulary.js';
+import { countedIn, countryOf, findTerms, inItsCountries, isDemonym as isDemonymEntry, phrase, type Found, type Span, type Vocabulary } from '../vocabulary.js';
 import { findPeriods, type PeriodMention } from './periods.js';
 
 export interface Part {
@@ -164,6 +164,22 @@ function onlyMeasureOf(place: string, vocab: Vocabulary): string | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+const normaliseWords = (text: string) => phrase(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The one measure counted in the place whose own phrases use the words the claim used: "the
+ * most apprehended nationality in Mexico" names Border Patrol's "apprehended", which is not
+ * counted in Mexico; "apprehended in Mexico" is Mexico's count, so that is the one read.
+ */
+function sameWordThere(said: string, place: string, vocab: Vocabulary): string | undefined {
+  const words = new RegExp(`(^| )${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`);
+  const hits = vocab.entries.filter((e) => e.dimension === 'measure' && e.phrase !== said && words.test(e.phrase) && countedIn(e.code, place, vocab));
+  const one = (list: typeof hits) => (new Set(list.map((e) => e.code)).size === 1 ? list[0].code : undefined);
+  // Several: the one whose words also name the place ("apprehended in Mexico", not "rescued, apprehended by INM").
+  const names = Object.values(placeName(place, vocab)).map((n) => new RegExp(`(^| )${normaliseWords(n)}( |$)`));
+  return one(hits) ?? one(hits.filter((e) => names.some((n) => n.test(e.phrase))));
+}
+
 function notCountedThere(measure: string, only: string, place: string, vocab: Vocabulary): Bilingual {
   const [m, o, p] = [measureName(measure, vocab), measureName(only, vocab), placeName(place, vocab)];
   return {
@@ -264,7 +280,8 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
   // "non-Mexicans", "no mexicanos": a code named to be excluded is not a filter.
   const negated = (m: Found) => /\b(non|no)[\s-]*$/.test(norm.slice(Math.max(0, m.at - 5), m.at));
   const inGap = (m: Found) => Boolean(measure?.gaps?.some(([a, b]) => m.at >= a && m.end <= b));
-  const outside = members.filter((m) => (!measure || m.end <= measure.at || m.at >= measure.end || inGap(m)) && !negated(m));
+  // A category inside the measure's words narrows what is counted ("US vaccine doses": the donor), so it stays.
+  const outside = members.filter((m) => (!measure || m.end <= measure.at || m.at >= measure.end || inGap(m) || m.dimension === 'category') && !negated(m));
   const understood: Bilingual[] = [];
   const assumptions: Bilingual[] = [];
   // Without a measure word, a US border place, a component, an authority or a group still names encounters.
@@ -274,7 +291,7 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
   const place = outside.find((m) => m.dimension === 'geography' && !m.bare);
   const agencyNamed = outside.some((m) => m.dimension === 'component' || m.dimension === 'authority');
   if (place && !agencyNamed && (!measureId || (vocab.placesOf.has(measureId) && !inItsCountries(measureId, place.code, vocab)))) {
-    const only = onlyMeasureOf(place.code, vocab);
+    const only = onlyMeasureOf(place.code, vocab) ?? (measure ? sameWordThere(measure.phrase, place.code, vocab) : undefined);
     if (only && only !== measureId) {
       assumptions.push(measureId ? notCountedThere(measureId, only, place.code, vocab) : onlyCount(only, place.code, vocab));
       measureId = only;
