@@ -116,8 +116,8 @@ export const DOCS_ES: Record<string, string> = {
   'language of alerts, assumptions and kind labels': 'idioma de las alertas, los supuestos y los nombres de los tipos',
   "arrivals from the scenario engine's outlook for this shipped scenario (names: /api/scenarios) instead of INM's forecast":
     'llegadas según la proyección del motor de escenarios para este escenario incluido (nombres: /api/scenarios), en lugar del pronóstico del INM',
-  "with scenario: levers replacing the scenario's, \"id=value[:from[:to[:rampMonths]]]\" joined by commas, or a JSON object as in a scenario file":
-    'con `scenario`: palancas que reemplazan las del escenario, `id=valor[:desde[:hasta[:mesesDeRampa]]]` unidas por comas, o un objeto JSON como en un archivo de escenario',
+  "with scenario: levers replacing the scenario's: \"id=value[:from[:to[:rampMonths]]]\" joined by commas, each replacing that lever; or a JSON object as in a scenario file, replacing them all (as /api/scenario takes it)":
+    'con `scenario`: palancas que reemplazan las del escenario: `id=valor[:desde[:hasta[:mesesDeRampa]]]` unidas por comas, cada una reemplaza esa palanca; o un objeto JSON como en un archivo de escenario, que las reemplaza todas (como lo toma /api/scenario)',
   "with scenario: plan for this quantile of the engine's draws, month by month (default 0.5, the median; 0.9 a bad case)":
     'con `scenario`: planifica para este cuantil de las réplicas del motor, mes a mes (por omisión 0.5, la mediana; 0.9 un caso adverso)',
   'the plan': 'el plan',
