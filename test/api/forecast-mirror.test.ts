@@ -50,6 +50,9 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
     expect(f.card.backtest).toMatchObject({ stored: false, run_id: null, origins: expected.card.backtest!.origins });
     expect(f.card.backtest.mase).toBeCloseTo(expected.card.backtest!.mase, 9);
     expect(f.card.backtest.coverage80).toBeGreaterThan(0.5);
+    // The card's figures as the CLI's JSON has them: the seasonal naive's MASE beside the chosen model's, and the ceiling of the bands.
+    expect(f.card.backtest.naive).toEqual({ mase: expected.card.backtest!.naive!.mase, origins: expected.card.backtest!.naive!.origins, same_origins: expected.card.backtest!.naive!.sameOrigins });
+    expect(f.card.ceiling).toBe(expected.card.ceiling);
     expect(r.json.provenance.sources.map((s: any) => s.id)).toEqual(expect.arrayContaining(f.card.training.sources.map((s: any) => s.source)));
     expect(await hasResultTables(bare.conn)).toBe(false);
   }, 60_000);

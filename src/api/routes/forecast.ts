@@ -140,9 +140,14 @@ const CardSchema = z
         own_coverage80: z.number().nullable(),
         own_coverage95: z.number().nullable(),
         models: z.array(z.object({ model: z.string(), mase: z.number().nullable(), origins: z.number() })),
+        naive: z
+          .object({ mase: z.number().nullable(), origins: z.number(), same_origins: z.boolean() })
+          .nullable()
+          .openapi({ description: "the seasonal naive forecast's MASE in the same back-test, beside the chosen model's (`said.benchmark` in words), and whether on the same origins; null for the seasonal naive itself or without its score" }),
       })
       .nullable()
       .openapi({ description: 'rolling-origin back-test of this series (monthly origins from October 2015, horizons 1-12); null with too little history' }),
+    ceiling: z.number().nullable().openapi({ description: 'upper bounds of the bands are kept below this: 3 times the highest month known (null for a series with no month above 0)' }),
     intervals: z.enum(['conformal', 'conformal-after-break', 'conformal-widened', 'model']).openapi({ description: "conformal: calibrated on back-test errors (`said.intervals` names the months ahead, if any, that show the model's own instead); model: the model's own at every month" }),
     said: z
       .object({
@@ -270,8 +275,10 @@ function cardOf(c: ModelCard, lang: Lang, stored: boolean): z.infer<typeof CardS
           own_coverage80: finite(b.ownCoverage80),
           own_coverage95: finite(b.ownCoverage95),
           models: b.models.map((m) => ({ model: m.model, mase: finite(m.mase), origins: m.origins })),
+          naive: b.naive ? { mase: finite(b.naive.mase), origins: b.naive.origins, same_origins: b.naive.sameOrigins } : null,
         }
       : null,
+    ceiling: finite(c.ceiling),
     intervals: c.intervals,
     nowcast: c.nowcast ? nowcastOf(c.nowcast, lang) : null,
   };
