@@ -33,6 +33,10 @@ describeMirror('GET /api/reception with a scenario from the engine', () => {
     const scenario = r.json.assumptions.find((a: { id: string }) => a.id === 'scenario');
     expect(scenario.value).toMatchObject({ name: 'seed-2021-04', quantile: 0.9, levers: { familyAcceptance: { value: 3 } } });
     expect(scenario.text).toMatch(/^Escenario "seed-2021-04"/);
+    // The engine, not INM, is what gives the arrivals by state only.
+    const shares = r.json.assumptions.filter((a: { id: string }) => a.id.startsWith('city-shares:'));
+    expect(shares.length).toBeGreaterThan(0);
+    for (const a of shares) expect(a.text).toContain('una aproximación: el motor de escenarios solo da el estado');
     expect(r.headers.get('x-corridor-sources')).toMatch(/cbp-sbo;vintage=\d+/);
   });
 

@@ -415,6 +415,10 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     const scroll = await sidewaysScroll(page);
     expect(scroll.overflow, scroll.culprits.join(', ')).toBeLessThanOrEqual(0);
     expect(await spanishLeaks(page)).toEqual([]);
+    // The solver's status in Spanish ("feasible" was left in English), the alerts each said once (not "Juárez, 12 abr 2021: Juárez: ...").
+    const status = { optimal: 'óptimo', feasible: 'un plan factible, no probado óptimo', timeLimit: 'detenido en su límite de tiempo, no probado óptimo' }[plan.solver.status as 'optimal'];
+    expect(await page.locator('p.note', { hasText: 'HiGHS' }).textContent()).toContain(`(${status})`);
+    expect(await page.locator('.reception-alerts li').allTextContents()).toEqual(plan.alerts.map((a) => a.message));
     await page.screenshot({ path: `${ARTIFACTS}/reception-scenario-es-390.png`, fullPage: true });
     // A lever out of range: the API's reason, in Spanish, and the way back to the scenario's own levers.
     await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&levers=familyAcceptance:9:2021-04`);
@@ -449,6 +453,11 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(new URL(page.url()).searchParams.get('levers')).toBe('');
     expect(await page.locator('.url-corrected').textContent()).toContain('el escenario «no-such-scenario»');
     expect(await page.locator('.reception-origin').getAttribute('data-origin')).toBe('inm');
+    // Levers written as the command line writes them (id=value) are not the page's: said, and the scenario's own shown.
+    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&levers=familyAcceptance%3D4`);
+    await ready(page);
+    expect(await page.locator('.url-corrected').textContent()).toBe('Este enlace pide las palancas «familyAcceptance=4», que no se conoce aquí: se muestra las palancas propias del escenario.');
+    expect(new URL(page.url()).searchParams.get('levers')).toBe('');
     expect(errors).toEqual([]);
     await page.close();
   });

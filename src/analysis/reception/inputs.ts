@@ -266,7 +266,7 @@ async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: 
     }
     const [kind, code] = key.split(':');
     if (kind === 'city') merge(flowsByCity, code, flows);
-    else await toCities(conn, code, flows, pa, flowsByCity, assumptions, names);
+    else await toCities(conn, code, flows, pa, flowsByCity, assumptions, names, 'engine' in origin ? STATE_ONLY.engine : STATE_ONLY.file);
   }
   const splitEn = mix ? `split as INM's files split the last ${pa.forecastWindowWeeks} weeks: adults ${pct(mix.adults)}, minors in families ${pct(mix.acc)}, unaccompanied minors ${pct(mix.uc)}.` : '';
   const splitEs = mix ? `como en los archivos del INM de las últimas ${pa.forecastWindowWeeks} semanas: adultos ${pct(mix.adults)}, menores en familia ${pct(mix.acc)}, menores no acompañados ${pct(mix.uc)}.` : '';
@@ -311,7 +311,14 @@ async function kindMix(conn: DuckDBConnection, window: number) {
   return { adults: adults / total, acc: acc / total, uc: uc / total };
 }
 
-async function toCities(conn: DuckDBConnection, state: string, flows: KindFlows, pa: PlanningAssumptions, out: Map<string, KindFlows>, assumptions: Assumption[], names: CityCatalogue) {
+/** Who gives the arrivals by state only, which is why they are split to cities by population. */
+const STATE_ONLY = {
+  inm: { en: 'INM reports only the state', es: 'el INM solo informa el estado' },
+  engine: { en: 'the scenario engine gives only the state', es: 'el motor de escenarios solo da el estado' },
+  file: { en: 'the arrivals file gives only the state', es: 'el archivo de llegadas solo da el estado' },
+};
+
+async function toCities(conn: DuckDBConnection, state: string, flows: KindFlows, pa: PlanningAssumptions, out: Map<string, KindFlows>, assumptions: Assumption[], names: CityCatalogue, given = STATE_ONLY.inm) {
   const points = pa.receivingPoints[state];
   if (!points) throw new UsageError(
     `arrivals in ${STATE_NAMES[state] ?? state} (${state}) but no receiving point for it in the assumptions file ("receivingPoints")`,
@@ -322,7 +329,7 @@ async function toCities(conn: DuckDBConnection, state: string, flows: KindFlows,
   const list = [...shares].map(([c, s]) => `${names.get(c)?.name ?? c} ${pct(s)}`).join(', ');
   if (!assumptions.some((x) => x.id === `city-shares:${state}`)) {
     assumptions.push(
-      a(`city-shares:${state}`, basis, Object.fromEntries(shares), `${STATE_NAMES[state]}: arrivals split among its receiving points ${basis === 'data' ? 'by 2020 census population (INEGI), a proxy: INM reports only the state' : 'by the shares in the assumptions file'}: ${list}.`, `${STATE_NAMES[state]}: llegadas repartidas entre sus puntos de recepción ${basis === 'data' ? 'según la población del censo 2020 (INEGI), una aproximación: el INM solo informa el estado' : 'según las proporciones del archivo de supuestos'}: ${list}.`),
+      a(`city-shares:${state}`, basis, Object.fromEntries(shares), `${STATE_NAMES[state]}: arrivals split among its receiving points ${basis === 'data' ? `by 2020 census population (INEGI), a proxy: ${given.en}` : 'by the shares in the assumptions file'}: ${list}.`, `${STATE_NAMES[state]}: llegadas repartidas entre sus puntos de recepción ${basis === 'data' ? `según la población del censo 2020 (INEGI), una aproximación: ${given.es}` : 'según las proporciones del archivo de supuestos'}: ${list}.`),
     );
   }
 }

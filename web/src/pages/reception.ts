@@ -29,9 +29,18 @@ import './reception.css';
 const planOf = (query: string): Promise<Plan> => getJson<Plan>(`/api/reception?${query}`);
 
 
+/** HiGHS's status in the page's words (an unknown one as HiGHS says it). */
+const solverStatus = (status: string, lang: Lang) => (['optimal', 'feasible', 'timeLimit'].includes(status) ? w(lang, `solver_${status}` as 'solver_optimal') : status);
+
 function alertList(plan: Plan, lang: Lang): HTMLElement {
   const names = new Map(plan.cities.map((c) => [c.code, c.name]));
-  const items = plan.alerts.map((a) => el('li', { 'data-alert': a.type, 'data-city': a.city }, el('strong', {}, `${names.get(a.city) ?? a.city}, ${weekText(a.week, lang)}: `), a.message));
+  // Each message names its city and its first week ("Juárez: ... from the week of 2026-05-25", "Site (Tijuana) is full ..."): said once, its city in bold.
+  const items = plan.alerts.map((a) => {
+    const name = names.get(a.city) ?? a.city;
+    const lead = a.message.startsWith(`${name}: `) ? `${name}: ` : '';
+    const named = lead || a.message.includes(name) ? [lead ? el('strong', {}, lead) : null, a.message.slice(lead.length)] : [el('strong', {}, `${name}, ${weekText(a.week, lang)}: `), a.message];
+    return el('li', { 'data-alert': a.type, 'data-city': a.city }, ...named);
+  });
   return el('section', { class: 'reception-alerts', 'aria-label': w(lang, 'alerts') }, el('h3', {}, w(lang, 'alerts')), items.length ? el('ul', {}, ...items) : el('p', {}, w(lang, 'noAlerts')));
 }
 
@@ -89,7 +98,7 @@ export const reception: PageModule = {
     const shipped = catalogue?.scenarios.find((s) => s.name === askedScenario);
     const scenario = shipped ? shipped.name : '';
     if (askedScenario && !shipped) ctx.correct({ param: 'scenario', asked: askedScenario, shown: w(lang, 'originInm'), value: '' });
-    if (scenario && ctx.view.rejected?.levers !== undefined) ctx.correct({ param: 'levers', asked: ctx.view.rejected.levers, shown: w(lang, 'ownLevers').toLowerCase(), value: '' });
+    if (scenario && ctx.view.rejected?.levers !== undefined) ctx.correct({ param: 'levers', asked: ctx.view.rejected.levers, shown: w(lang, 'ownLeversShown'), value: '' });
     // Levers and a percentile go with a scenario: without one they are said and dropped from the URL.
     if (!scenario) for (const param of ['levers', 'quantile'] as const) if (p[param]) ctx.correct({ param, asked: p[param], shown: w(lang, 'originInm'), value: '' });
     const origin = { scenario, levers: scenario ? p.levers : '', quantile: scenario ? p.quantile : '' };
@@ -131,7 +140,7 @@ export const reception: PageModule = {
       shelterView(plan, city, week, ctx),
       alertList(plan, lang),
       assumptionList(plan, lang),
-      el('p', { class: 'note' }, w(lang, 'solver', { s: num(s.seconds, lang, 1), status: s.status, unmet: num(s.unmetPeople, lang) })),
+      el('p', { class: 'note' }, w(lang, 'solver', { s: num(s.seconds, lang, 1), status: solverStatus(s.status, lang), unmet: num(s.unmetPeople, lang) })),
       el('div', { class: 'downloads' }, csv, json, brief),
     );
     await cityCharts(root, plan, lang);
