@@ -352,6 +352,9 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(await row.getByText(definition).isVisible()).toBe(false);
     await row.locator('.lever-label summary').click();
     expect(await row.getByText(definition).isVisible()).toBe(true);
+    // Every figure of the difference table is on screen at 390 px (the difference and % columns were cut off, behind a sideways scroll).
+    const cut = await page.locator('.scenario-differences td').evaluateAll((tds) => tds.filter((td) => td.getBoundingClientRect().right > document.documentElement.clientWidth).map((td) => td.textContent));
+    expect(cut).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
