@@ -419,6 +419,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     const status = { optimal: 'óptimo', feasible: 'un plan factible, no probado óptimo', timeLimit: 'detenido en su límite de tiempo, no probado óptimo' }[plan.solver.status as 'optimal'];
     expect(await page.locator('p.note', { hasText: 'HiGHS' }).textContent()).toContain(`(${status})`);
     expect(await page.locator('.reception-alerts li').allTextContents()).toEqual(plan.alerts.map((a) => a.message));
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/reception-scenario-es-390.png`, fullPage: true });
     // A lever out of range: the API's reason, in Spanish, and the way back to the scenario's own levers.
     await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&levers=familyAcceptance:9:2021-04`);
