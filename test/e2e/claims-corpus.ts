@@ -294,6 +294,21 @@ export async function buildCorpus(store: Store): Promise<CorpusClaim[]> {
     add(4, 'es', 'Los guatemaltecos fueron la nacionalidad más detenida en México en 2021', topPres[0].c === 'GTM' ? 'true' : 'false');
   }
 
+  // The National Guard's troops (a level): in June 2020 in all of Mexico; "its southern border" is Mexico's southern
+  // border states (the store's place_parents), not the US southwest border where the Guard is not counted.
+  const guard = await sql<{ g: string; v: number }>(
+    `SELECT CASE WHEN pp.parent = 'MX-SB' THEN 'MX-SB' ELSE 'MX' END AS g, sum(value) AS v FROM observations o LEFT JOIN place_parents pp ON pp.code = o.geography AND pp.parent = 'MX-SB'
+      WHERE ${latest('gn-despliegue/deployed-by-state')} AND period = DATE '2020-06-01' GROUP BY ROLLUP (1)`,
+  );
+  const allMx = guard.find((r) => r.g === null)?.v;
+  const south = guard.find((r) => r.g === 'MX-SB')?.v;
+  if (allMx && south) {
+    add(4, 'en', `Mexico had more than ${en(near(allMx, 0.9))} National Guard troops deployed in June 2020`, 'true');
+    add(4, 'en', `Mexico had more than ${en(near(allMx, 1.15))} National Guard troops deployed in June 2020`, 'false');
+    add(4, 'en', `Mexico deployed more than ${en(near(south, 1.2))} National Guard troops to its southern border in June 2020`, 'false');
+    add(4, 'en', `Mexico deployed more than ${en(near(south, 0.8))} National Guard troops to its southern border in June 2020`, 'true');
+  }
+
   // ---- Class 6: the verdict reads naturally (checked on the summary text by the test).
   add(6, 'en', `Border Patrol apprehensions at the southwest border were ${en(bpFy(2019))} in FY2019`, 'true');
   add(6, 'en', `Southwest border apprehensions halved from ${monthEn('2019-05-01')} to ${monthEn('2019-09-01')}`, Math.abs(bp.get('2019-09-01')! / bp.get('2019-05-01')! - 0.5) <= 0.1 ? 'true' : 'false');

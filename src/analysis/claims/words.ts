@@ -33,10 +33,16 @@ export function asOfLabel(p: Pick<Point, 'asOf' | 'expectedParts'>, lang: Lang):
   return dayLabel(p.asOf!, lang, p.expectedParts <= 12);
 }
 
+/** "level on 3 August 2021", "level of July 2021", "nivel al 3 de agosto de 2021", "nivel de julio de 2021". */
+export function asOfPhrase(p: Pick<Point, 'asOf' | 'expectedParts'>, lang: Lang): string {
+  const month = p.expectedParts <= 12;
+  return lang === 'es' ? `nivel ${month ? 'de' : 'al'} ${asOfLabel(p, lang)}` : `level ${month ? 'of' : 'on'} ${asOfLabel(p, lang)}`;
+}
+
 /** "March 2021: 169,220 (ohss-monthly, ...)" with an incompleteness mark. */
 export function figure(p: Point, lang: Lang): string {
   // A stock's figure is a level on a day, not a sum of the days known: said as such.
-  const partial = p.complete ? '' : p.asOf ? (lang === 'es' ? `, nivel al ${asOfLabel(p, lang)}` : `, level on ${asOfLabel(p, lang)}`) : lang === 'es' ? `, incompleto: ${partsLabel(p, lang)}` : `, incomplete: ${partsLabel(p, lang)}`;
+  const partial = p.complete ? '' : p.asOf ? `, ${asOfPhrase(p, lang)}` : lang === 'es' ? `, incompleto: ${partsLabel(p, lang)}` : `, incomplete: ${partsLabel(p, lang)}`;
   const value = p.value === null ? (lang === 'es' ? 'sin dato (suprimido)' : 'no figure (suppressed)') : num(p.value);
   return `${periodLabel(p.period, p.grain, lang)}: ${value} (${sourceRef(p, lang)}${partial})`;
 }

@@ -12,7 +12,7 @@ function one(p: Point | undefined, stated: Stated, lang: Lang): { short: string;
     ? ''
     : p.asOf
       ? es
-        ? ` La cifra es un nivel (no una suma): el del ${asOfLabel(p, lang)}, el último que el almacén tiene en el periodo; al final del periodo pudo ser otro.`
+        ? ` La cifra es un nivel (no una suma): el ${p.expectedParts <= 12 ? 'de' : 'del'} ${asOfLabel(p, lang)}, el último que el almacén tiene en el periodo; al final del periodo pudo ser otro.`
         : ` The figure is a level (not a sum): that of ${asOfLabel(p, lang)}, the latest the store has in the period; at the period's end it may have been another.`
       : es
         ? ' El periodo está incompleto: la cifra es un mínimo.'

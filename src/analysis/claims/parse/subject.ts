@@ -180,6 +180,19 @@ function sameWordThere(said: string, place: string, vocab: Vocabulary): string |
   return one(hits) ?? one(hits.filter((e) => names.some((n) => n.test(e.phrase))));
 }
 
+/** Whether `code` lies inside `ancestor` (a state in its country, a region in it), along main parents. */
+function insidePlace(code: string, ancestor: string, vocab: Vocabulary): boolean {
+  for (let c = vocab.places.get(code)?.parent, i = 0; c && i < 10; c = vocab.places.get(c)?.parent, i++) if (c === ancestor) return true;
+  return false;
+}
+
+/** The one place the measure is counted in whose own phrases use the words the claim used ("southern border" → Mexico's southern border states). */
+function samePlaceThere(said: string, measure: string, vocab: Vocabulary): string | undefined {
+  const words = new RegExp(`(^| )${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`);
+  const found = new Set(vocab.entries.filter((e) => e.dimension === 'geography' && e.phrase !== said && words.test(e.phrase) && inItsCountries(measure, e.code, vocab)).map((e) => e.code));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function notCountedThere(measure: string, only: string, place: string, vocab: Vocabulary): Bilingual {
   const [m, o, p] = [measureName(measure, vocab), measureName(only, vocab), placeName(place, vocab)];
   return {
@@ -248,7 +261,8 @@ function readCountry(f: Found, measureId: string | undefined, vocab: Vocabulary)
   if (!measureId) return { part: nationality };
   const place = f.bare?.place;
   const name = vocab.labels.get(`citizenship:${f.code}`) ?? { en: f.code, es: f.code };
-  if (place && vocab.placesOf.get(measureId)?.has(place)) {
+  // The measure's tables report the country or places inside it ("Mexico had ... National Guard troops": its states add up to Mexico).
+  if (place && countedIn(measureId, place, vocab)) {
     const part: Part = { ...nationality, dim: 'geography', code: place };
     if (!vocab.citizenshipsOf.get(measureId)?.has(f.code)) return { part };
     const where = vocab.labels.get(`geography:${place}`) ?? name;
@@ -299,7 +313,21 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
   }
   // A country the measure's own words name ("por México" for Mexico's returns, "desde Estados Unidos" for people received from it) is not a nationality.
   const ownCountry = (m: Found) => m.dimension === 'citizenship' && !isDemonymEntry(m) && Boolean(measureId && vocab.countriesNamed.get(measureId)?.has(m.code));
-  const named = outside.filter((m) => !ownCountry(m));
+  // A place named by words that also name one in the measure's own countries ("its southern border" for Mexico's
+  // National Guard): that one, said, rather than a place the measure is not counted in (the US southwest border).
+  let swapped: Found | undefined;
+  if (measureId && place && !agencyNamed && vocab.placesOf.has(measureId) && !inItsCountries(measureId, place.code, vocab)) {
+    const there = samePlaceThere(place.phrase, measureId, vocab);
+    if (there) {
+      swapped = { ...place, code: there };
+      const [said, read, m] = [placeName(place.code, vocab), placeName(there, vocab), measureName(measureId, vocab)];
+      assumptions.push({
+        en: `"${place.phrase}" is read as ${read.en}, not ${said.en}: "${m.en}" are not counted there.`,
+        es: `"${place.phrase}" se lee como ${read.es}, no ${said.es}: "${m.es}" no se cuentan allí.`,
+      });
+    }
+  }
+  const named = outside.filter((m) => !ownCountry(m)).map((m) => (swapped && m === place ? swapped : m));
   // A country named alone is read once the measure is known; never dropped.
   const mentions = named.map((m) => {
     if (!m.bare) return asPart(m);
@@ -332,7 +360,8 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
       continue;
     }
     if (m.dim === 'geography') {
-      geography ??= m.code;
+      // "Mexico ... its southern border": the place inside the other one named is the one meant.
+      if (geography === undefined || insidePlace(m.code, geography, vocab)) geography = m.code;
       continue;
     }
     // Components and authorities belong to encounters; with another measure they only describe it.
