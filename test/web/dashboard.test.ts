@@ -286,7 +286,9 @@ describeMirror('the dashboard in chromium', () => {
     expect(await swb.getAttribute('data-forecast')).toBe(f.months[0].period);
     expect(await swb.locator('svg g.forecast-mean circle').count()).toBe(12);
     const card = swb.locator('.model-card');
-    expect(await card.textContent()).toContain(f.card.form);
+    expect(await card.textContent()).toContain(f.card.said.model);
+    expect(await card.locator('[data-form]').getAttribute('data-form')).toBe(f.card.form);
+    expect(await card.locator('[data-intervals]').textContent()).toBe(f.card.said.intervals);
     expect(await card.locator('[data-mase]').getAttribute('data-mase')).toBe(String(f.card.backtest.mase));
     expect(await card.textContent()).toMatch(/80% intervals covered \d+% of outcomes/);
     expect(await card.textContent()).toContain(`${f.card.training.months} months`);
@@ -308,6 +310,9 @@ describeMirror('the dashboard in chromium', () => {
     const esCard = (await es.page.locator('[data-chart="overview-swb"] .model-card').textContent())!;
     expect(esCard).toContain('Ficha del modelo de pronóstico');
     expect(esCard).toContain('Termina el Título 42');
+    // The model in Spanish words, not the code form ("Combination(...)").
+    expect(esCard).toMatch(/Combinación\(/);
+    expect(esCard).not.toMatch(/Combination\(/);
     expect(await es.page.locator('[data-chart="overview-swb"] svg g.forecast-mean title').first().textContent()).toContain('Pronóstico: ');
     await es.page.locator('[data-chart="overview-swb"]').screenshot({ path: join(ARTIFACTS, 'dashboard-forecast-fan-es.png') });
     expect([...errors, ...es.errors]).toEqual([]);

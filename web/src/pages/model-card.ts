@@ -14,8 +14,6 @@ const W = {
     legend: 'Dashed line: forecast for the next {n} months; shaded: 80% (darker) and 95% intervals.',
     nowcastLegend: "Dotted line, open dots: the months not yet published, nowcast from INM's daily figures.",
     model: 'Model',
-    byBacktest: 'chosen by back-test (lowest error)',
-    fallback: 'default model (too little history for a back-test)',
     window: 'Training window',
     months: '{n} months',
     log: 'log scale',
@@ -36,8 +34,6 @@ const W = {
     legend: 'Línea discontinua: pronóstico de los próximos {n} meses; sombreado: intervalos del 80% (más oscuro) y del 95%.',
     nowcastLegend: 'Línea punteada, puntos huecos: los meses aún no publicados, estimados con las cifras diarias del INM.',
     model: 'Modelo',
-    byBacktest: 'elegido por la prueba retrospectiva (menor error)',
-    fallback: 'modelo por omisión (historia insuficiente para una prueba retrospectiva)',
     window: 'Ventana de entrenamiento',
     months: '{n} meses',
     log: 'escala logarítmica',
@@ -73,7 +69,8 @@ export function modelCard(card: ModelCard, horizon: number, lang: Lang): HTMLEle
     el(
       'dl',
       {},
-      ...row(w.model, card.form, el('br', {}), card.said.selection),
+      // The form in the page's language ("Combinación(...)"); the card's code form stays in the API's `form`.
+      ...row(w.model, el('span', { 'data-form': card.form }, card.said.model), el('br', {}), card.said.selection),
       ...row(
         w.window,
         [`${month(t.from, lang)} – ${month(t.to, lang)}`, fill(w.months, { n: t.months }), t.log ? w.log : '', t.starts_at ? fill(w.startsAfter, { start: month(t.starts_at.start, lang) }) : ''].filter(Boolean).join(', '),
@@ -83,6 +80,7 @@ export function modelCard(card: ModelCard, horizon: number, lang: Lang): HTMLEle
       ...(b ? row(w.coverage, el('span', { 'data-coverage': b.coverage80 ?? '' }, fill(w.coverageText, { c80: pct(b.coverage80, lang), c95: pct(b.coverage95, lang) }))) : []),
     ),
     card.said.benchmark ? el('p', { class: 'card-note' }, card.said.benchmark) : null,
+    el('p', { class: 'card-note', 'data-intervals': '' }, card.said.intervals),
     ...card.said.bands.map((band) => el('p', { class: 'card-note', 'data-band': band.level }, band.text)),
     el('p', { class: 'card-note' }, card.said.bounds),
     card.recent_break ? el('p', { class: 'card-note warn' }, fill(w.recent, { n: card.recent_break.months_since, start: month(card.recent_break.start, lang) })) : null,
