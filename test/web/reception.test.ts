@@ -386,6 +386,8 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     const after = await shownKinds(page);
     expect(after).toEqual(byKind(high));
     expect(after.families).toBeGreaterThan(byKind(low).families);
+    // The levers that ran are said beside the scenario's description, which they no longer match.
+    expect(await page.locator('[data-levers-run]').textContent()).toBe("Its levers are changed here, so the arrivals are not those of this description: Mexico's enforcement, southern border states ×1.3333 from April 2021; Expelled non-Mexican families Mexico accepts ×4 from April 2021.");
     for (const k of ['men', 'women', 'minors']) expect(after[k]).toBe(byKind(low)[k]);
     // The Scenarios page for the same scenario and levers.
     const link = new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, base);

@@ -342,6 +342,8 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(await link.textContent()).toBe('¿Dónde se acabarían las camas? El plan de recepción para estas llegadas');
     const url = new URL((await link.getAttribute('href'))!, base);
     expect(Object.fromEntries(url.searchParams)).toEqual({ page: 'reception', lang: 'es', scenario: 'seed-2021-04', levers: 'familyAcceptance:4:2021-04' });
+    // The chart says its levers were changed, and to what: not the scenario's title alone (which says families ×2 and enforcement ×1.3333).
+    expect(await page.locator('[data-chart="scenario-paths"] p.note').first().textContent()).toBe('México refuerza en un tercio el control en su frontera sur y acepta el doble de familias expulsadas (abril de 2021), con sus palancas cambiadas aquí: Familias no mexicanas expulsadas que México acepta ×4 desde abril de 2021.');
     // The calibration window in words, not month codes.
     expect(await page.locator('[data-chart="scenario-paths"] .chart-sub').textContent()).toContain('Calibrado con enero de 2018 – marzo de 2021.');
     // On a phone (no hover) a tap on a lever's name shows its definition.

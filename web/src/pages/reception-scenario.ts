@@ -11,7 +11,7 @@ import { el } from '../dom';
 import { monthLong, num } from '../format';
 import type { ParamSpecs } from '../state';
 import type { Lang } from '../types';
-import { formatLevers, leverControl, parseLevers, validLevers, type LeverDef, type LeverSet, type RampValue } from './scenarios-levers';
+import { formatLevers, leverControl, leverSummary, parseLevers, validLevers, type LeverDef, type LeverSet, type RampValue } from './scenarios-levers';
 import type { Plan } from './reception-data';
 import { w } from './reception-words';
 
@@ -132,6 +132,8 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
   qSelect.addEventListener('change', () => ctx.set({ quantile: qSelect.value === '0.5' ? '' : qSelect.value }));
   section.querySelector('.controls')!.append(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'planFor')), qSelect));
   if (shipped) section.append(el('p', { class: 'note' }, shipped.description));
+  // Levers changed: the scenario's description is no longer what runs; what runs is said.
+  if (shipped && p.levers && run && catalogue) section.append(el('p', { class: 'reception-levers-run', 'data-levers-run': '' }, w(lang, 'leversRun', { levers: leverSummary(run.levers, catalogue.levers, lang) })));
   section.append(
     el(
       'p',

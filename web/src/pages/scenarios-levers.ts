@@ -53,9 +53,25 @@ export function formatLevers(levers: LeverSet): string {
 export const validLevers = (v: string) => v === '' || parseLevers(v) !== null;
 
 const W = {
-  en: { from: 'from', neutral: 'no change', share: 'share', to: 'until {month}', ramp: 'reached over {n} months' },
-  es: { from: 'desde', neutral: 'sin cambio', share: 'proporción', to: 'hasta {month}', ramp: 'alcanzada en {n} meses' },
+  en: { from: 'from', neutral: 'no change', share: 'share', to: 'until {month}', ramp: 'reached over {n} months', none: 'no lever moved' },
+  es: { from: 'desde', neutral: 'sin cambio', share: 'proporción', to: 'hasta {month}', ramp: 'alcanzada en {n} meses', none: 'ninguna palanca movida' },
 };
+
+/**
+ * Levers in words: "Expelled non-Mexican families Mexico accepts ×4 from April 2021; ..." (a
+ * multiplier as ×, a share as it is), so that a changed scenario is not read under its title alone.
+ */
+export function leverSummary(levers: LeverSet, defs: LeverDef[], lang: Lang): string {
+  const parts = Object.entries(levers).map(([id, r]) => {
+    const def = defs.find((d) => d.id === id);
+    const value = def?.kind === 'multiplier' ? `×${r.value}` : `${r.value}`;
+    const from = MONTH.test(r.from) ? monthLong(r.from, lang) : r.from;
+    const to = r.to ? ` ${W[lang].to.replace('{month}', MONTH.test(r.to) ? monthLong(r.to, lang) : r.to)}` : '';
+    const ramp = r.rampMonths ? `, ${W[lang].ramp.replace('{n}', String(r.rampMonths))}` : '';
+    return `${def?.label ?? id} ${value} ${W[lang].from} ${from}${to}${ramp}`;
+  });
+  return parts.join('; ') || W[lang].none;
+}
 
 /** Which input of a lever a refused run blames: its value, its start month, its end month or its ramp. */
 export type LeverFault = 'value' | 'month' | 'to' | 'ramp';

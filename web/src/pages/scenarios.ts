@@ -19,7 +19,7 @@ import { matches } from '../state';
 import type { Lang } from '../types';
 import { quoted } from '../corrections';
 import { pageHead, sourcesById, type PageModule } from './common';
-import { faultOf, formatLevers, leverControl, parseLevers, validLevers, type LeverDef, type LeverFault, type LeverSet, type RampValue } from './scenarios-levers';
+import { faultOf, formatLevers, leverControl, leverSummary, parseLevers, validLevers, type LeverDef, type LeverFault, type LeverSet, type RampValue } from './scenarios-levers';
 
 interface Band {
   median: number;
@@ -94,6 +94,7 @@ const W = {
     latestVintage: 'The model is calibrated on these sources; where the API does not name the vintage read, the latest vintage is named.',
     leverLeftOut: 'the other levers, without it',
     reception: 'Where would beds run out? The reception plan for these arrivals',
+    changedTitle: '{title}, with its levers changed here: {levers}.',
   },
   es: {
     title: 'Escenarios',
@@ -130,6 +131,7 @@ const W = {
     latestVintage: 'El modelo está calibrado con estas fuentes; donde la API no indica la versión leída, se indica la más reciente.',
     leverLeftOut: 'las demás palancas, sin ella',
     reception: '¿Dónde se acabarían las camas? El plan de recepción para estas llegadas',
+    changedTitle: '{title}, con sus palancas cambiadas aquí: {levers}.',
   },
 };
 type Word = keyof (typeof W)['en'];
@@ -408,7 +410,7 @@ export const scenarios: PageModule = {
         { label: w(lang, 'baseline'), colour: PALETTE[7] },
         { label: w(lang, 'actual'), colour: PALETTE[6] },
       ],
-      notes: [run.title, cut ? w(lang, 'cutNote', { from: monthLong(cut.months[0], lang), to: monthLong(cut.months.at(-1)!, lang), max: round(cut.max, lang), at: monthLong(cut.at, lang) }) : null, sources.latest.length ? w(lang, 'latestVintage') : null],
+      notes: [asked ? w(lang, 'changedTitle', { title: run.title, levers: leverSummary(run.levers, catalogue.levers, lang) }) : run.title, cut ? w(lang, 'cutNote', { from: monthLong(cut.months[0], lang), to: monthLong(cut.months.at(-1)!, lang), max: round(cut.max, lang), at: monthLong(cut.at, lang) }) : null, sources.latest.length ? w(lang, 'latestVintage') : null],
       provenance: [sources],
       table: pathTable(path.points),
     });
