@@ -459,7 +459,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     // Levers written as the command line writes them (id=value) are not the page's: said, and the scenario's own shown.
     await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&levers=familyAcceptance%3D4`);
     await ready(page);
-    expect(await page.locator('.url-corrected').textContent()).toBe('Este enlace pide las palancas «familyAcceptance=4», que no se conoce aquí: se muestra las palancas propias del escenario.');
+    expect(await page.locator('.url-corrected').textContent()).toBe('Este enlace pide las palancas «familyAcceptance=4», que no se conoce aquí: se muestran las palancas propias del escenario.');
     expect(new URL(page.url()).searchParams.get('levers')).toBe('');
     expect(errors).toEqual([]);
     await page.close();

@@ -16,11 +16,12 @@ const PARAMS: Record<string, Record<Lang, string>> = {
   lever: { en: 'the lever', es: 'la palanca' },
   city: { en: 'the city', es: 'la ciudad' },
   week: { en: 'the week', es: 'la semana' },
+  quantile: { en: 'the percentile', es: 'el percentil' },
 };
 
 const WORDS = {
   en: { unknown: 'This link asks for {param} "{asked}", which is not known here: showing {shown}.', fallback: 'the default', title: 'The link was corrected' },
-  es: { unknown: 'Este enlace pide {param} «{asked}», que no se conoce aquí: se muestra {shown}.', fallback: 'el valor predeterminado', title: 'Se corrigió el enlace' },
+  es: { unknown: 'Este enlace pide {param} «{asked}», que no se conoce aquí: {shows} {shown}.', fallback: 'el valor predeterminado', title: 'Se corrigió el enlace' },
 } satisfies Record<Lang, Record<string, string>>;
 
 type Said = Pick<Correction, 'param' | 'name' | 'asked' | 'shown'>;
@@ -33,7 +34,10 @@ export function paramText(param: string, lang: Lang): string {
 
 /** One correction as a sentence. */
 export function correctionText(c: Said, lang: Lang): string {
-  return fill(WORDS[lang].unknown, { param: paramText(c.name ?? c.param, lang), asked: c.asked, shown: c.shown || WORDS[lang].fallback });
+  const shown = c.shown || WORDS[lang].fallback;
+  // "se muestran las palancas ...": the verb agrees with a plural shown.
+  const shows = /^(las|los|unas|unos) /i.test(shown) ? 'se muestran' : 'se muestra';
+  return fill(WORDS[lang].unknown, { param: paramText(c.name ?? c.param, lang), asked: c.asked, shown, shows });
 }
 
 /** The corrections of a page and the parameters the URL's checks refused (`rejected`), each said once. */
