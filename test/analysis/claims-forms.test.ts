@@ -10,7 +10,7 @@ import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changeBetween, judgeChange, type ChangeResult } from '../../src/analysis/claims/change.js';
 import { checkClaim } from '../../src/analysis/claims/check.js';
-import { parseClaim, type ParsedClaim, type UnreadableClaim } from '../../src/analysis/claims/parse/claim.js';
+import type { ParsedClaim } from '../../src/analysis/claims/parse/claim.js';
 import { fromToLabel } from '../../src/analysis/claims/periods.js';
 import { shareOf, type ShareResult } from '../../src/analysis/claims/share.js';
 import { computeStatements, statementGrain } from '../../src/analysis/claims/statements.js';
@@ -20,19 +20,9 @@ import { figure, partsLabel } from '../../src/analysis/claims/words.js';
 import { registerClaim } from '../../src/cli/commands/claim.js';
 import { rows, type Store } from '../../src/store/open.js';
 import { claimsFormsStore } from './claims-forms-store.js';
-import { codeVocabulary } from './claims-vocabulary.js';
+import { claimParsers } from './claims-vocabulary.js';
 
-const VOCAB = codeVocabulary();
-const parse = (text: string): ParsedClaim => {
-  const r = parseClaim(text, VOCAB);
-  if ('unreadable' in r) throw new Error(`unreadable: ${r.missing.en}`);
-  return r;
-};
-const unreadable = (text: string): UnreadableClaim => {
-  const r = parseClaim(text, VOCAB);
-  if (!('unreadable' in r)) throw new Error(`read as ${r.spec.type}`);
-  return r;
-};
+const { parse, unreadable } = claimParsers();
 const year = (y: number, yearType: 'fy' | 'cy' | 'either' = 'either') => ({ kind: 'year', year: y, yearType });
 const pt = (period: string, value: number | null, extra: Partial<Point> = {}): Point => ({
   period, grain: 'month', value, complete: true, parts: 1, expectedParts: 1, source: 's', dataset: 's/t', vintage: 1, rounding: 1, cells: 1, ...extra,

@@ -11,25 +11,15 @@ import { explainChange } from '../../src/analysis/claims/explain/change.js';
 import { explainShare } from '../../src/analysis/claims/explain/share.js';
 import { relation } from '../../src/analysis/claims/compare.js';
 import { firstTime } from '../../src/analysis/claims/first.js';
-import { parseClaim, type ParsedClaim, type UnreadableClaim } from '../../src/analysis/claims/parse/claim.js';
+import type { ParsedClaim } from '../../src/analysis/claims/parse/claim.js';
 import { judge } from '../../src/analysis/claims/quantity.js';
 import { rankCheck } from '../../src/analysis/claims/rank.js';
 import type { Point } from '../../src/analysis/claims/types.js';
 import { combine } from '../../src/analysis/claims/verdict.js';
 import { statedPercent } from '../../src/analysis/claims/words.js';
-import { codeVocabulary } from './claims-vocabulary.js';
+import { claimParsers } from './claims-vocabulary.js';
 
-const VOCAB = codeVocabulary();
-const parse = (text: string): ParsedClaim => {
-  const r = parseClaim(text, VOCAB);
-  if ('unreadable' in r) throw new Error(`unreadable: ${r.missing.en}`);
-  return r;
-};
-const unreadable = (text: string): UnreadableClaim => {
-  const r = parseClaim(text, VOCAB);
-  if (!('unreadable' in r)) throw new Error(`read as ${r.spec.type}`);
-  return r;
-};
+const { parse, unreadable } = claimParsers();
 
 describe('claim forms', () => {
   it('rank: "the most in two decades", in English and Spanish', () => {

@@ -3,6 +3,7 @@
  * dimensions from (labels, terms, countries, places), for parser tests without a store.
  */
 import { vocabularyFrom, type Vocabulary } from '../../src/analysis/claims/vocabulary.js';
+import { parseClaim, type ParsedClaim, type UnreadableClaim } from '../../src/analysis/claims/parse/claim.js';
 import { ADAPTERS } from '../../src/sources/registry.js';
 import { allMeasures, allPlaces } from '../../src/store/dimensions/catalog.js';
 import { COUNTRIES } from '../../src/store/dimensions/countries.js';
@@ -48,4 +49,19 @@ export function codeVocabulary(): Vocabulary {
       { measure: 'asylum-applications', grain: 'cy', first: '2000-01-01', last: '2025-01-01' },
     ],
   });
+}
+
+/** parse (a claim that must be read) and unreadable (one that must not), over the code's vocabulary. */
+export function claimParsers(vocab: Vocabulary = codeVocabulary()) {
+  const parse = (text: string): ParsedClaim => {
+    const r = parseClaim(text, vocab);
+    if ('unreadable' in r) throw new Error(`unreadable: ${r.missing.en}`);
+    return r;
+  };
+  const unreadable = (text: string): UnreadableClaim => {
+    const r = parseClaim(text, vocab);
+    if (!('unreadable' in r)) throw new Error(`read as ${r.spec.type}`);
+    return r;
+  };
+  return { parse, unreadable };
 }
