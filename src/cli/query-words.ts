@@ -7,6 +7,8 @@ import type { Lang } from './lang.js';
 
 export interface QueryWords {
   partial(parts?: number, expected?: number): string;
+  /** A stock's level on a day (or of a month) short of the period's end: not a sum of the parts known. */
+  levelOn(day: string, monthly: boolean): string;
   considered: string;
   vintage: string;
   noRows: string;
@@ -16,12 +18,14 @@ export const queryWords = (lang: Lang): QueryWords =>
   lang === 'es'
     ? {
         partial: (p, e) => (p !== undefined && e !== undefined ? `parcial ${p}/${e}` : 'parcial'),
+        levelOn: (d, monthly) => (monthly ? `nivel de ${d.slice(0, 7)}` : `nivel al ${d}`),
         considered: 'Tablas consideradas:',
         vintage: 'versión',
         noRows: '(sin filas)',
       }
     : {
         partial: (p, e) => (p !== undefined && e !== undefined ? `partial ${p}/${e}` : 'partial'),
+        levelOn: (d, monthly) => (monthly ? `level of ${d.slice(0, 7)}` : `level on ${d}`),
         considered: 'Tables considered:',
         vintage: 'vintage',
         noRows: '(no rows)',

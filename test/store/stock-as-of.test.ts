@@ -3,6 +3,7 @@
  * reports in the period, and the answer says which (asOf), in the engine that runs one statement
  * and in the one a server runs from memory alike; a flow has none.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +57,16 @@ describeMirror('a stock answers with the day its level is taken from', () => {
           AND vintage_id IN (${[...new Set(found.map((r) => r.vintage))].join(', ')}) GROUP BY 1`,
     );
     for (const r of found) expect(r.asOf, r.period).toBe(last.find((x) => x.year === r.period)?.day);
+  });
+
+  it('the CLI says a stock short of the period is a level on its day, not a partial sum, in both languages', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'corridor-asof-cli-')), 'store.duckdb');
+    copyFileSync(store.path, path);
+    const query = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--db', path, 'query', '--measure', 'vaccine-doses-donated', '--where', 'geography=MX', '--where', 'category=donor:USA', '--grain', 'cy', ...args], { encoding: 'utf8' }).stdout;
+    expect(query()).toMatch(/4,049,000 +level on 2021-08-03 /);
+    expect(query('--lang', 'es')).toMatch(/4,049,000 +nivel al 2021-08-03 /);
+    expect(query()).not.toMatch(/partial 1\/365/);
   });
 
   it('a flow has no asOf', async () => {

@@ -73,7 +73,8 @@ export function registerQuery(program: Command): void {
           period: showPeriod(r.period, r.grain),
           ...Object.fromEntries(dims.map((d) => [d, r.keys[d] ? name(d, r.keys[d]!) : ''])),
           value: r.value,
-          complete: r.complete ? '' : r.parts < r.expectedParts ? words.partial(r.parts, r.expectedParts) : words.partial(),
+          // A stock short of the period's end is a level on its last day known, not a partial sum.
+          complete: r.complete ? '' : r.asOf !== undefined ? words.levelOn(r.asOf, r.expectedParts <= 12) : r.parts < r.expectedParts ? words.partial(r.parts, r.expectedParts) : words.partial(),
           source: r.source,
           dataset: r.dataset,
           vintage: r.vintage,
