@@ -59,9 +59,16 @@ export function unitText(unit: string, lang: Lang): string {
   return lang === 'es' ? (UNITS[unit] ?? unit) : unit;
 }
 
-/** How a row's completeness reads: "partial: 20 of 31 days" or nothing. */
-export function partialText(row: { complete: boolean; parts: number; expected_parts: number; grain: string }, lang: Lang, days: boolean): string {
+/**
+ * How a row's completeness reads: "partial: 20 of 31 days" or nothing; a stock (a level, with
+ * `as_of`) short of its period reads as the level of its day or month ("level on 3 August 2021").
+ */
+export function partialText(row: { complete: boolean; parts: number; expected_parts: number; grain: string; as_of?: string }, lang: Lang, days: boolean): string {
   if (row.complete) return '';
+  if (row.as_of) {
+    const when = days ? `${Number(row.as_of.slice(8, 10))} ${lang === 'es' ? 'de ' : ''}${monthLong(row.as_of, lang)}` : monthLong(row.as_of, lang);
+    return lang === 'es' ? `nivel ${days ? 'al' : 'de'} ${when}` : `level ${days ? 'on' : 'of'} ${when}`;
+  }
   const what = days ? (lang === 'es' ? 'días' : 'days') : lang === 'es' ? 'meses' : 'months';
   return lang === 'es' ? `incompleto: ${row.parts} de ${row.expected_parts} ${what}` : `partial: ${row.parts} of ${row.expected_parts} ${what}`;
 }

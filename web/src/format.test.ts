@@ -1,0 +1,19 @@
+/** A row's completeness in words: a flow's partial sum, a stock's level on its day. */
+import { describe, expect, it } from 'vitest';
+import { partialText } from './format';
+
+describe('partialText', () => {
+  const flow = { complete: false, parts: 20, expected_parts: 31, grain: 'month' };
+  it('a flow short of its period: how many of its days or months', () => {
+    expect(partialText(flow, 'en', true)).toBe('partial: 20 of 31 days');
+    expect(partialText({ ...flow, complete: true }, 'es', true)).toBe('');
+  });
+  it('a stock short of its period: the level of the day or month it is from, not a partial sum', () => {
+    const doses = { complete: false, parts: 1, expected_parts: 365, grain: 'cy', as_of: '2021-08-03' };
+    expect(partialText(doses, 'en', true)).toBe('level on 3 August 2021');
+    expect(partialText(doses, 'es', true)).toBe('nivel al 3 de agosto de 2021');
+    const guard = { complete: false, parts: 7, expected_parts: 12, grain: 'cy', as_of: '2021-07-01' };
+    expect(partialText(guard, 'en', false)).toBe('level of July 2021');
+    expect(partialText(guard, 'es', false)).toBe('nivel de julio de 2021');
+  });
+});
