@@ -154,6 +154,15 @@ export function withLevers(scenario: Scenario, text: string | undefined, firstMo
   }
 }
 
+/**
+ * Whether two scenarios' levers are the same levers (same ids, values, months, ramps, groups
+ * and states; key order aside): levers "changed" back to the scenario's own are its own.
+ */
+export function sameLevers(a: Scenario['levers'], b: Scenario['levers']): boolean {
+  const canon = (x: unknown): unknown => (Array.isArray(x) ? x.map(canon) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined).sort(([k], [l]) => (k < l ? -1 : k > l ? 1 : 0)).map(([k, v]) => [k, canon(v)])) : x);
+  return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
+}
+
 function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 }
@@ -170,6 +179,8 @@ export async function engineArrivals(conn: DuckDBConnection, opts: EngineOptions
   const shipped = shippedScenario(opts.name);
   const window = await resolveWindow(conn, shipped);
   const scenario = withLevers(shipped, opts.levers, addMonth(window.to, 1));
+  // Levers given but equal to the scenario's own (set back to its values) are its own, not "changed by the user".
+  const changed = opts.levers !== undefined && opts.levers.trim() !== '' && !sameLevers(scenario.levers, shipped.levers);
   // A lever outside the simulated months would change no arrival: refused as the scenario engine refuses it.
   checkLeverMonths(scenario, simulatedMonths(window.to, scenario.horizon ?? DEFAULT_HORIZON));
   const draws = opts.draws ?? DEFAULT_DRAWS;
@@ -201,11 +212,11 @@ export async function engineArrivals(conn: DuckDBConnection, opts: EngineOptions
   const totalsEs = BORDER_STATES.filter((s) => intoMexico[s].some((x) => x > 0)).map((s) => `${BORDER_STATE_LABELS[s].es} ${Math.round(sum(intoMexico[s])).toLocaleString('en-US')}`);
   const assumption: Assumption = {
     id: 'scenario',
-    basis: opts.levers ? 'user' : 'default',
-    value: { name: scenario.name, levers: scenario.levers, leversChanged: opts.levers ?? null, quantile, draws: sim.draws, window, months: sim.months, intoMexico: Object.fromEntries(Object.entries(intoMexico).map(([s, xs]) => [s, xs.map((x) => Math.round(x * 10) / 10)])) },
+    basis: changed ? 'user' : 'default',
+    value: { name: scenario.name, levers: scenario.levers, leversChanged: changed ? opts.levers! : null, quantile, draws: sim.draws, window, months: sim.months, intoMexico: Object.fromEntries(Object.entries(intoMexico).map(([s, xs]) => [s, xs.map((x) => Math.round(x * 10) / 10)])) },
     text: {
-      en: `Scenario "${scenario.name}" (${scenario.title.en}) from the scenario engine, calibrated on ${window.from} to ${window.to}, ${sim.draws} bootstrap draws; levers: ${leverWords(scenario.levers, 'en')}${opts.levers ? ' (changed by the user)' : ''}. Arrivals are the people the US sends back into each northern border state each month, ${which.en}, ${sim.months[0]} to ${sim.months.at(-1)}: ${totals.join(', ')}. Events, not people, as encounters are.`,
-      es: `Escenario "${scenario.name}" (${scenario.title.es}) del motor de escenarios, calibrado del ${window.from} al ${window.to}, ${sim.draws} réplicas bootstrap; palancas: ${leverWords(scenario.levers, 'es')}${opts.levers ? ' (cambiadas por el usuario)' : ''}. Las llegadas son las personas que EE. UU. devuelve a cada estado de la frontera norte cada mes, ${which.es}, de ${sim.months[0]} a ${sim.months.at(-1)}: ${totalsEs.join(', ')}. Eventos, no personas, como los encuentros.`,
+      en: `Scenario "${scenario.name}" (${scenario.title.en}) from the scenario engine, calibrated on ${window.from} to ${window.to}, ${sim.draws} bootstrap draws; levers: ${leverWords(scenario.levers, 'en')}${changed ? ' (changed by the user)' : ''}. Arrivals are the people the US sends back into each northern border state each month, ${which.en}, ${sim.months[0]} to ${sim.months.at(-1)}: ${totals.join(', ')}. Events, not people, as encounters are.`,
+      es: `Escenario "${scenario.name}" (${scenario.title.es}) del motor de escenarios, calibrado del ${window.from} al ${window.to}, ${sim.draws} réplicas bootstrap; palancas: ${leverWords(scenario.levers, 'es')}${changed ? ' (cambiadas por el usuario)' : ''}. Las llegadas son las personas que EE. UU. devuelve a cada estado de la frontera norte cada mes, ${which.es}, de ${sim.months[0]} a ${sim.months.at(-1)}: ${totalsEs.join(', ')}. Eventos, no personas, como los encuentros.`,
     },
   };
   return { rows, scenario, window, months: sim.months, quantile, intoMexico, byKind, datasets, assumption };
