@@ -6,8 +6,8 @@
  * Spanish spans. Figures on the small store are added up here in SQL on its observations,
  * never through the query engine.
  */
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCommand } from '../cli/run-in-process.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeBetween, judgeChange, type ChangeResult } from '../../src/analysis/claims/change.js';
 import { checkClaim } from '../../src/analysis/claims/check.js';
 import type { ParsedClaim } from '../../src/analysis/claims/parse/claim.js';
@@ -257,21 +257,7 @@ describe('on a small store with two sources that disagree', () => {
   });
 
   it('the claim command: --period 2021 with no --grain is the calendar year, FY2021 the fiscal year, and --grain month with a year is an error', async () => {
-    const corridor = async (...args: string[]): Promise<string> => {
-      const out: string[] = [];
-      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-        out.push(String(chunk));
-        return true;
-      });
-      try {
-        const program = new Command('corridor').option('--db <path>').exitOverride();
-        registerClaim(program);
-        await program.parseAsync(['node', 'corridor', '--db', store.path, ...args]);
-      } finally {
-        spy.mockRestore();
-      }
-      return out.join('');
-    };
+    const corridor = (...args: string[]) => runCommand(store.path, [registerClaim], ...args);
     store.close();
     try {
       expect(await corridor('claim', '--measure', 'mx-presentados', '--period', '2021')).toMatch(/^mx-presentados {2}— calendar year 2021\n/);

@@ -2,7 +2,7 @@
  * The two commands as a person runs them (registered on a program here, as main.ts does):
  * corridor events and corridor claim, in text and JSON.
  */
-import { Command } from 'commander';
+import { runCommand } from './run-in-process.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerClaim } from '../../src/cli/commands/claim.js';
 import { registerEvents } from '../../src/cli/commands/events.js';
@@ -15,22 +15,7 @@ beforeAll(async () => {
   store.close();
 });
 
-async function corridor(...args: string[]): Promise<string> {
-  const out: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  try {
-    const program = new Command('corridor').option('--db <path>').exitOverride();
-    registerEvents(program);
-    registerClaim(program);
-    await program.parseAsync(['node', 'corridor', '--db', db, ...args]);
-  } finally {
-    spy.mockRestore();
-  }
-  return out.join('');
-}
+const corridor = (...args: string[]) => runCommand(db, [registerEvents, registerClaim], ...args);
 afterAll(() => vi.restoreAllMocks());
 
 describe('corridor events', () => {

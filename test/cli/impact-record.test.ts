@@ -2,7 +2,7 @@
  * corridor impact and corridor record as a person runs them (registered on a program here,
  * as main.ts does), on a store loaded from the mirror: text in both languages, CSV, JSON.
  */
-import { Command } from 'commander';
+import { runCommand } from './run-in-process.js';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { registerImpact } from '../../src/cli/commands/impact.js';
 import { registerRecord } from '../../src/cli/commands/record.js';
@@ -18,22 +18,7 @@ describeMirror('corridor impact and corridor record', () => {
   });
   afterAll(() => vi.restoreAllMocks());
 
-  async function corridor(...args: string[]): Promise<string> {
-    const out: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out.push(String(chunk));
-      return true;
-    });
-    try {
-      const program = new Command('corridor').option('--db <path>').exitOverride();
-      registerImpact(program);
-      registerRecord(program);
-      await program.parseAsync(['node', 'corridor', '--db', db, ...args]);
-    } finally {
-      spy.mockRestore();
-    }
-    return out.join('');
-  }
+  const corridor = (...args: string[]) => runCommand(db, [registerImpact, registerRecord], ...args);
 
   it('impact: a table month by month, the other events listed, the notes and the method, in Spanish', async () => {
     const text = await corridor('impact', '--event', 'us-border-measures-2025', '--measure', 'encounters', '--where', 'geography=US-SWB', '--lang', 'es');

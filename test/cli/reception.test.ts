@@ -3,11 +3,11 @@
  * on a store loaded from the mirror: a user's registry and scenario, JSON in the shape the
  * issue gives, Spanish text, a what-if, and a bad registry stopping everything.
  */
+import { runCommand } from './run-in-process.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { beforeAll, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { registerReception } from '../../src/cli/commands/reception.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
@@ -32,21 +32,7 @@ describeMirror('corridor reception', () => {
     store.close();
   });
 
-  async function corridor(...args: string[]): Promise<string> {
-    const out: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out.push(String(chunk));
-      return true;
-    });
-    try {
-      const program = new Command('corridor').option('--db <path>').exitOverride();
-      registerReception(program);
-      await program.parseAsync(['node', 'corridor', '--db', db, ...args]);
-    } finally {
-      spy.mockRestore();
-    }
-    return out.join('');
-  }
+  const corridor = (...args: string[]) => runCommand(db, [registerReception], ...args);
 
   it('plan --format json: weeks, sites with occupancy, unmet, alerts, assumptions; whole figures by hand', async () => {
     const p = JSON.parse(await corridor('reception', 'plan', '--registry', registry, '--scenario', scenario, '--weeks', '2', '--format', 'json'));

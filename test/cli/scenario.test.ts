@@ -4,31 +4,17 @@
  * opened, with one error naming the field and nothing printed. The runs and back-casts on the
  * real store are tested in test/e2e/scenario-mirror.test.ts.
  */
+import { runCommand } from './run-in-process.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseScenario } from '../../src/analysis/scenario/scenario-file.js';
 import { runOnSeries } from '../../src/analysis/scenario/run.js';
 import { syntheticSeries } from '../../src/analysis/scenario/synthetic-series.js';
 import { backcastRecords, pathRecords, printRun, registerScenario } from '../../src/cli/commands/scenario.js';
 
-async function corridor(...args: string[]): Promise<string> {
-  const out: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  try {
-    const program = new Command('corridor').option('--db <path>').exitOverride();
-    registerScenario(program);
-    await program.parseAsync(['node', 'corridor', '--db', join(tmpdir(), 'no-such-corridor-store.duckdb'), ...args]);
-  } finally {
-    spy.mockRestore();
-  }
-  return out.join('');
-}
+const corridor = (...args: string[]) => runCommand(join(tmpdir(), 'no-such-corridor-store.duckdb'), [registerScenario], ...args);
 afterAll(() => vi.restoreAllMocks());
 
 describe('corridor scenario', () => {

@@ -1,0 +1,25 @@
+/**
+ * Runs corridor commands in this process, as main.ts registers them, on the store at `db`,
+ * and returns what they wrote to standard output (for tests that read a command's text or
+ * JSON without starting a process).
+ */
+import { Command } from 'commander';
+import { vi } from 'vitest';
+
+export type Register = (program: Command) => void;
+
+export async function runCommand(db: string, register: Register[], ...args: string[]): Promise<string> {
+  const out: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  });
+  try {
+    const program = new Command('corridor').option('--db <path>').exitOverride();
+    for (const r of register) r(program);
+    await program.parseAsync(['node', 'corridor', '--db', db, ...args]);
+  } finally {
+    spy.mockRestore();
+  }
+  return out.join('');
+}
