@@ -50,6 +50,7 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
     expect(f.card.backtest).toMatchObject({ stored: false, run_id: null, origins: expected.card.backtest!.origins });
     expect(f.card.backtest.mase).toBeCloseTo(expected.card.backtest!.mase, 9);
     expect(f.card.backtest.coverage80).toBeGreaterThan(0.5);
+    expect(f.card.backtest.models.find((m: any) => m.model === 'combination')).toMatchObject({ name: 'combination' });
     // The card's figures as the CLI's JSON has them: the seasonal naive's MASE beside the chosen model's, and the ceiling of the bands.
     expect(f.card.backtest.naive).toEqual({ mase: expected.card.backtest!.naive!.mase, origins: expected.card.backtest!.naive!.origins, same_origins: expected.card.backtest!.naive!.sameOrigins });
     expect(f.card.ceiling).toBe(expected.card.ceiling);
@@ -71,6 +72,9 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
     expect(f.card.said.selection).toMatch(/^Elegido por la regla: combinación/);
     expect(JSON.stringify(f.card.said)).not.toMatch(/\b(combination|Combination|default|median)\b/);
     expect(f.card.said.intervals).toMatch(/^Intervalos: conformales/);
+    // Every model of the back-test keeps its id and is named in Spanish beside it, as the card names it.
+    const models = Object.fromEntries(f.card.backtest.models.map((m: any) => [m.model, m.name]));
+    expect(models).toMatchObject({ combination: 'combinación', snaive: 'ingenuo estacional (snaive)', ets: 'ets', theta: 'theta' });
     expect(r.json.provenance.measure.note).toContain('Eventos, no personas');
     process.stdout.write(`forecast API: southwest border, stored back-test, ${ms.toFixed(0)} ms\n`);
   }, 60_000);

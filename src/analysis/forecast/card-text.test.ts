@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ceilingSaid, coverageSaid, intervalsSaid, selectionSaid } from './card-text.js';
+import { ceilingSaid, coverageSaid, intervalsSaid, methodName, modelName, selectionSaid } from './card-text.js';
 
 describe('what the model card says', () => {
   it('says "only" beside a band whose coverage, as shown, is 5 points or more short, whatever the decimals behind it', () => {
@@ -14,6 +14,19 @@ describe('what the model card says', () => {
       expect(coverageSaid(level, coverage).en).toBe(`the ${level}% band covered ${shown} of outcomes in the back-test`);
       expect(coverageSaid(level, coverage).es).not.toMatch(/solo/);
     }
+  });
+});
+
+describe('models and reconciliation methods named', () => {
+  it('names in Spanish the ids that are English words, the code beside a name a reader may type, and keeps the ids in English', () => {
+    const ids = ['combination', 'default', 'snaive', 'ets', 'theta', 'arima', 'mstl', 'reconciled:mint-shrink', 'reconciled:bottom-up'];
+    expect(ids.map((id) => modelName(id).en)).toEqual(ids);
+    expect(ids.map((id) => modelName(id).es)).toEqual([
+      'combinación', 'predeterminado', 'ingenuo estacional (snaive)', 'ets', 'theta', 'arima', 'mstl', 'conciliado: MinT con contracción (mint-shrink)', 'conciliado: ascendente (bottom-up)',
+    ]);
+    const methods = ['base', 'bottom-up', 'ols', 'mint-shrink'];
+    expect(methods.map((m) => methodName(m).en)).toEqual(methods);
+    expect(methods.map((m) => methodName(m).es)).toEqual(['base (sin conciliar)', 'ascendente (bottom-up)', 'MCO (ols)', 'MinT con contracción (mint-shrink)']);
   });
 });
 

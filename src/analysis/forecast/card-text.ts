@@ -32,7 +32,18 @@ const MODEL_ES: Record<string, string> = { combination: 'combinación', default:
 
 export function modelName(id: string): Said {
   const reconciled = /^reconciled:(.+)$/.exec(id);
-  return { en: id, es: reconciled ? `conciliado:${reconciled[1]}` : MODEL_ES[id] ?? id };
+  return { en: id, es: reconciled ? `conciliado: ${methodName(reconciled[1]).es}` : MODEL_ES[id] ?? id };
+}
+
+/**
+ * A reconciliation method's name in prose (the hierarchy's tables, the back-test's reconciled rows).
+ * Its id is what --method and the JSON take; the Spanish names it, with the id beside it, so
+ * that "bottom-up" is not left in English in a Spanish table.
+ */
+const METHOD_ES: Record<string, string> = { base: 'base (sin conciliar)', 'bottom-up': 'ascendente (bottom-up)', ols: 'MCO (ols)', 'mint-shrink': 'MinT con contracción (mint-shrink)' };
+
+export function methodName(id: string): Said {
+  return { en: id, es: METHOD_ES[id] ?? id };
 }
 
 /** The fitted form in words: the combination's name (combination.ts combinationName) said in Spanish too. */

@@ -15,6 +15,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { backtestInPool } from '../../analysis/forecast/backtest-pool.js';
 import type { Break } from '../../analysis/forecast/breaks.js';
 import { breakLabel } from '../../analysis/forecast/break-label.js';
+import { modelName } from '../../analysis/forecast/card-text.js';
 import { forecastSeries, type BacktestEvidence, type ModelCard } from '../../analysis/forecast/forecast.js';
 import { monthIndex } from '../../analysis/forecast/months.js';
 import { loadModels, type RegisteredModel } from '../../analysis/forecast/registry.js';
@@ -139,7 +140,16 @@ const CardSchema = z
         winkler95: z.number().nullable(),
         own_coverage80: z.number().nullable(),
         own_coverage95: z.number().nullable(),
-        models: z.array(z.object({ model: z.string(), mase: z.number().nullable(), origins: z.number() })),
+        models: z
+          .array(
+            z.object({
+              model: z.string().openapi({ description: 'model id (a code, the same in every language)', example: 'snaive' }),
+              name: z.string().openapi({ description: 'the model named in `lang`, as `said` names it (Spanish: combinación, predeterminado, ingenuo estacional (snaive); ets, theta, arima, mstl as they are)', example: 'ingenuo estacional (snaive)' }),
+              mase: z.number().nullable(),
+              origins: z.number(),
+            }),
+          )
+          .openapi({ description: "every model's MASE in the back-test" }),
         naive: z
           .object({ mase: z.number().nullable(), origins: z.number(), same_origins: z.boolean() })
           .nullable()
@@ -274,7 +284,7 @@ function cardOf(c: ModelCard, lang: Lang, stored: boolean): z.infer<typeof CardS
           winkler95: finite(b.winkler95),
           own_coverage80: finite(b.ownCoverage80),
           own_coverage95: finite(b.ownCoverage95),
-          models: b.models.map((m) => ({ model: m.model, mase: finite(m.mase), origins: m.origins })),
+          models: b.models.map((m) => ({ model: m.model, name: modelName(m.model)[lang], mase: finite(m.mase), origins: m.origins })),
           naive: b.naive ? { mase: finite(b.naive.mase), origins: b.naive.origins, same_origins: b.naive.sameOrigins } : null,
         }
       : null,

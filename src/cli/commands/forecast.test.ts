@@ -9,7 +9,7 @@ import type { SeriesForecast } from '../../analysis/forecast/forecast.js';
 import { levelName, SWB_HIERARCHY } from '../../analysis/forecast/hierarchy.js';
 import type { ModelScore } from '../../analysis/forecast/backtest.js';
 import { renderIn } from '../columns.js';
-import { hierarchyEndText, levelLabel, modelCardText, nowcastRows, reconciliationTable, registerForecast, scoreRows } from './forecast.js';
+import { hierarchyEndText, hierarchyRows, levelLabel, modelCardText, nowcastRows, reconciliationTable, registerForecast, scoreRows } from './forecast.js';
 
 describe('corridor forecast', () => {
   it('registers the command with its options', () => {
@@ -92,6 +92,19 @@ describe('corridor forecast --hierarchy and --backtest tables', () => {
     expect(es.join(' ')).not.toMatch(/component\b|demographic|citizenship|authority|\ball\b/);
   });
 
+  it('names the model of every series of the hierarchy\'s table in the reader\'s language, as the model card does', () => {
+    const month = { period: '2025-09', mean: 10.4, intervals: [{ level: 80, lower: 8, upper: 13, method: 'conformal' as const }, { level: 95, lower: 7, upper: 15, method: 'conformal' as const }] };
+    const nodes = [
+      { id: 'encounters geography=US-SWB', level: 'total', card: { model: 'combination' }, base: [10.2], months: [month] },
+      { id: 'encounters component=OFO geography=US-SWB', level: 'component', card: { model: 'snaive' }, base: [3], months: [month] },
+    ];
+    expect(hierarchyRows(nodes, 'en').map((r) => [r.level, r.model])).toEqual([['total', 'combination'], ['component', 'snaive']]);
+    const es = hierarchyRows(nodes, 'es');
+    expect(es.map((r) => [r.level, r.model])).toEqual([['total', 'combinación'], ['componente', 'ingenuo estacional (snaive)']]);
+    expect(es[0]).toMatchObject({ series: 'encounters geography=US-SWB', period: '2025-09', base: 10, forecast: 10, lower80: 8, upper95: 15 });
+    expect(renderIn('es', 'table', es).split('\n')[0].trim().split(/\s{2,}/)).toEqual(['serie', 'nivel', 'modelo', 'periodo', 'base', 'pronóstico', 'inferior80', 'superior80', 'inferior95', 'superior95']);
+  });
+
   it('says where the hierarchy\'s data end, where its forecast starts, and that the total has later published months', () => {
     const h = { end: '2025-08', start: '2025-09', total: { id: 'encounters geography=US-SWB', command: 'corridor forecast --measure encounters --where geography=US-SWB', to: '2026-07' } };
     expect(hierarchyEndText(h, 'en')).toBe(
@@ -123,7 +136,7 @@ describe('corridor forecast --hierarchy and --backtest tables', () => {
     // Its point forecasts are the combination's (its intervals may differ by a hair).
     expect(def).toMatchObject({ model: 'default (= combination)', version: 'c0mb1nat10n0', origins: comb.origins, forecasts: comb.forecasts, mase: comb.mase, smape: comb.smape });
     const es = scoreRows(scores, 'es');
-    expect(es.find((r) => String(r.model).startsWith('predeterminado'))).toMatchObject({ model: 'predeterminado (= combination)', version: 'c0mb1nat10n0', mase: comb.mase });
+    expect(es.find((r) => String(r.model).startsWith('predeterminado'))).toMatchObject({ model: 'predeterminado (= combinación)', version: 'c0mb1nat10n0', mase: comb.mase });
     // A default that switched between models says so rather than naming one.
     const switched = scores.map((s) => (s.model === 'default' ? { ...s, overall: { ...s.overall, mase: s.overall.mase + 0.5 } } : s));
     expect(switched.some((s) => s.model === 'default')).toBe(true);
@@ -133,10 +146,13 @@ describe('corridor forecast --hierarchy and --backtest tables', () => {
     const score = (model: string, version: string, mase: number, winkler80: number): ModelScore => ({ ...scores[0], model, version, overall: { ...scores[0].overall, mase, winkler80 } });
     const project = [score('snaive', 'cfbe84e0407a', 1.552, 8.87), score('ets', 'f16c6c31fb7a', 1.22, 6.43), score('combination', '4c58642b7fe7', 1.219, 6.41), score('default', 'snaive@cfbe84e0407a,ets@f16c6c31fb7a,combination@4c58642b7fe7', 1.219, 6.4)];
     expect(scoreRows(project, 'en').map((r) => [r.model, r.version])).toEqual([['snaive', 'cfbe84e0407a'], ['ets', 'f16c6c31fb7a'], ['combination', '4c58642b7fe7'], ['default (= combination)', '4c58642b7fe7']]);
-    expect(scoreRows(project, 'es')[3]).toMatchObject({ model: 'predeterminado (= combination)', version: '4c58642b7fe7' });
-    // Reconciled rows (the standard back-test) are named in Spanish; their method is a code.
+    // In Spanish the models are named as the model card names them (card-text.ts modelName), not by their English ids.
+    expect(scoreRows(project, 'es').map((r) => [r.model, r.version])).toEqual([['ingenuo estacional (snaive)', 'cfbe84e0407a'], ['ets', 'f16c6c31fb7a'], ['combinación', '4c58642b7fe7'], ['predeterminado (= combinación)', '4c58642b7fe7']]);
+    expect(JSON.stringify(scoreRows(project, 'es'))).not.toMatch(/\b(combination|default|varies|selected)\b|"snaive"/);
+    // Reconciled rows (the standard back-test) are named in Spanish, their method too (its code beside it).
     const reconciled: ModelScore = { ...scores[0], model: 'reconciled:mint-shrink', version: '' };
-    expect(scoreRows([reconciled], 'es')[0].model).toBe('conciliado:mint-shrink');
+    expect(scoreRows([reconciled], 'es')[0].model).toBe('conciliado: MinT con contracción (mint-shrink)');
+    expect(scoreRows([{ ...reconciled, model: 'reconciled:bottom-up' }], 'es')[0].model).toBe('conciliado: ascendente (bottom-up)');
     expect(scoreRows([reconciled], 'en')[0].model).toBe('reconciled:mint-shrink');
   });
 
@@ -148,13 +164,16 @@ describe('corridor forecast --hierarchy and --backtest tables', () => {
     expect(en).not.toMatch(/predeterminado|conciliado|versión|n\/d/);
   });
 
-  it('prints the reconciliation by level: level names and "series" (how many) in Spanish too', () => {
+  it('prints the reconciliation by level: level names, methods and "series" (how many) in Spanish too', () => {
     const row = (level: string, nodes: number) => ({ method: 'mint-shrink' as const, level, nodes, mase: 1.234, smape: 20, coverage80: 0.8, coverage95: Number.NaN });
     const rows = [row('component × demographic', 8), row('all', 149)];
     const [head, , first, second] = reconciliationTable(rows, 'es').split('\n');
     expect(head.trim().split(/\s{2,}/)).toEqual(['método', 'nivel', 'series', 'mase', 'smape', 'cobertura80', 'cobertura95']);
-    expect(first).toMatch(/^mint-shrink\s+componente × grupo demográfico\s+8\s+1\.234\s+20\.0\s+80%\s+n\/d$/);
-    expect(second).toMatch(/^mint-shrink\s+todos\s+149 /);
+    expect(first).toMatch(/^MinT con contracción \(mint-shrink\)\s+componente × grupo demográfico\s+8\s+1\.234\s+20\.0\s+80%\s+n\/d$/);
+    expect(second).toMatch(/^MinT con contracción \(mint-shrink\)\s+todos\s+149 /);
+    // Every method named in Spanish, its code (what --method takes) beside it; "bottom-up" was left in English.
+    const methods = reconciliationTable((['base', 'bottom-up', 'ols', 'mint-shrink'] as const).map((method) => ({ ...rows[1], method })), 'es').split('\n').slice(2);
+    expect(methods.map((l) => l.split(/\s{2,}/)[0])).toEqual(['base (sin conciliar)', 'ascendente (bottom-up)', 'MCO (ols)', 'MinT con contracción (mint-shrink)']);
     const en = reconciliationTable(rows, 'en').split('\n');
     expect(en[0].trim().split(/\s{2,}/)).toEqual(['method', 'level', 'series', 'mase', 'smape', 'coverage80', 'coverage95']);
     expect(en[2]).toMatch(/^mint-shrink\s+component × demographic\s+8\s+1\.234\s+20\.0\s+80%\s+n\/a$/);

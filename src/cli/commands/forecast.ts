@@ -20,6 +20,7 @@ import { readOrWriteStore, readStore, withStore, type GlobalOptions } from '../c
 import { parseFormat, type Format } from '../format.js';
 import { renderIn } from '../columns.js';
 import { modelCardText } from '../forecast-card.js';
+import { methodName, modelName } from '../../analysis/forecast/card-text.js';
 import { parseLang, type Lang } from '../lang.js';
 
 export { modelCardText };
@@ -92,14 +93,15 @@ export function registerForecast(program: Command): void {
           const t0 = performance.now();
           const f = await hierarchyForecast(store.conn, { asOf: opts.asOf, horizon, method: opts.method as ReconciliationMethod });
           const seconds = (performance.now() - t0) / 1000;
-          const records = f.nodes.flatMap((n) => n.months.map((m, k) => ({ series: n.id, level: levelLabel(n.level, lang), model: n.card.model, period: m.period, base: round(n.base[k]), ...intervalColumns(m) })));
+          const records = hierarchyRows(f.nodes, lang);
           if (format === 'table') process.stdout.write(`${hierarchyEndText(await hierarchyEnd(store, f, opts.asOf), lang)}\n\n`);
           process.stdout.write(`${render(format, records, f)}\n`);
           if (format === 'table') {
-            const lambda = f.lambda !== undefined ? `, ${es ? 'contracción' : 'shrinkage'} λ = ${f.lambda.toFixed(3)}` : '';
+            // In Spanish the method's name says the shrinkage already ("MinT con contracción (mint-shrink)").
+            const lambda = f.lambda !== undefined ? `, ${es ? '' : 'shrinkage '}λ = ${f.lambda.toFixed(3)}` : '';
             const others = f.calibrated < f.nodes.length ? (es ? ' (ejecute "corridor forecast --backtest" para las demás)' : ' (run "corridor forecast --backtest" for the others)') : '';
             process.stdout.write(es
-              ? `\n${f.nodes.length} series pronosticadas con datos hasta ${f.end} y conciliadas (${f.method}${lambda}) en ${seconds.toFixed(1)} s; ${f.calibrated} con la selección y la calibración conforme de una prueba retrospectiva guardada${others}.\n`
+              ? `\n${f.nodes.length} series pronosticadas con datos hasta ${f.end} y conciliadas (${methodName(f.method).es}${lambda}) en ${seconds.toFixed(1)} s; ${f.calibrated} con la selección y la calibración conforme de una prueba retrospectiva guardada${others}.\n`
               : `\n${f.nodes.length} series forecast from data through ${f.end} and reconciled (${f.method}${lambda}) in ${seconds.toFixed(1)} s; ${f.calibrated} with the selection and conformal calibration of a stored back-test${others}.\n`);
           }
           return;
@@ -196,6 +198,11 @@ function scoreColumns(s: ModelScore): Record<string, string | number> {
   };
 }
 
+/** The hierarchy's table: every series' months, its level and model named in the reader's language (the JSON keeps the ids). */
+export function hierarchyRows(nodes: readonly (Pick<NodeForecast, 'id' | 'level' | 'months' | 'base'> & { card: { model: string } })[], lang: Lang): Record<string, string | number>[] {
+  return nodes.flatMap((n) => n.months.map((m, k) => ({ series: n.id, level: levelLabel(n.level, lang), model: modelName(n.card.model)[lang], period: m.period, base: round(n.base[k]), ...intervalColumns(m) })));
+}
+
 /** A level of the hierarchy (its dimensions joined by " × ", "total", or the reconciliation's "all") in the reader's language. */
 export function levelLabel(level: string, lang: Lang): string {
   if (lang === 'en') return level;
@@ -229,7 +236,9 @@ export function defaultIs(scores: readonly ModelScore[]): ModelScore | undefined
  * A back-test's scores as a person reads them (table and CSV; the JSON keeps the scores as they
  * are): the default row names the model it is, with that model's version (its version in the
  * analysis lists every model's, "snaive@…,ets@…,…", which cut to 14 characters read as the
- * seasonal naive's), and the row names in the reader's language (model ids are codes).
+ * seasonal naive's), and the models named in the reader's language as the model card names them
+ * (card-text.ts modelName: combinación, ingenuo estacional (snaive), conciliado: MinT con contracción
+ * (mint-shrink); ets, theta, arima and mstl are names in Spanish too). The JSON keeps the ids.
  */
 export function scoreRows(scores: readonly ModelScore[], lang: Lang): Record<string, string | number>[] {
   const es = lang === 'es';
@@ -237,19 +246,18 @@ export function scoreRows(scores: readonly ModelScore[], lang: Lang): Record<str
   const na = (v: string) => (es && v === 'n/a' ? 'n/d' : v);
   return scores.map((s) => {
     const row = scoreColumns(s);
-    const reconciled = /^reconciled:(.+)$/.exec(s.model);
     if (s.model === DEFAULT_MODEL) {
-      row.model = is ? `${es ? 'predeterminado' : 'default'} (= ${is.model})` : es ? 'predeterminado (elegido en cada origen)' : 'default (selected per origin)';
+      row.model = is ? `${es ? 'predeterminado' : 'default'} (= ${modelName(is.model)[lang]})` : es ? 'predeterminado (elegido en cada origen)' : 'default (selected per origin)';
       row.version = is ? scoreColumns(is).version : es ? 'varía' : 'varies';
-    } else if (reconciled && es) row.model = `conciliado:${reconciled[1]}`;
+    } else row.model = modelName(s.model)[lang];
     return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? na(v) : v]));
   });
 }
 
-/** The reconciliation's scores by method and level, as a table in the reader's language ("series": how many). */
+/** The reconciliation's scores by method and level, as a table in the reader's language ("series": how many; methods named as card-text.ts methodName names them). */
 export function reconciliationTable(rows: readonly ReconciliationScore[], lang: Lang): string {
   const na = (v: string) => (lang === 'es' && v === 'n/a' ? 'n/d' : v);
-  const records = rows.map((r) => ({ method: r.method, level: levelLabel(r.level, lang), series: r.nodes, mase: na(fixed(r.mase, 3)), smape: na(fixed(r.smape, 1)), coverage80: na(pct(r.coverage80)), coverage95: na(pct(r.coverage95)) }));
+  const records = rows.map((r) => ({ method: methodName(r.method)[lang], level: levelLabel(r.level, lang), series: r.nodes, mase: na(fixed(r.mase, 3)), smape: na(fixed(r.smape, 1)), coverage80: na(pct(r.coverage80)), coverage95: na(pct(r.coverage95)) }));
   return renderIn(lang, 'table', records, records, { series: 'series' });
 }
 
