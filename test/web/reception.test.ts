@@ -456,12 +456,171 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(new URL(page.url()).searchParams.get('levers')).toBe('');
     expect(await page.locator('.url-corrected').textContent()).toContain('el escenario «no-such-scenario»');
     expect(await page.locator('.reception-origin').getAttribute('data-origin')).toBe('inm');
-    // Levers written as the command line writes them (id=value) are not the page's: said, and the scenario's own shown.
-    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&levers=familyAcceptance%3D4`);
-    await ready(page);
-    expect(await page.locator('.url-corrected').textContent()).toBe('Este enlace pide las palancas «familyAcceptance=4», que no se conoce aquí: se muestran las palancas propias del escenario.');
-    expect(new URL(page.url()).searchParams.get('levers')).toBe('');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // QA, 7 December 2026 (scenario mode): the plan's weeks chosen on the page, levers set back to the scenario's own, levers written the command-line way.
+
+  /** The plan the API answers for seed-2021-04 with the query's other parameters. */
+  const scenarioQuery = async (query: string, lang: Lang) => (await (await fetch(`${base}/api/reception?lang=${lang}&scenario=seed-2021-04&${query}`)).json()) as Plan;
+  const pick = async (page: Page, param: string, value: string) => {
+    const r = await renders(page);
+    await page.locator(`select[data-param="${param}"]`).selectOption(value);
+    await ready(page, r);
+  };
+
+  it("in scenario mode, picks the plan's first week (within the scenario's months) and its number of weeks, both in the URL; a shared link restores them", async () => {
+    const june = await scenarioQuery('start=2021-06-07', 'en');
+    const six = await scenarioQuery('start=2021-06-07&weeks=6', 'en');
+    expect(six.weeks).toEqual(june.weeks.slice(0, 6));
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&scenario=seed-2021-04`);
+    // The starts offered: the Mondays of the scenario's simulated months (April 2021 to March 2022), named as the page names weeks.
+    const starts = await page.locator('select[data-param="start"] option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(starts[0]).toEqual(['2021-04-05', '5 Apr 2021']);
+    expect(starts.at(-1)).toEqual(['2022-03-28', '28 Mar 2022']);
+    expect(starts).toHaveLength(52);
+    expect(await page.locator('select[data-param="start"]').inputValue()).toBe('2021-04-05');
+    expect(await page.locator('select[data-param="weeks"]').inputValue()).toBe('12');
+    // The weeks offered: 1 to 26, as the API takes them.
+    expect(await page.locator('select[data-param="weeks"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(Array.from({ length: 26 }, (_, i) => String(i + 1)));
+    expect(await page.locator('label', { has: page.locator('select[data-param="start"]') }).locator('.control-label').textContent()).toBe('From the week of');
+    expect(await page.locator('label', { has: page.locator('select[data-param="weeks"]') }).locator('.control-label').textContent()).toBe('Weeks to plan');
+
+    await pick(page, 'start', '2021-06-07');
+    expect(new URL(page.url()).searchParams.get('start')).toBe('2021-06-07');
+    expect(await shownKinds(page)).toEqual(byKind(june));
+    expect(await page.locator('input[data-param="week"]').getAttribute('max')).toBe(String(june.weeks.length - 1));
+    await pick(page, 'weeks', '6');
+    expect(new URL(page.url()).searchParams.get('weeks')).toBe('6');
+    expect(new URL(page.url()).searchParams.get('start')).toBe('2021-06-07');
+    expect(await shownKinds(page)).toEqual(byKind(six));
+    expect(await page.locator('input[data-param="week"]').getAttribute('max')).toBe('5');
+    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Arriving over the 6 planned weeks (7 June 2021 to 18 July 2021), by kind:');
+    // The brief prints the same weeks.
+    const brief = new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, base);
+    expect([brief.searchParams.get('start'), brief.searchParams.get('weeks')]).toEqual(['2021-06-07', '6']);
+    expect(await axeViolations(page)).toEqual([]);
+    expect((await sidewaysScroll(page)).culprits).toEqual([]);
+    await page.locator('.reception-origin').screenshot({ path: `${ARTIFACTS}/reception-scenario-weeks-en-1280.png` });
+
+    // The shared link restores both.
+    const shared = await open(context, page.url());
+    expect(await shared.page.locator('select[data-param="start"]').inputValue()).toBe('2021-06-07');
+    expect(await shared.page.locator('select[data-param="weeks"]').inputValue()).toBe('6');
+    expect(await shownKinds(shared.page)).toEqual(byKind(six));
+    expect(shared.errors).toEqual([]);
+    await shared.page.close();
+    // Another scenario has other months: its start is not carried over (the number of weeks is).
+    await pick(page, 'scenario', 'root-causes-2021-06');
+    expect(new URL(page.url()).searchParams.get('start')).toBe('');
+    expect(new URL(page.url()).searchParams.get('weeks')).toBe('6');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("in Spanish on a 390 px phone: the plan's weeks said in Spanish, a start that is not a Monday rewritten to its week, weeks past the scenario's months said; axe 0 violations", async () => {
+    const plan = await scenarioQuery('start=2022-02-07&weeks=10', 'es');
+    const { page, errors } = await newPage(context);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&start=2022-02-09&weeks=10`);
+    await ready(page);
+    expect(new URL(page.url()).searchParams.get('start')).toBe('2022-02-07');
+    expect(await page.locator('.url-corrected').textContent()).toBe('Este enlace pide la primera semana «2022-02-09», que no se conoce aquí: se muestra la semana del 7 feb 2022.');
+    expect(await page.locator('select[data-param="start"]').inputValue()).toBe('2022-02-07');
+    expect(await page.locator('select[data-param="start"] option:checked').textContent()).toBe('7 feb 2022');
+    expect(await page.locator('select[data-param="weeks"] option:checked').textContent()).toBe('10 semanas');
+    expect(await page.locator('select[data-param="weeks"] option[value="1"]').textContent()).toBe('1 semana');
+    expect(await page.locator('label', { has: page.locator('select[data-param="start"]') }).locator('.control-label').textContent()).toBe('Desde la semana del');
+    expect(await page.locator('label', { has: page.locator('select[data-param="weeks"]') }).locator('.control-label').textContent()).toBe('Semanas a planear');
+    expect(await shownKinds(page)).toEqual(byKind(plan));
+    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Llegan en las 10 semanas planeadas (del 7 de febrero de 2022 al 17 de abril de 2022), por tipo:');
+    // The scenario simulates to March 2022: the weeks of April have none of its arrivals, and the page says so.
+    expect(await page.locator('[data-weeks-beyond]').textContent()).toBe('El escenario simula de abril de 2021 a marzo de 2022: las semanas planeadas después de marzo de 2022 no tienen llegadas de él.');
+    const scroll = await sidewaysScroll(page);
+    expect(scroll.overflow, scroll.culprits.join(', ')).toBeLessThanOrEqual(0);
+    expect(await spanishLeaks(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.reception-origin').screenshot({ path: `${ARTIFACTS}/reception-scenario-weeks-es-390.png` });
+    // A start outside the scenario's months: the API's reason in Spanish, and a way back to its first weeks.
+    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&start=2023-01-02`);
+    await ready(page);
+    expect(await page.locator('.reception-refused[role="alert"]').textContent()).toContain('quedan fuera');
+    expect(await page.locator('.reception-refused button[data-levers-reset]').count()).toBe(0);
+    const r = await renders(page);
+    await page.locator('.reception-refused button[data-weeks-reset]').click();
+    await ready(page, r);
+    expect(new URL(page.url()).searchParams.get('start')).toBe('');
+    expect(await page.locator('select[data-param="start"]').inputValue()).toBe('2021-04-05');
+    // Without a scenario the plan's weeks are INM's: a start in the link is said and dropped.
+    await page.goto(`${base}/?page=reception&lang=es&start=2021-06-07&weeks=6`);
+    await ready(page);
+    expect(await page.locator('.url-corrected').textContent()).toContain('la primera semana «2021-06-07»');
+    expect(new URL(page.url()).searchParams.get('start')).toBe('');
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it("calls levers set back to the scenario's own values the scenario's own levers, on the page and in the plan's assumption", async () => {
+    const own = 'enforcementSouth:1.3333:2021-04,familyAcceptance:2:2021-04';
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&scenario=seed-2021-04&levers=${encodeURIComponent(own)}`);
+    expect(await page.locator('.reception-levers summary').first().textContent()).toBe("Levers: the scenario's own");
+    expect(await page.locator('.reception-levers').getAttribute('data-levers-changed')).toBe('false');
+    expect(await page.locator('[data-levers-run]').count()).toBe(0);
+    expect(await page.locator('.reception-levers button[data-levers-reset]').isDisabled()).toBe(true);
+    expect(await page.locator('li[data-assumption="scenario"]').textContent()).not.toContain('changed by the user');
+    // Moved, then set back by hand: changed, then the scenario's own again.
+    let r = await renders(page);
+    await page.locator('input[data-lever="familyAcceptance"]').evaluate((el: HTMLInputElement) => {
+      el.value = '4';
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await ready(page, r);
+    expect(await page.locator('.reception-levers summary').first().textContent()).toBe('Levers: changed');
+    expect(await page.locator('li[data-assumption="scenario"]').textContent()).toContain('(changed by the user)');
+    r = await renders(page);
+    await page.locator('input[data-lever="familyAcceptance"]').evaluate((el: HTMLInputElement) => {
+      el.value = '2';
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await ready(page, r);
+    expect(new URL(page.url()).searchParams.get('levers')).toBe(own);
+    expect(await page.locator('.reception-levers summary').first().textContent()).toBe("Levers: the scenario's own");
+    expect(await page.locator('[data-levers-run]').count()).toBe(0);
+    expect(await page.locator('li[data-assumption="scenario"]').textContent()).not.toContain('changed by the user');
+    expect(new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, base).searchParams.get('levers')).toBe('');
+    // The API too: levers given as the scenario's own are not "changed" (leversChanged null, basis default).
+    const api = await scenarioQuery('levers=familyAcceptance%3D2', 'es');
+    const a = api.assumptions.find((x) => x.id === 'scenario')!;
+    expect([(a.value as { leversChanged: unknown }).leversChanged, a.basis]).toEqual([null, 'default']);
+    expect(a.text).not.toContain('cambiadas por el usuario');
+    // In Spanish.
+    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&levers=${encodeURIComponent(own)}`);
+    await ready(page);
+    expect(await page.locator('.reception-levers summary').first().textContent()).toBe('Palancas: las del escenario');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('takes levers written the command-line way (id=value) as the API does: that lever replaced, the others kept', async () => {
+    const plan = await scenarioQuery('levers=familyAcceptance%3D4', 'en');
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&scenario=seed-2021-04&levers=familyAcceptance%3D4`);
+    expect(await page.locator('.url-corrected').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('levers')).toBe('familyAcceptance=4');
+    expect(await page.locator('input[data-lever="familyAcceptance"]').inputValue()).toBe('4');
+    // The slider rounds to its step (1.35): the value beside it is the lever's.
+    expect(await page.locator('[data-lever-row="enforcementSouth"] output.lever-value').textContent()).toBe('1.3333');
+    expect(await shownKinds(page)).toEqual(byKind(plan));
+    expect(await page.locator('.reception-levers summary').first().textContent()).toBe('Levers: changed');
+    expect(await page.locator('[data-levers-run]').textContent()).toBe("Its levers are changed here, so the arrivals are not those of this description: Mexico's enforcement, southern border states ×1.3333 from April 2021; Expelled non-Mexican families Mexico accepts ×4 from April 2021.");
+    // The Scenarios page gets them in its own form.
+    expect(new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, base).searchParams.get('levers')).toBe('enforcementSouth:1.3333:2021-04,familyAcceptance:4:2021-04');
+    // A lever the API does not know: its reason, in Spanish, beside the controls.
+    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&levers=walls%3D2`);
+    await ready(page);
+    expect(await page.locator('.url-corrected').count()).toBe(0);
+    expect(await page.locator('.reception-refused[role="alert"]').textContent()).toContain('no hay palanca llamada "walls"');
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     await page.close();
   });
 });

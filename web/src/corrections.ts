@@ -17,6 +17,8 @@ const PARAMS: Record<string, Record<Lang, string>> = {
   city: { en: 'the city', es: 'la ciudad' },
   week: { en: 'the week', es: 'la semana' },
   quantile: { en: 'the percentile', es: 'el percentil' },
+  start: { en: 'the first week', es: 'la primera semana' },
+  weeks: { en: 'the number of weeks', es: 'el número de semanas' },
 };
 
 const WORDS = {

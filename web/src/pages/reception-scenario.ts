@@ -12,7 +12,7 @@ import { monthLong, num } from '../format';
 import type { ParamSpecs } from '../state';
 import type { Lang } from '../types';
 import { formatLevers, leverControl, leverSummary, parseLevers, validLevers, type LeverDef, type LeverSet, type RampValue } from './scenarios-levers';
-import type { Plan } from './reception-data';
+import { weekText, type Plan } from './reception-data';
 import { w } from './reception-words';
 
 export interface Catalogue {
@@ -25,11 +25,34 @@ export const QUANTILES = ['0.5', '0.8', '0.9', '0.95'];
 
 const quantileOk = (v: string) => v === '' || (/^0\.\d{1,2}$/.test(v) && Number(v) >= 0.01 && Number(v) <= 0.99);
 
+/** The weeks a plan can have, as /api/reception takes them (`weeks=`, 1 to 26; 12 by default). */
+export const WEEKS = { min: 1, max: 26, default: 12 } as const;
+const weeksOk = (v: string) => v === '' || (/^\d{1,2}$/.test(v) && Number(v) >= WEEKS.min && Number(v) <= WEEKS.max);
+
+/**
+ * One lever as the command line and the API write it (src/analysis/reception/scenario-input.ts
+ * `withLevers`, the same pattern): "id=value" or "id=value:from[:to[:rampMonths]]". Each replaces
+ * that lever and keeps the others; without a month it keeps the scenario's (or starts with the
+ * first simulated month).
+ */
+const COMMAND_LINE_LEVER = /^\s*([A-Za-z]+)\s*[=:]\s*([^:]+?)\s*(?::(\d{4}-\d{2}))?(?::(\d{4}-\d{2})?)?(?::(\d+))?\s*$/;
+
+/** Levers written the command-line way (some "id=value"): sent to the API as written, which applies its own rules to them. */
+export const commandLineLevers = (v: string) => v.includes('=') && parseLevers(v) === null && v.split(',').every((part) => COMMAND_LINE_LEVER.test(part));
+
 export const originSpecs: ParamSpecs = {
   scenario: { default: '', valid: (v) => /^([a-z0-9][a-z0-9-]{0,79})?$/.test(v) },
-  levers: { default: '', valid: validLevers },
+  levers: { default: '', valid: (v) => validLevers(v) || commandLineLevers(v) },
   quantile: { default: '', valid: quantileOk },
+  start: { default: '', valid: (v) => /^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/.test(v) },
+  weeks: { default: '', valid: weeksOk },
 };
+
+/** Whether two sets of levers are the same (ids, values, months, ramps, groups, states; key order aside), as the API compares them. */
+export function sameLevers(a: LeverSet | undefined, b: LeverSet | undefined): boolean {
+  const canon = (x: unknown): unknown => (Array.isArray(x) ? x.map(canon) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined).sort(([k], [l]) => (k < l ? -1 : k > l ? 1 : 0)).map(([k, v]) => [k, canon(v)])) : x);
+  return JSON.stringify(canon(a ?? {})) === JSON.stringify(canon(b ?? {}));
+}
 
 /**
  * The levers the API runs: those of the URL (the Scenarios page's form), each keeping the
@@ -42,16 +65,35 @@ export function leversToSend(own: LeverSet | undefined, text: string): LeverSet 
   return Object.fromEntries(Object.entries(asked).map(([id, r]) => [id, { ...Object.fromEntries(Object.entries(own?.[id] ?? {}).filter(([k]) => k === 'groups' || k === 'states')), ...r }]));
 }
 
-/** The query of /api/reception (and its brief) for the page's parameters. */
-export function planQuery(lang: Lang, p: { scenario: string; levers: string; quantile: string }, own?: LeverSet): string {
+/**
+ * The query of /api/reception (and its brief) for the page's parameters. Levers equal to the
+ * scenario's own are not sent (the plan is the scenario's own); levers written the command-line
+ * way go as written.
+ */
+export function planQuery(lang: Lang, p: { scenario: string; levers: string; quantile: string; start?: string; weeks?: string }, own?: LeverSet): string {
   const q = new URLSearchParams({ lang });
   if (p.scenario) {
     q.set('scenario', p.scenario);
     const levers = leversToSend(own, p.levers);
-    if (levers) q.set('levers', JSON.stringify(levers));
+    if (levers && !(own && sameLevers(levers, own))) q.set('levers', JSON.stringify(levers));
+    else if (!levers && commandLineLevers(p.levers)) q.set('levers', p.levers);
     if (p.quantile && p.quantile !== '0.5') q.set('quantile', p.quantile);
+    if (p.start) q.set('start', p.start);
+    if (p.weeks) q.set('weeks', p.weeks);
   }
   return q.toString();
+}
+
+/** The Mondays a plan from a scenario can start on: those within its simulated months (the first whole week of the first month on). */
+export function startWeeks(months: string[]): string[] {
+  if (!months.length) return [];
+  const first = new Date(`${months[0]}-01T00:00:00Z`);
+  first.setUTCDate(first.getUTCDate() + ((8 - first.getUTCDay()) % 7));
+  const [y, m] = months.at(-1)!.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  const out: string[] = [];
+  for (let d = first; d.toISOString().slice(0, 10) <= last; d.setUTCDate(d.getUTCDate() + 7)) out.push(d.toISOString().slice(0, 10));
+  return out;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -77,16 +119,49 @@ export function kindSummary(plan: Plan, lang: Lang): HTMLElement {
   const items = kindTotals(plan).map((k) =>
     el('li', { 'data-kind': k.kind, 'data-people': k.people }, el('strong', {}, `${k.label}: `), k.kind === 'families' ? w(lang, 'familyTotal', { units: num(k.units, lang), people: num(k.people, lang) }) : w(lang, 'people', { n: num(k.people, lang) })),
   );
-  return el('div', { class: 'reception-kind-totals' }, el('p', {}, w(lang, 'kindTotals', { n: plan.weeks.length, from: weekFirst(plan, lang), to: weekLast(plan, lang) })), el('ul', {}, ...items));
+  return el('div', { class: 'reception-kind-totals' }, el('p', {}, w(lang, plan.weeks.length === 1 ? 'kindTotals1' : 'kindTotals', { n: plan.weeks.length, from: weekFirst(plan, lang), to: weekLast(plan, lang) })), el('ul', {}, ...items));
 }
 
 const weekFirst = (plan: Plan, lang: Lang) => dayText(plan.weeks[0], lang);
 const weekLast = (plan: Plan, lang: Lang) => dayText(addDays(plan.weeks.at(-1)!, 6), lang);
 const dayText = (d: string, lang: Lang) => `${Number(d.slice(8, 10))}${lang === 'es' ? ' de' : ''} ${monthLong(d.slice(0, 7), lang)}`;
+const monthEnd = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
 function addDays(d: string, n: number): string {
   const t = new Date(`${d}T00:00:00Z`);
   t.setUTCDate(t.getUTCDate() + n);
   return t.toISOString().slice(0, 10);
+}
+
+/**
+ * The plan's weeks: the week it starts (a Monday within the scenario's simulated months) and how
+ * many weeks (1 to 26, as the API takes them), both in the URL (`start`, `weeks`). Another start
+ * lets the map's week go back to the first planned week.
+ */
+function weekControls(ctx: PageContext, plan: Plan | null, months: string[]): HTMLElement[] {
+  const lang = ctx.view.lang;
+  const p = ctx.view.params;
+  const out: HTMLElement[] = [];
+  const first = plan?.weeks[0] ?? '';
+  const starts = startWeeks(months);
+  if (plan && starts.length) {
+    const options = first && !starts.includes(first) ? [...starts, first].sort() : starts;
+    const start = el('select', { 'data-param': 'start', name: 'start' }, ...options.map((d) => el('option', { value: d, selected: d === first }, weekText(d, lang))));
+    start.addEventListener('change', () => ctx.set({ start: start.value, week: '' }));
+    out.push(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'startPick')), start));
+  }
+  const count = String(plan?.weeks.length ?? (p.weeks || WEEKS.default));
+  const counts = Array.from({ length: WEEKS.max - WEEKS.min + 1 }, (_, i) => String(WEEKS.min + i));
+  const weeks = el('select', { 'data-param': 'weeks', name: 'weeks' }, ...counts.map((n) => el('option', { value: n, selected: n === count }, w(lang, n === '1' ? 'weeksOne' : 'weeksN', { n }))));
+  weeks.addEventListener('change', () => {
+    // The map's week is kept while the plan still has it.
+    const keep = p.week && plan && plan.weeks.indexOf(p.week) >= 0 && plan.weeks.indexOf(p.week) < Number(weeks.value);
+    ctx.set({ weeks: weeks.value, ...(keep ? {} : { week: '' }) });
+  });
+  out.push(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'weeksPick')), weeks));
+  return out;
 }
 
 /** The scenario the plan ran, as its `scenario` assumption records it. */
@@ -116,7 +191,7 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
     ...(catalogue?.scenarios ?? []).map((s) => el('option', { value: s.name, selected: s.name === scenario }, `${w(lang, 'scenarioWord')}: ${s.title}`)),
   );
   // Another origin has other weeks: the week picked is not carried over, nor are the levers of another scenario.
-  select.addEventListener('change', () => ctx.set({ scenario: select.value, levers: '', quantile: '', week: '' }));
+  select.addEventListener('change', () => ctx.set({ scenario: select.value, levers: '', quantile: '', week: '', start: '', ...(select.value ? {} : { weeks: '' }) }));
   const pick = el('label', { class: 'control reception-origin-pick' }, el('span', { class: 'control-label' }, w(lang, 'origin')), select);
   const section = el('section', { class: 'reception-origin', 'data-origin': scenario ? 'scenario' : 'inm', 'aria-labelledby': 'reception-origin-title' }, el('h3', { id: 'reception-origin-title' }, w(lang, 'originTitle')), el('div', { class: 'controls' }, pick));
   if (!scenario) {
@@ -130,10 +205,12 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
   const options = QUANTILES.includes(quantile) ? QUANTILES : [...QUANTILES, quantile].sort((a, b) => Number(a) - Number(b));
   const qSelect = el('select', { 'data-param': 'quantile', name: 'quantile' }, ...options.map((q) => el('option', { value: q, selected: q === quantile }, q === '0.5' ? w(lang, 'median') : w(lang, 'badCase', { p: percentileText(q, lang) }))));
   qSelect.addEventListener('change', () => ctx.set({ quantile: qSelect.value === '0.5' ? '' : qSelect.value }));
-  section.querySelector('.controls')!.append(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'planFor')), qSelect));
+  section.querySelector('.controls')!.append(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'planFor')), qSelect), ...weekControls(ctx, plan, run?.months ?? []));
   if (shipped) section.append(el('p', { class: 'note' }, shipped.description));
+  // Changed levers are those that differ from the scenario's own (set back to its values, they are its own again).
+  const changed = run ? !sameLevers(run.levers, shipped?.levers) : Boolean(p.levers);
   // Levers changed: the scenario's description is no longer what runs; what runs is said.
-  if (shipped && p.levers && run && catalogue) section.append(el('p', { class: 'reception-levers-run', 'data-levers-run': '' }, w(lang, 'leversRun', { levers: leverSummary(run.levers, catalogue.levers, lang) })));
+  if (shipped && changed && run && catalogue) section.append(el('p', { class: 'reception-levers-run', 'data-levers-run': '' }, w(lang, 'leversRun', { levers: leverSummary(run.levers, catalogue.levers, lang) })));
   section.append(
     el(
       'p',
@@ -157,16 +234,25 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
     if (said) section.append(el('p', { class: 'reception-origin-kinds', 'data-origin-kinds': all > 0 ? (engine > 0 ? 'both' : 'title8') : 'engine' }, said));
   }
   if (refused) {
-    const back = el('button', { type: 'button', 'data-levers-reset': '' }, w(lang, 'ownLevers'));
-    back.addEventListener('click', () => ctx.set({ levers: '' }));
+    const back = p.levers ? el('button', { type: 'button', 'data-levers-reset': '' }, w(lang, 'ownLevers')) : null;
+    back?.addEventListener('click', () => ctx.set({ levers: '' }));
+    // A start outside the scenario's months (or too many weeks from it): back to its first weeks.
+    const weeks = p.start || p.weeks ? el('button', { type: 'button', 'data-weeks-reset': '' }, w(lang, 'firstWeeks')) : null;
+    weeks?.addEventListener('click', () => ctx.set({ start: '', weeks: '', week: '' }));
     const inm = el('button', { type: 'button', 'data-origin-reset': '' }, w(lang, 'backToInm'));
-    inm.addEventListener('click', () => ctx.set({ scenario: '', levers: '', quantile: '', week: '' }));
-    section.append(el('div', { class: 'reception-refused', role: 'alert' }, el('p', {}, w(lang, 'refused', { reason: refused })), el('div', { class: 'downloads' }, back, inm)));
+    inm.addEventListener('click', () => ctx.set({ scenario: '', levers: '', quantile: '', week: '', start: '', weeks: '' }));
+    section.append(el('div', { class: 'reception-refused', role: 'alert' }, el('p', {}, w(lang, 'refused', { reason: refused })), el('div', { class: 'downloads' }, back, weeks, inm)));
+  }
+  // Weeks planned after the scenario's last simulated month have no arrivals from it: said, so an empty week is not read as a calm one.
+  const lastDay = run?.months.length ? monthEnd(run.months.at(-1)!) : '';
+  if (plan && lastDay && plan.weeks.length && addDays(plan.weeks.at(-1)!, 6) > lastDay) {
+    section.append(el('p', { class: 'note', 'data-weeks-beyond': '' }, w(lang, 'weeksBeyond', { month: monthLong(run!.months.at(-1)!, lang), from: monthLong(run!.months[0], lang) })));
   }
   if (plan) section.append(kindSummary(plan, lang));
   // The levers: the Scenarios page's controls, its URL form. Without the run's months (refused levers) they cannot be offered.
   const months = run?.months ?? [];
   if (catalogue && months.length) {
+    // The URL's levers in the page's form, or (written the command-line way, or the scenario's own) those that ran.
     const effective: LeverSet = (p.levers && parseLevers(p.levers)) || run!.levers;
     const setLever = (id: string, r: RampValue | null) => {
       const next: LeverSet = { ...effective };
@@ -176,16 +262,16 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
       ctx.set({ levers: formatLevers(next) || `enforcementSouth:1:${months[0]}` });
     };
     const rows = catalogue.levers.map((def) => leverControl(def, effective[def.id], months, lang, (r) => setLever(def.id, r)));
-    const own = el('button', { type: 'button', 'data-levers-reset': '', disabled: !p.levers }, w(lang, 'ownLevers'));
+    const own = el('button', { type: 'button', 'data-levers-reset': '', disabled: !changed }, w(lang, 'ownLevers'));
     own.addEventListener('click', () => ctx.set({ levers: '' }));
     section.append(
       el(
         'details',
-        { class: 'reception-levers scenario-levers', open: Boolean(p.levers) || !matchMedia('(max-width: 40rem)').matches },
-        el('summary', {}, w(lang, p.levers ? 'leversChanged' : 'leversOwn')),
+        { class: 'reception-levers scenario-levers', 'data-levers-changed': String(changed), open: changed || !matchMedia('(max-width: 40rem)').matches },
+        el('summary', {}, w(lang, changed ? 'leversChanged' : 'leversOwn')),
         el('p', { class: 'note' }, w(lang, 'leversNote')),
         ...rows,
-        el('div', { class: 'downloads' }, own, el('a', { href: scenariosLink(lang, scenario, p.levers), 'data-scenarios-link': '' }, w(lang, 'toScenarios'))),
+        el('div', { class: 'downloads' }, own, el('a', { href: scenariosLink(lang, scenario, changed ? formatLevers(effective) : ''), 'data-scenarios-link': '' }, w(lang, 'toScenarios'))),
       ),
     );
   }

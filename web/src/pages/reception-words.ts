@@ -91,6 +91,13 @@ const W = {
     toScenarios: 'This scenario on the Scenarios page',
     backToInm: "Back to INM's arrivals",
     refused: 'This plan cannot be made: {reason}.',
+    kindTotals1: 'Arriving in the planned week ({from} to {to}), by kind:',
+    startPick: 'From the week of',
+    weeksPick: 'Weeks to plan',
+    weeksOne: '1 week',
+    weeksN: '{n} weeks',
+    firstWeeks: "Back to the scenario's first weeks",
+    weeksBeyond: 'The scenario simulates {from} to {month}: the planned weeks after {month} have no arrivals from it.',
   },
   es: {
     title: 'Recepción',
@@ -181,6 +188,13 @@ const W = {
     toScenarios: 'Este escenario en la página Escenarios',
     backToInm: 'Volver a las llegadas del INM',
     refused: 'Este plan no se puede hacer: {reason}.',
+    kindTotals1: 'Llegan en la semana planeada (del {from} al {to}), por tipo:',
+    startPick: 'Desde la semana del',
+    weeksPick: 'Semanas a planear',
+    weeksOne: '1 semana',
+    weeksN: '{n} semanas',
+    firstWeeks: 'Volver a las primeras semanas del escenario',
+    weeksBeyond: 'El escenario simula de {from} a {month}: las semanas planeadas después de {month} no tienen llegadas de él.',
   },
 };
 export type Word = keyof (typeof W)['en'];

@@ -99,9 +99,9 @@ export const reception: PageModule = {
     const scenario = shipped ? shipped.name : '';
     if (askedScenario && !shipped) ctx.correct({ param: 'scenario', asked: askedScenario, shown: w(lang, 'originInm'), value: '' });
     if (scenario && ctx.view.rejected?.levers !== undefined) ctx.correct({ param: 'levers', asked: ctx.view.rejected.levers, shown: w(lang, 'ownLeversShown'), value: '' });
-    // Levers and a percentile go with a scenario: without one they are said and dropped from the URL.
-    if (!scenario) for (const param of ['levers', 'quantile'] as const) if (p[param]) ctx.correct({ param, asked: p[param], shown: w(lang, 'originInm'), value: '' });
-    const origin = { scenario, levers: scenario ? p.levers : '', quantile: scenario ? p.quantile : '' };
+    // Levers, a percentile and the plan's weeks (start, weeks) go with a scenario: without one they are said and dropped from the URL.
+    if (!scenario) for (const param of ['levers', 'quantile', 'start', 'weeks'] as const) if (p[param]) ctx.correct({ param, asked: p[param], shown: w(lang, 'originInm'), value: '' });
+    const origin = scenario ? { scenario, levers: p.levers, quantile: p.quantile, start: p.start, weeks: p.weeks } : { scenario, levers: '', quantile: '' };
     const query = planQuery(lang, origin, shipped?.levers);
     pageHead(root, w(lang, 'title'), w(lang, scenario ? 'leadScenario' : 'lead'));
     const waiting = el('p', { class: 'loading', role: 'status' }, w(lang, 'loading'));
@@ -126,6 +126,8 @@ export const reception: PageModule = {
     const week = Math.max(0, plan.weeks.indexOf(askedWeek));
     const cityName = plan.cities.find((c) => c.code === city)?.name ?? city;
     if (askedCity && askedCity !== city) ctx.correct({ param: 'city', asked: askedCity, shown: quoted(cityName, lang), value: city });
+    // A start that is not a Monday is planned from its week's Monday: the URL says the week shown.
+    if (scenario && p.start && plan.weeks.length && p.start !== plan.weeks[0]) ctx.correct({ param: 'start', asked: p.start, shown: w(lang, 'weekShown', { week: weekText(plan.weeks[0], lang) }), value: plan.weeks[0] });
     if (askedWeek && askedWeek !== plan.weeks[week] && plan.weeks.length) ctx.correct({ param: 'week', asked: askedWeek, shown: w(lang, 'weekShown', { week: weekText(plan.weeks[week], lang) }), value: plan.weeks[week] });
     const csv = el('button', { type: 'button', 'data-download': 'plan-csv' }, w(lang, 'csv'));
     const named = scenario ? `-${scenario}` : '';
