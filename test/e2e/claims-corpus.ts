@@ -309,6 +309,20 @@ export async function buildCorpus(store: Store): Promise<CorpusClaim[]> {
     add(4, 'en', `Mexico deployed more than ${en(near(south, 0.8))} National Guard troops to its southern border in June 2020`, 'true');
   }
 
+  // "frontera sur" alone: the US one for encounters, Mexico's southern border states for a count made only in Mexico.
+  if (south) {
+    add(4, 'es', `México desplegó más de ${es(near(south, 0.8))} elementos de la Guardia Nacional en su frontera sur en junio de 2020`, 'true');
+    add(4, 'es', `México desplegó más de ${es(near(south, 1.2))} elementos de la Guardia Nacional en su frontera sur en junio de 2020`, 'false');
+  }
+  const southPres = await sql<{ y: number; v: number }>(
+    `SELECT year(period) AS y, sum(value) AS v FROM observations o JOIN place_parents pp ON pp.code = o.geography AND pp.parent = 'MX-SB'
+      WHERE ${latest('upm-boletin/presentados-by-state')} AND year(period) IN (2019, 2020) GROUP BY 1 ORDER BY 1`,
+  );
+  if (southPres.length === 2 && Math.abs(southPres[1].v / southPres[0].v - 1) > 0.05) {
+    add(4, 'es', 'Las detenciones en la frontera sur de México bajaron en 2020', southPres[1].v < southPres[0].v ? 'true' : 'false');
+    add(4, 'en', 'Apprehensions in southern Mexico rose in 2020', southPres[1].v > southPres[0].v ? 'true' : 'false');
+  }
+
   // ---- Class 6: the verdict reads naturally (checked on the summary text by the test).
   add(6, 'en', `Border Patrol apprehensions at the southwest border were ${en(bpFy(2019))} in FY2019`, 'true');
   add(6, 'en', `Southwest border apprehensions halved from ${monthEn('2019-05-01')} to ${monthEn('2019-09-01')}`, Math.abs(bp.get('2019-09-01')! / bp.get('2019-05-01')! - 0.5) <= 0.1 ? 'true' : 'false');

@@ -173,7 +173,8 @@ const normaliseWords = (text: string) => phrase(text).replace(/[.*+?^${}()|[\]\\
  */
 function sameWordThere(said: string, place: string, vocab: Vocabulary): string | undefined {
   const words = new RegExp(`(^| )${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`);
-  const hits = vocab.entries.filter((e) => e.dimension === 'measure' && e.phrase !== said && words.test(e.phrase) && countedIn(e.code, place, vocab));
+  // In the place's country: the query engine adds a measure's states up to a region such as Mexico's southern border.
+  const hits = vocab.entries.filter((e) => e.dimension === 'measure' && e.phrase !== said && words.test(e.phrase) && vocab.placesOf.has(e.code) && inItsCountries(e.code, place, vocab));
   const one = (list: typeof hits) => (new Set(list.map((e) => e.code)).size === 1 ? list[0].code : undefined);
   // Several: the one whose words also name the place ("apprehended in Mexico", not "rescued, apprehended by INM").
   const names = Object.values(placeName(place, vocab)).map((n) => new RegExp(`(^| )${normaliseWords(n)}( |$)`));
