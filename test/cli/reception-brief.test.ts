@@ -3,11 +3,11 @@
  * PDF written where asked (a user's registry and arrivals file, Spanish), the PDF's pages one
  * per section, and options refused with what is allowed.
  */
+import { runCommandStderr } from './run-in-process.js';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { beforeAll, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { pdfPageCount } from '../../src/lib/pdf/print.js';
 import { registerReception } from '../../src/cli/commands/reception.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
@@ -30,21 +30,7 @@ describeMirror('corridor reception brief', () => {
     store.close();
   });
 
-  async function corridor(...args: string[]): Promise<string> {
-    const err: string[] = [];
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      err.push(String(chunk));
-      return true;
-    });
-    try {
-      const program = new Command('corridor').option('--db <path>').exitOverride();
-      registerReception(program);
-      await program.parseAsync(['node', 'corridor', '--db', db, ...args]);
-    } finally {
-      spy.mockRestore();
-    }
-    return err.join('');
-  }
+  const corridor = (...args: string[]) => runCommandStderr(db, [registerReception], ...args);
 
   it('writes the HTML and a PDF of 3 + cities pages, in Spanish, from a registry and an arrivals file', async () => {
     const html = join(dir, 'brief.html');
