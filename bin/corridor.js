@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildNotice } from './build-notice.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compiled = join(root, 'dist', 'cli', 'main.js');
@@ -26,7 +27,7 @@ const current = existsSync(compiled) && existsSync(stamp) && sources.every((d) =
 if (current) {
   await import(pathToFileURL(compiled).href);
 } else {
-  if (!process.env.CORRIDOR_QUIET_BUILD) process.stderr.write(`corridor: ${existsSync(compiled) ? 'dist/ is older than src/' : 'no build in dist/'}: running the sources (slower start; "npm run build" compiles them)\n`);
+  if (!process.env.CORRIDOR_QUIET_BUILD) process.stderr.write(buildNotice(process.argv.slice(2), existsSync(compiled)));
   const { register } = await import('tsx/esm/api');
   register();
   await import(pathToFileURL(join(root, 'src', 'cli', 'main.ts')).href);
