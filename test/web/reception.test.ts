@@ -5,7 +5,9 @@
  * of the plan whose tooltip is that city's week; the week slider and a click on a circle go
  * into the URL; the shelter view's arrivals, units, unmet need and free beds are the API's;
  * the plan downloads as the API's JSON; in Spanish at 390 px: Spanish figures, labels that do
- * not overlap, no sideways scroll, axe-core 0 violations, no English tell-tale.
+ * not overlap, no sideways scroll, axe-core 0 violations, no English tell-tale. The plan's weeks
+ * (start, weeks) picked in either mode are the API's for the same query, kept in the URL through
+ * a reload and back/forward; a start the API refuses shows its reason in the page's language.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -552,11 +554,11 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     await ready(page, r);
     expect(new URL(page.url()).searchParams.get('start')).toBe('');
     expect(await page.locator('select[data-param="start"]').inputValue()).toBe('2021-04-05');
-    // Without a scenario the plan's weeks are INM's: a start in the link is said and dropped.
+    // Without a scenario the plan's weeks are INM's, chosen the same way: a start before INM's data is kept in the link and the API's reason said.
     await page.goto(`${base}/?page=reception&lang=es&start=2021-06-07&weeks=6`);
     await ready(page);
-    expect(await page.locator('.url-corrected').textContent()).toContain('la primera semana «2021-06-07»');
-    expect(new URL(page.url()).searchParams.get('start')).toBe('');
+    expect(new URL(page.url()).searchParams.get('start')).toBe('2021-06-07');
+    expect(await page.locator('.reception-refused[role="alert"]').textContent()).toContain('no hay llegadas para el inicio 2021-06-07');
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     await page.close();
   });
@@ -623,5 +625,179 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     await page.close();
   });
-});
+  // The plan's weeks from INM's arrivals (no scenario): the same start and weeks controls as scenario mode, in the URL.
 
+  /** The API's plan from INM's arrivals for a query (start=, weeks=), or its 400's message. */
+  const inmQuery = async (query: string, lang: Lang) => (await (await fetch(`${base}/api/reception?lang=${lang}&${query}`)).json()) as Plan & { detail?: string };
+  /** The plan's weeks as the page draws them: the coordinator's table, the week slider's range, the first city's chart table. */
+  const drawnWeeks = async (page: Page, plan: Plan) => {
+    const chart = page.locator(`[data-chart="reception-${plan.cities[0].code}"]`);
+    await chart.locator('details.chart-table summary').click();
+    await expect.poll(() => chart.locator('details.chart-table tbody tr').count()).toBeGreaterThan(0);
+    return {
+      table: await page.locator('.reception-weeks tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-week'))),
+      slider: await page.locator('input[data-param="week"]').getAttribute('max'),
+      chart: await chart.locator('details.chart-table tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent)),
+    };
+  };
+  const expectedWeeks = (plan: Plan) => ({ table: plan.weeks.slice(0, 5), slider: String(plan.weeks.length - 1), chart: plan.weeks });
+
+  it("from INM's arrivals at 1280 px, picks the plan's first week and its number of weeks: the plan's weeks drawn, in the URL, kept by reload and back/forward", async () => {
+    const byDefault = await planOf('en');
+    const replay = await inmQuery('start=2025-03-03&weeks=6', 'en');
+    expect(replay.weeks).toEqual(['2025-03-03', '2025-03-10', '2025-03-17', '2025-03-24', '2025-03-31', '2025-04-07']);
+    // The starts the API takes for 12 weeks, from its own refusals: from INM's first complete week to the latest whose weeks its forecast covers.
+    const before = (await inmQuery('start=2000-01-03', 'en')).detail!;
+    const after = (await inmQuery('start=2040-01-02', 'en')).detail!;
+    const first = /the first complete week they hold is the week of (\d{4}-\d{2}-\d{2})/.exec(before)![1];
+    const latest = /no later than (\d{4}-\d{2}-\d{2}) for 12 weeks/.exec(after)![1];
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en`);
+    expect(await page.locator('.reception-origin').getAttribute('data-origin')).toBe('inm');
+    expect(await page.locator('select[data-param="start"]').inputValue()).toBe(byDefault.weeks[0]);
+    expect(await page.locator('select[data-param="weeks"]').inputValue()).toBe('12');
+    const starts = await page.locator('select[data-param="start"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect([starts[0], starts.at(-1)]).toEqual([first, latest]);
+    expect(starts).toContain(byDefault.weeks[0]);
+    expect(await page.locator('label', { has: page.locator('select[data-param="start"]') }).locator('.control-label').textContent()).toBe('From the week of');
+    expect(await page.locator('label', { has: page.locator('select[data-param="weeks"]') }).locator('.control-label').textContent()).toBe('Weeks to plan');
+    // The default weeks are all forecast: no replay said.
+    expect(await page.locator('[data-replay]').count()).toBe(0);
+
+    await pick(page, 'start', '2025-03-03');
+    expect(new URL(page.url()).searchParams.get('start')).toBe('2025-03-03');
+    await pick(page, 'weeks', '6');
+    const url = new URL(page.url());
+    expect([url.searchParams.get('start'), url.searchParams.get('weeks')]).toEqual(['2025-03-03', '6']);
+    expect(await drawnWeeks(page, replay)).toEqual(expectedWeeks(replay));
+    expect(await shownKinds(page)).toEqual(byKind(replay));
+    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Arriving over the 6 planned weeks (3 March 2025 to 13 April 2025), by kind:');
+    // Weeks INM recorded: a replay, said as the plan's assumption says it.
+    const said = replay.assumptions.find((a) => a.id === 'replay')!.text;
+    expect(said).toMatch(/^Replay: /);
+    expect(await page.locator('[data-replay]').textContent()).toBe(said);
+    for (const c of await circles(page)) expect(c.title).toBe(expectedTitle(replay, c.city!, 0, 'en'));
+    // The brief prints the same weeks.
+    const brief = new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, base);
+    expect([brief.searchParams.get('start'), brief.searchParams.get('weeks')]).toEqual(['2025-03-03', '6']);
+    expect(await axeViolations(page)).toEqual([]);
+    expect((await sidewaysScroll(page)).culprits).toEqual([]);
+    await page.locator('.reception-origin').screenshot({ path: `${ARTIFACTS}/reception-inm-weeks-en-1280.png` });
+
+    // A reload draws the same plan.
+    let r = await renders(page);
+    await page.reload();
+    await ready(page, 0);
+    expect(await page.locator('select[data-param="start"]').inputValue()).toBe('2025-03-03');
+    expect(await page.locator('select[data-param="weeks"]').inputValue()).toBe('6');
+    expect(await drawnWeeks(page, replay)).toEqual(expectedWeeks(replay));
+    // Back: 12 weeks from 3 March 2025; forward: 6 again.
+    const twelve = await inmQuery('start=2025-03-03', 'en');
+    r = await renders(page);
+    await page.goBack();
+    await ready(page, r);
+    expect(new URL(page.url()).searchParams.get('weeks')).toBe('');
+    expect(await page.locator('select[data-param="weeks"]').inputValue()).toBe('12');
+    expect(await drawnWeeks(page, twelve)).toEqual(expectedWeeks(twelve));
+    r = await renders(page);
+    await page.goForward();
+    await ready(page, r);
+    expect(await page.locator('select[data-param="weeks"]').inputValue()).toBe('6');
+    expect(await shownKinds(page)).toEqual(byKind(replay));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("from INM's arrivals in Spanish on a 390 px phone: the weeks picked, said in Spanish, the replay said as the API says it; a shared link restores them", async () => {
+    const plan = await inmQuery('start=2026-05-04&weeks=8', 'es');
+    expect(plan.weeks[0]).toBe('2026-05-04');
+    const { page, errors } = await newPage(context);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${base}/?page=reception&lang=es`);
+    await ready(page);
+    expect(await page.locator('label', { has: page.locator('select[data-param="start"]') }).locator('.control-label').textContent()).toBe('Desde la semana del');
+    expect(await page.locator('label', { has: page.locator('select[data-param="weeks"]') }).locator('.control-label').textContent()).toBe('Semanas a planear');
+    expect(await page.locator('select[data-param="start"] option[value="2026-05-04"]').textContent()).toBe('4 may 2026');
+    await pick(page, 'start', '2026-05-04');
+    await pick(page, 'weeks', '8');
+    expect(await page.locator('select[data-param="weeks"] option:checked').textContent()).toBe('8 semanas');
+    const url = new URL(page.url());
+    expect([url.searchParams.get('start'), url.searchParams.get('weeks')]).toEqual(['2026-05-04', '8']);
+    expect(await drawnWeeks(page, plan)).toEqual(expectedWeeks(plan));
+    expect(await shownKinds(page)).toEqual(byKind(plan));
+    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Llegan en las 8 semanas planeadas (del 4 de mayo de 2026 al 28 de junio de 2026), por tipo:');
+    // Three weeks INM recorded, then five forecast: the API's words.
+    const said = plan.assumptions.find((a) => a.id === 'replay')!.text;
+    expect(said).toMatch(/^Repetición: las semanas planeadas del 2026-05-04 al 2026-05-18/);
+    expect(await page.locator('[data-replay]').textContent()).toBe(said);
+    const scroll = await sidewaysScroll(page);
+    expect(scroll.overflow, scroll.culprits.join(', ')).toBeLessThanOrEqual(0);
+    expect(await spanishLeaks(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.reception-origin').screenshot({ path: `${ARTIFACTS}/reception-inm-weeks-es-390.png` });
+    // The link, opened afresh at 390 px.
+    const shared = await newPage(context);
+    await shared.page.setViewportSize(PHONE);
+    await shared.page.goto(page.url());
+    await ready(shared.page);
+    expect(await shared.page.locator('select[data-param="start"]').inputValue()).toBe('2026-05-04');
+    expect(await shared.page.locator('select[data-param="weeks"]').inputValue()).toBe('8');
+    expect(await drawnWeeks(shared.page, plan)).toEqual(expectedWeeks(plan));
+    expect(shared.errors).toEqual([]);
+    await shared.page.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("from INM's arrivals, a start the API refuses shows its reason in the page's language with a way back, not a blank page", async () => {
+    const es = (await inmQuery('start=2024-01-01', 'es')).detail!;
+    expect(es).toMatch(/^no hay llegadas para el inicio 2024-01-01/);
+    const { page, errors } = await newPage(context);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${base}/?page=reception&lang=es&start=2024-01-01`);
+    await ready(page);
+    expect(await page.locator('.page-reception h2').textContent()).toBe('Recepción');
+    expect(await page.locator('.reception-refused[role="alert"] p').textContent()).toBe(`Este plan no se puede hacer: ${es}.`);
+    expect(new URL(page.url()).searchParams.get('start')).toBe('2024-01-01');
+    expect(await spanishLeaks(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect((await sidewaysScroll(page)).culprits).toEqual([]);
+    const back = page.locator('.reception-refused button[data-weeks-reset]');
+    expect(await back.textContent()).toBe('Volver a las semanas posteriores a los datos del INM');
+    const r = await renders(page);
+    await back.click();
+    await ready(page, r);
+    expect(new URL(page.url()).searchParams.get('start')).toBe('');
+    expect(await page.locator('.reception-refused').count()).toBe(0);
+    expect(await page.locator('select[data-param="start"]').inputValue()).toBe((await planOf('es')).weeks[0]);
+    // In English: weeks past what the forecast covers.
+    const en = (await inmQuery('start=2026-11-02&weeks=12', 'en')).detail!;
+    expect(en).toContain('go past what the forecast covers');
+    await page.goto(`${base}/?page=reception&lang=en&start=2026-11-02&weeks=12`);
+    await ready(page);
+    expect(await page.locator('.reception-refused[role="alert"] p').textContent()).toBe(`This plan cannot be made: ${en}.`);
+    expect(await page.locator('.reception-refused button[data-weeks-reset]').textContent()).toBe("Back to the weeks after INM's data");
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it("carries the plan's weeks from INM's arrivals to a scenario's and back", async () => {
+    const scenario = await (await fetch(`${base}/api/reception?lang=en&scenario=status-quo&start=2025-06-02&weeks=8`)).json() as Plan;
+    const inm = await inmQuery('start=2025-06-02&weeks=8', 'en');
+    expect(scenario.weeks).toEqual(inm.weeks);
+    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&start=2025-06-02&weeks=8`);
+    expect(await shownKinds(page)).toEqual(byKind(inm));
+    await pick(page, 'scenario', 'status-quo');
+    let url = new URL(page.url());
+    expect([url.searchParams.get('scenario'), url.searchParams.get('start'), url.searchParams.get('weeks')]).toEqual(['status-quo', '2025-06-02', '8']);
+    expect(await page.locator('select[data-param="start"]').inputValue()).toBe('2025-06-02');
+    expect(await page.locator('select[data-param="weeks"]').inputValue()).toBe('8');
+    expect(await shownKinds(page)).toEqual(byKind(scenario));
+    await pick(page, 'scenario', '');
+    url = new URL(page.url());
+    expect([url.searchParams.get('scenario'), url.searchParams.get('start'), url.searchParams.get('weeks')]).toEqual(['', '2025-06-02', '8']);
+    expect(await page.locator('.reception-origin').getAttribute('data-origin')).toBe('inm');
+    expect(await drawnWeeks(page, inm)).toEqual(expectedWeeks(inm));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

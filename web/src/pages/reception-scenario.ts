@@ -12,7 +12,8 @@ import { monthLong, num } from '../format';
 import type { ParamSpecs } from '../state';
 import type { Lang } from '../types';
 import { formatLevers, leverControl, leverSummary, parseLevers, validLevers, type LeverDef, type LeverSet, type RampValue } from './scenarios-levers';
-import { weekText, type Plan } from './reception-data';
+import { type Plan } from './reception-data';
+import { addDays, inmChoices, startWeeks, weekControls } from './reception-weeks';
 import { w } from './reception-words';
 
 export interface Catalogue {
@@ -24,10 +25,6 @@ export interface Catalogue {
 export const QUANTILES = ['0.5', '0.8', '0.9', '0.95'];
 
 const quantileOk = (v: string) => v === '' || (/^0\.\d{1,2}$/.test(v) && Number(v) >= 0.01 && Number(v) <= 0.99);
-
-/** The weeks a plan can have, as /api/reception takes them (`weeks=`, 1 to 26; 12 by default). */
-export const WEEKS = { min: 1, max: 26, default: 12 } as const;
-const weeksOk = (v: string) => v === '' || (/^\d{1,2}$/.test(v) && Number(v) >= WEEKS.min && Number(v) <= WEEKS.max);
 
 /**
  * One lever as the command line and the API write it (src/analysis/reception/scenario-input.ts
@@ -44,8 +41,6 @@ export const originSpecs: ParamSpecs = {
   scenario: { default: '', valid: (v) => /^([a-z0-9][a-z0-9-]{0,79})?$/.test(v) },
   levers: { default: '', valid: (v) => validLevers(v) || commandLineLevers(v) },
   quantile: { default: '', valid: quantileOk },
-  start: { default: '', valid: (v) => /^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/.test(v) },
-  weeks: { default: '', valid: weeksOk },
 };
 
 /** Whether two sets of levers are the same (ids, values, months, ramps, groups, states; key order aside), as the API compares them. */
@@ -78,22 +73,11 @@ export function planQuery(lang: Lang, p: { scenario: string; levers: string; qua
     if (levers && !(own && sameLevers(levers, own))) q.set('levers', JSON.stringify(levers));
     else if (!levers && commandLineLevers(p.levers)) q.set('levers', p.levers);
     if (p.quantile && p.quantile !== '0.5') q.set('quantile', p.quantile);
-    if (p.start) q.set('start', p.start);
-    if (p.weeks) q.set('weeks', p.weeks);
   }
+  // The plan's weeks, in either mode.
+  if (p.start) q.set('start', p.start);
+  if (p.weeks) q.set('weeks', p.weeks);
   return q.toString();
-}
-
-/** The Mondays a plan from a scenario can start on: those within its simulated months (the first whole week of the first month on). */
-export function startWeeks(months: string[]): string[] {
-  if (!months.length) return [];
-  const first = new Date(`${months[0]}-01T00:00:00Z`);
-  first.setUTCDate(first.getUTCDate() + ((8 - first.getUTCDay()) % 7));
-  const [y, m] = months.at(-1)!.split('-').map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  const out: string[] = [];
-  for (let d = first; d.toISOString().slice(0, 10) <= last; d.setUTCDate(d.getUTCDate() + 7)) out.push(d.toISOString().slice(0, 10));
-  return out;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -129,41 +113,6 @@ const monthEnd = (month: string) => {
   const [y, m] = month.split('-').map(Number);
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 };
-function addDays(d: string, n: number): string {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + n);
-  return t.toISOString().slice(0, 10);
-}
-
-/**
- * The plan's weeks: the week it starts (a Monday within the scenario's simulated months) and how
- * many weeks (1 to 26, as the API takes them), both in the URL (`start`, `weeks`). Another start
- * lets the map's week go back to the first planned week.
- */
-function weekControls(ctx: PageContext, plan: Plan | null, months: string[]): HTMLElement[] {
-  const lang = ctx.view.lang;
-  const p = ctx.view.params;
-  const out: HTMLElement[] = [];
-  const first = plan?.weeks[0] ?? '';
-  const starts = startWeeks(months);
-  if (plan && starts.length) {
-    const options = first && !starts.includes(first) ? [...starts, first].sort() : starts;
-    const start = el('select', { 'data-param': 'start', name: 'start' }, ...options.map((d) => el('option', { value: d, selected: d === first }, weekText(d, lang))));
-    start.addEventListener('change', () => ctx.set({ start: start.value, week: '' }));
-    out.push(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'startPick')), start));
-  }
-  const count = String(plan?.weeks.length ?? (p.weeks || WEEKS.default));
-  const counts = Array.from({ length: WEEKS.max - WEEKS.min + 1 }, (_, i) => String(WEEKS.min + i));
-  const weeks = el('select', { 'data-param': 'weeks', name: 'weeks' }, ...counts.map((n) => el('option', { value: n, selected: n === count }, w(lang, n === '1' ? 'weeksOne' : 'weeksN', { n }))));
-  weeks.addEventListener('change', () => {
-    // The map's week is kept while the plan still has it.
-    const keep = p.week && plan && plan.weeks.indexOf(p.week) >= 0 && plan.weeks.indexOf(p.week) < Number(weeks.value);
-    ctx.set({ weeks: weeks.value, ...(keep ? {} : { week: '' }) });
-  });
-  out.push(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'weeksPick')), weeks));
-  return out;
-}
-
 /** The scenario the plan ran, as its `scenario` assumption records it. */
 export function scenarioRun(plan: Plan): { levers: LeverSet; months: string[]; draws: number; quantile: number } | null {
   const a = plan.assumptions.find((x) => x.id === 'scenario');
@@ -190,12 +139,26 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
     el('option', { value: '', selected: !scenario }, w(lang, 'originInm')),
     ...(catalogue?.scenarios ?? []).map((s) => el('option', { value: s.name, selected: s.name === scenario }, `${w(lang, 'scenarioWord')}: ${s.title}`)),
   );
-  // Another origin has other weeks: the week picked is not carried over, nor are the levers of another scenario.
-  select.addEventListener('change', () => ctx.set({ scenario: select.value, levers: '', quantile: '', week: '', start: '', ...(select.value ? {} : { weeks: '' }) }));
+  // Another origin: the map's week is not carried over, nor are the levers of another scenario. The plan's weeks (start, weeks)
+  // carry from INM's arrivals to a scenario's and back (a start the other refuses is said, with a way back); from one
+  // scenario to another, whose months differ, the number of weeks only.
+  select.addEventListener('change', () => ctx.set({ scenario: select.value, levers: '', quantile: '', week: '', ...(scenario && select.value ? { start: '' } : {}) }));
   const pick = el('label', { class: 'control reception-origin-pick' }, el('span', { class: 'control-label' }, w(lang, 'origin')), select);
   const section = el('section', { class: 'reception-origin', 'data-origin': scenario ? 'scenario' : 'inm', 'aria-labelledby': 'reception-origin-title' }, el('h3', { id: 'reception-origin-title' }, w(lang, 'originTitle')), el('div', { class: 'controls' }, pick));
   if (!scenario) {
+    // The same controls of the plan's weeks as a scenario's, offering the starts and lengths the API plans from INM.
+    const { starts, maxWeeks } = inmChoices(plan);
+    section.querySelector('.controls')!.append(...weekControls(ctx, plan, starts, maxWeeks));
     section.append(el('p', { class: 'note', 'data-origin-text': '' }, w(lang, 'originInmText')));
+    if (refused) {
+      // A start before INM's data, or weeks past what its forecast covers: the API's reason, and the way back to the weeks after the data.
+      const back = el('button', { type: 'button', 'data-weeks-reset': '' }, w(lang, 'weeksAfterData'));
+      back.addEventListener('click', () => ctx.set({ start: '', weeks: '', week: '' }));
+      section.append(el('div', { class: 'reception-refused', role: 'alert' }, el('p', {}, w(lang, 'refused', { reason: refused })), el('div', { class: 'downloads' }, back)));
+    }
+    // Planned weeks INM recorded are a replay of its records: said as the plan's own assumption says it.
+    const replay = plan?.assumptions.find((a) => a.id === 'replay');
+    if (replay) section.append(el('p', { class: 'reception-replay', 'data-replay': '' }, replay.text));
     if (plan) section.append(kindSummary(plan, lang));
     return section;
   }
@@ -205,7 +168,7 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
   const options = QUANTILES.includes(quantile) ? QUANTILES : [...QUANTILES, quantile].sort((a, b) => Number(a) - Number(b));
   const qSelect = el('select', { 'data-param': 'quantile', name: 'quantile' }, ...options.map((q) => el('option', { value: q, selected: q === quantile }, q === '0.5' ? w(lang, 'median') : w(lang, 'badCase', { p: percentileText(q, lang) }))));
   qSelect.addEventListener('change', () => ctx.set({ quantile: qSelect.value === '0.5' ? '' : qSelect.value }));
-  section.querySelector('.controls')!.append(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'planFor')), qSelect), ...weekControls(ctx, plan, run?.months ?? []));
+  section.querySelector('.controls')!.append(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'planFor')), qSelect), ...weekControls(ctx, plan, startWeeks(run?.months ?? [])));
   if (shipped) section.append(el('p', { class: 'note' }, shipped.description));
   // Changed levers are those that differ from the scenario's own (set back to its values, they are its own again).
   const changed = run ? !sameLevers(run.levers, shipped?.levers) : Boolean(p.levers);

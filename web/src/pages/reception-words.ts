@@ -98,6 +98,7 @@ const W = {
     weeksN: '{n} weeks',
     firstWeeks: "Back to the scenario's first weeks",
     weeksBeyond: 'The scenario simulates {from} to {month}: the planned weeks after {month} have no arrivals from it.',
+    weeksAfterData: "Back to the weeks after INM's data",
   },
   es: {
     title: 'Recepción',
@@ -195,6 +196,7 @@ const W = {
     weeksN: '{n} semanas',
     firstWeeks: 'Volver a las primeras semanas del escenario',
     weeksBeyond: 'El escenario simula de {from} a {month}: las semanas planeadas después de {month} no tienen llegadas de él.',
+    weeksAfterData: 'Volver a las semanas posteriores a los datos del INM',
   },
 };
 export type Word = keyof (typeof W)['en'];

@@ -1,7 +1,8 @@
 /**
  * Reception (issue 11): where and when beds run out in Mexico's northern border cities
  * (/api/reception, docs/RECEPTION.md). A map of the cities for a chosen week (a click picks
- * a city), the coordinator's view of that city for that week and the next four, the alerts
+ * a city), the planned weeks (start, weeks: reception-weeks.ts, from INM's arrivals or a
+ * scenario's), the coordinator's view of that city for that week and the next four, the alerts
  * and the assumptions (the demo registry said plainly), the plan as CSV and JSON, and a
  * week-by-week chart per city. The plan is an LP solve that can take seconds on a cold
  * store: the page says so while it waits, and keeps the answer so that picking another
@@ -21,6 +22,7 @@ import { COLOUR, cityPlots } from './reception-chart';
 import { cityWeeks, planTable, weekText, type Plan } from './reception-data';
 import { drawReceptionMap } from './reception-map';
 import { originPanel, originSpecs, planQuery, type Catalogue } from './reception-scenario';
+import { weekSpecs } from './reception-weeks';
 import { shelterView } from './reception-shelter';
 import { w } from './reception-words';
 import './reception.css';
@@ -88,7 +90,7 @@ async function cityCharts(root: HTMLElement, plan: Plan, lang: Lang): Promise<vo
 }
 
 export const reception: PageModule = {
-  specs: { city: { default: '', valid: matches(/^[A-Za-z0-9._-]{0,40}$/) }, week: { default: '', valid: matches(/^(\d{4}-\d{2}-\d{2})?$/) }, ...originSpecs },
+  specs: { city: { default: '', valid: matches(/^[A-Za-z0-9._-]{0,40}$/) }, week: { default: '', valid: matches(/^(\d{4}-\d{2}-\d{2})?$/) }, ...originSpecs, ...weekSpecs },
   async render(root: HTMLElement, ctx: PageContext): Promise<void> {
     const lang = ctx.view.lang;
     const p = ctx.view.params;
@@ -99,9 +101,9 @@ export const reception: PageModule = {
     const scenario = shipped ? shipped.name : '';
     if (askedScenario && !shipped) ctx.correct({ param: 'scenario', asked: askedScenario, shown: w(lang, 'originInm'), value: '' });
     if (scenario && ctx.view.rejected?.levers !== undefined) ctx.correct({ param: 'levers', asked: ctx.view.rejected.levers, shown: w(lang, 'ownLeversShown'), value: '' });
-    // Levers, a percentile and the plan's weeks (start, weeks) go with a scenario: without one they are said and dropped from the URL.
-    if (!scenario) for (const param of ['levers', 'quantile', 'start', 'weeks'] as const) if (p[param]) ctx.correct({ param, asked: p[param], shown: w(lang, 'originInm'), value: '' });
-    const origin = scenario ? { scenario, levers: p.levers, quantile: p.quantile, start: p.start, weeks: p.weeks } : { scenario, levers: '', quantile: '' };
+    // Levers and a percentile go with a scenario: without one they are said and dropped from the URL. The plan's weeks (start, weeks) go with either.
+    if (!scenario) for (const param of ['levers', 'quantile'] as const) if (p[param]) ctx.correct({ param, asked: p[param], shown: w(lang, 'originInm'), value: '' });
+    const origin = scenario ? { scenario, levers: p.levers, quantile: p.quantile, start: p.start, weeks: p.weeks } : { scenario, levers: '', quantile: '', start: p.start, weeks: p.weeks };
     const query = planQuery(lang, origin, shipped?.levers);
     pageHead(root, w(lang, 'title'), w(lang, scenario ? 'leadScenario' : 'lead'));
     const waiting = el('p', { class: 'loading', role: 'status' }, w(lang, 'loading'));
@@ -111,8 +113,9 @@ export const reception: PageModule = {
     try {
       [plan, shapes] = await Promise.all([planOf(query), api.shapes()]);
     } catch (e) {
-      // Levers or a percentile the API refuses: said beside the controls that change them, with a way back.
-      if (!(scenario && e instanceof ApiError && e.unanswerable)) throw e;
+      // Levers, a percentile or weeks (a start before INM's data, past what its forecast covers, outside a scenario's months)
+      // the API refuses: its reason, in the page's language, beside the controls that change them, with a way back.
+      if (!(e instanceof ApiError && e.unanswerable)) throw e;
       waiting.remove();
       root.append(originPanel(ctx, catalogue, scenario, null, e.message));
       return;
@@ -127,7 +130,7 @@ export const reception: PageModule = {
     const cityName = plan.cities.find((c) => c.code === city)?.name ?? city;
     if (askedCity && askedCity !== city) ctx.correct({ param: 'city', asked: askedCity, shown: quoted(cityName, lang), value: city });
     // A start that is not a Monday is planned from its week's Monday: the URL says the week shown.
-    if (scenario && p.start && plan.weeks.length && p.start !== plan.weeks[0]) ctx.correct({ param: 'start', asked: p.start, shown: w(lang, 'weekShown', { week: weekText(plan.weeks[0], lang) }), value: plan.weeks[0] });
+    if (p.start && plan.weeks.length && p.start !== plan.weeks[0]) ctx.correct({ param: 'start', asked: p.start, shown: w(lang, 'weekShown', { week: weekText(plan.weeks[0], lang) }), value: plan.weeks[0] });
     if (askedWeek && askedWeek !== plan.weeks[week] && plan.weeks.length) ctx.correct({ param: 'week', asked: askedWeek, shown: w(lang, 'weekShown', { week: weekText(plan.weeks[week], lang) }), value: plan.weeks[week] });
     const csv = el('button', { type: 'button', 'data-download': 'plan-csv' }, w(lang, 'csv'));
     const named = scenario ? `-${scenario}` : '';
