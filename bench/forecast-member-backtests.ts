@@ -60,3 +60,34 @@ export async function loadMemberForecasts(peers: PeerData): Promise<{ cached: Me
   cached.forEach((m, i) => Object.assign(m, moreMeans[i]));
   return { cached, members, fullMembers };
 }
+
+/**
+ * Per series: model id -> origin -> means of `members`, each back-tested alone with the production
+ * back-test at every month from the series' first origin (as above) and cached apart in
+ * .cache/bench/`prefix`-<id>-<hash of the series, the id and the version>.json, so that members can
+ * be added, and back-tested in parallel processes, one at a time. `only` limits which members are
+ * back-tested when not cached (the others are left out of the result).
+ */
+export function cachedMemberMeans(peers: PeerData, members: readonly RegisteredModel[], prefix: string, only?: readonly string[]): Means[] {
+  const { series, allOrigins, seriesCsv } = peers;
+  const out: Means[] = series.map(() => ({}));
+  for (const member of members) {
+    const id = member.model.id;
+    const file = join('.cache', 'bench', `${prefix}-${id}-${createHash('sha256').update(seriesCsv).update(`${id}@${member.version}`).digest('hex').slice(0, 12)}.json`);
+    let byS: Record<string, number[]>[];
+    if (existsSync(file) && !process.argv.includes('--refit')) byS = JSON.parse(readFileSync(file, 'utf8'));
+    else {
+      if (only && !only.includes(id)) continue;
+      const t0 = Date.now();
+      byS = series.map(({ s: x }, i) => {
+        const bt = runBacktest(x, [member], { firstOrigin: allOrigins[i][0], minTrain: MIN_HISTORY });
+        return Object.fromEntries((bt.forecasts.get(id) ?? []).map((f) => [f.origin, f.mean]));
+      });
+      mkdirSync(join('.cache', 'bench'), { recursive: true });
+      writeFileSync(file, JSON.stringify(byS));
+      console.error(`back-tested ${id}: ${((Date.now() - t0) / 1000).toFixed(1)} s wall`);
+    }
+    byS.forEach((m, i) => (out[i][id] = m));
+  }
+  return out;
+}

@@ -21,6 +21,7 @@ export {
   type ArimaFittedModel,
   type ArimaOptions,
   type EtsFittedModel,
+  type EtsOptCrit,
   type EtsOptions,
   type ThetaFittedModel,
 } from './models/index.js';

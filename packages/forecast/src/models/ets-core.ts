@@ -16,6 +16,10 @@
  * the error variance concentrated out) is
  *   n log(sum e^2)              for additive errors,
  *   n log(sum e^2) + 2 sum log|mu|  for multiplicative errors.
+ * With opt.crit "mse", "amse" (and "tmse", "gtmse") the criterion is instead built from the
+ * in-sample squared errors of the 1..nmse-step forecasts made from the state at each t, before
+ * y[t] updates it: amse[h] is the mean over t (with t + h inside the data) of
+ * (y[t+h-1] - f_t(h))^2, on the data's own scale for either error type, as etscalc's amse array.
  * Only additive (possibly damped) trends are supported: forecast::ets leaves multiplicative
  * trends out of automatic selection by default, and so does corridor.
  */
@@ -69,6 +73,8 @@ export function stateSize(form: EtsForm, m: number): number {
 
 const TOL = 1.0e-10;
 const HUGEN = 1.0e10;
+/** Most horizons of the multi-step criteria (R: nmse <= 30). */
+export const MAX_NMSE = 30;
 
 /**
  * Runs the recursions over y from an initial state. Reuses its buffers between calls, so the
@@ -85,6 +91,22 @@ export class EtsFilter {
   readonly fitted: Float64Array;
   /** Mean squared one-step error (y - mu)^2 of the last run, when requested (opt.crit "mse"). */
   mse = NaN;
+  /**
+   * amse[h - 1]: mean squared h-step error of the last run for h = 1..nmse (etscalc's amse
+   * array), when requested; amse[0] is `mse`. Entries past the requested nmse are 0.
+   */
+  readonly amse = new Float64Array(MAX_NMSE);
+  /** Number of horizons amse was computed for in the last run (0 when not requested). */
+  nmse = 0;
+  /**
+   * forecast <= 9.0.2's etscalc extends the damped sum of its multi-step forecasts by phi^h
+   * where the model has phi^(h+1) (h = 2: 2 phi b for (phi + phi^2) b; fixed upstream in
+   * June 2026, commit b500142b). true reproduces that, for the reference tests against R 8.20;
+   * the default uses the model's forecasts (etsPointForecast). Undamped forms are the same.
+   */
+  legacyDampedAmse = false;
+  private readonly amseCount = new Float64Array(MAX_NMSE);
+  private readonly phistar = new Float64Array(MAX_NMSE);
   /** Final state after the last run: l, b?, s (newest first). */
   readonly last: Float64Array;
   private readonly seasonal: Float64Array;
@@ -104,10 +126,11 @@ export class EtsFilter {
 
   /**
    * Twice the negative concentrated log-likelihood ("lik" in forecast::ets) for the initial
-   * state `x0` (l, b?, s newest first) and parameters. With `withMse`, also the mean squared
-   * one-step error, accumulated as a running mean the way etscalc does.
+   * state `x0` (l, b?, s newest first) and parameters. With `withMse` (true, or a number of
+   * horizons nmse, 1..30), also the mean squared 1..nmse-step errors (`amse`, `mse`),
+   * accumulated as running means the way etscalc does.
    */
-  run(x0: ArrayLike<number>, p: EtsParameters, withMse = false): number {
+  run(x0: ArrayLike<number>, p: EtsParameters, withMse: boolean | number = false): number {
     const { n, y, e, fitted } = this;
     const trend = this.form.trend !== 'N';
     const season = this.form.season;
@@ -121,7 +144,20 @@ export class EtsFilter {
     for (let j = 0; j < m; j++) s[j] = x0[off + j];
     // Circular buffer: s[head] is the newest seasonal index, s[(head + m - 1) % m] the oldest.
     let head = 0;
-    let mse = 0;
+    const nmse = withMse === false ? 0 : withMse === true ? 1 : Math.min(Math.max(1, Math.floor(withMse)), MAX_NMSE);
+    const amse = this.amse;
+    const count = this.amseCount;
+    const phistar = this.phistar;
+    amse.fill(0);
+    count.fill(0);
+    if (nmse > 1) {
+      // phistar[j] = phi + phi^2 + ... + phi^(j+1), the damped sum of the (j+1)-step forecast.
+      phistar[0] = phi;
+      const one = Math.abs(phi - 1) < TOL;
+      for (let j = 1; j < nmse; j++) {
+        phistar[j] = phistar[j - 1] + (one ? 1 : Math.pow(phi, this.legacyDampedAmse ? j : j + 1));
+      }
+    }
     let sse = 0;
     let sumlog = 0;
     for (let i = 0; i < n; i++) {
@@ -135,9 +171,24 @@ export class EtsFilter {
       const yi = y[i];
       const err = multErr ? (yi - f) / f : yi - f;
       e[i] = err;
-      if (withMse) {
+      if (nmse > 0) {
         const d = yi - f;
-        mse = (mse * i + d * d) / (i + 1);
+        amse[0] = (amse[0] * i + d * d) / (i + 1);
+        count[0] = i + 1;
+        for (let j = 1; j < nmse && i + j < n; j++) {
+          let fj = trend ? l + phistar[j] * b : l;
+          if (m > 0) {
+            // Newest-first index m - 1 - j (mod m): the same month a year before the target.
+            let k = m - 1 - j;
+            while (k < 0) k += m;
+            const sj = s[(head + k) % m];
+            fj = season === 'A' ? fj + sj : fj * sj;
+          }
+          const dj = y[i + j] - fj;
+          const c = count[j] + 1;
+          amse[j] = (amse[j] * (c - 1) + dj * dj) / c;
+          count[j] = c;
+        }
       }
       // State update.
       let q: number;
@@ -168,7 +219,8 @@ export class EtsFilter {
       sse += err * err;
       if (multErr) sumlog += Math.log(Math.abs(f));
     }
-    this.mse = withMse ? mse : NaN;
+    this.mse = nmse > 0 ? amse[0] : NaN;
+    this.nmse = nmse;
     let lik = n * Math.log(sse);
     if (multErr) lik += 2 * sumlog;
     const last = this.last;
@@ -199,8 +251,9 @@ export function etsPointForecast(state: ArrayLike<number>, m: number, form: EtsF
       f = form.season === 'A' ? f + sj : f * sj;
     }
     out[i] = f;
-    // phi + phi^2 + ... + phi^(i+2) for the next step. (forecast's C helper adds phi^(i+1)
-    // here, which matters only for its multi-step "amse" criterion and simulated means.)
+    // phi + phi^2 + ... + phi^(i+2) for the next step. (forecast <= 9.0.2's C helper adds
+    // phi^(i+1) here, which matters only for its multi-step "amse" criterion and simulated
+    // means; EtsFilter.legacyDampedAmse reproduces it.)
     if (i < h - 1) phistar += Math.pow(phi, i + 2);
   }
   return out;

@@ -6,9 +6,9 @@ import {
   type EtsReference,
   type SeriesReference,
 } from '../../test/fixtures/reference.js';
-import { EtsFilter, etsSimulatePath, parseForm, type EtsForm, type EtsParameters } from './ets-core.js';
+import { EtsFilter, etsPointForecast, etsSimulatePath, parseForm, type EtsForm, type EtsParameters } from './ets-core.js';
 import { etsForecastMoments } from './ets-intervals.js';
-import { createEtsModel, etsFromParameters, etsModel, fitEtsForm, type EtsFittedModel } from './ets.js';
+import { createEtsModel, etsFromParameters, etsModel, etsObjective, fitEtsForm, type EtsFittedModel } from './ets.js';
 import { seededRandom } from './random.js';
 import { ModelInputError } from './validate.js';
 
@@ -243,5 +243,171 @@ describe('ETS input validation and options', () => {
     const first = filter.run([2000, 10], p);
     filter.run([5000, -3], { ...p, alpha: 0.9 });
     expect(filter.run([2000, 10], p)).toBe(first);
+  });
+});
+
+/**
+ * Multi-step estimation (opt.crit = "amse"; Kourentzes, Li & Strauss 2019). Reference values from
+ * Debian's r-cran-forecast 8.20, printed with sprintf("%.17g") by
+ *   tuc <- ts(fromJSON("packages/forecast/test/fixtures/usbp-tucson-fy2010-fy2019.json")$series$values, frequency = 12)
+ *   nat <- ts(fromJSON("packages/forecast/test/fixtures/usbp-nationwide-fy2000-fy2019.json")$series$values, frequency = 12)
+ *   fit <- ets(<y>, model = <form>, [damped = TRUE,] opt.crit = "amse", nmse = <nmse>[, additive.only = TRUE])
+ *   fit$par; fit$amse; fit$mse; fit$loglik; fit$method
+ * forecast 8.20's etscalc extends the damped sum of its multi-step forecasts by phi^h where the
+ * model has phi^(h+1) (fixed upstream in June 2026), so damped forms are compared with
+ * `legacyDampedAmse: true`.
+ */
+describe('ETS estimated by multi-step mean squared error agrees with forecast::ets(opt.crit = "amse")', () => {
+  const tucson = references.find((r) => r.series.id.startsWith('usbp-tucson'))!.series.values;
+  const nationwide = references.find((r) => r.series.id.startsWith('usbp-nationwide'))!.series.values;
+  interface AmseCase {
+    label: string;
+    y: number[];
+    model?: string;
+    nmse: number;
+    log: boolean;
+    method: string;
+    par: { alpha: number; beta?: number; gamma?: number; phi?: number };
+    amse: number;
+    mse: number;
+    loglik: number;
+  }
+  const cases: AmseCase[] = [
+    {
+      // ets(tuc, model = "AAN", opt.crit = "amse", nmse = 12) (R tries both dampings; damped chosen)
+      label: 'Tucson AAdN, nmse 12', y: tucson, model: 'AAdN', nmse: 12, log: false, method: 'ETS(A,Ad,N)',
+      par: { alpha: 0.1871183609327714, beta: 0.00010000875105253572, phi: 0.97977089639045989 },
+      amse: 11343196.322728949, mse: 9297757.5646552388, loglik: -1249.9665329850507,
+    },
+    {
+      // ets(tuc, model = "ANA", opt.crit = "amse", nmse = 12)
+      label: 'Tucson ANA, nmse 12', y: tucson, model: 'ANA', nmse: 12, log: false, method: 'ETS(A,N,A)',
+      par: { alpha: 0.17130294237233024, gamma: 0.39214892136750196 },
+      amse: 9756076.2766776495, mse: 6971452.5060441243, loglik: -1232.689553867295,
+    },
+    {
+      // ets(tuc, model = "MNM", opt.crit = "amse", nmse = 3)
+      label: 'Tucson MNM, nmse 3', y: tucson, model: 'MNM', nmse: 3, log: false, method: 'ETS(M,N,M)',
+      par: { alpha: 0.71607685570703727, gamma: 0.28067246887437453 },
+      amse: 2563158.0403948291, mse: 1789656.0986397066, loglik: -1138.7647652812457,
+    },
+    {
+      // ets(tuc, model = "AAA", damped = TRUE, opt.crit = "amse", nmse = 12)
+      label: 'Tucson AAdA, nmse 12', y: tucson, model: 'AAdA', nmse: 12, log: false, method: 'ETS(A,Ad,A)',
+      par: { alpha: 0.00010018382385440767, beta: 0.00010000013326912462, gamma: 0.33381843620280632, phi: 0.97365863785471762 },
+      amse: 6507667.6303825285, mse: 7564125.7108776271, loglik: -1237.5851442620362,
+    },
+    {
+      // ets(tuc, model = "AAN", damped = TRUE, opt.crit = "amse", nmse = 6)
+      label: 'Tucson AAdN, nmse 6', y: tucson, model: 'AAdN', nmse: 6, log: false, method: 'ETS(A,Ad,N)',
+      par: { alpha: 0.086074124504981128, beta: 0.00010001293757246291, phi: 0.97737639664198217 },
+      amse: 10824255.997371711, mse: 9825876.4480303917, loglik: -1253.2812996257662,
+    },
+    {
+      // ets(log(tuc), opt.crit = "amse", nmse = 12, additive.only = TRUE)
+      label: 'Tucson on logs, automatic, nmse 12', y: tucson, nmse: 12, log: true, method: 'ETS(A,Ad,A)',
+      par: { alpha: 0.19359895672076216, beta: 0.00011044752724809254, gamma: 0.00012205569578666451, phi: 0.9799990245280692 },
+      amse: 0.097661137857163891, mse: 0.051317175143312348, loglik: -109.06571748357001,
+    },
+    {
+      // ets(log(nat), opt.crit = "amse", nmse = 12, additive.only = TRUE)
+      label: 'Nationwide on logs, automatic, nmse 12', y: nationwide, nmse: 12, log: true, method: 'ETS(A,N,A)',
+      par: { alpha: 0.19091446699238321, gamma: 0.28225036706337209 },
+      amse: 0.11107833183382088, mse: 0.056274715686144373, loglik: -312.37547747001304,
+    },
+    {
+      // ets(nat, model = "ANA", opt.crit = "amse", nmse = 30)
+      label: 'Nationwide ANA, nmse 30', y: nationwide, model: 'ANA', nmse: 30, log: false, method: 'ETS(A,N,A)',
+      par: { alpha: 0.13694013988843839, gamma: 0.38416778118817296 },
+      amse: 609718984.63499749, mse: 280868139.00588387, loglik: -2992.0841741157651,
+    },
+  ];
+  for (const c of cases) {
+    it(c.label, () => {
+      const fit = createEtsModel({ model: c.model, optCrit: 'amse', nmse: c.nmse, legacyDampedAmse: true }).fit(c.y, {
+        period: 12,
+        log: c.log,
+      }) as EtsFittedModel;
+      expect(fit.name).toBe(c.method);
+      // Same objective, same starting values, R's Nelder-Mead path: observed max 1.5e-11
+      // relative (alpha near its lower bound 1e-4 in the damped seasonal form); 1e-8 as the
+      // 'mse' references.
+      const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
+      expect(rel(fit.params.alpha, c.par.alpha)).toBeLessThan(1e-8);
+      if (c.par.beta !== undefined) expect(rel(fit.params.beta, c.par.beta)).toBeLessThan(1e-8);
+      if (c.par.gamma !== undefined) expect(rel(fit.params.gamma, c.par.gamma)).toBeLessThan(1e-8);
+      if (c.par.phi !== undefined) expect(rel(fit.params.phi, c.par.phi)).toBeLessThan(1e-8);
+      expect(rel(fit.amse, c.amse)).toBeLessThan(1e-8);
+      expect(rel(fit.mse, c.mse)).toBeLessThan(1e-8);
+      expect(rel(fit.loglik, c.loglik)).toBeLessThan(1e-8);
+    });
+  }
+
+  it("the amse array of a damped seasonal form is etscalc's", () => {
+    // fit <- ets(tuc, model = "AAA", damped = TRUE); p <- fit$par
+    // forecast:::pegelsresid.C(tuc, 12, fit$initstate, "A", "A", "A", TRUE,
+    //   p["alpha"], p["beta"], p["gamma"], p["phi"], 12)$amse
+    const expected = [
+      3227609.7485088082, 8210247.6929668048, 12373415.008589929, 13482359.531302148, 12961484.779049726,
+      12567202.129058421, 11972711.32143683, 11976748.080354055, 11438025.443758201, 9953236.9147786479,
+      8355492.9376247711, 7522193.0566134257,
+    ];
+    const ref = references.find((r) => r.series.id.startsWith('usbp-tucson'))!;
+    const r = ref.ets_forms.find((f) => f.request === 'AAdA')!;
+    const filter = new EtsFilter(tucson, 12, parseForm('AAdA'));
+    filter.legacyDampedAmse = true;
+    filter.run(vector(r.initstate), paramsOf(r), 12);
+    // Same recursions and order of operations: 1e-12 relative.
+    expect(maxRelativeDifference(Array.from(filter.amse.slice(0, 12)), expected)).toBeLessThan(1e-12);
+    expect(filter.mse).toBe(filter.amse[0]);
+  });
+
+  it("without the legacy sum, amse[h] is the mean squared error of the model's own h-step forecasts", () => {
+    const ref = references.find((r) => r.series.id.startsWith('usbp-tucson'))!;
+    for (const spec of ['AAdA', 'MAdM', 'ANN']) {
+      const r = ref.ets_forms.find((f) => f.request === spec)!;
+      const form = parseForm(spec);
+      const filter = new EtsFilter(tucson, 12, form);
+      const params = paramsOf(r);
+      filter.run(vector(r.initstate), params, 12);
+      const got = Array.from(filter.amse.slice(0, 12));
+      // Brute force: the state before each t from a filter run on y[0..t-1], then etsPointForecast.
+      const sum = new Array<number>(12).fill(0);
+      const count = new Array<number>(12).fill(0);
+      const n = tucson.length;
+      for (let t = 0; t < n; t++) {
+        let state: number[] = vector(r.initstate);
+        if (t > 0) {
+          const f = new EtsFilter(tucson.slice(0, t), 12, form);
+          f.run(vector(r.initstate), params);
+          state = Array.from(f.last);
+        }
+        const fc = etsPointForecast(state, 12, form, params.phi, 12);
+        for (let h = 0; h < 12 && t + h < n; h++) {
+          sum[h] += (tucson[t + h] - fc[h]) ** 2;
+          count[h]++;
+        }
+      }
+      expect(maxRelativeDifference(got, sum.map((s, h) => s / count[h]))).toBeLessThan(1e-10);
+    }
+  });
+
+  it("'tmse' is nmse times 'amse' (same optimum); 'gtmse' sums the logs; nmse out of 1..30 is refused", () => {
+    const a = createEtsModel({ model: 'ANA', optCrit: 'amse', nmse: 12 }).fit(tucson, { period: 12 }) as EtsFittedModel;
+    const t = createEtsModel({ model: 'ANA', optCrit: 'tmse', nmse: 12 }).fit(tucson, { period: 12 }) as EtsFittedModel;
+    expect(Math.abs(t.params.alpha - a.params.alpha) / a.params.alpha).toBeLessThan(1e-6);
+    expect(Math.abs(t.params.gamma - a.params.gamma) / a.params.gamma).toBeLessThan(1e-6);
+    const filter = new EtsFilter(tucson, 12, parseForm('ANA'));
+    const lik = filter.run(a.initialState, a.params, 12);
+    const logs = Array.from(filter.amse.slice(0, 12)).reduce((s, v) => s + Math.log(v), 0);
+    expect(etsObjective(filter, lik, 'gtmse')).toBeCloseTo(logs, 12);
+    expect(etsObjective(filter, lik, 'tmse')).toBeCloseTo(12 * etsObjective(filter, lik, 'amse'), 3);
+    const g = createEtsModel({ model: 'ANA', optCrit: 'gtmse', nmse: 12 }).fit(tucson, { period: 12 }) as EtsFittedModel;
+    // Its own optimum: the sum of logs is no larger there than at the 'amse' estimates.
+    const gf = new EtsFilter(tucson, 12, parseForm('ANA'));
+    const glik = gf.run(g.initialState, g.params, 12);
+    expect(etsObjective(gf, glik, 'gtmse')).toBeLessThanOrEqual(logs + 1e-9);
+    expect(() => createEtsModel({ optCrit: 'amse', nmse: 31 })).toThrow(ModelInputError);
+    expect(() => createEtsModel({ optCrit: 'amse', nmse: 0 })).toThrow(ModelInputError);
   });
 });

@@ -34,6 +34,7 @@ import {
   EtsFilter,
   etsPointForecast,
   formName,
+  MAX_NMSE,
   parseForm,
   type EtsForm,
   type EtsParameters,
@@ -56,8 +57,18 @@ export interface EtsOptions {
   damped?: boolean;
   /** Information criterion for selection. */
   ic?: 'aicc' | 'aic' | 'bic';
-  /** Criterion minimised: the likelihood (default) or the one-step mean squared error. */
-  optCrit?: 'lik' | 'mse';
+  /**
+   * Criterion minimised: the likelihood (default), the one-step mean squared error, or a
+   * multi-step one (see `EtsOptCrit`).
+   */
+  optCrit?: EtsOptCrit;
+  /** Horizons of the multi-step criteria, 1..30 (R: nmse = 3). */
+  nmse?: number;
+  /**
+   * The damped sum of forecast <= 9.0.2's multi-step forecasts in "amse" (phi^h where the model
+   * has phi^(h+1); `EtsFilter.legacyDampedAmse`), to reproduce R 8.20. Off by default.
+   */
+  legacyDampedAmse?: boolean;
   /** Analytical intervals (default) or quantiles of simulated paths. */
   intervals?: 'analytic' | 'simulate';
   /** Number of simulated paths (default 5000) and the seed of their random source. */
@@ -75,6 +86,48 @@ export interface EtsOptions {
    * likelihood was higher than R's in 29 and lower in 17 of 48 reference fits).
    */
   scaleInvariant?: boolean;
+}
+
+/**
+ * What the smoothing parameters and initial states minimise. With amse[h] the in-sample mean
+ * squared h-step error (`EtsFilter.amse`, etscalc's array), h = 1..nmse:
+ * - 'lik': twice the negative concentrated log-likelihood (R's default);
+ * - 'mse': amse[1] (R's opt.crit = "mse");
+ * - 'amse': the mean of amse[1..nmse] (R's opt.crit = "amse", accumulated as its C++ target
+ *   function does);
+ * - 'tmse': the sum of amse[1..nmse], the trace MSE of Kourentzes, Li & Strauss 2019 and of
+ *   smooth's `loss = "TMSE"` (R's forecast has no "tmse"; nmse times 'amse', so the same
+ *   optimum up to Nelder-Mead's tolerance);
+ * - 'gtmse': the sum of log amse[1..nmse], the geometric trace MSE (smooth's "GTMSE"; Svetunkov,
+ *   Kourentzes & Killick 2023), which weighs the horizons by their relative, not absolute, error.
+ * Selection among forms is by the information criterion of the likelihood at those estimates,
+ * as R does whatever opt.crit.
+ */
+export type EtsOptCrit = 'lik' | 'mse' | 'amse' | 'tmse' | 'gtmse';
+
+/** The objective `optCrit` gives from a filter run (`lik` its return value). */
+export function etsObjective(filter: EtsFilter, lik: number, optCrit: EtsOptCrit): number {
+  switch (optCrit) {
+    case 'lik':
+      return lik;
+    case 'mse':
+      return filter.mse;
+    case 'amse': {
+      let mean = 0;
+      for (let i = 0; i < filter.nmse; i++) mean += filter.amse[i] / filter.nmse;
+      return mean;
+    }
+    case 'tmse': {
+      let sum = 0;
+      for (let i = 0; i < filter.nmse; i++) sum += filter.amse[i];
+      return sum;
+    }
+    case 'gtmse': {
+      let sum = 0;
+      for (let i = 0; i < filter.nmse; i++) sum += Math.log(filter.amse[i]);
+      return sum;
+    }
+  }
 }
 
 /** A fitted ETS model with everything the model card and the reference tests need. */
@@ -95,6 +148,10 @@ export interface EtsFittedModel extends FittedModel {
   sigma2: number;
   /** One-step errors on the model scale (relative errors for multiplicative models). */
   residuals: number[];
+  /** In-sample mean squared one-step error (R's fit$mse), on the model scale. */
+  mse: number;
+  /** Mean of the in-sample mean squared 1..nmse-step errors (R's fit$amse), on the model scale. */
+  amse: number;
   /** Point forecasts without intervals, on the data scale. */
   pointForecast(h: number): number[];
 }
@@ -111,6 +168,8 @@ interface FormFit {
   aicc: number;
   bic: number;
   mse: number;
+  /** Mean of the in-sample 1..nmse-step mean squared errors at the estimates (R's fit$amse). */
+  amse: number;
   /** Number of estimated values (smoothing parameters and free initial states). */
   npar: number;
   residuals: number[];
@@ -128,10 +187,15 @@ export function fitEtsForm(
   y: readonly number[],
   period: number,
   form: EtsForm,
-  optCrit: 'lik' | 'mse' = 'lik',
+  optCrit: EtsOptCrit = 'lik',
   maxit = 2000,
   scale = 1,
+  nmse = 3,
+  legacyDampedAmse = false,
 ): FormFit | undefined {
+  if (!Number.isInteger(nmse) || nmse < 1 || nmse > MAX_NMSE) {
+    throw new ModelInputError(`ets: nmse must be an integer from 1 to ${MAX_NMSE}, got ${nmse}`);
+  }
   const m = form.season !== 'N' ? period : 1;
   const yFit = scale === 1 ? y : y.map((v) => v / scale);
   const start = initialParameters(form, m);
@@ -149,6 +213,8 @@ export function fitEtsForm(
   const season = form.season !== 'N';
   const flags = { trend, season, damped: form.damped };
   const filter = new EtsFilter(yFit, m, form);
+  filter.legacyDampedAmse = legacyDampedAmse;
+  const runMse: boolean | number = optCrit === 'lik' ? false : optCrit === 'mse' ? true : nmse;
   const full = new Float64Array(nstate + (season ? 1 : 0));
   const seasonStart = trend ? 2 : 1;
   const params: EtsParameters = { alpha: 0, beta: 0, gamma: 0, phi: 1 };
@@ -170,10 +236,10 @@ export function fitEtsForm(
         for (let i = seasonStart; i < full.length; i++) if (full[i] < 0) return Infinity;
       }
     }
-    let lik = filter.run(full, params, optCrit === 'mse');
+    let lik = filter.run(full, params, runMse);
     if (lik < -1e10) lik = -1e10;
     if (Number.isNaN(lik)) lik = Infinity;
-    return optCrit === 'lik' ? lik : filter.mse;
+    return etsObjective(filter, lik, optCrit);
   };
   let result;
   try {
@@ -196,7 +262,8 @@ export function fitEtsForm(
     for (let i = 0; i < scaled; i++) initialState[i] *= scale;
   }
   const final = new EtsFilter(y, m, form);
-  const lik = final.run(initialState, fitted, true);
+  final.legacyDampedAmse = legacyDampedAmse;
+  const lik = final.run(initialState, fitted, nmse);
   const n = y.length;
   const k = np + 1;
   const aic = lik + 2 * k;
@@ -212,6 +279,7 @@ export function fitEtsForm(
     aicc: aic + (2 * k * (k + 1)) / (n - k - 1),
     bic: lik + Math.log(n) * k,
     mse: final.mse,
+    amse: etsObjective(final, lik, 'amse'),
     npar: np,
     residuals: Array.from(final.e),
     fitted: Array.from(final.fitted),
@@ -248,7 +316,8 @@ export function etsFromParameters(
   };
   const filter = new EtsFilter(x, m, form);
   const init = Float64Array.from(initialState);
-  const lik = filter.run(init, used, true);
+  filter.legacyDampedAmse = !!options.legacyDampedAmse;
+  const lik = filter.run(init, used, options.nmse ?? 3);
   const nparams = 1 + (form.trend !== 'N' ? 1 : 0) + (form.season !== 'N' ? 1 : 0) + (form.damped ? 1 : 0);
   const npar = nparams + expected - (form.season !== 'N' ? 1 : 0);
   const n = x.length;
@@ -266,6 +335,7 @@ export function etsFromParameters(
     aicc: aic + (2 * k * (k + 1)) / (n - k - 1),
     bic: lik + Math.log(n) * k,
     mse: filter.mse,
+    amse: etsObjective(filter, lik, 'amse'),
     npar,
     residuals: Array.from(filter.e),
     fitted: Array.from(filter.fitted),
@@ -333,6 +403,10 @@ export function createEtsModel(options: EtsOptions = {}): ForecastModel {
   const spec = options.model ?? 'ZZZ';
   const ic = options.ic ?? 'aicc';
   const optCrit = options.optCrit ?? 'lik';
+  const nmse = options.nmse ?? 3;
+  if (!Number.isInteger(nmse) || nmse < 1 || nmse > MAX_NMSE) {
+    throw new ModelInputError(`ets: nmse must be an integer from 1 to ${MAX_NMSE}, got ${nmse}`);
+  }
   const fixedForm = /^[AM](N|A|Ad)[NAM]$/.test(spec) ? parseForm(spec) : undefined;
   return {
     id: 'ets',
@@ -357,7 +431,7 @@ export function createEtsModel(options: EtsOptions = {}): ForecastModel {
       let bestIc = Infinity;
       const scale = options.scaleInvariant ? x.reduce((a, v) => a + Math.abs(v), 0) / x.length : 1;
       for (const form of forms) {
-        const fit = fitEtsForm(x, period, form, optCrit, options.maxit ?? 2000, scale);
+        const fit = fitEtsForm(x, period, form, optCrit, options.maxit ?? 2000, scale, nmse, !!options.legacyDampedAmse);
         if (!fit) continue;
         const value = ic === 'aicc' ? fit.aicc : ic === 'aic' ? fit.aic : fit.bic;
         if (!Number.isNaN(value) && value < bestIc) {
@@ -405,6 +479,8 @@ function fittedModel(fit: FormFit, n: number, modelOptions: ModelOptions, option
     bic: fit.bic,
     sigma2,
     residuals: fit.residuals,
+    mse: fit.mse,
+    amse: fit.amse,
     fitted: fit.fitted.map(back),
     parameters,
     pointForecast(h: number): number[] {
@@ -466,6 +542,7 @@ function constantModel(x: number[], modelOptions: ModelOptions, options: EtsOpti
     aicc: NaN,
     bic: NaN,
     mse: 0,
+    amse: 0,
     npar: 2,
     residuals: Array.from(filter.e),
     fitted: Array.from(filter.fitted),

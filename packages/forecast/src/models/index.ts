@@ -20,7 +20,7 @@ import { snaiveModel } from './snaive.js';
 import { thetaModel } from './theta.js';
 
 export { arimaModel, createArimaModel, autoArima, fitArima, type ArimaFittedModel, type ArimaOptions } from './arima.js';
-export { createEtsModel, etsFromParameters, etsModel, type EtsFittedModel, type EtsOptions } from './ets.js';
+export { createEtsModel, etsFromParameters, etsModel, type EtsFittedModel, type EtsOptCrit, type EtsOptions } from './ets.js';
 export { createMstlModel, mstlModel } from './mstl.js';
 export { snaiveModel } from './snaive.js';
 export { thetaModel, type ThetaFittedModel } from './theta.js';
