@@ -28,12 +28,12 @@ describe('planned weeks from the store', () => {
   });
 
   it('the default start, the week after the data: every week forecast, 1 to 12 weeks ahead', () => {
-    expect(storeWeeks({ ...base, planned: weeksFrom('2026-05-25', 12) })).toEqual({ replay: [], forecast: weeksFrom('2026-05-25', 12), ahead: [1, 12] });
+    expect(storeWeeks({ ...base, planned: weeksFrom('2026-05-25', 12) })).toEqual({ replay: [], forecast: weeksFrom('2026-05-25', 12), ahead: [1, 12], outlookUntil: '2026-11-16' });
   });
 
   it('a start inside the data replays the weeks INM recorded, and forecasts only the weeks after them', () => {
-    expect(storeWeeks({ ...base, planned: weeksFrom('2025-06-02', 12) })).toEqual({ replay: weeksFrom('2025-06-02', 12), forecast: [], ahead: null });
-    expect(storeWeeks({ ...base, planned: weeksFrom('2026-05-04', 12) })).toEqual({ replay: ['2026-05-04', '2026-05-11', '2026-05-18'], forecast: weeksFrom('2026-05-25', 9), ahead: [1, 9] });
+    expect(storeWeeks({ ...base, planned: weeksFrom('2025-06-02', 12) })).toEqual({ replay: weeksFrom('2025-06-02', 12), forecast: [], ahead: null, outlookUntil: '2026-11-16' });
+    expect(storeWeeks({ ...base, planned: weeksFrom('2026-05-04', 12) })).toEqual({ replay: ['2026-05-04', '2026-05-11', '2026-05-18'], forecast: weeksFrom('2026-05-25', 9), ahead: [1, 9], outlookUntil: '2026-11-16' });
   });
 
   it('a start before the data is refused, saying which starts work', () => {

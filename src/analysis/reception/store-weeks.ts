@@ -22,6 +22,8 @@ export interface StoreWeeks {
   forecast: string[];
   /** How many weeks after the data's last complete week the first and last forecast weeks are (1 = the week right after). */
   ahead: [number, number] | null;
+  /** The Monday of the last week the flat forecast covers (OUTLOOK_WEEKS after the data's last complete week): no plan from the store goes past it. */
+  outlookUntil: string;
 }
 
 export interface StoreWeeksInput {
@@ -77,5 +79,5 @@ export function storeWeeks(x: StoreWeeksInput): StoreWeeks {
     );
   }
   const ahead: StoreWeeks['ahead'] = forecast.length ? [weeksBetween(last, forecast[0]), weeksBetween(last, forecast.at(-1)!)] : null;
-  return { replay, forecast, ahead };
+  return { replay, forecast, ahead, outlookUntil: limit };
 }

@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from './reception-data';
 import { inmChoices, inmWeeks, startWeeks } from './reception-weeks';
 
-/** A plan from INM as the API writes its `arrivals` assumption (the mirror's: files from Tuesday 1 October 2024, 85 complete weeks). */
-const planOf = (weeks: string[], value: unknown = { firstDay: '2024-10-01', lastDay: '2026-05-25', weeksOfData: 85 }) => ({ weeks, assumptions: [{ id: 'arrivals', basis: 'data', text: '', value }] }) as unknown as Plan;
+/** A plan from INM as the API writes its `arrivals` assumption (the mirror's: files from Tuesday 1 October 2024, 85 complete weeks, the forecast held to the week of 16 November 2026). */
+const planOf = (weeks: string[], value: unknown = { firstDay: '2024-10-01', lastDay: '2026-05-25', weeksOfData: 85, outlookUntil: '2026-11-16' }) => ({ weeks, assumptions: [{ id: 'arrivals', basis: 'data', text: '', value }] }) as unknown as Plan;
 const weeksFrom = (start: string, n: number) => Array.from({ length: n }, (_, i) => new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10));
 
 describe("the Reception page's planned weeks from INM", () => {
-  it("reads INM's weeks as the API counts them: the first Monday on or after the first day, its complete weeks, 26 weeks of forecast after them", () => {
+  it("reads INM's weeks as the API counts them: the first Monday on or after the first day, its complete weeks, the last week its forecast covers", () => {
     // store-weeks.ts on the mirror: complete weeks 2024-10-07 to 2026-05-18, the forecast to 2026-11-16.
     expect(inmWeeks(planOf(weeksFrom('2026-05-25', 12)))).toEqual({ first: '2024-10-07', last: '2026-05-18', limit: '2026-11-16' });
     // Files starting on a Monday start with that week.
-    expect(inmWeeks(planOf([], { firstDay: '2024-10-07', weeksOfData: 2 }))).toEqual({ first: '2024-10-07', last: '2024-10-14', limit: '2025-04-14' });
-    expect(inmWeeks(planOf([], { firstDay: 'soon' }))).toBeNull();
+    expect(inmWeeks(planOf([], { firstDay: '2024-10-07', weeksOfData: 2, outlookUntil: '2025-04-14' }))).toEqual({ first: '2024-10-07', last: '2024-10-14', limit: '2025-04-14' });
+    expect(inmWeeks(planOf([], { firstDay: 'soon', weeksOfData: 2, outlookUntil: '2025-04-14' }))).toBeNull();
+    // A server that does not say how far its forecast goes: no range.
+    expect(inmWeeks(planOf([], { firstDay: '2024-10-07', weeksOfData: 2 }))).toBeNull();
     expect(inmWeeks(planOf([], null))).toBeNull();
   });
 

@@ -15,12 +15,6 @@ import { w } from './reception-words';
 export const WEEKS = { min: 1, max: 26, default: 12 } as const;
 const weeksOk = (v: string) => v === '' || (/^\d{1,2}$/.test(v) && Number(v) >= WEEKS.min && Number(v) <= WEEKS.max);
 
-/**
- * How many weeks after INM's last complete week the API holds its flat forecast
- * (src/analysis/reception/store-weeks.ts, OUTLOOK_WEEKS): a plan from INM ends by then.
- */
-export const OUTLOOK_WEEKS = 26;
-
 export const weekSpecs: ParamSpecs = {
   start: { default: '', valid: (v) => /^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/.test(v) },
   weeks: { default: '', valid: weeksOk },
@@ -48,18 +42,17 @@ export function startWeeks(months: string[]): string[] {
 }
 
 /**
- * The weeks a plan from INM can have, from its `arrivals` assumption (INM's first day and its
- * number of complete weeks, as src/analysis/reception/arrivals.ts counts them): the first
- * complete week (the first Monday on or after the first day), the last, and the last week the
- * forecast covers. Null when the plan does not say (an older server).
+ * The weeks a plan from INM can have, from its `arrivals` assumption (INM's first day, its
+ * number of complete weeks, as src/analysis/reception/arrivals.ts counts them, and the last week
+ * the API's forecast covers): the first complete week (the first Monday on or after the first
+ * day), the last, and that limit. Null when the plan does not say (an older server).
  */
 export function inmWeeks(plan: Plan): { first: string; last: string; limit: string } | null {
-  const v = plan.assumptions.find((a) => a.id === 'arrivals')?.value as { firstDay?: string; weeksOfData?: number } | undefined;
-  if (!v?.firstDay || !/^\d{4}-\d{2}-\d{2}$/.test(v.firstDay) || !v.weeksOfData) return null;
-  const day = new Date(`${v.firstDay}T00:00:00Z`).getUTCDay();
-  const first = addDays(v.firstDay, (8 - day) % 7);
-  const last = addDays(first, 7 * (v.weeksOfData - 1));
-  return { first, last, limit: addDays(last, 7 * OUTLOOK_WEEKS) };
+  const v = plan.assumptions.find((a) => a.id === 'arrivals')?.value as { firstDay?: string; weeksOfData?: number; outlookUntil?: string } | undefined;
+  const day = (d: string | undefined): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d);
+  if (!v || !day(v.firstDay) || !day(v.outlookUntil) || !v.weeksOfData) return null;
+  const first = addDays(v.firstDay, (8 - new Date(`${v.firstDay}T00:00:00Z`).getUTCDay()) % 7);
+  return { first, last: addDays(first, 7 * (v.weeksOfData - 1)), limit: v.outlookUntil };
 }
 
 /** The starts and numbers of weeks the API plans from INM, for the plan shown (its weeks kept together). */
