@@ -41,3 +41,4 @@ export { leastSquares, type LeastSquares } from './models/linear.js';
 export { baggedModel, movingBlockBootstrap, type BaggingOptions } from './bagging.js';
 export { blockMeans, divisors, reconcileTemporal, temporalHierarchy, type TemporalOptions, type TemporalWeights } from './temporal.js';
 export { windowAveragedModel, type WindowAverageOptions } from './window-average.js';
+export { createSeasonalRandomWalkModel, seasonalRandomWalkModel, type SeasonalRandomWalkOptions } from './seasonal-random-walk.js';
