@@ -1,6 +1,6 @@
-/** A row's completeness in words: a flow's partial sum, a stock's level on its day. */
+/** A row's completeness in words: a flow's partial sum, a stock's level on its day; a day or month written out. */
 import { describe, expect, it } from 'vitest';
-import { partialText } from './format';
+import { dayText, partialText } from './format';
 
 describe('partialText', () => {
   const flow = { complete: false, parts: 20, expected_parts: 31, grain: 'month' };
@@ -15,5 +15,15 @@ describe('partialText', () => {
     const guard = { complete: false, parts: 7, expected_parts: 12, grain: 'cy', as_of: '2021-07-01' };
     expect(partialText(guard, 'en', false)).toBe('level of July 2021');
     expect(partialText(guard, 'es', false)).toBe('nivel de julio de 2021');
+  });
+});
+
+describe('dayText', () => {
+  it("writes a day or a month in the page's language, never as an ISO date", () => {
+    expect(dayText('2021-03-18', 'es')).toBe('18 mar 2021');
+    expect(dayText('2021-03-18', 'en')).toBe('18 Mar 2021');
+    expect(dayText('2024-01-01', 'es', 'month')).toBe('ene 2024');
+    expect(dayText('2021-08', 'es')).toBe('ago 2021');
+    expect(dayText('2019-01-08', 'es')).toBe('8 ene 2019');
   });
 });

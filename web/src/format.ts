@@ -25,6 +25,16 @@ export function monthLong(month: string, lang: Lang): string {
   return lang === 'es' ? `${name} de ${month.slice(0, 4)}` : `${name} ${month.slice(0, 4)}`;
 }
 
+/**
+ * A day ('2021-03-18') as people write it in the page's language: 18 Mar 2021, 18 mar 2021; a
+ * month ('2021-03', or a day whose precision is the month) as Mar 2021, mar 2021. Before, the
+ * timeline and the ledger printed the ISO date on the Spanish page as on the English one.
+ */
+export function dayText(date: string, lang: Lang, precision: 'day' | 'month' = date.length === 7 ? 'month' : 'day'): string {
+  const month = `${MONTHS[lang][Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  return precision === 'month' ? month : `${Number(date.slice(8, 10))} ${month}`;
+}
+
 /** A period start ('2021-10-01') as people write it: Oct 2021, FY2022, 2022 (año fiscal 2022 in Spanish). */
 export function periodText(period: string, grain: Grain | string, lang: Lang): string {
   const y = Number(period.slice(0, 4));

@@ -16,6 +16,7 @@ const en = {
   'nav.scenarios': 'Scenarios',
   'nav.reception': 'Reception',
   'nav.sources': 'Sources',
+  'nav.label': 'Pages',
   'lang.toggle': 'Español',
   'lang.toggleLabel': 'Ver en español',
   loading: 'Loading…',
@@ -23,6 +24,9 @@ const en = {
   'download.png': 'PNG',
   'download.csv': 'CSV',
   'download.label': 'Download',
+  'actor.US': 'United States',
+  'actor.MX': 'Mexico',
+  'actor.bilateral': 'Both (bilateral)',
   'source.label': 'Source',
   'source.labels': 'Sources',
   'source.thirdParty': 'third-party compilation',
@@ -145,6 +149,7 @@ const es: Record<Key, string> = {
   'nav.scenarios': 'Escenarios',
   'nav.reception': 'Recepción',
   'nav.sources': 'Fuentes',
+  'nav.label': 'Páginas',
   'lang.toggle': 'English',
   'lang.toggleLabel': 'View in English',
   loading: 'Cargando…',
@@ -152,6 +157,9 @@ const es: Record<Key, string> = {
   'download.png': 'PNG',
   'download.csv': 'CSV',
   'download.label': 'Descargar',
+  'actor.US': 'Estados Unidos',
+  'actor.MX': 'México',
+  'actor.bilateral': 'Ambos (bilateral)',
   'source.label': 'Fuente',
   'source.labels': 'Fuentes',
   'source.thirdParty': 'compilación de terceros',
@@ -266,4 +274,9 @@ const WORDS: Record<Lang, Record<Key, string>> = { en, es };
 /** The dashboard's text for a key, with {name} placeholders filled in. */
 export function t(lang: Lang, key: Key, fill: Record<string, string | number> = {}): string {
   return WORDS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(fill[name] ?? `{${name}}`));
+}
+
+/** Who acts in the record and the timeline (US, MX, bilateral) in the page's language; null for another code. */
+export function actorName(lang: Lang, code: string): string | null {
+  return code === 'US' || code === 'MX' || code === 'bilateral' ? t(lang, `actor.${code}`) : null;
 }

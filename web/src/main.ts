@@ -32,7 +32,7 @@ const MODULES: Record<Page, PageModule> = { overview, us: usBorder, mx: mexico, 
 
 const store = new ViewStore((page) => MODULES[page].specs);
 
-const nav = el('nav', { class: 'pages', 'aria-label': 'pages' });
+const nav = el('nav', { class: 'pages' });
 const toggle = el('button', { type: 'button', class: 'lang-toggle', 'data-lang-toggle': '' });
 const main = el('main', { id: 'main' });
 const footer = el('footer', { class: 'site-foot' });
@@ -53,6 +53,7 @@ function drawShell(view: View): void {
   toggle.setAttribute('aria-label', t(lang, 'lang.toggleLabel'));
   toggle.setAttribute('lang', lang === 'en' ? 'es' : 'en');
   footer.textContent = t(lang, 'footer');
+  nav.setAttribute('aria-label', t(lang, 'nav.label'));
   nav.replaceChildren(
     ...PAGES.map((page) => {
       const a = el('a', { href: viewSearch({ page, lang, params: {} }), 'data-page': page, 'aria-current': page === view.page ? 'page' : null }, t(lang, `nav.${page}` as Key));

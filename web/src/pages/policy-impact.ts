@@ -10,7 +10,7 @@ import { frame } from '../charts/frame';
 import { axisNumber, clean, PALETTE } from '../charts/plot';
 import { controlBar, selectControl, type PageContext } from '../controls';
 import { el, outLink } from '../dom';
-import { dateOf, num, periodText, timeTicks } from '../format';
+import { dateOf, dayText, num, periodText, timeTicks } from '../format';
 import type { Lang, PolicyEvent, Provenance } from '../types';
 import { IMPACT_MODELS, IMPACT_SERIES } from './policy-choices';
 import { pt, type PolicyKey } from './policy-text';
@@ -163,7 +163,8 @@ export async function drawImpact(root: HTMLElement, ctx: PageContext, events: Po
   const { lang, params: p } = ctx.view;
   const section = el('section', { class: 'policy-section', 'aria-labelledby': 'policy-impact' }, el('h2', { id: 'policy-impact', class: 'section-title' }, pt(lang, 'impactTitle')));
   root.append(section);
-  const eventOptions = events.map((e) => ({ value: e.id, label: `${e.date} · ${e.title[lang]}` }));
+  const eventOptions = events.map((e) => ({ value: e.id, label: `${dayText(e.date, lang, e.datePrecision)} · ${e.title[lang]}` }));
+  const precision = new Map(events.map((e) => [e.id, e.datePrecision]));
   section.append(
     controlBar(
       selectControl(ctx, 'ev', pt(lang, 'event'), eventOptions),
@@ -240,7 +241,7 @@ export async function drawImpact(root: HTMLElement, ctx: PageContext, events: Po
           'ul',
           { class: 'overlap-list' },
           ...r.overlapping.map((o) =>
-            el('li', { 'data-overlap': o.id }, el('time', { datetime: o.date }, o.end_date ? `${o.date} – ${o.end_date}` : o.date), ' ', el('strong', {}, o.title), ` · ${o.position_label}`, o.related ? ` · ${pt(lang, 'related')}` : ''),
+            el('li', { 'data-overlap': o.id }, el('time', { datetime: o.date }, dayText(o.date, lang, precision.get(o.id)), o.end_date ? ` – ${dayText(o.end_date, lang, precision.get(o.id))}` : ''), ' ', el('strong', {}, o.title), ` · ${o.position_label}`, o.related ? ` · ${pt(lang, 'related')}` : ''),
           ),
         )
       : el('p', {}, pt(lang, 'noOverlap')),

@@ -5,13 +5,15 @@
  * axis) and the other lines as dots, with the policy timeline as dashed rules.
  */
 import * as Plot from '@observablehq/plot';
-import { getJson } from '../api';
+import { api, getJson } from '../api';
 import { EVENT_MARGIN_TOP, eventMarks } from '../charts/annotations';
 import { frame, legendOf } from '../charts/frame';
 import { axisNumber, clean, PALETTE } from '../charts/plot';
 import { controlBar, segmented, type PageContext } from '../controls';
 import { el, outLink } from '../dom';
-import { dateOf, num, periodText, timeTicks } from '../format';
+import { dateOf, dayText, num, periodText, timeTicks } from '../format';
+import { actorName } from '../i18n';
+import type { Member } from '../types';
 import type { Lang, PolicyEvent } from '../types';
 import { pt, type PolicyKey } from './policy-text';
 import { staleNote } from '../source-age';
@@ -43,12 +45,17 @@ const dayOf = (d: string) => dateOf(d.length === 7 ? `${d}-01` : d);
 
 function dateText(l: LedgerLine, lang: Lang): string {
   if (l.date_kind === 'month') return periodText(`${l.date}-01`, 'month', lang);
-  return l.date_kind === 'as-of' ? pt(lang, 'asOf', { date: l.date }) : l.date;
+  return l.date_kind === 'as-of' ? pt(lang, 'asOf', { date: dayText(l.date, lang) }) : dayText(l.date, lang);
 }
 
 const figure = (l: LedgerLine, lang: Lang) => (l.quantity === null ? '–' : `${num(l.quantity, lang)} ${l.unit}`);
 
-function ledgerTable(lines: LedgerLine[], events: Map<string, PolicyEvent>, lang: Lang): HTMLElement {
+/** The other party of a line (US, MX, or a country's ISO code: GTM, CAN) named in the page's language, as the store names countries. */
+function partyName(code: string, lang: Lang, countries: Member[]): string {
+  return actorName(lang, code) ?? countries.find((m) => m.code === code)?.label[lang] ?? code;
+}
+
+function ledgerTable(lines: LedgerLine[], events: Map<string, PolicyEvent>, lang: Lang, countries: Member[]): HTMLElement {
   const head = (['colDate', 'colActor', 'colKind', 'colWhat', 'colQuantity', 'colSource', 'colEvent'] as PolicyKey[]).map((k) => el('th', { scope: 'col' }, pt(lang, k)));
   const rows = lines.map((l) => {
     const ev = l.event ? events.get(l.event) : undefined;
@@ -56,7 +63,7 @@ function ledgerTable(lines: LedgerLine[], events: Map<string, PolicyEvent>, lang
       'tr',
       { 'data-line': l.kind, 'data-actor': l.actor, 'data-event': l.event },
       el('td', { class: 'nowrap' }, el('time', { datetime: l.date }, dateText(l, lang))),
-      el('td', {}, pt(lang, `actor.${l.actor}` as PolicyKey) || l.actor, l.counterpart ? ` → ${l.counterpart}` : ''),
+      el('td', {}, partyName(l.actor, lang, countries), l.counterpart ? ` → ${partyName(l.counterpart, lang, countries)}` : ''),
       el('td', {}, l.kind_label),
       el('td', {}, l.what, l.note ? el('span', { class: 'line-note' }, ` (${l.note})`) : null),
       el('td', { class: 'num', 'data-quantity': l.quantity ?? '' }, figure(l, lang), l.complete ? null : el('span', { class: 'line-note', title: pt(lang, 'partial') }, ' *')),
@@ -117,7 +124,7 @@ function axisPlots(lines: LedgerLine[], events: PolicyEvent[], lang: Lang, width
   }
   const points = lines.filter((l) => !monthly.includes(l) && (l.date_kind !== 'month' || l.quantity !== null));
   if (points.length) {
-    const data = points.map((l) => ({ x: dayOf(l.date), y: pt(lang, `kind.${l.kind}` as PolicyKey), actor: pt(lang, `actor.${l.actor}` as PolicyKey), title: tip(l), r: l.quantity ?? 0 }));
+    const data = points.map((l) => ({ x: dayOf(l.date), y: pt(lang, `kind.${l.kind}` as PolicyKey), actor: actorName(lang, l.actor) ?? l.actor, title: tip(l), r: l.quantity ?? 0 }));
     const actors = [...new Set(data.map((d) => d.actor))];
     plots.push(
       el('h4', { class: 'axis-panel' }, `${pt(lang, 'kind.committed')} / ${pt(lang, 'kind.delivered')}`),
@@ -144,7 +151,7 @@ export async function drawRecord(root: HTMLElement, ctx: PageContext, events: Po
   root.append(section);
   section.append(
     controlBar(
-      segmented(ctx, 'ract', pt(lang, 'actor'), [{ value: 'all', label: pt(lang, 'all') }, ...(['US', 'MX', 'bilateral'] as const).map((a) => ({ value: a, label: pt(lang, `actor.${a}`) }))]),
+      segmented(ctx, 'ract', pt(lang, 'actor'), [{ value: 'all', label: pt(lang, 'all') }, ...(['US', 'MX', 'bilateral'] as const).map((a) => ({ value: a, label: actorName(lang, a)! }))]),
       segmented(ctx, 'rkind', pt(lang, 'kind'), [{ value: 'all', label: pt(lang, 'all') }, ...(['asked', 'committed', 'delivered'] as const).map((k) => ({ value: k, label: pt(lang, `kind.${k}`) }))]),
     ),
   );
@@ -154,8 +161,9 @@ export async function drawRecord(root: HTMLElement, ctx: PageContext, events: Po
   if (p.ract !== 'all') q.set('actor', p.ract);
   if (p.rkind !== 'all') q.set('kind', p.rkind);
   let record: BilateralRecord;
+  let countries: Member[];
   try {
-    record = await getJson<BilateralRecord>(`/api/record?${q}`);
+    [record, countries] = await Promise.all([getJson<BilateralRecord>(`/api/record?${q}`), api.members('citizenship')]);
   } catch (e) {
     axis.fail(e);
     ledger.fail(e);
@@ -168,5 +176,5 @@ export async function drawRecord(root: HTMLElement, ctx: PageContext, events: Po
   };
   const caveats = record.caveats.length ? [`${pt(lang, 'caveats')}: ${record.caveats.join(' ')}`] : [];
   axis.fill({ plots: axisPlots(record.lines, events, lang, axis.width()), notes: [pt(lang, 'monthly'), ...caveats], table });
-  ledger.fill({ plots: record.lines.length ? [ledgerTable(record.lines, byId, lang)] : [], notes: caveats, table });
+  ledger.fill({ plots: record.lines.length ? [ledgerTable(record.lines, byId, lang, countries)] : [], notes: caveats, table });
 }

@@ -7,8 +7,8 @@
 import { api, exportUrl } from '../api';
 import type { PageContext } from '../controls';
 import { el, outLink } from '../dom';
-import { num } from '../format';
-import { t } from '../i18n';
+import { dayText, num } from '../format';
+import { actorName, t } from '../i18n';
 import type { CoverageTable, Lang, Measure, Source } from '../types';
 import { measuresById, pageHead, type PageModule } from './common';
 import { downloadParts, downloadQuery, type DownloadPart } from './source-downloads';
@@ -122,10 +122,10 @@ async function timelineSection(root: HTMLElement, lang: Lang): Promise<void> {
           el(
             'li',
             { 'data-event': e.id },
-            el('time', { datetime: e.date }, e.date),
-            e.endDate ? ` – ${e.endDate}` : '',
+            el('time', { datetime: e.date }, dayText(e.date, lang, e.datePrecision)),
+            e.endDate ? ` – ${dayText(e.endDate, lang, e.datePrecision)}` : '',
             ' ',
-            el('span', { class: `actor actor-${e.actor}` }, e.actor),
+            el('span', { class: `actor actor-${e.actor}` }, actorName(lang, e.actor) ?? e.actor),
             ' ',
             el('strong', {}, e.title[lang]),
             e.verified ? '' : ` (${t(lang, 'sources.unverified')})`,

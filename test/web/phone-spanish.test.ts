@@ -1,0 +1,158 @@
+/**
+ * The dashboard as a Spanish reader on a phone (390 px) sees it, in Debian's chromium against the
+ * server started in-process on a copy of the mirror's store: what the page-wide audit in
+ * dashboard.test.ts (sideways scrolling, axe-core, English tell-tales) does not catch.
+ *
+ * - Every control a finger taps is at least 24 px each way (WCAG 2.5.8): summaries that open a
+ *   chart's table or a lever's definition were 18-20 px tall, selects 20 px, sliders 16 px.
+ * - The forecast's model card is one column on a phone: the desktop's two-column rule came after
+ *   the phone's in styles.css and won, so at 390 px its text ran a few letters a line (the Overview
+ *   16,000 px tall).
+ * - A link's levers written the command-line way, quoted in the Scenarios page's notice, wrap
+ *   instead of pushing the page 23 px sideways.
+ * - Spanish words where the page wrote codes or English: the nav's accessible name ("pages"), the
+ *   record's other party ("→ US", "→ GTM") and the timeline's actor ("US"), the timeline's and the
+ *   ledger's days as ISO dates (2021-03-18), the page without JavaScript.
+ *
+ * CORRIDOR_WEB_DIST serves a dashboard built beforehand (an older one, to see these fail on it).
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/api/server.js';
+import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { describeMirror } from '../mirror.js';
+import { PHONE, sidewaysScroll } from './audit.js';
+import { buildWebForTest, launch, newPage, ready } from './browser.js';
+
+const ARTIFACTS = resolve('test-artifacts');
+const MONTH_ES = '(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)';
+/** A day or a month as the Spanish page writes them: 18 mar 2021, mar 2021. */
+const DAY_ES = new RegExp(`^(\\d{1,2} )?${MONTH_ES} \\d{4}$`);
+
+/** Opens a view at a phone's width, as a phone draws it from the start. */
+async function phone(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const opened = await newPage(context);
+  await opened.page.setViewportSize(PHONE);
+  await opened.page.goto(url);
+  await ready(opened.page);
+  return opened;
+}
+
+/**
+ * Controls smaller than 24 px in either direction: summaries, selects, sliders, buttons, checkboxes
+ * and radios (a control inside a label is measured with its label, which takes the tap too), and
+ * links that are not inline in a sentence. Hidden controls are left out.
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const e of document.querySelectorAll<HTMLElement>('main summary, main select, main button, main input, main a, header a, header button')) {
+      if (e.closest('.sr-only, [aria-hidden="true"]')) continue;
+      const style = getComputedStyle(e);
+      if (e.tagName === 'A' && style.display === 'inline') continue;
+      if (e instanceof HTMLInputElement && e.type === 'hidden') continue;
+      const own = e.getBoundingClientRect();
+      if (own.width === 0 || own.height === 0 || style.visibility === 'hidden') continue;
+      const label = e instanceof HTMLInputElement || e instanceof HTMLSelectElement ? e.closest('label') : null;
+      const box = label ? label.getBoundingClientRect() : own;
+      const w = Math.max(own.width, box.width);
+      const h = Math.max(own.height, box.height);
+      if (w < 23.5 || h < 23.5) out.push(`${e.tagName.toLowerCase()}${e instanceof HTMLInputElement ? `[${e.type}]` : ''} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(w)}x${Math.round(h)} px`);
+    }
+    return [...new Set(out)];
+  });
+}
+
+describeMirror('the dashboard in Spanish on a phone', () => {
+  let server: RunningServer;
+  let context: BrowserContext;
+  let base: string;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const [built, web] = await Promise.all([storeFromMirror(), process.env.CORRIDOR_WEB_DIST ?? buildWebForTest()]);
+    const path = built.store.path;
+    built.store.close();
+    server = await startServer({ db: path, port: 0, web, logError: (e) => console.error(e) });
+    base = server.url;
+    context = await launch();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('gives every control a 24 px target on every page (a monthly chart with its forecast, a scenario, the record and the claim box, the plan, the sources)', async () => {
+    const views = [
+      'page=overview',
+      'page=us&by=component&grain=month&cit=GTM&from=2019',
+      'page=mx&mapy=2020',
+      'page=compare&ac=GTM',
+      'page=policy',
+      'page=scenarios',
+      'page=reception&weeks=8',
+      'page=sources',
+    ];
+    const faults: string[] = [];
+    for (const view of views) {
+      const { page, errors } = await phone(context, `${base}/?${view}&lang=es`);
+      for (const small of await smallTargets(page)) faults.push(`${view}: ${small}`);
+      faults.push(...errors.map((e) => `${view}: ${e}`));
+      await page.close();
+    }
+    expect(faults).toEqual([]);
+  });
+
+  it("lays the forecast's model card out in one column on a phone, its text as wide as the card", async () => {
+    const { page, errors } = await phone(context, `${base}/?page=overview&lang=es&fc=1`);
+    const card = page.locator('.model-card').first();
+    await card.waitFor();
+    const widths = await card.evaluate((c) => {
+      const dl = c.querySelector('dl')!.getBoundingClientRect().width;
+      return [...c.querySelectorAll('dd')].map((dd) => dd.getBoundingClientRect().width / dl);
+    });
+    expect(widths.length).toBeGreaterThan(2);
+    for (const w of widths) expect(w).toBeGreaterThan(0.9);
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-es-model-card.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it("wraps a link's levers quoted in the Scenarios page's notice instead of scrolling sideways", async () => {
+    const { page, errors } = await phone(context, `${base}/?page=scenarios&lang=es&levers=${encodeURIComponent('enforcementSouth=2,familyAcceptance=1.5')}`);
+    await page.locator('.url-corrected').waitFor();
+    const scroll = await sidewaysScroll(page);
+    expect(scroll.overflow, scroll.culprits.join(', ')).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("names the record's parties, the timeline's actors and their days in Spanish, and the pages' nav in Spanish", async () => {
+    const { page, errors } = await phone(context, `${base}/?page=policy&lang=es`);
+    expect(await page.locator('nav.pages').getAttribute('aria-label')).toBe('Páginas');
+    const ledger = page.locator('[data-table="ledger"] tbody tr');
+    await ledger.first().waitFor();
+    const rows = await ledger.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const parties = [...new Set(rows.map((r) => r[1]))];
+    // "México → Estados Unidos", "Estados Unidos → Guatemala": names, never a code.
+    for (const p of parties) expect(p, `party "${p}"`).not.toMatch(/\b(US|MX|USA|MEX|GTM|HND|SLV|CAN|CRI|PAN)\b/);
+    expect(parties).toContain('Estados Unidos → Guatemala');
+    const days = rows.map((r) => r[0]).filter((d) => /\d{4}-\d{2}/.test(d));
+    expect(days, 'ISO dates in the ledger').toEqual([]);
+    // The impact section's list of other events in the window, and its event picker.
+    const overlaps = await page.locator('[data-overlap] time').allTextContents();
+    expect(overlaps.length).toBeGreaterThan(0);
+    for (const o of overlaps) for (const part of o.split(' – ')) expect(part).toMatch(DAY_ES);
+    expect(await page.locator('select[data-param="ev"] option').first().textContent()).toMatch(new RegExp(`^(\\d{1,2} )?${MONTH_ES} \\d{4} · `));
+    await page.close();
+
+    const sources = await phone(context, `${base}/?page=sources&lang=es`);
+    const actors = [...new Set(await sources.page.locator('#timeline .actor').allTextContents())].sort();
+    expect(actors).toEqual(['Ambos (bilateral)', 'Estados Unidos', 'México']);
+    for (const when of await sources.page.locator('#timeline time').allTextContents()) expect(when).toMatch(DAY_ES);
+    // Without JavaScript the page says so in both languages.
+    expect(await sources.page.locator('noscript').textContent()).toContain('necesita JavaScript');
+    expect([...errors, ...sources.errors]).toEqual([]);
+  });
+});
