@@ -28,6 +28,11 @@ describe('claim forms', () => {
       expect(c.spec).toEqual({ type: 'rank', target: { kind: 'month', period: '2021-03-01' }, direction: 'max', window: { kind: 'years', years: 20, orMore: false } });
       expect(c.subject).toEqual({ measure: 'encounters', geography: 'US-SWB', filters: {}, definitions: ['cbp'], context: 'usbp' });
     }
+    // A comparison with a span of time, as a Spanish reporter writes it: a rank over the span (was "cannot be read").
+    for (const text of ['En marzo de 2021 hubo más encuentros en la frontera suroeste que en dos décadas', 'March 2021 had more southwest border encounters than in two decades']) {
+      expect(parse(text).spec, text).toEqual({ type: 'rank', target: { kind: 'month', period: '2021-03-01' }, direction: 'max', window: { kind: 'years', years: 20, orMore: false } });
+    }
+    expect(parse('En abril de 2017 hubo menos detenciones en la frontera suroeste que en los últimos 40 años').spec).toMatchObject({ type: 'rank', direction: 'min', window: { kind: 'years', years: 40 } });
     expect(parse('March 2021 had the most southwest border encounters in two decades').lang).toBe('en');
     expect(parse('marzo de 2021 tuvo la mayor cantidad de encuentros en la frontera suroeste en dos décadas').lang).toBe('es');
   });

@@ -240,8 +240,15 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
   const beforeOthers = anyOther ? bare.slice(0, anyOther.index) : '';
   const othersMore = anyOther !== null && MORE_WORDS.test(beforeOthers);
   const othersLess = anyOther !== null && LESS_WORDS.test(beforeOthers);
-  const max = RANK_MAX.test(bare) || (othersMore && !othersLess);
-  const min = RANK_MIN.test(bare) || (othersLess && !othersMore);
+  // "hubo más encuentros que en dos décadas", "more encounters than in two decades": a comparison
+  // with a span of time rather than a period is a rank over that span (the window is read from it below).
+  const units = Object.keys(SMALL_NUMBERS).join('|');
+  const span = bare.match(new RegExp(`\\b(?:than|que)\\s+(?:in|en)\\s+(?:(?:over|more than|mas de)\\s+)?(?:(?:the|los|las)\\s+)?(?:(?:last|past|ultimos|ultimas)\\s+)?(?:\\d+|${units})\\s+(?:years?|decades?|anos?|decadas?|months?|mes|meses)\\b`));
+  const beforeSpan = span ? bare.slice(0, span.index) : '';
+  const spanMore = span !== null && MORE_WORDS.test(beforeSpan) && !LESS_WORDS.test(beforeSpan);
+  const spanLess = span !== null && LESS_WORDS.test(beforeSpan) && !MORE_WORDS.test(beforeSpan);
+  const max = RANK_MAX.test(bare) || (othersMore && !othersLess) || spanMore;
+  const min = RANK_MIN.test(bare) || (othersLess && !othersMore) || spanLess;
   // "the most apprehended nationality", "the busiest sector", "el estado con más ...": a rank among the members of a dimension.
   if ((max || min) && !(count && count.qualifier !== 'exact')) {
     for (const [re, dims] of CATEGORY_NOUN) {
