@@ -8,6 +8,8 @@
  * - The forecast's model card is one column on a phone: the desktop's two-column rule came after
  *   the phone's in styles.css and won, so at 390 px its text ran a few letters a line (the Overview
  *   16,000 px tall).
+ * - A chart whose forecast is being asked for says so (seconds the first time), instead of a
+ *   ticked "Pronóstico" box and nothing under the chart.
  * - A link's levers written the command-line way, quoted in the Scenarios page's notice, wrap
  *   instead of pushing the page 23 px sideways.
  * - Spanish words where the page wrote codes or English: the nav's accessible name ("pages"), the
@@ -118,6 +120,25 @@ describeMirror('the dashboard in Spanish on a phone', () => {
     for (const w of widths) expect(w).toBeGreaterThan(0.9);
     await page.screenshot({ path: join(ARTIFACTS, 'phone-es-model-card.png'), fullPage: true });
     expect(errors).toEqual([]);
+  });
+
+  it('says the forecast is being computed while it is asked for, in Spanish, and then shows its cards', async () => {
+    const opened = await newPage(context);
+    await opened.page.setViewportSize(PHONE);
+    // The first forecast of a series takes seconds on a cold server: held back here so the wait is seen.
+    await opened.page.route('**/api/forecast?**', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await opened.page.goto(`${base}/?page=compare&lang=es&grain=month&fc=1`);
+    await ready(opened.page);
+    const waiting = opened.page.locator('[data-chart="compare-raw"] [data-forecast-loading]');
+    expect(await waiting.count(), 'a note while the forecast is asked for').toBe(1);
+    expect(await waiting.textContent()).toMatch(/^Calculando el pronóstico/);
+    await opened.page.waitForSelector('[data-chart="compare-raw"][data-forecast]', { timeout: 60_000 });
+    expect(await waiting.count()).toBe(0);
+    expect(await opened.page.locator('[data-chart="compare-raw"] .model-card').count()).toBeGreaterThan(0);
+    expect(opened.errors).toEqual([]);
   });
 
   it("wraps a link's levers quoted in the Scenarios page's notice instead of scrolling sideways", async () => {

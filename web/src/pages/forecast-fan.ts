@@ -12,7 +12,7 @@ import type { Series } from '../charts/plot';
 import { el } from '../dom';
 import { forecast, HORIZON, type SeriesForecast } from '../forecast';
 import type { Lang, SeriesRow } from '../types';
-import { forecastToggleLabel, modelCard } from './model-card';
+import { forecastLoadingText, forecastToggleLabel, modelCard } from './model-card';
 
 /** A series of a chart and the one-series question its forecast answers. */
 export interface FanRequest {
@@ -59,6 +59,9 @@ export function reachFans(domain: [Date, Date], fans: Fan[]): [Date, Date] {
  */
 export async function requestFans(f: Frame, requests: FanRequest[], lang: Lang, redraw: (fans: Fan[]) => void, { named = true } = {}): Promise<void> {
   if (!requests.length) return;
+  // Said while the forecasts are asked for: the toggle is on and nothing showed for seconds.
+  f.el.querySelector('.model-cards')?.remove();
+  f.el.querySelector('.chart-foot')!.before(el('div', { class: 'model-cards' }, el('p', { class: 'card-note', role: 'status', 'data-forecast-loading': '' }, forecastLoadingText(lang))));
   const answers = await Promise.allSettled(requests.map((r) => forecast(r.query, lang)));
   if (!f.el.isConnected) return;
   const fans: Fan[] = [];

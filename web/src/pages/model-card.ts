@@ -11,6 +11,7 @@ import type { Lang } from '../types';
 const W = {
   en: {
     title: 'Forecast model card',
+    loading: 'Computing the forecast: the first time takes a few seconds…',
     legend: 'Dashed line: forecast for the next {n} months; shaded: 80% (darker) and 95% intervals.',
     nowcastLegend: "Dotted line, open dots: the months not yet published, nowcast from INM's daily figures.",
     model: 'Model',
@@ -31,6 +32,7 @@ const W = {
   },
   es: {
     title: 'Ficha del modelo de pronóstico',
+    loading: 'Calculando el pronóstico: la primera vez tarda unos segundos…',
     legend: 'Línea discontinua: pronóstico de los próximos {n} meses; sombreado: intervalos del 80% (más oscuro) y del 95%.',
     nowcastLegend: 'Línea punteada, puntos huecos: los meses aún no publicados, estimados con las cifras diarias del INM.',
     model: 'Modelo',
@@ -90,3 +92,6 @@ export function modelCard(card: ModelCard, horizon: number, lang: Lang): HTMLEle
 
 /** The toggle's label. */
 export const forecastToggleLabel = (lang: Lang) => (lang === 'es' ? 'Pronóstico' : 'Forecast');
+
+/** Said under a chart while its forecasts are asked for (the first, unstored, takes seconds). */
+export const forecastLoadingText = (lang: Lang) => W[lang].loading;
