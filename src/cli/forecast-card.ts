@@ -50,8 +50,8 @@ export function modelCardText(f: Pick<SeriesForecast, 'card'>, lang: Lang = 'en'
   if (c.recentBreak) {
     const r = c.recentBreak;
     lines.push(es
-      ? `Justo después de un cambio (${r.start}, ${r.monthsSince} meses de datos desde entonces): los intervalos son más anchos.`
-      : `Right after a break (${r.start}, ${r.monthsSince} months of data since): the intervals are wider.`);
+      ? `Justo después de un cambio (${r.start}, ${r.monthsSince} ${r.monthsSince === 1 ? 'mes' : 'meses'} de datos desde entonces): los intervalos son más anchos.`
+      : `Right after a break (${r.start}, ${r.monthsSince} ${r.monthsSince === 1 ? 'month' : 'months'} of data since): the intervals are wider.`);
   }
   if (c.backtest) {
     const b = c.backtest;

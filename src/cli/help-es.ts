@@ -125,6 +125,8 @@ export const DESCRIPTIONS_ES: Record<string, string> = {
     'escenarios hipotéticos del corredor: control migratorio de México, familias expulsadas, reintentos (docs/SCENARIOS.md)',
   'run a scenario file (or a shipped scenario by name) against the store': 'ejecuta un archivo de escenario (o un escenario incluido, por su nombre) sobre el almacén',
   'bootstrap draws (20 to 2000; default 200)': 'réplicas bootstrap (de 20 a 2000; por omisión 200)',
+  "levers replacing the scenario's, as /api/scenario takes them: id=value[:from[:to[:ramp]]],... (from: YYYY-MM; without it, the first simulated month) e.g. enforcementSouth=1.3, or a JSON object as in a scenario file":
+    'palancas que reemplazan las del escenario, como las toma /api/scenario: id=valor[:desde[:hasta[:rampa]]],... (desde: AAAA-MM; sin él, el primer mes simulado), p. ej. enforcementSouth=1.3, o un objeto JSON como en un archivo de escenario',
   'back-cast past policy changes (National Guard 2019, Title 42 2020): scenario error against the no-change baseline':
     'retroproyecta cambios de política pasados (Guardia Nacional 2019, Título 42 2020): el error del escenario frente a la referencia sin cambios',
   'the shipped scenarios (scenarios/*.json)': 'los escenarios incluidos (scenarios/*.json)',

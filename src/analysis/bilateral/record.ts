@@ -8,7 +8,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
 import { dayBound, dayRange } from '../events/filter.js';
 import { loadEvents } from '../events/load.js';
-import type { PolicyEvent } from '../events/schema.js';
+import { KIND_WORDS, type PolicyEvent } from '../events/schema.js';
 import { guardLines, type GuardDetail } from './guard.js';
 import { receivedLines } from './received.js';
 import { readCatalogue } from './store.js';
@@ -86,16 +86,7 @@ export function recordCaveats(c: CaveatInput): Bilingual[] {
 }
 
 /** An entry's kind in words, for saying where the "asked" lines come from. */
-const EVENT_KIND_WORDS: Record<PolicyEvent['kind'], Bilingual> = {
-  'policy-start': { en: 'policy start', es: 'inicio de política' },
-  'policy-end': { en: 'policy end', es: 'fin de política' },
-  deployment: { en: 'deployment', es: 'despliegue' },
-  agreement: { en: 'agreement', es: 'acuerdo' },
-  request: { en: 'request', es: 'solicitud' },
-  commitment: { en: 'commitment', es: 'compromiso' },
-  delivery: { en: 'delivery', es: 'entrega' },
-  proposal: { en: 'proposal', es: 'propuesta' },
-};
+const EVENT_KIND_WORDS = KIND_WORDS;
 
 /** The "asked" lines: how many, when, and from which entries; or that there is none. */
 function askedCaveat(all: LedgerLine[], shown: LedgerLine[], events: PolicyEvent[]): Bilingual {

@@ -11,6 +11,18 @@ export const KINDS = ['policy-start', 'policy-end', 'deployment', 'agreement', '
 export type Actor = (typeof ACTORS)[number];
 export type Kind = (typeof KINDS)[number];
 
+/** Each kind in words, English and Spanish: what a Spanish table prints beside the code (--kind takes the code). */
+export const KIND_WORDS: Record<Kind, { en: string; es: string }> = {
+  'policy-start': { en: 'policy start', es: 'inicio de política' },
+  'policy-end': { en: 'policy end', es: 'fin de política' },
+  deployment: { en: 'deployment', es: 'despliegue' },
+  agreement: { en: 'agreement', es: 'acuerdo' },
+  request: { en: 'request', es: 'solicitud' },
+  commitment: { en: 'commitment', es: 'compromiso' },
+  delivery: { en: 'delivery', es: 'entrega' },
+  proposal: { en: 'proposal', es: 'propuesta' },
+};
+
 /** A calendar date that exists (2021-02-30 does not). */
 export const isoDate = z.string().refine((s) => {
   const m = s.match(/^(\d{4})-(\d{2})-(\d{2})$/);

@@ -46,9 +46,22 @@ export function methodName(id: string): Said {
   return { en: id, es: METHOD_ES[id] ?? id };
 }
 
-/** The fitted form in words: the combination's name (combination.ts combinationName) said in Spanish too. */
+/**
+ * The fitted form in words: the combination's name (combination.ts combinationName) said in Spanish too,
+ * with the English the models put in their names (Theta's "seasonally adjusted, period 12", ARIMA's
+ * constant) said in Spanish; the model codes themselves (ETS(A,N,N), ARIMA(1,0,0)) stay as they are.
+ */
+const FORM_ES: [RegExp, string][] = [
+  [/^Combination\(median:/, 'Combinación(mediana:'],
+  [/^Combination\(/, 'Combinación('],
+  [/\(seasonally adjusted, period (\d+)\)/g, '(desestacionalizado, periodo $1)'],
+  [/ with non-zero mean/g, ' con media distinta de cero'],
+  [/ with zero mean/g, ' con media cero'],
+  [/ with drift/g, ' con deriva'],
+];
+
 export function formSaid(form: string): Said {
-  return { en: form, es: form.replace(/^Combination\(median:/, 'Combinación(mediana:').replace(/^Combination\(/, 'Combinación(') };
+  return { en: form, es: FORM_ES.reduce((s, [from, to]) => s.replace(from, to), form) };
 }
 
 /** How the combination combines its members, and the weights this forecast used. */

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { filterEvents } from '../../analysis/events/filter.js';
 import { loadEvents } from '../../analysis/events/load.js';
+import { KIND_WORDS } from '../../analysis/events/schema.js';
 import { titleNote, withTitleNote } from '../../analysis/events/title-note.js';
 import { withUnitLabels } from '../../analysis/events/units.js';
 import { fail } from '../context.js';
@@ -43,7 +44,8 @@ export function registerEvents(program: Command): void {
           end: e.endDate ?? '',
           id: e.id,
           actor: e.actor,
-          kind: e.kind,
+          // The code, which --kind takes; a Spanish table names it in Spanish first (CSV and JSON keep the code, as query's do).
+          kind: lang === 'es' && format === 'table' ? `${KIND_WORDS[e.kind].es} (${e.kind})` : e.kind,
           // A request: who asked whom.
           asked: e.asked ? `${e.asked.by} → ${e.asked.of}` : '',
           title: e.title[lang],

@@ -7,7 +7,10 @@ import type { Command } from 'commander';
 import { runBackcasts, type BackcastResult } from '../../analysis/scenario/backcast.js';
 import { gapStageLabel } from '../../analysis/scenario/model-card.js';
 import { pathName } from '../../analysis/scenario/outputs.js';
-import { runScenario, type ScenarioRun } from '../../analysis/scenario/run.js';
+import { resolveWindow, runScenario, type ScenarioRun } from '../../analysis/scenario/run.js';
+import { addMonth } from '../../analysis/scenario/months.js';
+import { LEVER_BY_ID, type LeverId } from '../../analysis/scenario/levers.js';
+import { withLevers } from '../../analysis/reception/scenario-input.js';
 import { listScenarios, resolveScenario } from '../../analysis/scenario/scenario-file.js';
 import { UsageError } from '../../errors.js';
 import { readStore, type GlobalOptions } from '../context.js';
@@ -71,6 +74,7 @@ export function printRun(run: ScenarioRun, lang: Lang): string {
   const s = run.scenario;
   const lines = [
     s.title[lang],
+    leversLine(s, lang),
     es
       ? `Calibrado con ${run.window.from} – ${run.window.to}; ${run.months.length} meses simulados (${run.months[0]} – ${run.months.at(-1)}), ${run.draws} réplicas; bandas del 80% y 95%.`
       : `Calibrated on ${run.window.from} – ${run.window.to}; ${run.months.length} months simulated (${run.months[0]} – ${run.months.at(-1)}), ${run.draws} draws; 80% and 95% bands.`,
@@ -88,6 +92,22 @@ export function printRun(run: ScenarioRun, lang: Lang): string {
   }
   lines.push('', es ? 'Supuestos: "corridor scenario run ... --format json" da la ficha del modelo completa; docs/SCENARIOS.md la explica.' : 'Assumptions: "corridor scenario run ... --format json" gives the full model card; docs/SCENARIOS.md explains it.');
   return lines.join('\n');
+}
+
+/**
+ * The levers the run moved, each with its label, value and months: the title is the scenario's
+ * own, so a lever replaced with --levers ("status-quo --levers enforcementSouth=1.3") is said here.
+ */
+export function leversLine(s: ScenarioRun['scenario'], lang: Lang): string {
+  const es = lang === 'es';
+  const set = Object.entries(s.levers as Record<string, { value: number; from: string; to?: string; rampMonths?: number } | undefined>).filter((x): x is [string, { value: number; from: string; to?: string; rampMonths?: number }] => !!x[1]);
+  if (!set.length) return es ? 'Palancas: ninguna (la línea base sin cambios).' : 'Levers: none (the no-change baseline).';
+  const one = ([id, l]: [string, { value: number; from: string; to?: string; rampMonths?: number }]) => {
+    const label = LEVER_BY_ID.get(id as LeverId)?.label[lang] ?? id;
+    const months = es ? `desde ${l.from}${l.to ? ` hasta ${l.to}` : ''}${l.rampMonths ? `, gradual en ${l.rampMonths} meses` : ''}` : `from ${l.from}${l.to ? ` to ${l.to}` : ''}${l.rampMonths ? `, ramped over ${l.rampMonths} months` : ''}`;
+    return `${label} (${id}) ${l.value} ${months}`;
+  };
+  return `${es ? 'Palancas' : 'Levers'}: ${set.map(one).join('; ')}.`;
 }
 
 export function backcastRecords(results: BackcastResult[], lang: Lang) {
@@ -114,12 +134,18 @@ export function registerScenario(program: Command): void {
     .option('--format <format>', 'table, csv or json', 'table')
     .option('--lang <lang>', 'en or es', 'en')
     .option('--draws <n>', 'bootstrap draws (20 to 2000; default 200)')
-    .action(async (fileOrName: string, opts: { format: string; lang: string; draws?: string }, cmd: Command) => {
+    .option('--levers <list>', "levers replacing the scenario's, as /api/scenario takes them: id=value[:from[:to[:ramp]]],... (from: YYYY-MM; without it, the first simulated month) e.g. enforcementSouth=1.3, or a JSON object as in a scenario file")
+    .action(async (fileOrName: string, opts: { format: string; lang: string; draws?: string; levers?: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
       const lang = parseLang(opts.lang);
       const draws = parseDraws(opts.draws);
-      const scen = resolveScenario(fileOrName);
-      const run = await readStore(cmd.optsWithGlobals<GlobalOptions>(), (store) => runScenario(store.conn, scen, { draws }));
+      const shipped = resolveScenario(fileOrName);
+      // The levers' writing is checked before the store is opened; a lever without a month starts in the first simulated month, as in the API.
+      withLevers(shipped, opts.levers, '2000-01');
+      const run = await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
+        const scen = opts.levers ? withLevers(shipped, opts.levers, addMonth((await resolveWindow(store.conn, shipped)).to, 1)) : shipped;
+        return runScenario(store.conn, scen, { draws });
+      });
       if (format === 'table') process.stdout.write(`${printRun(run, lang)}\n`);
       else process.stdout.write(`${render(format, pathRecords(run, lang), run)}\n`);
     });

@@ -51,8 +51,16 @@ export const MEASURE_TERMS: Term[] = [
   ),
   measure(
     'inm-foreigners-received',
-    ['non-mexicans received', 'non mexicans received', 'foreigners received', 'received from the us', 'received from the united states', 'mexico received', 'mexico took in', 'mexico accepted', 'accepted by mexico', 'taken in by mexico'],
-    ['extranjeros recibidos', 'personas extranjeras recibidas', 'recibidos desde estados unidos', 'recibidas desde estados unidos', 'mexico recibio', 'recibidos por mexico', 'recibidas por mexico'],
+    // "Took back" is how the 2021 negotiations said it ("Mexico undertakes to take back more expelled families"): without it,
+    // "Mexico took back 100,000 families" read "Mexico" as the nationality and was checked against encounters of Mexicans.
+    [
+      'non-mexicans received', 'non mexicans received', 'foreigners received', 'received from the us', 'received from the united states', 'mexico received', 'mexico took in', 'mexico accepted', 'accepted by mexico', 'taken in by mexico',
+      'mexico took back', 'mexico takes back', 'mexico take back', 'mexico taking back', 'mexico has taken back', 'taken back by mexico', 'mexico accepted back', 'mexico readmitted', 'readmitted by mexico',
+    ],
+    [
+      'extranjeros recibidos', 'personas extranjeras recibidas', 'recibidos desde estados unidos', 'recibidas desde estados unidos', 'mexico recibio', 'recibidos por mexico', 'recibidas por mexico',
+      'mexico acepto', 'aceptados por mexico', 'aceptadas por mexico', 'mexico acogio', 'acogidos por mexico', 'acogidas por mexico', 'mexico readmitio', 'readmitidos por mexico', 'readmitidas por mexico', 'mexico recibio de vuelta',
+    ],
   ),
   measure('inm-inadmissions', ['refused entry to mexico', 'inadmissions'], ['inadmitidos', 'inadmitidas', 'inadmisiones']),
   measure(

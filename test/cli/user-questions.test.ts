@@ -1,0 +1,108 @@
+/**
+ * Questions the project's users ask, run through the commands as main.ts registers them, on
+ * the store loaded from the whole mirror (test/global-setup.ts), each checked against the
+ * store's own observations: a negotiator's ("how many families did Mexico take back", "what
+ * if Mexico enforces 30% more"), a journalist's (the timeline in Spanish), a researcher's (one
+ * nationality along the corridor in 2021). Each case is a defect found in an audit of the
+ * command line on 7 December 2026.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { formSaid } from '../../src/analysis/forecast/card-text.js';
+import { registerClaim } from '../../src/cli/commands/claim.js';
+import { registerEvents } from '../../src/cli/commands/events.js';
+import { registerQuery } from '../../src/cli/commands/query.js';
+import { registerScenario } from '../../src/cli/commands/scenario.js';
+import { UsageError } from '../../src/errors.js';
+import { openStore, rows } from '../../src/store/open.js';
+import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { describeMirror } from '../mirror.js';
+import { runCommand } from './run-in-process.js';
+
+describe('the forecast card in Spanish', () => {
+  it("says the models' own English words in Spanish", () => {
+    // The form a forecast of the southwest border printed under --lang es: "Theta (seasonally adjusted, period 12)".
+    const form = 'Combination(1/MASE²: ETS(A,N,N) 0.50, Theta (seasonally adjusted, period 12) 0.50)';
+    expect(formSaid(form)).toEqual({ en: form, es: 'Combinación(1/MASE²: ETS(A,N,N) 0.50, Theta (desestacionalizado, periodo 12) 0.50)' });
+    expect(formSaid('ARIMA(1,0,0)(1,0,1)[12] with non-zero mean').es).toBe('ARIMA(1,0,0)(1,0,1)[12] con media distinta de cero');
+    expect(formSaid('ARIMA(0,1,1) with drift').es).toBe('ARIMA(0,1,1) con deriva');
+    expect(formSaid('ARIMA(2,0,0) with zero mean').es).toBe('ARIMA(2,0,0) con media cero');
+  });
+});
+
+describeMirror('questions users ask, on the whole mirror', () => {
+  let db: string;
+  beforeAll(async () => {
+    const { store } = await storeFromMirror();
+    db = store.path;
+    store.close();
+  });
+  afterAll(() => vi.restoreAllMocks());
+  const corridor = (...args: string[]) => runCommand(db, [registerClaim, registerEvents, registerQuery, registerScenario], ...args);
+
+  /** A sum over the store's observations, as plain SQL. */
+  async function direct(sql: string): Promise<number> {
+    const store = await openStore(db, { readOnly: true });
+    try {
+      const [{ v }] = await rows<{ v: number }>(store.conn, sql);
+      return Number(v);
+    } finally {
+      store.close();
+    }
+  }
+
+  it('"Mexico took back ... families": the people Mexico received from the US, not encounters of Mexicans', async () => {
+    // Before: "Mexico" was read as the nationality, and the claim was judged false against CBP's encounters of Mexican families.
+    for (const text of ['Mexico took back 100,000 families in 2021', 'In 2025 Mexico took back more than 10,000 non-Mexicans from the US']) {
+      const c = JSON.parse(await corridor('claim', text, '--format', 'json'));
+      expect(c.subject.measure, text).toBe('inm-foreigners-received');
+      expect(c.subject.filters.citizenship, text).toBeUndefined();
+    }
+    const es = JSON.parse(await corridor('claim', 'México aceptó 100,000 familias expulsadas en 2021', '--format', 'json'));
+    expect(es.subject.measure).toBe('inm-foreigners-received');
+    // No figure for families in 2021: said, not judged false.
+    const families = JSON.parse(await corridor('claim', 'Mexico took back 100,000 families in 2021', '--format', 'json'));
+    expect(families.verdict).not.toBe('false');
+  });
+
+  it('follows Hondurans through Mexico in 2021 (UPM by nationality), with the figures the store holds', async () => {
+    // Before: 2021 showed only the US stages, and the Mexican ones "no figures in the requested periods".
+    const view = JSON.parse(await corridor('query', '--corridor', '--citizenship', 'HND', '--from', '2021-01', '--to', '2021-12', '--format', 'json'));
+    const entry = (id: string) => view.entries.find((e: { entry: { id: string } }) => e.entry.id === id);
+    const sum = (id: string) => entry(id).rows.reduce((n: number, r: { value: number }) => n + r.value, 0);
+    expect(entry('mx-presentados').rows).toHaveLength(12);
+    expect(entry('mx-returns').rows).toHaveLength(12);
+    expect(sum('mx-presentados')).toBe(await direct(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'iom/upm-presentados-by-nationality' AND citizenship = 'HND' AND geography = 'MX' AND demographic = 'ALL' AND category = 'ALL' AND period BETWEEN DATE '2021-01-01' AND DATE '2021-12-01'`));
+    expect(sum('mx-returns')).toBeGreaterThan(0);
+    const text = await corridor('query', '--corridor', '--citizenship', 'HND', '--from', '2021-01', '--to', '2021-03', '--lang', 'es');
+    expect(text).toMatch(/^2021-01 +5,763 /m);
+    expect(text).toContain('mx-presentados: Presentadas ante la autoridad migratoria (UPM, mensual) [Tránsito por México] fuente: iom');
+    expect(text).toContain('mx-returns: Retornadas por México a su país (UPM, mensual) [Retornadas por México a su país] fuente: iom');
+  });
+
+  it('prints each event\'s kind in Spanish, with the code --kind takes', async () => {
+    const es = await corridor('events', '--actor', 'MX', '--from', '2021-03', '--to', '2021-03', '--lang', 'es');
+    expect(es).toMatch(/mx-asks-vaccines-2021 +MX +solicitud \(request\) /);
+    expect(es).toMatch(/mx-commits-families-south-2021 +MX +compromiso \(commitment\) /);
+    expect(es).not.toMatch(/ request /);
+    // CSV and JSON keep the code, as query's do; English is unchanged.
+    expect(await corridor('events', '--actor', 'MX', '--from', '2021-03', '--to', '2021-03', '--lang', 'es', '--format', 'csv')).toMatch(/,request,/);
+    expect(await corridor('events', '--actor', 'MX', '--from', '2021-03', '--to', '2021-03')).toMatch(/mx-asks-vaccines-2021 +MX +request /);
+  });
+
+  it('"what if Mexico enforces 30% more": scenario run takes --levers, as /api/scenario does, and names them', async () => {
+    // The same question as a file: the levers on the command line run the same scenario.
+    const dir = mkdtempSync(join(tmpdir(), 'corridor-levers-'));
+    const file = join(dir, 'enforce.json');
+    writeFileSync(file, JSON.stringify({ name: 'enforce', title: { en: 'Enforce', es: 'Control' }, description: { en: 'x', es: 'x' }, calibration: { to: '2021-03' }, horizon: 12, levers: { enforcementSouth: { value: 1.3, from: '2021-04' }, familyAcceptance: { value: 1, from: '2021-04' } } }));
+    const byLevers = JSON.parse(await corridor('scenario', 'run', 'seed-2021-04', '--levers', 'enforcementSouth=1.3,familyAcceptance=1', '--draws', '20', '--format', 'json'));
+    const byFile = JSON.parse(await corridor('scenario', 'run', file, '--draws', '20', '--format', 'json'));
+    expect(byLevers.scenario.levers).toEqual(byFile.scenario.levers);
+    expect(byLevers.differences).toEqual(byFile.differences);
+    const text = await corridor('scenario', 'run', 'seed-2021-04', '--levers', 'enforcementSouth=1.3', '--draws', '20', '--lang', 'es');
+    expect(text.split('\n')[1]).toBe('Palancas: Control migratorio de México, estados de la frontera sur (enforcementSouth) 1.3 desde 2021-04; Familias no mexicanas expulsadas que México acepta (familyAcceptance) 2 desde 2021-04.');
+    await expect(corridor('scenario', 'run', 'seed-2021-04', '--levers', 'nope=2')).rejects.toThrow(UsageError);
+  });
+});
