@@ -39,3 +39,10 @@ export function writeOutput(option: string, path: string, data: string | Uint8Ar
     throw new UsageError(`${option} "${path}" could not be written: ${reason.en}`, `${option} "${path}" no se pudo escribir: ${reason.es}`);
   }
 }
+
+/** What the command line says once it wrote a file, in the reader's language ('both': English, then Spanish). */
+export function wroteSaid(path: string, lang: 'en' | 'es' | 'both', pages?: number): string {
+  const en = `wrote ${path}${pages === undefined ? '' : ` (${pages} ${pages === 1 ? 'page' : 'pages'})`}`;
+  const es = `se escribió ${path}${pages === undefined ? '' : ` (${pages} ${pages === 1 ? 'página' : 'páginas'})`}`;
+  return lang === 'en' ? en : lang === 'es' ? es : `${en} / ${es}`;
+}

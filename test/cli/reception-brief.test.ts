@@ -44,7 +44,9 @@ describeMirror('corridor reception brief', () => {
     const bytes = readFileSync(pdf);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfPageCount(bytes)).toBe(3 + cities.length);
-    expect(said).toMatch(new RegExp(`wrote .*brief\\.pdf \\(${3 + cities.length} pages\\)`));
+    // Said in the language of --lang (it was English under --lang es).
+    expect(said).toMatch(new RegExp(`se escribió .*brief\\.pdf \\(${3 + cities.length} páginas\\)`));
+    expect(said).not.toMatch(/\bwrote\b/);
   });
 
   it('--html alone needs no browser and writes no PDF; bad options say what is allowed', async () => {

@@ -12,7 +12,7 @@ import { UsageError } from '../../errors.js';
 import { htmlToPdf, pdfPageCount } from '../../lib/pdf/print.js';
 import { readStore, type GlobalOptions } from '../context.js';
 import { planOptions, withInputOptions, type CliPlanOptions } from './reception-options.js';
-import { checkOutputPath, writeOutput } from '../output-file.js';
+import { checkOutputPath, writeOutput, wroteSaid } from '../output-file.js';
 
 interface BriefCliOptions extends Omit<CliPlanOptions, 'format' | 'lang'> {
   out?: string;
@@ -54,12 +54,12 @@ export function registerReceptionBrief(reception: Command): void {
       });
       if (o.html) {
         writeOutput('--html', o.html, html);
-        process.stderr.write(`wrote ${o.html}\n`);
+        process.stderr.write(`${wroteSaid(o.html, lang)}\n`);
       }
       if (out) {
         const pdf = await htmlToPdf(html, { footer: FOOTER[lang], fit: { selector: 'section.page', ...PRINTABLE[paper] } });
         writeOutput('--out', out, pdf);
-        process.stderr.write(`wrote ${out} (${pdfPageCount(pdf)} pages)\n`);
+        process.stderr.write(`${wroteSaid(out, lang, pdfPageCount(pdf))}\n`);
       }
     });
 }
