@@ -172,6 +172,12 @@ describeMirror('the dashboard in Spanish on a phone', () => {
     const actors = [...new Set(await sources.page.locator('#timeline .actor').allTextContents())].sort();
     expect(actors).toEqual(['Ambos (bilateral)', 'Estados Unidos', 'México']);
     for (const when of await sources.page.locator('#timeline time').allTextContents()) expect(when).toMatch(DAY_ES);
+    // The periods a source and each of its tables hold, at the table's grain (was 1924-10-01 – 2019-09-01).
+    const cards = await sources.page.locator('article.source').evaluateAll((els) => els.map((a) => a.textContent ?? ''));
+    const iso = cards.filter((text) => /\d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}/.test(text.replace(/cargada [^)]*\)/g, '')));
+    expect(iso.map((text) => text.slice(0, 60)), 'ISO periods on the Sources page').toEqual([]);
+    expect(cards.join(' ')).toMatch(/oct 1924 – sep 2019/);
+    expect(cards.join(' ')).toMatch(/año fiscal \d{4} – año fiscal \d{4}/);
     // Without JavaScript the page says so in both languages.
     expect(await sources.page.locator('noscript').textContent()).toContain('necesita JavaScript');
     expect([...errors, ...sources.errors]).toEqual([]);

@@ -7,7 +7,7 @@
 import { api, exportUrl } from '../api';
 import type { PageContext } from '../controls';
 import { el, outLink } from '../dom';
-import { dayText, num } from '../format';
+import { dayText, num, periodText } from '../format';
 import { actorName, t } from '../i18n';
 import type { CoverageTable, Lang, Measure, Source } from '../types';
 import { measuresById, pageHead, type PageModule } from './common';
@@ -27,7 +27,8 @@ function sourceCard(s: Source, tables: CoverageTable[], measures: Map<string, Me
       ...dl(t(lang, 'sources.licence'), s.licence[lang]),
       ...dl(t(lang, 'sources.coverage'), s.coverage[lang]),
       // A source without figures (the states' boundaries) has no period: said, not "– – –".
-      ...dl(t(lang, 'sources.periods'), s.first_period && s.last_period ? `${s.first_period} – ${s.last_period}` : t(lang, 'sources.noPeriod')),
+      // The months its periods start in (its tables' grains differ), as the page's language writes them.
+      ...dl(t(lang, 'sources.periods'), s.first_period && s.last_period ? `${dayText(s.first_period, lang, 'month')} – ${dayText(s.last_period, lang, 'month')}` : t(lang, 'sources.noPeriod')),
       ...dl(t(lang, 'sources.observations'), num(s.observations, lang)),
       ...dl(t(lang, 'sources.vintages'), `${s.vintages.length}${latest ? ` (${t(lang, 'sources.loaded')} ${latest.loaded_at})` : ''}`),
     ),
@@ -90,10 +91,16 @@ async function checksSection(root: HTMLElement, lang: Lang): Promise<void> {
   root.append(section);
 }
 
+/** A table's first and last periods at its grain: año fiscal 2012 – año fiscal 2024, oct 2015 – ago 2019, 1 oct 2024 – 25 may 2026. */
+function periodSpan(table: CoverageTable, lang: Lang): string {
+  const one = (p: string) => (table.grain === 'day' ? dayText(p, lang) : periodText(p, table.grain, lang));
+  return table.first_period && table.last_period ? `${one(table.first_period)} – ${one(table.last_period)}` : '';
+}
+
 function downloads(tables: CoverageTable[], measures: Map<string, Measure>, sourceCells: number, lang: Lang): HTMLElement {
   const items = tables.map((table) => {
     const q = downloadQuery(table);
-    const head = [el('strong', {}, table.title[lang]), ' ', el('code', {}, table.id), el('br'), `${measures.get(table.measure)?.label[lang] ?? table.measure} · ${table.first_period ?? ''} – ${table.last_period ?? ''} · `];
+    const head = [el('strong', {}, table.title[lang]), ' ', el('code', {}, table.id), el('br'), `${measures.get(table.measure)?.label[lang] ?? table.measure} · ${periodSpan(table, lang)} · `];
     if (!q) return el('li', { 'data-table': table.id }, ...head, t(lang, 'sources.tooManyPlaces'));
     const links = (part?: DownloadPart) =>
       (['csv', 'json', 'parquet'] as const).flatMap((f) => {
