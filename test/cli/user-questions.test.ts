@@ -67,6 +67,18 @@ describeMirror('questions users ask, on the whole mirror', () => {
     expect(families.verdict).not.toBe('false');
   });
 
+  it('"Central Americans" is a group the store does not add: said, not checked against every nationality', async () => {
+    // Before: the group was dropped and the claim judged true on all 130,275 foreigners Mexico returned in 2021.
+    for (const text of ['Mexico deported more than 100,000 Central Americans in 2021', 'México deportó a más de 100 mil centroamericanos en 2021']) {
+      const c = JSON.parse(await corridor('claim', text, '--format', 'json'));
+      expect([c.type, c.verdict], text).toEqual(['unreadable', 'undetermined']);
+      expect(c.notUnderstood.en, text).toMatch(/group of nationalities/);
+    }
+    expect(await corridor('claim', 'México deportó a más de 100 mil centroamericanos en 2021')).toMatch(/^No se puede comprobar: trata de un grupo de nacionalidades/);
+    // One nationality is checked as before.
+    expect(JSON.parse(await corridor('claim', 'Mexico deported more than 30,000 Hondurans in 2021', '--format', 'json')).verdict).toBe('true');
+  });
+
   it('follows Hondurans through Mexico in 2021 (UPM by nationality), with the figures the store holds', async () => {
     // Before: 2021 showed only the US stages, and the Mexican ones "no figures in the requested periods".
     const view = JSON.parse(await corridor('query', '--corridor', '--citizenship', 'HND', '--from', '2021-01', '--to', '2021-12', '--format', 'json'));

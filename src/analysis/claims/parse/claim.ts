@@ -101,6 +101,15 @@ const UNSUPPORTED: [RegExp, Bilingual][] = [
   [/\b(per capita|per person|por habitante|per cien mil|per 100,000)\b/, { en: 'it is about rates per person, which are not checked', es: 'trata de tasas por habitante, que no se comprueban' }],
   [/\b(on average|average|averaged|promedio|en promedio)\b/, { en: 'it is about averages, which are not checked', es: 'trata de promedios, que no se comprueban' }],
   [/\b(fastest|faster|slowest|rate of growth|ritmo|mas rapid[oa])\b/, { en: 'it is about how fast figures change, which is not checked', es: 'trata de la velocidad de cambio, que no se comprueba' }],
+  // A group of nationalities: the store counts each nationality and holds no such group, so the words were dropped and the claim was
+  // checked against every nationality ("Mexico deported more than 100,000 Central Americans in 2021": true on all 130,275 foreigners).
+  [
+    /\b(central americans?|centroamerican[oa]s?|northern triangle|triangulo norte|south americans?|sudamerican[oa]s?|suramerican[oa]s?|africans?|african[oa]s?|asians?|asiatic[oa]s?|extracontinentales?|caribbean nationals|caribenos?|caribenas?)\b/,
+    {
+      en: 'it is about a group of nationalities (such as Central Americans), which the store does not add up: it counts each nationality; name one (Guatemalans, Hondurans, Salvadorans...), or list them with "corridor query --by citizenship"',
+      es: 'trata de un grupo de nacionalidades (como centroamericanos), que el almacén no suma: cuenta cada nacionalidad; nombre una (guatemaltecos, hondureños, salvadoreños...), o véalas con "corridor query --by citizenship"',
+    },
+  ],
 ];
 
 function yearsWindow(norm: string): WindowSpec | undefined {
