@@ -10,6 +10,8 @@
  *   16,000 px tall).
  * - A chart whose forecast is being asked for says so (seconds the first time), instead of a
  *   ticked "Pronóstico" box and nothing under the chart.
+ * - Two compared series with no period in common are said to be so without a console error (the
+ *   page logged its own message as a fault).
  * - A link's levers written the command-line way, quoted in the Scenarios page's notice, wrap
  *   instead of pushing the page 23 px sideways.
  * - Spanish words where the page wrote codes or English: the nav's accessible name ("pages"), the
@@ -139,6 +141,13 @@ describeMirror('the dashboard in Spanish on a phone', () => {
     expect(await waiting.count()).toBe(0);
     expect(await opened.page.locator('[data-chart="compare-raw"] .model-card').count()).toBeGreaterThan(0);
     expect(opened.errors).toEqual([]);
+  });
+
+  it('says in place, without a console error, that two compared series share no period', async () => {
+    // Border Patrol encounters in Chiapas (none: a US count) against INM's apprehensions in Mexico.
+    const { page, errors } = await phone(context, `${base}/?page=compare&lang=es&am=encounters&ap=MX-07&ac=ALL&grain=month`);
+    expect(await page.locator('[data-chart="compare-main"] .empty').textContent()).toBe('Las dos series no comparten ningún periodo: no hay nada que indexar ni dividir.');
+    expect(errors).toEqual([]);
   });
 
   it("wraps a link's levers quoted in the Scenarios page's notice instead of scrolling sideways", async () => {

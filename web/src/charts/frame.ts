@@ -37,6 +37,7 @@ export interface Frame {
   /** Width the plot can take. */
   width(): number;
   fill(content: FrameContent): void;
+  /** Says in place why there is no chart: a string is a view the page found empty (not logged); an Error a fault (logged) unless the API called the question unanswerable. */
   fail(e: unknown): void;
 }
 
@@ -129,8 +130,9 @@ export function frame(parent: HTMLElement, id: string, lang: Lang, title: string
       );
     },
     fail(e) {
-      // A question the store cannot answer is said in place; anything else is a fault.
-      if (!(e instanceof ApiError && e.unanswerable)) console.error(e);
+      // A question the store cannot answer, or a view the page itself finds empty (a message, not an
+      // Error: "the two series share no period"), is said in place; anything else is a fault.
+      if (!(typeof e === 'string' || (e instanceof ApiError && e.unanswerable))) console.error(e);
       for (const a of ['role', 'aria-labelledby', 'aria-describedby']) area.removeAttribute(a);
       area.replaceChildren(el('p', { class: 'empty' }, e instanceof Error ? e.message : String(e)));
     },

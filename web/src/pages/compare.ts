@@ -146,7 +146,7 @@ export const compare: PageModule = {
     const c = combine(a.rows, b.rows, mode);
     if (!c) {
       main.el.querySelector('h3')!.textContent = t(lang, mode === 'index' ? 'compare.indexTitle' : 'compare.ratioTitle', { base: '–' });
-      main.fail(new Error(t(lang, 'compare.noOverlap')));
+      main.fail(t(lang, 'compare.noOverlap'));
       return;
     }
     const baseText = p.grain === 'fy' ? fyShort(c.base, lang) : periodText(c.base, p.grain, lang);
