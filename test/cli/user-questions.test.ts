@@ -79,6 +79,33 @@ describeMirror('questions users ask, on the whole mirror', () => {
     expect(JSON.parse(await corridor('claim', 'Mexico deported more than 30,000 Hondurans in 2021', '--format', 'json')).verdict).toBe('true');
   });
 
+  it('children, women, men and adults named in a claim narrow what is counted, or the answer says the store has no such figure', async () => {
+    // Before: the group was dropped and the claim judged on everyone ("more than 50,000 children ... in June 2021": true on 178,650 encounters).
+    const claim = async (text: string) => JSON.parse(await corridor('claim', text, '--format', 'json'));
+    const children = await claim('Border Patrol apprehended more than 50,000 children at the southwest border in June 2021');
+    expect(children.subject.filters.demographic).toBe('MINORS');
+    expect(children.verdict).toBe('undetermined');
+    const women = await claim('More than 10,000 women were apprehended at the southwest border in March 2022');
+    expect([women.subject.filters.demographic, women.verdict]).toEqual(['FEMALE', 'undetermined']);
+    expect((await claim('Mexico returned 5,000 minors in 2021')).verdict).toBe('undetermined');
+    // Where the store has the group, it is checked on it: minors among the non-Mexicans Mexico received in 2025.
+    const minors = await claim('Mexico received more than 500 minors from the US in 2025');
+    expect([minors.subject.measure, minors.subject.filters.demographic]).toEqual(['inm-foreigners-received', 'MINORS']);
+    const received = await direct(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'inm-ianami/foreigners-received' AND demographic = 'MINORS' AND period >= DATE '2025-01-01' AND period < DATE '2026-01-01'`);
+    expect(minors.checks[0].figures[0].value).toBe(received); // cells by nationality and state, summed
+    expect((await claim('Más de 5 mil niños cruzaron el Darién en 2020')).subject.filters.demographic).toBe('MINORS');
+    // A group alone names no count: "ICE arrested ... women" is ICE's arrests, not CBP's encounters.
+    expect((await claim('ICE arrested more than 10,000 women in FY2018')).subject.measure).toBe('ice-arrests');
+  });
+
+  it('"Mexicans deported from the US" are the Mexicans INM received, not non-Mexicans of Mexican nationality', async () => {
+    for (const text of ['Mexico received 15,000 Mexicans deported from the US in January 2025', 'México recibió a 15 mil mexicanos deportados desde Estados Unidos en enero de 2025']) {
+      const c = JSON.parse(await corridor('claim', text, '--format', 'json'));
+      expect(c.subject.measure, text).toBe('inm-mexicans-received');
+      expect(c.verdict, text).toBe('partly true');
+    }
+  });
+
   it('follows Hondurans through Mexico in 2021 (UPM by nationality), with the figures the store holds', async () => {
     // Before: 2021 showed only the US stages, and the Mexican ones "no figures in the requested periods".
     const view = JSON.parse(await corridor('query', '--corridor', '--citizenship', 'HND', '--from', '2021-01', '--to', '2021-12', '--format', 'json'));

@@ -46,8 +46,15 @@ export const MEASURE_TERMS: Term[] = [
   measure('inm-rescatados', ['rescued by inm', 'rescued by mexico', 'migrants rescued', 'rescued'], ['rescatados', 'rescatadas', 'personas rescatadas', 'rescates']),
   measure(
     'inm-mexicans-received',
-    ['mexicans repatriated', 'repatriated mexicans', 'mexicans received', 'mexicans returned from the us', 'mexicans returned from the united states', 'repatriated from the united states', 'repatriations of mexicans', 'mexican repatriations'],
-    ['mexicanos repatriados', 'personas mexicanas repatriadas', 'connacionales repatriados', 'mexicanos recibidos', 'repatriados desde estados unidos', 'repatriaciones de mexicanos', 'repatriados'],
+    [
+      'mexicans repatriated', 'repatriated mexicans', 'mexicans received', 'mexicans returned from the us', 'mexicans returned from the united states', 'repatriated from the united states', 'repatriations of mexicans', 'mexican repatriations',
+      // "Mexico received 15,000 Mexicans deported from the US": read as non-Mexicans received, with the nationality Mexico, before these.
+      'mexicans deported from the us', 'mexicans deported from the united states', 'mexicans deported by the us', 'mexicans deported by the united states', 'mexicans sent back from the us', 'deported mexicans',
+    ],
+    [
+      'mexicanos repatriados', 'personas mexicanas repatriadas', 'connacionales repatriados', 'mexicanos recibidos', 'repatriados desde estados unidos', 'repatriaciones de mexicanos', 'repatriados',
+      'mexicanos deportados desde estados unidos', 'mexicanos deportados por estados unidos', 'connacionales deportados', 'mexicanos deportados',
+    ],
   ),
   measure(
     'inm-foreigners-received',
@@ -81,7 +88,7 @@ export const MEASURE_TERMS: Term[] = [
   measure('unhcr-asylum-seekers', ['asylum seekers', 'asylum-seekers'], ['solicitantes de asilo']),
   measure('removals', ['removals', 'deportations', 'deported', 'removed'], ['deportaciones', 'deportados', 'deportadas']),
   measure('repatriations', ['dhs repatriations', 'repatriations'], ['repatriaciones del dhs', 'repatriaciones']),
-  measure('ice-arrests', ['ice arrests', 'arrests by ice', 'administrative arrests'], ['arrestos de ice', 'arrestos administrativos']),
+  measure('ice-arrests', ['ice arrests', 'arrests by ice', 'administrative arrests', 'ice arrested', 'arrested by ice'], ['arrestos de ice', 'arrestos administrativos', 'ice arresto', 'arrestados por ice', 'detenidos por ice']),
   measure('gn-deployed', ['national guard', 'guard troops', 'guardsmen', 'guard members'], ['guardia nacional', 'elementos de la guardia nacional', 'efectivos']),
   measure('cbp-one-appointments', ['cbp one appointments', 'cbp one'], ['citas de cbp one', 'citas']),
   measure('usbp-deaths', ['migrant deaths', 'deaths', 'died'], ['muertes de migrantes', 'muertes', 'migrantes muertos', 'fallecimientos']),
@@ -96,6 +103,13 @@ export const MEMBER_TERMS: Term[] = [
   member('demographic', 'UC', ['unaccompanied children', 'unaccompanied minors', 'unaccompanied kids', 'unaccompanied alien children', 'children travelling alone', 'children traveling alone'], ['ninos no acompanados', 'ninas y ninos no acompanados', 'menores no acompanados', 'ninas, ninos y adolescentes no acompanados', 'nna no acompanados']),
   member('demographic', 'FMUA', ['family units', 'family unit', 'families', 'people in families', 'family members'], ['familias', 'unidades familiares', 'personas en familia']),
   member('demographic', 'SA', ['single adults', 'single adult'], ['adultos solos', 'adultos sin compania']),
+  // Children, women, men, adults: named in a claim they are a group of the people counted. Without these words they were dropped, and
+  // "more than 50,000 children at the southwest border in June 2021" was checked (true) against every encounter. A measure without
+  // the group says so. Bare "menores" is left out: it is also "lower" ("cifras menores que en 2020").
+  member('demographic', 'MINORS', ['minors', 'children', 'kids', 'underage migrants'], ['menores de edad', 'ninos', 'ninas', 'ninas y ninos', 'ninos y ninas', 'nna', 'infantes']),
+  member('demographic', 'FEMALE', ['women', 'females'], ['mujeres']),
+  member('demographic', 'MALE', ['men', 'males'], ['hombres', 'varones']),
+  member('demographic', 'ADULTS', ['adults'], ['adultos', 'adultas', 'personas adultas']),
   // "southern border", "frontera sur" alone: the US one; for a measure counted only in Mexico, Mexico's (parse/subject.ts reads the words there).
   member('geography', 'US-SWB', ['southwest border', 'southwestern border', 'southwest land border', 'southern border', 'us-mexico border', 'u.s.-mexico border', 'us mexico border', 'mexican border', 'border with mexico'], ['frontera suroeste', 'frontera sur de estados unidos', 'frontera sur', 'frontera con mexico', 'frontera entre mexico y estados unidos', 'frontera mexico-estados unidos']),
   member('geography', 'US-NLB', ['northern border', 'canadian border', 'border with canada'], ['frontera norte de estados unidos', 'frontera con canada']),

@@ -286,6 +286,9 @@ function readCountry(f: Found, measureId: string | undefined, vocab: Vocabulary)
   };
 }
 
+/** Groups every publisher may break its counts down by (store/dimensions/terms.ts): named alone they say who, not what is counted. */
+const GENERIC_GROUPS = new Set(['MINORS', 'FEMALE', 'MALE', 'ADULTS']);
+
 export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
   const { measures, members } = findTerms(norm, vocab);
   // The longest measure phrase names the measure ("Mexico received ... expelled" is INM's count, not CBP's);
@@ -299,8 +302,9 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
   const outside = members.filter((m) => (!measure || m.end <= measure.at || m.at >= measure.end || inGap(m) || m.dimension === 'category') && !negated(m));
   const understood: Bilingual[] = [];
   const assumptions: Bilingual[] = [];
-  // Without a measure word, a US border place, a component, an authority or a group still names encounters.
-  const encounterMembers = outside.some((m) => !m.bare && (m.dimension === 'component' || m.dimension === 'authority' || m.dimension === 'demographic' || (m.dimension === 'geography' && /^(US|USBP-|OFO-)/.test(m.code))));
+  // Without a measure word, a US border place, a component, an authority or one of CBP's groups (families, unaccompanied
+  // children, single adults) still names encounters; children, women, men or adults alone name no count ("ICE arrested ... women").
+  const encounterMembers = outside.some((m) => !m.bare && (m.dimension === 'component' || m.dimension === 'authority' || (m.dimension === 'demographic' && !GENERIC_GROUPS.has(m.code)) || (m.dimension === 'geography' && /^(US|USBP-|OFO-)/.test(m.code))));
   let measureId = measure ? chooseMeasure(measure, norm, vocab, assumptions) : encounterMembers ? 'encounters' : undefined;
   // A place that one measure alone counts names it ("through the Darién"), when no measure word does or the one named is not counted there.
   const place = outside.find((m) => m.dimension === 'geography' && !m.bare);
