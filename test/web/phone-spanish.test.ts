@@ -12,6 +12,8 @@
  *   ticked "Pronóstico" box and nothing under the chart.
  * - Two compared series with no period in common are said to be so without a console error (the
  *   page logged its own message as a fault).
+ * - A link's refused parameter is named in words ("la nacionalidad «xx»", was "cit «xx»"), and an
+ *   event the timeline does not have shows the default one with a notice (both charts said a 404).
  * - A link's levers written the command-line way, quoted in the Scenarios page's notice, wrap
  *   instead of pushing the page 23 px sideways.
  * - Spanish words where the page wrote codes or English: the nav's accessible name ("pages"), the
@@ -148,6 +150,18 @@ describeMirror('the dashboard in Spanish on a phone', () => {
     const { page, errors } = await phone(context, `${base}/?page=compare&lang=es&am=encounters&ap=MX-07&ac=ALL&grain=month`);
     expect(await page.locator('[data-chart="compare-main"] .empty').textContent()).toBe('Las dos series no comparten ningún periodo: no hay nada que indexar ni dividir.');
     expect(errors).toEqual([]);
+  });
+
+  it('names a refused parameter of a link in words, and shows the default event for one the timeline does not have', async () => {
+    const us = await phone(context, `${base}/?page=us&lang=es&cit=xx`);
+    expect(await us.page.locator('.url-corrected').textContent()).toContain('Este enlace pide la nacionalidad «xx», que no se conoce aquí');
+    expect(us.errors).toEqual([]);
+    await us.page.close();
+    const policy = await phone(context, `${base}/?page=policy&lang=es&ev=no-such-event`);
+    expect(await policy.page.locator('.url-corrected [data-corrected="ev"]').textContent()).toMatch(/^Este enlace pide el hecho «no-such-event», que no se conoce aquí: se muestra «Terminan las expulsiones bajo el Título 42/);
+    expect(new URL(policy.page.url()).searchParams.get('ev')).toBe('title42-end');
+    expect(await policy.page.locator('[data-chart="policy-impact"][data-event="title42-end"] svg').count()).toBeGreaterThan(0);
+    expect(policy.errors).toEqual([]);
   });
 
   it("wraps a link's levers quoted in the Scenarios page's notice instead of scrolling sideways", async () => {

@@ -12,6 +12,8 @@ import { controlBar, selectControl, type PageContext } from '../controls';
 import { el, outLink } from '../dom';
 import { dateOf, dayText, num, periodText, timeTicks } from '../format';
 import type { Lang, PolicyEvent, Provenance } from '../types';
+import { quoted } from '../corrections';
+import { policy } from './policy';
 import { IMPACT_MODELS, IMPACT_SERIES } from './policy-choices';
 import { pt, type PolicyKey } from './policy-text';
 
@@ -159,7 +161,13 @@ function cumulativePlot(r: Impact, lang: Lang, width: number): Element {
   );
 }
 
-export async function drawImpact(root: HTMLElement, ctx: PageContext, events: PolicyEvent[]): Promise<void> {
+export async function drawImpact(root: HTMLElement, ctx0: PageContext, events: PolicyEvent[]): Promise<void> {
+  // An event the timeline does not have (an old or mistyped link) shows the default one, and says so, as the other pages do;
+  // before, both charts said the API's 404 and the link kept the unknown event.
+  const asked = ctx0.view.params.ev;
+  const shown = events.find((e) => e.id === asked) ?? events.find((e) => e.id === policy.specs.ev.default) ?? events[0];
+  if (shown && shown.id !== asked) ctx0.correct({ param: 'ev', asked, shown: quoted(shown.title[ctx0.view.lang], ctx0.view.lang), value: shown.id });
+  const ctx: PageContext = shown && shown.id !== asked ? { ...ctx0, view: { ...ctx0.view, params: { ...ctx0.view.params, ev: shown.id } } } : ctx0;
   const { lang, params: p } = ctx.view;
   const section = el('section', { class: 'policy-section', 'aria-labelledby': 'policy-impact' }, el('h2', { id: 'policy-impact', class: 'section-title' }, pt(lang, 'impactTitle')));
   root.append(section);
