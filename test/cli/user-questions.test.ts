@@ -98,6 +98,16 @@ describeMirror('questions users ask, on the whole mirror', () => {
     expect((await claim('ICE arrested more than 10,000 women in FY2018')).subject.measure).toBe('ice-arrests');
   });
 
+  it('a border city named in a claim is read as that city, where nothing is counted, not dropped', async () => {
+    // Before: "en Tijuana" was dropped and the claim judged true on Haitians encountered along the whole US southwest border.
+    for (const [text, city] of [['Más de 20 mil haitianos fueron detenidos en Tijuana en 2021', 'MXC-TIJUANA'], ['Más de 20 mil hondureños fueron detenidos en Juárez en 2021', 'MXC-JUAREZ']]) {
+      const c = JSON.parse(await corridor('claim', text, '--format', 'json'));
+      expect([c.subject.geography, c.verdict], text).toEqual([city, 'undetermined']);
+    }
+    // "Ciudad Hidalgo" is not also the state of Hidalgo.
+    expect(JSON.parse(await corridor('claim', 'Más de 2 mil personas fueron detenidas en Hidalgo en 2021', '--format', 'json')).subject.geography).toBe('MX-13');
+  });
+
   it('"Mexicans deported from the US" are the Mexicans INM received, not non-Mexicans of Mexican nationality', async () => {
     for (const text of ['Mexico received 15,000 Mexicans deported from the US in January 2025', 'México recibió a 15 mil mexicanos deportados desde Estados Unidos en enero de 2025']) {
       const c = JSON.parse(await corridor('claim', text, '--format', 'json'));

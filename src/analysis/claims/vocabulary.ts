@@ -79,8 +79,12 @@ export function phrase(text: string): string {
     .trim();
 }
 
-/** Levels of place a claim names; municipalities, localities, shelters and airports are left to queries. */
-const PLACE_LEVELS = new Set(['country', 'region', 'sector', 'state', 'mx-state', 'field-office']);
+/**
+ * Levels of place a claim names; municipalities, localities, shelters and airports are left to queries. The border
+ * cities are named so that a claim about one ("detenidos en Tijuana") is answered for that city, where nothing is
+ * counted, rather than with the city dropped and the figure of the whole border.
+ */
+const PLACE_LEVELS = new Set(['country', 'region', 'sector', 'state', 'mx-state', 'field-office', 'border-city']);
 
 /** "Rio Grande Valley sector, TX" is also said "Rio Grande Valley" and "the Rio Grande Valley sector". */
 function placeNames(label: string): string[] {
@@ -124,6 +128,8 @@ export function vocabularyFrom(r: VocabularyRows): Vocabulary {
     placeLabels.set(p.code, [phrase(p.label_en), phrase(p.label_es)]);
     for (const label of [p.label_en, p.label_es]) if (!countryPlaces.has(phrase(label))) countryPlaces.set(phrase(label), p.code);
   }
+  // Names of the other places a claim reads: "Ciudad Hidalgo" is not also "Hidalgo", which is a state.
+  const otherPlaceNames = new Set(r.places.filter((p) => PLACE_LEVELS.has(p.level) && p.level !== 'border-city').flatMap((p) => [p.label_en, p.label_es].flatMap(placeNames)));
   for (const p of r.places) {
     places.set(p.code, { level: p.level, parent: p.parent });
     labels.set(`geography:${p.code}`, { en: p.label_en, es: p.label_es });
@@ -133,8 +139,10 @@ export function vocabularyFrom(r: VocabularyRows): Vocabulary {
         for (const pre of ['in', 'to', 'into', 'en', 'a', 'hacia', 'para']) add('geography', p.code, `${pre} ${label}`);
         continue;
       }
-      // A Mexican state named like a country ("México") is read as the country.
-      for (const name of placeNames(label)) if (!countryNames.has(name)) add('geography', p.code, name);
+      // A Mexican state named like a country ("México") is read as the country. A border city "Ciudad Juárez" is also said "Juárez".
+      const names = placeNames(label);
+      if (p.level === 'border-city') names.push(...names.filter((n) => /^ciudad \S+$/.test(n)).map((n) => n.slice('ciudad '.length)).filter((n) => !otherPlaceNames.has(n)));
+      for (const name of names) if (!countryNames.has(name) && name.length >= 4) add('geography', p.code, name);
     }
   }
   for (const m of r.members) labels.set(`${m.dimension}:${m.code}`, { en: m.label_en, es: m.label_es });
