@@ -17,8 +17,9 @@
  * - A link's levers written the command-line way, quoted in the Scenarios page's notice, wrap
  *   instead of pushing the page 23 px sideways.
  * - Spanish words where the page wrote codes or English: the nav's accessible name ("pages"), the
- *   record's other party ("→ US", "→ GTM") and the timeline's actor ("US"), the timeline's and the
- *   ledger's days as ISO dates (2021-03-18), the page without JavaScript.
+ *   record's other party ("→ US", "→ GTM") and the timeline's actor ("US"), the timeline's, the
+ *   ledger's and the charts' event tooltips' days as ISO dates (2021-03-18), the Sources page's periods,
+ *   the page without JavaScript.
  *
  * CORRIDOR_WEB_DIST serves a dashboard built beforehand (an older one, to see these fail on it).
  */
@@ -162,6 +163,26 @@ describeMirror('the dashboard in Spanish on a phone', () => {
     expect(new URL(policy.page.url()).searchParams.get('ev')).toBe('title42-end');
     expect(await policy.page.locator('[data-chart="policy-impact"][data-event="title42-end"] svg').count()).toBeGreaterThan(0);
     expect(policy.errors).toEqual([]);
+  });
+
+  it("dates a policy event's tooltip in Spanish on a chart (was 2021-02-18)", async () => {
+    const { page, errors } = await phone(context, `${base}/?page=overview&lang=es&events=1`);
+    const dots = page.locator('[data-chart="overview-swb"] svg g[aria-label="dot"] circle');
+    await dots.first().waitFor();
+    await page.locator('[data-chart="overview-swb"] svg').first().scrollIntoViewIfNeeded();
+    // The events' dots sit on the chart's top edge; the pointer at an event's x (Plot's tip follows x) shows its tooltip.
+    const boxes = await dots.evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+    const top = Math.min(...boxes.map((b) => b.y));
+    const dot = boxes.find((b) => b.y === top)!;
+    const chart = (await page.locator('[data-chart="overview-swb"] svg').first().boundingBox())!;
+    await page.mouse.move(chart.x + chart.width / 2, chart.y + chart.height * 0.9);
+    await page.mouse.move(dot.x + dot.width / 2, chart.y + chart.height * 0.6, { steps: 4 });
+    const tip = page.locator('[data-chart="overview-swb"] svg [aria-label="tip"] tspan');
+    await tip.first().waitFor({ state: 'attached', timeout: 5_000 });
+    const lines = (await tip.allTextContents()).map((l) => l.replace(/\u200b/g, ''));
+    expect(lines.filter((l) => /^\d{4}-\d{2}/.test(l)), 'ISO dates in the tooltip').toEqual([]);
+    expect(lines.some((l) => l.split(' – ').every((part) => DAY_ES.test(part))), lines.join(' | ')).toBe(true);
+    expect(errors).toEqual([]);
   });
 
   it("wraps a link's levers quoted in the Scenarios page's notice instead of scrolling sideways", async () => {

@@ -7,7 +7,7 @@
  * then those resting on a primary source, then the events the timeline links most others to.
  */
 import * as Plot from '@observablehq/plot';
-import { dateOf } from '../format';
+import { dateOf, dayText } from '../format';
 import type { Lang, PolicyEvent } from '../types';
 import { ACTOR_COLOURS } from './plot';
 
@@ -65,7 +65,7 @@ export function eventMarks(events: PolicyEvent[], lang: Lang, domain: [Date, Dat
   });
   if (!inside.length) return [];
   const colour = (e: PolicyEvent) => ACTOR_COLOURS[e.actor] ?? '#666';
-  const title = (e: PolicyEvent) => `${e.date}${e.endDate ? ` – ${e.endDate}` : ''}\n${e.title[lang]}\n${e.source.publisher[lang]}${e.verified ? '' : lang === 'es' ? ' (sin verificar)' : ' (unverified)'}`;
+  const title = (e: PolicyEvent) => `${dayText(e.date, lang, e.datePrecision)}${e.endDate ? ` – ${dayText(e.endDate, lang, e.datePrecision)}` : ''}\n${e.title[lang]}\n${e.source.publisher[lang]}${e.verified ? '' : lang === 'es' ? ' (sin verificar)' : ' (unverified)'}`;
   const x = (e: PolicyEvent) => dateOf(e.date);
   const labels = layout ? labelled(inside, lang, domain, layout) : [];
   return [
