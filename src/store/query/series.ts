@@ -59,6 +59,14 @@ async function unknownVintage(conn: DuckDBConnection, vintage: number, source: s
   );
 }
 
+/** The one component every table of a measure holds, when they hold one and the same, and no total. */
+function onlyComponent(datasets: DatasetInfo[]): string | undefined {
+  const [first, ...rest] = datasets.map((d) => d.members.component);
+  if (!first || first.size !== 1 || first.has('ALL')) return undefined;
+  const [own] = first;
+  return rest.every((m) => m.size === 1 && m.has(own)) ? own : undefined;
+}
+
 /** The answer of every candidate table, in the order the precedence gives for the first period. */
 export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest, defaultGeography = 'US') {
   const catalogue = await queryCatalogue(conn);
@@ -80,6 +88,13 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
   const where = { ...(req.where ?? {}) };
   // No place named: the default place if the measure is counted there, else the measure's own country (home.ts).
   if (!where.geography?.length && !(req.by ?? []).includes('geography')) where.geography = [await defaultPlace(conn, datasets, defaultGeography)];
+  // A measure that every table counts for one component only (ICE's arrests, its detention population) has that
+  // component's figure as its total: without it, "query --measure ice-arrests" and every claim about ICE's arrests
+  // were refused, each table "covers only component ICE, not the total".
+  if (!where.component?.length && !(req.by ?? []).includes('component')) {
+    const own = onlyComponent(datasets);
+    if (own) where.component = [own];
+  }
   const full = { ...req, where };
   const grain = full.grain ?? 'month';
   // Within one source the better table (native grain, fewer breakdowns) always wins, so a

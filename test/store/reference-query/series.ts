@@ -52,6 +52,12 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
   }
   const where = { ...(req.where ?? {}) };
   if (!where.geography?.length && !(req.by ?? []).includes('geography')) where.geography = [defaultGeography];
+  // As the engine: a measure every table of which counts one component only has that component as its total.
+  if (!where.component?.length && !(req.by ?? []).includes('component')) {
+    const sets = datasets.map((d) => d.members.component);
+    const own = sets[0]?.size === 1 && !sets[0].has('ALL') ? [...sets[0]][0] : undefined;
+    if (own && sets.every((m) => m.size === 1 && m.has(own))) where.component = [own];
+  }
   const full = { ...req, where };
   const considered: SeriesResult['considered'] = [];
   const answers: { ds: DatasetInfo; rows: SeriesRow[] }[] = [];
