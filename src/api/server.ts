@@ -106,10 +106,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     answerClientErrors(server);
   }).catch(async (e: Error) => {
     await published.close();
-    throw new UsageError(
-      `cannot listen on ${host}:${port}: ${e.message}`,
-      `no se puede escuchar en ${host}:${port}: (detalle en inglés) ${e.message}`,
-    );
+    const why = listenFault(e as NodeJS.ErrnoException, port);
+    throw new UsageError(`cannot listen on ${host}:${port}: ${why.en}`, `no se puede escuchar en ${host}:${port}: ${why.es}`);
   });
   const preloaded = preload(published.current);
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -131,4 +129,31 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         setTimeout(() => server.closeAllConnections(), 1_000).unref();
       })),
   };
+}
+
+/**
+ * Why the server could not listen, and what to do, in both languages: the common faults said in words
+ * (before, Node's message alone, "listen EADDRINUSE: address already in use", in English under --lang es).
+ */
+export function listenFault(e: NodeJS.ErrnoException, port: number): { en: string; es: string } {
+  switch (e.code) {
+    case 'EADDRINUSE':
+      return {
+        en: `port ${port} is already in use by another process (another corridor serve or start?): stop it, or choose another port with --port`,
+        es: `el puerto ${port} ya lo usa otro proceso (¿otro corridor serve o start?): deténgalo, o elija otro puerto con --port`,
+      };
+    case 'EACCES':
+      return {
+        en: `permission denied for port ${port} (ports below 1024 need administrator rights): choose a port from 1024 up with --port`,
+        es: `permiso denegado para el puerto ${port} (los puertos menores que 1024 requieren permisos de administrador): elija un puerto desde 1024 con --port`,
+      };
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return {
+        en: 'this machine has no such address: give --host 127.0.0.1 (this machine only), 0.0.0.0 (the network) or one of its own addresses',
+        es: 'esta máquina no tiene esa dirección: dé --host 127.0.0.1 (solo esta máquina), 0.0.0.0 (la red) o una de sus propias direcciones',
+      };
+    default:
+      return { en: e.message, es: `(detalle en inglés) ${e.message}` };
+  }
 }

@@ -56,6 +56,14 @@ describe('the HTTP server', () => {
     }
   });
 
+  it('says, in both languages, that a port is taken and what to do', async () => {
+    // Before: Node's "listen EADDRINUSE: address already in use", in English under --lang es too.
+    const taken = await startServer({ db: path, port: server.port }).catch((e: unknown) => e);
+    expect(taken).toBeInstanceOf(UsageError);
+    expect((taken as UsageError).message).toBe(`cannot listen on 127.0.0.1:${server.port}: port ${server.port} is already in use by another process (another corridor serve or start?): stop it, or choose another port with --port`);
+    expect((taken as UsageError).es).toBe(`no se puede escuchar en 127.0.0.1:${server.port}: el puerto ${server.port} ya lo usa otro proceso (¿otro corridor serve o start?): deténgalo, o elija otro puerto con --port`);
+  });
+
   it('says what to do when there is no store, or one it cannot read', async () => {
     await expect(startServer({ db: join(tmpdir(), 'no-such-corridor.duckdb'), port: 0 })).rejects.toThrow(/no store at .*corridor ingest/);
     const other = join(mkdtempSync(join(tmpdir(), 'corridor-other-')), 'other.duckdb');
