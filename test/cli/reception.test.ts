@@ -46,7 +46,7 @@ describeMirror('corridor reception', () => {
 
   it('alerts in Spanish', async () => {
     const text = await corridor('reception', 'alerts', '--registry', registry, '--scenario', scenario, '--weeks', '2', '--lang', 'es');
-    expect(text).toMatch(/Tijuana: desde la semana del 2026-06-01, 7 niñas, niños y adolescentes no acompañados no tienen lugar/);
+    expect(text).toMatch(/Tijuana: desde la semana del 1 de junio de 2026, 7 niñas, niños y adolescentes no acompañados no tienen lugar/);
   });
 
   it('whatif: five more DIF beds place five more minors', async () => {

@@ -185,6 +185,15 @@ describeMirror('the dashboard in Spanish on a phone', () => {
     expect(errors).toEqual([]);
   });
 
+  it("words the Reception page's alerts' weeks in Spanish (were 2026-05-25)", async () => {
+    const { page, errors } = await phone(context, `${base}/?page=reception&lang=es&weeks=8`);
+    const alerts = await page.locator('[data-alert]').allTextContents();
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(alerts.filter((a) => /\d{4}-\d{2}-\d{2}/.test(a)), 'ISO dates in the alerts').toEqual([]);
+    expect(alerts.join(' ')).toMatch(/semana del \d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}/);
+    expect(errors).toEqual([]);
+  });
+
   it("wraps a link's levers quoted in the Scenarios page's notice instead of scrolling sideways", async () => {
     const { page, errors } = await phone(context, `${base}/?page=scenarios&lang=es&levers=${encodeURIComponent('enforcementSouth=2,familyAcceptance=1.5')}`);
     await page.locator('.url-corrected').waitFor();

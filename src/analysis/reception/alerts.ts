@@ -17,6 +17,7 @@ export function planAlerts(input: PlanInput, sites: SitePlan[], unmet: Unmet[], 
     const full = s.occupancy.flatMap((o, t) => (s.capacity[t] > 0 && o >= FULL * s.capacity[t] ? [t] : []));
     if (full.length === 0) continue;
     const week = input.weeks[full[0]];
+    const wk = weekWords(week);
     alerts.push({
       type: 'site-full',
       city: s.city,
@@ -24,8 +25,8 @@ export function planAlerts(input: PlanInput, sites: SitePlan[], unmet: Unmet[], 
       week,
       weeks: full.length,
       message: {
-        en: `${s.name} (${cityName.get(s.city) ?? s.city}) is full from the week of ${week} (${full.length} of ${input.weeks.length} week${input.weeks.length === 1 ? '' : 's'}).`,
-        es: `${s.name} (${cityName.get(s.city) ?? s.city}) está lleno desde la semana del ${week} (${full.length} de ${input.weeks.length} semana${input.weeks.length === 1 ? '' : 's'}).`,
+        en: `${s.name} (${cityName.get(s.city) ?? s.city}) is full from the week of ${wk.en} (${full.length} of ${input.weeks.length} week${input.weeks.length === 1 ? '' : 's'}).`,
+        es: `${s.name} (${cityName.get(s.city) ?? s.city}) está lleno desde la semana del ${wk.es} (${full.length} de ${input.weeks.length} semana${input.weeks.length === 1 ? '' : 's'}).`,
       },
     });
   }
@@ -51,6 +52,7 @@ export function planAlerts(input: PlanInput, sites: SitePlan[], unmet: Unmet[], 
     const people = list.reduce((a, u) => a + u.people, 0);
     const beds = Math.ceil(Math.max(...missing) - 1e-9);
     const week = list.map((u) => u.week).sort()[0];
+    const wk = weekWords(week);
     const k = KIND_LABELS[kind];
     alerts.push({
       type: 'shortfall',
@@ -63,12 +65,12 @@ export function planAlerts(input: PlanInput, sites: SitePlan[], unmet: Unmet[], 
       reason: reachable ? 'capacity' : 'no-site',
       message: reachable
         ? {
-            en: `${c.name}: from the week of ${week}, ${n(people)} ${who(kind, people).en} ${people === 1 ? 'has' : 'have'} no place (about ${n(beds)} bed${beds === 1 ? '' : 's'} missing at the worst week).`,
-            es: `${c.name}: desde la semana del ${week}, ${n(people)} ${who(kind, people).es} no ${people === 1 ? 'tiene' : 'tienen'} lugar (${beds === 1 ? 'falta una cama' : `faltan unas ${n(beds)} camas`} en la peor semana).`,
+            en: `${c.name}: from the week of ${wk.en}, ${n(people)} ${who(kind, people).en} ${people === 1 ? 'has' : 'have'} no place (about ${n(beds)} bed${beds === 1 ? '' : 's'} missing at the worst week).`,
+            es: `${c.name}: desde la semana del ${wk.es}, ${n(people)} ${who(kind, people).es} no ${people === 1 ? 'tiene' : 'tienen'} lugar (${beds === 1 ? 'falta una cama' : `faltan unas ${n(beds)} camas`} en la peor semana).`,
           }
         : {
-            en: `${c.name}: no site within ${n(input.maxKm)} km takes ${k.en}; ${n(people)} ${people === 1 ? 'person has' : 'people have'} no place from the week of ${week} (about ${n(beds)} bed${beds === 1 ? '' : 's'} needed).`,
-            es: `${c.name}: ningún sitio a menos de ${n(input.maxKm)} km recibe ${k.es}; ${n(people)} persona${people === 1 ? '' : 's'} sin lugar desde la semana del ${week} (se ${beds === 1 ? 'necesita una cama' : `necesitan unas ${n(beds)} camas`}).`,
+            en: `${c.name}: no site within ${n(input.maxKm)} km takes ${k.en}; ${n(people)} ${people === 1 ? 'person has' : 'people have'} no place from the week of ${wk.en} (about ${n(beds)} bed${beds === 1 ? '' : 's'} needed).`,
+            es: `${c.name}: ningún sitio a menos de ${n(input.maxKm)} km recibe ${k.es}; ${n(people)} persona${people === 1 ? '' : 's'} sin lugar desde la semana del ${wk.es} (se ${beds === 1 ? 'necesita una cama' : `necesitan unas ${n(beds)} camas`}).`,
           },
     });
   }
@@ -87,4 +89,15 @@ function who(kind: Kind, count: number): { en: string; es: string } {
     case 'families': return one ? { en: 'person in a family with children', es: 'persona en familia con niñas y niños' } : { en: 'people in families with children', es: 'personas en familias con niñas y niños' };
     case 'minors': return one ? { en: 'unaccompanied minor', es: 'niña, niño o adolescente no acompañado' } : { en: 'unaccompanied minors', es: 'niñas, niños y adolescentes no acompañados' };
   }
+}
+
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
+/** A week's Monday in words, as a coordinator reads it: 25 May 2026, 25 de mayo de 2026 (the alerts said 2026-05-25 in both languages). */
+export function weekWords(monday: string): { en: string; es: string } {
+  const [y, m, d] = monday.split('-').map(Number);
+  return { en: `${d} ${MONTHS.en[m - 1]} ${y}`, es: `${d} de ${MONTHS.es[m - 1]} de ${y}` };
 }
