@@ -194,6 +194,15 @@ describeMirror('the dashboard in Spanish on a phone', () => {
     expect(errors).toEqual([]);
   });
 
+  it("says the sector map counts every citizenship when the page shows one (it read as Guatemalans' sectors)", async () => {
+    const { page, errors } = await phone(context, `${base}/?page=us&lang=es&cit=GTM`);
+    expect(await page.locator('[data-chart="us-sector-map"] .chart-foot').textContent()).toContain('Todas las nacionalidades: el mapa no sigue la nacionalidad elegida arriba (Guatemala).');
+    await page.close();
+    const all = await phone(context, `${base}/?page=us&lang=es`);
+    expect(await all.page.locator('[data-chart="us-sector-map"] .chart-foot').textContent()).not.toContain('Todas las nacionalidades');
+    expect([...errors, ...all.errors]).toEqual([]);
+  });
+
   it("wraps a link's levers quoted in the Scenarios page's notice instead of scrolling sideways", async () => {
     const { page, errors } = await phone(context, `${base}/?page=scenarios&lang=es&levers=${encodeURIComponent('enforcementSouth=2,familyAcceptance=1.5')}`);
     await page.locator('.url-corrected').waitFor();

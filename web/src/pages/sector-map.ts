@@ -27,7 +27,8 @@ function loadUsStates(): Promise<FeatureCollection> {
   return usStates;
 }
 
-export async function drawSectorMap(root: HTMLElement, lang: Lang, to: string): Promise<void> {
+/** `chosen`: the citizenship the page's other chart shows, if one; the map counts every citizenship and says so. */
+export async function drawSectorMap(root: HTMLElement, lang: Lang, to: string, chosen?: string): Promise<void> {
   const f = frame(root, 'us-sector-map', lang, t(lang, 'us.mapTitle', { period: '…' }));
   try {
     const [answer, places, mexico, us] = await Promise.all([
@@ -48,7 +49,7 @@ export async function drawSectorMap(root: HTMLElement, lang: Lang, to: string): 
     f.el.querySelector('h3')!.textContent = t(lang, 'us.mapTitle', { period: period ? periodText(period, 'fy', lang) : '–' });
     f.fill({
       plots: sectors.length ? [sectorMap(mexico, us, sectors, { width: Math.min(f.width(), 1000), lang })] : [],
-      notes: [answer.provenance.measure.note, t(lang, 'us.mapNote')],
+      notes: [...(chosen ? [t(lang, 'us.mapAllCitizenships', { cit: chosen })] : []), answer.provenance.measure.note, t(lang, 'us.mapNote')],
       latest: { grain: 'fy' },
       provenance: [provenanceOf(answer, rows)],
       extraSources: [{ label: 'U.S. Census Bureau, cartographic boundaries (us-atlas 3.0.1)', url: 'https://github.com/topojson/us-atlas' }],

@@ -158,7 +158,7 @@ export const usBorder: PageModule = {
     const chosen = p.cit !== 'ALL' ? citizenships.find((c) => c.value === p.cit)?.label ?? p.cit : undefined;
     // The same question without the breakdown: the total row of the CSV (an answer the store gives, not a sum).
     const total = api.series({ ...q, by: [] }, lang).catch(() => null);
-    await Promise.all([drawMain(root, ctx, q, api.series(q, lang), total, chosen), drawSectorMap(root, lang, p.to)]);
+    await Promise.all([drawMain(root, ctx, q, api.series(q, lang), total, chosen), drawSectorMap(root, lang, p.to, chosen)]);
   },
 };
 
