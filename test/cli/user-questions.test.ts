@@ -16,6 +16,7 @@ import { registerEvents } from '../../src/cli/commands/events.js';
 import { registerQuery } from '../../src/cli/commands/query.js';
 import { registerScenario } from '../../src/cli/commands/scenario.js';
 import { UsageError } from '../../src/errors.js';
+import { sectorCode } from '../../src/store/dimensions/geography.js';
 import { openStore, rows } from '../../src/store/open.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
@@ -129,6 +130,17 @@ describeMirror('questions users ask, on the whole mirror', () => {
     expect(text).toMatch(/^2021-01 +5,763 /m);
     expect(text).toContain('mx-presentados: Presentadas ante la autoridad migratoria (UPM, mensual) [Tránsito por México] fuente: iom');
     expect(text).toContain('mx-returns: Retornadas por México a su país (UPM, mensual) [Retornadas por México a su país] fuente: iom');
+  });
+
+  it('takes a Border Patrol sector by its Spanish name, as it takes the English one', async () => {
+    // Before: unknown geography "Valle del Río Grande" (the filter read English sector names only).
+    const series = async (place: string) => JSON.parse(await corridor('query', '--measure', 'encounters', '--where', `geography=${place}`, '--grain', 'fy', '--from', '2023', '--to', '2023', '--format', 'json')).rows;
+    const rgv = await series('USBP-RGV');
+    expect(rgv).toHaveLength(1);
+    expect(await series('Valle del Río Grande')).toEqual(rgv);
+    expect(await series('Sector Valle del Río Grande')).toEqual(rgv);
+    expect(await series('Rio Grande Valley')).toEqual(rgv);
+    expect(['Sector Nueva Orleans, LA', 'Nueva Orleans', 'Sector Del Río', 'valle del rio grande'].map(sectorCode)).toEqual(['USBP-NOL', 'USBP-NOL', 'USBP-DRT', 'USBP-RGV']);
   });
 
   it('prints each event\'s kind in Spanish, with the code --kind takes', async () => {

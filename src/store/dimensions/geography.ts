@@ -148,6 +148,16 @@ export function ancestorsOf(code: string): string[] {
 
 export { normaliseLabel };
 
+/** A sector's label without its state and the word sector, in either language: "RIO GRANDE VALLEY", "VALLE DEL RIO GRANDE". */
+function sectorName(label: string): string {
+  return normaliseLabel(label.replace(/_/g, ' '))
+    .replace(/ (TX|CA|AZ|NM|WA|NY|MI|ND|MT|ME|VT|FL|LA|PR)$/, '')
+    .replace(/ SECTOR$/, '')
+    .replace(/^SECTOR (?:DE |DEL )?/, '');
+}
+
+const SECTOR_BY_SPANISH_NAME = new Map(PLACES.filter((p) => p.level === 'sector').map((p) => [sectorName(p.label.es), p.code]));
+
 const SECTOR_ALIASES: Record<string, string> = {
   'BIG BEND': 'USBP-BBT', MARFA: 'USBP-BBT', 'DEL RIO': 'USBP-DRT', 'EL CENTRO': 'USBP-ELC', 'EL PASO': 'USBP-EPT',
   LAREDO: 'USBP-LRT', 'RIO GRANDE VALLEY': 'USBP-RGV', 'RIO GRANDE': 'USBP-RGV', MCALLEN: 'USBP-RGV', 'SAN DIEGO': 'USBP-SDC', TUCSON: 'USBP-TCA',
@@ -161,10 +171,11 @@ const SECTOR_ALIASES: Record<string, string> = {
  * "rio_grande_valley", "RGV", "Marfa" (Big Bend's old name). Undefined when unknown.
  */
 export function sectorCode(label: string): string | undefined {
-  const n = normaliseLabel(label.replace(/_/g, ' '))
-    .replace(/ (TX|CA|AZ|NM|WA|NY|MI|ND|MT|ME|VT|FL|LA|PR)$/, '')
-    .replace(/ SECTOR$/, '');
+  const n = sectorName(label);
   if (SECTOR_ALIASES[n]) return SECTOR_ALIASES[n];
+  // The Spanish names too ("Valle del Río Grande", "Sector Valle del Río Grande, TX"): a filter takes names in either language.
+  const es = SECTOR_BY_SPANISH_NAME.get(n);
+  if (es) return es;
   const byAbbrev = `USBP-${n}`;
   return byCode.has(byAbbrev) ? byAbbrev : undefined;
 }
