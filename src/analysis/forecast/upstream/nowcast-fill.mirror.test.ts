@@ -59,8 +59,11 @@ describeMirror('forecast with the nowcast (mirror)', () => {
     }
     expect(fill.said.en).toContain('the intervals add the error nowcasts from 26 days had on this series (the published month against the nowcast, 80%: −');
     expect(fill.said.es).toContain('los intervalos suman el error que tuvieron en esta serie las estimaciones con 26 días');
-    expect(fill.said.en).toContain('9 month(s) not yet published here, 2025-09 to 2026-05');
-    expect(fill.said.es).toContain('9 mes(es) aún no publicados aquí, de 2025-09 a 2026-05');
+    expect(fill.said.en).toContain('9 months not yet published here, September 2025 to May 2026');
+    expect(fill.said.es).toContain('9 meses aún no publicados aquí, de septiembre de 2025 a mayo de 2026');
+    // Months and days in words in both languages (were 2025-09 to 2026-05, "mes(es)", through 2026-05-26).
+    expect(fill.said.es).not.toMatch(/\d{4}-\d{2}|mes\(es\)/);
+    expect(fill.said.es).toMatch(/\(hasta el \d{1,2} de mayo de 2026\)/);
   });
 
   it('fills a month INM left a day of blank from its other days, and says so (Mexicans, 3 December 2025)', async () => {
@@ -73,8 +76,8 @@ describeMirror('forecast with the nowcast (mirror)', () => {
     expect(dec.share).toBeLessThan(1);
     expect(fill.months.filter((m) => m.month !== '2025-12' && m.month !== '2026-05').every((m) => m.blank.length === 0 && m.share === 1)).toBe(true);
     expect(fill.stopped).toBeUndefined();
-    expect(fill.said.en).toContain('2025-12 from 30 of its first 31 days (INM left 2025-12-03 blank)');
-    expect(fill.said.es).toContain('2025-12 con 30 de sus primeros 31 días (el INM dejó en blanco 2025-12-03)');
+    expect(fill.said.en).toContain('December 2025 from 30 of its first 31 days (INM left 3 December 2025 blank)');
+    expect(fill.said.es).toContain('diciembre de 2025 con 30 de sus primeros 31 días (el INM dejó en blanco 3 de diciembre de 2025)');
     expect(series.values.length).toBe(mex.values.length + 9);
     expect(series.sources.slice(-9).every((s) => s === 'nowcast')).toBe(true);
   });

@@ -74,23 +74,35 @@ function finish(f: Omit<NowcastFill, 'said'>): NowcastFill {
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+/** '2025-09' → September 2025, septiembre de 2025. */
+const monthWords = (ym: string, lang: 'en' | 'es') => `${MONTHS[lang][Number(ym.slice(5, 7)) - 1]}${lang === 'es' ? ' de ' : ' '}${ym.slice(0, 4)}`;
+/** '2026-05-26' → 26 May 2026, 26 de mayo de 2026 (a bare day number, '26', stays as it is). */
+const dayWords = (d: string, lang: 'en' | 'es') => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${Number(d.slice(8, 10))} ${lang === 'es' ? 'de ' : ''}${monthWords(d.slice(0, 7), lang)}` : d);
+
 /** What the card says about the nowcast, English and Spanish. */
 export function nowcastSaid(f: Omit<NowcastFill, 'said'>): Said {
   if (!f.months.length) return { en: `Nowcast: no month filled (${f.why?.en}).`, es: `Estimación inmediata: ningún mes completado (${f.why?.es}).` };
   const first = f.months[0].month;
   const last = f.months.at(-1)!;
   const partial = f.months.filter((m) => m.share < 1);
+  // Months and days in words, as the rest of the card (were 2025-09 to 2026-05, through 2026-05-26, and "mes(es)").
+  const span = first === last.month ? { en: monthWords(first, 'en'), es: monthWords(first, 'es') } : { en: `${monthWords(first, 'en')} to ${monthWords(last.month, 'en')}`, es: `de ${monthWords(first, 'es')} a ${monthWords(last.month, 'es')}` };
+  const through = f.dailyThrough ? { en: dayWords(f.dailyThrough, 'en'), es: `el ${dayWords(f.dailyThrough, 'es')}` } : { en: '–', es: '–' };
   const err = f.errors
     .map((e) => `${e.days} days: mean ${pct(e.mape)}, largest ${pct(e.maxApe)} over ${e.months} months`)
     .join('; ');
   const errEs = f.errors
     .map((e) => `${e.days} días: media ${pct(e.mape)}, máxima ${pct(e.maxApe)} en ${e.months} meses`)
     .join('; ');
-  const partEn = `${partial.length ? `; ${partial.map((m) => (m.blank.length ? `${m.month} from ${m.days - m.blank.length} of its first ${m.days} days (INM left ${m.blank.join(', ')} blank)` : `${m.month} from its first ${m.days} days`)).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.en}` : ''}`;
-  const partEs = `${partial.length ? `; ${partial.map((m) => (m.blank.length ? `${m.month} con ${m.days - m.blank.length} de sus primeros ${m.days} días (el INM dejó en blanco ${m.blank.join(', ')})` : `${m.month} con sus primeros ${m.days} días`)).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.es}` : ''}`;
+  const partEn = `${partial.length ? `; ${partial.map((m) => (m.blank.length ? `${monthWords(m.month, 'en')} from ${m.days - m.blank.length} of its first ${m.days} days (INM left ${m.blank.map((d) => dayWords(d, 'en')).join(', ')} blank)` : `${monthWords(m.month, 'en')} from its first ${m.days} days`)).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.en}` : ''}`;
+  const partEs = `${partial.length ? `; ${partial.map((m) => (m.blank.length ? `${monthWords(m.month, 'es')} con ${m.days - m.blank.length} de sus primeros ${m.days} días (el INM dejó en blanco ${m.blank.map((d) => dayWords(d, 'es')).join(', ')})` : `${monthWords(m.month, 'es')} con sus primeros ${m.days} días`)).join(', ')}` : ''}${f.stopped ? `; ${f.stopped.es}` : ''}`;
   return {
-    en: `Nowcast: ${f.months.length} month(s) not yet published here, ${first} to ${last.month}, filled from INM's daily copy of CBP's encounters (through ${f.dailyThrough}), scaled by this series / INM's total in the latest months published (${last.ratio.toFixed(3)})${partEn}. The forecast starts after them; the back-test, and so the intervals' calibration, stays on the published months${carriedEn(f)}. Error of such nowcasts on this series where both were published (${err}).`,
-    es: `Estimación inmediata: ${f.months.length} mes(es) aún no publicados aquí, de ${first} a ${last.month}, completados con la copia diaria del INM de los encuentros de la CBP (hasta ${f.dailyThrough}), escalada por esta serie / el total del INM en los últimos meses publicados (${last.ratio.toFixed(3)})${partEs}. El pronóstico empieza después de ellos; la prueba retrospectiva, y con ella la calibración de los intervalos, se queda en los meses publicados${carriedEs(f)}. Error de estas estimaciones en esta serie donde ambas se publicaron (${errEs}).`,
+    en: `Nowcast: ${f.months.length} month${f.months.length === 1 ? '' : 's'} not yet published here, ${span.en}, filled from INM's daily copy of CBP's encounters (through ${through.en}), scaled by this series / INM's total in the latest months published (${last.ratio.toFixed(3)})${partEn}. The forecast starts after them; the back-test, and so the intervals' calibration, stays on the published months${carriedEn(f)}. Error of such nowcasts on this series where both were published (${err}).`,
+    es: `Estimación inmediata: ${f.months.length === 1 ? '1 mes aún no publicado aquí' : `${f.months.length} meses aún no publicados aquí`}, ${span.es}, ${f.months.length === 1 ? 'completado' : 'completados'} con la copia diaria del INM de los encuentros de la CBP (hasta ${through.es}), escalada por esta serie / el total del INM en los últimos meses publicados (${last.ratio.toFixed(3)})${partEs}. El pronóstico empieza después de ellos; la prueba retrospectiva, y con ella la calibración de los intervalos, se queda en los meses publicados${carriedEs(f)}. Error de estas estimaciones en esta serie donde ambas se publicaron (${errEs}).`,
   };
 }
 
