@@ -90,6 +90,12 @@ export function printRun(run: ScenarioRun, lang: Lang): string {
     lines.push('', es ? 'Datos faltantes:' : 'Gaps in the data:');
     for (const g of run.gaps) lines.push(`  ${gapStageLabel(g.stage, lang)}: ${g.months.length === 1 ? g.months[0] : `${g.months[0]} … ${g.months.at(-1)} (${g.months.length})`} — ${g.note[lang]}`);
   }
+  // Where each series the model read comes from (the API's X-Corridor-Sources and "sources"): a table printed without them had no provenance.
+  lines.push('', es ? 'Fuentes:' : 'Sources:');
+  for (const x of run.sources) {
+    const used = x.vintages.map((v) => `${v.dataset} (${v.source}, ${es ? 'versión' : 'vintage'} ${v.vintage})`).join(', ');
+    lines.push(`  ${x.series[lang]}: ${used || (es ? 'ninguna cifra en la ventana de calibración' : 'no figure in the calibration window')}`);
+  }
   lines.push('', es ? 'Supuestos: "corridor scenario run ... --format json" da la ficha del modelo completa; docs/SCENARIOS.md la explica.' : 'Assumptions: "corridor scenario run ... --format json" gives the full model card; docs/SCENARIOS.md explains it.');
   return lines.join('\n');
 }
