@@ -125,6 +125,15 @@ describeMirror('the dashboard in Spanish on a phone', () => {
     for (const w of widths) expect(w).toBeGreaterThan(0.9);
     await page.screenshot({ path: join(ARTIFACTS, 'phone-es-model-card.png'), fullPage: true });
     expect(errors).toEqual([]);
+    await page.close();
+    // A card with nowcast months (Guatemalans, published to August 2025): its months in words, its count agreeing.
+    const gtm = await phone(context, `${base}/?page=us&lang=es&by=component&grain=month&cit=GTM&style=multiples&fc=1`);
+    const nowcast = gtm.page.locator('[data-chart="us-main"] .model-card [data-nowcast]').first();
+    await nowcast.waitFor({ timeout: 120_000 });
+    const said = (await nowcast.textContent()) ?? '';
+    expect(said).toMatch(/\d+ meses aún no publicados aquí, de [a-z]+ de \d{4} a [a-z]+ de \d{4}/);
+    expect(said).not.toMatch(/mes\(es\)|\d{4}-\d{2}/);
+    expect(gtm.errors).toEqual([]);
   });
 
   it('says the forecast is being computed while it is asked for, in Spanish, and then shows its cards', async () => {
