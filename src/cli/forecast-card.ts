@@ -13,14 +13,16 @@ const fixed = (v: number, d = 2) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
 
 const REASON_ES: Record<string, string> = { incomplete: 'incompleto', blank: 'en blanco', absent: 'ausente' };
 
-export function modelCardText(f: Pick<SeriesForecast, 'card'>, lang: Lang = 'en'): string {
+/** `vintages`: the vintage of each source, printed beside it on the sources line (as the API's provenance gives it). */
+export function modelCardText(f: Pick<SeriesForecast, 'card'>, lang: Lang = 'en', vintages?: ReadonlyMap<string, number>): string {
   const c: ModelCard = f.card;
   const t = c.training;
   const es = lang === 'es';
   const reason = (r: string) => (es ? REASON_ES[r] ?? r : r);
   const na = (s: string) => (es ? s.replace('n/a', 'n/d') : s);
   // Months filled before forecasting carry the pseudo-source 'nowcast' (upstream/nowcast.ts): say from what.
-  const source = (id: string) => (id === 'nowcast' ? (es ? 'estimación inmediata (inm-ianami)' : 'nowcast (inm-ianami)') : id);
+  const source = (id: string) =>
+    id === 'nowcast' ? (es ? 'estimación inmediata (inm-ianami)' : 'nowcast (inm-ianami)') : vintages?.has(id) ? `${id} (${es ? 'versión' : 'vintage'} ${vintages.get(id)})` : id;
   // The model's form and ids in the reader's language (card-text.ts; a card stored before said.model had none).
   const form = (c.said.model ?? formSaid(c.form))[lang];
   const name = (id: string) => modelName(id)[lang];

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formSaid } from '../../src/analysis/forecast/card-text.js';
 import { registerClaim } from '../../src/cli/commands/claim.js';
 import { registerEvents } from '../../src/cli/commands/events.js';
+import { registerForecast } from '../../src/cli/commands/forecast.js';
 import { registerQuery } from '../../src/cli/commands/query.js';
 import { registerScenario } from '../../src/cli/commands/scenario.js';
 import { UsageError } from '../../src/errors.js';
@@ -41,7 +42,7 @@ describeMirror('questions users ask, on the whole mirror', () => {
     store.close();
   });
   afterAll(() => vi.restoreAllMocks());
-  const corridor = (...args: string[]) => runCommand(db, [registerClaim, registerEvents, registerQuery, registerScenario], ...args);
+  const corridor = (...args: string[]) => runCommand(db, [registerClaim, registerEvents, registerForecast, registerQuery, registerScenario], ...args);
 
   /** A sum over the store's observations, as plain SQL. */
   async function direct(sql: string): Promise<number> {
@@ -130,6 +131,17 @@ describeMirror('questions users ask, on the whole mirror', () => {
     expect(text).toMatch(/^2021-01 +5,763 /m);
     expect(text).toContain('mx-presentados: Presentadas ante la autoridad migratoria (UPM, mensual) [Tránsito por México] fuente: iom');
     expect(text).toContain('mx-returns: Retornadas por México a su país (UPM, mensual) [Retornadas por México a su país] fuente: iom');
+  });
+
+  it("names the vintage of each source on the forecast card's sources line, as the API's provenance does", async () => {
+    // Before: "sources: cbp-state 2021-02..2021-09, ..." with no vintage (the API's X-Corridor-Sources had them).
+    const text = await corridor('forecast', '--measure', 'encounters', '--where', 'geography=US-SWB', '--horizon', '3', '--as-of', '2024-06');
+    const line = text.split('\n').find((l) => l.startsWith('  sources: '))!;
+    const latest = async (source: string) => direct(`SELECT max(id) AS v FROM vintages WHERE source_id = '${source}'`);
+    const named = [...line.matchAll(/([a-z-]+) \(vintage (\d+)\) \d{4}-\d{2}\.\.\d{4}-\d{2}/g)];
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.length).toBe(line.slice('  sources: '.length).split(', ').length);
+    for (const [, source, vintage] of named) expect(Number(vintage), source).toBe(await latest(source));
   });
 
   it('takes a Border Patrol sector by its Spanish name, as it takes the English one', async () => {

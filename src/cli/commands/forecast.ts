@@ -15,6 +15,7 @@ import { RECONCILIATION_METHODS, type ReconciliationMethod } from '@corridor/for
 import { backtestRequest, forecastRequest, hierarchyForecast, standardBacktest, storedForecasts, STANDARD } from '../../analysis/forecast/run.js';
 import { UsageError } from '../../errors.js';
 import { normalisePeriod } from '../../store/query/periods.js';
+import { queryCatalogue } from '../../store/query/catalogue.js';
 import type { Store } from '../../store/open.js';
 import { readOrWriteStore, readStore, withStore, type GlobalOptions } from '../context.js';
 import { parseFormat, type Format } from '../format.js';
@@ -127,6 +128,8 @@ export function registerForecast(program: Command): void {
           process.stdout.write(`${JSON.stringify(forecasts.map(({ card, months }) => ({ card, months })), null, 2)}\n`);
           return;
         }
+        // The vintage each source of the training window is read from (the latest, as the forecast reads it), for the card.
+        const vintages = format === 'table' ? await latestVintages(store, opts.measure, opts.source) : undefined;
         for (const f of forecasts) {
           const records = f.months.map((m) => ({ period: m.period, ...intervalColumns(m) }));
           if (format === 'csv') {
@@ -134,7 +137,7 @@ export function registerForecast(program: Command): void {
             continue;
           }
           // The table shows the months the forecast starts from that the nowcast filled, with their intervals, first.
-          process.stdout.write(`${f.card.series}\n${render(format, [...nowcastRows(f, es), ...records])}\n\n${modelCardText(f, lang)}\n\n`);
+          process.stdout.write(`${f.card.series}\n${render(format, [...nowcastRows(f, es), ...records])}\n\n${modelCardText(f, lang, vintages)}\n\n`);
         }
       };
       if (opts.backtest) await withStore(global, (store) => run(store, true));
@@ -158,6 +161,14 @@ export function registerForecast(program: Command): void {
             : `read the published store while process ${busy.holder.pid} writes a new version: a back-test run for this forecast was not stored`);
       }
     });
+}
+
+/** The latest vintage of each source of a measure's tables (the API's provenance names the same). */
+async function latestVintages(store: Store, measure: string, source?: string): Promise<Map<string, number>> {
+  const datasets = await (await queryCatalogue(store.conn)).datasets(measure, { source });
+  const out = new Map<string, number>();
+  for (const d of datasets) out.set(d.source, Math.max(out.get(d.source) ?? 0, d.vintage));
+  return out;
 }
 
 /** A count rounded for a table: never "-0" (a reconciled cell a hair below zero printed as "-0"). */
