@@ -100,6 +100,16 @@ describeMirror('questions users ask, on the whole mirror', () => {
     expect((await claim('ICE arrested more than 10,000 women in FY2018')).subject.measure).toBe('ice-arrests');
   });
 
+  it('"la frontera norte" alone is read as "northern border" is: Mexico\'s northern border states for a count made only in Mexico', async () => {
+    // Before: the words were dropped and the Guard's deployment in all of Mexico (99,608) judged the claim false.
+    for (const text of ['La Guardia Nacional desplegó 25 mil elementos en la frontera norte en marzo de 2021', 'The National Guard deployed 25,000 troops at the northern border in March 2021']) {
+      const c = JSON.parse(await corridor('claim', text, '--format', 'json'));
+      expect([c.subject.measure, c.subject.geography, c.verdict], text).toEqual(['gn-deployed', 'MX-NB', 'partly true']);
+    }
+    // For CBP's encounters it is the US northern border, as "northern border" is.
+    expect(JSON.parse(await corridor('claim', 'Los encuentros en la frontera norte superaron 20 mil en marzo de 2023', '--format', 'json')).subject.geography).toBe('US-NLB');
+  });
+
   it('a border city named in a claim is read as that city, where nothing is counted, not dropped', async () => {
     // Before: "en Tijuana" was dropped and the claim judged true on Haitians encountered along the whole US southwest border.
     for (const [text, city] of [['Más de 20 mil haitianos fueron detenidos en Tijuana en 2021', 'MXC-TIJUANA'], ['Más de 20 mil hondureños fueron detenidos en Juárez en 2021', 'MXC-JUAREZ']]) {

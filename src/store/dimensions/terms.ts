@@ -112,7 +112,9 @@ export const MEMBER_TERMS: Term[] = [
   member('demographic', 'ADULTS', ['adults'], ['adultos', 'adultas', 'personas adultas']),
   // "southern border", "frontera sur" alone: the US one; for a measure counted only in Mexico, Mexico's (parse/subject.ts reads the words there).
   member('geography', 'US-SWB', ['southwest border', 'southwestern border', 'southwest land border', 'southern border', 'us-mexico border', 'u.s.-mexico border', 'us mexico border', 'mexican border', 'border with mexico'], ['frontera suroeste', 'frontera sur de estados unidos', 'frontera sur', 'frontera con mexico', 'frontera entre mexico y estados unidos', 'frontera mexico-estados unidos']),
-  member('geography', 'US-NLB', ['northern border', 'canadian border', 'border with canada'], ['frontera norte de estados unidos', 'frontera con canada']),
+  // "frontera norte" alone, as "northern border": the US one, and for a measure counted only in Mexico, Mexico's (parse/subject.ts);
+  // without it "la Guardia Nacional desplegó 25 mil elementos en la frontera norte" was checked against all of Mexico (false).
+  member('geography', 'US-NLB', ['northern border', 'canadian border', 'border with canada'], ['frontera norte de estados unidos', 'frontera con canada', 'frontera norte']),
   member('geography', 'US', ['nationwide', 'nationally', 'across the country', 'at all borders', 'in the united states', 'in the us'], ['a nivel nacional', 'en todo el pais', 'en todas las fronteras', 'en estados unidos']),
   member('geography', 'MX-SB', ["mexico's southern border", 'mexico s southern border', 'southern mexico', 'border with guatemala', 'southern states', 'southern border states', 'southern mexican states'], ['frontera sur de mexico', 'frontera con guatemala', 'sur de mexico', 'estados del sur', 'estados de la frontera sur']),
   // Mexico's refugee commission receives the asylum applications lodged in Mexico: naming it names the place.
