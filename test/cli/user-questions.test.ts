@@ -165,6 +165,15 @@ describeMirror('questions users ask, on the whole mirror', () => {
     expect(['Sector Nueva Orleans, LA', 'Nueva Orleans', 'Sector Del Río', 'valle del rio grande'].map(sectorCode)).toEqual(['USBP-NOL', 'USBP-NOL', 'USBP-DRT', 'USBP-RGV']);
   });
 
+  it('says what is wrong with --vintage: a source missing, or not a whole number', async () => {
+    const refused = (...args: string[]) => corridor('query', '--measure', 'encounters', '--where', 'geography=US-SWB', '--grain', 'fy', ...args).then(() => undefined, (e: UsageError) => [e.message, e.es]);
+    expect(await refused('--vintage', '3')).toEqual([
+      'vintage 3 needs a source: the vintage of which source? (source, as --source ohss-monthly; "corridor sources" lists each source\'s vintages)',
+      'la versión (vintage) 3 necesita una fuente: ¿la versión de qué fuente? (source, como --source ohss-monthly; "corridor sources" lista las versiones de cada fuente)',
+    ]);
+    expect(await refused('--source', 'ohss-monthly', '--vintage', 'x')).toEqual(['vintage takes a whole number from 1, not "x"', 'vintage lleva un número entero desde 1, no "x"']);
+  });
+
   it('prints each event\'s kind in Spanish, with the code --kind takes', async () => {
     const es = await corridor('events', '--actor', 'MX', '--from', '2021-03', '--to', '2021-03', '--lang', 'es');
     expect(es).toMatch(/mx-asks-vaccines-2021 +MX +solicitud \(request\) /);

@@ -39,7 +39,12 @@ export async function buildRequest(conn: DuckDBConnection, raw: RawSeriesParams)
   }
   const by = (raw.by ?? []).flatMap((b) => b.split(',')).filter((b) => b.trim() !== '').map(parseDimension);
   const vintage = raw.vintage === undefined || raw.vintage === '' ? undefined : Number(raw.vintage);
-  if (vintage !== undefined && (!Number.isInteger(vintage) || vintage < 1 || !raw.source)) throw new UsageError('vintage takes a whole number and needs a source', 'vintage lleva un número entero y necesita una fuente (source)');
+  // Said apart, with what was found: "--vintage 3" alone was told it "takes a whole number and needs a source".
+  if (vintage !== undefined && (!Number.isInteger(vintage) || vintage < 1)) throw new UsageError(`vintage takes a whole number from 1, not "${raw.vintage}"`, `vintage lleva un número entero desde 1, no "${raw.vintage}"`);
+  if (vintage !== undefined && !raw.source) throw new UsageError(
+    `vintage ${vintage} needs a source: the vintage of which source? (source, as --source ohss-monthly; "corridor sources" lists each source's vintages)`,
+    `la versión (vintage) ${vintage} necesita una fuente: ¿la versión de qué fuente? (source, como --source ohss-monthly; "corridor sources" lista las versiones de cada fuente)`,
+  );
   const from = raw.from ? normalisePeriod(raw.from, grain, 'from') : undefined;
   const to = raw.to ? normalisePeriod(raw.to, grain, 'to') : undefined;
   if (from && to && from > to) throw new UsageError(`the range is reversed: from ${raw.from} comes after to ${raw.to}`, `el rango está invertido: from ${raw.from} viene después de to ${raw.to}`);
