@@ -50,6 +50,20 @@ describe('nowcastErrorQuantiles', () => {
     expect(odd).toEqual({ level: 95, lower: 1000, upper: 1000 }); // one-sided quantiles do not move it inwards
   });
 
+  it("keeps a near-zero nowcast's upper bounds under the bands' ceiling, still apart (Canadians at the southwest border: 0 with a 95% upper bound of 514 where no month passed 25)", () => {
+    // Offset 0.7 (5% of a mean of 14 a month): log ratios of 4.3 and 6.6 above a nowcast of 0 reach 49 and 514.
+    const q = { days: 31, months: 8, quantiles: [{ level: 80, lower: -0.5, upper: Math.log(49.7 / 0.7) }, { level: 95, lower: -1, upper: Math.log(514.7 / 0.7) }] };
+    const free = nowcastIntervals(0, q, 0.7);
+    expect(free.map((i) => Math.round(i.upper))).toEqual([49, 514]);
+    const [i80, i95] = nowcastIntervals(0, q, 0.7, 75);
+    expect(i95.upper).toBeLessThan(75);
+    expect(i80.upper).toBeLessThan(i95.upper);
+    expect(i80.upper).toBeGreaterThan(0);
+    expect([i80.lower, i95.lower]).toEqual([0, 0]);
+    // Far below the ceiling nothing changes.
+    expect(nowcastIntervals(1000, q, 0, 1e9)).toEqual(nowcastIntervals(1000, q, 0));
+  });
+
   it('measures a whole month on every month whole (31), a partial one on its day', () => {
     expect(errorDay({ days: 30, share: 1 })).toBe(31);
     expect(errorDay({ days: 12, share: 0.4 })).toBe(12);

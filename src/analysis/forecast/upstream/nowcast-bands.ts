@@ -19,6 +19,7 @@
  * the total (mean 1.8% at 1 month, 2.4-2.8% at 6-8; 10-17 months measured), too few months
  * beyond 4 for the breakdowns to tell. That drift is not added (the card says how far the run goes).
  */
+import { bandCeiling, boundBands } from '../bands.js';
 import { applyBounds, logRatioError, ratioOffset, tailQuantile, type LevelQuantiles } from '../conformal.js';
 import type { MonthlySeries } from '../series.js';
 import { nowcastOutcomes, type Nowcast } from './nowcast.js';
@@ -63,12 +64,20 @@ export interface NowcastInterval {
   upper: number;
 }
 
-/** A nowcast's interval from its day count's error quantiles (log ratios with offset c), widened only: never narrower than the nowcast itself. */
-export function nowcastIntervals(value: number, q: NowcastErrorQuantiles, offset: number): NowcastInterval[] {
-  return q.quantiles.map((b) => {
+/**
+ * A nowcast's interval from its day count's error quantiles (log ratios with offset c), widened
+ * only: never narrower than the nowcast itself; upper bounds kept under `ceiling` as the
+ * forecast's bands are (bands.ts, boundBands: 3 times the highest month published). On a series
+ * of a few people a month the log ratios of a near-zero nowcast are huge (Canadians at the
+ * southwest border: a nowcast of 0 had a 95% upper bound of 514 where no month passed 25).
+ */
+export function nowcastIntervals(value: number, q: NowcastErrorQuantiles, offset: number, ceiling = Infinity): NowcastInterval[] {
+  const bands = q.quantiles.map((b) => {
     const iv = applyBounds(value, offset, b);
-    return { level: b.level, lower: Math.min(value, iv.lower), upper: Math.max(value, iv.upper) };
+    return { level: b.level, lower: [Math.min(value, iv.lower)], upper: [Math.max(value, iv.upper)] };
   });
+  boundBands([value], bands, ceiling);
+  return bands.map((b) => ({ level: b.level, lower: b.lower[0], upper: b.upper[0] }));
 }
 
 /** The day a nowcast's errors are measured at: the day it is known through, or 31 for a whole month (every month whole, whatever its length). */
@@ -81,6 +90,7 @@ export const errorDay = (n: Pick<Nowcast, 'days' | 'share'>): number => (n.share
  */
 export function nowcastUncertainty(nowcasts: Nowcast[], days: ReadonlyMap<string, number>, series: MonthlySeries, filled: MonthlySeries, levels: readonly number[]): { months: FilledMonth[]; carried?: NowcastErrorQuantiles } {
   const offset = ratioOffset(filled.values);
+  const ceiling = bandCeiling(series.values);
   const byDay = new Map<number, NowcastErrorQuantiles | undefined>();
   const quantilesAt = (d: number) => {
     if (!byDay.has(d)) byDay.set(d, nowcastErrorQuantiles(days, series, d, levels, offset));
@@ -88,7 +98,7 @@ export function nowcastUncertainty(nowcasts: Nowcast[], days: ReadonlyMap<string
   };
   const months = nowcasts.map((n) => {
     const q = quantilesAt(errorDay(n));
-    return q ? { ...n, intervals: nowcastIntervals(n.value, q, offset) } : { ...n };
+    return q ? { ...n, intervals: nowcastIntervals(n.value, q, offset, ceiling) } : { ...n };
   });
   return { months, carried: nowcasts.length ? quantilesAt(errorDay(nowcasts.at(-1)!)) : undefined };
 }
