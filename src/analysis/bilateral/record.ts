@@ -6,6 +6,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
+import { dayWords, monthWords } from '../../model/index.js';
 import { dayBound, dayRange } from '../events/filter.js';
 import { loadEvents } from '../events/load.js';
 import { KIND_WORDS, type PolicyEvent } from '../events/schema.js';
@@ -130,8 +131,8 @@ function dosesCaveat(delivered: LedgerLine[]): Bilingual {
   const publishers = [...new Map(delivered.map((l) => [l.source.publisher.en, l.source.publisher])).values()];
   const by = (lang: 'en' | 'es') => publishers.map((p) => p[lang]).join(lang === 'es' ? ' y ' : ' and ');
   return {
-    en: `US doses delivered are the figures of ${by('en')} to ${dayWords(last, 'en')} only; later donations are not in the store.`,
-    es: `Las dosis entregadas por EE. UU. son solo las cifras de ${by('es')} al ${dayWords(last, 'es')}; las donaciones posteriores no están en el almacén.`,
+    en: `US doses delivered are the figures of ${by('en')} to ${dayWords(last).en} only; later donations are not in the store.`,
+    es: `Las dosis entregadas por EE. UU. son solo las cifras de ${by('es')} al ${dayWords(last).es}; las donaciones posteriores no están en el almacén.`,
   };
 }
 
@@ -146,7 +147,7 @@ function receivedCaveat(received: LedgerLine[]): Bilingual {
   const months = [...new Set(received.map((l) => l.date))].sort();
   const partial = received.filter((l) => !l.complete).length;
   const n = received.length;
-  const range = (lang: 'en' | 'es') => `${monthWords(months[0], lang)} ${lang === 'es' ? 'a' : 'to'} ${monthWords(months.at(-1)!, lang)}`;
+  const range = (lang: 'en' | 'es') => `${monthWords(months[0])[lang]} ${lang === 'es' ? 'a' : 'to'} ${monthWords(months.at(-1)!)[lang]}`;
   return {
     en: `People received from the US come from INM daily files (unofficial, provisional), ${range('en')}; ${
       partial === 0 ? `none of the ${n} monthly figures lacks days.` : `${partial} of the ${n} monthly figures lack days and may be lower bounds (marked incomplete).`
@@ -157,22 +158,6 @@ function receivedCaveat(received: LedgerLine[]): Bilingual {
   };
 }
 
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-};
-
-/** 'YYYY-MM' as "October 2024" / "octubre de 2024". */
-function monthWords(month: string, lang: 'en' | 'es'): string {
-  const name = MONTHS[lang][Number(month.slice(5, 7)) - 1];
-  return lang === 'es' ? `${name} de ${month.slice(0, 4)}` : `${name} ${month.slice(0, 4)}`;
-}
-
-/** 'YYYY-MM-DD' as "3 August 2021" / "3 de agosto de 2021". */
-function dayWords(day: string, lang: 'en' | 'es'): string {
-  if (day.length === 7) return monthWords(day, lang);
-  return `${Number(day.slice(8, 10))} ${lang === 'es' ? 'de ' : ''}${monthWords(day.slice(0, 7), lang)}`;
-}
 
 function pickActor(text?: string): string | undefined {
   if (!text) return undefined;

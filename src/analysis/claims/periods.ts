@@ -3,16 +3,8 @@
  * grain has an index (months since year 0, or the fiscal/calendar year number) so that
  * windows such as "the 20 years before" are plain subtraction.
  */
+import { dayWords, monthWords } from '../../model/index.js';
 import type { Grain, Lang } from './types.js';
-
-const MONTHS: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-};
-
-export function monthName(month: number, lang: Lang): string {
-  return MONTHS[lang][month - 1];
-}
 
 export function periodIndex(period: string, grain: Grain): number {
   const y = Number(period.slice(0, 4));
@@ -35,8 +27,7 @@ export function perYear(grain: Grain): number {
 
 export function periodLabel(period: string, grain: Grain, lang: Lang): string {
   const y = Number(period.slice(0, 4));
-  const m = Number(period.slice(5, 7));
-  if (grain === 'month') return lang === 'es' ? `${monthName(m, lang)} de ${y}` : `${monthName(m, lang)} ${y}`;
+  if (grain === 'month') return monthWords(period)[lang];
   if (grain === 'fy') return lang === 'es' ? `año fiscal ${periodIndex(period, 'fy')}` : `FY${periodIndex(period, 'fy')}`;
   return lang === 'es' ? `año calendario ${y}` : `calendar year ${y}`;
 }
@@ -44,8 +35,7 @@ export function periodLabel(period: string, grain: Grain, lang: Lang): string {
 /** "3 August 2021", "3 de agosto de 2021"; a month's first day of a monthly table is named as its month. */
 export function dayLabel(day: string, lang: Lang, monthly = false): string {
   if (monthly) return periodLabel(day, 'month', lang);
-  const [y, m, d] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
-  return lang === 'es' ? `${d} de ${monthName(m, lang)} de ${y}` : `${d} ${monthName(m, lang)} ${y}`;
+  return dayWords(day)[lang];
 }
 
 /** "April 2001 – February 2021" for a run of periods. */

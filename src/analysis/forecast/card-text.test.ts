@@ -60,10 +60,10 @@ describe('where the intervals come from', () => {
   it("names each run of months ahead that shows the model's own intervals, with their months, in both languages", () => {
     const said = intervalsSaid({ methods: ['model', 'conformal', 'model', 'model'], periods, widened: true });
     expect(said.en).toBe(
-      "Intervals: conformal, calibrated on back-test errors per horizon, widened after the break, except 1 month ahead (2026-08), 3-4 months ahead (2026-10 to 2026-11): the model's own there (fewer than 10 back-test errors at those horizons)",
+      "Intervals: conformal, calibrated on back-test errors per horizon, widened after the break, except 1 month ahead (August 2026), 3-4 months ahead (October 2026 to November 2026): the model's own there (fewer than 10 back-test errors at those horizons)",
     );
     expect(said.es).toBe(
-      'Intervalos: conformales, calibrados con los errores de la prueba retrospectiva por horizonte, ensanchados tras el cambio, salvo 1 mes adelante (2026-08), 3-4 meses adelante (2026-10 a 2026-11): ahí los propios del modelo (menos de 10 errores de la prueba retrospectiva en esos horizontes)',
+      'Intervalos: conformales, calibrados con los errores de la prueba retrospectiva por horizonte, ensanchados tras el cambio, salvo 1 mes adelante (agosto de 2026), 3-4 meses adelante (octubre de 2026 a noviembre de 2026): ahí los propios del modelo (menos de 10 errores de la prueba retrospectiva en esos horizontes)',
     );
   });
 });

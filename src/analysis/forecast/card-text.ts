@@ -4,6 +4,7 @@
  * how the seasonal naive forecast scored on the same back-test, how often each band covered
  * what happened, and how the bands are bounded.
  */
+import { monthWords } from '../../model/index.js';
 import { FALLBACK_ORDER, MIN_SELECTION, NEVER_SELECTED_OVER_COMBINATION, SELECTION_MARGIN } from './backtest.js';
 import { CEILING_FACTOR } from './bands.js';
 import { MIN_WEIGHTING, type Weights } from './combination.js';
@@ -157,7 +158,7 @@ export function intervalsSaid(f: { methods: readonly IntervalMethod[]; periods: 
   const conformal = { en: 'conformal, calibrated on back-test errors per horizon', es: 'conformales, calibrados con los errores de la prueba retrospectiva por horizonte' };
   if (own.length === 0) return { en: `Intervals: ${conformal.en}${widened.en}`, es: `Intervalos: ${conformal.es}${widened.es}` };
   if (own.length === f.methods.length) return { en: `Intervals: the model's own${widened.en}`, es: `Intervalos: los propios del modelo${widened.es}` };
-  // Runs of months ahead, e.g. "7-12 months ahead (2023-12 to 2024-05)".
+  // Runs of months ahead, e.g. "7-12 months ahead (December 2023 to May 2024)".
   const runs: [number, number][] = [];
   for (const i of own) {
     const last = runs[runs.length - 1];
@@ -169,7 +170,7 @@ export function intervalsSaid(f: { methods: readonly IntervalMethod[]; periods: 
       .map(([a, b]) => {
         const one = a === b && a === 0;
         const months = a === b ? `${a + 1}` : `${a + 1}-${b + 1}`;
-        const span = a === b ? f.periods[a] : `${f.periods[a]} ${lang === 'en' ? 'to' : 'a'} ${f.periods[b]}`;
+        const span = a === b ? monthWords(f.periods[a])[lang] : `${monthWords(f.periods[a])[lang]} ${lang === 'en' ? 'to' : 'a'} ${monthWords(f.periods[b])[lang]}`;
         return lang === 'en' ? `${months} month${one ? '' : 's'} ahead (${span})` : `${months} ${one ? 'mes' : 'meses'} adelante (${span})`;
       })
       .join(', ');

@@ -144,10 +144,10 @@ describe('forecasting a series', () => {
     expect(f.months.map((m) => m.intervals[0].method === 'model')).toEqual([...Array(7).fill(false), ...Array(5).fill(true)]);
     expect(f.card.intervals).toBe('conformal');
     expect(f.card.said.intervals.en).toBe(
-      "Intervals: conformal, calibrated on back-test errors per horizon, except 8-12 months ahead (2021-12 to 2022-04): the model's own there (fewer than 10 back-test errors at those horizons)",
+      "Intervals: conformal, calibrated on back-test errors per horizon, except 8-12 months ahead (December 2021 to April 2022): the model's own there (fewer than 10 back-test errors at those horizons)",
     );
     expect(f.card.said.intervals.es).toBe(
-      'Intervalos: conformales, calibrados con los errores de la prueba retrospectiva por horizonte, salvo 8-12 meses adelante (2021-12 a 2022-04): ahí los propios del modelo (menos de 10 errores de la prueba retrospectiva en esos horizontes)',
+      'Intervalos: conformales, calibrados con los errores de la prueba retrospectiva por horizonte, salvo 8-12 meses adelante (diciembre de 2021 a abril de 2022): ahí los propios del modelo (menos de 10 errores de la prueba retrospectiva en esos horizontes)',
     );
     // All calibrated, or none.
     const long = monthly(Array.from({ length: 60 }, (_, t) => 1000 + 10 * t + 50 * Math.sin(t)), '2018-01');

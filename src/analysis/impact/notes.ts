@@ -3,30 +3,18 @@
  * took effect during its month, a change of source inside the window, a short post-period,
  * other events in the window.
  */
+import { dayWords, monthWords } from '../../model/index.js';
 import type { PolicyEvent } from '../events/schema.js';
 import { showMonth } from './months.js';
 import type { Bilingual, ImpactResult, MonthlySeries } from './types.js';
 
-const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function day(date: string): Bilingual {
-  const [y, m, d] = date.split('-').map(Number);
-  return { en: `${d} ${MONTHS_EN[m - 1]} ${y}`, es: `${d} de ${MONTHS_ES[m - 1]} de ${y}` };
-}
-
-function month(period: string): Bilingual {
-  const [y, m] = period.split('-').map(Number);
-  return { en: `${MONTHS_EN[m - 1]} ${y}`, es: `${MONTHS_ES[m - 1]} de ${y}` };
-}
-
 export function eventMonthNote(event: PolicyEvent): Bilingual | undefined {
-  const m = month(event.date);
+  const m = monthWords(event.date);
   if (event.datePrecision === 'month') {
     return { en: `Only the month of the event is established: ${m.en} counts as the first month after it.`, es: `Solo se conoce el mes del evento: ${m.es} cuenta como el primer mes posterior.` };
   }
   if (event.date.endsWith('-01')) return undefined;
-  const d = day(event.date);
+  const d = dayWords(event.date);
   return {
     en: `The event took effect on ${d.en}: ${m.en} is partly before it and counts as the first month after.`,
     es: `El evento entró en vigor el ${d.es}: ${m.es} es en parte anterior y cuenta como el primer mes posterior.`,
@@ -65,7 +53,7 @@ export function sourcesNote(sources: ImpactResult['sources']): Bilingual | undef
 
 export function overlapNote(event: PolicyEvent, count: number): Bilingual | undefined {
   if (count === 0) return undefined;
-  const d = day(event.date);
+  const d = dayWords(event.date);
   return {
     en: `Not attributed to this event alone: the estimate is how the series departed from its pre-event path from ${d.en}, whatever the cause; ${count} other timeline event${count === 1 ? '' : 's'} fall${count === 1 ? 's' : ''} in the window (listed).`,
     es: `No se atribuye solo a este evento: la estimación es cuánto se apartó la serie de su trayectoria previa desde el ${d.es}, sea cual sea la causa; ${count === 1 ? 'otro evento' : `otros ${count} eventos`} de la cronología ${count === 1 ? 'cae' : 'caen'} en la ventana (listados).`,

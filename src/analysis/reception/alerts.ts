@@ -3,6 +3,7 @@
  * where people are left without a place (a city and kind with unmet need: from which
  * week, how many people, how many beds are missing at the worst week, and why).
  */
+import { dayWords } from '../../model/index.js';
 import { eligible } from './model-lp.js';
 import { haversineKm } from './geo.js';
 import { KIND_LABELS, type Alert, type Kind, type PlanInput, type SitePlan, type Unmet } from './types.js';
@@ -17,7 +18,7 @@ export function planAlerts(input: PlanInput, sites: SitePlan[], unmet: Unmet[], 
     const full = s.occupancy.flatMap((o, t) => (s.capacity[t] > 0 && o >= FULL * s.capacity[t] ? [t] : []));
     if (full.length === 0) continue;
     const week = input.weeks[full[0]];
-    const wk = weekWords(week);
+    const wk = dayWords(week);
     alerts.push({
       type: 'site-full',
       city: s.city,
@@ -52,7 +53,7 @@ export function planAlerts(input: PlanInput, sites: SitePlan[], unmet: Unmet[], 
     const people = list.reduce((a, u) => a + u.people, 0);
     const beds = Math.ceil(Math.max(...missing) - 1e-9);
     const week = list.map((u) => u.week).sort()[0];
-    const wk = weekWords(week);
+    const wk = dayWords(week);
     const k = KIND_LABELS[kind];
     alerts.push({
       type: 'shortfall',
@@ -89,15 +90,4 @@ function who(kind: Kind, count: number): { en: string; es: string } {
     case 'families': return one ? { en: 'person in a family with children', es: 'persona en familia con niñas y niños' } : { en: 'people in families with children', es: 'personas en familias con niñas y niños' };
     case 'minors': return one ? { en: 'unaccompanied minor', es: 'niña, niño o adolescente no acompañado' } : { en: 'unaccompanied minors', es: 'niñas, niños y adolescentes no acompañados' };
   }
-}
-
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-};
-
-/** A week's Monday in words, as a coordinator reads it: 25 May 2026, 25 de mayo de 2026 (the alerts said 2026-05-25 in both languages). */
-export function weekWords(monday: string): { en: string; es: string } {
-  const [y, m, d] = monday.split('-').map(Number);
-  return { en: `${d} ${MONTHS.en[m - 1]} ${y}`, es: `${d} de ${MONTHS.es[m - 1]} de ${y}` };
 }
