@@ -13,8 +13,7 @@ import { el, outLink } from '../dom';
 import { dateOf, dayText, num, periodText, timeTicks } from '../format';
 import type { Lang, PolicyEvent, Provenance } from '../types';
 import { quoted } from '../corrections';
-import { policy } from './policy';
-import { IMPACT_MODELS, IMPACT_SERIES } from './policy-choices';
+import { DEFAULT_EVENT, IMPACT_MODELS, IMPACT_SERIES } from './policy-choices';
 import { pt, type PolicyKey } from './policy-text';
 
 type Bounds = { lower: number; upper: number };
@@ -165,7 +164,7 @@ export async function drawImpact(root: HTMLElement, ctx0: PageContext, events: P
   // An event the timeline does not have (an old or mistyped link) shows the default one, and says so, as the other pages do;
   // before, both charts said the API's 404 and the link kept the unknown event.
   const asked = ctx0.view.params.ev;
-  const shown = events.find((e) => e.id === asked) ?? events.find((e) => e.id === policy.specs.ev.default) ?? events[0];
+  const shown = events.find((e) => e.id === asked) ?? events.find((e) => e.id === DEFAULT_EVENT) ?? events[0];
   if (shown && shown.id !== asked) ctx0.correct({ param: 'ev', asked, shown: quoted(shown.title[ctx0.view.lang], ctx0.view.lang), value: shown.id });
   const ctx: PageContext = shown && shown.id !== asked ? { ...ctx0, view: { ...ctx0.view, params: { ...ctx0.view.params, ev: shown.id } } } : ctx0;
   const { lang, params: p } = ctx.view;

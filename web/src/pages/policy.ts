@@ -7,13 +7,13 @@
  */
 import { matches, oneOf } from '../state';
 import type { PageModule } from './common';
-import { IMPACT_MODELS, IMPACT_SERIES } from './policy-choices';
+import { DEFAULT_EVENT, IMPACT_MODELS, IMPACT_SERIES } from './policy-choices';
 
 export const policy: PageModule = {
   specs: {
     ract: { default: 'all', valid: oneOf('all', 'US', 'MX', 'bilateral') },
     rkind: { default: 'all', valid: oneOf('all', 'asked', 'committed', 'delivered') },
-    ev: { default: 'title42-end', valid: matches(/^[a-z0-9][a-z0-9_-]{0,79}$/) },
+    ev: { default: DEFAULT_EVENT, valid: matches(/^[a-z0-9][a-z0-9_-]{0,79}$/) },
     ser: { default: 'swb', valid: oneOf(...IMPACT_SERIES) },
     model: { default: 'ets', valid: oneOf(...IMPACT_MODELS) },
     after: { default: '12', valid: oneOf('6', '12', '18', '24') },
