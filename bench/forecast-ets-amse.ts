@@ -18,12 +18,11 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createEtsModel, type ForecastModel } from '@corridor/forecast';
-import { maseScale } from '../src/analysis/forecast/metrics.js';
-import { monthIndex } from '../src/analysis/forecast/months.js';
 import { loadModels, type RegisteredModel } from '../src/analysis/forecast/registry.js';
 import { cachedMemberMeans } from './forecast-member-backtests.js';
 import { loadPeerData, maseAt, rBestMase, scoredOrigins } from './forecast-peers-data.js';
 import { ORIGIN_SETS } from './forecast-peers-sets.js';
+import { geometricMean, replayProductionRule } from './forecast-replay.js';
 
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
@@ -58,65 +57,11 @@ if (missing.length || only) {
   process.exit(0);
 }
 
-/** A weighting rule: ids -> weights, or the ids whose median is taken. */
-type Weights = Record<string, number> | string[];
-
-/** 1/MASE² of the members over the scaled errors known at the origin; the median until each has 24. */
-function inverseSquare(ids: string[], err: (id: string) => { sum: number; n: number }): Weights {
-  const raw = ids.map((id) => {
-    const e = err(id);
-    return e.n < 24 ? NaN : (e.sum / e.n) ** -2;
-  });
-  if (raw.some((v) => !Number.isFinite(v))) return ids;
-  const t = raw.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(ids.map((id, k) => [id, raw[k] / t]));
-}
-
-const med = (v: number[]) => {
-  const s = [...v].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-/** Per set: the ten series' ratios MASE / R's best of the members combined by 1/MASE², replayed online. */
+/** Per set: the ten series' ratios MASE / R's best of the members combined by the production rule, replayed online. */
 function replay(ids: string[]): Record<string, number[]> {
   const out: Record<string, number[]> = Object.fromEntries(ORIGIN_SETS.map((s) => [s.id, []]));
   for (const [i, { s: x }] of series.entries()) {
-    const y = x.values;
-    const start = monthIndex(x.start);
-    const errs = new Map<string, { t: number; e: number }[]>(ids.map((id) => [id, []]));
-    for (const id of ids) {
-      for (const [origin, m] of Object.entries(means[i][id])) {
-        const o = monthIndex(origin) - start;
-        const scale = maseScale(y.slice(0, o + 1), 12);
-        m.forEach((v, k) => {
-          if (o + k + 1 < y.length) errs.get(id)!.push({ t: o + k + 1, e: Math.abs(y[o + k + 1] - v) / scale });
-        });
-      }
-    }
-    const combined = new Map<string, number[]>();
-    for (const origin of allOrigins[i]) {
-      const o = monthIndex(origin) - start;
-      const present = ids.filter((id) => means[i][id][origin]);
-      if (present.length === 0) continue;
-      const err = (id: string) => {
-        let sum = 0;
-        let n = 0;
-        for (const p of errs.get(id)!) {
-          if (p.t > o) continue;
-          sum += p.e;
-          n++;
-        }
-        return { sum, n };
-      };
-      const w = ids.length === 1 ? { [ids[0]]: 1 } : inverseSquare(present, err);
-      const f: number[] = [];
-      for (let h = 1; h <= 12; h++) {
-        if (Array.isArray(w)) f.push(med(w.map((id) => means[i][id][origin][h - 1])));
-        else f.push(Object.entries(w).reduce((a, [id, v]) => a + v * means[i][id][origin][h - 1], 0));
-      }
-      combined.set(origin, f);
-    }
+    const combined = replayProductionRule(x, means[i], ids, allOrigins[i]);
     for (const set of ORIGIN_SETS) {
       const origins = scoredOrigins(peers, i, set.id);
       if (origins.length < 3) continue;
@@ -126,10 +71,6 @@ function replay(ids: string[]): Record<string, number[]> {
   return out;
 }
 
-const gm = (v: number[]) => {
-  const f = v.filter(Number.isFinite);
-  return Math.exp(f.reduce((a, b) => a + Math.log(b), 0) / f.length);
-};
 const ROWS: [string, string[]][] = [
   ['production: 1/MASE² ets, theta (replayed)', ['ets', 'theta']],
   ['ets alone', ['ets']],
@@ -143,12 +84,12 @@ console.log('MASE / R best, geometric mean over the ten series (series at or bel
 console.table(
   results.map(({ label, r }) => ({
     rule: label,
-    ...Object.fromEntries(ORIGIN_SETS.map((s) => [s.label, `${gm(r[s.id]).toFixed(3)} (${r[s.id].filter((v) => v <= 0.9).length}/${r[s.id].filter(Number.isFinite).length})`])),
+    ...Object.fromEntries(ORIGIN_SETS.map((s) => [s.label, `${geometricMean(r[s.id]).toFixed(3)} (${r[s.id].filter((v) => v <= 0.9).length}/${r[s.id].filter(Number.isFinite).length})`])),
   })),
 );
 // The best variant: lowest worst-set geometric mean among the rows that are not production's members.
 const candidates = results.slice(3);
-const best = candidates.reduce((a, b) => (Math.max(...ORIGIN_SETS.map((s) => gm(b.r[s.id]))) < Math.max(...ORIGIN_SETS.map((s) => gm(a.r[s.id]))) ? b : a));
+const best = candidates.reduce((a, b) => (Math.max(...ORIGIN_SETS.map((s) => geometricMean(b.r[s.id]))) < Math.max(...ORIGIN_SETS.map((s) => geometricMean(a.r[s.id]))) ? b : a));
 const prod = results[0];
 console.log(`\nseries ratios, production -> ${best.label} (the variant with the lowest worst-set geometric mean)`);
 console.table(
@@ -157,5 +98,5 @@ console.table(
     ...Object.fromEntries(ORIGIN_SETS.map((s) => [s.label, `${prod.r[s.id][i]?.toFixed(3)} -> ${best.r[s.id][i]?.toFixed(3)}`])),
   })),
 );
-const better = ORIGIN_SETS.map((s) => gm(best.r[s.id]) < gm(prod.r[s.id]));
+const better = ORIGIN_SETS.map((s) => geometricMean(best.r[s.id]) < geometricMean(prod.r[s.id]));
 console.log(`better than production on ${better.filter(Boolean).length} of ${ORIGIN_SETS.length} sets`);

@@ -3,7 +3,7 @@
  * with a momentum drift (`createSeasonalRandomWalkModel` in packages/forecast/src/seasonal-random-walk.ts:
  * drift = factor × the mean monthly change of the adjusted series over the last k months), alone and
  * added to ETS + Theta under the production rule (1/MASE² learnt online from the forecasts whose outcome
- * was known at the origin; the median of the members until each has 24), as bench/forecast-ets-amse.ts
+ * was known at the origin; the median of the members until each has 24), (bench/forecast-replay.ts), as bench/forecast-ets-amse.ts
  * replays it. Members are back-tested once at every month from each series' first origin with the
  * production back-test (bench/forecast-member-backtests.ts, cached in .cache/bench/ per member).
  *
@@ -21,14 +21,14 @@
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createSeasonalRandomWalkModel, type SeasonalRandomWalkOptions } from '@corridor/forecast';
-import { maseScale } from '../src/analysis/forecast/metrics.js';
 import { addMonths, monthIndex } from '../src/analysis/forecast/months.js';
 import { loadModels, sourceVersion, type RegisteredModel } from '../src/analysis/forecast/registry.js';
-import { extractSeries, type MonthlySeries } from '../src/analysis/forecast/series.js';
+import { extractSeries } from '../src/analysis/forecast/series.js';
 import { openStore } from '../src/store/open.js';
-import { cachedMemberMeans, type Means } from './forecast-member-backtests.js';
+import { cachedMemberMeans } from './forecast-member-backtests.js';
 import { loadPeerData, maseAt, rBestMase, scoredOrigins, type PeerData } from './forecast-peers-data.js';
 import { ORIGIN_SETS } from './forecast-peers-sets.js';
+import { geometricMean, replayProductionRule } from './forecast-replay.js';
 
 const machine = () => `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
 console.log(`machine: ${machine()}`);
@@ -49,57 +49,7 @@ function timed<T>(label: string, run: () => T): T {
   return out;
 }
 
-const median = (v: number[]) => {
-  const s = [...v].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
-/** Origin -> point forecasts of `members` combined by the production rule, replayed online on one series. */
-function replay(x: MonthlySeries, means: Means, members: string[], origins: readonly string[]): Map<string, number[]> {
-  const y = x.values;
-  const start = monthIndex(x.start);
-  const errs = new Map<string, { t: number; e: number }[]>(members.map((id) => [id, []]));
-  for (const id of members) {
-    for (const [origin, m] of Object.entries(means[id])) {
-      const o = monthIndex(origin) - start;
-      const scale = maseScale(y.slice(0, o + 1), 12);
-      m.forEach((v, k) => {
-        if (o + k + 1 < y.length) errs.get(id)!.push({ t: o + k + 1, e: Math.abs(y[o + k + 1] - v) / scale });
-      });
-    }
-  }
-  const out = new Map<string, number[]>();
-  for (const origin of origins) {
-    const o = monthIndex(origin) - start;
-    const present = members.filter((id) => means[id][origin]);
-    if (present.length === 0) continue;
-    const inverse = present.map((id) => {
-      let sum = 0;
-      let n = 0;
-      for (const p of errs.get(id)!) {
-        if (p.t > o) continue;
-        sum += p.e;
-        n++;
-      }
-      return n < 24 ? NaN : (sum / n) ** -2;
-    });
-    const total = inverse.reduce((a, b) => a + b, 0);
-    const weighted = present.length === 1 || inverse.every(Number.isFinite);
-    out.set(
-      origin,
-      Array.from({ length: 12 }, (_, k) =>
-        weighted ? present.reduce((a, id, j) => a + (present.length === 1 ? 1 : inverse[j] / total) * means[id][origin][k], 0) : median(present.map((id) => means[id][origin][k])),
-      ),
-    );
-  }
-  return out;
-}
-
-const gm = (v: number[]) => {
-  const f = v.filter(Number.isFinite);
-  return Math.exp(f.reduce((a, b) => a + Math.log(b), 0) / f.length);
-};
 const ROWS: [string, string[]][] = [
   ['production: 1/MASE² ets, theta (replayed)', ['ets', 'theta']],
   ['ets alone', ['ets']],
@@ -117,10 +67,10 @@ console.table(
       const ratios = peers.series.map(({ s: x }, i) => {
         const origins = scoredOrigins(peers, i, set.id);
         if (origins.length < 3) return NaN;
-        const f = replay(x, peerMeans[i], members, peers.allOrigins[i]);
+        const f = replayProductionRule(x, peerMeans[i], members, peers.allOrigins[i]);
         return maseAt(x, origins, (o) => f.get(o)) / rBestMase(peers, x, origins);
       });
-      return [set.label, `${gm(ratios).toFixed(3)} (${ratios.filter((r) => r <= 0.9).length}/${ratios.filter(Number.isFinite).length})`];
+      return [set.label, `${geometricMean(ratios).toFixed(3)} (${ratios.filter((r) => r <= 0.9).length}/${ratios.filter(Number.isFinite).length})`];
     });
     return { rule, ...Object.fromEntries(bySet) };
   }),
@@ -158,7 +108,7 @@ const perSeries = held.map(({ label, s: x }, i) => {
   for (let o = monthIndex(firstOrigins[i]); o - start <= x.values.length - 2; o++) all.push(addMonths(x.start, o - start));
   const scored = all.filter((_, j) => j % 3 === 0);
   const mase = (members: string[]) => {
-    const f = replay(x, heldMeans[i], members, all);
+    const f = replayProductionRule(x, heldMeans[i], members, all);
     return maseAt(x, scored, (o) => f.get(o));
   };
   const base = mase(['ets', 'theta']);
@@ -173,5 +123,5 @@ const perSeries = held.map(({ label, s: x }, i) => {
 console.log('\nB. Held-out series (never used to choose): MASE of production, and of production + each member / production');
 console.table(perSeries);
 console.log('geometric mean over the 13 series of MASE / production (series better than production)');
-console.table(Object.entries(ratios).map(([rule, r]) => ({ rule, 'MASE / production': gm(r).toFixed(3), better: `${r.filter((v) => v < 1).length}/${r.length}` })));
+console.table(Object.entries(ratios).map(([rule, r]) => ({ rule, 'MASE / production': geometricMean(r).toFixed(3), better: `${r.filter((v) => v < 1).length}/${r.length}` })));
 console.log(`machine at the end: ${machine()}`);
