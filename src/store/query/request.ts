@@ -8,7 +8,7 @@ import { UsageError } from '../../errors.js';
 import type { Dimension } from '../../model/index.js';
 import type { QueryGrain, SeriesRequest } from './plan.js';
 import { normalisePeriod } from './periods.js';
-import { parseDimension, resolveCode } from './resolve-codes.js';
+import { parseDimension, resolveCodes } from './resolve-codes.js';
 
 export interface RawSeriesParams {
   measure: string;
@@ -32,10 +32,10 @@ export async function buildRequest(conn: DuckDBConnection, raw: RawSeriesParams)
     const eq = w.indexOf('=');
     if (eq < 1) throw new UsageError(`a filter is DIMENSION=VALUE (values separated by commas), not "${w}"`, `un filtro es DIMENSIÓN=VALOR (valores separados por comas), no "${w}"`);
     const dim = parseDimension(w.slice(0, eq));
-    for (const v of w.slice(eq + 1).split(',')) {
-      if (v.trim() === '') throw new UsageError(`empty value in filter "${w}"`, `valor vacío en el filtro "${w}"`);
-      (where[dim] ??= []).push(await resolveCode(conn, dim, v));
-    }
+    const values = w.slice(eq + 1);
+    if (values.split(',').some((v) => v.trim() === '')) throw new UsageError(`empty value in filter "${w}"`, `valor vacío en el filtro "${w}"`);
+    // Several values are separated by commas; a name may hold one ("Moldova, Republic of"): resolve-codes.ts reads which.
+    (where[dim] ??= []).push(...(await resolveCodes(conn, dim, values)));
   }
   const by = (raw.by ?? []).flatMap((b) => b.split(',')).filter((b) => b.trim() !== '').map(parseDimension);
   const vintage = raw.vintage === undefined || raw.vintage === '' ? undefined : Number(raw.vintage);

@@ -7,6 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
 import { DIMENSION_NAMES, DIMENSIONS, type Dimension } from '../../model/index.js';
 import { normaliseLabel } from '../dimensions/normalise.js';
+import { DEMONYMS } from '../dimensions/terms.js';
 import { rows } from '../open.js';
 import { queryCatalogue, type CodeAbout, type CodeTable } from './catalogue.js';
 import { closest } from './closest.js';
@@ -49,7 +50,128 @@ export async function resolveCode(conn: DuckDBConnection, dim: Dimension, value:
   const hits = table.byLabel().get(normaliseLabel(v));
   if (hits?.length === 1) return hits[0];
   if (hits && hits.length > 1) throw ambiguous(dim, value, hits.map((code) => table.about(code) ?? { code, label_en: null, label_es: null }), table);
-  throw new UsageError(`unknown ${dim} "${value}": "corridor dimensions ${dim}" lists the codes`, `código de ${DIMENSION_NAMES[dim].es} desconocido "${value}": "corridor dimensions ${dim}" lista los códigos`);
+  // "hondureños", "Hondurans", "Mexicans": the demonyms the claim checker reads (dimensions/terms.ts, the store's table `terms`).
+  const demonym = dim === 'citizenship' ? demonymCodes().get(normaliseLabel(v)) : undefined;
+  if (demonym) return demonym;
+  throw unknown(dim, value, table);
+}
+
+let demonymIndex: Map<string, string> | undefined;
+/** normalised demonym (English or Spanish) → citizenship code, from the claims' own vocabulary. */
+function demonymCodes(): Map<string, string> {
+  if (demonymIndex) return demonymIndex;
+  demonymIndex = new Map();
+  for (const t of DEMONYMS) for (const w of [...t.en, ...t.es]) demonymIndex.set(normaliseLabel(w), t.code);
+  return demonymIndex;
+}
+
+/**
+ * An unknown value: what was asked, where the known codes are listed, and the known names
+ * nearest to it ("Hondurs" → Honduras (HND)), labels in either language and, for
+ * citizenship, the demonyms.
+ */
+function unknown(dim: Dimension, value: string, table: CodeTable): UsageError {
+  const names = new Map<string, string>();
+  for (const [key, codes] of table.byLabel()) if (key !== '' && codes.length === 1) names.set(key, codes[0]);
+  if (dim === 'citizenship') for (const [key, code] of demonymCodes()) if (!names.has(key)) names.set(key, code);
+  const wanted = normaliseLabel(value);
+  // One name for each code near ("Hondurs": Honduras, not also "honduran" and "hondurans").
+  const near: string[] = [];
+  const seen = new Set<string>();
+  for (const key of wanted.length < 4 ? [] : closest(wanted, names.keys(), 12)) {
+    const code = names.get(key)!;
+    if (seen.has(code) || near.length === 3) continue;
+    seen.add(code);
+    const about = table.about(code);
+    const shown = [about?.label_en, about?.label_es].find((l) => l && normaliseLabel(l) === key) ?? key.toLowerCase();
+    near.push(`${shown} (${code})`);
+  }
+  const en = near.length ? ` (did you mean ${near.join(', ')}?)` : '';
+  const es = near.length ? ` (¿quiso decir ${near.join(', ')}?)` : '';
+  return new UsageError(
+    `unknown ${dim} "${value}"${en}: "corridor dimensions ${dim}" lists the codes`,
+    `código de ${DIMENSION_NAMES[dim].es} desconocido "${value}"${es}: "corridor dimensions ${dim}" lista los códigos`,
+  );
+}
+
+/** Most commas one name may hold ("Congo, The Democratic Republic of the" has one). */
+const MAX_COMMAS_IN_NAME = 3;
+
+/**
+ * The codes a filter's value names: one value, or several separated by commas
+ * ("GTM,HND", "Honduras, Guatemala"). A name may itself hold a comma ("Moldova, Republic
+ * of"): the value is read as every way of grouping its comma-separated parts in which each
+ * group names a code; a whole value the store holds as a code, label or demonym is one name;
+ * otherwise one reading is taken, several are refused as ambiguous with two of them, none is
+ * refused with the part where every reading stops.
+ */
+export async function resolveCodes(conn: DuckDBConnection, dim: Dimension, text: string): Promise<string[]> {
+  const parts = text.split(',');
+  if (parts.length === 1) return [await resolveCode(conn, dim, text)];
+  if (parts.some((p) => p.trim() === '')) throw new UsageError(`empty value in filter "${dim}=${text}"`, `valor vacío en el filtro "${dim}=${text}"`);
+  // A code, label or demonym the store holds, whole, is one name: "Big Bend sector, TX" is the sector, not also Texas.
+  const table = await (await queryCatalogue(conn)).codes(dim);
+  const whole = text.trim();
+  if (table.byCode.has(whole.toUpperCase()) || table.byLabel().has(normaliseLabel(whole)) || (dim === 'citizenship' && demonymCodes().has(normaliseLabel(whole)))) return [await resolveCode(conn, dim, whole)];
+  const n = parts.length;
+  // span(i, j): parts i..j-1 joined back with their commas, resolved or refused.
+  const spans = new Map<string, { code?: string; error?: unknown }>();
+  const span = async (i: number, j: number) => {
+    const key = `${i}:${j}`;
+    let got = spans.get(key);
+    if (!got) {
+      got = await resolveCode(conn, dim, parts.slice(i, j).join(',').trim()).then((code) => ({ code }), (error: unknown) => ({ error }));
+      spans.set(key, got);
+    }
+    return got;
+  };
+  // readings[i]: up to two ways of reading parts i.. as codes (two are enough to call it ambiguous).
+  const readings: (string[][] | undefined)[] = new Array(n + 1);
+  readings[n] = [[]];
+  const groups: string[][][] = new Array(n + 1);
+  groups[n] = [[]];
+  for (let i = n - 1; i >= 0; i--) {
+    const found: string[][] = [];
+    const named: string[][] = [];
+    for (let j = i + 1; j <= Math.min(n, i + 1 + MAX_COMMAS_IN_NAME) && found.length < 2; j++) {
+      const rest = readings[j];
+      if (!rest?.length) continue;
+      const s = await span(i, j);
+      if (s.code === undefined) continue;
+      for (let k = 0; k < rest.length && found.length < 2; k++) {
+        found.push([s.code, ...rest[k]]);
+        named.push([parts.slice(i, j).join(',').trim(), ...groups[j][k]]);
+      }
+    }
+    readings[i] = found;
+    groups[i] = named;
+  }
+  const read = readings[0]!;
+  if (read.length === 1) return read[0];
+  if (read.length > 1) {
+    const reading = (k: number, lang: 'en' | 'es') =>
+      read[k].length === 1
+        ? `${lang === 'es' ? 'un nombre' : 'one name'}, ${read[k][0]}`
+        : `${read[k].length} ${lang === 'es' ? 'valores' : 'values'}, ${groups[0][k].map((g, x) => `"${g}" ${read[k][x]}`).join(lang === 'es' ? ' y ' : ' and ')}`;
+    throw new UsageError(
+      `"${text.trim()}" is ambiguous: a ${dim} name may hold a comma, and this can be read as ${reading(0, 'en')}, or as ${reading(1, 'en')}; give the codes, separated by commas ("corridor dimensions ${dim}" lists them)`,
+      `"${text.trim()}" es ambiguo: un nombre de ${DIMENSION_NAMES[dim].es} puede llevar una coma, y esto se puede leer como ${reading(0, 'es')}, o como ${reading(1, 'es')}; indique los códigos, separados por comas ("corridor dimensions ${dim}" los lista)`,
+    );
+  }
+  // No reading: the refusal of the part where every reading from the start stops, saying the whole was tried as one name too.
+  const reach = new Set<number>([0]);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    if (!reach.has(i)) continue;
+    at = i;
+    for (let j = i + 1; j <= Math.min(n, i + 1 + MAX_COMMAS_IN_NAME); j++) if ((await span(i, j)).code !== undefined) reach.add(j);
+  }
+  const failed = (await span(at, at + 1)).error;
+  if (!(failed instanceof UsageError)) throw failed;
+  throw new UsageError(
+    `${failed.message} (values are separated by commas; "${text.trim()}" is not one ${dim} name either)`,
+    `${failed.es ?? failed.message} (los valores se separan con comas; "${text.trim()}" tampoco es un nombre de ${DIMENSION_NAMES[dim].es})`,
+  );
 }
 
 async function exactCode(conn: DuckDBConnection, dim: Dimension, v: string): Promise<string | undefined> {
