@@ -19,7 +19,8 @@
  * - Spanish words where the page wrote codes or English: the nav's accessible name ("pages"), the
  *   record's other party ("→ US", "→ GTM") and the timeline's actor ("US"), the timeline's, the
  *   ledger's and the charts' event tooltips' days as ISO dates (2021-03-18), the Sources page's periods,
- *   the page without JavaScript.
+ *   the page without JavaScript, the Sources page's reconciliation checks (their periods were ISO
+ *   starts and their numbers bare: "partes 79310 frente al total 79400", "2003-07-01").
  *
  * CORRIDOR_WEB_DIST serves a dashboard built beforehand (an older one, to see these fail on it).
  */
@@ -27,6 +28,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { recordChecks, runChecks } from '../../src/analysis/checks/run.js';
 import { startServer, type RunningServer } from '../../src/api/server.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
@@ -80,6 +82,8 @@ describeMirror('the dashboard in Spanish on a phone', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const [built, web] = await Promise.all([storeFromMirror(), process.env.CORRIDOR_WEB_DIST ?? buildWebForTest()]);
+    // The checks as `corridor start` records them, for the Sources page's table of their results.
+    await recordChecks(built.store.conn, await runChecks(built.store.conn));
     const path = built.store.path;
     built.store.close();
     server = await startServer({ db: path, port: 0, web, logError: (e) => console.error(e) });
@@ -252,5 +256,25 @@ describeMirror('the dashboard in Spanish on a phone', () => {
     // Without JavaScript the page says so in both languages.
     expect(await sources.page.locator('noscript').textContent()).toContain('necesita JavaScript');
     expect([...errors, ...sources.errors]).toEqual([]);
+  });
+
+  it("words the Sources page's reconciliation checks in Spanish: periods at their grain, numbers with separators (were 2003-07-01, 79310)", async () => {
+    const { page, errors } = await phone(context, `${base}/?page=sources&lang=es`);
+    const rows = page.locator('#checks tr[data-check]');
+    await rows.first().waitFor();
+    const results = Object.fromEntries(
+      await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-check')!, tr.querySelectorAll('td')[2]?.textContent ?? ''])),
+    ) as Record<string, string>;
+    const checks = ((await (await fetch(`${base}/api/checks`)).json()) as { checks: { id: string; result: unknown }[] }).checks;
+    expect(Object.keys(results).sort()).toEqual(checks.map((c) => c.id).sort());
+    const text = Object.values(results).join(' | ');
+    expect(text.match(/\d{4}-\d{2}(-\d{2})?/g) ?? [], 'ISO dates among the checks').toEqual([]);
+    expect(text.match(/(?<![\d,.])\d{5,}/g) ?? [], 'numbers without separators among the checks').toEqual([]);
+    // A monthly breakdown's worst month with both figures, a fiscal year's overlap, INM against CBP.
+    expect(results['adds-up/ohss-khsm/citizenship']).toMatch(new RegExp(`\\(${MONTH_ES} \\d{4}: partes \\d{1,3}(,\\d{3})+ frente al total \\d{1,3}(,\\d{3})+\\)`));
+    expect(results['overlap/swb-total-fy']).toMatch(/ en año fiscal \d{4}: /);
+    expect(results['cross/inm-vs-cbp-usbp-swb']).toMatch(new RegExp(` en ${MONTH_ES} \\d{4} \\(\\d{1,3}(,\\d{3})+ frente a \\d{1,3}(,\\d{3})+\\)`));
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

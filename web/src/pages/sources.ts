@@ -11,6 +11,7 @@ import { dayText, num, periodText } from '../format';
 import { actorName, t } from '../i18n';
 import type { CoverageTable, Lang, Measure, Source } from '../types';
 import { measuresById, pageHead, type PageModule } from './common';
+import { checkResultText, checkRunText } from './check-words';
 import { downloadParts, downloadQuery, type DownloadPart } from './source-downloads';
 
 function sourceCard(s: Source, tables: CoverageTable[], measures: Map<string, Measure>, lang: Lang): HTMLElement {
@@ -81,7 +82,8 @@ async function checksSection(root: HTMLElement, lang: Lang): Promise<void> {
               { 'data-check': c.id },
               el('td', {}, el('span', { class: `status status-${c.status}` }, t(lang, `status.${c.status}` as 'status.pass'))),
               el('td', {}, el('strong', {}, c.title[lang]), el('br'), el('code', {}, c.id)),
-              el('td', {}, el('span', {}, c.summary?.[lang] ?? ''), el('br'), el('small', {}, c.run_at)),
+              // The figures worded in the page's language; the prose summary (the command line's) only without them.
+              el('td', {}, el('span', { class: 'check-result' }, c.result ? checkResultText(c.result, lang) : (c.summary?.[lang] ?? '')), el('br'), el('small', {}, el('time', { datetime: c.run_at.replace(' ', 'T') }, checkRunText(c.run_at, lang)))),
             ),
           ),
         ),
