@@ -86,11 +86,24 @@ export function inputErrorInSpanish(err: InputError): string {
  */
 export class UsageError extends Error {
   readonly es?: string;
-  constructor(message: string, es?: string) {
+  /**
+   * The refusal's facts, for a face that words it itself (the API sends them as `facts`, the
+   * dashboard words them without the command line's flags): a `kind` naming the rule and the
+   * values the message is made of. Only some refusals have them (store-weeks.ts: WeeksRefusal).
+   */
+  readonly facts?: UsageFacts;
+  constructor(message: string, es?: string, facts?: UsageFacts) {
     super(message);
     this.name = 'UsageError';
     if (es !== undefined) this.es = es;
+    if (facts !== undefined) this.facts = facts;
   }
+}
+
+/** What a UsageError's `facts` are: the rule refused (`kind`) and plain values (ISO dates, counts). */
+export interface UsageFacts {
+  readonly kind: string;
+  readonly [fact: string]: string | number;
 }
 
 /** Shows a found value briefly and unambiguously in an error message. */

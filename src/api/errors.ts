@@ -1,6 +1,7 @@
 /**
  * @module
- * Every error the API sends is JSON `{ error, detail }`: 400 for a request the store
+ * Every error the API sends is JSON `{ error, detail }` (with `facts` beside them when a
+ * UsageError carries its facts, as a refusal of /api/reception's weeks does): 400 for a request the store
  * cannot answer as asked (UsageError, failed validation, a result over the size
  * limit), 404 for an unknown measure, source, dimension or route, and 500 only for
  * a fault of the server, whose details go to the log, not to the client.
@@ -9,13 +10,15 @@ import type { Hook } from '@hono/zod-openapi';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { UsageError } from '../errors.js';
+import { UsageError, type UsageFacts } from '../errors.js';
 import type { ApiEnv } from './env.js';
 import { issueWithFound } from '../lib/zod-es.js';
 
 export interface ErrorBody {
   error: string;
   detail: string;
+  /** The refusal's facts, for a client that words it itself (UsageError.facts). */
+  facts?: UsageFacts;
 }
 
 /** Something the request names that the store does not have. */
@@ -42,9 +45,9 @@ export class ResultTooLargeError extends Error {
   }
 }
 
-export function errorResponse(c: Context, status: ContentfulStatusCode, error: string, detail: string): Response {
+export function errorResponse(c: Context, status: ContentfulStatusCode, error: string, detail: string, facts?: UsageFacts): Response {
   c.header('Cache-Control', 'no-store');
-  return c.json({ error, detail } satisfies ErrorBody, status);
+  return c.json((facts ? { error, detail, facts } : { error, detail }) satisfies ErrorBody, status);
 }
 
 /** The store's messages point at commands ("corridor dimensions geography"); the API's point at its routes. */
@@ -70,7 +73,7 @@ function detailOf(c: Context, message: string, es?: string): string {
 
 export function errorHandler(logError: (e: unknown) => void): ErrorHandler<ApiEnv> {
   return (err, c) => {
-    if (err instanceof UsageError) return errorResponse(c, 400, 'bad request', detailOf(c, apiHints(err.message), err.es && apiHints(err.es)));
+    if (err instanceof UsageError) return errorResponse(c, 400, 'bad request', detailOf(c, apiHints(err.message), err.es && apiHints(err.es)), err.facts);
     if (err instanceof ResultTooLargeError) return errorResponse(c, 400, 'result too large', detailOf(c, err.message, err.es));
     if (err instanceof NotFoundError) return errorResponse(c, 404, 'not found', detailOf(c, err.message, err.es));
     if (err instanceof HTTPException) {

@@ -9,10 +9,45 @@ export const ErrorSchema = z
   .object({ error: z.string().openapi({ example: 'bad request' }), detail: z.string().openapi({ example: 'unknown citizenship "Atlantis"' }) })
   .openapi('Error');
 
+/**
+ * The facts of a refusal of /api/reception's planned weeks (src/analysis/reception/store-weeks.ts,
+ * WeeksRefusal), sent beside `detail` so that a client can word it itself (the dashboard does,
+ * with dates in words and its own controls rather than the command line's flags).
+ */
+export const WeeksRefusalSchema = z
+  .object({
+    kind: z.enum(['before-data', 'past-outlook']).openapi({ description: "before-data: the start is before INM's first complete week; past-outlook: the planned weeks go past the last week the forecast covers" }),
+    start: z.string().openapi({ description: 'the start as asked (any day; the first planned Monday when none was given)', example: '2030-01-01' }),
+    firstPlanned: z.string().openapi({ description: "the Monday of the first planned week (the start's week)", example: '2029-12-31' }),
+    lastPlanned: z.string().openapi({ description: 'the Monday of the last planned week', example: '2030-03-18' }),
+    weeks: z.number().int().openapi({ description: 'how many weeks were asked for', example: 12 }),
+    firstDay: z.string().openapi({ description: "INM's first day in the store" }),
+    lastDay: z.string().openapi({ description: "INM's last day in the store" }),
+    firstDataWeek: z.string().openapi({ description: "the Monday of INM's first complete week: the earliest start" }),
+    lastDataWeek: z.string().openapi({ description: "the Monday of INM's last complete week: the last week a plan replays" }),
+    nextWeek: z.string().openapi({ description: 'the Monday of the week after the data: the default start, the first forecast week' }),
+    outlookUntil: z.string().openapi({ description: 'the Monday of the last week the forecast covers' }),
+    latestStart: z.string().openapi({ description: 'the latest start (a Monday) whose `weeks` weeks the forecast covers', example: '2026-08-31' }),
+    window: z.number().int().openapi({ description: "weeks the forecast's level is the mean of" }),
+    outlookWeeks: z.number().int().openapi({ description: 'weeks after the data the forecast is held for', example: 26 }),
+  })
+  .openapi('WeeksRefusal', {
+    description:
+      "/api/reception's 400 `facts` when its planned weeks are refused (a start before INM's data, or weeks past what its forecast covers): the facts `detail` is worded from, without its command-line hints, for a client to word itself",
+  });
+
+/** /api/reception's 400: an Error, with the facts of a refusal of its planned weeks when that is the reason. */
+export const ReceptionErrorSchema = ErrorSchema.extend({
+  // Present when the planned weeks are refused; described on WeeksRefusal (a description beside a $ref is dropped).
+  facts: WeeksRefusalSchema.optional(),
+}).openapi('ReceptionError');
+
 export const errorResponses = {
   400: { description: 'invalid parameters, or a request the store cannot answer as asked', content: { 'application/json': { schema: ErrorSchema } } },
   404: { description: 'unknown measure, source, dimension or vintage', content: { 'application/json': { schema: ErrorSchema } } },
 } as const;
+
+export const receptionErrorResponse = { description: "invalid parameters, or a plan the store cannot make as asked (with `facts` when its weeks are refused)", content: { 'application/json': { schema: ReceptionErrorSchema } } } as const;
 
 const Dim = z.enum(DIMENSIONS);
 

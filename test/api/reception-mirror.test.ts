@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { receptionPlan, type Plan } from '../../src/analysis/reception/run.js';
 import { createApp } from '../../src/api/app.js';
+import { WeeksRefusalSchema } from '../../src/api/schemas.js';
 import { openStore, type Store } from '../../src/store/open.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
@@ -80,6 +81,35 @@ describeMirror('GET /api/reception over the whole mirror', () => {
     expect(replay.status, replay.text).toBe(200);
     expect(replay.json.assumptions.find((a: { id: string }) => a.id === 'replay').text).toMatch(/^Repetición: /);
     expect(replay.json.forecast).toEqual([]);
+  });
+
+  it("sends the refusal's facts beside its message in the 400 body, the same in either language, documented in the OpenAPI document", async () => {
+    const es = await call(app, '/api/reception?start=2030-01-01&lang=es');
+    expect(es.status).toBe(400);
+    // The message stays the command line's (its flags and ISO dates), in the language asked.
+    expect(es.json.error).toBe('bad request');
+    expect(es.json.detail).toMatch(/^las 12 semanas planeadas desde el inicio 2030-01-01, cuya semana empieza el lunes 2029-12-31, .*--start/);
+    const facts = WeeksRefusalSchema.strict().parse(es.json.facts);
+    const last = direct.assumptions.find((a) => a.id === 'arrivals')!.value as { outlookUntil: string };
+    expect(facts).toMatchObject({ kind: 'past-outlook', start: '2030-01-01', firstPlanned: '2029-12-31', lastPlanned: '2030-03-18', weeks: 12, outlookUntil: last.outlookUntil, outlookWeeks: 26 });
+    // The latest start that fits is the one the message names; the forecast's first week is the default start.
+    expect(es.json.detail).toContain(`no posterior al ${facts.latestStart} para 12 semanas`);
+    expect(facts.nextWeek).toBe(direct.weeks[0]);
+    const en = await call(app, '/api/reception?start=2030-01-01');
+    expect(en.json.facts).toEqual(es.json.facts);
+    // Before the data: its own kind, the first complete week named as the message names it; the brief's 400 carries them too.
+    const before = await call(app, '/api/reception/brief?start=2020-01-01&weeks=2');
+    expect(before.status).toBe(400);
+    expect(WeeksRefusalSchema.strict().parse(before.json.facts)).toMatchObject({ kind: 'before-data', start: '2020-01-01', firstPlanned: '2019-12-30', weeks: 2, outlookUntil: facts.outlookUntil, latestStart: new Date(Date.parse(`${facts.outlookUntil}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10) });
+    expect(before.json.detail).toContain(`the first complete week they hold is the week of ${before.json.facts.firstDataWeek}`);
+    // Other 400s have no facts.
+    expect((await call(app, '/api/reception?weeks=27')).json.facts).toBeUndefined();
+    const doc = (await call(app, '/api/openapi.json')).json;
+    const schema = doc.paths['/api/reception'].get.responses['400'].content['application/json'].schema;
+    expect(schema.$ref).toBe('#/components/schemas/ReceptionError');
+    expect(doc.components.schemas.ReceptionError.allOf).toEqual([{ $ref: '#/components/schemas/Error' }, { type: 'object', properties: { facts: { $ref: '#/components/schemas/WeeksRefusal' } } }]);
+    expect(doc.components.schemas.WeeksRefusal.description).toMatch(/^\/api\/reception's 400 `facts`/);
+    expect(doc.components.schemas.WeeksRefusal.properties.kind.enum).toEqual(['before-data', 'past-outlook']);
   });
 
   it('refuses more than 26 weeks and unknown parameters with a 400', async () => {

@@ -558,7 +558,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     await page.goto(`${base}/?page=reception&lang=es&start=2021-06-07&weeks=6`);
     await ready(page);
     expect(new URL(page.url()).searchParams.get('start')).toBe('2021-06-07');
-    expect(await page.locator('.reception-refused[role="alert"]').textContent()).toContain('no hay llegadas para el inicio 2021-06-07');
+    expect(await page.locator('.reception-refused[role="alert"]').textContent()).toContain('Pidió 6 semanas desde el 7 de junio de 2021, pero los archivos diarios del INM empiezan el ');
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     await page.close();
   });
@@ -748,33 +748,78 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     await page.close();
   });
 
-  it("from INM's arrivals, a start the API refuses shows its reason in the page's language with a way back, not a blank page", async () => {
-    const es = (await inmQuery('start=2024-01-01', 'es')).detail!;
-    expect(es).toMatch(/^no hay llegadas para el inicio 2024-01-01/);
+  it("from INM's arrivals, weeks the API refuses are said in the page's words (dates in words, no command-line flags) with the starts that fit and a way back, not a blank page", async () => {
+    // The API's message is the command line's; its facts are what the page words.
+    const refusal = async (query: string, lang: Lang) => (await inmQuery(query, lang)) as unknown as { detail: string; facts: Record<string, string> };
+    const long = (d: string, lang: Lang) => new Intl.DateTimeFormat(lang === 'es' ? 'es-MX' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+    const before = await refusal('start=2024-01-01', 'es');
+    expect(before.detail).toMatch(/^no hay llegadas para el inicio 2024-01-01.*--start/);
+    expect(before.facts.kind).toBe('before-data');
     const { page, errors } = await newPage(context);
     await page.setViewportSize(PHONE);
     await page.goto(`${base}/?page=reception&lang=es&start=2024-01-01`);
     await ready(page);
     expect(await page.locator('.page-reception h2').textContent()).toBe('Recepción');
-    expect(await page.locator('.reception-refused[role="alert"] p').textContent()).toBe(`Este plan no se puede hacer: ${es}.`);
+    const said = page.locator('.reception-refused[role="alert"] p');
+    expect(await said.getAttribute('data-refusal')).toBe('before-data');
+    const f = before.facts;
+    expect(await said.textContent()).toBe(
+      `Este plan no se puede hacer. Pidió 12 semanas desde el 1 de enero de 2024, pero los archivos diarios del INM empiezan el ${long(f.firstDay, 'es')}: no hay llegadas que planear antes de la semana del ${long(f.firstDataWeek, 'es')}. ` +
+        `Las semanas del ${long(f.firstDataWeek, 'es')} al ${long(f.lastDataWeek, 'es')} repiten lo que el INM registró, y desde la semana del ${long(f.nextWeek, 'es')} las planea el pronóstico. ` +
+        `Elija un inicio del ${long(f.firstDataWeek, 'es')} al ${long(f.latestStart, 'es')} en «Desde la semana del», o vuelva a las semanas posteriores a los datos.`,
+    );
+    // No command line in it: no flags, no "start=", no ISO dates.
+    const text = (await page.locator('.reception-refused').textContent())!;
+    expect(text).not.toMatch(/--start|--scenario|start=|corridor ingest|\d{4}-\d{2}-\d{2}/);
     expect(new URL(page.url()).searchParams.get('start')).toBe('2024-01-01');
+    // The page's own control offers the starts that fit, none picked.
+    const starts = await page.locator('select[data-param="start"] option:not([disabled])').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect([starts[0], starts.at(-1)]).toEqual([f.firstDataWeek, f.latestStart]);
+    expect(await page.locator('select[data-param="start"] option:checked').textContent()).toBe('Elija una semana');
     expect(await spanishLeaks(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect((await sidewaysScroll(page)).culprits).toEqual([]);
     const back = page.locator('.reception-refused button[data-weeks-reset]');
     expect(await back.textContent()).toBe('Volver a las semanas posteriores a los datos del INM');
-    const r = await renders(page);
+    let r = await renders(page);
     await back.click();
     await ready(page, r);
     expect(new URL(page.url()).searchParams.get('start')).toBe('');
     expect(await page.locator('.reception-refused').count()).toBe(0);
     expect(await page.locator('select[data-param="start"]').inputValue()).toBe((await planOf('es')).weeks[0]);
-    // In English: weeks past what the forecast covers.
-    const en = (await inmQuery('start=2026-11-02&weeks=12', 'en')).detail!;
-    expect(en).toContain('go past what the forecast covers');
+
+    // Past what the forecast covers, in Spanish (the case of the report: start=2030-01-01, a Tuesday).
+    const past = await refusal('start=2030-01-01', 'es');
+    expect(past.detail).toContain('--start');
+    const g = past.facts;
+    await page.goto(`${base}/?page=reception&lang=es&start=2030-01-01`);
+    await ready(page);
+    expect(await said.getAttribute('data-refusal')).toBe('past-outlook');
+    expect(await said.textContent()).toBe(
+      `Este plan no se puede hacer. Pidió 12 semanas desde el 1 de enero de 2030 (la semana del lunes 31 de diciembre de 2029), hasta la semana del 18 de marzo de 2030, ` +
+        `pero el pronóstico cubre solo las 26 semanas posteriores a los datos del INM, que terminan con la semana del ${long(g.lastDataWeek, 'es')}: hasta la semana del ${long(g.outlookUntil, 'es')}. ` +
+        `Para 12 semanas, elija un inicio no posterior al ${long(g.latestStart, 'es')} en «Desde la semana del», planee menos semanas en «Semanas a planear» o vuelva a las semanas posteriores a los datos; las llegadas de un escenario («Llegadas») llegan más lejos.`,
+    );
+    expect((await page.locator('.reception-refused').textContent())!).not.toMatch(/--start|start=|corridor ingest|\d{4}-\d{2}-\d{2}/);
+    expect(await spanishLeaks(page)).toEqual([]);
+    // A start the control offers plans it.
+    r = await renders(page);
+    await page.locator('select[data-param="start"]').selectOption(g.latestStart);
+    await ready(page, r);
+    expect(new URL(page.url()).searchParams.get('start')).toBe(g.latestStart);
+    expect(await page.locator('.reception-refused').count()).toBe(0);
+    expect(await page.locator('select[data-param="start"]').inputValue()).toBe(g.latestStart);
+
+    // In English: weeks past what the forecast covers, from a Monday.
+    const en = await refusal('start=2026-11-02&weeks=12', 'en');
+    expect(en.detail).toContain('go past what the forecast covers');
     await page.goto(`${base}/?page=reception&lang=en&start=2026-11-02&weeks=12`);
     await ready(page);
-    expect(await page.locator('.reception-refused[role="alert"] p').textContent()).toBe(`This plan cannot be made: ${en}.`);
+    expect(await said.textContent()).toBe(
+      `This plan cannot be made. You asked for 12 weeks from ${long('2026-11-02', 'en')}, up to the week of ${long(en.facts.lastPlanned, 'en')}, ` +
+        `but the forecast covers only the 26 weeks after INM's data, which end with the week of ${long(en.facts.lastDataWeek, 'en')}: up to the week of ${long(en.facts.outlookUntil, 'en')}. ` +
+        `For 12 weeks, pick a start no later than ${long(en.facts.latestStart, 'en')} in "From the week of", plan fewer weeks in "Weeks to plan", or go back to the weeks after the data; a scenario's arrivals ("Arrivals") plan further ahead.`,
+    );
     expect(await page.locator('.reception-refused button[data-weeks-reset]').textContent()).toBe("Back to the weeks after INM's data");
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     await page.close();

@@ -10,6 +10,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The refusal's facts when the API sends them beside its message (`facts`, e.g. /api/reception's refused weeks), for the page to word itself. */
+    readonly facts?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -26,8 +28,8 @@ export function getJson<T>(path: string): Promise<T> {
   let found = answers.get(path);
   if (!found) {
     found = fetch(path, { headers: { Accept: 'application/json' } }).then(async (res) => {
-      const body = (await res.json().catch(() => null)) as { detail?: string } | null;
-      if (!res.ok) throw new ApiError(res.status, body?.detail ?? `${res.status} ${res.statusText}`);
+      const body = (await res.json().catch(() => null)) as { detail?: string; facts?: unknown } | null;
+      if (!res.ok) throw new ApiError(res.status, body?.detail ?? `${res.status} ${res.statusText}`, body?.facts);
       return body;
     });
     found.catch(() => answers.delete(path));

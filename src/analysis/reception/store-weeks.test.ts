@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../errors.js';
-import { OUTLOOK_WEEKS, storeWeeks } from './store-weeks.js';
+import { OUTLOOK_WEEKS, storeWeeks, type WeeksRefusal } from './store-weeks.js';
 import { addDays } from './scenario-file.js';
 
 // The store's INM files: 1 October 2024 (a Tuesday) to 25 May 2026 (a Monday).
@@ -46,6 +46,23 @@ describe('planned weeks from the store', () => {
       'no hay llegadas para el inicio 2020-01-06: los archivos diarios del INM en el almacén empiezan el 2024-10-01, así que la primera semana completa que tienen es la del 2024-10-07. ' +
         'Dé un inicio (--start, o start= en la API) del 2024-10-07 al 2026-05-18 para repetir semanas que el INM registró, o del 2026-05-25 en adelante (el valor por omisión) para planear con el pronóstico; o planee las llegadas de un escenario (--scenario NOMBRE o scenario=NOMBRE, o --scenario-file ARCHIVO).',
     );
+    // The same refusal as facts, for a face that words it itself (the API's 400 `facts`, the dashboard).
+    expect(e.facts).toEqual({
+      kind: 'before-data',
+      start: '2020-01-06',
+      firstPlanned: '2020-01-06',
+      lastPlanned: '2020-01-27',
+      weeks: 4,
+      firstDay: '2024-10-01',
+      lastDay: '2026-05-25',
+      firstDataWeek: '2024-10-07',
+      lastDataWeek: '2026-05-18',
+      nextWeek: '2026-05-25',
+      outlookUntil: '2026-11-16',
+      latestStart: '2026-10-26',
+      window: 8,
+      outlookWeeks: 26,
+    } satisfies WeeksRefusal);
     // The partial first week (the files start on its Tuesday) is before the data too.
     expect(() => storeWeeks({ ...base, planned: weeksFrom('2024-09-30', 2), start: '2024-10-01' })).toThrow(/the start 2024-10-01, whose week begins on Monday 2024-09-30/);
   });
@@ -62,6 +79,24 @@ describe('planned weeks from the store', () => {
         'y el pronóstico, la media de sus últimas 8 semanas mantenida constante, se usa a lo más 26 semanas después de ellos (del 2026-05-25 al 2026-11-16). ' +
         'Dé un inicio (--start, o start= en la API) no posterior al 2026-08-31 para 12 semanas, cargue archivos más nuevos del INM ("corridor ingest --only inm-ianami"), o planee las llegadas de un escenario (--scenario NOMBRE o scenario=NOMBRE, o --scenario-file ARCHIVO).',
     );
+    expect(e.facts).toEqual({
+      kind: 'past-outlook',
+      start: '2030-01-01',
+      firstPlanned: '2029-12-31',
+      lastPlanned: '2030-03-18',
+      weeks: 12,
+      firstDay: '2024-10-01',
+      lastDay: '2026-05-25',
+      firstDataWeek: '2024-10-07',
+      lastDataWeek: '2026-05-18',
+      nextWeek: '2026-05-25',
+      outlookUntil: '2026-11-16',
+      latestStart: '2026-08-31',
+      window: 8,
+      outlookWeeks: 26,
+    } satisfies WeeksRefusal);
+    // Without a start given, the asked start is the first planned week; the latest start is the last week the forecast covers for one week.
+    expect(refused(() => storeWeeks({ ...base, planned: weeksFrom('2026-11-23', 1) })).facts).toMatchObject({ kind: 'past-outlook', start: '2026-11-23', weeks: 1, latestStart: '2026-11-16' });
     // The edge: the 26th week after the data is the last one planned.
     expect(storeWeeks({ ...base, planned: weeksFrom('2026-11-16', 1) }).ahead).toEqual([26, 26]);
     expect(storeWeeks({ ...base, planned: weeksFrom('2026-05-25', 26) }).ahead).toEqual([1, 26]);
@@ -71,6 +106,7 @@ describe('planned weeks from the store', () => {
   it('--level high with every week a replay is refused (it would change nothing), in both languages', () => {
     const e = refused(() => storeWeeks({ ...base, level: 'high', planned: weeksFrom('2025-06-02', 2) }));
     expect(e.message).toMatch(/^--level high \(level=high\) plans for the forecast's 80% upper bound, but every planned week \(2025-06-02 to 2025-06-09\) is in INM's data/);
+    expect(e.facts).toBeUndefined();
     expect(e.es).toMatch(/^--level high \(level=high\) planea para el límite superior de 80% del pronóstico, pero todas las semanas planeadas \(del 2025-06-02 al 2025-06-09\)/);
     expect(storeWeeks({ ...base, level: 'high', planned: weeksFrom('2026-05-18', 2) }).forecast).toEqual(['2026-05-25']);
   });

@@ -7,7 +7,9 @@
  *    That flat outlook is held for OUTLOOK_WEEKS weeks after the data (the longest plan the
  *    tool makes from the week after the data), no further;
  *  - a start before the first complete week has no arrivals at all and is refused.
- * Errors say what was asked, the weeks the data hold, and the start that would work.
+ * Errors say what was asked, the weeks the data hold, and the start that would work; the
+ * command line and the API's `detail` in words, and as facts (WeeksRefusal) for a face that
+ * words them itself (the dashboard, without the command line's flags).
  */
 import { UsageError } from '../../errors.js';
 import { addDays } from './scenario-file.js';
@@ -40,6 +42,39 @@ export interface StoreWeeksInput {
   window: number;
 }
 
+/**
+ * Why planned weeks from the store are refused, as facts (a UsageError's `facts`, the API's
+ * 400 `facts`): a start before INM's first complete week, or weeks past what the forecast
+ * covers. Dates are ISO days; weeks by their Mondays.
+ */
+// A type, not an interface: a UsageError's facts are any such record of plain values.
+export type WeeksRefusal = {
+  kind: 'before-data' | 'past-outlook';
+  /** The start as asked (any day); the first planned week's Monday when none was given. */
+  start: string;
+  /** The Monday of the first planned week (the asked start's week). */
+  firstPlanned: string;
+  /** The Monday of the last planned week. */
+  lastPlanned: string;
+  /** How many weeks were asked for. */
+  weeks: number;
+  /** INM's first and last day in the store. */
+  firstDay: string;
+  lastDay: string;
+  /** Mondays of the data's first and last complete weeks (the weeks a replay can have). */
+  firstDataWeek: string;
+  lastDataWeek: string;
+  /** The Monday of the first week after the data: the default start, the forecast's first week. */
+  nextWeek: string;
+  /** The Monday of the last week the forecast covers (OUTLOOK_WEEKS after the data). */
+  outlookUntil: string;
+  /** The latest start (a Monday) whose `weeks` weeks the forecast covers. */
+  latestStart: string;
+  /** Weeks the forecast's level is the mean of, and for how many weeks after the data it is held. */
+  window: number;
+  outlookWeeks: number;
+};
+
 const weeksBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (7 * 86_400_000));
 
 export function storeWeeks(x: StoreWeeksInput): StoreWeeks {
@@ -51,16 +86,33 @@ export function storeWeeks(x: StoreWeeksInput): StoreWeeks {
   const moved = x.start !== undefined && x.start !== x.planned[0];
   const asked = moved ? `${x.start}, whose week begins on Monday ${x.planned[0]}` : x.planned[0];
   const askedEs = moved ? `${x.start}, cuya semana empieza el lunes ${x.planned[0]}` : x.planned[0];
+  const latest = addDays(limit, -7 * (n - 1));
+  const facts = (kind: WeeksRefusal['kind']): WeeksRefusal => ({
+    kind,
+    start: x.start ?? x.planned[0],
+    firstPlanned: x.planned[0],
+    lastPlanned: x.planned.at(-1)!,
+    weeks: n,
+    firstDay: x.firstDay,
+    lastDay: x.lastDay,
+    firstDataWeek: first,
+    lastDataWeek: last,
+    nextWeek: next,
+    outlookUntil: limit,
+    latestStart: latest,
+    window: x.window,
+    outlookWeeks: OUTLOOK_WEEKS,
+  });
   if (x.planned[0] < first) {
     throw new UsageError(
       `no arrivals for the start ${asked}: INM's daily files in the store begin on ${x.firstDay}, so the first complete week they hold is the week of ${first}. ` +
         `Give a start (--start, or start= in the API) from ${first} to ${last} to replay weeks INM recorded, or from ${next} on (the default) to plan with the forecast; or plan a scenario's arrivals (--scenario NAME or scenario=NAME, or --scenario-file FILE).`,
       `no hay llegadas para el inicio ${askedEs}: los archivos diarios del INM en el almacén empiezan el ${x.firstDay}, así que la primera semana completa que tienen es la del ${first}. ` +
         `Dé un inicio (--start, o start= en la API) del ${first} al ${last} para repetir semanas que el INM registró, o del ${next} en adelante (el valor por omisión) para planear con el pronóstico; o planee las llegadas de un escenario (--scenario NOMBRE o scenario=NOMBRE, o --scenario-file ARCHIVO).`,
+      facts('before-data'),
     );
   }
   if (x.planned.at(-1)! > limit) {
-    const latest = addDays(limit, -7 * (n - 1));
     throw new UsageError(
       `the ${n} planned week${n === 1 ? '' : 's'} from the start ${asked}, up to the week of ${x.planned.at(-1)!}, go past what the forecast covers: INM's data end with the week of ${last} (last day ${x.lastDay}), ` +
         `and the forecast, the mean of their last ${x.window} weeks held flat, is used for at most ${OUTLOOK_WEEKS} weeks after them (${next} to ${limit}). ` +
@@ -68,6 +120,7 @@ export function storeWeeks(x: StoreWeeksInput): StoreWeeks {
       `la${n === 1 ? '' : 's'} ${n} semana${n === 1 ? '' : 's'} planeada${n === 1 ? '' : 's'} desde el inicio ${askedEs}, hasta la semana del ${x.planned.at(-1)!}, van más allá de lo que cubre el pronóstico: los datos del INM terminan con la semana del ${last} (último día ${x.lastDay}), ` +
         `y el pronóstico, la media de sus últimas ${x.window} semanas mantenida constante, se usa a lo más ${OUTLOOK_WEEKS} semanas después de ellos (del ${next} al ${limit}). ` +
         `Dé un inicio (--start, o start= en la API) no posterior al ${latest} para ${n} semana${n === 1 ? '' : 's'}, cargue archivos más nuevos del INM ("corridor ingest --only inm-ianami"), o planee las llegadas de un escenario (--scenario NOMBRE o scenario=NOMBRE, o --scenario-file ARCHIVO).`,
+      facts('past-outlook'),
     );
   }
   const replay = x.planned.filter((w) => w <= last);

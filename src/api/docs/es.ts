@@ -13,6 +13,8 @@ export const DOCS_ES: Record<string, string> = {
   // shared
   'invalid parameters, or a request the store cannot answer as asked': 'parámetros no válidos, o una solicitud que el almacén no puede responder tal como se formuló',
   'unknown measure, source, dimension or vintage': 'medida, fuente, dimensión o versión desconocida',
+  'invalid parameters, or a plan the store cannot make as asked (with `facts` when its weeks are refused)':
+    'parámetros no válidos, o un plan que el almacén no puede hacer tal como se pidió (con `facts` cuando se rechazan sus semanas)',
   'YYYY-MM, YYYY or FYYYYY': 'AAAA-MM, AAAA o FYAAAA',
   'language of labels and definitions': 'idioma de los nombres y las definiciones',
   'language of error messages (labels come in both languages)': 'idioma de los mensajes de error (los nombres vienen en los dos idiomas)',

@@ -18,7 +18,7 @@ import { QUANTILE_RANGE } from '../../analysis/reception/scenario-input.js';
 import { KIND_LABELS, KINDS, type SolverReport } from '../../analysis/reception/types.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { preparedScenarios } from '../prepared-scenarios.js';
-import { errorResponses } from '../schemas.js';
+import { receptionErrorResponse } from '../schemas.js';
 import { usedVintages } from '../series/provenance.js';
 import { said } from '../zod-es.js';
 
@@ -126,7 +126,7 @@ export const receptionRoute = createRoute({
   request: { query: receptionParams },
   responses: {
     200: { description: 'the plan', content: { 'application/json': { schema: PlanSchema } } },
-    400: errorResponses[400],
+    400: receptionErrorResponse,
   },
 });
 
@@ -141,7 +141,7 @@ export const receptionBriefRoute = createRoute({
   request: { query: receptionParams },
   responses: {
     200: { description: 'the brief, an HTML page (its stylesheet at /api/reception/brief.css)', content: { 'text/html': { schema: z.string() } } },
-    400: errorResponses[400],
+    400: receptionErrorResponse,
   },
 });
 

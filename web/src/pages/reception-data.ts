@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { PlanSchema } from '../../../src/api/routes/reception.js';
 import type { Table } from '../charts/download';
-import { periodText } from '../format';
+import { monthLong, periodText } from '../format';
 import type { Lang } from '../types';
 
 export type Plan = z.infer<typeof PlanSchema>;
@@ -22,6 +22,9 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** A week by its Monday: "25 May 2026" / "25 may 2026". */
 export const weekText = (week: string, lang: Lang) => `${Number(week.slice(8, 10))} ${periodText(week, 'month', lang)}`;
+
+/** A day in words: "31 August 2026" / "31 de agosto de 2026". */
+export const dayLong = (d: string, lang: Lang) => `${Number(d.slice(8, 10))}${lang === 'es' ? ' de' : ''} ${monthLong(d.slice(0, 7), lang)}`;
 
 /** How a city stands in a week, most urgent first: people without a place, beds (nearly) full, beds free, no site in the city. */
 export type Status = 'short' | 'full' | 'room' | 'none';

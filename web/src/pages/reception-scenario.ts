@@ -12,8 +12,8 @@ import { monthLong, num } from '../format';
 import type { ParamSpecs } from '../state';
 import type { Lang } from '../types';
 import { formatLevers, leverControl, leverSummary, parseLevers, validLevers, type LeverDef, type LeverSet, type RampValue } from './scenarios-levers';
-import { type Plan } from './reception-data';
-import { addDays, inmChoices, startWeeks, weekControls } from './reception-weeks';
+import { dayLong, type Plan } from './reception-data';
+import { addDays, inmChoices, refusalChoices, refusalText, startWeeks, weekControls, weeksRefusal } from './reception-weeks';
 import { w } from './reception-words';
 
 export interface Catalogue {
@@ -106,9 +106,8 @@ export function kindSummary(plan: Plan, lang: Lang): HTMLElement {
   return el('div', { class: 'reception-kind-totals' }, el('p', {}, w(lang, plan.weeks.length === 1 ? 'kindTotals1' : 'kindTotals', { n: plan.weeks.length, from: weekFirst(plan, lang), to: weekLast(plan, lang) })), el('ul', {}, ...items));
 }
 
-const weekFirst = (plan: Plan, lang: Lang) => dayText(plan.weeks[0], lang);
-const weekLast = (plan: Plan, lang: Lang) => dayText(addDays(plan.weeks.at(-1)!, 6), lang);
-const dayText = (d: string, lang: Lang) => `${Number(d.slice(8, 10))}${lang === 'es' ? ' de' : ''} ${monthLong(d.slice(0, 7), lang)}`;
+const weekFirst = (plan: Plan, lang: Lang) => dayLong(plan.weeks[0], lang);
+const weekLast = (plan: Plan, lang: Lang) => dayLong(addDays(plan.weeks.at(-1)!, 6), lang);
 const monthEnd = (month: string) => {
   const [y, m] = month.split('-').map(Number);
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
@@ -128,9 +127,10 @@ export function scenariosLink(lang: Lang, scenario: string, levers: string): str
 /**
  * Where the plan's arrivals come from, and the controls that change it: a scenario (or INM's
  * records and forecast), the percentile of its draws, its levers. `plan` is null when the API
- * refused the levers (`refused` says why): the controls stay, to fix them.
+ * refused the levers or the weeks (`refused` says why, `refusedFacts` the facts of refused
+ * weeks, worded by the page): the controls stay, to fix them.
  */
-export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scenario: string, plan: Plan | null, refused: string | null): HTMLElement {
+export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scenario: string, plan: Plan | null, refused: string | null, refusedFacts?: unknown): HTMLElement {
   const lang = ctx.view.lang;
   const p = ctx.view.params;
   const select = el(
@@ -147,14 +147,18 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
   const section = el('section', { class: 'reception-origin', 'data-origin': scenario ? 'scenario' : 'inm', 'aria-labelledby': 'reception-origin-title' }, el('h3', { id: 'reception-origin-title' }, w(lang, 'originTitle')), el('div', { class: 'controls' }, pick));
   if (!scenario) {
     // The same controls of the plan's weeks as a scenario's, offering the starts and lengths the API plans from INM.
-    const { starts, maxWeeks } = inmChoices(plan);
+    // Refused weeks: the starts that fit the asked number of weeks, from the refusal's facts.
+    const facts = refused ? weeksRefusal(refusedFacts) : null;
+    const { starts, maxWeeks } = facts ? refusalChoices(facts) : inmChoices(plan);
     section.querySelector('.controls')!.append(...weekControls(ctx, plan, starts, maxWeeks));
     section.append(el('p', { class: 'note', 'data-origin-text': '' }, w(lang, 'originInmText')));
     if (refused) {
-      // A start before INM's data, or weeks past what its forecast covers: the API's reason, and the way back to the weeks after the data.
+      // A start before INM's data, or weeks past what its forecast covers: what was asked, why not, and which weeks can be
+      // planned, in the page's words (the API's message is the command line's); the way back to the weeks after the data.
       const back = el('button', { type: 'button', 'data-weeks-reset': '' }, w(lang, 'weeksAfterData'));
       back.addEventListener('click', () => ctx.set({ start: '', weeks: '', week: '' }));
-      section.append(el('div', { class: 'reception-refused', role: 'alert' }, el('p', {}, w(lang, 'refused', { reason: refused })), el('div', { class: 'downloads' }, back)));
+      const reason = facts ? el('p', { 'data-refusal': facts.kind }, refusalText(facts, lang)) : el('p', {}, w(lang, 'refused', { reason: refused }));
+      section.append(el('div', { class: 'reception-refused', role: 'alert' }, reason, el('div', { class: 'downloads' }, back)));
     }
     // Planned weeks INM recorded are a replay of its records: said as the plan's own assumption says it.
     const replay = plan?.assumptions.find((a) => a.id === 'replay');

@@ -4,11 +4,16 @@
  * the URL as /api/reception takes them, picked with the same two controls. The starts offered
  * are those the API plans: with a scenario, the Mondays of its simulated months; from INM, the
  * Mondays from INM's first complete week to the last its forecast covers for that many weeks.
+ * Weeks the API refuses (a start before INM's data, past what its forecast covers) are said from
+ * the refusal's facts, in the page's words, with the starts that fit offered.
  */
+import type { z } from 'zod';
+import type { WeeksRefusalSchema } from '../../../src/api/schemas.js';
 import type { PageContext } from '../controls';
 import { el } from '../dom';
 import type { ParamSpecs } from '../state';
-import { weekText, type Plan } from './reception-data';
+import type { Lang } from '../types';
+import { dayLong, weekText, type Plan } from './reception-data';
 import { w } from './reception-words';
 
 /** The weeks a plan can have, as /api/reception takes them (`weeks=`, 1 to 26; 12 by default). */
@@ -64,9 +69,56 @@ export function inmChoices(plan: Plan | null): { starts: string[]; maxWeeks: num
   return { starts: mondays(range.first, addDays(range.limit, -7 * (n - 1))), maxWeeks: Math.max(n, Math.min(WEEKS.max, weeksTo(plan.weeks[0]))) };
 }
 
+/** The facts of refused weeks from INM, as /api/reception's 400 gives them (`facts`, type-only from the API's schema). */
+export type WeeksRefusal = z.infer<typeof WeeksRefusalSchema>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAYS = ['start', 'firstPlanned', 'lastPlanned', 'firstDay', 'lastDay', 'firstDataWeek', 'lastDataWeek', 'nextWeek', 'outlookUntil', 'latestStart'] as const;
+
+/** The facts of refused weeks, or null when the answer has none (another refusal, an older server). */
+export function weeksRefusal(facts: unknown): WeeksRefusal | null {
+  if (!facts || typeof facts !== 'object') return null;
+  const f = facts as Record<string, unknown>;
+  if (f.kind !== 'before-data' && f.kind !== 'past-outlook') return null;
+  if (!DAYS.every((k) => typeof f[k] === 'string' && DAY.test(f[k]))) return null;
+  if (![f.weeks, f.window, f.outlookWeeks].every((n) => typeof n === 'number' && Number.isInteger(n) && n > 0)) return null;
+  return f as WeeksRefusal;
+}
+
+/** The starts a refused plan's number of weeks fits (INM's first complete week to the latest start), and the numbers of weeks offered. */
+export function refusalChoices(f: WeeksRefusal): { starts: string[]; maxWeeks: number } {
+  return { starts: f.latestStart >= f.firstDataWeek ? mondays(f.firstDataWeek, f.latestStart) : [], maxWeeks: WEEKS.max };
+}
+
 /**
- * The two controls of the plan's weeks: its first week (one of `starts`; shown only with a
- * plan) and its number of weeks (1 to `maxWeeks`). Another start lets the map's week go back
+ * Refused weeks in the page's words: what was asked, why it cannot be planned, which weeks can,
+ * and the page's controls that plan them (never the command line's flags), dates in words.
+ */
+export function refusalText(f: WeeksRefusal, lang: Lang): string {
+  const d = (x: string) => dayLong(x, lang);
+  const weeks = w(lang, f.weeks === 1 ? 'weeksOne' : 'weeksN', { n: f.weeks });
+  const asked = w(lang, f.start === f.firstPlanned ? 'refusalAsked' : 'refusalAskedMoved', { weeks, start: d(f.start), monday: d(f.firstPlanned) });
+  const vars = {
+    asked,
+    weeks,
+    last: d(f.lastPlanned),
+    firstDay: d(f.firstDay),
+    firstWeek: d(f.firstDataWeek),
+    lastWeek: d(f.lastDataWeek),
+    next: d(f.nextWeek),
+    until: d(f.outlookUntil),
+    latest: d(f.latestStart),
+    outlook: f.outlookWeeks,
+    startPick: w(lang, 'startPick'),
+    weeksPick: w(lang, 'weeksPick'),
+    origin: w(lang, 'origin'),
+  };
+  return w(lang, f.kind === 'before-data' ? 'refusalBefore' : 'refusalPast', vars);
+}
+
+/**
+ * The two controls of the plan's weeks: its first week (one of `starts`: with a plan, or the
+ * starts that fit weeks the API refused) and its number of weeks (1 to `maxWeeks`). Another start lets the map's week go back
  * to the first planned week; another number of weeks keeps it while the plan still has it.
  */
 export function weekControls(ctx: PageContext, plan: Plan | null, starts: string[], maxWeeks: number = WEEKS.max): HTMLElement[] {
@@ -74,9 +126,11 @@ export function weekControls(ctx: PageContext, plan: Plan | null, starts: string
   const p = ctx.view.params;
   const out: HTMLElement[] = [];
   const first = plan?.weeks[0] ?? '';
-  if (plan && starts.length) {
+  if (starts.length) {
     const options = first && !starts.includes(first) ? [...starts, first].sort() : starts;
-    const start = el('select', { 'data-param': 'start', name: 'start' }, ...options.map((d) => el('option', { value: d, selected: d === first }, weekText(d, lang))));
+    // Without a plan (its weeks refused) no start is shown picked: the asked one is not among those offered.
+    const none = first ? null : el('option', { value: '', selected: true, disabled: true }, w(lang, 'startNone'));
+    const start = el('select', { 'data-param': 'start', name: 'start' }, none, ...options.map((d) => el('option', { value: d, selected: d === first }, weekText(d, lang))));
     start.addEventListener('change', () => ctx.set({ start: start.value, week: '' }));
     out.push(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'startPick')), start));
   }

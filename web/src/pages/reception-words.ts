@@ -99,6 +99,13 @@ const W = {
     firstWeeks: "Back to the scenario's first weeks",
     weeksBeyond: 'The scenario simulates {from} to {month}: the planned weeks after {month} have no arrivals from it.',
     weeksAfterData: "Back to the weeks after INM's data",
+    startNone: 'Pick a week',
+    refusalAsked: 'You asked for {weeks} from {start}',
+    refusalAskedMoved: 'You asked for {weeks} from {start} (the week of Monday {monday})',
+    refusalBefore:
+      "This plan cannot be made. {asked}, but INM's daily files begin on {firstDay}: there are no arrivals to plan before the week of {firstWeek}. The weeks of {firstWeek} to {lastWeek} replay what INM recorded, and from the week of {next} on the forecast plans them. Pick a start from {firstWeek} to {latest} in \"{startPick}\", or go back to the weeks after the data.",
+    refusalPast:
+      "This plan cannot be made. {asked}, up to the week of {last}, but the forecast covers only the {outlook} weeks after INM's data, which end with the week of {lastWeek}: up to the week of {until}. For {weeks}, pick a start no later than {latest} in \"{startPick}\", plan fewer weeks in \"{weeksPick}\", or go back to the weeks after the data; a scenario's arrivals (\"{origin}\") plan further ahead.",
   },
   es: {
     title: 'Recepción',
@@ -197,6 +204,13 @@ const W = {
     firstWeeks: 'Volver a las primeras semanas del escenario',
     weeksBeyond: 'El escenario simula de {from} a {month}: las semanas planeadas después de {month} no tienen llegadas de él.',
     weeksAfterData: 'Volver a las semanas posteriores a los datos del INM',
+    startNone: 'Elija una semana',
+    refusalAsked: 'Pidió {weeks} desde el {start}',
+    refusalAskedMoved: 'Pidió {weeks} desde el {start} (la semana del lunes {monday})',
+    refusalBefore:
+      'Este plan no se puede hacer. {asked}, pero los archivos diarios del INM empiezan el {firstDay}: no hay llegadas que planear antes de la semana del {firstWeek}. Las semanas del {firstWeek} al {lastWeek} repiten lo que el INM registró, y desde la semana del {next} las planea el pronóstico. Elija un inicio del {firstWeek} al {latest} en «{startPick}», o vuelva a las semanas posteriores a los datos.',
+    refusalPast:
+      'Este plan no se puede hacer. {asked}, hasta la semana del {last}, pero el pronóstico cubre solo las {outlook} semanas posteriores a los datos del INM, que terminan con la semana del {lastWeek}: hasta la semana del {until}. Para {weeks}, elija un inicio no posterior al {latest} en «{startPick}», planee menos semanas en «{weeksPick}» o vuelva a las semanas posteriores a los datos; las llegadas de un escenario («{origin}») llegan más lejos.',
   },
 };
 export type Word = keyof (typeof W)['en'];

@@ -114,10 +114,10 @@ export const reception: PageModule = {
       [plan, shapes] = await Promise.all([planOf(query), api.shapes()]);
     } catch (e) {
       // Levers, a percentile or weeks (a start before INM's data, past what its forecast covers, outside a scenario's months)
-      // the API refuses: its reason, in the page's language, beside the controls that change them, with a way back.
+      // the API refuses: its reason, in the page's language (refused weeks worded from the facts beside it), beside the controls that change them, with a way back.
       if (!(e instanceof ApiError && e.unanswerable)) throw e;
       waiting.remove();
-      root.append(originPanel(ctx, catalogue, scenario, null, e.message));
+      root.append(originPanel(ctx, catalogue, scenario, null, e.message, e.facts));
       return;
     }
     waiting.remove();
