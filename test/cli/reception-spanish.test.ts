@@ -48,6 +48,14 @@ describe('reception in Spanish and English', () => {
     expect(summary(plan('optimal'), 'en').split('\n')).toHaveLength(2);
   });
 
+  it('a start given on another day than its Monday is named with the Monday its week begins on (it was moved without a word)', () => {
+    expect(summary(plan('optimal'), 'en', '2026-06-03').split('\n')[0]).toMatch(/^Plan of 2 weeks from the week of 2026-06-03 \(Monday 2026-06-01\): /);
+    expect(summary(plan('optimal'), 'es', '2026-06-03').split('\n')[0]).toMatch(/^Plan de 2 semanas desde la semana del 2026-06-03 \(lunes 2026-06-01\): /);
+    // A Monday, or no start given: the week as before.
+    expect(summary(plan('optimal'), 'en', '2026-06-01').split('\n')[0]).toMatch(/^Plan of 2 weeks from 2026-06-01: /);
+    expect(summary(plan('optimal'), 'es').split('\n')[0]).toMatch(/^Plan de 2 semanas desde el 2026-06-01: /);
+  });
+
   it("heads the occupancy CSV in the reader's language, as the alerts' CSV is", () => {
     expect(Object.keys(occupancyRows(plan('optimal'), 'es')[0])).toEqual(['sitio', 'nombre', 'ciudad', 'semana', 'capacidad', 'ocupación']);
     expect(occupancyRows(plan('optimal'), 'en')[1]).toEqual({ site: 'casa-a', name: 'Casa A', city: 'MX-02004', week: '2026-06-08', capacity: 40, occupancy: 12 });

@@ -78,17 +78,20 @@ export function occupancyRows(p: Plan, lang: Lang = 'en') {
   );
 }
 
-export function summary(p: Plan, lang: Lang): string {
+/** The plan's first line and the solver's; `asked`, the start as the user gave it, is named when its week begins on another day. */
+export function summary(p: Plan, lang: Lang, asked?: string): string {
   const people = p.arrivals.reduce((a, x) => a + x.people, 0);
   const es = lang === 'es';
+  const moved = asked !== undefined && asked !== p.weeks[0];
+  const from = moved ? (es ? `la semana del ${asked} (lunes ${p.weeks[0]})` : `the week of ${asked} (Monday ${p.weeks[0]})`) : p.weeks[0];
   const cities = new Set(p.arrivals.map((a) => a.city)).size;
   const n = (x: number) => x.toLocaleString('en-US');
   // Singular and plural agree with the number, in both languages ("1 site", "1 sitio").
   const of = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
   const lines = [
     es
-      ? `Plan de ${of(p.weeks.length, 'semana', 'semanas')} desde el ${p.weeks[0]}: ${of(people, 'llegada', 'llegadas')} en ${of(cities, 'ciudad', 'ciudades')}, ${of(p.sites.length, 'sitio', 'sitios')}; ${of(p.solver.unmetPeople, 'persona', 'personas')} sin lugar; ${of(p.solver.personKm, 'persona-km', 'personas-km')}.`
-      : `Plan of ${of(p.weeks.length, 'week', 'weeks')} from ${p.weeks[0]}: ${of(people, 'arrival', 'arrivals')} in ${of(cities, 'city', 'cities')}, ${of(p.sites.length, 'site', 'sites')}; ${of(p.solver.unmetPeople, 'person', 'people')} without a place; ${of(p.solver.personKm, 'person-km', 'person-km')}.`,
+      ? `Plan de ${of(p.weeks.length, 'semana', 'semanas')} desde ${moved ? '' : 'el '}${from}: ${of(people, 'llegada', 'llegadas')} en ${of(cities, 'ciudad', 'ciudades')}, ${of(p.sites.length, 'sitio', 'sitios')}; ${of(p.solver.unmetPeople, 'persona', 'personas')} sin lugar; ${of(p.solver.personKm, 'persona-km', 'personas-km')}.`
+      : `Plan of ${of(p.weeks.length, 'week', 'weeks')} from ${from}: ${of(people, 'arrival', 'arrivals')} in ${of(cities, 'city', 'cities')}, ${of(p.sites.length, 'site', 'sites')}; ${of(p.solver.unmetPeople, 'person', 'people')} without a place; ${of(p.solver.personKm, 'person-km', 'person-km')}.`,
     `HiGHS: ${STATUS_LABELS[p.solver.status]?.[lang] ?? p.solver.status}, ${p.solver.variables} ${es ? 'variables' : 'variables'}, ${p.solver.rows} ${es ? 'restricciones' : 'rows'}, ${p.solver.seconds.toFixed(2)} s.`,
   ];
   // A plan of weeks INM already recorded says so at once: it is a replay of the past, not the outlook.
@@ -121,7 +124,7 @@ export function registerReception(program: Command): void {
         else if (format === 'csv') process.stdout.write(`${render('csv', occupancyRows(p, lang))}\n`);
         else {
           const heading = (en: string, es: string) => `\n${lang === 'es' ? es : en}\n`;
-          process.stdout.write(`${summary(p, lang)}\n`);
+          process.stdout.write(`${summary(p, lang, o.start)}\n`);
           process.stdout.write(`${heading('Sites', 'Sitios')}${render('table', siteRecords(p, lang))}\n`);
           process.stdout.write(`${heading('Alerts', 'Alertas')}${p.alerts.length ? render('table', alertRecords(p, p.alerts, lang)) : lang === 'es' ? '(ninguna)' : '(none)'}\n`);
           process.stdout.write(`${heading('Assumptions', 'Supuestos')}${assumptionLines(p, lang)}\n`);
