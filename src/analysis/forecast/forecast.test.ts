@@ -155,3 +155,21 @@ describe('forecasting a series', () => {
     expect(forecastSeries(long, doubles, undefined, { detect: false }).card.said.intervals).toEqual({ en: "Intervals: the model's own", es: 'Intervalos: los propios del modelo' });
   });
 });
+
+describe('a series no model can forecast', () => {
+  it('is refused as a request the data cannot answer, in both languages, naming its months and the models tried', async () => {
+    const { UsageError } = await import('../../errors.js');
+    const models = await loadModels();
+    const short = monthly([12, 15, 9], '2025-03');
+    let caught: unknown;
+    try {
+      forecastSeries(short, models, undefined, { detect: false });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(UsageError);
+    const e = caught as InstanceType<typeof UsageError>;
+    expect(e.message).toMatch(/^no model could forecast test series: its training data are 3 months \(2025-03 to 2025-05; .*\), too few for every model \(.*ets.*\)$/);
+    expect(e.es).toMatch(/^ningún modelo pudo pronosticar test series: sus datos de entrenamiento son 3 meses \(de 2025-03 a 2025-05; .*\), muy pocos para todos los modelos/);
+  });
+});

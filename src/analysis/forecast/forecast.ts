@@ -11,6 +11,7 @@
  * right after a break. Without a back-test (too little history) the preference order
  * in FALLBACK_ORDER picks the model and its own intervals are shown.
  */
+import { UsageError } from '../../errors.js';
 import { FALLBACK_ORDER, finalCalibration, fitAndForecast, runBacktest, scoreBacktest, selectedModel, shownIntervals, type BacktestOptions, type ModelScore, type SeriesBacktest } from './backtest.js';
 import { bandCeiling } from './bands.js';
 import type { Break } from './breaks.js';
@@ -211,7 +212,12 @@ export function forecastSeries(series: MonthlySeries, registered: readonly Regis
     };
     return { card, months, residuals: window.values.map((v, t) => v - result.fitted[t]) };
   }
-  throw new Error(`no model could forecast ${series.id} (${window.values.length} months of training data from ${window.from})`);
+  // A user's request the data cannot answer (too few months since the series' start, its latest break or gap), not a fault: said in both languages.
+  const n = window.values.length;
+  throw new UsageError(
+    `no model could forecast ${series.id}: its training data are ${n} month${n === 1 ? '' : 's'} (${window.from} to ${window.to}; training starts after the latest break or missing month), too few for every model (${available.join(', ')})`,
+    `ningún modelo pudo pronosticar ${series.id}: sus datos de entrenamiento son ${n} ${n === 1 ? 'mes' : 'meses'} (de ${window.from} a ${window.to}; el entrenamiento empieza tras el último cambio o mes faltante), muy pocos para todos los modelos (${available.join(', ')})`,
+  );
 }
 
 /** The registered combination's members and the weights a forecast with it uses (for the card's rule). */
