@@ -131,3 +131,27 @@ describe('Spanish claims about Mexico\'s own counts', () => {
     expect(parse('Mexico received more than 500 Hondurans from the United States in January 2025').subject).toMatchObject({ measure: 'inm-foreigners-received', filters: { citizenship: 'HND' } });
   });
 });
+
+describe('"expelled", "expulsions", "expulsados": Title 42 expulsions, not every encounter', () => {
+  it('the measure\'s own words keep the Title 42 filter, in English and Spanish', () => {
+    // Before: "expelled" named encounters and its Title 42 reading was dropped with the measure's words, so
+    // "152,588 people in families were expelled in 2021" was judged false against all 605,879 encounters of families.
+    for (const [text, lang] of [
+      ['152,588 people in families were expelled in 2021', 'en'],
+      ['The US expels more than 10,000 families a month, as in March 2021', 'en'],
+      ['Title 42 expulsions of families were 152,588 in 2021', 'en'],
+      ['En 2021 se expulsaron 152,588 personas en familia', 'es'],
+      ['Las expulsiones de familias fueron 152,588 en 2021', 'es'],
+    ] as const) {
+      const c = parse(text, lang);
+      expect(c.subject, text).toMatchObject({ measure: 'encounters', filters: { authority: 'T42', demographic: 'FMUA' } });
+    }
+  });
+
+  it('other counts keep their own reading: encounters, and the people Mexico received', () => {
+    expect(parse('Encounters of families were 605,879 in 2021').subject.filters.authority).toBeUndefined();
+    const received = parse('Mexico received 50,000 expelled families in 2025').subject;
+    expect(received.measure).toBe('inm-foreigners-received');
+    expect(received.filters.authority).toBeUndefined();
+  });
+});

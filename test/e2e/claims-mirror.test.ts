@@ -78,6 +78,20 @@ describeMirror('claims on the mirror', () => {
     expect(r.verdict).toBe('partly true');
   });
 
+  it('"expelled" is Title 42 expulsions: families expelled in 2021, against CBP\'s by-state file', async () => {
+    // Before: judged false against every encounter of families (605,879 in calendar 2021).
+    const t42 = async (first: string, last: string) =>
+      (await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'cbp-state/monthly-region-state' AND geography LIKE 'US-SWB/%' AND authority = 'T42' AND demographic = 'FMUA' AND period BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`, [first, last]))[0].v;
+    const [fy, cy] = [await t42('2020-10-01', '2021-09-01'), await t42('2021-01-01', '2021-12-01')];
+    for (const text of ['152,588 people in families were expelled in 2021', 'En 2021 se expulsaron 152,588 personas en familia']) {
+      const r = await checkClaim(store.conn, text);
+      expect(r.subject?.filters, text).toMatchObject({ authority: 'T42', demographic: 'FMUA' });
+      const by = Object.fromEntries(r.checks.map((c) => [`${c.definition}/${c.grain}`, c]));
+      expect([by['cbp/fy'].figures[0].value, by['cbp/cy'].figures[0].value], text).toEqual([fy, cy]);
+      expect(by['cbp/cy'].status, text).toBe(cy === 152_588 ? 'true' : 'false');
+    }
+  });
+
   it('a change in Spanish, against CBP\'s unrounded monthly file', async () => {
     const month = async (p: string) => (await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'cbp-sbo/sw-monthly' AND period = CAST(? AS DATE)`, [p]))[0].v;
     const [feb, jan] = [await month('2025-02-01'), await month('2025-01-01')];

@@ -32,8 +32,8 @@ const RETURNS_ES = [
 export const MEASURE_TERMS: Term[] = [
   measure(
     'encounters',
-    ['encounters', 'encountered', 'apprehensions', 'apprehended', 'apprehension', 'border arrests', 'arrests at the border', 'illegal crossings', 'border crossings', 'crossings', 'migrants caught', 'caught crossing', 'expulsions', 'expelled'],
-    ['encuentros', 'encuentro', 'detenciones', 'detenidos', 'detenidas', 'detenido', 'detenida', 'aprehensiones', 'aprehendidos', 'aprehendido', 'aprehendida', 'cruces', 'cruces irregulares', 'expulsiones', 'expulsados'],
+    ['encounters', 'encountered', 'apprehensions', 'apprehended', 'apprehension', 'border arrests', 'arrests at the border', 'illegal crossings', 'border crossings', 'crossings', 'migrants caught', 'caught crossing', 'expulsions', 'expulsion', 'expelled', 'expels'],
+    ['encuentros', 'encuentro', 'detenciones', 'detenidos', 'detenidas', 'detenido', 'detenida', 'aprehensiones', 'aprehendidos', 'aprehendido', 'aprehendida', 'cruces', 'cruces irregulares', 'expulsiones', 'expulsion', 'expulsados', 'expulsadas', 'expulsaron', 'expulso'],
   ),
   // Mexico's returns, in INM's daily files (October 2024 on) and in UPM's monthly table (2015 to April 2025): the same words for both.
   measure('inm-returns', RETURNS_EN, RETURNS_ES),
@@ -98,7 +98,7 @@ export const MEASURE_TERMS: Term[] = [
 export const MEMBER_TERMS: Term[] = [
   member('component', 'USBP', ['border patrol', 'usbp', 'between ports of entry', 'between ports'], ['patrulla fronteriza', 'entre puertos de entrada']),
   member('component', 'OFO', ['ports of entry', 'office of field operations', 'field operations', 'ofo'], ['puertos de entrada', 'oficina de operaciones de campo']),
-  member('authority', 'T42', ['title 42', 'expulsions', 'expelled'], ['titulo 42', 'expulsiones', 'expulsados']),
+  member('authority', 'T42', ['title 42', 'expulsions', 'expulsion', 'expelled', 'expels'], ['titulo 42', 'expulsiones', 'expulsion', 'expulsados', 'expulsadas', 'expulsaron', 'expulso']),
   member('authority', 'T8', ['title 8'], ['titulo 8']),
   member('demographic', 'UC', ['unaccompanied children', 'unaccompanied minors', 'unaccompanied kids', 'unaccompanied alien children', 'children travelling alone', 'children traveling alone'], ['ninos no acompanados', 'ninas y ninos no acompanados', 'menores no acompanados', 'ninas, ninos y adolescentes no acompanados', 'nna no acompanados']),
   member('demographic', 'FMUA', ['family units', 'family unit', 'families', 'people in families', 'family members'], ['familias', 'unidades familiares', 'personas en familia']),

@@ -299,7 +299,10 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
   const negated = (m: Found) => /\b(non|no)[\s-]*$/.test(norm.slice(Math.max(0, m.at - 5), m.at));
   const inGap = (m: Found) => Boolean(measure?.gaps?.some(([a, b]) => m.at >= a && m.end <= b));
   // A category inside the measure's words narrows what is counted ("US vaccine doses": the donor), so it stays.
-  const outside = members.filter((m) => (!measure || m.end <= measure.at || m.at >= measure.end || inGap(m) || m.dimension === 'category') && !negated(m));
+  // So does an authority the measure's own words name: "expelled", "expulsions" are Title 42 expulsions, not every encounter
+  // ("152,588 people in families were expelled in 2021" was judged against all 605,879 encounters of families).
+  const ownAuthority = (m: Found) => m.dimension === 'authority' && measure?.code === 'encounters' && m.at >= measure.at && m.end <= measure.end;
+  const outside = members.filter((m) => (!measure || m.end <= measure.at || m.at >= measure.end || inGap(m) || m.dimension === 'category' || ownAuthority(m)) && !negated(m));
   const understood: Bilingual[] = [];
   const assumptions: Bilingual[] = [];
   // Without a measure word, a US border place, a component, an authority or one of CBP's groups (families, unaccompanied
