@@ -92,6 +92,22 @@ describeMirror('claims on the mirror', () => {
     }
   });
 
+  it('families Mexico "took back" in 2021: no count of Mexico\'s has them, so the Title 42 expulsions of families are shown instead, never judged', async () => {
+    // Before: "Cannot be checked" and nothing else, while the store holds CBP's expulsions of families that year.
+    const [{ v: cy }] = await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'cbp-state/monthly-region-state' AND geography LIKE 'US-SWB/%' AND authority = 'T42' AND demographic = 'FMUA' AND period BETWEEN DATE '2021-01-01' AND DATE '2021-12-01'`);
+    for (const [text, lang] of [['Mexico took back 100,000 families in 2021', 'en'], ['México aceptó 100,000 familias expulsadas en 2021', 'es']] as const) {
+      const r = await checkClaim(store.conn, text);
+      expect([r.lang, r.subject?.measure, r.verdict], text).toEqual([lang, 'inm-foreigners-received', 'undetermined']);
+      expect(r.instead?.subject, text).toMatchObject({ measure: 'encounters', geography: 'US-SWB', filters: { authority: 'T42', demographic: 'FMUA' } });
+      expect(r.instead?.checks.find((c) => c.grain === 'cy')?.figures[0].value, text).toBe(cy);
+      expect(r.summary.en, text).toMatch(/What the store has instead, all CBP encounters \(Title 42 expulsions\) of people in families .*calendar year, 152,588 .*not the same count/);
+      expect(r.summary.es, text).toMatch(/Lo que el almacén tiene en su lugar, .*no es la misma cifra/);
+      expect(r.sources.map((s) => s.dataset), text).toContain('cbp-state/monthly-region-state');
+    }
+    // After Title 42 (May 2023) there is nothing to show instead.
+    expect((await checkClaim(store.conn, 'Mexico took back 10,000 families in 2025')).instead).toBeUndefined();
+  });
+
   it('a change in Spanish, against CBP\'s unrounded monthly file', async () => {
     const month = async (p: string) => (await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'cbp-sbo/sw-monthly' AND period = CAST(? AS DATE)`, [p]))[0].v;
     const [feb, jan] = [await month('2025-02-01'), await month('2025-01-01')];

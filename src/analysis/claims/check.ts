@@ -32,6 +32,7 @@ import { shareOf, type ShareResult } from './share.js';
 import type { Bilingual, DefinitionId, Grain, Lang, Point, Status, Subject, Verdict } from './types.js';
 import { acrossSources, combine, differs, type OtherSource } from './verdict.js';
 import { explainSources } from './explain/sources.js';
+import { insteadOf } from './instead.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 import { definitionLabel, measureLabel, subjectLabel, VERDICT_WORD, type Labels } from './words.js';
 
@@ -66,6 +67,11 @@ export interface ClaimCheck {
   checks: DefinitionCheck[];
   /** The other reading of "encounters", for context only. */
   context: DefinitionCheck[];
+  /**
+   * When the count named has no figure for the claim: the nearest count the store has (instead.ts),
+   * with why it is not the same count. Never part of the verdict.
+   */
+  instead?: { subject: Subject; label: Bilingual; why: Bilingual; checks: DefinitionCheck[] };
   /** What the parser understood, and (when it could not read the claim) what it could not. */
   understood: Bilingual[];
   notUnderstood?: Bilingual;
@@ -374,13 +380,19 @@ function sentence(checks: DefinitionCheck[], lang: Lang): string {
 }
 
 /** "True: Border Patrol encounters at the southwest border: the highest since March 2001 (170,580), 20 years earlier. For context, ..." */
-function summarise(verdict: Verdict, checks: DefinitionCheck[], context: DefinitionCheck[], subject: Subject, lang: Lang, labels: Labels): string {
+function summarise(verdict: Verdict, checks: DefinitionCheck[], context: DefinitionCheck[], subject: Subject, lang: Lang, labels: Labels, instead?: ClaimCheck['instead']): string {
   const es = lang === 'es';
   const what = subjectLabel(subject, checks[0]?.definition ?? 'measure', lang, undefined, labels);
   let out = `${VERDICT_WORD[verdict][lang]}: ${what}: ${sentence(checks, lang)}.`;
   if (context.length) {
     const other = subjectLabel(subject, context[0].definition, lang, undefined, labels);
     out += es ? ` Como contexto, ${other}: ${sentence(context, lang)}.` : ` For context, ${other}: ${sentence(context, lang)}.`;
+  }
+  if (instead) {
+    const other = instead.label[lang];
+    out += es
+      ? ` Lo que el almacén tiene en su lugar, ${other}: ${sentence(instead.checks, lang)} (${instead.why.es}).`
+      : ` What the store has instead, ${other}: ${sentence(instead.checks, lang)} (${instead.why.en}).`;
   }
   return out;
 }
@@ -392,9 +404,9 @@ export async function checkClaim(conn: DuckDBConnection, text: string, lang?: La
   const fetch = seriesCache(conn);
   const perSource = sourceCache(conn);
   const grains = grainsOf(parsed.spec.target, vocab.usMeasures.has(parsed.subject.measure));
-  const run = async (definitions: DefinitionId[]) => {
+  const run = async (definitions: DefinitionId[], claim: ParsedClaim = parsed, years: Grain[] = grains) => {
     const out: DefinitionCheck[] = [];
-    for (const d of definitions) for (const g of grains) out.push(await checkOne(conn, fetch, perSource, parsed, d, g, vocab));
+    for (const d of definitions) for (const g of years) out.push(await checkOne(conn, fetch, perSource, claim, d, g, vocab));
     return out;
   };
   // A share of Border Patrol in encounters is always a share of all CBP encounters.
@@ -402,19 +414,34 @@ export async function checkClaim(conn: DuckDBConnection, text: string, lang?: La
   const checks = await run(shareOfComponent ? ['cbp'] : parsed.subject.definitions);
   const context = parsed.subject.context && !shareOfComponent ? await run([parsed.subject.context]) : [];
   const verdict = combine(checks.map((c) => c.status));
+  const instead = verdict === 'undetermined' ? await nearestCount(parsed, run, vocab) : undefined;
   const sources = new Map<string, { source: string; dataset: string; vintage: number }>();
-  for (const c of [...checks, ...context]) for (const p of c.figures) sources.set(`${p.dataset}|${p.vintage}`, { source: p.source, dataset: p.dataset, vintage: p.vintage });
+  for (const c of [...checks, ...context, ...(instead?.checks ?? [])]) for (const p of c.figures) sources.set(`${p.dataset}|${p.vintage}`, { source: p.source, dataset: p.dataset, vintage: p.vintage });
   return {
     claim: text,
     lang: parsed.lang,
     type: parsed.spec.type,
     subject: parsed.subject,
     verdict,
-    summary: { en: summarise(verdict, checks, context, parsed.subject, 'en', vocab.labels), es: summarise(verdict, checks, context, parsed.subject, 'es', vocab.labels) },
+    summary: { en: summarise(verdict, checks, context, parsed.subject, 'en', vocab.labels, instead), es: summarise(verdict, checks, context, parsed.subject, 'es', vocab.labels, instead) },
     checks,
     context,
+    ...(instead ? { instead } : {}),
     understood: parsed.understood,
     assumptions: parsed.assumptions,
     sources: [...sources.values()],
   };
+}
+
+/** The nearest count the store has for an amount or a change it cannot check (instead.ts), when it has figures for the claim's periods. */
+async function nearestCount(
+  parsed: ParsedClaim,
+  run: (definitions: DefinitionId[], claim: ParsedClaim, years: Grain[]) => Promise<DefinitionCheck[]>,
+  vocab: Vocabulary,
+): Promise<ClaimCheck['instead']> {
+  const near = insteadOf(parsed.subject);
+  if (!near || (parsed.spec.type !== 'amount' && parsed.spec.type !== 'change')) return undefined;
+  const checks = (await run(near.subject.definitions, { ...parsed, subject: near.subject }, grainsOf(parsed.spec.target, vocab.usMeasures.has(near.subject.measure)))).filter((c) => c.figures.some((p) => p.value !== null));
+  if (!checks.length) return undefined;
+  return { ...near, label: both((lang) => subjectLabel(near.subject, checks[0].definition, lang, undefined, vocab.labels)), checks };
 }

@@ -30,6 +30,11 @@ function printCheck(r: ClaimCheck, lang: Lang): string {
   for (const c of r.context) {
     lines.push(`• ${lang === 'es' ? 'Contexto, no cambia el veredicto' : 'Context, not part of the verdict'}: ${c.label[lang]}`, `  ${c.explanation[lang]}`, '');
   }
+  if (r.instead) {
+    lines.push(`• ${lang === 'es' ? 'En su lugar, no cambia el veredicto' : 'Instead, not part of the verdict'}: ${r.instead.label[lang]}`);
+    for (const c of r.instead.checks) lines.push(`  ${c.explanation[lang]}`);
+    lines.push(`  ${r.instead.why[lang].charAt(0).toUpperCase()}${r.instead.why[lang].slice(1)}.`, '');
+  }
   if (r.notUnderstood) lines.push(`${lang === 'es' ? 'No entendido' : 'Not understood'}: ${r.notUnderstood[lang]}`);
   if (r.understood.length) lines.push(`${lang === 'es' ? 'Entendido' : 'Understood'}: ${r.understood.map((u) => u[lang]).join('; ')}`);
   for (const a of r.assumptions) lines.push(`${lang === 'es' ? 'Supuesto' : 'Assumption'}: ${a[lang]}`);

@@ -17,6 +17,6 @@ export function normalise(text: string): string {
 
 /** Spanish if the claim uses Spanish words the English forms never do. */
 export function detectLang(norm: string): 'en' | 'es' {
-  const es = norm.match(/\b(encuentros?|detenciones|frontera|tuvo|hubo|mayor|menor|de la|del|cayeron|aumentaron|respecto|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|anos|decadas|por ciento|fueron|representaron|devoluciones|devueltos|devueltas|retornos|retornados|personas|solicitudes|cruzaron|menos|mas|que|cualquier|otro|otra|estado|en|los|las|desde|superaron|bajaron|subieron|disminuyeron|hondurenos|guatemaltecos|salvadorenos|mexicanos|venezolanos|cubanos|haitianos)\b/g);
+  const es = norm.match(/\b(encuentros?|detenciones|frontera|tuvo|hubo|mayor|menor|de la|del|cayeron|aumentaron|respecto|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|anos|decadas|por ciento|fueron|representaron|devoluciones|devueltos|devueltas|retornos|retornados|personas|solicitudes|cruzaron|menos|mas|que|cualquier|otro|otra|estado|en|los|las|desde|superaron|bajaron|subieron|disminuyeron|hondurenos|guatemaltecos|salvadorenos|mexicanos|venezolanos|cubanos|haitianos|familias|ninos|ninas|menores|mujeres|hombres|acepto|aceptaron|recibio|recibieron|expulso|expulsaron|expulsados|expulsadas|expulsiones)\b/g);
   return (es?.length ?? 0) >= 2 ? 'es' : 'en';
 }
