@@ -360,5 +360,49 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
-});
 
+  it("reads levers written as the command line writes them (corridor scenario run --levers), and says what it cannot read (390 px Spanish, 1366 px English)", async () => {
+    const api = await (await fetch(`${base}/api/scenario?name=seed-2021-04&lang=es&levers=${encodeURIComponent('familyAcceptance=4')}`)).json();
+    const diff = api.differences.find((d: { id: string }) => d.id === 'mexico-apprehensions').difference;
+    for (const [lang, width] of [['es', 390], ['en', 1366]] as const) {
+      const { page, errors } = await newPage(context);
+      await page.setViewportSize({ width, height: 900 });
+      // Copied from the command line: familyAcceptance replaced, the scenario's other lever kept.
+      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('familyAcceptance=4')}`);
+      await ready(page);
+      expect(errors).toEqual([]);
+      expect(await page.locator('.url-corrected').count()).toBe(0);
+      expect(await page.locator('.scenario-invalid').count()).toBe(0);
+      // The values as the levers hold them (a slider rounds 1.3333 to its step).
+      expect(await page.locator('[data-lever-row="familyAcceptance"] .lever-value').textContent()).toBe('4');
+      expect(await page.locator('[data-lever-row="enforcementSouth"] .lever-value').textContent()).toBe('1.3333');
+      expect(new URL(page.url()).searchParams.get('levers')).toBe('familyAcceptance=4');
+      const figure = await page.locator('.scenario-differences tbody tr').filter({ hasText: lang === 'es' ? 'Detenciones en México' : "Mexico's apprehensions" }).locator('td').nth(2).textContent();
+      expect(figure).toBe(`${diff > 0 ? '+' : ''}${Math.round(diff).toLocaleString(lang === 'es' ? 'es-MX' : 'en-US')}`);
+      const reception = new URL((await page.locator('a[data-reception-link]').getAttribute('href'))!, base);
+      expect(reception.searchParams.get('levers')).toBe('enforcementSouth:1.3333:2021-04,familyAcceptance:4:2021-04');
+      expect((await sidewaysScroll(page)).culprits).toEqual([]);
+      await page.screenshot({ path: `${ARTIFACTS}/scenarios-cli-levers-${lang}-${width}.png`, fullPage: true });
+
+      // A value that is not a number: the corrected-link notice, the scenario's own levers, the URL rewritten.
+      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('familyAcceptance=abc')}`);
+      await ready(page);
+      expect(await page.locator('[data-corrected="levers"]').textContent()).toBe(
+        lang === 'es'
+          ? 'Este enlace pide las palancas «familyAcceptance=abc», que no se conoce aquí: se muestran las palancas propias del escenario.'
+          : 'This link asks for the levers "familyAcceptance=abc", which is not known here: showing the scenario\'s own levers.',
+      );
+      expect(new URL(page.url()).searchParams.get('levers') ?? '').toBe('');
+      expect(await page.locator('input[data-lever="familyAcceptance"]').inputValue()).toBe('2');
+
+      // A lever the model does not have: left out and said, the others run; the link keeps the command line's writing.
+      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('bogus=2,familyAcceptance=4')}`);
+      await ready(page);
+      expect(await page.locator('[data-corrected="levers"]').textContent()).toContain(lang === 'es' ? 'la palanca «bogus=2»' : 'the lever "bogus=2"');
+      expect(new URL(page.url()).searchParams.get('levers')).toBe('familyAcceptance=4');
+      expect(await page.locator('input[data-lever="familyAcceptance"]').inputValue()).toBe('4');
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});

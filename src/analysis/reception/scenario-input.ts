@@ -16,6 +16,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { InputError, UsageError } from '../../errors.js';
+import { leverWritten, replacedLever } from '../../model/lever-text.js';
 import { BORDER_STATES, BORDER_STATE_LABELS, DEMOGRAPHICS } from '../scenario/groups.js';
 import { LEVERS, LEVER_BY_ID, type LeverId, type Levers } from '../scenario/levers.js';
 import { addMonth } from '../scenario/months.js';
@@ -116,25 +117,22 @@ export function withLevers(scenario: Scenario, text: string | undefined, firstMo
     levers = { ...(json as Record<string, unknown>) };
   } else {
     for (const part of text.split(',')) {
-      const m = /^\s*([A-Za-z]+)\s*[=:]\s*([^:]+?)\s*(?::(\d{4}-\d{2}))?(?::(\d{4}-\d{2})?)?(?::(\d+))?\s*$/.exec(part);
-      if (!m) throw new UsageError(
+      // The one reading of written levers every face shares (src/model/lever-text.ts).
+      const written = leverWritten(part);
+      if (!written) throw new UsageError(
         `a lever is written id=value or id=value:from[:to[:rampMonths]] (months YYYY-MM), not "${part.trim()}"`,
         `una palanca se escribe id=valor o id=valor:desde[:hasta[:rampMonths]] (meses AAAA-MM), no "${part.trim()}"`,
       );
-      const [, id, value, from, to, ramp] = m;
+      const { id, value } = written;
       if (!LEVER_BY_ID.has(id as LeverId)) throw new UsageError(
         `no lever named "${id}": the levers are ${allowedLevers()}`,
         `no hay palanca llamada "${id}": las palancas son ${allowedLeversEs()}`,
       );
-      const v = Number(value);
-      if (!Number.isFinite(v)) throw new UsageError(
+      if (!Number.isFinite(Number(value))) throw new UsageError(
         `the lever ${id} takes a number, not "${value}"`,
         `la palanca ${id} lleva un número, no "${value}"`,
       );
-      const before = own[id] ?? {};
-      // A new start month replaces the scenario's timing; without one, the scenario's (or the first simulated month) is kept.
-      const timing = from ? { from, ...(to ? { to } : {}), ...(ramp ? { rampMonths: Number(ramp) } : {}) } : { from: (before.from as string | undefined) ?? firstMonth, ...pick(before, ['to', 'rampMonths']) };
-      levers[id] = { ...pick(before, ['groups', 'states']), value: v, ...timing };
+      levers[id] = replacedLever(own[id], written, firstMonth);
     }
   }
   for (const id of Object.keys(levers)) if (!LEVER_BY_ID.has(id as LeverId)) throw new UsageError(
@@ -161,10 +159,6 @@ export function withLevers(scenario: Scenario, text: string | undefined, firstMo
 export function sameLevers(a: Scenario['levers'], b: Scenario['levers']): boolean {
   const canon = (x: unknown): unknown => (Array.isArray(x) ? x.map(canon) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined).sort(([k], [l]) => (k < l ? -1 : k > l ? 1 : 0)).map(([k, v]) => [k, canon(v)])) : x);
   return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
-}
-
-function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 }
 
 /** Quantile p of sorted values, interpolated linearly as the engine's bands are. */

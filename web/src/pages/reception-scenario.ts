@@ -11,7 +11,7 @@ import { el } from '../dom';
 import { monthLong, num } from '../format';
 import type { ParamSpecs } from '../state';
 import type { Lang } from '../types';
-import { formatLevers, leverControl, leverSummary, parseLevers, validLevers, type LeverDef, type LeverSet, type RampValue } from './scenarios-levers';
+import { commandLineLevers, formatLevers, leverControl, leverSummary, parseLevers, validLevers, type LeverDef, type LeverSet, type RampValue } from './scenarios-levers';
 import { dayLong, type Plan } from './reception-data';
 import { addDays, inmChoices, refusalChoices, refusalText, startWeeks, weekControls, weeksRefusal } from './reception-weeks';
 import { w } from './reception-words';
@@ -26,16 +26,8 @@ export const QUANTILES = ['0.5', '0.8', '0.9', '0.95'];
 
 const quantileOk = (v: string) => v === '' || (/^0\.\d{1,2}$/.test(v) && Number(v) >= 0.01 && Number(v) <= 0.99);
 
-/**
- * One lever as the command line and the API write it (src/analysis/reception/scenario-input.ts
- * `withLevers`, the same pattern): "id=value" or "id=value:from[:to[:rampMonths]]". Each replaces
- * that lever and keeps the others; without a month it keeps the scenario's (or starts with the
- * first simulated month).
- */
-const COMMAND_LINE_LEVER = /^\s*([A-Za-z]+)\s*[=:]\s*([^:]+?)\s*(?::(\d{4}-\d{2}))?(?::(\d{4}-\d{2})?)?(?::(\d+))?\s*$/;
-
-/** Levers written the command-line way (some "id=value"): sent to the API as written, which applies its own rules to them. */
-export const commandLineLevers = (v: string) => v.includes('=') && parseLevers(v) === null && v.split(',').every((part) => COMMAND_LINE_LEVER.test(part));
+/** Levers written the command-line way (some "id=value"): sent to the API as written, which applies its own rules to them (read as scenarios-levers.ts and the API read them, src/model/lever-text.ts). */
+export { commandLineLevers };
 
 export const originSpecs: ParamSpecs = {
   scenario: { default: '', valid: (v) => /^([a-z0-9][a-z0-9-]{0,79})?$/.test(v) },

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { monthLong } from '../format';
-import { formatLevers, parseLevers, startMonths } from './scenarios-levers';
+import { shippedScenario, withLevers } from '../../../src/analysis/reception/scenario-input.js';
+import { allCorrections, correctionText } from '../corrections';
+import { originSpecs } from './reception-scenario';
+import { scenarios } from './scenarios';
+import { formatLevers, parseLevers, readLevers, startMonths, type LeverSet } from './scenarios-levers';
 
 describe("a lever's start month", () => {
   it("is named in the page's language, whatever the browser's", () => {
@@ -24,5 +28,47 @@ describe("a lever's start month", () => {
     const levers = { enforcementSouth: { value: 1.5, from: '2021-06' }, departures: { value: 0.8, from: '2021-06', rampMonths: 12 } };
     expect(formatLevers(levers)).toBe('enforcementSouth:1.5:2021-06,departures:0.8:2021-06::12');
     expect(parseLevers(formatLevers(levers))).toEqual(levers);
+  });
+});
+
+describe('levers written the way the command line writes them (corridor scenario run --levers)', () => {
+  // seed-2021-04's own levers, as /api/scenarios gives them (one with groups, kept when a written lever replaces it).
+  const own = {
+    enforcementSouth: { value: 1.5, from: '2021-04' },
+    familyAcceptance: { value: 2, from: '2021-05', rampMonths: 3, groups: ['families'] },
+  };
+
+  it('are accepted by the Scenarios page as the Reception page accepts them', () => {
+    for (const v of ['familyAcceptance=3', 'enforcementSouth=1.3,familyAcceptance=1.5:2021-06', 'enforcementSouth=1.3:2021-06:2021-12:6', ' familyAcceptance = 3 ', 'enforcementSouth=2,familyAcceptance:1.5:2021-06']) {
+      expect(scenarios.specs.levers.valid!(v), v).toBe(true);
+      expect(originSpecs.levers.valid!(v), v).toBe(true);
+    }
+    // The page's own form, as before.
+    expect(scenarios.specs.levers.valid!('enforcementSouth:1.5:2021-06,departures:0.8:2021-06::12')).toBe(true);
+  });
+
+  it('that cannot be read are refused, and the page says so (the corrected-link notice) and shows the scenario\'s own', () => {
+    for (const v of ['familyAcceptance=abc', 'enforcementSouth=2:2021-13', 'enforcementSouth=2:21-06', 'enforcementSouth=', '=2', 'enforcementSouth=2;familyAcceptance=3']) {
+      expect(scenarios.specs.levers.valid!(v), v).toBe(false);
+    }
+    expect(correctionText(allCorrections([], { levers: 'familyAcceptance=abc' })[0], 'en')).toBe('This link asks for the levers "familyAcceptance=abc", which is not known here: showing the default.');
+  });
+
+  it("replace the levers they name and keep the scenario's others, as the API runs them", () => {
+    expect(readLevers('familyAcceptance=3', own, '2021-04')).toEqual({ enforcementSouth: own.enforcementSouth, familyAcceptance: { groups: ['families'], value: 3, from: '2021-05', rampMonths: 3 } });
+    expect(readLevers('enforcementSouth=1.3:2021-08::6', own, '2021-04')).toEqual({ ...own, enforcementSouth: { value: 1.3, from: '2021-08', rampMonths: 6 } });
+    // A lever the scenario does not move starts in the first simulated month.
+    expect(readLevers('departures=0.8', own, '2021-04')).toEqual({ ...own, departures: { value: 0.8, from: '2021-04' } });
+    // The page's own form is the whole set, as before.
+    expect(readLevers('enforcementSouth:2:2021-06', own, '2021-04')).toEqual({ enforcementSouth: { value: 2, from: '2021-06' } });
+    expect(readLevers('familyAcceptance=abc', own, '2021-04')).toBeNull();
+  });
+
+  it('are read by the one reading the command line and the API use: the same levers for the same text', () => {
+    const shipped = shippedScenario('seed-2021-04');
+    const mine = shipped.levers as unknown as LeverSet;
+    for (const text of ['familyAcceptance=3', 'enforcementSouth=1.3:2021-06:2021-12:6', 'enforcementSouth=2,familyAcceptance=1.5:2021-06', 'departures=0.9']) {
+      expect(readLevers(text, mine, '2021-04'), text).toEqual(withLevers(shipped, text, '2021-04').levers);
+    }
   });
 });

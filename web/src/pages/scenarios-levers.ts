@@ -1,10 +1,14 @@
 /**
  * The Scenarios page's levers in the URL: `levers` holds the levers changed from the chosen
  * scenario as "id:value:from[:to[:ramp]]" joined by commas (empty: the scenario's own
- * levers), so a link restores every slider. A slider and a start month per lever: a list of
- * the months the scenario simulates, named in the page's language (a browser's own month
- * picker speaks the browser's language, and Firefox and Safari on a desktop have none).
+ * levers), so a link restores every slider. Levers written the command line's way
+ * ("familyAcceptance=3", `corridor scenario run --levers`, /api/scenario's `levers`) are read
+ * too, by the same reading (src/model/lever-text.ts): each replaces that lever of the scenario
+ * and keeps the others. A slider and a start month per lever: a list of the months the
+ * scenario simulates, named in the page's language (a browser's own month picker speaks the
+ * browser's language, and Firefox and Safari on a desktop have none).
  */
+import { LEVER_MONTH as MONTH, leverReadable, leversWritten, leverWritten, replacedLever } from '../../../src/model/lever-text.js';
 import { el } from '../dom';
 import { monthLong } from '../format';
 import type { Lang } from '../types';
@@ -29,20 +33,45 @@ export interface RampValue {
 
 export type LeverSet = Record<string, RampValue>;
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
+/** The URL's own form, "id:value:from[:to[:ramp]]" each: the whole set of levers to run, or null. */
 export function parseLevers(text: string): LeverSet | null {
   if (!text) return null;
+  const written = leversWritten(text);
+  if (!written) return null;
   const out: LeverSet = {};
-  for (const part of text.split(',')) {
-    const [id, value, from, to, ramp] = part.split(':');
-    if (!/^[a-zA-Z]+$/.test(id ?? '') || value === '' || !Number.isFinite(Number(value)) || !MONTH.test(from ?? '')) return null;
+  for (const w of written) {
     // An end month or a ramp that cannot be read refuses the whole list (the page says so) rather than being dropped unsaid.
-    if ((to && !MONTH.test(to)) || (ramp && !/^\d+$/.test(ramp))) return null;
-    out[id] = { value: Number(value), from, ...(to ? { to } : {}), ...(ramp ? { rampMonths: Number(ramp) } : {}) };
+    if (w.sep !== ':' || !w.from || !leverReadable(w)) return null;
+    out[w.id] = { value: Number(w.value), from: w.from, ...(w.to ? { to: w.to } : {}), ...(w.rampMonths ? { rampMonths: Number(w.rampMonths) } : {}) };
   }
   return out;
 }
+
+/**
+ * Levers written the command-line way (some "id=value", every part a lever as the command line
+ * writes it), not the URL's own form. The Reception page sends them to the API as written.
+ */
+export const commandLineLevers = (v: string) => v.includes('=') && parseLevers(v) === null && leversWritten(v) !== null;
+
+/** Command-line levers the page can read as they stand (each value a number, each month a month). */
+export const readableCommandLine = (v: string) => commandLineLevers(v) && leversWritten(v)!.every(leverReadable);
+
+/**
+ * The levers to run for the URL's `levers`: its own form as it is (the whole set); written the
+ * command-line way, the scenario's own levers (`own`) with each lever written in place of its
+ * own, as the command line and the API apply them (without a month, the scenario's timing or
+ * `firstMonth`, the first simulated month); null when it cannot be read.
+ */
+export function readLevers(text: string, own: LeverSet, firstMonth: string): LeverSet | null {
+  const set = parseLevers(text);
+  if (set || !readableCommandLine(text)) return set;
+  const out: LeverSet = { ...own };
+  for (const w of leversWritten(text)!) out[w.id] = replacedLever(own[w.id], w, firstMonth);
+  return out;
+}
+
+/** The lever a part of the URL's `levers` names ("bogus" of "bogus=2" or "bogus:2:2021-04"), or the part itself. */
+export const leverIdOf = (part: string) => leverWritten(part)?.id ?? part.split(/[:=]/)[0].trim();
 
 export function formatLevers(levers: LeverSet): string {
   return Object.entries(levers)
@@ -51,6 +80,9 @@ export function formatLevers(levers: LeverSet): string {
 }
 
 export const validLevers = (v: string) => v === '' || parseLevers(v) !== null;
+
+/** What the Scenarios page reads from a link: its own form, or the command line's that it can read. */
+export const validScenarioLevers = (v: string) => validLevers(v) || readableCommandLine(v);
 
 const W = {
   en: { from: 'from', neutral: 'no change', share: 'share', to: 'until {month}', ramp: 'reached over {n} months', none: 'no lever moved' },

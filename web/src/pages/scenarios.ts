@@ -19,7 +19,7 @@ import { matches } from '../state';
 import type { Lang } from '../types';
 import { quoted } from '../corrections';
 import { pageHead, sourcesById, type PageModule } from './common';
-import { faultOf, formatLevers, leverControl, leverSummary, parseLevers, validLevers, type LeverDef, type LeverFault, type LeverSet, type RampValue } from './scenarios-levers';
+import { commandLineLevers, faultOf, formatLevers, leverControl, leverIdOf, leverSummary, readLevers, validScenarioLevers, type LeverDef, type LeverFault, type LeverSet, type RampValue } from './scenarios-levers';
 
 interface Band {
   median: number;
@@ -299,7 +299,7 @@ const DEFAULT_SCENARIO = 'seed-2021-04';
 export const scenarios: PageModule = {
   specs: {
     scenario: { default: DEFAULT_SCENARIO, valid: matches(/^[a-z0-9][a-z0-9-]{0,79}$/) },
-    levers: { default: '', valid: validLevers },
+    levers: { default: '', valid: validScenarioLevers },
     series: { default: 'encounters', valid: matches(/^[A-Za-z0-9-]{1,40}$/) },
   },
   async render(root: HTMLElement, ctx: PageContext): Promise<void> {
@@ -315,14 +315,19 @@ export const scenarios: PageModule = {
     const t0 = performance.now();
     const ownRun = await getJson<Run>(runPath(chosen.name, null, lang));
     // A lever the model does not have is left out, and said, rather than refused without a lever to mark.
-    const fromUrl = parseLevers(p.levers);
+    // The URL's own form, or levers written the command line's way (copied from `corridor scenario run --levers`): each
+    // replaces that lever of the scenario, without a month from the scenario's timing or its first simulated month.
+    let fromUrl = p.levers ? readLevers(p.levers, ownRun.levers, ownRun.months[0]) : null;
     const knownIds = new Set(catalogue.levers.map((d) => d.id));
     const unknownIds = Object.keys(fromUrl ?? {}).filter((id) => !knownIds.has(id));
     if (fromUrl && unknownIds.length) {
       for (const id of unknownIds) delete fromUrl[id];
-      const kept = formatLevers(fromUrl);
-      const parts = p.levers.split(',').filter((part) => unknownIds.includes(part.split(':')[0]));
-      for (const part of parts) ctx.correct({ param: 'levers', name: 'lever', asked: part, shown: w(lang, kept ? 'leverLeftOut' : 'ownLevers'), value: kept });
+      // The link keeps its writing: the command line's parts without the unknown lever, or the page's form of what is left.
+      const keptParts = p.levers.split(',').filter((part) => !unknownIds.includes(leverIdOf(part)));
+      const kept = commandLineLevers(p.levers) ? keptParts.join(',') : formatLevers(fromUrl);
+      const parts = p.levers.split(',').filter((part) => unknownIds.includes(leverIdOf(part)));
+      for (const part of parts) ctx.correct({ param: 'levers', name: 'lever', asked: part.trim(), shown: w(lang, kept ? 'leverLeftOut' : 'ownLevers'), value: kept });
+      if (!kept) fromUrl = null;
     }
     const asked = leversToRun(ownRun.levers, fromUrl && Object.keys(fromUrl).length ? fromUrl : null);
     // Levers the API refuses (out of range, outside the simulated months, unknown) are shown
