@@ -74,7 +74,24 @@ describe('the OpenAPI document and the docs page', () => {
 });
 
 /** Every operation of the document: its summary, description, parameters and responses. */
-type Op = { summary: string; description?: string; parameters?: { name: string; description?: string }[]; responses: Record<string, { description: string }> };
+type Op = { summary: string; description?: string; parameters?: { name: string; description?: string; schema?: unknown }[]; responses: Record<string, { description: string; content?: unknown }> };
+
+/** Values of a schema that are data (an example, a default), not schema. */
+const DATA = new Set(['example', 'examples', 'default', 'enum', 'const']);
+/** The description of every schema and field in `x`, in document order. */
+const descriptions = (x: unknown): string[] =>
+  Array.isArray(x)
+    ? x.flatMap(descriptions)
+    : x && typeof x === 'object'
+      ? Object.entries(x).flatMap(([k, v]) => (k === 'description' && typeof v === 'string' ? [v] : DATA.has(k) ? [] : descriptions(v)))
+      : [];
+/** `x` without its descriptions: what a schema says apart from its words. */
+const withoutDescriptions = (x: unknown): unknown =>
+  Array.isArray(x)
+    ? x.map(withoutDescriptions)
+    : x && typeof x === 'object'
+      ? Object.fromEntries(Object.entries(x).filter(([k, v]) => !(k === 'description' && typeof v === 'string')).map(([k, v]) => [k, DATA.has(k) ? v : withoutDescriptions(v)]))
+      : x;
 const operations = (doc: { paths: Record<string, { get: Op }> }) => Object.entries(doc.paths).map(([path, item]) => [path, item.get] as const);
 
 /** The words of the page a reader reads: no tags, no code, no link to the English page. */
@@ -105,8 +122,36 @@ describe('the docs in Spanish', () => {
       for (const [code, r] of Object.entries(op.responses)) expect(r.description, `${path} ${code}`).not.toBe(was.responses[code].description);
     }
     expect(es.info.description).toMatch(/^API de solo lectura/);
-    // The schemas are the same document: only the words change.
-    expect(es.components).toEqual(en.components);
+    // The schemas are the same document: only the words of their descriptions change.
+    expect(withoutDescriptions(es.components)).toEqual(withoutDescriptions(en.components));
+  });
+
+  it("describes every documented field of the responses' schemas in Spanish", async () => {
+    const en = (await call(f.app, '/api/openapi.json')).json;
+    const es = (await call(f.app, '/api/openapi.json?lang=es')).json;
+    const english = descriptions(en.components);
+    expect(english.length).toBeGreaterThan(100);
+    // A field described in English and not in Spanish is named here.
+    expect(english.filter((t) => !(t in DOCS_ES))).toEqual([]);
+    expect(descriptions(es.components)).toEqual(english.map((t) => DOCS_ES[t]));
+  });
+
+  it("describes each field of /api/checks' result, in English and in Spanish", async () => {
+    const en = (await call(f.app, '/api/openapi.json')).json;
+    const es = (await call(f.app, '/api/openapi.json?lang=es')).json;
+    const fields = (schema: any, at: string): [string, any][] =>
+      Object.entries(schema.properties ?? {}).flatMap(([k, v]: [string, any]) => [[`${at}.${k}`, v] as [string, any], ...fields(v.items ?? v, `${at}.${k}`)]);
+    // The variants (overlap, adds-up, cross; the last entry of oneOf says it may be null).
+    const result = (doc: any) => doc.components.schemas.CheckResult.oneOf.filter((v: any) => v.properties).flatMap((variant: any) => fields(variant, `result(${variant.properties.kind.enum[0]})`));
+    const [inEnglish, inSpanish] = [result(en), result(es)];
+    expect(inEnglish.map(([at]: [string]) => at)).toContain('result(overlap).comparisons.largest.against_value');
+    expect(inEnglish.length).toBe(inSpanish.length);
+    for (const [i, [at, field]] of inEnglish.entries()) {
+      expect(field.description, `${at} has no description`).toBeTruthy();
+      expect(inSpanish[i][1].description, `${at} in Spanish`).toBe(DOCS_ES[field.description]);
+    }
+    expect(inEnglish).toHaveLength(32);
+    expect(es.components.schemas.CheckResult.description).toMatch(/^las cifras que dice el resumen, como campos/);
   });
 
   it('has no Spanish left over for a text the document no longer has', async () => {
@@ -114,7 +159,9 @@ describe('the docs in Spanish', () => {
     const texts = new Set<string>([en.info.description]);
     for (const [, op] of operations(en)) {
       for (const t of [op.summary, op.description, ...(op.parameters ?? []).map((p) => p.description), ...Object.values(op.responses).map((r) => r.description)]) if (t) texts.add(t);
+      for (const t of descriptions([(op.parameters ?? []).map((p) => p.schema), Object.values(op.responses).map((r) => r.content)])) texts.add(t);
     }
+    for (const t of descriptions(en.components)) texts.add(t);
     expect(Object.keys(DOCS_ES).filter((t) => !texts.has(t))).toEqual([]);
   });
 

@@ -1,10 +1,11 @@
 /**
  * @module
  * The API's documentation in Spanish: each summary and description of the OpenAPI document
- * (routes, parameters, responses; written in English beside each route's schema), keyed by the
- * English it translates, so a text shared by several routes is written once. `/api/docs?lang=es`
- * and `/api/openapi.json?lang=es` use it (localise.ts); test/api/docs.test.ts fails on an
- * English text without its Spanish. Codes a client types are kept, in backquotes.
+ * (routes, parameters, responses, and the fields of the schemas; written in English beside each
+ * route's schema), keyed by the English it translates, so a text shared by several routes is
+ * written once. `/api/docs?lang=es` and `/api/openapi.json?lang=es` use it (localise.ts);
+ * test/api/docs.test.ts fails on an English text without its Spanish, a field's description
+ * among them. Codes a client types are kept, in backquotes.
  */
 export const DOCS_ES: Record<string, string> = {
   // the document
@@ -164,4 +165,204 @@ export const DOCS_ES: Record<string, string> = {
   'the scenario run': 'la ejecución del escenario',
   "The scenario model's back-casts of past policy changes, against the no-change baseline": 'Las retroproyecciones del modelo de escenarios sobre cambios de política pasados, frente a la referencia sin cambios',
   'one back-cast a policy change': 'una retroproyección por cambio de política',
+  // The fields of the responses (components.schemas, and a response's own schema): each described field in Spanish.
+  // /api/series, /api/export
+  'CSV, UTF-8, header row': 'CSV, UTF-8, con fila de encabezados',
+  'the /api/series answer': 'la respuesta de /api/series',
+  Parquet: 'Parquet',
+  'the request as the store read it: codes resolved, periods normalised': 'la solicitud tal como la leyó el almacén: códigos resueltos, periodos normalizados',
+  'the tables that could answer, and why the others could not': 'las tablas que podían responder, y por qué las demás no',
+  'first day of the period': 'primer día del periodo',
+  'code and label (in `lang`) of each filtered or broken-down dimension': 'código y nombre (en `lang`) de cada dimensión filtrada o desglosada',
+  'null when the publisher suppressed or left blank a cell it sums': 'null cuando el publicador suprimió o dejó en blanco una celda que suma',
+  'false when a rolled-up period lacks months, or is a published year to date': 'false cuando a un periodo agregado le faltan meses, o es un acumulado del año publicado',
+  "the publisher's rounding of each summed cell": 'el redondeo del publicador en cada celda sumada',
+  'a stock (a level, never summed over time) only: the first day of the sub-period its level is taken from, the last one the table reports in the period':
+    'solo para un saldo (un nivel, que nunca se suma en el tiempo): el primer día del subperiodo del que se toma su nivel, el último que la tabla informa en el periodo',
+  // provenance, /api/sources
+  'the file at url': 'el archivo en `url`',
+  'sha256 of the file at url; null when not known (the mirror holds only its conversion)': 'sha256 del archivo en `url`; null cuando no se conoce (el espejo solo guarda su conversión)',
+  'size of the file at url, when known': 'tamaño del archivo en `url`, cuando se conoce',
+  "what corridor read instead of the file at url: the data mirror's conversion of it (same rows and values), with its own sha256":
+    'lo que corridor leyó en lugar del archivo en `url`: su conversión en el espejo de datos (las mismas filas y valores), con su propio sha256',
+  // /api/measures, /api/dimensions
+  '"events" unless the publisher says the measure counts people (or beds, doses...)': '`events` (eventos), salvo que el publicador diga que la medida cuenta personas (o camas, dosis...)',
+  'geography: country, region, state, sector...': 'geografía: país, región, estado, sector...',
+  'geography: the main parent place': 'geografía: el lugar superior principal',
+  'citizenship: a group (OTHER, UNKNOWN...) rather than a country': 'nacionalidad: un grupo (`OTHER`, `UNKNOWN`...) y no un país',
+  'who publishes the figures (and who compiled or copied them)': 'quién publica las cifras (y quién las compiló o copió)',
+  'terms of use and whom to cite': 'condiciones de uso y a quién citar',
+  'places, periods and breakdowns the files cover': 'lugares, periodos y desgloses que cubren los archivos',
+  'in the latest vintage': 'en la versión más reciente',
+  // /api/checks
+  'pass, differs (reported, not hidden), fail or skipped': '`pass` (pasa), `differs` (difiere: se informa, no se oculta), `fail` (falla) o `skipped` (omitida)',
+  'the figures behind the status, in English and Spanish': 'las cifras que sustentan el estado, en inglés y en español',
+  'the figures the summary says, as fields: periods compared, how many beyond rounding, the largest difference with its period and both numbers; null for a skipped check or a run recorded without them':
+    'las cifras que dice el resumen, como campos: periodos comparados, cuántos más allá del redondeo, la mayor diferencia con su periodo y las dos cifras; null para una comprobación omitida o una ejecución registrada sin ellas',
+  'the periods compared: month, fy (US fiscal year) or cy (calendar year)': 'los periodos comparados: `month` (mes), `fy` (año fiscal de EE. UU.) o `cy` (año calendario)',
+  "a period's first day (YYYY-MM-DD), at the check's grain": 'el primer día de un periodo (AAAA-MM-DD), en la periodicidad de la comprobación',
+  'overlap: sources publishing the same series compared period by period': '`overlap`: fuentes que publican la misma serie, comparadas periodo a periodo',
+  'one comparison per source that overlaps the source a default query chooses': 'una comparación por cada fuente que se solapa con la fuente que elige una consulta por omisión',
+  'the source compared (a source id, see /api/sources)': 'la fuente comparada (un id de fuente, véase /api/sources)',
+  'the source a default query chose, that this one is compared with (at the largest difference)': 'la fuente que eligió una consulta por omisión, con la que se compara esta (en la mayor diferencia)',
+  'periods both sources publish, compared': 'periodos que publican las dos fuentes, comparados',
+  "periods whose difference is more than the sources' rounding explains": 'periodos cuya diferencia es mayor de lo que explica el redondeo de las fuentes',
+  'the period where the two sources differ most; null when none was compared': 'el periodo en que las dos fuentes más difieren; null cuando no se comparó ninguno',
+  "this source's figure in that period": 'la cifra de esta fuente en ese periodo',
+  'the figure of the source it is compared with (`against`) in that period': 'la cifra de la fuente con la que se compara (`against`) en ese periodo',
+  'value minus against_value': '`value` menos `against_value`',
+  'diff as a percentage of against_value (0.22 is 0.22%)': '`diff` como porcentaje de `against_value` (0.22 es 0.22 %)',
+  'adds-up: the parts of a breakdown summed against their published total': '`adds-up`: las partes de un desglose, sumadas, frente a su total publicado',
+  'periods with both the parts and the total, compared': 'periodos con las partes y el total, comparados',
+  'periods whose parts miss their total by more than rounding explains': 'periodos cuyas partes se apartan de su total más de lo que explica el redondeo',
+  'the largest difference, parts minus total (0 when every period adds up)': 'la mayor diferencia, partes menos total (0 cuando todos los periodos cuadran)',
+  'the period whose parts miss their total by most; null when none does': 'el periodo cuyas partes más se apartan de su total; null cuando ninguno se aparta',
+  'the sum of the parts in that period': 'la suma de las partes en ese periodo',
+  'the published total in that period': 'el total publicado en ese periodo',
+  'cross: a series against a reference series from another source, within a tolerance': '`cross`: una serie frente a una serie de referencia de otra fuente, dentro de una tolerancia',
+  'complete periods both series have, compared': 'periodos completos que tienen las dos series, comparados',
+  'periods more than tolerance_pct apart': 'periodos separados más de `tolerance_pct`',
+  'the difference allowed, in per cent of the reference': 'la diferencia admitida, en porcentaje de la referencia',
+  'the period where the two series differ most; null when none was compared': 'el periodo en que las dos series más difieren; null cuando no se comparó ninguno',
+  "the checked series' figure in that period": 'la cifra de la serie comprobada en ese periodo',
+  "the reference series' figure in that period": 'la cifra de la serie de referencia en ese periodo',
+  'other minus reference, as a percentage of reference': '`other` menos `reference`, como porcentaje de `reference`',
+  // /api/shapes, /api/coverage
+  'GeoJSON geometry (Polygon or MultiPolygon), longitude then latitude': 'geometría GeoJSON (`Polygon` o `MultiPolygon`), longitud y luego latitud',
+  'tables the filter selects, over all pages': 'tablas que selecciona el filtro, en todas las páginas',
+  'the offset of the next page; null on the last page': 'el `offset` de la página siguiente; null en la última página',
+  // /api/events
+  "the document's own title, as published (not translated)": 'el título propio del documento, tal como se publicó (sin traducir)',
+  'the language the title is written in': 'el idioma en que está escrito el título',
+  'with `lang` other than title_lang: says the title is quoted in its original language': 'con un `lang` distinto de `title_lang`: dice que el título se cita en su idioma original',
+  "the page's own words, as published": 'las palabras propias de la página, tal como se publicaron',
+  'how the date was checked, in English and Spanish': 'cómo se verificó la fecha, en inglés y en español',
+  'the unit, in English (a key)': 'la unidad, en inglés (una clave)',
+  'with `lang`: the unit in that language': 'con `lang`: la unidad en ese idioma',
+  // /api/impact
+  'the model was fitted to log values': 'el modelo se ajustó a valores logarítmicos',
+  'the months the model was fitted to': 'los meses con los que se ajustó el modelo',
+  'the months estimated, from the event month': 'los meses estimados, desde el mes de la medida',
+  'the interval excludes zero': 'el intervalo excluye el cero',
+  'the cumulative effect over all the months estimated (the last month’s cumulative)': 'el efecto acumulado en todos los meses estimados (el acumulado del último mes)',
+  'other timeline events whose span touches the window: listed, never subtracted': 'otras medidas de la cronología cuyo lapso toca la ventana: se listan, nunca se restan',
+  'first day of the month': 'primer día del mes',
+  'what the model expected without the event': 'lo que el modelo esperaba sin la medida',
+  'the interval used for the effect: the wider of the model’s own and the calibrated one': 'el intervalo usado para el efecto: el más ancho entre el del propio modelo y el calibrado',
+  "the model's own prediction interval": 'el intervalo de predicción del propio modelo',
+  'observed − counterfactual': 'observado − contrafactual',
+  'effect / counterfactual; null when undefined': 'efecto / contrafactual; null cuando no está definido',
+  // /api/record
+  'what the record does not hold': 'lo que el registro no contiene',
+  "'YYYY-MM-DD' (a day) or 'YYYY-MM' (a month)": '`AAAA-MM-DD` (un día) o `AAAA-MM` (un mes)',
+  'day: on that day; as-of: a running total to that day; month: over (or, for a level, in) that month':
+    '`day`: en ese día; `as-of`: un total acumulado hasta ese día; `month`: a lo largo de ese mes (o, para un nivel, en ese mes)',
+  'the other party, a place code (MX, GTM, US, CAN...)': 'la otra parte, un código de lugar (`MX`, `GTM`, `US`, `CAN`...)',
+  'false when the month lacks days in its source: the figure is then a lower bound': 'false cuando a su fuente le faltan días del mes: la cifra es entonces una cota inferior',
+  'the store source of a figure from the store': 'la fuente del almacén de una cifra tomada del almacén',
+  'the timeline entry (/api/events) the line belongs to': 'la entrada de la cronología (/api/events) a la que pertenece la línea',
+  // /api/reception
+  'Mondays of the planned weeks': 'los lunes de las semanas planificadas',
+  'average beds in use each week': 'camas ocupadas en promedio cada semana',
+  'proven lower bound on people without a place': 'cota inferior demostrada de las personas sin lugar',
+  'proven lower bound on person-km among plans with no more people without a place': 'cota inferior demostrada de las personas-km entre los planes que no dejan más personas sin lugar',
+  'variables of the LP relaxation solved (by person, all parts together)': 'variables de la relajación lineal (LP) resuelta (por persona, todas las partes juntas)',
+  'rows of that LP relaxation': 'filas de esa relajación lineal',
+  'whether the whole-unit MIP had to run for some part (the LP bound did not settle it)': 'si el MIP de unidades enteras tuvo que ejecutarse para alguna parte (la cota de la LP no lo resolvió)',
+  "whole beds free each week by kind (shared beds left, and the kind's cap left where the registry caps it)":
+    'camas enteras libres cada semana por tipo (las camas compartidas que quedan, y lo que queda del tope del tipo donde el registro lo limita)',
+  'sites within reach of each city, nearest first': 'sitios al alcance de cada ciudad, el más cercano primero',
+  'arriving family units by week, city and size': 'unidades familiares que llegan por semana, ciudad y tamaño',
+  'for a shelter coordinator: free beds by site, kind and week; sites within reach; family units by size':
+    'para quien coordina un albergue: camas libres por sitio, tipo y semana; sitios al alcance; unidades familiares por tamaño',
+  "the store's sources and vintages the plan read (INM's files, the registry, and with scenario the series the engine is calibrated on); the X-Corridor-Sources header names the same":
+    'las fuentes y versiones del almacén que leyó el plan (los archivos del INM, el registro y, con `scenario`, las series con las que se calibra el motor); la cabecera `X-Corridor-Sources` nombra las mismas',
+  "/api/reception's 400 `facts` when its planned weeks are refused (a start before INM's data, or weeks past what its forecast covers): the facts `detail` is worded from, without its command-line hints, for a client to word itself":
+    'los `facts` del 400 de /api/reception cuando se rechazan sus semanas planificadas (un inicio anterior a los datos del INM, o semanas más allá de lo que cubre su pronóstico): los hechos con los que se redacta `detail`, sin sus indicaciones para la línea de comandos, para que un cliente los redacte a su manera',
+  "before-data: the start is before INM's first complete week; past-outlook: the planned weeks go past the last week the forecast covers":
+    '`before-data`: el inicio es anterior a la primera semana completa del INM; `past-outlook`: las semanas planificadas pasan de la última semana que cubre el pronóstico',
+  'the start as asked (any day; the first planned Monday when none was given)': 'el inicio tal como se pidió (cualquier día; el primer lunes planificado si no se dio ninguno)',
+  "the Monday of the first planned week (the start's week)": 'el lunes de la primera semana planificada (la semana del inicio)',
+  'the Monday of the last planned week': 'el lunes de la última semana planificada',
+  'how many weeks were asked for': 'cuántas semanas se pidieron',
+  "INM's first day in the store": 'el primer día del INM en el almacén',
+  "INM's last day in the store": 'el último día del INM en el almacén',
+  "the Monday of INM's first complete week: the earliest start": 'el lunes de la primera semana completa del INM: el inicio más temprano',
+  "the Monday of INM's last complete week: the last week a plan replays": 'el lunes de la última semana completa del INM: la última semana que un plan reproduce',
+  'the Monday of the week after the data: the default start, the first forecast week': 'el lunes de la semana siguiente a los datos: el inicio por omisión, la primera semana pronosticada',
+  'the Monday of the last week the forecast covers': 'el lunes de la última semana que cubre el pronóstico',
+  'the latest start (a Monday) whose `weeks` weeks the forecast covers': 'el inicio más tardío (un lunes) cuyas `weeks` semanas cubre el pronóstico',
+  "weeks the forecast's level is the mean of": 'semanas de las que el nivel del pronóstico es el promedio',
+  'weeks after the data the forecast is held for': 'semanas después de los datos durante las que se mantiene el pronóstico',
+  // /api/headline, /api/claims
+  'why there are no figures, when there are none': 'por qué no hay cifras, cuando no las hay',
+  'a newer period the sources do not cover in full yet': 'un periodo más reciente que las fuentes aún no cubren por completo',
+  'value, rank, highest-since, lowest-since, most-in-years, change-previous, change-year, share':
+    '`value`, `rank`, `highest-since`, `lowest-since`, `most-in-years`, `change-previous`, `change-year`, `share`',
+  'the latest complete period': 'el último periodo completo',
+  // /api/forecast
+  'true when this month is a nowcast, not a published figure': 'true cuando este mes es una estimación inmediata (nowcast), no una cifra publicada',
+  'the last month of the data the forecast starts from': 'el último mes de los datos desde los que parte el pronóstico',
+  'model id: snaive, ets, theta, mstl, arima, combination': 'id del modelo: `snaive`, `ets`, `theta`, `mstl`, `arima`, `combination`',
+  'back-test: chosen by the rule on the back-test (said.selection states it; not always the lowest MASE); fallback: too little history, default order':
+    '`back-test`: elegido por la regla sobre la prueba retrospectiva (`said.selection` la enuncia; no siempre el menor MASE); `fallback`: historia demasiado corta, orden por omisión',
+  'the break the training window starts at': 'la ruptura en la que empieza la ventana de entrenamiento',
+  'months before a break rescaled to the level seen after it': 'meses anteriores a una ruptura reescalados al nivel observado después de ella',
+  'incomplete or blank months at the end, left out of training': 'meses incompletos o en blanco al final, dejados fuera del entrenamiento',
+  'set when the forecast is made right after a break: its intervals are wider': 'presente cuando el pronóstico se hace justo después de una ruptura: sus intervalos son más anchos',
+  'the stored back-test run; null when it was run for this answer and not stored': 'la prueba retrospectiva guardada; null cuando se ejecutó para esta respuesta y no se guardó',
+  'model id (a code, the same in every language)': 'id del modelo (un código, el mismo en todos los idiomas)',
+  'the model named in `lang`, as `said` names it (Spanish: combinación, predeterminado, ingenuo estacional (snaive); ets, theta, arima, mstl as they are)':
+    'el modelo nombrado en `lang`, como lo nombra `said` (en español: combinación, predeterminado, ingenuo estacional (snaive); ets, theta, arima, mstl tal cual)',
+  "every model's MASE in the back-test": 'el MASE de cada modelo en la prueba retrospectiva',
+  "the seasonal naive forecast's MASE in the same back-test, beside the chosen model's (`said.benchmark` in words), and whether on the same origins; null for the seasonal naive itself or without its score":
+    'el MASE del pronóstico ingenuo estacional en la misma prueba retrospectiva, junto al del modelo elegido (`said.benchmark` en palabras), y si es sobre los mismos orígenes; null para el propio ingenuo estacional o sin su puntuación',
+  'rolling-origin back-test of this series (monthly origins from October 2015, horizons 1-12); null with too little history':
+    'prueba retrospectiva con origen móvil de esta serie (orígenes mensuales desde octubre de 2015, horizontes de 1 a 12); null con historia demasiado corta',
+  'upper bounds of the bands are kept below this: 3 times the highest month known (null for a series with no month above 0)':
+    'los límites superiores de las bandas se mantienen por debajo de esto: 3 veces el mes más alto conocido (null para una serie sin ningún mes por encima de 0)',
+  "conformal: calibrated on back-test errors (`said.intervals` names the months ahead, if any, that show the model's own instead); model: the model's own at every month":
+    '`conformal`: calibrados con los errores de la prueba retrospectiva (`said.intervals` nombra los meses hacia adelante, si los hay, que muestran en su lugar los del propio modelo); `model`: los del propio modelo en cada mes',
+  'the card in words, in `lang`': 'la ficha en palabras, en `lang`',
+  'the fitted form in words (`form` is its code): the combination named in `lang`': 'la forma ajustada en palabras (`form` es su código): la combinación nombrada en `lang`',
+  'the selection rule, and where the chosen model stands against the lowest back-test MASE': 'la regla de selección, y dónde queda el modelo elegido frente al menor MASE de la prueba retrospectiva',
+  "the back-test MASE beside the seasonal naive forecast's on the same origins": 'el MASE de la prueba retrospectiva junto al del pronóstico ingenuo estacional sobre los mismos orígenes',
+  "where the intervals come from: conformal, or the model's own at the months ahead with fewer than 10 back-test errors (named)":
+    'de dónde vienen los intervalos: conformes, o los del propio modelo en los meses hacia adelante con menos de 10 errores de la prueba retrospectiva (nombrados)',
+  'how often each band covered what happened in the back-test': 'con qué frecuencia cada banda cubrió lo ocurrido en la prueba retrospectiva',
+  'how the bands are nested and bounded': 'cómo se anidan y se acotan las bandas',
+  // /api/forecast: the nowcast
+  'the months filled before forecasting (with `nowcast=true`, also why none was); null when the forecast starts from the published months':
+    'los meses completados antes de pronosticar (con `nowcast=true`, también por qué no se completó ninguno); null cuando el pronóstico parte de los meses publicados',
+  'the last month the series itself has published': 'el último mes que la propia serie ha publicado',
+  "the last day of INM's daily copy for this series": 'el último día de la copia diaria del INM para esta serie',
+  'the months filled, in order': 'los meses completados, en orden',
+  'the nowcast the forecast starts from': 'la estimación inmediata (nowcast) desde la que parte el pronóstico',
+  'the day of the month it is known through': 'el día del mes hasta el que se conoce',
+  "days up to then INM's copy left blank (YYYY-MM-DD): the month rests on the others": 'días hasta entonces que la copia del INM dejó en blanco (AAAA-MM-DD): el mes se apoya en los demás',
+  "INM's total over the days it has": 'el total del INM en los días que tiene',
+  'the share of a month those days held in the three complete months before': 'la proporción de un mes que esos días representaron en los tres meses completos anteriores',
+  "this series / INM's total in the latest months both published": 'esta serie / el total del INM en los últimos meses que publicaron ambos',
+  'the nowcast with the errors nowcasts from as many days had on this series, by level (empty when fewer than 5 months measure them)':
+    'la estimación inmediata con los errores que tuvieron en esta serie las estimaciones hechas con los mismos días, por nivel (vacía cuando menos de 5 meses los miden)',
+  'error of nowcasts from as many days, on this series, in the months both INM and CBP published (mean and largest absolute percentage error, bias; the last published month carried forward beside them)':
+    'error de las estimaciones inmediatas hechas con los mismos días, en esta serie, en los meses que publicaron tanto el INM como la CBP (error porcentual absoluto medio y máximo, sesgo; junto a ellos, el último mes publicado arrastrado hacia adelante)',
+  'the day of the month the measured nowcasts were made on (31: whole months)': 'el día del mes en que se hicieron las estimaciones medidas (31: meses completos)',
+  'how many months measure the error': 'cuántos meses miden el error',
+  'log ratios log((published + c) / (nowcast + c)) by level': 'razones logarítmicas log((publicado + c) / (estimado + c)) por nivel',
+  "the last filled month's nowcast error added to the forecast's bands in quadrature, carried to every month ahead; null when fewer than 5 months measure it (the bands then leave it out)":
+    'el error de la estimación inmediata del último mes completado, sumado en cuadratura a las bandas del pronóstico y llevado a cada mes hacia adelante; null cuando menos de 5 meses lo miden (las bandas entonces lo dejan fuera)',
+  'why nothing was filled, in `lang`': 'por qué no se completó nada, en `lang`',
+  "why filling stopped before the end of INM's daily copy, in `lang`": 'por qué se dejó de completar antes del final de la copia diaria del INM, en `lang`',
+  'the nowcast in words, in `lang`': 'la estimación inmediata en palabras, en `lang`',
+  // /api/scenarios, /api/scenario
+  "the scenario's own levers, as in its file": 'las palancas propias del escenario, como en su archivo',
+  'the levers run, as in a scenario file': 'las palancas ejecutadas, como en un archivo de escenario',
+  'the calibration window, YYYY-MM': 'la ventana de calibración, AAAA-MM',
+  'the simulated months, YYYY-MM': 'los meses simulados, AAAA-MM',
+  "people sent back into each of Mexico's northern border states, and waiting there (end of month)": 'personas devueltas a cada estado de la frontera norte de México, y en espera allí (a fin de mes)',
+  'the stage, in the language asked for': 'la etapa, en el idioma pedido',
+  'what the series is, in the language asked for': 'qué es la serie, en el idioma pedido',
+  'the series the scenario read, with the datasets and vintages that answered them (the X-Corridor-Sources header lists the same vintages)':
+    'las series que leyó el escenario, con los conjuntos de datos y las versiones que las respondieron (la cabecera `X-Corridor-Sources` lista las mismas versiones)',
 };
