@@ -29,6 +29,13 @@ export const PRECEDENCE: Record<string, PrecedenceRule[]> = {
     { source: 'govnumbers', why: 'Third-party compilation of OHSS and CBP figures: extends the southwest border total to the latest month.' },
     { source: 'ddp', why: 'Third-party (Deportation Data Project) series: extends nationwide Border Patrol figures to the latest month.' },
   ],
+  // ICE's ERO administrative arrests. Before this rule no source was listed, so every table
+  // tied and OHSS's fiscal-year table won on its grain alone, over the exact FOIA counts.
+  'ice-arrests': [
+    { source: 'ice-foia', until: '2018-10-01', why: 'ICE\'s record-level FOIA files, counted unrounded, to FY2018: the same ERO administrative arrests as OHSS, every month within its rounding to 10 (FY2017 143,470 in both; FY2018 158,581 against 158,580). FY2019 was extracted on 1 September 2019: September holds 4 arrests and the months before lack up to 52 arrests recorded later (June 2019 11,208 against OHSS\'s 11,260), so OHSS answers from FY2019 (143,100).' },
+    { source: 'ohss-monthly', why: 'OHSS monthly tables: official, rounded to 10, FY2014-Aug 2024, data as of 30 September 2024.' },
+    { source: 'ice-foia', why: 'ICE\'s FOIA files for FY2019 (to 1 September 2019): after OHSS, they answer what OHSS lacks (areas of responsibility, sex).' },
+  ],
   'mx-presentados': [
     { source: 'upm-boletin', why: 'UPM\'s bulletin tables by state (2019-Jul 2021), read from the workbooks.' },
     { source: 'iom', why: 'Third-party (IOM) compilation of UPM\'s tables by nationality and by sex and age (2018-Apr 2025): fills the months the bulletin tables lack.' },

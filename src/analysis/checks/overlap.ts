@@ -27,7 +27,9 @@ export async function overlapCheck(conn: DuckDBConnection, id: string, title: Bi
       if (!w || w.source === source || r.value === null || w.value === null || !r.complete || !w.complete) continue;
       compared++;
       const diff = r.value - w.value;
-      if (Math.abs(diff) > roundingTolerance(Math.max(r.rounding, w.rounding), Math.max(r.cells, w.cells))) over++;
+      // Each side's rounding over its own cells: an exact side adds none, however many cells it sums
+      // (ICE's FOIA months sum thousands of unrounded cells; OHSS's month is one cell rounded to 10).
+      if (Math.abs(diff) > Math.max(roundingTolerance(r.rounding, r.cells), roundingTolerance(w.rounding, w.cells))) over++;
       if (!worst || Math.abs(diff) > Math.abs(worst.diff)) {
         worst = { period: r.period, theirs: r.value, chosen: w.value, chosenFrom: w.source, diff, pct: w.value ? Math.round((diff / w.value) * 10000) / 100 : 0 };
       }

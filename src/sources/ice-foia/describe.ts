@@ -34,6 +34,9 @@ export const DATASET: Record<RecordKind | 'encounters', string> = {
 
 export const ENCOUNTERS_MEASURE = 'ice-encounters';
 
+/** The last month of the arrests files: only its first day (1 September 2019) is in them. */
+export const ARRESTS_LAST_MONTH = '2019-09-01';
+
 const COMMON_NOTE_EN = 'Counted from ICE record-level data (one row per event, not per person), released under FOIA 2019-ICFO-53623 to UWCHR. Citizenship is citizenship, not the country of removal. Removal codes whose meaning ICE did not publish are labelled with the code itself.';
 const COMMON_NOTE_ES = 'Contado a partir de datos de ICE a nivel de registro (una fila por evento, no por persona), entregados a UWCHR por la solicitud FOIA 2019-ICFO-53623. La ciudadanía es la ciudadanía, no el país de destino de la deportación. Los códigos de deportación cuyo significado ICE no publicó llevan como etiqueta el propio código.';
 
@@ -76,9 +79,11 @@ export const describe: SourceDescription = {
       grain: 'month',
       complete: ['geography', 'citizenship', 'demographic', 'category'],
       rounding: 1,
+      // The FY2019 file was extracted part-way through September 2019: that month holds one day.
+      partialPeriods: [ARRESTS_LAST_MONTH],
       notes: {
-        en: `${COMMON_NOTE_EN} Month of the Apprehension Date. The FY2019 file is titled "to 8/31/2019" but holds 4 arrests dated 1 September 2019: September 2019 covers that day only. Records with a blank area of responsibility (3,808) are under "area of responsibility not recorded".`,
-        es: `${COMMON_NOTE_ES} Mes de la fecha de aprehensión. El archivo de 2019 dice cubrir hasta el 31/8/2019 pero contiene 4 arrestos del 1 de septiembre de 2019: septiembre de 2019 cubre solo ese día. Los registros sin área de responsabilidad (3,808) figuran como "área de responsabilidad no registrada".`,
+        en: `${COMMON_NOTE_EN} Month of the Apprehension Date. The FY2019 file is titled "(10/1/2018 - 8/31/2019)" but holds 4 arrests dated 1 September 2019: September 2019 covers that day only, so it and FY2019 are partial (11 of 12 months, 131,904 arrests; OHSS counts 143,100 for the whole year). Extracted then, October 2018-August 2019 also lack arrests recorded later (240 fewer than OHSS's edition of September 2024; June 2019 11,208 against 11,260), so OHSS answers from FY2019. FY2016-FY2018 (110,104; 143,470; 158,581) equal OHSS's ERO administrative arrests month by month within its rounding to 10 (110,100; 143,470; 158,580): the same count, unrounded, so these figures win for those years. Records with a blank area of responsibility (3,808) are under "area of responsibility not recorded".`,
+        es: `${COMMON_NOTE_ES} Mes de la fecha de aprehensión. El archivo de 2019 se titula «(10/1/2018 - 8/31/2019)» pero contiene 4 arrestos del 1 de septiembre de 2019: septiembre de 2019 cubre solo ese día, así que ese mes y el año fiscal 2019 son parciales (11 de 12 meses, 131,904 arrestos; OHSS cuenta 143,100 en el año completo). Extraídos entonces, de octubre de 2018 a agosto de 2019 también faltan arrestos registrados después (240 menos que en la edición de OHSS de septiembre de 2024; junio de 2019: 11,208 frente a 11,260), por lo que OHSS responde desde el año fiscal 2019. Los años fiscales 2016 a 2018 (110,104; 143,470; 158,581) coinciden mes a mes con los arrestos administrativos de ERO de OHSS salvo su redondeo a la decena (110,100; 143,470; 158,580): la misma cuenta, sin redondear, por lo que estas cifras prevalecen en esos años. Los registros sin área de responsabilidad (3,808) figuran como "área de responsabilidad no registrada".`,
       },
     },
     {

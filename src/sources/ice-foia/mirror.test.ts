@@ -11,7 +11,7 @@ import { allCategories, allPlaces } from '../../store/dimensions/catalog.js';
 import { fiscalYearOf } from '../read/periods.js';
 import type { Observation } from '../types.js';
 import adapter from './index.js';
-import { DATASET, RECORD_FILES } from './describe.js';
+import { ARRESTS_LAST_MONTH, DATASET, RECORD_FILES } from './describe.js';
 
 const REMOVALS = { 2016: 240_255, 2017: 226_119, 2018: 256_085, 2019: 241_513 };
 const ARRESTS = { 2016: 110_104, 2017: 143_470, 2018: 158_581, 2019: 131_904 };
@@ -59,6 +59,15 @@ describeMirror('ice-foia on the mirror', () => {
     expect(months(DATASET.removals)[0]).toBe('2018-10-01');
     expect(months(DATASET.removals).at(-1)).toBe('2019-08-01');
     expect(sumBy(of(DATASET.arrests), (o) => o.period)['2019-09-01']).toBe(4);
+  });
+
+  it('declares September 2019 partial for arrests: the FY2019 file is titled to 8/31/2019 and holds only 1 September of it', () => {
+    const text = gunzipSync(readFileSync(mirrorPath('us/ice_foia_uwchr/EROArrests_FY2019.csv.gz'))).toString('utf8');
+    expect(text.split('\n')[4]).toContain('ERO Administrative Arrests for FY2019 (10/1/2018 - 8/31/2019)');
+    const arrests = adapter.describe.datasets.find((d) => d.id === DATASET.arrests)!;
+    expect(arrests.partialPeriods).toEqual([ARRESTS_LAST_MONTH]);
+    const last = of(DATASET.arrests).map((o) => o.period).sort().at(-1);
+    expect(last).toBe(ARRESTS_LAST_MONTH);
   });
 
   it('no observation has fewer dimensions than promised', () => {

@@ -29,8 +29,11 @@ export interface PlanFigure {
 const coveredCache = new WeakMap<string[], Map<string, Map<string, number>>>();
 
 /**
- * How many sub-periods of each requested period the table reports (its keys are the
- * requested periods the table has any period in). Worked out once per table and grain.
+ * How many sub-periods of each requested period the table reports in full (its keys are
+ * the requested periods the table has any period in). A sub-period the table publishes as
+ * partial (`partialPeriods`, e.g. ICE's FOIA arrests hold only 1 September 2019 of
+ * September) is not one: the year it rolls up to is partial too, 11 of 12 months.
+ * Worked out once per table and grain.
  */
 export function coveredParts(periods: string[], grain: QueryGrain, plan: Plan): Map<string, number> {
   let byGrain = coveredCache.get(periods);
@@ -39,9 +42,11 @@ export function coveredParts(periods: string[], grain: QueryGrain, plan: Plan): 
   let covered = byGrain.get(key);
   if (covered) return covered;
   covered = new Map<string, number>();
+  const rolling = grain !== plan.dataset.grain;
   for (const p of periods) {
     const rolled = rollPeriod(p, grain, plan.dataset.grain);
-    covered.set(rolled, (covered.get(rolled) ?? 0) + 1);
+    const full = !(rolling && plan.dataset.partialPeriods.has(p));
+    covered.set(rolled, (covered.get(rolled) ?? 0) + (full ? 1 : 0));
   }
   byGrain.set(key, covered);
   return covered;

@@ -41,9 +41,11 @@ export async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesReq
   // A period is complete when the table covers all its months (or days), whether or
   // not the filtered cells appear in each: no Title 42 row before March 2020 is not a gap.
   const covered = new Map<string, number>();
+  // A sub-period the table publishes as partial is not a covered one: the period it rolls up to is partial too.
   for (const p of await tablePeriods(conn, await storeMetadata(conn), ds.vintage, ds.id)) {
     const rolled = rollPeriod(p, grain, ds.grain);
-    covered.set(rolled, (covered.get(rolled) ?? 0) + 1);
+    const full = grain === ds.grain || !ds.partialPeriods.has(p);
+    covered.set(rolled, (covered.get(rolled) ?? 0) + (full ? 1 : 0));
   }
   return found.map((r) => {
     const period = String(r.period);
