@@ -10,7 +10,7 @@ import type { Lang } from './lang.js';
 
 const ES: Record<string, string> = {
   period: 'periodo', geography: 'geografía', citizenship: 'ciudadanía', demographic: 'grupo demográfico', authority: 'autoridad',
-  component: 'componente', category: 'categoría', value: 'valor', complete: 'completo', source: 'fuente', sources: 'fuentes',
+  component: 'componente', category: 'categoría', value: 'valor', complete: 'completo', parts: 'partes', expected_parts: 'partes esperadas', as_of: 'nivel al', source: 'fuente', sources: 'fuentes',
   dataset: 'tabla', vintage: 'versión', measure: 'medida', label: 'nombre', unit: 'unidad', definition: 'definición',
   date: 'fecha', end: 'fin', id: 'id', actor: 'actor', kind: 'tipo', asked: 'quién pidió a quién', title: 'título', document: 'documento', note: 'nota',
   verified: 'verificado', status: 'estado', observations: 'observaciones', seconds: 'segundos', error: 'error', code: 'código',

@@ -55,8 +55,8 @@ export const DESCRIPTIONS_ES: Record<string, string> = {
     'filtro, p. ej. citizenship=HND o geography=US-SWB (repetible; comas para varios valores)',
   'break down by a dimension (repeatable)': 'desglosa por una dimensión (repetible)',
   'month, fy (US fiscal year) or cy (calendar year)': '"month" (mes), "fy" (año fiscal de EE. UU.) o "cy" (año calendario)',
-  'first period: YYYY-MM, YYYY or FYYYYY': 'primer periodo: AAAA-MM, AAAA o FYAAAA',
-  'last period: YYYY-MM, YYYY or FYYYYY': 'último periodo: AAAA-MM, AAAA o FYAAAA',
+  'first period: YYYY-MM, YYYY, FYYYYY or CYYYYY': 'primer periodo: AAAA-MM, AAAA, FYAAAA o CYAAAA',
+  'last period: YYYY-MM, YYYY, FYYYYY or CYYYYY': 'último periodo: AAAA-MM, AAAA, FYAAAA o CYAAAA',
   'this vintage of --source instead of the latest': 'esta versión de --source en lugar de la más reciente',
   'also list the tables considered and why each could or could not answer': 'lista además las tablas consideradas y por qué cada una pudo o no responder',
   // check, serve

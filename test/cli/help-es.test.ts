@@ -100,7 +100,7 @@ describe('--help in Spanish', () => {
       expect(help, path).toContain('-h, --help');
     }
     expect(es.get('corridor')).toMatch(/\n {2}help \[comando\] +muestra la ayuda del comando\n/);
-    expect(es.get('corridor query')).toMatch(/--from <periodo> +primer periodo: AAAA-MM, AAAA o FYAAAA\n/);
+    expect(es.get('corridor query')).toMatch(/--from <periodo> +primer periodo: AAAA-MM, AAAA, FYAAAA o CYAAAA\n/);
     expect(es.get('corridor query')).toMatch(/--format <formato> +table \(tabla\), csv o json \(por omisión: "table"\)/);
   });
 
@@ -131,6 +131,6 @@ describe('corridor --help through main.ts', () => {
     expect(english(query.stdout)).toEqual([]);
     const plain = corridor('query', '--help');
     expect(plain.stdout).toMatch(/^Usage: corridor query \[options\]\n/);
-    expect(plain.stdout).toContain('first period: YYYY-MM, YYYY or FYYYYY');
+    expect(plain.stdout).toContain('first period: YYYY-MM, YYYY, FYYYYY or CYYYYY');
   });
 });

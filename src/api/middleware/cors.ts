@@ -17,6 +17,6 @@ export function publicReadCors(): MiddlewareHandler {
     }
     await next();
     c.res.headers.set('Access-Control-Allow-Origin', '*');
-    c.res.headers.set('Access-Control-Expose-Headers', 'ETag, X-Corridor-Sources');
+    c.res.headers.set('Access-Control-Expose-Headers', 'ETag, X-Corridor-Sources, X-Corridor-Notices');
   };
 }

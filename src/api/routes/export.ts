@@ -50,6 +50,9 @@ export function registerExport(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions):
           ? `${csv(table.records, table.columns.map((col) => col.name))}\n`
           : await toParquet(table);
     const name = `corridor-${params.measure}-${params.grain}.${format}`.replace(/[^A-Za-z0-9._-]/g, '_');
-    return c.body(body, 200, { 'Content-Type': TYPES[format], 'Content-Disposition': `attachment; filename="${name}"` });
+    // A CSV or Parquet file has no place for a sentence: how the range was read (FY2023 at grain cy is 2022 and 2023)
+    // goes in a header, a JSON array (non-ASCII escaped, as a header must be), as the JSON file holds it in `notices`.
+    const notices: Record<string, string> = answer.notices.length ? { 'X-Corridor-Notices': JSON.stringify(answer.notices).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) } : {};
+    return c.body(body, 200, { 'Content-Type': TYPES[format], 'Content-Disposition': `attachment; filename="${name}"`, ...notices });
   });
 }

@@ -39,6 +39,8 @@ export interface ApiSeriesRow {
 export interface SeriesAnswer {
   request: SeriesRequest;
   lang: Lang;
+  /** How the request was read, in `lang`, when it is more than was asked (FY2023 at grain cy shows calendar 2022 and 2023). */
+  notices: string[];
   rows: ApiSeriesRow[];
   provenance: Provenance;
   considered: SeriesResult['considered'];
@@ -65,6 +67,11 @@ export async function seriesResult(conn: DuckDBConnection, catalogue: Catalogue,
 /** The tables considered, with their reason (if any) in the requested language. */
 export function consideredIn(result: SeriesResult, lang: Lang): SeriesAnswer['considered'] {
   return result.considered.map(({ reason, reason_es, ...c }) => ({ ...c, ...(reason ? { reason: lang === 'es' ? reason_es ?? reason : reason } : {}) }));
+}
+
+/** What the store says about how it read the request (periods.ts rangeNotices), in the requested language. */
+export function noticesIn(result: SeriesResult, lang: Lang): string[] {
+  return result.notices.map((n) => n[lang]);
 }
 
 /** The answer as objects (/api/export flattens them); /api/series writes the same answer as text (text.ts). */
@@ -109,5 +116,5 @@ export async function answerSeries(conn: DuckDBConnection, catalogue: Catalogue,
       ...(r.asOf !== undefined ? { as_of: r.asOf } : {}),
     };
   });
-  return { request: result.request, lang: p.lang, rows, provenance: provenance(catalogue, p.measure, p.lang, rows), considered: consideredIn(result, p.lang) };
+  return { request: result.request, lang: p.lang, notices: noticesIn(result, p.lang), rows, provenance: provenance(catalogue, p.measure, p.lang, rows), considered: consideredIn(result, p.lang) };
 }

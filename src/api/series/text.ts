@@ -20,7 +20,7 @@ import type { SeriesRow } from '../../store/query/series.js';
 import type { SourceVintage } from '../env.js';
 import type { Catalogue } from '../store/catalogue.js';
 import { labelOf, type Lang } from '../store/labels.js';
-import { consideredIn, seriesResult } from './answer.js';
+import { consideredIn, noticesIn, seriesResult } from './answer.js';
 import type { SeriesParams } from './params.js';
 import { provenance, usedVintages } from './provenance.js';
 
@@ -33,7 +33,7 @@ export interface SeriesText {
 
 export async function answerSeriesText(conn: DuckDBConnection, catalogue: Catalogue, p: SeriesParams, maxRows: number): Promise<SeriesText> {
   const result = await seriesResult(conn, catalogue, p, maxRows);
-  const head = JSON.stringify({ request: result.request, lang: p.lang });
+  const head = JSON.stringify({ request: result.request, lang: p.lang, notices: noticesIn(result, p.lang) });
   const out = new Utf8Writer(result.rows.length * 320 + 8_192);
   out.write(`${head.slice(0, -1)},"rows":[`);
   await rowsText(out, result.rows, catalogue, p.lang);

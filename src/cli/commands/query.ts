@@ -51,8 +51,8 @@ export function registerQuery(program: Command): void {
     .option('--where <dim=value>', 'filter, e.g. citizenship=HND or geography=US-SWB (repeatable; commas for several values)', collect)
     .option('--by <dim>', 'break down by a dimension (repeatable)', collect)
     .option('--grain <grain>', 'month, fy (US fiscal year) or cy (calendar year)', 'month')
-    .option('--from <period>', 'first period: YYYY-MM, YYYY or FYYYYY')
-    .option('--to <period>', 'last period: YYYY-MM, YYYY or FYYYYY')
+    .option('--from <period>', 'first period: YYYY-MM, YYYY, FYYYYY or CYYYYY')
+    .option('--to <period>', 'last period: YYYY-MM, YYYY, FYYYYY or CYYYYY')
     .option('--source <id>', 'only this source')
     .option('--vintage <n>', 'this vintage of --source instead of the latest')
     .option('--explain', 'also list the tables considered and why each could or could not answer')
@@ -69,17 +69,25 @@ export function registerQuery(program: Command): void {
         const name = format === 'table' ? await codeNamer(store.conn, dims, (opts as { lang?: string }).lang === 'es' ? 'es' : 'en', (d) => result.rows.flatMap((r) => r.keys[d] ?? [])) : (_d: Dimension, code: string) => code;
         const lang = parseLang((opts as { lang?: string }).lang);
         const words = queryWords(lang);
+        const stocks = result.rows.some((r) => r.asOf !== undefined);
         const records = result.rows.map((r) => ({
           period: showPeriod(r.period, r.grain),
           ...Object.fromEntries(dims.map((d) => [d, r.keys[d] ? name(d, r.keys[d]!) : ''])),
           value: r.value,
-          // A stock short of the period's end is a level on its last day known, not a partial sum.
-          complete: r.complete ? '' : r.asOf !== undefined ? words.levelOn(r.asOf, r.expectedParts <= 12) : r.parts < r.expectedParts ? words.partial(r.parts, r.expectedParts) : words.partial(),
+          // A CSV is read by programs: true or false, as /api/export writes it (a blank could not be told
+          // from a missing cell), with the parts behind it (and a stock's day) in columns of their own.
+          ...(format === 'csv'
+            ? { complete: r.complete, parts: r.parts, expected_parts: r.expectedParts, ...(stocks ? { as_of: r.asOf ?? '' } : {}) }
+            : // A stock short of the period's end is a level on its last day known, not a partial sum.
+              { complete: r.complete ? words.yes : r.asOf !== undefined ? words.levelOn(r.asOf, r.expectedParts <= 12) : r.parts < r.expectedParts ? words.partial(r.parts, r.expectedParts) : words.partial() }),
           source: r.source,
           dataset: r.dataset,
           vintage: r.vintage,
         }));
         process.stdout.write(`${renderIn(lang, format, records, result)}\n`);
+        // How the range was read, when it is more than was typed (FY2023 at --grain cy is 2022 and 2023): on
+        // stderr in every format, so a CSV or JSON on stdout stays what it is (the JSON also holds them, in both languages).
+        for (const n of result.notices) process.stderr.write(`corridor: ${n[lang]}\n`);
         // No row: why, from what each table considered said (a grain to ask for only when the grain is why).
         const why = await whyNoRows(store.conn, result);
         if (why) process.stderr.write(`${why[lang]}\n`);

@@ -8,6 +8,7 @@
  * built from user input: codes are parameters.
  */
 import { DIMENSION_NAMES, DIMENSIONS, type Dimension, type Grain } from '../../model/index.js';
+import type { Notice } from './periods.js';
 
 export type QueryGrain = 'month' | 'fy' | 'cy';
 
@@ -24,6 +25,12 @@ export interface SeriesRequest {
   source?: string;
   /** This vintage (of the chosen source) instead of the latest. */
   vintage?: number;
+  /**
+   * What to tell the person about how their range was read (buildRequest: a range widened to
+   * the whole periods of the grain it touches, a bare year read as a fiscal year). querySeries
+   * hands them on as its answer's `notices`.
+   */
+  notices?: Notice[];
 }
 
 export interface DatasetInfo {

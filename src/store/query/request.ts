@@ -1,13 +1,14 @@
 /**
  * Builds a validated series request from what a person typed (CLI) or sent (API):
  * dimension names checked, codes or labels resolved to the store's codes, periods
- * normalised to the requested grain. Errors are UsageErrors that say what to fix.
+ * normalised to the requested grain (the whole periods the range touches, with a notice
+ * when that is more than was typed: periods.ts). Errors are UsageErrors that say what to fix.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
 import type { Dimension } from '../../model/index.js';
 import type { QueryGrain, SeriesRequest } from './plan.js';
-import { normalisePeriod } from './periods.js';
+import { normalisePeriod, rangeNotices } from './periods.js';
 import { parseDimension, resolveCodes } from './resolve-codes.js';
 
 export interface RawSeriesParams {
@@ -48,6 +49,8 @@ export async function buildRequest(conn: DuckDBConnection, raw: RawSeriesParams)
   const from = raw.from ? normalisePeriod(raw.from, grain, 'from') : undefined;
   const to = raw.to ? normalisePeriod(raw.to, grain, 'to') : undefined;
   if (from && to && from > to) throw new UsageError(`the range is reversed: from ${raw.from} comes after to ${raw.to}`, `el rango está invertido: from ${raw.from} viene después de to ${raw.to}`);
+  // A range that starts or ends inside a period of the grain shows that whole period, and says so.
+  const notices = rangeNotices(raw.from || undefined, raw.to || undefined, grain);
   return {
     measure: raw.measure,
     where,
@@ -57,5 +60,6 @@ export async function buildRequest(conn: DuckDBConnection, raw: RawSeriesParams)
     to,
     source: raw.source,
     vintage,
+    ...(notices.length ? { notices } : {}),
   };
 }

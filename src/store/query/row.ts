@@ -3,6 +3,7 @@
  * source, table and vintage it came from.
  */
 import type { Dimension } from '../../model/index.js';
+import type { Notice } from './periods.js';
 import type { SeriesRequest } from './plan.js';
 
 export interface SeriesRow {
@@ -30,7 +31,10 @@ export interface SeriesRow {
 }
 
 export interface SeriesResult {
+  /** The request as the store read it (its notices are in `notices`). */
   request: SeriesRequest;
+  /** What the person must be told about how the request was read (a range widened to whole periods), in English and Spanish. */
+  notices: Notice[];
   rows: SeriesRow[];
   /** Tables that could answer, in precedence order, and why the others could not. */
   considered: { dataset: string; source: string; vintage: number; answer: boolean; reason?: string; /** The reason in Spanish. */ reason_es?: string }[];

@@ -208,7 +208,8 @@ export async function querySeries(conn: DuckDBConnection, req: SeriesRequest, de
     out.push(...periodRows(options, request.by ?? []));
   }
   considered.sort((a, b) => Number(b.answer) - Number(a.answer));
-  return { request, rows: out, considered };
+  const { notices = [], ...asRead } = request;
+  return { request: asRead, notices, rows: out, considered };
 }
 
 /** A row's group: its code in every grouped dimension. */
