@@ -129,11 +129,11 @@ export const SeriesSchema = z
   .object({
     request: SeriesRequestSchema.openapi({ description: 'the request as the store read it: codes resolved, periods normalised' }),
     lang: z.enum(['en', 'es']),
-    // How the request was read, in `lang`, when that is more than was asked (a range starting or ending inside a
-    // period of the grain shows that whole period: FY2023 at grain cy is calendar 2022 and 2023; a bare year at
-    // grain fy is the fiscal year); empty when the periods are those asked. /api/export also sends them in the
-    // X-Corridor-Notices header (a JSON array). Not described in the document: its Spanish lives in src/api/docs.
-    notices: z.array(z.string()),
+    // /api/export also sends them in the X-Corridor-Notices header (a JSON array).
+    notices: z.array(z.string()).openapi({
+      description:
+        'how the request was read, in lang, when that is more than was asked: a range starting or ending inside a period of the grain shows that whole period (FY2023 at grain cy is calendar 2022 and 2023), a bare year at grain fy is the fiscal year; empty when the periods are those asked',
+    }),
     rows: z.array(SeriesRowSchema),
     provenance: ProvenanceSchema,
     considered: z

@@ -172,6 +172,8 @@ export const DOCS_ES: Record<string, string> = {
   Parquet: 'Parquet',
   'the request as the store read it: codes resolved, periods normalised': 'la solicitud tal como la leyó el almacén: códigos resueltos, periodos normalizados',
   'the tables that could answer, and why the others could not': 'las tablas que podían responder, y por qué las demás no',
+  'how the request was read, in lang, when that is more than was asked: a range starting or ending inside a period of the grain shows that whole period (FY2023 at grain cy is calendar 2022 and 2023), a bare year at grain fy is the fiscal year; empty when the periods are those asked':
+    'cómo se leyó la petición, en lang, cuando es más de lo pedido: un rango que empieza o termina dentro de un periodo del grano muestra ese periodo entero (FY2023 con grano cy son los años calendario 2022 y 2023), un año sin más con grano fy es el año fiscal; vacío cuando los periodos son los pedidos',
   'first day of the period': 'primer día del periodo',
   'code and label (in `lang`) of each filtered or broken-down dimension': 'código y nombre (en `lang`) de cada dimensión filtrada o desglosada',
   'null when the publisher suppressed or left blank a cell it sums': 'null cuando el publicador suprimió o dejó en blanco una celda que suma',
@@ -183,6 +185,10 @@ export const DOCS_ES: Record<string, string> = {
   'the file at url': 'el archivo en `url`',
   'sha256 of the file at url; null when not known (the mirror holds only its conversion)': 'sha256 del archivo en `url`; null cuando no se conoce (el espejo solo guarda su conversión)',
   'size of the file at url, when known': 'tamaño del archivo en `url`, cuando se conoce',
+  "sha256 of corridor's code that read this vintage's files (the source's reader); null when not recorded (loaded by an older corridor)":
+    'sha256 del código de corridor que leyó los archivos de esta versión (el lector de la fuente); null cuando no se registró (cargada por un corridor anterior)',
+  "the vintage whose very files this vintage read again because corridor's reader of the source changed (a re-read, not a new edition of the files); null for a load of the publisher's files":
+    'la versión cuyos mismos archivos esta versión volvió a leer porque cambió el lector de la fuente en corridor (una relectura, no una nueva edición de los archivos); null para una carga de los archivos del editor',
   "what corridor read instead of the file at url: the data mirror's conversion of it (same rows and values), with its own sha256":
     'lo que corridor leyó en lugar del archivo en `url`: su conversión en el espejo de datos (las mismas filas y valores), con su propio sha256',
   // /api/measures, /api/dimensions
