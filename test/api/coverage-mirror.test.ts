@@ -9,19 +9,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { countCoverage, listCoverage } from '../../src/api/store/coverage.js';
 import { MAX_CODES } from '../../src/api/routes/coverage.js';
-import { openStore, rows, type Store } from '../../src/store/open.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { rows, type Store } from '../../src/store/open.js';
 import { describeMirror } from '../mirror.js';
+import { readOnlyMirror } from './mirror-app.js';
 import { call } from './fixture-store.js';
 import { coverageReference, largestIntermediate, linearBound, plainCoverage } from './coverage-reference.js';
 
 describeMirror('/api/coverage over the whole mirror', () => {
   let store: Store;
   beforeAll(async () => {
-    const built = await storeFromMirror();
-    const path = built.store.path;
-    built.store.close();
-    store = await openStore(path, { readOnly: true });
+    store = await readOnlyMirror();
   });
   afterAll(() => store?.close());
 

@@ -4,23 +4,18 @@
  * that agree with the store's own answer, and the corridor view.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApp } from '../../src/api/app.js';
 import { latestComplete } from '../../src/api/series/headline.js';
-import { openStore, type Store } from '../../src/store/open.js';
+import type { Store } from '../../src/store/open.js';
 import { querySeries } from '../../src/store/query/series.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
+import { mirrorApp, type App } from './mirror-app.js';
 import { call } from './fixture-store.js';
 
 describeMirror('the dashboard routes over the whole mirror', () => {
   let store: Store;
-  let app: ReturnType<typeof createApp>;
+  let app: App;
   beforeAll(async () => {
-    const built = await storeFromMirror();
-    const path = built.store.path;
-    built.store.close();
-    store = await openStore(path, { readOnly: true });
-    app = createApp({ conn: store.conn, cache: false, logError: (e) => console.error(e) });
+    ({ store, app } = await mirrorApp());
   });
   afterAll(() => store?.close());
 

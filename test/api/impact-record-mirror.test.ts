@@ -9,9 +9,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { estimateImpact } from '../../src/analysis/impact/impact.js';
 import type { ImpactResult } from '../../src/analysis/impact/types.js';
 import { createApp } from '../../src/api/app.js';
-import { openStore, type Store } from '../../src/store/open.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import type { Store } from '../../src/store/open.js';
 import { describeMirror } from '../mirror.js';
+import { mirrorApp, type App } from './mirror-app.js';
 import { call } from './fixture-store.js';
 
 const SEED = Number(process.env.CORRIDOR_FC_SEED ?? 20_260_406);
@@ -21,15 +21,12 @@ describeMirror('GET /api/impact and /api/record over the whole mirror', () => {
   let store: Store;
   let direct: ImpactResult;
   const errors: unknown[] = [];
-  let app: ReturnType<typeof createApp>;
+  let app: App;
 
   beforeAll(async () => {
-    const { store: copy } = await storeFromMirror();
-    copy.close();
-    store = await openStore(copy.path, { readOnly: true });
-    direct = await estimateImpact(store.conn, { event: 'title42-end', measure: 'encounters', where: ['geography=US-SWB'] });
     // No answer cache: what is measured below is the route's own memory of estimates.
-    app = createApp({ conn: store.conn, cache: false, logError: (e) => errors.push(e) });
+    ({ store, app } = await mirrorApp({ logError: (e) => errors.push(e) }));
+    direct = await estimateImpact(store.conn, { event: 'title42-end', measure: 'encounters', where: ['geography=US-SWB'] });
   }, 120_000);
   afterAll(() => store?.close());
 

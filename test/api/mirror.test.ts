@@ -7,28 +7,26 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { recordChecks, runChecks } from '../../src/analysis/checks/run.js';
-import { createApp } from '../../src/api/app.js';
 import { ADAPTERS } from '../../src/sources/registry.js';
 import { listSources } from '../../src/store/catalog.js';
-import { openStore, type Store } from '../../src/store/open.js';
+import type { Store } from '../../src/store/open.js';
 import { querySeries } from '../../src/store/query/series.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror, mirrorPath } from '../mirror.js';
+import { mirrorApp, type App } from './mirror-app.js';
 import { call } from './fixture-store.js';
 
 describeMirror('the API over the whole mirror', () => {
   let store: Store;
-  let app: ReturnType<typeof createApp>;
+  let app: App;
   let checksRun = 0;
   beforeAll(async () => {
-    const built = await storeFromMirror();
-    const results = await runChecks(built.store.conn);
-    await recordChecks(built.store.conn, results);
-    checksRun = results.length;
-    const path = built.store.path;
-    built.store.close();
-    store = await openStore(path, { readOnly: true });
-    app = createApp({ conn: store.conn, cache: false, logError: (e) => console.error(e) });
+    ({ store, app } = await mirrorApp({
+      prepare: async (s) => {
+        const results = await runChecks(s.conn);
+        await recordChecks(s.conn, results);
+        checksRun = results.length;
+      },
+    }));
   });
   afterAll(() => store?.close());
 

@@ -7,21 +7,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runScenario } from '../../src/analysis/scenario/run.js';
 import { resolveScenario } from '../../src/analysis/scenario/scenario-file.js';
-import { createApp } from '../../src/api/app.js';
-import { openStore, type Store } from '../../src/store/open.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import type { Store } from '../../src/store/open.js';
 import { describeMirror } from '../mirror.js';
+import { mirrorApp, type App } from './mirror-app.js';
 import { call } from './fixture-store.js';
 
 describeMirror('the scenario routes over the whole mirror', () => {
   let store: Store;
   const errors: unknown[] = [];
-  let app: ReturnType<typeof createApp>;
+  let app: App;
   beforeAll(async () => {
-    const { store: copy } = await storeFromMirror();
-    copy.close();
-    store = await openStore(copy.path, { readOnly: true });
-    app = createApp({ conn: store.conn, cache: false, logError: (e) => errors.push(e) });
+    ({ store, app } = await mirrorApp({ logError: (e) => errors.push(e) }));
   }, 120_000);
   afterAll(() => store?.close());
 

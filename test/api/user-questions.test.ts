@@ -4,21 +4,16 @@
  * observations (an audit of the command line and the API, 7 December 2026).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApp } from '../../src/api/app.js';
-import { openStore, rows, type Store } from '../../src/store/open.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { rows, type Store } from '../../src/store/open.js';
 import { describeMirror } from '../mirror.js';
+import { mirrorApp, type App } from './mirror-app.js';
 import { call } from './fixture-store.js';
 
 describeMirror('questions users ask of the API, on the whole mirror', () => {
   let store: Store;
-  let app: ReturnType<typeof createApp>;
+  let app: App;
   beforeAll(async () => {
-    const built = await storeFromMirror();
-    const path = built.store.path;
-    built.store.close();
-    store = await openStore(path, { readOnly: true });
-    app = createApp({ conn: store.conn, cache: false, logError: (e) => console.error(e) });
+    ({ store, app } = await mirrorApp());
   });
   afterAll(() => store?.close());
 
