@@ -155,3 +155,15 @@ describe('"expelled", "expulsions", "expulsados": Title 42 expulsions, not every
     expect(received.filters.authority).toBeUndefined();
   });
 });
+
+describe('an authority or a component named with a count that has none', () => {
+  it('is said to describe the people counted, not listed as if it narrowed the count', () => {
+    // Before: "Understood: ... authority: Title 42" while the figures were all the people Mexico received.
+    const c = parse('Mexico received 50,000 expelled families in 2025');
+    expect(c.subject.filters.authority).toBeUndefined();
+    expect(c.understood.map((u) => u.en)).toContain('authority: Title 42 (describes the people counted; not a breakdown of this count)');
+    expect(c.understood.map((u) => u.es)).toContain('autoridad: Título 42 (describe a las personas contadas; esta cifra no se desglosa así)');
+    // With encounters it is a filter, listed plainly.
+    expect(parse('Title 42 expulsions were 100,000 in March 2021').understood.map((u) => u.en)).toContain('authority: Title 42');
+  });
+});

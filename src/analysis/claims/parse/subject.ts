@@ -353,7 +353,10 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
   }
   for (const m of mentions) {
     const label = vocab.labels.get(`${m.dim}:${m.code}`);
-    understood.push({ en: `${DIMENSION_NAMES[m.dim].en}: ${label?.en ?? m.code}`, es: `${DIMENSION_NAMES[m.dim].es}: ${label?.es ?? m.code}` });
+    // Components and authorities belong to encounters (below): with another measure they describe it, and that is said.
+    const describes = (m.dim === 'component' || m.dim === 'authority') && measureId !== undefined && measureId !== 'encounters';
+    const note = describes ? { en: ' (describes the people counted; not a breakdown of this count)', es: ' (describe a las personas contadas; esta cifra no se desglosa así)' } : { en: '', es: '' };
+    understood.push({ en: `${DIMENSION_NAMES[m.dim].en}: ${label?.en ?? m.code}${note.en}`, es: `${DIMENSION_NAMES[m.dim].es}: ${label?.es ?? m.code}${note.es}` });
   }
   if (!measureId) return { mentions, parts: [], understood, assumptions };
 
