@@ -41,6 +41,13 @@ describeMirror('GET /api/reception over the whole mirror', () => {
     expect(r.json.unmet).toEqual(direct.unmet);
     expect(r.json.alerts.map((a: { message: string }) => a.message)).toEqual(direct.alerts.map((a) => a.message.es));
     expect(r.json.assumptions.find((a: { id: string }) => a.id === 'registry').text).toMatch(/NO VERIFICADO/);
+    // The assumptions are the command line's sentences, their dates in words (was "semanas completas del 2024-10-07 al 2026-05-18").
+    expect(r.json.assumptions.map((a: { text: string }) => a.text)).toEqual(direct.assumptions.map((a) => a.text.es));
+    expect(r.json.assumptions.find((a: { id: string }) => a.id === 'arrivals').text).toContain('las semanas completas del 7 de octubre de 2024 al 18 de mayo de 2026. Pronóstico para las semanas planeadas del 25 de mayo al 8 de junio de 2026 (');
+    const en = await call(app, '/api/reception?weeks=3');
+    expect(en.json.assumptions.find((a: { id: string }) => a.id === 'arrivals').text).toContain('the complete weeks of 7 October 2024 to 18 May 2026. Forecast for the planned weeks of 25 May to 8 June 2026 (');
+    for (const a of [...r.json.assumptions, ...en.json.assumptions]) expect(a.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(en.json.assumptions.find((a: { id: string }) => a.id === 'arrivals').value).toMatchObject({ firstDay: '2024-10-01', forecastWeeks: ['2026-05-25', '2026-06-01', '2026-06-08'] });
     expect(r.headers.get('x-corridor-sources')).toMatch(/inm-ianami;vintage=\d+/);
     expect(r.headers.get('x-corridor-sources')).toMatch(/mx-shelters;vintage=\d+/);
   });

@@ -41,19 +41,19 @@ describe('reception in Spanish and English', () => {
 
   it('a plan of weeks INM recorded says at once, under its first line, that it is a replay, in the reader\'s language', () => {
     const p = plan('optimal');
-    p.assumptions = [{ id: 'replay', basis: 'data', value: {}, text: { en: 'Replay: the planned weeks 2025-06-02 to 2025-06-09 are in INM\'s data.', es: 'Repetición: las semanas planeadas del 2025-06-02 al 2025-06-09 están en los datos del INM.' } }];
-    expect(summary(p, 'en').split('\n')[1]).toBe("Replay: the planned weeks 2025-06-02 to 2025-06-09 are in INM's data.");
-    expect(summary(p, 'es').split('\n')[1]).toBe('Repetición: las semanas planeadas del 2025-06-02 al 2025-06-09 están en los datos del INM.');
+    p.assumptions = [{ id: 'replay', basis: 'data', value: {}, text: { en: 'Replay: the planned weeks of 2 to 9 June 2025 are in INM\'s data.', es: 'Repetición: las semanas planeadas del 2 al 9 de junio de 2025 están en los datos del INM.' } }];
+    expect(summary(p, 'en').split('\n')[1]).toBe("Replay: the planned weeks of 2 to 9 June 2025 are in INM's data.");
+    expect(summary(p, 'es').split('\n')[1]).toBe('Repetición: las semanas planeadas del 2 al 9 de junio de 2025 están en los datos del INM.');
     // A plan of the weeks after the data has no such line.
     expect(summary(plan('optimal'), 'en').split('\n')).toHaveLength(2);
   });
 
-  it('a start given on another day than its Monday is named with the Monday its week begins on (it was moved without a word)', () => {
-    expect(summary(plan('optimal'), 'en', '2026-06-03').split('\n')[0]).toMatch(/^Plan of 2 weeks from the week of 2026-06-03 \(Monday 2026-06-01\): /);
-    expect(summary(plan('optimal'), 'es', '2026-06-03').split('\n')[0]).toMatch(/^Plan de 2 semanas desde la semana del 2026-06-03 \(lunes 2026-06-01\): /);
-    // A Monday, or no start given: the week as before.
-    expect(summary(plan('optimal'), 'en', '2026-06-01').split('\n')[0]).toMatch(/^Plan of 2 weeks from 2026-06-01: /);
-    expect(summary(plan('optimal'), 'es').split('\n')[0]).toMatch(/^Plan de 2 semanas desde el 2026-06-01: /);
+  it('a start given on another day than its Monday is named with the Monday its week begins on (it was moved without a word), in words', () => {
+    expect(summary(plan('optimal'), 'en', '2026-06-03').split('\n')[0]).toMatch(/^Plan of 2 weeks from the week of 3 June 2026 \(Monday 1 June 2026\): /);
+    expect(summary(plan('optimal'), 'es', '2026-06-03').split('\n')[0]).toMatch(/^Plan de 2 semanas desde la semana del 3 de junio de 2026 \(lunes 1 de junio de 2026\): /);
+    // A Monday, or no start given: the week, in words (was "from 2026-06-01", "desde el 2026-06-01").
+    expect(summary(plan('optimal'), 'en', '2026-06-01').split('\n')[0]).toMatch(/^Plan of 2 weeks from the week of 1 June 2026: /);
+    expect(summary(plan('optimal'), 'es').split('\n')[0]).toMatch(/^Plan de 2 semanas desde la semana del 1 de junio de 2026: /);
   });
 
   it("heads the occupancy CSV in the reader's language, as the alerts' CSV is", () => {

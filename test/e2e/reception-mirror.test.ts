@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { receptionPlan, type Plan } from '../../src/analysis/reception/run.js';
+import { summary } from '../../src/cli/commands/reception.js';
 import { UsageError } from '../../src/errors.js';
+import { dayRangeWords, dayWords } from '../../src/model/index.js';
 import { rows, type Store } from '../../src/store/open.js';
 import { describeMirror } from '../mirror.js';
 import { storeFromMirror } from './store-from-mirror.js';
@@ -77,8 +79,10 @@ describeMirror('reception plan on the mirror', () => {
     const planned = replay.arrivals.reduce((a, x) => a + x.people, 0);
     // Whole units by city, kind and family size, each rounded on its own: a few people of rounding, no more.
     expect(Math.abs(planned - Number(total))).toBeLessThan(0.005 * Number(total) + 25);
-    expect(replay.assumptions.find((a) => a.id === 'replay')!.text.en).toMatch(new RegExp(`^Replay: the planned weeks ${start} to `));
-    expect(replay.assumptions.find((a) => a.id === 'replay')!.text.es).toMatch(new RegExp(`^Repetición: las semanas planeadas del ${start} al `));
+    // The replayed weeks in words, as dayRangeWords writes them (the weeks' ISO Mondays stay in the value).
+    const span = dayRangeWords(start, replay.weeks.at(-1)!);
+    expect(replay.assumptions.find((a) => a.id === 'replay')!.text.en.startsWith(`Replay: the planned weeks of ${span.en} are in INM's data`)).toBe(true);
+    expect(replay.assumptions.find((a) => a.id === 'replay')!.text.es.startsWith(`Repetición: las semanas planeadas ${span.es} están en los datos del INM`)).toBe(true);
     expect(replay.assumptions.find((a) => a.id === 'arrivals')!.text.en).toMatch(/No forecast is used\.$/);
     expect(replay.forecast).toEqual([]);
   });
@@ -98,5 +102,37 @@ describeMirror('reception plan on the mirror', () => {
     for (const s of plan.sites) s.occupancy.forEach((o, t) => expect(o).toBeLessThanOrEqual(s.capacity[t] + 1e-6));
     for (const a of plan.assumptions) expect(a.text.en.length * a.text.es.length).toBeGreaterThan(0);
     expect(plan.assumptions.map((a) => a.id)).toEqual(expect.arrayContaining(['registry', 'arrivals', 'male-share', 'families', 'stay', 'distance', 'rules']));
+  });
+
+  it('says its dates in words in both languages: the summary, the arrivals assumption, the alerts (ISO dates stay in the fields)', () => {
+    // The mirror's INM files: complete weeks from Monday 7 October 2024 to the week of 18 May 2026; planned from 25 May 2026.
+    expect(plan.weeks).toEqual(['2026-05-25', '2026-06-01', '2026-06-08', '2026-06-15']);
+    const [en, es] = [summary(plan, 'en').split('\n')[0], summary(plan, 'es').split('\n')[0]];
+    // Was "Plan of 4 weeks from 2026-05-25: ..." and "Plan de 4 semanas desde el 2026-05-25: ...".
+    expect(en).toMatch(/^Plan of 4 weeks from the week of 25 May 2026: [\d,]+ arrivals in 12 cities, 25 sites; /);
+    expect(es).toMatch(/^Plan de 4 semanas desde la semana del 25 de mayo de 2026: [\d,]+ llegadas en 12 ciudades, 25 sitios; /);
+    const arrivals = plan.assumptions.find((a) => a.id === 'arrivals')!;
+    // Was "complete weeks 2024-10-07 to 2026-05-18. Forecast for the planned weeks 2026-05-25 to 2026-06-15 ...".
+    expect(arrivals.text.en).toContain("(inm-ianami vintage 13; unofficial, provisional; events, not people), the complete weeks of 7 October 2024 to 18 May 2026. Forecast for the planned weeks of 25 May to 15 June 2026 (weeks 1 to 4 after the data;");
+    expect(arrivals.text.es).toContain('(inm-ianami, versión 13; no oficiales, provisionales; eventos, no personas), las semanas completas del 7 de octubre de 2024 al 18 de mayo de 2026. Pronóstico para las semanas planeadas del 25 de mayo al 15 de junio de 2026 (las semanas 1 a 4 después de los datos;');
+    // The level shifts the forecast found, each from the week it began (was "since 2026-04-13", "desde el 2026-04-13").
+    const shifts = plan.forecast!.filter((f) => f.shiftSince !== null);
+    expect(shifts.length).toBeGreaterThan(0);
+    for (const f of shifts) {
+      expect(f.shiftSince).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(arrivals.text.en).toContain(` adults since the week of ${dayWords(f.shiftSince!).en} (${f.weeks} weeks, `);
+      expect(arrivals.text.es).toContain(` adultos desde la semana del ${dayWords(f.shiftSince!).es} (${f.weeks} semanas, `);
+    }
+    expect(arrivals.text.en).toContain('Baja California adults since the week of 13 April 2026 (6 weeks, 138 a week against 367 in the 8 weeks before)');
+    expect(arrivals.text.es).toContain('Baja California adultos desde la semana del 13 de abril de 2026 (6 semanas, 138 por semana frente a 367 en las 8 semanas anteriores)');
+    // No ISO date left in any sentence a person reads; the fields keep theirs.
+    const iso = /\d{4}-\d{2}-\d{2}/;
+    for (const lang of ['en', 'es'] as const) {
+      expect(summary(plan, lang)).not.toMatch(iso);
+      for (const a of plan.assumptions) expect(a.text[lang], a.id).not.toMatch(iso);
+      for (const a of plan.alerts) expect(a.message[lang]).not.toMatch(iso);
+    }
+    expect((arrivals.value as { forecastWeeks: string[] }).forecastWeeks).toEqual(plan.weeks);
+    for (const a of plan.alerts) expect(a.week).toMatch(iso);
   });
 });

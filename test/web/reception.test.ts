@@ -727,7 +727,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Llegan en las 8 semanas planeadas (del 4 de mayo de 2026 al 28 de junio de 2026), por tipo:');
     // Three weeks INM recorded, then five forecast: the API's words.
     const said = plan.assumptions.find((a) => a.id === 'replay')!.text;
-    expect(said).toMatch(/^Repetición: las semanas planeadas del 2026-05-04 al 2026-05-18/);
+    expect(said).toMatch(/^Repetición: las semanas planeadas del 4 al 18 de mayo de 2026 /);
     expect(await page.locator('[data-replay]').textContent()).toBe(said);
     const scroll = await sidewaysScroll(page);
     expect(scroll.overflow, scroll.culprits.join(', ')).toBeLessThanOrEqual(0);

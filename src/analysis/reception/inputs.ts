@@ -7,6 +7,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UsageError } from '../../errors.js';
+import { dayRangeWords, monthRangeWords, weeksWords, weekWords } from '../../model/index.js';
 import { DEFAULT_ASSUMPTIONS_FILE, readAssumptions, type PlanningAssumptions } from './assumptions-file.js';
 import { receivedWeeks, type ReceivedWeeks } from './arrivals.js';
 import { borderCities, STATE_NAMES, type CityCatalogue } from './cities.js';
@@ -105,9 +106,11 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
     weeks = Array.from({ length: weeksCount }, (_, i) => addDays(first, 7 * i));
     const last = engine.rows.map((r) => r.to).sort().at(-1);
     if (engine.rows.length && (addDays(weeks.at(-1)!, 6) < `${engine.months[0]}-01` || (last !== undefined && weeks[0] > last))) {
+      const simulated = monthRangeWords(engine.months[0], engine.months.at(-1)!);
+      const planned = weeksWords(weeks[0], weeks.at(-1)!);
       throw new UsageError(
-        `the scenario "${engine.scenario.name}" simulates ${engine.months[0]} to ${engine.months.at(-1)}: the planned weeks ${weeks[0]} to ${weeks.at(-1)} fall outside them (give --start within those months)`,
-        `el escenario "${engine.scenario.name}" simula de ${engine.months[0]} a ${engine.months.at(-1)}: las semanas planeadas ${weeks[0]} a ${weeks.at(-1)} quedan fuera (dé un --start dentro de esos meses)`,
+        `the scenario "${engine.scenario.name}" simulates ${simulated.en}: the planned ${planned.en.replace(/^the /, '')} ${weeks.length === 1 ? 'falls' : 'fall'} outside them (give --start within those months)`,
+        `el escenario "${engine.scenario.name}" simula ${simulated.es}: ${planned.es.replace(/^las semanas/, 'las semanas planeadas').replace(/^la semana/, 'la semana planeada')} ${weeks.length === 1 ? 'queda' : 'quedan'} fuera (dé un --start dentro de esos meses)`,
       );
     }
     assumptions.push(engine.assumption);
@@ -195,35 +198,38 @@ async function fromStore(conn: DuckDBConnection, r: ReceivedWeeks, weeks: string
     await toCities(conn, s.state, flows, pa, flowsByCity, assumptions, names);
   }
   const w = pa.forecastWindowWeeks;
-  const range = (xs: string[]) => `${xs[0]} to ${xs.at(-1)}`;
-  const rangeEs = (xs: string[]) => `del ${xs[0]} al ${xs.at(-1)}`;
-  const replayEn = split.replay.length ? ` The planned weeks ${range(split.replay)} use the arrivals INM recorded in them (a replay).` : '';
-  const replayEs = split.replay.length ? ` Las semanas planeadas ${rangeEs(split.replay)} usan las llegadas que el INM registró en ellas (una repetición).` : '';
+  // Weeks in words, by their Mondays: "the planned weeks of 25 May to 15 June 2026", "las semanas planeadas del 25 de mayo al 15 de junio de 2026".
+  const span = (xs: string[]) => dayRangeWords(xs[0], xs.at(-1)!);
+  const weeksEn = (xs: string[], planned = 'planned ') => `the ${planned}week${xs.length === 1 ? '' : 's'} of ${span(xs).en}`;
+  const weeksEs = (xs: string[], planned = true) => (xs.length === 1 ? `la semana${planned ? ' planeada' : ''}` : `las semanas${planned ? ' planeadas' : ''}`) + ` ${span(xs).es}`;
+  const replayEn = split.replay.length ? ` ${cap(weeksEn(split.replay))} use${split.replay.length === 1 ? 's' : ''} the arrivals INM recorded in ${split.replay.length === 1 ? 'it' : 'them'} (a replay).` : '';
+  const replayEs = split.replay.length ? ` ${cap(weeksEs(split.replay))} ${split.replay.length === 1 ? 'usa' : 'usan'} las llegadas que el INM registró en ${split.replay.length === 1 ? 'ella' : 'ellas'} (una repetición).` : '';
   const ahead = split.ahead;
   const aheadEn = ahead ? (ahead[0] === ahead[1] ? `week ${ahead[0]}` : `weeks ${ahead[0]} to ${ahead[1]}`) : '';
   const aheadEs = ahead ? (ahead[0] === ahead[1] ? `la semana ${ahead[0]}` : `las semanas ${ahead[0]} a ${ahead[1]}`) : '';
   const SERIES_EN: Record<string, string> = { adults: 'adults', accompaniedMinors: 'minors in families', unaccompaniedMinors: 'unaccompanied minors' };
   const SERIES_ES: Record<string, string> = { adults: 'adultos', accompaniedMinors: 'menores en familia', unaccompaniedMinors: 'menores no acompañados' };
-  const shiftsEn = shifts.map((x) => `${STATE_NAMES[x.state]} ${SERIES_EN[x.series]} since ${x.since} (${x.weeks} weeks, ${fmt(x.level)} a week against ${fmt(x.before)} in the ${w} weeks before)`).join('; ');
-  const shiftsEs = shifts.map((x) => `${STATE_NAMES[x.state]} ${SERIES_ES[x.series]} desde el ${x.since} (${x.weeks} semanas, ${fmt(x.level)} por semana frente a ${fmt(x.before)} en las ${w} semanas anteriores)`).join('; ');
+  const shiftsEn = shifts.map((x) => `${STATE_NAMES[x.state]} ${SERIES_EN[x.series]} since ${weekWords(x.since).en} (${x.weeks} weeks, ${fmt(x.level)} a week against ${fmt(x.before)} in the ${w} weeks before)`).join('; ');
+  const shiftsEs = shifts.map((x) => `${STATE_NAMES[x.state]} ${SERIES_ES[x.series]} desde ${weekWords(x.since).es} (${x.weeks} semanas, ${fmt(x.level)} por semana frente a ${fmt(x.before)} en las ${w} semanas anteriores)`).join('; ');
   const horizon = ahead?.[1] ?? 1;
   const forecastEn = split.forecast.length
-    ? ` Forecast for the planned weeks ${range(split.forecast)} (${aheadEn} after the data; it is held for at most ${OUTLOOK_WEEKS}), flat: for each state and series the mean of the last ${w} weeks, unless the series shifted level within them (its last ${SHIFT_DEFAULTS.minShiftWeeks} to ${w - 1} weeks all outside the range of the ${w} weeks before them, and their mean at least ${SHIFT_DEFAULTS.shiftFactor} times or at most 1/${SHIFT_DEFAULTS.shiftFactor} of those weeks' mean): then the mean of the weeks since the shift.` +
+    ? ` Forecast for ${weeksEn(split.forecast)} (${aheadEn} after the data; it is held for at most ${OUTLOOK_WEEKS}), flat: for each state and series the mean of the last ${w} weeks, unless the series shifted level within them (its last ${SHIFT_DEFAULTS.minShiftWeeks} to ${w - 1} weeks all outside the range of the ${w} weeks before them, and their mean at least ${SHIFT_DEFAULTS.shiftFactor} times or at most 1/${SHIFT_DEFAULTS.shiftFactor} of those weeks' mean): then the mean of the weeks since the shift.` +
       (shifts.length ? ` Level shifts found: ${shiftsEn}. A level seen for a few weeks may not last (INM's weeks had dips of 2 to 3 weeks that recovered): the 80% interval includes such misses.` : ' No level shift found.') +
       ` 80% interval: the 10th and 90th percentiles of the ratio of what happened 1 to ${horizon} week${horizon === 1 ? '' : 's'} later to what this method forecast then, at every past week. In a back-test on INM's weeks (bench/reception-forecast.ts, horizons 1 to 12) about two thirds of the weeks fell inside such an interval, not 80%: read it as a narrow range. The plan uses the ${level === 'high' ? '80% upper bound' : 'central level'}.`
     : ' No forecast is used.';
   const forecastEs = split.forecast.length
-    ? ` Pronóstico para las semanas planeadas ${rangeEs(split.forecast)} (${aheadEs} después de los datos; se mantiene a lo más ${OUTLOOK_WEEKS}), constante: para cada estado y serie, la media de las últimas ${w} semanas, salvo que la serie haya cambiado de nivel dentro de ellas (sus últimas ${SHIFT_DEFAULTS.minShiftWeeks} a ${w - 1} semanas todas fuera del rango de las ${w} semanas anteriores, y su media al menos ${SHIFT_DEFAULTS.shiftFactor} veces o a lo más 1/${SHIFT_DEFAULTS.shiftFactor} de la media de esas semanas): entonces la media de las semanas desde el cambio.` +
+    ? ` Pronóstico para ${weeksEs(split.forecast)} (${aheadEs} después de los datos; se mantiene a lo más ${OUTLOOK_WEEKS}), constante: para cada estado y serie, la media de las últimas ${w} semanas, salvo que la serie haya cambiado de nivel dentro de ellas (sus últimas ${SHIFT_DEFAULTS.minShiftWeeks} a ${w - 1} semanas todas fuera del rango de las ${w} semanas anteriores, y su media al menos ${SHIFT_DEFAULTS.shiftFactor} veces o a lo más 1/${SHIFT_DEFAULTS.shiftFactor} de la media de esas semanas): entonces la media de las semanas desde el cambio.` +
       (shifts.length ? ` Cambios de nivel encontrados: ${shiftsEs}. Un nivel visto pocas semanas puede no durar (las semanas del INM tuvieron caídas de 2 a 3 semanas que se recuperaron): el intervalo de 80% incluye esos errores.` : ' No se encontró cambio de nivel.') +
       ` Intervalo de 80%: los percentiles 10 y 90 de la razón entre lo que ocurrió de 1 a ${horizon} semana${horizon === 1 ? '' : 's'} después y lo que este método pronosticaba entonces, en cada semana pasada. En una prueba retrospectiva con las semanas del INM (horizontes de 1 a 12) cerca de dos tercios de las semanas cayeron dentro de un intervalo así, no el 80%: léalo como un rango estrecho. El plan usa ${level === 'high' ? 'el límite superior de 80%' : 'el nivel central'}.`
     : ' No se usa pronóstico.';
+  const replayOne = split.replay.length === 1;
   if (split.replay.length) {
     assumptions.push(
-      a('replay', 'data', { replayWeeks: split.replay, forecastWeeks: split.forecast }, `Replay: the planned weeks ${range(split.replay)} are in INM's data, so their arrivals are what INM recorded in those weeks, not a forecast.` + (split.forecast.length ? ` The weeks ${range(split.forecast)} come after the data and are forecast.` : ''), `Repetición: las semanas planeadas ${rangeEs(split.replay)} están en los datos del INM, así que sus llegadas son las que el INM registró esas semanas, no un pronóstico.` + (split.forecast.length ? ` Las semanas ${rangeEs(split.forecast)} son posteriores a los datos y se pronostican.` : '')),
+      a('replay', 'data', { replayWeeks: split.replay, forecastWeeks: split.forecast }, `Replay: ${replayOne ? `${weeksEn(split.replay)} is in INM's data, so its arrivals are what INM recorded in that week` : `${weeksEn(split.replay)} are in INM's data, so their arrivals are what INM recorded in those weeks`}, not a forecast.` + (split.forecast.length ? ` ${cap(weeksEn(split.forecast, ''))} ${split.forecast.length === 1 ? 'comes' : 'come'} after the data and ${split.forecast.length === 1 ? 'is' : 'are'} forecast.` : ''), `Repetición: ${replayOne ? `${weeksEs(split.replay)} está en los datos del INM, así que sus llegadas son las que el INM registró esa semana` : `${weeksEs(split.replay)} están en los datos del INM, así que sus llegadas son las que el INM registró esas semanas`}, no un pronóstico.` + (split.forecast.length ? ` ${cap(weeksEs(split.forecast, false))} ${split.forecast.length === 1 ? 'es posterior a los datos y se pronostica' : 'son posteriores a los datos y se pronostican'}.` : '')),
     );
   }
   assumptions.push(
-    a('arrivals', 'data', { source: r.source, firstDay: r.firstDay, lastDay: r.lastDay, weeksOfData: r.weeks.length, outlookUntil: split.outlookUntil, replayWeeks: split.replay, forecastWeeks: split.forecast, weeksAhead: ahead, level, forecast }, `Arrivals: people received from the US by Mexico's northern border states, INM daily files (${r.source}; unofficial, provisional; events, not people), complete weeks ${r.weeks[0]} to ${r.weeks.at(-1)}.${replayEn}${forecastEn}`, `Llegadas: personas recibidas desde EE. UU. por los estados de la frontera norte, archivos diarios del INM (${r.source.replace(' vintage ', ', versión ')}; no oficiales, provisionales; eventos, no personas), semanas completas del ${r.weeks[0]} al ${r.weeks.at(-1)}.${replayEs}${forecastEs}`),
+    a('arrivals', 'data', { source: r.source, firstDay: r.firstDay, lastDay: r.lastDay, weeksOfData: r.weeks.length, outlookUntil: split.outlookUntil, replayWeeks: split.replay, forecastWeeks: split.forecast, weeksAhead: ahead, level, forecast }, `Arrivals: people received from the US by Mexico's northern border states, INM daily files (${r.source}; unofficial, provisional; events, not people), ${weeksEn(r.weeks, 'complete ')}.${replayEn}${forecastEn}`, `Llegadas: personas recibidas desde EE. UU. por los estados de la frontera norte, archivos diarios del INM (${r.source.replace(' vintage ', ', versión ')}; no oficiales, provisionales; eventos, no personas), ${r.weeks.length === 1 ? 'la semana completa' : 'las semanas completas'} ${span(r.weeks).es}.${replayEs}${forecastEs}`),
     familyAssumption(pa, 'INM gives adults, minors and (for Mexicans) unaccompanied minors; the other minors are taken to travel in family units', 'el INM da adultos, menores y (para mexicanos) menores no acompañados; los demás menores se suponen en unidades familiares'),
   );
   return { flowsByCity, forecast };
@@ -277,8 +283,8 @@ async function fromScenario(conn: DuckDBConnection, rows: ScenarioRow[], weeks: 
         'arrivals',
         'data',
         { scenario: origin.engine.scenario.name, quantile: origin.engine.quantile, stateMonths: rows.length, outsideHorizon: Math.round(outside), byKind: Object.fromEntries(Object.entries(origin.engine.byKind).map(([k, v]) => [k, Math.round(v)])), mix },
-        `Arrivals: the scenario engine's people sent back into each northern border state each month (see the scenario above), ${m[0]} to ${m.at(-1)}, spread evenly over the days of each month. ${fmt(outside)} of them fall outside the planned weeks and are not planned. ${engineKinds(origin.engine, 'en')}${mix ? ` The people sent under Title 8 (the level the engine holds outside Title 42, without demographics) are ${splitEn}` : ''}`,
-        `Llegadas: las personas que el motor de escenarios devuelve a cada estado de la frontera norte cada mes (ver el escenario arriba), de ${m[0]} a ${m.at(-1)}, repartidas por igual entre los días de cada mes. ${fmt(outside)} de ellas caen fuera de las semanas planeadas y no se planean. ${engineKinds(origin.engine, 'es')}${mix ? ` Las personas enviadas bajo el Título 8 (el nivel que el motor mantiene fuera del Título 42, sin grupos demográficos) se reparten ${splitEs}` : ''}`,
+        `Arrivals: the scenario engine's people sent back into each northern border state each month (see the scenario above), ${monthRangeWords(m[0], m.at(-1)!).en}, spread evenly over the days of each month. ${fmt(outside)} of them fall outside the planned weeks and are not planned. ${engineKinds(origin.engine, 'en')}${mix ? ` The people sent under Title 8 (the level the engine holds outside Title 42, without demographics) are ${splitEn}` : ''}`,
+        `Llegadas: las personas que el motor de escenarios devuelve a cada estado de la frontera norte cada mes (ver el escenario arriba), ${monthRangeWords(m[0], m.at(-1)!).es}, repartidas por igual entre los días de cada mes. ${fmt(outside)} de ellas caen fuera de las semanas planeadas y no se planean. ${engineKinds(origin.engine, 'es')}${mix ? ` Las personas enviadas bajo el Título 8 (el nivel que el motor mantiene fuera del Título 42, sin grupos demográficos) se reparten ${splitEs}` : ''}`,
       ),
       familyAssumption(pa, 'family people are split into units by this composition', 'las personas en familia se reparten en unidades según esta composición'),
     );
@@ -357,3 +363,6 @@ const mondayOnOrAfter = (day: string) => (mondayOf(day) === day ? day : addDays(
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const mean = (xs: number[]) => xs.reduce((p, q) => p + q, 0) / xs.length;
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+
+/** A sentence's first letter in capitals (a phrase that opens a sentence). */
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -41,8 +41,8 @@ describe('levers for a reception plan from a scenario', () => {
   });
 
   it('says the levers in words in each language, not as JSON, and no lever as "ninguna" in Spanish', () => {
-    expect(leverWords(seed.levers, 'en')).toBe("Mexico's enforcement, southern border states ×1.3333 from 2021-04 [enforcementSouth]; Expelled non-Mexican families Mexico accepts ×2 from 2021-04 [familyAcceptance]");
-    expect(leverWords(roots.levers, 'es')).toMatch(/^Salidas hacia EE\. UU\. .*×0\.8 desde 2021-06, alcanzada en 12 meses \(GTM, HND, SLV\) \[departures\]$/);
+    expect(leverWords(seed.levers, 'en')).toBe("Mexico's enforcement, southern border states ×1.3333 from April 2021 [enforcementSouth]; Expelled non-Mexican families Mexico accepts ×2 from April 2021 [familyAcceptance]");
+    expect(leverWords(roots.levers, 'es')).toMatch(/^Salidas hacia EE\. UU\. .*×0\.8 desde junio de 2021, alcanzada en 12 meses \(GTM, HND, SLV\) \[departures\]$/);
     expect(leverWords(shippedScenario('status-quo').levers, 'es')).toBe('ninguna');
   });
 

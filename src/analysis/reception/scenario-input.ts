@@ -17,6 +17,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { InputError, UsageError } from '../../errors.js';
 import { leverWritten, replacedLever } from '../../model/lever-text.js';
+import { monthRangeWords, monthWords } from '../../model/index.js';
 import { BORDER_STATES, BORDER_STATE_LABELS, DEMOGRAPHICS } from '../scenario/groups.js';
 import { LEVERS, LEVER_BY_ID, type LeverId, type Levers } from '../scenario/levers.js';
 import { addMonth } from '../scenario/months.js';
@@ -204,13 +205,16 @@ export async function engineArrivals(conn: DuckDBConnection, opts: EngineOptions
       : { en: `the ${ordinal(quantile)} percentile over the draws of each kind (single adults, people in families, unaccompanied children, the Title 8 level), state by state and month by month (each its own percentile, so their sum is further from the median than the same percentile of the total)`, es: `el percentil ${percentile(quantile)} de las réplicas de cada tipo (adultos solos, personas en familia, menores no acompañados, el nivel del Título 8), estado por estado y mes a mes (cada uno su propio percentil, así que su suma se aleja más de la mediana que ese percentil del total)` };
   const totals = BORDER_STATES.filter((s) => intoMexico[s].some((x) => x > 0)).map((s) => `${BORDER_STATE_LABELS[s].en} ${Math.round(sum(intoMexico[s])).toLocaleString('en-US')}`);
   const totalsEs = BORDER_STATES.filter((s) => intoMexico[s].some((x) => x > 0)).map((s) => `${BORDER_STATE_LABELS[s].es} ${Math.round(sum(intoMexico[s])).toLocaleString('en-US')}`);
+  // Months in words in the sentence ("April 2021 to March 2022"); the value keeps them as YYYY-MM.
+  const calibrated = monthRangeWords(window.from, window.to);
+  const simulated = monthRangeWords(sim.months[0], sim.months.at(-1)!);
   const assumption: Assumption = {
     id: 'scenario',
     basis: changed ? 'user' : 'default',
     value: { name: scenario.name, levers: scenario.levers, leversChanged: changed ? opts.levers! : null, quantile, draws: sim.draws, window, months: sim.months, intoMexico: Object.fromEntries(Object.entries(intoMexico).map(([s, xs]) => [s, xs.map((x) => Math.round(x * 10) / 10)])) },
     text: {
-      en: `Scenario "${scenario.name}" (${scenario.title.en}) from the scenario engine, calibrated on ${window.from} to ${window.to}, ${sim.draws} bootstrap draws; levers: ${leverWords(scenario.levers, 'en')}${changed ? ' (changed by the user)' : ''}. Arrivals are the people the US sends back into each northern border state each month, ${which.en}, ${sim.months[0]} to ${sim.months.at(-1)}: ${totals.join(', ')}. Events, not people, as encounters are.`,
-      es: `Escenario "${scenario.name}" (${scenario.title.es}) del motor de escenarios, calibrado del ${window.from} al ${window.to}, ${sim.draws} réplicas bootstrap; palancas: ${leverWords(scenario.levers, 'es')}${changed ? ' (cambiadas por el usuario)' : ''}. Las llegadas son las personas que EE. UU. devuelve a cada estado de la frontera norte cada mes, ${which.es}, de ${sim.months[0]} a ${sim.months.at(-1)}: ${totalsEs.join(', ')}. Eventos, no personas, como los encuentros.`,
+      en: `Scenario "${scenario.name}" (${scenario.title.en}) from the scenario engine, calibrated on ${calibrated.en}, ${sim.draws} bootstrap draws; levers: ${leverWords(scenario.levers, 'en')}${changed ? ' (changed by the user)' : ''}. Arrivals are the people the US sends back into each northern border state each month, ${which.en}, ${simulated.en}: ${totals.join(', ')}. Events, not people, as encounters are.`,
+      es: `Escenario "${scenario.name}" (${scenario.title.es}) del motor de escenarios, calibrado ${calibrated.es}, ${sim.draws} réplicas bootstrap; palancas: ${leverWords(scenario.levers, 'es')}${changed ? ' (cambiadas por el usuario)' : ''}. Las llegadas son las personas que EE. UU. devuelve a cada estado de la frontera norte cada mes, ${which.es}, ${simulated.es}: ${totalsEs.join(', ')}. Eventos, no personas, como los encuentros.`,
     },
   };
   return { rows, scenario, window, months: sim.months, quantile, intoMexico, byKind, datasets, assumption };
@@ -226,8 +230,8 @@ export function leverWords(levers: Scenario['levers'], lang: 'en' | 'es'): strin
     const def = LEVER_BY_ID.get(id as LeverId);
     const value = def?.kind === 'multiplier' ? `×${r.value}` : String(r.value);
     const when = lang === 'en'
-      ? `${r.from ? ` from ${r.from}` : ''}${r.to ? ` to ${r.to}` : ''}${r.rampMonths ? `, reached over ${r.rampMonths} months` : ''}`
-      : `${r.from ? ` desde ${r.from}` : ''}${r.to ? ` hasta ${r.to}` : ''}${r.rampMonths ? `, alcanzada en ${r.rampMonths} meses` : ''}`;
+      ? `${r.from ? ` from ${monthWords(r.from).en}` : ''}${r.to ? ` to ${monthWords(r.to).en}` : ''}${r.rampMonths ? `, reached over ${r.rampMonths} months` : ''}`
+      : `${r.from ? ` desde ${monthWords(r.from).es}` : ''}${r.to ? ` hasta ${monthWords(r.to).es}` : ''}${r.rampMonths ? `, alcanzada en ${r.rampMonths} meses` : ''}`;
     const who = [...(r.groups ?? []), ...(r.states ?? [])];
     return [`${def ? def.label[lang] : id} ${value}${when}${who.length ? ` (${who.join(', ')})` : ''} [${id}]`];
   });

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { receptionPlan, receptionWhatIf, type Plan } from '../../analysis/reception/run.js';
 import { KIND_LABELS, type Alert } from '../../analysis/reception/types.js';
-import type { Bilingual } from '../../model/index.js';
+import { dayWords, weekWords, type Bilingual } from '../../model/index.js';
 import { UsageError } from '../../errors.js';
 import { readStore, type GlobalOptions } from '../context.js';
 import { parseFormat, render } from '../format.js';
@@ -83,14 +83,15 @@ export function summary(p: Plan, lang: Lang, asked?: string): string {
   const people = p.arrivals.reduce((a, x) => a + x.people, 0);
   const es = lang === 'es';
   const moved = asked !== undefined && asked !== p.weeks[0];
-  const from = moved ? (es ? `la semana del ${asked} (lunes ${p.weeks[0]})` : `the week of ${asked} (Monday ${p.weeks[0]})`) : p.weeks[0];
+  // The first week in words ("the week of 25 May 2026"); a start on another day is named, with its week's Monday.
+  const from = moved ? (es ? `la semana del ${dayWords(asked).es} (lunes ${dayWords(p.weeks[0]).es})` : `the week of ${dayWords(asked).en} (Monday ${dayWords(p.weeks[0]).en})`) : weekWords(p.weeks[0])[lang];
   const cities = new Set(p.arrivals.map((a) => a.city)).size;
   const n = (x: number) => x.toLocaleString('en-US');
   // Singular and plural agree with the number, in both languages ("1 site", "1 sitio").
   const of = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
   const lines = [
     es
-      ? `Plan de ${of(p.weeks.length, 'semana', 'semanas')} desde ${moved ? '' : 'el '}${from}: ${of(people, 'llegada', 'llegadas')} en ${of(cities, 'ciudad', 'ciudades')}, ${of(p.sites.length, 'sitio', 'sitios')}; ${of(p.solver.unmetPeople, 'persona', 'personas')} sin lugar; ${of(p.solver.personKm, 'persona-km', 'personas-km')}.`
+      ? `Plan de ${of(p.weeks.length, 'semana', 'semanas')} desde ${from}: ${of(people, 'llegada', 'llegadas')} en ${of(cities, 'ciudad', 'ciudades')}, ${of(p.sites.length, 'sitio', 'sitios')}; ${of(p.solver.unmetPeople, 'persona', 'personas')} sin lugar; ${of(p.solver.personKm, 'persona-km', 'personas-km')}.`
       : `Plan of ${of(p.weeks.length, 'week', 'weeks')} from ${from}: ${of(people, 'arrival', 'arrivals')} in ${of(cities, 'city', 'cities')}, ${of(p.sites.length, 'site', 'sites')}; ${of(p.solver.unmetPeople, 'person', 'people')} without a place; ${of(p.solver.personKm, 'person-km', 'person-km')}.`,
     `HiGHS: ${STATUS_LABELS[p.solver.status]?.[lang] ?? p.solver.status}, ${p.solver.variables} ${es ? 'variables' : 'variables'}, ${p.solver.rows} ${es ? 'restricciones' : 'rows'}, ${p.solver.seconds.toFixed(2)} s.`,
   ];

@@ -36,7 +36,7 @@ const solverStatus = (status: string, lang: Lang) => (['optimal', 'feasible', 't
 
 function alertList(plan: Plan, lang: Lang): HTMLElement {
   const names = new Map(plan.cities.map((c) => [c.code, c.name]));
-  // Each message names its city and its first week ("Juárez: ... from the week of 2026-05-25", "Site (Tijuana) is full ..."): said once, its city in bold.
+  // Each message names its city and its first week ("Juárez: ... from the week of 25 May 2026", "Site (Tijuana) is full ..."): said once, its city in bold.
   const items = plan.alerts.map((a) => {
     const name = names.get(a.city) ?? a.city;
     const lead = a.message.startsWith(`${name}: `) ? `${name}: ` : '';

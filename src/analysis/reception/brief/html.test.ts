@@ -113,6 +113,12 @@ describe('the brief as HTML', () => {
     expect(total('data-total-kind="men"')).toBe(75);
   });
 
+  it('says the horizon\'s days in words, in each language (was "from the week of 2026-01-05 to 2026-01-25")', () => {
+    expect(sections(en)[0].body).toContain('<span data-weeks="3">3</span> weeks, 5 to 25 January 2026.</p>');
+    expect(sections(es)[0].body).toContain('<span data-weeks="3">3</span> semanas, del 5 al 25 de enero de 2026.</p>');
+    expect(sections(both)[0].body).toContain('<span data-weeks="3">3</span> weeks, 5 to 25 January 2026<span class="es" lang="es"> / semanas, del 5 al 25 de enero de 2026</span>.</p>');
+  });
+
   it('escapes names from a registry', () => {
     expect(en).toContain('Casa &lt;del&gt; &quot;Migrante&quot; &amp; Co');
     expect(en).not.toContain('<del>');

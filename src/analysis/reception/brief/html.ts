@@ -7,6 +7,7 @@
  * on the page. CSS @page sets the paper; every page is a <section class="page"> that breaks
  * after itself. Every number is the plan's (tests compare them with the plan JSON).
  */
+import { dayRangeWords } from '../../../model/index.js';
 import type { Plan } from '../plan.js';
 import { KIND_LABELS, KINDS, type Assumption } from '../types.js';
 import { bedsChart, CHART_CSS } from './chart.js';
@@ -94,6 +95,11 @@ li { margin: 0 0 0.8mm; }
 /** A label as plain text (the chart escapes its own): one language, or "English / español". */
 const plain = (label: { en: string; es: string }, lang: BriefLang) => (lang === 'both' ? `${label.en} / ${label.es}` : label[lang]);
 const kindLabel = (k: keyof typeof KIND_LABELS, lang: BriefLang) => t(KIND_LABELS[k], lang);
+/** The horizon's days in words after its number of weeks: "weeks, 25 May to 21 June 2026", "semanas, del 25 de mayo al 21 de junio de 2026". */
+const horizonWords = (n: number, first: string, end: string) => {
+  const span = dayRangeWords(first, end);
+  return { en: `${n === 1 ? L.week1.en : L.weeks.en}, ${span.en}`, es: `${n === 1 ? L.week1.es : L.weeks.es}, ${span.es}` };
+};
 const find = (plan: Plan, id: string): Assumption | undefined => plan.assumptions.find((a) => a.id === id);
 
 function cover(plan: Plan, cities: CitySummary[], opts: BriefOptions): string {
@@ -112,7 +118,7 @@ function cover(plan: Plan, cities: CitySummary[], opts: BriefOptions): string {
 <h1>${t(L.title, lang)}</h1>
 <p class="sub">${t(L.subtitle, lang)}${opts.made ? ` · ${esc(opts.made)}` : ''}</p>
 <div class="box small">
-<p><strong>${t(L.horizon, lang)}:</strong> <span data-weeks="${plan.weeks.length}">${plan.weeks.length}</span> ${t(L.weeksFrom, lang)} ${esc(plan.weeks[0])} ${t(L.to, lang)} ${esc(end)}.</p>
+<p><strong>${t(L.horizon, lang)}:</strong> <span data-weeks="${plan.weeks.length}">${plan.weeks.length}</span> ${t(horizonWords(plan.weeks.length, plan.weeks[0], end), lang)}.</p>
 <p><strong>${t(L.arrivalsFrom, lang)}:</strong> ${arrivalsInput ? para(arrivalsInput.text, lang) : ''}</p>
 <p${demo ? ' class="warn"' : ''}><strong>${t(L.registry, lang)}:</strong> ${registry ? para(registry.text, lang) : ''}</p>
 </div>
