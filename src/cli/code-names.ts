@@ -25,3 +25,17 @@ export async function codeNamer(conn: DuckDBConnection, dims: Dimension[], lang:
     return name && name !== code ? `${code} ${name}` : code;
   };
 }
+
+/**
+ * The label alone of each code, as /api/series and /api/export give it (readLabels, labelOf):
+ * the Spanish one falling back to the English one, then to the code; ALL is "All" or "Total".
+ * The CSV of `corridor query` is written by the API's writer (src/format/series-table.ts) with these.
+ */
+export async function codeLabeler(conn: DuckDBConnection, dims: Dimension[], lang: Lang, shown: (dim: Dimension) => string[]): Promise<(dim: Dimension, code: string) => string> {
+  const names = new Map<Dimension, Map<string, string>>();
+  for (const dim of new Set(dims)) {
+    const members = (await labelsOf(conn, dim, [...new Set(shown(dim))])) as { code: string; label_en: string | null; label_es: string | null }[];
+    names.set(dim, new Map(members.map((m) => [m.code, (lang === 'es' ? (m.label_es ?? m.label_en) : m.label_en) ?? m.code])));
+  }
+  return (dim, code) => names.get(dim)?.get(code) ?? (code === 'ALL' ? (lang === 'es' ? 'Total' : 'All') : code);
+}

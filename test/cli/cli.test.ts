@@ -62,9 +62,9 @@ describeMirror('corridor on the mirror', () => {
     // complete is true or false, as /api/export writes it, with the parts behind it: it was left blank for a
     // complete row, which a CSV reader gets as '' and cannot tell from a missing cell.
     expect(csv.out.trim().split('\n')).toEqual([
-      'period,geography,component,value,complete,parts,expected_parts,source,dataset,vintage',
-      '2024-10,US-SWB,OFO,49801,true,1,1,cbp-sbo,cbp-sbo/sw-monthly,1',
-      '2024-10,US-SWB,USBP,56520,true,1,1,cbp-sbo,cbp-sbo/sw-monthly,1',
+      'period,period_label,grain,geography,geography_label,component,component_label,value,complete,parts,expected_parts,source,dataset,vintage,rounding',
+      '2024-10-01,2024-10,month,US-SWB,Southwest land border,OFO,Office of Field Operations,49801,true,1,1,cbp-sbo,cbp-sbo/sw-monthly,1,1',
+      '2024-10-01,2024-10,month,US-SWB,Southwest land border,USBP,U.S. Border Patrol,56520,true,1,1,cbp-sbo,cbp-sbo/sw-monthly,1,1',
     ]);
   });
 });

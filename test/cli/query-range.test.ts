@@ -62,9 +62,9 @@ describeMirror('a range in another grain than the one asked (store loaded from t
 
     const csv = await corridor(...SWB, '--grain', 'cy', '--from', 'FY2023', '--to', 'FY2023', '--format', 'csv');
     expect(csv.out.trim().split('\n')).toEqual([
-      'period,geography,value,complete,parts,expected_parts,source,dataset,vintage',
-      '2022,US-SWB,2579026,true,12,12,cbp-sbo,cbp-sbo/sw-monthly,1',
-      '2023,US-SWB,2541959,true,12,12,cbp-sbo,cbp-sbo/sw-monthly,1',
+      'period,period_label,grain,geography,geography_label,value,complete,parts,expected_parts,source,dataset,vintage,rounding',
+      '2022-01-01,2022,cy,US-SWB,Southwest land border,2579026,true,12,12,cbp-sbo,cbp-sbo/sw-monthly,1,1',
+      '2023-01-01,2023,cy,US-SWB,Southwest land border,2541959,true,12,12,cbp-sbo,cbp-sbo/sw-monthly,1,1',
     ]);
     expect(csv.err).toBe(`corridor: ${FY2023_AT_CY.en}\n`);
 
@@ -92,7 +92,7 @@ describeMirror('a range in another grain than the one asked (store loaded from t
     expect(fy.out).toMatch(/^FY2023 +US-SWB Southwest land border +2,475,669 +yes /m);
     expect(fy.err).toBe('corridor: 2023-05 to 2023-07 (May 2023 to July 2023) lies within fiscal year FY2023: it is shown whole, October 2022 to September 2023, more than was asked (grain month shows only the months asked)\n');
     const cy = await corridor(...SWB, '--grain', 'cy', '--from', '2023-05', '--to', '2023-07', '--lang', 'es', '--format', 'csv');
-    expect(cy.out.trim().split('\n')).toEqual(['periodo,geografía,valor,completo,partes,partes esperadas,fuente,tabla,versión', '2023,US-SWB,2541959,true,12,12,cbp-sbo,cbp-sbo/sw-monthly,1']);
+    expect(cy.out.trim().split('\n')).toEqual(['period,period_label,grain,geography,geography_label,value,complete,parts,expected_parts,source,dataset,vintage,rounding', '2023-01-01,2023,cy,US-SWB,Frontera terrestre suroeste,2541959,true,12,12,cbp-sbo,cbp-sbo/sw-monthly,1,1']);
     expect(cy.err).toMatch(/^corridor: 2023-05 a 2023-07 \(mayo de 2023 a julio de 2023\) queda dentro del año calendario 2023: se muestra completo/);
     const api = await call(app, '/api/series?measure=encounters&where=geography=US-SWB&grain=fy&from=2023-05&to=2023-07');
     expect(api.json.notices).toEqual([fy.err.slice('corridor: '.length, -1)]);
@@ -101,7 +101,7 @@ describeMirror('a range in another grain than the one asked (store loaded from t
 
   it('CY2023 at grain fy: FY2023 and FY2024; a bare year at grain fy is the fiscal year, and says so', async () => {
     const cy = await corridor(...SWB, '--grain', 'fy', '--from', 'CY2023', '--to', 'CY2023', '--format', 'csv');
-    expect(cy.out.trim().split('\n').slice(1)).toEqual(['FY2023,US-SWB,2475669,true,12,12,cbp-sbo,cbp-sbo/sw-monthly,1', 'FY2024,US-SWB,2135005,true,12,12,cbp-sbo,cbp-sbo/sw-monthly,1']);
+    expect(cy.out.trim().split('\n').slice(1)).toEqual(['2022-10-01,FY2023,fy,US-SWB,Southwest land border,2475669,true,12,12,cbp-sbo,cbp-sbo/sw-monthly,1,1', '2023-10-01,FY2024,fy,US-SWB,Southwest land border,2135005,true,12,12,cbp-sbo,cbp-sbo/sw-monthly,1,1']);
     expect(cy.err).toMatch(/^corridor: CY2023 \(January 2023 to December 2023\) touches fiscal years FY2023 and FY2024/);
     const bare = await corridor(...SWB, '--grain', 'fy', '--from', '2023', '--to', '2023');
     expect(bare.out).toMatch(/^FY2023 +US-SWB Southwest land border +2,475,669 +yes /m);
@@ -114,13 +114,13 @@ describeMirror('a range in another grain than the one asked (store loaded from t
   it('CSV: complete is true or false with its parts, as /api/export writes it; the table says yes or partial', async () => {
     const csv = await corridor(...SWB, '--grain', 'fy', '--from', 'FY2025', '--to', 'FY2026', '--format', 'csv');
     const rows = csv.out.trim().split('\n');
-    expect(rows[0]).toBe('period,geography,value,complete,parts,expected_parts,source,dataset,vintage');
-    expect(rows[1]).toMatch(/^FY2025,US-SWB,\d+,true,12,12,/);
-    expect(rows[2]).toMatch(/^FY2026,US-SWB,\d+,false,\d+,12,/);
+    expect(rows[0]).toBe('period,period_label,grain,geography,geography_label,value,complete,parts,expected_parts,source,dataset,vintage,rounding');
+    expect(rows[1]).toMatch(/^2024-10-01,FY2025,fy,US-SWB,Southwest land border,\d+,true,12,12,/);
+    expect(rows[2]).toMatch(/^2025-10-01,FY2026,fy,US-SWB,Southwest land border,\d+,false,\d+,12,/);
     const file = await (await app.request('/api/export?measure=encounters&where=geography=US-SWB&grain=fy&from=FY2025&to=FY2026&format=csv')).text();
     const api = file.trim().split('\n').slice(1).map((l) => l.split(','));
-    // Same values, completeness and parts as the API's file (columns: period_label 1, value 5, complete 6, parts 7, expected_parts 8).
-    expect(rows.slice(1).map((l) => l.split(',').slice(2, 6))).toEqual(api.map((c) => c.slice(5, 9)));
+    // The same file as the API's: one writer (src/format/series-table.ts).
+    expect(rows.slice(1).map((l) => l.split(','))).toEqual(api);
     const es = await corridor(...SWB, '--grain', 'fy', '--from', 'FY2025', '--to', 'FY2026', '--lang', 'es');
     expect(es.out).toMatch(/^FY2025 .* sí /m);
     expect(es.out).toMatch(/^FY2026 .* parcial \d+\/12 /m);

@@ -57,7 +57,10 @@ describe('corridor scenario run and backcast, as shown', () => {
     expect([...new Set(rows.map((r) => r.serie))]).toEqual(['encuentros', 'devueltas-a-mexico', 'en-espera']);
     const text = printRun(run, 'es');
     expect(text).not.toMatch(/^\s+(us-encounters|into-mexico|other-countries|mexico-apprehensions-south):/m);
-    expect(text).toMatch(/^ {2}Devueltas a México: 2025-05 … 2025-06 \(2\) — Fuera del Título 42/m);
+    expect(text).toMatch(/^ {2}Devueltas a México: mayo de 2025 … junio de 2025 \(2\) — Fuera del Título 42/m);
+    // The window and the simulated months in words, as the Scenarios page says them (were 2024-05 – 2025-04, 2025-05 – 2025-06).
+    expect(text.split('\n')[2]).toBe('Calibrado con mayo de 2024 – abril de 2025; 2 meses simulados (mayo de 2025 – junio de 2025), 20 réplicas; bandas del 80% y 95%.');
+    expect(printRun(run, 'en').split('\n')[2]).toBe('Calibrated on May 2024 – April 2025; 2 months simulated (May 2025 – June 2025), 20 draws; 80% and 95% bands.');
     expect(pathRecords(run, 'en', ['into-mexico'])[0].series).toBe('into-mexico');
     expect(run.paths.find((p) => p.id === 'into-mexico')).toBeDefined();
   });

@@ -194,7 +194,7 @@ describeMirror('questions users ask, on the whole mirror', () => {
     expect(byLevers.scenario.levers).toEqual(byFile.scenario.levers);
     expect(byLevers.differences).toEqual(byFile.differences);
     const text = await corridor('scenario', 'run', 'seed-2021-04', '--levers', 'enforcementSouth=1.3', '--draws', '20', '--lang', 'es');
-    expect(text.split('\n')[1]).toBe('Palancas: Control migratorio de México, estados de la frontera sur (enforcementSouth) 1.3 desde 2021-04; Familias no mexicanas expulsadas que México acepta (familyAcceptance) 2 desde 2021-04.');
+    expect(text.split('\n')[1]).toBe('Palancas: Control migratorio de México, estados de la frontera sur (enforcementSouth) 1.3 desde abril de 2021; Familias no mexicanas expulsadas que México acepta (familyAcceptance) 2 desde abril de 2021.');
     await expect(corridor('scenario', 'run', 'seed-2021-04', '--levers', 'nope=2')).rejects.toThrow(UsageError);
     // The table names where each series it read comes from, as the API's "sources" do (it printed none).
     expect(text).toContain('\nFuentes:\n  encuentros por nacionalidad y grupo demográfico: cbp-sbo/sw-monthly (cbp-sbo, versión 1), cbp-state/monthly-region-state (cbp-state, versión 2)\n');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { FlatTable } from './records.js';
 
-const SQL_TYPE = { text: 'VARCHAR', number: 'DOUBLE', integer: 'BIGINT', boolean: 'BOOLEAN' } as const;
+const SQL_TYPE = { text: 'VARCHAR', number: 'DOUBLE', integer: 'BIGINT', boolean: 'BOOLEAN', date: 'VARCHAR' } as const;
 const COLUMN_NAME = /^[a-z_]+$/;
 
 let scratch: Promise<DuckDBInstance> | undefined;
@@ -38,7 +38,8 @@ export async function toParquet(table: FlatTable): Promise<Uint8Array<ArrayBuffe
     appender.flushSync();
     appender.closeSync();
     const file = join(dir, 'series.parquet');
-    const cols = table.columns.map((c) => (c.name === 'period' ? 'CAST(period AS DATE) AS period' : `"${c.name}"`)).join(', ');
+    // Days are appended as text (YYYY-MM-DD) and written as DATE: the period and a stock's as_of.
+    const cols = table.columns.map((c) => (c.type === 'date' ? `CAST("${c.name}" AS DATE) AS "${c.name}"` : `"${c.name}"`)).join(', ');
     await conn.run(`COPY (SELECT ${cols} FROM export_rows) TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`);
     const bytes = await readFile(file);
     return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -7,7 +7,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Dimension } from '../../model/index.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
-import { showPeriod } from '../../store/query/periods.js';
+import { labelRows, type LabelledSeriesRow } from '../../format/series-table.js';
 import { buildRequest } from '../../store/query/request.js';
 import { querySeries, type SeriesResult } from '../../store/query/series.js';
 import { NotFoundError, ResultTooLargeError } from '../errors.js';
@@ -16,25 +16,8 @@ import { labelOf, type Lang } from '../store/labels.js';
 import type { SeriesParams } from './params.js';
 import { provenance, type Provenance } from './provenance.js';
 
-export interface ApiSeriesRow {
-  /** First day of the period. */
-  period: string;
-  /** The period as people write it: 2021-10, FY2022, 2022. */
-  period_label: string;
-  grain: string;
-  keys: Partial<Record<Dimension, { code: string; label: string }>>;
-  /** NULL when a publisher suppressed or left blank a cell that the figure sums. */
-  value: number | null;
-  complete: boolean;
-  parts: number;
-  expected_parts: number;
-  source: string;
-  dataset: string;
-  vintage: number;
-  rounding: number;
-  /** A stock only: the first day of the sub-period its level is from (the last one reported in the period). */
-  as_of?: string;
-}
+/** A row of the answer: the store's row with its period label and each key's code and label (shared with the CLI's CSV). */
+export type ApiSeriesRow = LabelledSeriesRow;
 
 export interface SeriesAnswer {
   request: SeriesRequest;
@@ -77,44 +60,6 @@ export function noticesIn(result: SeriesResult, lang: Lang): string[] {
 /** The answer as objects (/api/export flattens them); /api/series writes the same answer as text (text.ts). */
 export async function answerSeries(conn: DuckDBConnection, catalogue: Catalogue, p: SeriesParams, maxRows: number): Promise<SeriesAnswer> {
   const result = await seriesResult(conn, catalogue, p, maxRows);
-  // A long answer repeats a few periods and codes thousands of times: each label object
-  // and period label is made once per answer and shared by its rows (the JSON is the
-  // same), so a long answer allocates a fraction of what it did and the collector's
-  // pauses stop stalling the other requests (bench/api-distinct.ts, issue 15).
-  const keyOf = new Map<string, Map<string, { code: string; label: string }>>();
-  const labelled = (dim: Dimension, code: string) => {
-    let ofDim = keyOf.get(dim);
-    if (!ofDim) keyOf.set(dim, (ofDim = new Map()));
-    let key = ofDim.get(code);
-    if (!key) ofDim.set(code, (key = { code, label: labelOf(catalogue.labels, dim, code, p.lang) }));
-    return key;
-  };
-  const periodLabels = new Map<string, Map<string, string>>();
-  const periodLabel = (period: string, grain: string) => {
-    let ofGrain = periodLabels.get(grain);
-    if (!ofGrain) periodLabels.set(grain, (ofGrain = new Map()));
-    let label = ofGrain.get(period);
-    if (label === undefined) ofGrain.set(period, (label = showPeriod(period, grain)));
-    return label;
-  };
-  const rows = result.rows.map((r): ApiSeriesRow => {
-    const keys: ApiSeriesRow['keys'] = {};
-    for (const dim in r.keys) keys[dim as Dimension] = labelled(dim as Dimension, String(r.keys[dim as Dimension]));
-    return {
-      period: r.period,
-      period_label: periodLabel(r.period, r.grain),
-      grain: r.grain,
-      keys,
-      value: r.value,
-      complete: r.complete,
-      parts: r.parts,
-      expected_parts: r.expectedParts,
-      source: r.source,
-      dataset: r.dataset,
-      vintage: r.vintage,
-      rounding: r.rounding,
-      ...(r.asOf !== undefined ? { as_of: r.asOf } : {}),
-    };
-  });
+  const rows = labelRows(result.rows, (dim, code) => labelOf(catalogue.labels, dim, code, p.lang));
   return { request: result.request, lang: p.lang, notices: noticesIn(result, p.lang), rows, provenance: provenance(catalogue, p.measure, p.lang, rows), considered: consideredIn(result, p.lang) };
 }

@@ -12,7 +12,9 @@ import { whyNoRows } from '../../store/query/no-rows.js';
 import type { Store } from '../../store/open.js';
 import { parseFormat, render } from '../format.js';
 import { readStore, type GlobalOptions } from '../context.js';
-import { codeNamer } from '../code-names.js';
+import { codeLabeler, codeNamer } from '../code-names.js';
+import { csv } from '../../format/records.js';
+import { flatten, labelRows } from '../../format/series-table.js';
 import { corridorWords } from '../corridor-words.js';
 import { renderIn } from '../columns.js';
 import { parseLang } from '../lang.js';
@@ -69,22 +71,26 @@ export function registerQuery(program: Command): void {
         const name = format === 'table' ? await codeNamer(store.conn, dims, (opts as { lang?: string }).lang === 'es' ? 'es' : 'en', (d) => result.rows.flatMap((r) => r.keys[d] ?? [])) : (_d: Dimension, code: string) => code;
         const lang = parseLang((opts as { lang?: string }).lang);
         const words = queryWords(lang);
-        const stocks = result.rows.some((r) => r.asOf !== undefined);
-        const records = result.rows.map((r) => ({
-          period: showPeriod(r.period, r.grain),
-          ...Object.fromEntries(dims.map((d) => [d, r.keys[d] ? name(d, r.keys[d]!) : ''])),
-          value: r.value,
-          // A CSV is read by programs: true or false, as /api/export writes it (a blank could not be told
-          // from a missing cell), with the parts behind it (and a stock's day) in columns of their own.
-          ...(format === 'csv'
-            ? { complete: r.complete, parts: r.parts, expected_parts: r.expectedParts, ...(stocks ? { as_of: r.asOf ?? '' } : {}) }
-            : // A stock short of the period's end is a level on its last day known, not a partial sum.
-              { complete: r.complete ? words.yes : r.asOf !== undefined ? words.levelOn(r.asOf, r.expectedParts <= 12) : r.parts < r.expectedParts ? words.partial(r.parts, r.expectedParts) : words.partial() }),
-          source: r.source,
-          dataset: r.dataset,
-          vintage: r.vintage,
-        }));
-        process.stdout.write(`${renderIn(lang, format, records, result)}\n`);
+        if (format === 'csv') {
+          // The CSV is the API's download (/api/export?format=csv), written by the same writer: the period's
+          // first day and label, the grain, each key's code and label in --lang, complete as true/false with its
+          // parts (a stock's as_of), source, table, vintage and rounding; field names the same in both languages.
+          const label = await codeLabeler(store.conn, dims, lang, (d) => result.rows.flatMap((r) => r.keys[d] ?? []));
+          const flat = flatten(labelRows(result.rows, label));
+          process.stdout.write(`${csv(flat.records, flat.columns.map((c) => c.name))}\n`);
+        } else {
+          const records = result.rows.map((r) => ({
+            period: showPeriod(r.period, r.grain),
+            ...Object.fromEntries(dims.map((d) => [d, r.keys[d] ? name(d, r.keys[d]!) : ''])),
+            value: r.value,
+            // A stock short of the period's end is a level on its last day known, not a partial sum.
+            complete: r.complete ? words.yes : r.asOf !== undefined ? words.levelOn(r.asOf, r.expectedParts <= 12) : r.parts < r.expectedParts ? words.partial(r.parts, r.expectedParts) : words.partial(),
+            source: r.source,
+            dataset: r.dataset,
+            vintage: r.vintage,
+          }));
+          process.stdout.write(`${renderIn(lang, format, records, result)}\n`);
+        }
         // How the range was read, when it is more than was typed (FY2023 at --grain cy is 2022 and 2023): on
         // stderr in every format, so a CSV or JSON on stdout stays what it is (the JSON also holds them, in both languages).
         for (const n of result.notices) process.stderr.write(`corridor: ${n[lang]}\n`);

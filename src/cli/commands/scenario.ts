@@ -13,6 +13,7 @@ import { LEVER_BY_ID, type LeverId } from '../../analysis/scenario/levers.js';
 import { withLevers } from '../../analysis/reception/scenario-input.js';
 import { listScenarios, resolveScenario } from '../../analysis/scenario/scenario-file.js';
 import { UsageError } from '../../errors.js';
+import { monthWords } from '../../model/index.js';
 import { readStore, type GlobalOptions } from '../context.js';
 import { parseFormat, render } from '../format.js';
 
@@ -72,12 +73,14 @@ export function differenceRecords(run: ScenarioRun, lang: Lang) {
 export function printRun(run: ScenarioRun, lang: Lang): string {
   const es = lang === 'es';
   const s = run.scenario;
+  // Months in words in sentences, as the Scenarios page says them ("enero de 2018 – marzo de 2021"); the table keeps YYYY-MM.
+  const m = (month: string) => monthWords(month)[lang];
   const lines = [
     s.title[lang],
     leversLine(s, lang),
     es
-      ? `Calibrado con ${run.window.from} – ${run.window.to}; ${run.months.length} meses simulados (${run.months[0]} – ${run.months.at(-1)}), ${run.draws} réplicas; bandas del 80% y 95%.`
-      : `Calibrated on ${run.window.from} – ${run.window.to}; ${run.months.length} months simulated (${run.months[0]} – ${run.months.at(-1)}), ${run.draws} draws; 80% and 95% bands.`,
+      ? `Calibrado con ${m(run.window.from)} – ${m(run.window.to)}; ${run.months.length} meses simulados (${m(run.months[0])} – ${m(run.months.at(-1)!)}), ${run.draws} réplicas; bandas del 80% y 95%.`
+      : `Calibrated on ${m(run.window.from)} – ${m(run.window.to)}; ${run.months.length} months simulated (${m(run.months[0])} – ${m(run.months.at(-1)!)}), ${run.draws} draws; 80% and 95% bands.`,
     '',
     render('table', pathRecords(run, lang, ['encounters', 'into-mexico', 'waiting'])),
     '',
@@ -88,7 +91,7 @@ export function printRun(run: ScenarioRun, lang: Lang): string {
   ];
   if (run.gaps.length) {
     lines.push('', es ? 'Datos faltantes:' : 'Gaps in the data:');
-    for (const g of run.gaps) lines.push(`  ${gapStageLabel(g.stage, lang)}: ${g.months.length === 1 ? g.months[0] : `${g.months[0]} … ${g.months.at(-1)} (${g.months.length})`} — ${g.note[lang]}`);
+    for (const g of run.gaps) lines.push(`  ${gapStageLabel(g.stage, lang)}: ${g.months.length === 1 ? m(g.months[0]) : `${m(g.months[0])} … ${m(g.months.at(-1)!)} (${g.months.length})`} — ${g.note[lang]}`);
   }
   // Where each series the model read comes from (the API's X-Corridor-Sources and "sources"): a table printed without them had no provenance.
   lines.push('', es ? 'Fuentes:' : 'Sources:');
@@ -110,7 +113,8 @@ export function leversLine(s: ScenarioRun['scenario'], lang: Lang): string {
   if (!set.length) return es ? 'Palancas: ninguna (la línea base sin cambios).' : 'Levers: none (the no-change baseline).';
   const one = ([id, l]: [string, { value: number; from: string; to?: string; rampMonths?: number }]) => {
     const label = LEVER_BY_ID.get(id as LeverId)?.label[lang] ?? id;
-    const months = es ? `desde ${l.from}${l.to ? ` hasta ${l.to}` : ''}${l.rampMonths ? `, gradual en ${l.rampMonths} meses` : ''}` : `from ${l.from}${l.to ? ` to ${l.to}` : ''}${l.rampMonths ? `, ramped over ${l.rampMonths} months` : ''}`;
+    const m = (month: string) => monthWords(month)[lang];
+    const months = es ? `desde ${m(l.from)}${l.to ? ` hasta ${m(l.to)}` : ''}${l.rampMonths ? `, gradual en ${l.rampMonths} meses` : ''}` : `from ${m(l.from)}${l.to ? ` to ${m(l.to)}` : ''}${l.rampMonths ? `, ramped over ${l.rampMonths} months` : ''}`;
     return `${label} (${id}) ${l.value} ${months}`;
   };
   return `${es ? 'Palancas' : 'Levers'}: ${set.map(one).join('; ')}.`;

@@ -1,0 +1,125 @@
+/**
+ * @module
+ * A series as the rows of a download, one writer for every face: the store's rows with
+ * their period label and each key's code and label (`labelRows`), then flat records with
+ * one column per field and a code and a label column per key (`flatten`), the shape of
+ * the API's CSV and Parquet downloads and of `corridor query --format csv`. The column
+ * names are field names, the same in English and Spanish (a script reading the file does
+ * not depend on the language asked for; the labels are in it).
+ */
+import { DIMENSIONS, type Dimension } from '../model/index.js';
+import { showPeriod } from '../store/query/periods.js';
+import type { SeriesRow } from '../store/query/row.js';
+
+export interface LabelledSeriesRow {
+  /** First day of the period. */
+  period: string;
+  /** The period as people write it: 2021-10, FY2022, 2022. */
+  period_label: string;
+  grain: string;
+  keys: Partial<Record<Dimension, { code: string; label: string }>>;
+  /** NULL when a publisher suppressed or left blank a cell that the figure sums. */
+  value: number | null;
+  complete: boolean;
+  parts: number;
+  expected_parts: number;
+  source: string;
+  dataset: string;
+  vintage: number;
+  rounding: number;
+  /** A stock only: the first day of the sub-period its level is from (the last one reported in the period). */
+  as_of?: string;
+}
+
+/**
+ * The store's rows with their labels. A long answer repeats a few periods and codes thousands
+ * of times: each label object and period label is made once and shared by its rows, so a long
+ * answer allocates a fraction of what it would (bench/api-distinct.ts, issue 15).
+ */
+export function labelRows(rows: SeriesRow[], label: (dim: Dimension, code: string) => string): LabelledSeriesRow[] {
+  const keyOf = new Map<string, Map<string, { code: string; label: string }>>();
+  const labelled = (dim: Dimension, code: string) => {
+    let ofDim = keyOf.get(dim);
+    if (!ofDim) keyOf.set(dim, (ofDim = new Map()));
+    let key = ofDim.get(code);
+    if (!key) ofDim.set(code, (key = { code, label: label(dim, code) }));
+    return key;
+  };
+  const periodLabels = new Map<string, Map<string, string>>();
+  const periodLabel = (period: string, grain: string) => {
+    let ofGrain = periodLabels.get(grain);
+    if (!ofGrain) periodLabels.set(grain, (ofGrain = new Map()));
+    let text = ofGrain.get(period);
+    if (text === undefined) ofGrain.set(period, (text = showPeriod(period, grain)));
+    return text;
+  };
+  return rows.map((r): LabelledSeriesRow => {
+    const keys: LabelledSeriesRow['keys'] = {};
+    for (const dim in r.keys) keys[dim as Dimension] = labelled(dim as Dimension, String(r.keys[dim as Dimension]));
+    return {
+      period: r.period,
+      period_label: periodLabel(r.period, r.grain),
+      grain: r.grain,
+      keys,
+      value: r.value,
+      complete: r.complete,
+      parts: r.parts,
+      expected_parts: r.expectedParts,
+      source: r.source,
+      dataset: r.dataset,
+      vintage: r.vintage,
+      rounding: r.rounding,
+      ...(r.asOf !== undefined ? { as_of: r.asOf } : {}),
+    };
+  });
+}
+
+export type FlatValue = string | number | boolean | null;
+
+export interface FlatTable {
+  columns: { name: string; type: 'text' | 'number' | 'integer' | 'boolean' | 'date' }[];
+  records: Record<string, FlatValue>[];
+}
+
+/**
+ * Flat records of labelled rows. A stock (a level: troops deployed, beds) has an `as_of`
+ * column, the day its level is from: a year whose level is from July is not a partial sum.
+ */
+export function flatten(rows: LabelledSeriesRow[]): FlatTable {
+  const dims = DIMENSIONS.filter((d) => rows.some((r) => r.keys[d])) as Dimension[];
+  const stock = rows.some((r) => r.as_of !== undefined);
+  const columns: FlatTable['columns'] = [
+    { name: 'period', type: 'date' },
+    { name: 'period_label', type: 'text' },
+    { name: 'grain', type: 'text' },
+    ...dims.flatMap((d) => [
+      { name: d, type: 'text' as const },
+      { name: `${d}_label`, type: 'text' as const },
+    ]),
+    { name: 'value', type: 'number' },
+    { name: 'complete', type: 'boolean' },
+    { name: 'parts', type: 'integer' },
+    { name: 'expected_parts', type: 'integer' },
+    ...(stock ? [{ name: 'as_of', type: 'date' as const }] : []),
+    { name: 'source', type: 'text' },
+    { name: 'dataset', type: 'text' },
+    { name: 'vintage', type: 'integer' },
+    { name: 'rounding', type: 'integer' },
+  ];
+  const records = rows.map((r) => ({
+    period: r.period,
+    period_label: r.period_label,
+    grain: r.grain,
+    ...Object.fromEntries(dims.flatMap((d) => [[d, r.keys[d]?.code ?? null], [`${d}_label`, r.keys[d]?.label ?? null]])),
+    value: r.value,
+    complete: r.complete,
+    parts: r.parts,
+    expected_parts: r.expected_parts,
+    ...(stock ? { as_of: r.as_of ?? null } : {}),
+    source: r.source,
+    dataset: r.dataset,
+    vintage: r.vintage,
+    rounding: r.rounding,
+  }));
+  return { columns, records };
+}
