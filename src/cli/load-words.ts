@@ -9,6 +9,11 @@ export interface LoadWords {
   ranChecks(line: string): string;
   storeEmpty: string;
   storeLacks(missing: string[]): string;
+  /**
+   * Sources whose unchanged files are read again, before (start: `when` 'now') or after (ingest: 'done'):
+   * `changed`, corridor's reader of them changed; `unknown`, their vintages do not record their reader.
+   */
+  reread(changed: string[], unknown: string[], when: 'now' | 'done'): string;
   someFailed: string;
   busy(pid: number, command: string): string;
   summary(db: string, sources: number, observations: number): string;
@@ -24,6 +29,16 @@ const EN: LoadWords = {
   ranChecks: (line) => `ran the ${line}`,
   storeEmpty: 'The store is empty: loading every source (this takes a minute).',
   storeLacks: (m) => `The store lacks ${m.length} source${m.length === 1 ? '' : 's'} (${m.join(', ')}): loading ${m.length === 1 ? 'it' : 'them'}.`,
+  reread: (changed, unknown, when) => {
+    const verb = (n: number) => (when === 'now' ? `reading ${n === 1 ? 'its' : 'their'} files again into new vintages` : `${n === 1 ? 'its' : 'their'} same files were read again into new vintages`);
+    const s = (n: number) => (n === 1 ? '' : 's');
+    return [
+      changed.length ? `corridor's reader of ${changed.length} source${s(changed.length)} changed since the store loaded ${changed.length === 1 ? 'it' : 'them'} (${changed.join(', ')}): ${verb(changed.length)}.` : '',
+      unknown.length
+        ? `The store's vintages of ${unknown.length} source${s(unknown.length)} (${unknown.join(', ')}) were loaded by an older corridor that did not record its reader of them, so whether corridor reads them differently now cannot be told: ${verb(unknown.length)}, once (from now on each vintage records its reader, and unchanged files and reader are skipped).`
+        : '',
+    ].filter(Boolean).join(' ');
+  },
   someFailed: 'Some sources failed to load (above); the others are served, and the next start tries the missing ones again.',
   busy: (pid, command) => `Process ${pid} ("corridor ${command}") is writing the store: serving the version published before it; the server switches to the new one as soon as it is published.`,
   summary: (db, n, obs) => `corridor store ${db}: ${n} sources, ${obs.toLocaleString('en-US')} observations.`,
@@ -39,6 +54,16 @@ const ES: LoadWords = {
   ranChecks: (line) => `se ejecutaron las ${line}`,
   storeEmpty: 'El almacén está vacío: se cargan todas las fuentes (tarda un minuto).',
   storeLacks: (m) => `Al almacén le falta${m.length === 1 ? '' : 'n'} ${m.length} fuente${m.length === 1 ? '' : 's'} (${m.join(', ')}): se carga${m.length === 1 ? '' : 'n'}.`,
+  reread: (changed, unknown, when) => {
+    const verb = when === 'now' ? 'se vuelven a leer sus archivos en versiones nuevas' : 'se volvieron a leer sus mismos archivos en versiones nuevas';
+    const s = (n: number) => (n === 1 ? '' : 's');
+    return [
+      changed.length ? `El lector de corridor de ${changed.length} fuente${s(changed.length)} cambió desde que el almacén la${s(changed.length)} cargó (${changed.join(', ')}): ${verb}.` : '',
+      unknown.length
+        ? `Las versiones de ${unknown.length} fuente${s(unknown.length)} (${unknown.join(', ')}) en el almacén las cargó un corridor anterior que no registraba su lector, así que no se puede saber si corridor las lee hoy de otro modo: ${verb}, una vez (desde ahora cada versión registra su lector, y se omiten los archivos y lectores sin cambios).`
+        : '',
+    ].filter(Boolean).join(' ');
+  },
   someFailed: 'Algunas fuentes no se pudieron cargar (arriba); las demás se sirven, y el próximo inicio vuelve a intentar las que faltan.',
   busy: (pid, command) => `El proceso ${pid} ("corridor ${command}") está escribiendo el almacén: se sirve la versión publicada antes; el servidor pasa a la nueva en cuanto se publique.`,
   summary: (db, n, obs) => `almacén de corridor ${db}: ${n} fuentes, ${obs.toLocaleString('es-MX')} observaciones.`,

@@ -15,6 +15,8 @@ import { refreshTerms } from '../store/dimensions/write.js';
 import { isEmpty, listSources } from '../store/catalog.js';
 import { checksBehindData } from '../store/checks-state.js';
 import { refreshSourceRow, staleSourceRows } from '../store/source-row.js';
+import { latestReaders } from '../store/vintage-readers.js';
+import { readerFingerprint } from '../sources/reader-fingerprint.js';
 import type { Store } from '../store/open.js';
 import { findMirror, originNotice } from './mirror.js';
 import { makeReporter } from './reporter.js';
@@ -62,6 +64,26 @@ export async function runIngest(store: Store, opts: IngestCliOptions): Promise<S
 export async function missingSources(store: Store): Promise<string[]> {
   const held = new Set((await listSources(store.conn)).map((s) => s.id));
   return ADAPTERS.map((a) => a.describe.id).filter((id) => !held.has(id));
+}
+
+/**
+ * Held sources whose latest vintage this corridor's reader did not read: read by another
+ * reader (`unknown` false), or by a corridor that did not record it (true). Loading them again
+ * reads their files again if these are unchanged (ingest.ts), as `corridor start` does.
+ */
+export async function staleReaders(store: Store): Promise<{ source: string; vintage: number; unknown: boolean }[]> {
+  const current = new Map(ADAPTERS.map((a) => [a.describe.id, readerFingerprint(a.describe.id)]));
+  return (await latestReaders(store.conn))
+    .filter((r) => current.get(r.source) !== undefined && r.reader !== current.get(r.source))
+    .map((r) => ({ source: r.source, vintage: r.vintage, unknown: r.reader === null }));
+}
+
+/** The re-reads among outcomes, in words (one line), or undefined when there is none. */
+export function rereadLine(outcomes: SourceOutcome[], lang: Lang = 'en'): string | undefined {
+  const rereads = outcomes.filter((o) => o.status === 'loaded' && o.reread);
+  if (rereads.length === 0) return undefined;
+  const [unknown, changed] = [rereads.filter((o) => o.reread!.unknown), rereads.filter((o) => !o.reread!.unknown)].map((os) => os.map((o) => o.source));
+  return loadWords(lang).reread(changed, unknown, 'done');
 }
 
 /** Loads the sources, then re-runs and records the checks if the load changed anything or they are behind. */

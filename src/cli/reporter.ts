@@ -15,7 +15,7 @@ export async function makeReporter(tty = Boolean(process.stderr.isTTY)): Promise
       end: (o: SourceOutcome) =>
         o.error
           ? log.error({ source: o.source, seconds: o.seconds, error: o.error.message }, 'source failed')
-          : log.info({ source: o.source, status: o.status, vintage: o.vintage, observations: o.observations, seconds: o.seconds }, 'source done'),
+          : log.info({ source: o.source, status: o.status, vintage: o.vintage, ...(o.reread ? { reread_of: o.reread.of } : {}), observations: o.observations, seconds: o.seconds }, 'source done'),
     };
   }
   const { default: cliProgress } = await import('cli-progress');

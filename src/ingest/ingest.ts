@@ -1,7 +1,10 @@
 /**
  * Loads sources into the store: find the files, skip a source whose files are
- * unchanged (same sha256 as its latest vintage), parse, validate, write one vintage per
- * source in one transaction. Files equal to an older vintage's (a revision withdrawn) are
+ * unchanged (same sha256 as its latest vintage) and whose reader is too (the latest vintage
+ * was read by this very code, src/sources/reader-fingerprint.ts), parse, validate, write one
+ * vintage per source in one transaction. Unchanged files read by another reader (a parser
+ * fix, a period newly marked partial, or a vintage from a corridor that did not record its
+ * reader) are read again into a new vintage, and the outcome says why. Files equal to an older vintage's (a revision withdrawn) are
  * loaded again as a new vintage, which makes them the latest again and keeps the record
  * of when each was loaded. One failing source does not stop the others; it leaves no trace.
  */
@@ -10,6 +13,7 @@ import type { Lang } from '../model/index.js';
 import { asParsed, type SourceAdapter } from '../sources/types.js';
 import { rows, type Store } from '../store/open.js';
 import { fingerprint, writeVintage } from '../store/write-vintage.js';
+import { readerFingerprint } from '../sources/reader-fingerprint.js';
 import { allCategories, allPlaces } from '../store/dimensions/catalog.js';
 import { resolveFiles, type FileOrigin } from './resolve-files.js';
 import { openScratch } from './scratch.js';
@@ -26,6 +30,12 @@ export interface SourceOutcome {
    * latest again as the new vintage `vintage`.
    */
   restores?: number;
+  /**
+   * Loaded: the files are those of the latest vintage, `of`, read again because corridor's
+   * reader of the source is not the one that read them (`unknown`: that vintage's reader was
+   * not recorded, a store loaded by a corridor before reader fingerprints).
+   */
+  reread?: { of: number; unknown: boolean };
   observations?: number;
   seconds: number;
   error?: Error;
@@ -39,19 +49,46 @@ export interface IngestReporter {
 
 /** The status of an outcome in words, saying when a load brought an earlier vintage's files back. */
 export function outcomeStatus(o: SourceOutcome, words: Record<SourceOutcome['status'], string>, lang: Lang = 'en'): string {
+  if (o.status === 'loaded' && o.reread) return rereadStatus(o.reread, lang);
   if (o.status !== 'loaded' || o.restores === undefined) return words[o.status];
   return lang === 'es'
     ? `${words.loaded}: los mismos archivos que la versión (vintage) ${o.restores}, de nuevo la más reciente`
     : `${words.loaded}: same files as vintage ${o.restores}, now the latest again`;
 }
 
+/** A re-read in words: the same files read again, and why. */
+export function rereadStatus(r: NonNullable<SourceOutcome['reread']>, lang: Lang = 'en'): string {
+  if (lang === 'es') {
+    return r.unknown
+      ? `releída: los mismos archivos que la versión (vintage) ${r.of}, que leyó un corridor anterior sin registrar su lector de esta fuente`
+      : `releída: el lector de esta fuente en corridor cambió desde la versión (vintage) ${r.of} (mismos archivos)`;
+  }
+  return r.unknown
+    ? `re-read: same files as vintage ${r.of}, which an older corridor read without recording its reader of this source`
+    : `re-read: corridor's reader of this source changed since vintage ${r.of} (same files)`;
+}
+
 /**
- * The source's latest vintage when it has these very files; else the most recent earlier
+ * The source's latest vintage when it has these very files and was read by this reader
+ * (`latest`), or by another (`reread`: read them again); else the most recent earlier
  * vintage that had them (a revision withdrawn, whose files come back), if any.
  */
-async function heldWith(store: Store, source: string, print: string): Promise<{ latest?: number; earlier?: number }> {
-  const held = await rows<{ id: number; fingerprint: string }>(store.conn, 'SELECT id, fingerprint FROM vintages WHERE source_id = ? ORDER BY id DESC', [source]);
-  if (held[0]?.fingerprint === print) return { latest: Number(held[0].id) };
+async function heldWith(
+  store: Store,
+  source: string,
+  print: string,
+  reader: string | undefined,
+): Promise<{ latest?: number; earlier?: number; reread?: SourceOutcome['reread'] }> {
+  const held = await rows<{ id: number; fingerprint: string; reader: string | null }>(
+    store.conn,
+    'SELECT id, fingerprint, reader FROM vintages WHERE source_id = ? ORDER BY id DESC',
+    [source],
+  );
+  if (held[0]?.fingerprint === print) {
+    // A source without a reader fingerprint (no reader code found) compares its files only, as before.
+    if (reader === undefined || held[0].reader === reader) return { latest: Number(held[0].id) };
+    return { reread: { of: Number(held[0].id), unknown: held[0].reader === null } };
+  }
   const earlier = held.find((v) => v.fingerprint === print);
   return earlier ? { earlier: Number(earlier.id) } : {};
 }
@@ -64,6 +101,11 @@ export interface IngestOptions {
   reporter?: IngestReporter;
   /** Test hook passed to writeVintage. */
   midway?: () => Promise<void>;
+  /**
+   * The reader fingerprint of an adapter (default: readerFingerprint of its id, from its code
+   * under src/sources). Tests inject one to stand for a changed reader.
+   */
+  readerOf?: (adapter: SourceAdapter) => string | undefined;
 }
 
 export function selectAdapters(adapters: SourceAdapter[], only?: string[]): SourceAdapter[] {
@@ -93,11 +135,12 @@ export async function ingest(store: Store, adapters: SourceAdapter[], opts: Inge
     try {
       reporter.step(source, 'files');
       const files = await resolveFiles(adapter.describe, opts.origin);
-      const { latest, earlier } = await heldWith(store, source, fingerprint(files));
+      const reader = (opts.readerOf ?? ((a: SourceAdapter) => readerFingerprint(a.describe.id)))(adapter);
+      const { latest, earlier, reread } = await heldWith(store, source, fingerprint(files), reader);
       if (latest !== undefined) {
         outcome = { source, status: 'unchanged', vintage: latest, seconds: seconds() };
       } else {
-        // New files, or those of an earlier vintage: either way a new vintage, the latest from now on
+        // New files, those of an earlier vintage, or the latest's read by another reader: either way a new vintage, the latest from now on
         // (vintages are never reordered: the store serves each source's newest, and its load time says when).
         let vintage: number;
         reporter.step(source, 'parse');
@@ -125,6 +168,7 @@ export async function ingest(store: Store, adapters: SourceAdapter[], opts: Inge
             files,
             parsed,
             origin: 'mirror' in opts.origin ? 'mirror' : 'download',
+            reader,
             dimensions: !dimensionsWritten,
             midway: opts.midway,
           });
@@ -132,7 +176,15 @@ export async function ingest(store: Store, adapters: SourceAdapter[], opts: Inge
         } finally {
           await close();
         }
-        outcome = { source, status: 'loaded', vintage, ...(earlier !== undefined ? { restores: earlier } : {}), observations: total, seconds: seconds() };
+        outcome = {
+          source,
+          status: 'loaded',
+          vintage,
+          ...(earlier !== undefined ? { restores: earlier } : {}),
+          ...(reread ? { reread } : {}),
+          observations: total,
+          seconds: seconds(),
+        };
       }
     } catch (e) {
       outcome = { source, status: 'failed', error: e as Error, seconds: seconds() };

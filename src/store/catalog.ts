@@ -5,6 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Bilingual, Dimension } from '../model/index.js';
 import { duckdb, rows } from './open.js';
 import type { StoredFile } from './file-provenance.js';
+import { vintagesWithReaders } from './vintage-readers.js';
 
 export interface SourceSummary {
   id: string;
@@ -22,6 +23,10 @@ export interface SourceSummary {
   provisional: boolean;
   vintages: number;
   latest_vintage: number;
+  /** The latest vintage is a re-read of this vintage's files (the same files, read again because corridor's reader of the source changed); null otherwise. */
+  latest_reread_of: number | null;
+  /** The reader fingerprint that read the latest vintage (src/sources/reader-fingerprint.ts); null when not recorded. */
+  latest_reader: string | null;
   observations: number;
   first_period: string | null;
   last_period: string | null;
@@ -32,10 +37,10 @@ export async function listSources(conn: DuckDBConnection): Promise<SourceSummary
   return rows<SourceSummary>(
     conn,
     `WITH latest AS (SELECT source_id, max(id) AS id, count(*) AS n FROM vintages GROUP BY source_id)
-     SELECT s.*, l.n AS vintages, l.id AS latest_vintage, v.observations,
+     SELECT s.*, l.n AS vintages, l.id AS latest_vintage, v.reread_of AS latest_reread_of, v.reader_of AS latest_reader, v.observations,
             strftime(v.loaded_at, '%Y-%m-%d %H:%M:%S') AS loaded_at,
             strftime(r.first, '%Y-%m-%d') AS first_period, strftime(r.last, '%Y-%m-%d') AS last_period
-       FROM sources s JOIN latest l ON l.source_id = s.id JOIN vintages v ON v.id = l.id
+       FROM sources s JOIN latest l ON l.source_id = s.id JOIN (${await vintagesWithReaders(conn)}) v ON v.id = l.id
        -- Each vintage's range from dataset_members (every observation has a place), not by
        -- reading the observations: a server's start reads this, and it must not grow with them.
        LEFT JOIN (SELECT vintage_id, min(first_period) AS first, max(last_period) AS last

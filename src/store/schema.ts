@@ -89,4 +89,10 @@ ALTER TABLE checks ADD COLUMN IF NOT EXISTS title_es VARCHAR;
 ALTER TABLE files ADD COLUMN IF NOT EXISTS original_name VARCHAR;
 ALTER TABLE files ADD COLUMN IF NOT EXISTS original_sha256 VARCHAR;
 ALTER TABLE files ADD COLUMN IF NOT EXISTS original_bytes BIGINT;
+
+-- The reader fingerprint of the corridor that read the vintage's files (sha256 of the source's
+-- reader code, src/sources/reader-fingerprint.ts): the ingest reads unchanged files again into a
+-- new vintage when corridor's reader of the source differs. NULL: read by a corridor that did not
+-- record it (a store made before it, to which the column is added), or a source without reader code.
+ALTER TABLE vintages ADD COLUMN IF NOT EXISTS reader VARCHAR;
 `;

@@ -32,6 +32,8 @@ export interface VintageInput {
   files: LocalFile[];
   parsed: ParsedSource;
   origin: 'mirror' | 'download';
+  /** The reader fingerprint of the code that read the files (src/sources/reader-fingerprint.ts); absent when unknown. */
+  reader?: string;
   /**
    * Write the code-defined dimensions (measures, places, countries, members) as well; false
    * when an earlier vintage of the same ingest, with the same adapters, committed them.
@@ -68,7 +70,9 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
     }
     await appendObservations(conn, next, adapter, observations);
     const cells = input.parsed.cells ? await insertCells(conn, next, adapter, input.parsed.cells.table) : 0;
-    await conn.run('INSERT INTO vintages VALUES (?, ?, ?, now(), ?, ?)', [next, d.id, fingerprint(files), input.origin, observations.length + cells]);
+    await conn.run('INSERT INTO vintages (id, source_id, fingerprint, loaded_at, origin, observations, reader) VALUES (?, ?, ?, now(), ?, ?, ?)', [
+      next, d.id, fingerprint(files), input.origin, observations.length + cells, input.reader ?? null,
+    ]);
     if (input.midway) await input.midway();
     await conn.run(
       `INSERT INTO dataset_members ${DIMENSIONS.map(

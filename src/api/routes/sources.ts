@@ -17,7 +17,17 @@ import type { Catalogue } from '../store/catalogue.js';
 const Words = z.object({ en: z.string(), es: z.string() });
 
 const FileSchema = FileProvenanceSchema.extend({ file_id: z.string() });
-const VintageSchema = z.object({ id: z.number(), loaded_at: z.string(), fingerprint: z.string(), observations: z.number(), files: z.array(FileSchema) });
+const VintageSchema = z.object({
+  id: z.number(),
+  loaded_at: z.string(),
+  fingerprint: z.string(),
+  observations: z.number(),
+  reader: z.string().nullable().openapi({ description: "sha256 of corridor's code that read this vintage's files (the source's reader); null when not recorded (loaded by an older corridor)" }),
+  reread_of: z.number().nullable().openapi({
+    description: "the vintage whose very files this vintage read again because corridor's reader of the source changed (a re-read, not a new edition of the files); null for a load of the publisher's files",
+  }),
+  files: z.array(FileSchema),
+});
 
 export const SourceSchema = z
   .object({
@@ -86,6 +96,8 @@ function vintagesOf(catalogue: Catalogue, source: string) {
       loaded_at: v.loaded_at,
       fingerprint: v.fingerprint,
       observations: v.observations,
+      reader: v.reader ?? null,
+      reread_of: v.reread_of === null || v.reread_of === undefined ? null : Number(v.reread_of),
       files: (catalogue.filesByVintage.get(v.id) ?? []).map(fileProvenance),
     }));
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rows } from '../../store/open.js';
+import { vintagesWithReaders } from '../../store/vintage-readers.js';
 
 export interface VintageRow {
   id: number;
@@ -14,13 +15,18 @@ export interface VintageRow {
   fingerprint: string;
   loaded_at: string;
   observations: number;
+  /** The reader fingerprint that read the files (src/sources/reader-fingerprint.ts); null when not recorded. */
+  reader: string | null;
+  /** A re-read: the vintage whose very files this one read again, because corridor's reader of the source changed; else null. */
+  reread_of: number | null;
 }
 
 export async function readVintages(conn: DuckDBConnection): Promise<VintageRow[]> {
   return rows<VintageRow>(
     conn,
-    `SELECT id, source_id AS source, fingerprint, strftime(loaded_at, '%Y-%m-%d %H:%M:%S') AS loaded_at, observations
-       FROM vintages ORDER BY id`,
+    `SELECT id, source_id AS source, fingerprint, strftime(loaded_at, '%Y-%m-%d %H:%M:%S') AS loaded_at, observations,
+            reader_of AS reader, reread_of
+       FROM (${await vintagesWithReaders(conn)}) ORDER BY id`,
   );
 }
 

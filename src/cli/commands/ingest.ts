@@ -19,12 +19,15 @@ export function registerIngest(program: Command): void {
     .action(async (opts: IngestCliOptions & { format: string; lang: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
       const lang = parseLang(opts.lang);
-      const { checksLine, loadAndCheck, loadChanged, outcomeRecords, checkIngestOptions } = await import('../load.js');
+      const { checksLine, loadAndCheck, loadChanged, outcomeRecords, checkIngestOptions, rereadLine } = await import('../load.js');
       // Refused before the store is opened: a misspelt source or folder creates and changes nothing.
       checkIngestOptions(opts);
       // Written to a copy and published at the end: readers and servers keep the previous version meanwhile.
       const report = await withStore(cmd.optsWithGlobals<GlobalOptions>(), (store) => loadAndCheck(store, opts), loadChanged);
       process.stdout.write(`${renderIn(lang, format, outcomeRecords(report.outcomes, lang))}\n`);
+      // Said plainly beside the table's statuses: unchanged files read again, and why.
+      const reread = rereadLine(report.outcomes, lang);
+      if (reread) process.stderr.write(`corridor: ${reread}\n`);
       if (report.checks) process.stderr.write(`corridor: ${loadWords(lang).ranChecks(checksLine(report.checks, lang))}\n`);
       if (report.outcomes.some((o) => o.status === 'failed')) process.exitCode = 1;
     });

@@ -18,7 +18,8 @@ const WORDS = {
     /** A source with no period: what it holds instead (boundaries for maps), or nothing yet. */
     noPeriod: (shapes: number) => (shapes > 0 ? `no period: ${shapes} boundar${shapes === 1 ? 'y' : 'ies'} for maps, no figures` : 'no period: no figures'),
     json: 'File names, URLs and sha256 of every vintage: corridor sources --format json',
-    rowsLine: (n: string, v: number, latest: number, at: string) => `${n} observations; ${v} vintage(s), latest ${latest}, loaded ${at}`,
+    rowsLine: (n: string, v: number, latest: number, at: string, rereadOf: number | null) =>
+      `${n} observations; ${v} vintage(s), latest ${latest}, loaded ${at}${rereadOf === null ? '' : ` (vintage ${rereadOf}'s files, read again by a newer reader of this source in corridor)`}`,
     locale: 'en-US',
   },
   es: {
@@ -28,7 +29,8 @@ const WORDS = {
     dataset: 'tabla', added: 'añadidas', removed: 'quitadas', revised: 'revisadas', unchanged: 'sin cambios',
     noPeriod: (shapes: number) => (shapes > 0 ? `sin periodo: ${shapes} límite${shapes === 1 ? '' : 's'} para mapas, sin cifras` : 'sin periodo: sin cifras'),
     json: 'Nombres de archivo, URL y sha256 de cada versión: corridor sources --format json',
-    rowsLine: (n: string, v: number, latest: number, at: string) => `${n} observaciones; ${v} versión(es), la última ${latest}, cargada ${at}`,
+    rowsLine: (n: string, v: number, latest: number, at: string, rereadOf: number | null) =>
+      `${n} observaciones; ${v} versión(es), la última ${latest}, cargada ${at}${rereadOf === null ? '' : ` (los archivos de la versión ${rereadOf}, leídos de nuevo por un lector más reciente de esta fuente en corridor)`}`,
     locale: 'es-MX',
   },
 };
@@ -76,7 +78,7 @@ export function registerSources(program: Command): void {
                 `  ${label(w.url)}${s.landing_page}`,
                 `  ${label(w.licence)}${sourceText(s, 'licence')[lang]}`,
                 `  ${label(w.coverage)}${sourceText(s, 'coverage')[lang]} [${s.first_period ? `${w.data} ` : ''}${span(s)}]`,
-                `  ${label(w.rows)}${w.rowsLine(s.observations.toLocaleString(w.locale), s.vintages, s.latest_vintage, s.loaded_at)}`,
+                `  ${label(w.rows)}${w.rowsLine(s.observations.toLocaleString(w.locale), s.vintages, s.latest_vintage, s.loaded_at, s.latest_reread_of === null ? null : Number(s.latest_reread_of))}`,
                 '',
               ].join('\n'),
             );

@@ -1,6 +1,8 @@
 /**
  * `corridor start` (what `npm start` runs): loads the sources the store lacks (all of
- * them into a new store; those an interrupted or failed load left out otherwise), runs
+ * them into a new store; those an interrupted or failed load left out otherwise), reads
+ * again the sources whose latest vintage another reader read (corridor's code reading that
+ * source changed since, or the vintage does not record its reader: src/ingest/ingest.ts), runs
  * the reconciliation checks again when they are older than the data, builds the
  * dashboard if web/dist is missing or older than its sources, then serves the
  * dashboard at / and the read-only API at /api on 127.0.0.1:8080 (--host, --port),
@@ -34,14 +36,19 @@ interface StartOptions {
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const capitalised = (line: string) => `${line.charAt(0).toUpperCase()}${line.slice(1)}`;
 
-/** What the published store lacks: sources never loaded, and whether its checks are behind its data. */
-async function lacks(db: string): Promise<{ missing: string[]; checksBehind: boolean; stale: string[] }> {
-  const { missingSources, staleDescriptions } = await import('../load.js');
+/** What the published store lacks: sources never loaded, sources read by another reader, and whether its checks are behind its data. */
+async function lacks(db: string): Promise<{ missing: string[]; checksBehind: boolean; stale: string[]; rereads: string[] }> {
+  const { missingSources, staleDescriptions, staleReaders } = await import('../load.js');
   const { checksBehindData } = await import('../../store/checks-state.js');
-  if (!existsSync(db)) return { missing: ['(all)'], checksBehind: true, stale: [] };
+  if (!existsSync(db)) return { missing: ['(all)'], checksBehind: true, stale: [], rereads: [] };
   const store = await openStore(db, { readOnly: true });
   try {
-    return { missing: await missingSources(store), checksBehind: await checksBehindData(store.conn), stale: await staleDescriptions(store) };
+    return {
+      missing: await missingSources(store),
+      checksBehind: await checksBehindData(store.conn),
+      stale: await staleDescriptions(store),
+      rereads: (await staleReaders(store)).map((r) => r.source),
+    };
   } finally {
     store.close();
   }
@@ -50,16 +57,20 @@ async function lacks(db: string): Promise<{ missing: string[]; checksBehind: boo
 /** Loads what the store lacks and re-runs the checks, on a copy published at the end. */
 async function prepareStore(db: string, cache: string, lang: Lang): Promise<void> {
   const w = loadWords(lang);
-  const { checksLine, loadAndCheck, loadChanged, missingSources, outcomeRecords } = await import('../load.js');
+  const { checksLine, loadAndCheck, loadChanged, missingSources, outcomeRecords, staleReaders } = await import('../load.js');
   const { ADAPTERS } = await import('../../sources/registry.js');
   const before = await lacks(db);
-  if (before.missing.length === 0 && !before.checksBehind && before.stale.length === 0) return;
+  if (before.missing.length === 0 && !before.checksBehind && before.stale.length === 0 && before.rereads.length === 0) return;
   try {
     await withStore({ db }, async (store) => {
       const missing = await missingSources(store);
       if (missing.length === ADAPTERS.length) say(w.storeEmpty);
       else if (missing.length) say(w.storeLacks(missing));
-      const report = await loadAndCheck(store, { cache, only: missing, lang });
+      // Held sources that another reader read: loaded again (their unchanged files read again), in the registry's order.
+      const stale = await staleReaders(store);
+      if (stale.length) say(w.reread(stale.filter((r) => !r.unknown).map((r) => r.source), stale.filter((r) => r.unknown).map((r) => r.source), 'now'));
+      const only = ADAPTERS.map((a) => a.describe.id).filter((id) => missing.includes(id) || stale.some((r) => r.source === id));
+      const report = await loadAndCheck(store, { cache, only, lang });
       if (report.outcomes.length) say(`${renderIn(lang, 'table', outcomeRecords(report.outcomes, lang))}\n`);
       // "The others are served" only when some were loaded; with none, what fixes it.
       const empty = await isEmpty(store.conn);
