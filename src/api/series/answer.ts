@@ -5,7 +5,6 @@
  * size of the answer, and labels each row's keys in the requested language.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Dimension } from '../../model/index.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import { labelRows, type LabelledSeriesRow } from '../../format/series-table.js';
 import { buildRequest } from '../../store/query/request.js';
