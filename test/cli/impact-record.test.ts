@@ -22,7 +22,9 @@ describeMirror('corridor impact and corridor record', () => {
 
   it('impact: a table month by month, the other events listed, the notes and the method, in Spanish', async () => {
     const text = await corridor('impact', '--event', 'us-border-measures-2025', '--measure', 'encounters', '--where', 'geography=US-SWB', '--lang', 'es');
-    expect(text).toMatch(/^Efecto de "Medidas fronterizas de EE\. UU\. del 20 de enero de 2025" \(us-border-measures-2025, 2025-01-20\)/);
+    expect(text).toMatch(/^Efecto de "Medidas fronterizas de EE\. UU\. del 20 de enero de 2025" \(us-border-measures-2025, 20 de enero de 2025\)/);
+    // The months fitted in words (were "ajustado a 2022-01 – 2024-12"); the table keeps YYYY-MM.
+    expect(text).toMatch(/\nModelo .* ajustado a enero de 2022 – diciembre de 2024 \(36 meses\);/);
     expect(text).toMatch(/\n2025-02 +11,714 /);
     expect(text).toMatch(/Otros eventos en la ventana \(listados, no atribuidos\):\n.*title42-start/);
     expect(text).toMatch(/cbp-one-end .*en el mes del evento/);

@@ -3,7 +3,7 @@
  * took effect during its month, a change of source inside the window, a short post-period,
  * other events in the window.
  */
-import { dayWords, monthWords } from '../../model/index.js';
+import { dayWords, monthRangeWords, monthWords } from '../../model/index.js';
 import type { PolicyEvent } from '../events/schema.js';
 import { showMonth } from './months.js';
 import type { Bilingual, ImpactResult, MonthlySeries } from './types.js';
@@ -23,8 +23,8 @@ export function eventMonthNote(event: PolicyEvent): Bilingual | undefined {
 
 export function excludedNote(excluded: MonthlySeries['excluded'], which: Bilingual): Bilingual | undefined {
   if (excluded.length === 0) return undefined;
-  const list = excluded.map((e) => `${showMonth(e.period)} (${e.reason === 'incomplete' ? 'incomplete' : 'missing'})`).join(', ');
-  const listEs = excluded.map((e) => `${showMonth(e.period)} (${e.reason === 'incomplete' ? 'incompleto' : 'sin dato'})`).join(', ');
+  const list = excluded.map((e) => `${monthWords(e.period).en} (${e.reason === 'incomplete' ? 'incomplete' : 'missing'})`).join(', ');
+  const listEs = excluded.map((e) => `${monthWords(e.period).es} (${e.reason === 'incomplete' ? 'incompleto' : 'sin dato'})`).join(', ');
   return {
     en: `Months of the ${which.en} series left out of fitting and comparison: ${list}.`,
     es: `Meses de la serie ${which.es} que no se usan para ajustar ni comparar: ${listEs}.`,
@@ -33,7 +33,7 @@ export function excludedNote(excluded: MonthlySeries['excluded'], which: Bilingu
 
 export function shortPostNote(months: number, wanted: number, next: string | undefined): Bilingual | undefined {
   if (months >= wanted) return undefined;
-  const why = next ? { en: `${showMonth(next)} has no complete figure`, es: `${showMonth(next)} no tiene cifra completa` } : { en: 'the series ends', es: 'la serie termina' };
+  const why = next ? { en: `${monthWords(next).en} has no complete figure`, es: `${monthWords(next).es} no tiene cifra completa` } : { en: 'the series ends', es: 'la serie termina' };
   return {
     en: `Only ${months} of the ${wanted} months asked for after the event are estimated: ${why.en}.`,
     es: `Solo se estiman ${months} de los ${wanted} meses pedidos después del evento: ${why.es}.`,
@@ -44,10 +44,11 @@ export function sourcesNote(sources: ImpactResult['sources']): Bilingual | undef
   const datasets = new Set(sources.map((s) => `${s.series}|${s.dataset}`));
   const perSeries = new Set(sources.map((s) => s.series));
   if (datasets.size <= perSeries.size) return undefined;
-  const list = sources.map((s) => `${s.dataset} ${showMonth(s.from)}–${showMonth(s.to)}`).join('; ');
+  // Each table's months in words ("ohss-monthly/encounters-type-region March 2017 to September 2019").
+  const list = (lang: 'en' | 'es') => sources.map((s) => `${s.dataset} ${monthRangeWords(showMonth(s.from), showMonth(s.to))[lang]}`).join('; ');
   return {
-    en: `The window mixes tables (${list}): a change of source or table can look like an effect.`,
-    es: `La ventana combina tablas (${list}): un cambio de fuente o de tabla puede parecer un efecto.`,
+    en: `The window mixes tables (${list('en')}): a change of source or table can look like an effect.`,
+    es: `La ventana combina tablas (${list('es')}): un cambio de fuente o de tabla puede parecer un efecto.`,
   };
 }
 

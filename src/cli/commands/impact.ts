@@ -8,6 +8,7 @@ import { showMonth } from '../../analysis/impact/months.js';
 import { POSITION_LABELS } from '../../analysis/impact/overlap.js';
 import type { ImpactResult } from '../../analysis/impact/types.js';
 import { UsageError } from '../../errors.js';
+import { dayWords, monthWords } from '../../model/index.js';
 import { readStore, type GlobalOptions } from '../context.js';
 import { parseFormat, render } from '../format.js';
 
@@ -57,11 +58,11 @@ function printImpact(r: ImpactResult, lang: Lang): string {
   const pct = (x: number) => `${x > 0 ? '+' : ''}${(100 * x).toFixed(1)}%`;
   const lines = [
     es
-      ? `Efecto de "${r.event.title.es}" (${r.event.id}, ${r.event.date}) en ${r.measure}${r.where.length ? ` donde ${r.where.join(', ')}` : ''}${r.control ? `, frente al control ${r.control.where.join(', ')}` : ''}`
-      : `Effect of "${r.event.title.en}" (${r.event.id}, ${r.event.date}) on ${r.measure}${r.where.length ? ` where ${r.where.join(', ')}` : ''}${r.control ? `, against the control ${r.control.where.join(', ')}` : ''}`,
+      ? `Efecto de "${r.event.title.es}" (${r.event.id}, ${dayWords(r.event.date).es}) en ${r.measure}${r.where.length ? ` donde ${r.where.join(', ')}` : ''}${r.control ? `, frente al control ${r.control.where.join(', ')}` : ''}`
+      : `Effect of "${r.event.title.en}" (${r.event.id}, ${dayWords(r.event.date).en}) on ${r.measure}${r.where.length ? ` where ${r.where.join(', ')}` : ''}${r.control ? `, against the control ${r.control.where.join(', ')}` : ''}`,
     es
-      ? `Modelo ${r.model}${r.log ? ' (log)' : ''} ajustado a ${showMonth(r.pre.from)} – ${showMonth(r.pre.to)} (${r.pre.months} meses); intervalos al ${r.level}%, ${r.intervals.method === 'calibrated' ? `calibrados con ${r.intervals.origins} orígenes de prueba retrospectiva` : 'del modelo'}`
-      : `Model ${r.model}${r.log ? ' (log)' : ''} fitted to ${showMonth(r.pre.from)} – ${showMonth(r.pre.to)} (${r.pre.months} months); ${r.level}% intervals, ${r.intervals.method === 'calibrated' ? `calibrated on ${r.intervals.origins} back-test origins` : "the model's own"}`,
+      ? `Modelo ${r.model}${r.log ? ' (log)' : ''} ajustado a ${monthWords(r.pre.from).es} – ${monthWords(r.pre.to).es} (${r.pre.months} meses); intervalos al ${r.level}%, ${r.intervals.method === 'calibrated' ? `calibrados con ${r.intervals.origins} orígenes de prueba retrospectiva` : 'del modelo'}`
+      : `Model ${r.model}${r.log ? ' (log)' : ''} fitted to ${monthWords(r.pre.from).en} – ${monthWords(r.pre.to).en} (${r.pre.months} months); ${r.level}% intervals, ${r.intervals.method === 'calibrated' ? `calibrated on ${r.intervals.origins} back-test origins` : "the model's own"}`,
     '',
     render('table', monthRecords(r, lang)),
     '',
