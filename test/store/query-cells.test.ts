@@ -132,7 +132,10 @@ describe('series answered from the cells in memory', () => {
       ['2020-11-01', 120],
       ['2020-12-01', null],
     ]);
-    expect(answer).toEqual(await referenceSeries(store.conn, old));
+    // The notices (how a range was read) came after the reference engine; periods.test.ts checks them.
+    const { notices, ...asAnswered } = answer;
+    expect(notices).toEqual([]);
+    expect(asAnswered).toEqual(await referenceSeries(store.conn, old));
   });
 
   it('keeps no cells in memory beyond CORRIDOR_CELLS_MAX, and answers the same from the store', async () => {
