@@ -20,11 +20,20 @@ async function detail(path: string, status: number): Promise<string> {
 describe('API errors under lang=es', () => {
   it('gives the query engine refusals in Spanish, values quoted as in English', async () => {
     expect(await detail('/api/series?measure=encounters&where=geography=Atlantis', 400)).toBe('código de geografía desconocido "Atlantis": /api/dimensions/geography lista los códigos');
-    expect(await detail('/api/series?measure=encounters&from=2021-13', 400)).toBe('"2021-13" no es un mes: use AAAA-MM');
-    expect(await detail('/api/series?measure=encounters&from=2021-02-30', 400)).toBe('"2021-02-30" no es una fecha: 2021-02 no tiene día 30');
-    expect(await detail('/api/series?measure=encounters&from=1850', 400)).toBe('"1850" está fuera de los años que corridor puede guardar (1900 a 2100)');
-    expect(await detail('/api/series?measure=encounters&from=soon', 400)).toBe('"soon" no es un periodo: use AAAA-MM, AAAA o FYAAAA');
+    expect(await detail('/api/series?measure=encounters&from=2021-13', 400)).toBe('from: "2021-13" no es un mes: use AAAA-MM, el mes de 01 a 12');
+    expect(await detail('/api/series?measure=encounters&from=2021-02-30', 400)).toBe('from: "2021-02-30" no es una fecha: 2021-02 no tiene día 30');
+    expect(await detail('/api/series?measure=encounters&from=1850', 400)).toBe('from: "1850" está fuera de los años que corridor puede guardar (1900 a 2100)');
+    expect(await detail('/api/series?measure=encounters&from=soon', 400)).toBe('from: "soon" no es un periodo: use AAAA-MM, AAAA, FYAAAA o CYAAAA');
+    // The parameter at fault is named first, as the parameter checks name theirs (a bad to was told as a bad from would be).
+    expect(await detail('/api/export?measure=encounters&from=2021-01&to=2021-13&format=csv', 400)).toBe('to: "2021-13" no es un mes: use AAAA-MM, el mes de 01 a 12');
     expect(await detail('/api/series?measure=encounters&from=2022-01&to=2021-01', 400)).toBe('el rango está invertido: from 2022-01 viene después de to 2021-01');
+  });
+
+  it('names the period parameter at fault in English too', async () => {
+    const r = await call(f.app, '/api/export?measure=encounters&from=2021-01&to=2021-13&format=csv');
+    expect(r.status).toBe(400);
+    expect(r.json.detail).toBe('to: "2021-13" is not a month: use YYYY-MM, the month from 01 to 12');
+    expect((await call(f.app, '/api/series?measure=encounters&from=FY20x')).json.detail).toBe('from: "FY20x" is not a period: use YYYY-MM, YYYY, FYYYYY or CYYYYY');
   });
 
   it('gives unknown measures and sources (404) in Spanish', async () => {

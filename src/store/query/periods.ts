@@ -21,16 +21,22 @@ interface Typed {
   bareFiscal?: number;
 }
 
-function readPeriod(text: string, grain: QueryGrain): Typed {
+/**
+ * `field`: the parameter the text was typed in (from, to), named first in a refusal so the
+ * person knows which one to fix (`from: "2023-13" is not a month`), as the API's parameter
+ * checks name theirs (`grain: Invalid option`).
+ */
+function readPeriod(text: string, grain: QueryGrain, field?: string): Typed {
   const t = text.trim().toUpperCase();
+  const at = field ? `${field}: ` : '';
   const digits = t.match(/(\d{4})/)?.[1];
-  if (digits !== undefined && (Number(digits) < 1900 || Number(digits) > 2100)) throw new UsageError(`"${text}" is outside the years corridor can hold (1900 to 2100)`, `"${text}" está fuera de los años que corridor puede guardar (1900 a 2100)`);
+  if (digits !== undefined && (Number(digits) < 1900 || Number(digits) > 2100)) throw new UsageError(`${at}"${text}" is outside the years corridor can hold (1900 to 2100)`, `${at}"${text}" está fuera de los años que corridor puede guardar (1900 a 2100)`);
   let m = t.match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/);
   if (m) {
     const year = Number(m[1]);
     const month = Number(m[2]);
-    if (month < 1 || month > 12) throw new UsageError(`"${text}" is not a month: use YYYY-MM`, `"${text}" no es un mes: use AAAA-MM`);
-    if (m[3] !== undefined && !isCalendarDay(year, month, Number(m[3]))) throw new UsageError(`"${text}" is not a date: ${m[1]}-${m[2]} has no day ${m[3]}`, `"${text}" no es una fecha: ${m[1]}-${m[2]} no tiene día ${m[3]}`);
+    if (month < 1 || month > 12) throw new UsageError(`${at}"${text}" is not a month: use YYYY-MM, the month from 01 to 12`, `${at}"${text}" no es un mes: use AAAA-MM, el mes de 01 a 12`);
+    if (m[3] !== undefined && !isCalendarDay(year, month, Number(m[3]))) throw new UsageError(`${at}"${text}" is not a date: ${m[1]}-${m[2]} has no day ${m[3]}`, `${at}"${text}" no es una fecha: ${m[1]}-${m[2]} no tiene día ${m[3]}`);
     if (m[3] !== undefined) return { first: t, last: t, shown: t };
     return { first: `${m[1]}-${m[2]}-01`, last: lastDayOfMonth(year, month), shown: t };
   }
@@ -42,7 +48,7 @@ function readPeriod(text: string, grain: QueryGrain): Typed {
     if (fiscal) return { first: `${year - 1}-10-01`, last: `${year}-09-30`, shown, ...(m[1] === undefined ? { bareFiscal: year } : {}) };
     return { first: `${year}-01-01`, last: `${year}-12-31`, shown };
   }
-  throw new UsageError(`"${text}" is not a period: use YYYY-MM, YYYY or FYYYYY`, `"${text}" no es un periodo: use AAAA-MM, AAAA o FYAAAA`);
+  throw new UsageError(`${at}"${text}" is not a period: use YYYY-MM, YYYY, FYYYYY or CYYYYY`, `${at}"${text}" no es un periodo: use AAAA-MM, AAAA, FYAAAA o CYAAAA`);
 }
 
 /**
@@ -51,8 +57,8 @@ function readPeriod(text: string, grain: QueryGrain): Typed {
  * grain cy is 2022 to 2023 (it runs October 2022 to September 2023), CY2023 at grain fy is
  * FY2023 to FY2024; rangeNotices says so whenever a period shown runs past what was typed.
  */
-export function normalisePeriod(text: string, grain: QueryGrain, end: 'from' | 'to'): string {
-  const typed = readPeriod(text, grain);
+export function normalisePeriod(text: string, grain: QueryGrain, end: 'from' | 'to', field?: string): string {
+  const typed = readPeriod(text, grain, field);
   return periodStartOf(end === 'from' ? typed.first : typed.last, grain);
 }
 

@@ -46,8 +46,8 @@ export async function buildRequest(conn: DuckDBConnection, raw: RawSeriesParams)
     `vintage ${vintage} needs a source: the vintage of which source? (source, as --source ohss-monthly; "corridor sources" lists each source's vintages)`,
     `la versión (vintage) ${vintage} necesita una fuente: ¿la versión de qué fuente? (source, como --source ohss-monthly; "corridor sources" lista las versiones de cada fuente)`,
   );
-  const from = raw.from ? normalisePeriod(raw.from, grain, 'from') : undefined;
-  const to = raw.to ? normalisePeriod(raw.to, grain, 'to') : undefined;
+  const from = raw.from ? normalisePeriod(raw.from, grain, 'from', 'from') : undefined;
+  const to = raw.to ? normalisePeriod(raw.to, grain, 'to', 'to') : undefined;
   if (from && to && from > to) throw new UsageError(`the range is reversed: from ${raw.from} comes after to ${raw.to}`, `el rango está invertido: from ${raw.from} viene después de to ${raw.to}`);
   // A range that starts or ends inside a period of the grain shows that whole period, and says so.
   const notices = rangeNotices(raw.from || undefined, raw.to || undefined, grain);
