@@ -6,6 +6,7 @@
 import type { ModelCard, SeriesForecast } from '../analysis/forecast/forecast.js';
 import { breakLabel } from '../analysis/forecast/break-label.js';
 import { formSaid, modelName } from '../analysis/forecast/card-text.js';
+import { monthWords } from '../model/index.js';
 import type { Lang } from './lang.js';
 
 const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(0)}%` : 'n/a');
@@ -26,34 +27,36 @@ export function modelCardText(f: Pick<SeriesForecast, 'card'>, lang: Lang = 'en'
   // The model's form and ids in the reader's language (card-text.ts; a card stored before said.model had none).
   const form = (c.said.model ?? formSaid(c.form))[lang];
   const name = (id: string) => modelName(id)[lang];
+  // Months in words in the card's sentences ("April 2020", "abril de 2020"), as the dashboard's card says them; the sources' spans stay YYYY-MM.
+  const m = (month: string) => monthWords(month)[lang];
   const lines = es
     ? [
         `Modelo: ${form} (${name(c.model)}, versión ${c.version}). ${c.said.selection.es}`,
-        `Ventana de entrenamiento: ${t.from} a ${t.to} (${t.months} meses${t.log ? ', escala logarítmica' : ''})${t.startsAt ? `, empieza tras el cambio de ${t.startsAt.start}: ${breakLabel(t.startsAt, lang)}` : ''}`,
+        `Ventana de entrenamiento: ${m(t.from)} a ${m(t.to)} (${t.months} meses${t.log ? ', escala logarítmica' : ''})${t.startsAt ? `, empieza tras el cambio de ${m(t.startsAt.start)}: ${breakLabel(t.startsAt, lang)}` : ''}`,
         `  fuentes: ${t.sources.map((s) => `${source(s.source)} ${s.from}..${s.to}`).join(', ')}`,
       ]
     : [
         `Model: ${c.form} (${c.model}, version ${c.version}). ${c.said.selection.en}`,
-        `Training window: ${t.from} to ${t.to} (${t.months} months${t.log ? ', log scale' : ''})${t.startsAt ? `, starts after the break of ${t.startsAt.start}: ${t.startsAt.label}` : ''}`,
+        `Training window: ${m(t.from)} to ${m(t.to)} (${t.months} months${t.log ? ', log scale' : ''})${t.startsAt ? `, starts after the break of ${m(t.startsAt.start)}: ${t.startsAt.label}` : ''}`,
         `  sources: ${t.sources.map((s) => `${source(s.source)} ${s.from}..${s.to}`).join(', ')}`,
       ];
   for (const a of t.adjustments)
     lines.push(es
-      ? `  meses anteriores a ${a.before} reescalados por ${a.factor.toFixed(3)} (nivel tras el cambio, de ${a.months} meses)`
-      : `  months before ${a.before} rescaled by ${a.factor.toFixed(3)} (level after the break, from ${a.months} months)`);
+      ? `  meses anteriores a ${m(a.before)} reescalados por ${a.factor.toFixed(3)} (nivel tras el cambio, de ${a.months} meses)`
+      : `  months before ${m(a.before)} rescaled by ${a.factor.toFixed(3)} (level after the break, from ${a.months} months)`);
   if (t.droppedAtEnd.length) {
-    const list = t.droppedAtEnd.map((d) => `${d.period} (${reason(d.reason)})`).join(', ');
+    const list = t.droppedAtEnd.map((d) => `${m(d.period)} (${reason(d.reason)})`).join(', ');
     lines.push(es ? `  excluidos al final: ${list}` : `  left out at the end: ${list}`);
   }
-  if (t.startsAfter) lines.push(es ? `  la serie empieza después de ${t.startsAfter.period} (${reason(t.startsAfter.reason)})` : `  the series starts after ${t.startsAfter.period} (${t.startsAfter.reason})`);
+  if (t.startsAfter) lines.push(es ? `  la serie empieza después de ${m(t.startsAfter.period)} (${reason(t.startsAfter.reason)})` : `  the series starts after ${m(t.startsAfter.period)} (${t.startsAfter.reason})`);
   if (c.nowcast) lines.push(c.nowcast.said[lang]);
-  const breaks = c.breaks.map((b) => `${b.start} ${breakLabel(b, lang)}${b.kind === 'detected' ? '' : es ? ' (política)' : ' (policy)'}`).join('; ');
+  const breaks = c.breaks.map((b) => `${m(b.start)}: ${breakLabel(b, lang)}${b.kind === 'detected' ? '' : es ? ' (política)' : ' (policy)'}`).join('; ');
   lines.push(es ? `Cambios: ${breaks || 'ninguno encontrado'}` : `Breaks: ${breaks || 'none found'}`);
   if (c.recentBreak) {
     const r = c.recentBreak;
     lines.push(es
-      ? `Justo después de un cambio (${r.start}, ${r.monthsSince} ${r.monthsSince === 1 ? 'mes' : 'meses'} de datos desde entonces): los intervalos son más anchos.`
-      : `Right after a break (${r.start}, ${r.monthsSince} ${r.monthsSince === 1 ? 'month' : 'months'} of data since): the intervals are wider.`);
+      ? `Justo después de un cambio (${m(r.start)}, ${r.monthsSince} ${r.monthsSince === 1 ? 'mes' : 'meses'} de datos desde entonces): los intervalos son más anchos.`
+      : `Right after a break (${m(r.start)}, ${r.monthsSince} ${r.monthsSince === 1 ? 'month' : 'months'} of data since): the intervals are wider.`);
   }
   if (c.backtest) {
     const b = c.backtest;

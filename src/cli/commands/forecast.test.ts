@@ -45,20 +45,20 @@ describe('corridor forecast', () => {
     expect(text).toMatch(/^Model: .+\. Chosen by back-test: combination \(MASE [\d.]+\), although season-mean scored lower/);
     expect(text).toMatch(/Rule: the combination .* is kept; .* never replace it .*; a model with other information .* replaces it when its back-test MASE is at least 10% lower/);
     expect(text).toMatch(/Bands are nested; calibrated bands are never narrower further ahead than nearer, as a ratio to the forecast once 5% of the last year's mean month is added to both \(so that months near zero do not dominate; the plain ratio can move by a hair\), and reach beyond the back-test's largest errors by normal tails where those errors are too few for the band's level; upper bounds are kept below/);
-    expect(text).toContain('Training window: 2020-04 to 2025-08 (65 months, log scale), starts after the break of 2020-04: Title 42 expulsions begin');
+    expect(text).toContain('Training window: April 2020 to August 2025 (65 months, log scale), starts after the break of April 2020: Title 42 expulsions begin');
     expect(text).toContain('sources: ohss-monthly 2020-04..2021-09, cbp-sbo 2021-10..2025-08');
-    expect(text).toContain('Breaks: 2020-04 Title 42 expulsions begin (policy); 2023-06 Title 42 ends (policy); 2025-02 January 2025 US border measures (policy)');
-    expect(text).toContain('Right after a break (2025-02, 7 months of data since): the intervals are wider.');
+    expect(text).toContain('Breaks: April 2020: Title 42 expulsions begin (policy); June 2023: Title 42 ends (policy); February 2025: January 2025 US border measures (policy)');
+    expect(text).toContain('Right after a break (February 2025, 7 months of data since): the intervals are wider.');
     expect(text).toMatch(/Back-test \(\d+ monthly origins, horizons 1-12\): MASE \d+\.\d{3}, sMAPE [\d.]+%, interval coverage \d+% \(80%\) and \d+% \(95%\)/);
 
     // The same card in Spanish: every line, with no English sentence left in it.
     const es = modelCardText(f, 'es');
     expect(es).toMatch(/^Modelo: Combinación\(.+\) \(combinación, versión test\)\. Elegido por prueba retrospectiva: combinación \(MASE [\d.]+\), aunque season-mean obtuvo menos/);
     expect(es).toMatch(/MASE de cada modelo: .*combinación [\d.]+/);
-    expect(es).toContain('Ventana de entrenamiento: 2020-04 a 2025-08 (65 meses, escala logarítmica), empieza tras el cambio de 2020-04: Comienzan las expulsiones del Título 42');
+    expect(es).toContain('Ventana de entrenamiento: abril de 2020 a agosto de 2025 (65 meses, escala logarítmica), empieza tras el cambio de abril de 2020: Comienzan las expulsiones del Título 42');
     expect(es).toContain('fuentes: ohss-monthly 2020-04..2021-09, cbp-sbo 2021-10..2025-08');
-    expect(es).toContain('Cambios: 2020-04 Comienzan las expulsiones del Título 42 (política); 2023-06 Termina el Título 42 (política); 2025-02 Medidas fronterizas de EE. UU. de enero de 2025 (política)');
-    expect(es).toContain('Justo después de un cambio (2025-02, 7 meses de datos desde entonces): los intervalos son más anchos.');
+    expect(es).toContain('Cambios: abril de 2020: Comienzan las expulsiones del Título 42 (política); junio de 2023: Termina el Título 42 (política); febrero de 2025: Medidas fronterizas de EE. UU. de enero de 2025 (política)');
+    expect(es).toContain('Justo después de un cambio (febrero de 2025, 7 meses de datos desde entonces): los intervalos son más anchos.');
     expect(es).toMatch(/Prueba retrospectiva \(\d+ orígenes mensuales, horizontes 1-12\): MASE \d+\.\d{3}/);
     expect(es).toMatch(/Las bandas están anidadas/);
     // The intervals' line is the card's own sentence (which months ahead are conformal, which the model's own).
@@ -108,16 +108,16 @@ describe('corridor forecast --hierarchy and --backtest tables', () => {
   it('says where the hierarchy\'s data end, where its forecast starts, and that the total has later published months', () => {
     const h = { end: '2025-08', start: '2025-09', total: { id: 'encounters geography=US-SWB', command: 'corridor forecast --measure encounters --where geography=US-SWB', to: '2026-07' } };
     expect(hierarchyEndText(h, 'en')).toBe(
-      'Data through 2025-08, the last month every series of the hierarchy has (its finest breakdowns end there): the forecast starts in 2025-09.\n' +
-        "The total (encounters geography=US-SWB) has published figures after 2025-08, 2025-09 to 2026-07: this table forecasts those months without them; the total's own forecast, from its last published month: corridor forecast --measure encounters --where geography=US-SWB",
+      'Data through August 2025, the last month every series of the hierarchy has (its finest breakdowns end there): the forecast starts in September 2025.\n' +
+        "The total (encounters geography=US-SWB) has published figures after August 2025, September 2025 to July 2026: this table forecasts those months without them; the total's own forecast, from its last published month: corridor forecast --measure encounters --where geography=US-SWB",
     );
     expect(hierarchyEndText(h, 'es')).toBe(
-      'Datos hasta 2025-08, el último mes que tienen todas las series de la jerarquía (ahí terminan sus desgloses más finos): el pronóstico empieza en 2025-09.\n' +
-        'El total (encounters geography=US-SWB) tiene cifras publicadas después de 2025-08, de 2025-09 a 2026-07: esta tabla pronostica esos meses sin ellas; el pronóstico propio del total, desde su último mes publicado: corridor forecast --measure encounters --where geography=US-SWB',
+      'Datos hasta agosto de 2025, el último mes que tienen todas las series de la jerarquía (ahí terminan sus desgloses más finos): el pronóstico empieza en septiembre de 2025.\n' +
+        'El total (encounters geography=US-SWB) tiene cifras publicadas después de agosto de 2025, de septiembre de 2025 a julio de 2026: esta tabla pronostica esos meses sin ellas; el pronóstico propio del total, desde su último mes publicado: corridor forecast --measure encounters --where geography=US-SWB',
     );
     // Nothing published after the common end: the first sentence alone.
-    expect(hierarchyEndText({ end: '2024-12', start: '2025-01' }, 'en')).toBe('Data through 2024-12, the last month every series of the hierarchy has (its finest breakdowns end there): the forecast starts in 2025-01.');
-    expect(hierarchyEndText({ end: '2024-12', start: '2025-01' }, 'es')).toMatch(/^Datos hasta 2024-12, .*: el pronóstico empieza en 2025-01\.$/);
+    expect(hierarchyEndText({ end: '2024-12', start: '2025-01' }, 'en')).toBe('Data through December 2024, the last month every series of the hierarchy has (its finest breakdowns end there): the forecast starts in January 2025.');
+    expect(hierarchyEndText({ end: '2024-12', start: '2025-01' }, 'es')).toMatch(/^Datos hasta diciembre de 2024, .*: el pronóstico empieza en enero de 2025\.$/);
   });
 
   // A back-test of the models the tests register: its default row is, at every origin, the combination.

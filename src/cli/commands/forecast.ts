@@ -8,7 +8,7 @@ import { DEFAULT_MODEL, NEVER_SELECTED_OVER_COMBINATION, type ModelScore } from 
 import type { SeriesForecast } from '../../analysis/forecast/forecast.js';
 import type { NodeForecast, ReconciliationScore } from '../../analysis/forecast/hierarchy-forecast.js';
 import { addMonths } from '../../analysis/forecast/months.js';
-import { DIMENSION_NAMES, type Dimension } from '../../model/index.js';
+import { DIMENSION_NAMES, monthRangeWords, monthWords, type Dimension } from '../../model/index.js';
 import { extractSeries } from '../../analysis/forecast/series.js';
 import { pooledNodeBacktester } from '../../analysis/forecast/backtest-pool.js';
 import { RECONCILIATION_METHODS, type ReconciliationMethod } from '@corridor/forecast';
@@ -302,14 +302,17 @@ async function hierarchyEnd(store: Store, f: { end: string; nodes: readonly Node
 /** The line before the hierarchy's table: its data end, where the forecast starts, and the total's later published months. */
 export function hierarchyEndText(h: HierarchyEnd, lang: Lang): string {
   const es = lang === 'es';
+  // Months in words ("August 2025", "agosto de 2025"); the command keeps its parameters as typed.
+  const [end, start] = [monthWords(h.end)[lang], monthWords(h.start)[lang]];
   const first = es
-    ? `Datos hasta ${h.end}, el último mes que tienen todas las series de la jerarquía (ahí terminan sus desgloses más finos): el pronóstico empieza en ${h.start}.`
-    : `Data through ${h.end}, the last month every series of the hierarchy has (its finest breakdowns end there): the forecast starts in ${h.start}.`;
+    ? `Datos hasta ${end}, el último mes que tienen todas las series de la jerarquía (ahí terminan sus desgloses más finos): el pronóstico empieza en ${start}.`
+    : `Data through ${end}, the last month every series of the hierarchy has (its finest breakdowns end there): the forecast starts in ${start}.`;
   if (!h.total) return first;
   const t = h.total;
+  const later = monthRangeWords(h.start, t.to)[lang];
   return es
-    ? `${first}\nEl total (${t.id}) tiene cifras publicadas después de ${h.end}, de ${h.start} a ${t.to}: esta tabla pronostica esos meses sin ellas; el pronóstico propio del total, desde su último mes publicado: ${t.command}`
-    : `${first}\nThe total (${t.id}) has published figures after ${h.end}, ${h.start} to ${t.to}: this table forecasts those months without them; the total's own forecast, from its last published month: ${t.command}`;
+    ? `${first}\nEl total (${t.id}) tiene cifras publicadas después de ${end}, ${later}: esta tabla pronostica esos meses sin ellas; el pronóstico propio del total, desde su último mes publicado: ${t.command}`
+    : `${first}\nThe total (${t.id}) has published figures after ${end}, ${later}: this table forecasts those months without them; the total's own forecast, from its last published month: ${t.command}`;
 }
 
 async function printStandardBacktest(store: Parameters<Parameters<typeof withStore>[1]>[0], opts: ForecastCliOptions, format: Format, progress: (m: string) => void, lang: Lang): Promise<void> {
