@@ -9,6 +9,7 @@
  */
 import { DIMENSIONS, type Dimension } from '../model/index.js';
 import { showPeriod } from '../store/query/periods.js';
+import type { SeriesRequest } from '../store/query/plan.js';
 import type { SeriesRow } from '../store/query/row.js';
 
 export interface LabelledSeriesRow {
@@ -122,4 +123,27 @@ export function flatten(rows: LabelledSeriesRow[]): FlatTable {
     rounding: r.rounding,
   }));
   return { columns, records };
+}
+
+/**
+ * The name of a series download, made from the request as the store read it, so that two
+ * different questions never get the same name and the same question always gets the same one:
+ * the measure, the source (and vintage) asked for, each filter (up to three codes, else their
+ * count), the breakdown, the grain, the range and the language of the labels.
+ * `corridor-encounters-US-SWB-by-citizenship-fy-FY2022-FY2025-es.csv`.
+ */
+export function downloadName(request: Pick<SeriesRequest, 'measure' | 'where' | 'by' | 'grain' | 'from' | 'to' | 'source' | 'vintage'>, lang: 'en' | 'es', ext: string): string {
+  const grain = request.grain ?? 'month';
+  const parts = [
+    'corridor',
+    request.measure,
+    ...(request.source ? [request.source + (request.vintage !== undefined ? `-v${request.vintage}` : '')] : []),
+    ...Object.entries(request.where ?? {}).flatMap(([dim, codes]) => (!codes?.length ? [] : codes.length <= 3 ? [codes.join('+')] : [`${codes.length}-${dim}`])),
+    ...(request.by?.length ? [`by-${request.by.join('-')}`] : []),
+    grain,
+    ...(request.from || request.to ? [`${request.from ? showPeriod(request.from, grain) : ''}_${request.to ? showPeriod(request.to, grain) : ''}`] : []),
+    ...(lang === 'es' ? ['es'] : []),
+  ];
+  const name = parts.join('-').replace(/[^A-Za-z0-9._+-]/g, '_');
+  return `${name.length > 180 ? name.slice(0, 180) : name}.${ext}`;
 }

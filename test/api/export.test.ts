@@ -19,7 +19,7 @@ describe('GET /api/export', () => {
     const res = await f.app.request(`/api/export?${Q}&format=csv&lang=es`);
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="corridor-encounters-month.csv"');
+    expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="corridor-encounters-toy-US-SWB-by-component-month-es.csv"');
     expect(res.headers.get('X-Corridor-Sources')).toBe('toy;vintage=4');
     expect(res.headers.get('ETag')).toMatch(/^".+"$/);
     const lines = (await res.text()).trim().split('\n');
@@ -30,7 +30,7 @@ describe('GET /api/export', () => {
 
   it('downloads JSON holding the rows and their provenance', async () => {
     const res = await f.app.request(`/api/export?${Q}&format=json`);
-    expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="corridor-encounters-month.json"');
+    expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="corridor-encounters-toy-US-SWB-by-component-month.json"');
     const body = JSON.parse(await res.text());
     const direct = (await call(f.app, `/api/series?${Q}`)).json;
     expect(body).toEqual(direct);

@@ -73,6 +73,14 @@ describeMirror('the CLI CSV is the API CSV (store loaded from the mirror)', () =
     }
   });
 
+  it('names each download after its question: two different questions never share a file name', async () => {
+    const name = async (q: string) => (await exported(q)).headers.get('Content-Disposition');
+    // Before, every one of these was corridor-encounters-fy.csv (measure and grain alone).
+    expect(await name('measure=encounters&where=geography=USBP-BBT,USBP-DRT&grain=fy&from=FY2019&to=FY2020&format=csv&lang=es')).toBe('attachment; filename="corridor-encounters-USBP-BBT+USBP-DRT-fy-FY2019_FY2020-es.csv"');
+    expect(await name('measure=encounters&where=geography=USBP-BBT,USBP-DRT&grain=fy&from=FY2019&to=FY2020&format=csv')).toBe('attachment; filename="corridor-encounters-USBP-BBT+USBP-DRT-fy-FY2019_FY2020.csv"');
+    expect(await name('measure=encounters&where=geography=US-SWB&by=citizenship&grain=fy&source=ohss-monthly&format=parquet')).toBe('attachment; filename="corridor-encounters-ohss-monthly-US-SWB-by-citizenship-fy.parquet"');
+  });
+
   it("a stock: the National Guard's level has the day it is from, in the API's CSV and Parquet (a DATE) as in the CLI's", async () => {
     for (const lang of ['en', 'es'] as const) {
       const cli = await corridor('query', '--measure', 'gn-deployed', '--grain', 'cy', '--from', '2021', '--to', '2021', '--format', 'csv', '--lang', lang);

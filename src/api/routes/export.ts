@@ -8,6 +8,7 @@ import { csv } from '../../format/records.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { toParquet } from '../export/parquet.js';
 import { flatten } from '../export/records.js';
+import { downloadName } from '../../format/series-table.js';
 import { errorResponses } from '../schemas.js';
 import { answerSeries } from '../series/answer.js';
 import { exportParams } from '../series/params.js';
@@ -49,7 +50,8 @@ export function registerExport(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions):
         : format === 'csv'
           ? `${csv(table.records, table.columns.map((col) => col.name))}\n`
           : await toParquet(table);
-    const name = `corridor-${params.measure}-${params.grain}.${format}`.replace(/[^A-Za-z0-9._-]/g, '_');
+    // Named after the question as the store read it: two different downloads never share a name.
+    const name = downloadName(answer.request, params.lang, format);
     // A CSV or Parquet file has no place for a sentence: how the range was read (FY2023 at grain cy is 2022 and 2023)
     // goes in a header, a JSON array (non-ASCII escaped, as a header must be), as the JSON file holds it in `notices`.
     const notices: Record<string, string> = answer.notices.length ? { 'X-Corridor-Notices': JSON.stringify(answer.notices).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) } : {};
