@@ -9,9 +9,9 @@ import { hasResultTables } from '../../src/analysis/forecast/results-store.js';
 import { forecastRequest, storedForecasts } from '../../src/analysis/forecast/run.js';
 import type { SeriesForecast } from '../../src/analysis/forecast/forecast.js';
 import { createApp } from '../../src/api/app.js';
-import { openStore, type Store } from '../../src/store/open.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import type { Store } from '../../src/store/open.js';
 import { describeMirror } from '../mirror.js';
+import { readOnlyMirror } from './mirror-app.js';
 import { call } from './fixture-store.js';
 
 const SWB = '/api/forecast?measure=encounters&where=geography=US-SWB&horizon=12';
@@ -24,13 +24,13 @@ describeMirror('GET /api/forecast over the whole mirror', () => {
   const app = (s: Store) => createApp({ conn: s.conn, cache: false, logError: (e) => errors.push(e) });
 
   beforeAll(async () => {
-    const [a, b] = await Promise.all([storeFromMirror(), storeFromMirror()]);
-    a.store.close();
-    bare = await openStore(a.store.path, { readOnly: true });
-    // As `corridor forecast` (or `corridor start`) leaves it: the series' back-test stored.
-    [expected] = await forecastRequest(b.store.conn, { measure: 'encounters', where: ['geography=US-SWB'], horizon: 12 });
-    b.store.close();
-    stored = await openStore(b.store.path, { readOnly: true });
+    [bare, stored] = await Promise.all([
+      readOnlyMirror(),
+      // As `corridor forecast` (or `corridor start`) leaves it: the series' back-test stored.
+      readOnlyMirror(async (s) => {
+        [expected] = await forecastRequest(s.conn, { measure: 'encounters', where: ['geography=US-SWB'], horizon: 12 });
+      }),
+    ]);
   }, 120_000);
   afterAll(() => {
     bare?.close();

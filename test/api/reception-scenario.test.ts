@@ -5,22 +5,18 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { receptionPlan, type Plan } from '../../src/analysis/reception/run.js';
-import { createApp } from '../../src/api/app.js';
-import { openStore, type Store } from '../../src/store/open.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import type { Store } from '../../src/store/open.js';
 import { describeMirror } from '../mirror.js';
+import { mirrorApp, type App } from './mirror-app.js';
 import { call } from './fixture-store.js';
 
 describeMirror('GET /api/reception with a scenario from the engine', () => {
   let store: Store;
   let direct: Plan;
-  let app: ReturnType<typeof createApp>;
+  let app: App;
   beforeAll(async () => {
-    const { store: copy } = await storeFromMirror();
-    copy.close();
-    store = await openStore(copy.path, { readOnly: true });
+    ({ store, app } = await mirrorApp());
     direct = await receptionPlan(store.conn, { weeks: 2, engine: { name: 'seed-2021-04', levers: 'familyAcceptance=3', quantile: 0.9 } });
-    app = createApp({ conn: store.conn, cache: false });
   }, 120_000);
   afterAll(() => store?.close());
 
