@@ -37,20 +37,27 @@ export async function labels(dim: Dim, codes: string[], lang: Lang): Promise<Map
 
 const DIMS: Dim[] = ['geography', 'citizenship', 'demographic', 'authority', 'component', 'category'];
 
-/** Rows as the CSV download: period, each key's code and label, the figure and where it came from. */
+/**
+ * Rows as the CSV download, in the columns of /api/export's CSV (src/format/series-table.ts): the
+ * period's first day, its label and the grain, each key's code and label, the figure, its
+ * completeness, a stock's as_of (the day a level is from), and where it came from.
+ */
 export function rowsTable(rows: SeriesRow[], extra: { name: string; value: (r: SeriesRow) => string | number | null }[] = []): Table {
   const dims = DIMS.filter((d) => rows.some((r) => r.keys[d]));
+  const stock = rows.some((r) => r.as_of !== undefined);
   return {
-    columns: ['period', 'period_label', ...dims.flatMap((d) => [d, `${d}_label`]), ...extra.map((x) => x.name), 'value', 'complete', 'parts', 'expected_parts', 'source', 'dataset', 'vintage', 'rounding'],
+    columns: ['period', 'period_label', 'grain', ...dims.flatMap((d) => [d, `${d}_label`]), ...extra.map((x) => x.name), 'value', 'complete', 'parts', 'expected_parts', ...(stock ? ['as_of'] : []), 'source', 'dataset', 'vintage', 'rounding'],
     rows: rows.map((r) => [
       r.period,
       r.period_label,
+      r.grain,
       ...dims.flatMap((d) => [r.keys[d]?.code ?? null, r.keys[d]?.label ?? null]),
       ...extra.map((x) => x.value(r)),
       r.value,
       r.complete,
       r.parts,
       r.expected_parts,
+      ...(stock ? [r.as_of ?? null] : []),
       r.source,
       r.dataset,
       r.vintage,
