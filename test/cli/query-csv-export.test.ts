@@ -81,6 +81,18 @@ describeMirror('the CLI CSV is the API CSV (store loaded from the mirror)', () =
     expect(await name('measure=encounters&where=geography=US-SWB&by=citizenship&grain=fy&source=ohss-monthly&format=parquet')).toBe('attachment; filename="corridor-encounters-ohss-monthly-US-SWB-by-citizenship-fy.parquet"');
   });
 
+  it('a download without a row says why, in the notices header, in the API\'s words and in Spanish', async () => {
+    // Before, a header line and nothing else, with a 200 and no word of why.
+    const notices = async (q: string) => JSON.parse((await exported(q)).headers.get('X-Corridor-Notices') ?? '[]');
+    expect(await notices('measure=inm-us-encounters&by=demographic&format=csv&lang=es')).toEqual(['Sin filas: la única tabla de inm-us-encounters (inm-ianami/us-encounters) no puede responder: no está desglosada por grupo demográfico.']);
+    expect(await notices('measure=inm-us-encounters&by=demographic&format=parquet')).toEqual(['No rows: the only table of inm-us-encounters (inm-ianami/us-encounters) cannot answer: it is not broken down by demographic.']);
+    const grain = await notices('measure=shelter-capacity&grain=month&format=csv');
+    expect(grain).toHaveLength(1);
+    expect(grain[0]).toMatch(/^No rows: shelter-capacity is published by .*: ask again with grain=cy/);
+    expect(grain[0]).not.toMatch(/--grain/);
+    expect(await notices('measure=gn-deployed&grain=cy&from=2021&to=2021&format=csv')).toEqual([]);
+  });
+
   it("a stock: the National Guard's level has the day it is from, in the API's CSV and Parquet (a DATE) as in the CLI's", async () => {
     for (const lang of ['en', 'es'] as const) {
       const cli = await corridor('query', '--measure', 'gn-deployed', '--grain', 'cy', '--from', '2021', '--to', '2021', '--format', 'csv', '--lang', lang);

@@ -5,8 +5,8 @@
  * of a sum, where the level is the one of July 2021.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { csvText } from '../../web/src/charts/download';
-import { rowsTable } from '../../web/src/pages/common';
+import { csvText } from '../../web/src/charts/download.js';
+import { rowsTable } from '../../web/src/pages/rows-table.js';
 import { mirrorApp, type App } from '../api/mirror-app.js';
 import type { Store } from '../../src/store/open.js';
 import { describeMirror } from '../mirror.js';

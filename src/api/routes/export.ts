@@ -10,7 +10,8 @@ import { toParquet } from '../export/parquet.js';
 import { flatten } from '../export/records.js';
 import { downloadName } from '../../format/series-table.js';
 import { errorResponses } from '../schemas.js';
-import { answerSeries } from '../series/answer.js';
+import { answerOf, seriesResult } from '../series/answer.js';
+import { whyNoRows } from '../../store/query/no-rows.js';
 import { exportParams } from '../series/params.js';
 import { usedVintages } from '../series/provenance.js';
 
@@ -41,7 +42,8 @@ const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset
 export function registerExport(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
   app.openapi(exportRoute, async (c) => {
     const { format, ...params } = c.req.valid('query');
-    const answer = await answerSeries(opts.conn, c.var.catalogue, params, opts.maxRows);
+    const result = await seriesResult(opts.conn, c.var.catalogue, params, opts.maxRows);
+    const answer = answerOf(result, c.var.catalogue, params);
     c.set('sources', usedVintages(answer.rows));
     const table = flatten(answer.rows);
     const body =
@@ -54,7 +56,11 @@ export function registerExport(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions):
     const name = downloadName(answer.request, params.lang, format);
     // A CSV or Parquet file has no place for a sentence: how the range was read (FY2023 at grain cy is 2022 and 2023)
     // goes in a header, a JSON array (non-ASCII escaped, as a header must be), as the JSON file holds it in `notices`.
-    const notices: Record<string, string> = answer.notices.length ? { 'X-Corridor-Notices': JSON.stringify(answer.notices).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) } : {};
+    // A file without a row says why in the same header (the JSON file has the tables considered, each with its reason),
+    // in the API's words: grain=cy where the command line says --grain cy.
+    const why = await whyNoRows(opts.conn, result);
+    const said = why ? [...answer.notices, why[params.lang].replace(/--grain (\w+)/g, 'grain=$1')] : answer.notices;
+    const notices: Record<string, string> = said.length ? { 'X-Corridor-Notices': JSON.stringify(said).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) } : {};
     return c.body(body, 200, { 'Content-Type': TYPES[format], 'Content-Disposition': `attachment; filename="${name}"`, ...notices });
   });
 }

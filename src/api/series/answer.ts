@@ -58,7 +58,11 @@ export function noticesIn(result: SeriesResult, lang: Lang): string[] {
 
 /** The answer as objects (/api/export flattens them); /api/series writes the same answer as text (text.ts). */
 export async function answerSeries(conn: DuckDBConnection, catalogue: Catalogue, p: SeriesParams, maxRows: number): Promise<SeriesAnswer> {
-  const result = await seriesResult(conn, catalogue, p, maxRows);
+  return answerOf(await seriesResult(conn, catalogue, p, maxRows), catalogue, p);
+}
+
+/** The answer of the store's result: its rows labelled in `p.lang`, its provenance and what it considered. */
+export function answerOf(result: SeriesResult, catalogue: Catalogue, p: SeriesParams): SeriesAnswer {
   const rows = labelRows(result.rows, (dim, code) => labelOf(catalogue.labels, dim, code, p.lang));
   return { request: result.request, lang: p.lang, notices: noticesIn(result, p.lang), rows, provenance: provenance(catalogue, p.measure, p.lang, rows), considered: consideredIn(result, p.lang) };
 }

@@ -4,7 +4,6 @@ import type { PageContext } from '../controls';
 import { el } from '../dom';
 import type { ParamSpecs } from '../state';
 import type { Dim, Lang, Measure, Provenance, SeriesAnswer, SeriesRow } from '../types';
-import type { Table } from '../charts/download';
 import type { SourcesOf } from '../charts/frame';
 
 export interface PageModule {
@@ -35,36 +34,8 @@ export async function labels(dim: Dim, codes: string[], lang: Lang): Promise<Map
   return new Map(members.filter((m) => codes.includes(m.code)).map((m) => [m.code, m.label[lang]]));
 }
 
-const DIMS: Dim[] = ['geography', 'citizenship', 'demographic', 'authority', 'component', 'category'];
 
-/**
- * Rows as the CSV download, in the columns of /api/export's CSV (src/format/series-table.ts): the
- * period's first day, its label and the grain, each key's code and label, the figure, its
- * completeness, a stock's as_of (the day a level is from), and where it came from.
- */
-export function rowsTable(rows: SeriesRow[], extra: { name: string; value: (r: SeriesRow) => string | number | null }[] = []): Table {
-  const dims = DIMS.filter((d) => rows.some((r) => r.keys[d]));
-  const stock = rows.some((r) => r.as_of !== undefined);
-  return {
-    columns: ['period', 'period_label', 'grain', ...dims.flatMap((d) => [d, `${d}_label`]), ...extra.map((x) => x.name), 'value', 'complete', 'parts', 'expected_parts', ...(stock ? ['as_of'] : []), 'source', 'dataset', 'vintage', 'rounding'],
-    rows: rows.map((r) => [
-      r.period,
-      r.period_label,
-      r.grain,
-      ...dims.flatMap((d) => [r.keys[d]?.code ?? null, r.keys[d]?.label ?? null]),
-      ...extra.map((x) => x.value(r)),
-      r.value,
-      r.complete,
-      r.parts,
-      r.expected_parts,
-      ...(stock ? [r.as_of ?? null] : []),
-      r.source,
-      r.dataset,
-      r.vintage,
-      r.rounding,
-    ]),
-  };
-}
+export { rowsTable } from './rows-table';
 
 /** An answer's provenance narrowed to the sources of the rows a chart shows. */
 export function provenanceOf(answer: SeriesAnswer, rows: SeriesRow[]): Provenance {
