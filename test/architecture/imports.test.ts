@@ -2,7 +2,7 @@
  * The structure holds: no import loops, no import that runs up the layers or across the faces
  * (scripts/architecture/import-graph.ts says which floor may import which).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,13 @@ describe('the project imports', () => {
     const model = edges.filter((e) => e.from.startsWith('src/model/'));
     expect(model.every((e) => e.to.startsWith('src/model/'))).toBe(true);
     expect(files.filter((f) => f.startsWith('src/model/')).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the shared vocabulary free of packages and Node built-ins, so the page can run it', () => {
+    const outside = files
+      .filter((f) => f.startsWith('src/model/') && !f.endsWith('.test.ts'))
+      .flatMap((f) => [...readFileSync(join(ROOT, f), 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]).filter((spec) => !spec.startsWith('./')).map((spec) => `${f}: ${spec}`));
+    expect(outside).toEqual([]);
   });
 
   it('has no store file that imports a source adapter', () => {

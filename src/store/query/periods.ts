@@ -3,7 +3,9 @@
  * store keeps, in the grain of the request.
  */
 import { UsageError } from '../../errors.js';
-import type { QueryGrain } from './plan.js';
+
+/** The grains a query answers in (plan.ts re-exports it with the request's other types). */
+export type QueryGrain = 'month' | 'fy' | 'cy';
 
 /**
  * What a typed period covers, as its first and last day: a month (2021-03), a day

@@ -8,9 +8,9 @@
  * built from user input: codes are parameters.
  */
 import { DIMENSION_NAMES, DIMENSIONS, type Dimension, type Grain } from '../../model/index.js';
-import type { Notice } from './periods.js';
+import type { Notice, QueryGrain } from './periods.js';
 
-export type QueryGrain = 'month' | 'fy' | 'cy';
+export type { QueryGrain } from './periods.js';
 
 export interface SeriesRequest {
   measure: string;
