@@ -39,8 +39,8 @@ export const DOCS_ES: Record<string, string> = {
   'the series': 'la serie',
   // /api/export
   'A series as a file to download: CSV, JSON or Parquet': 'Una serie como archivo para descargar: CSV, JSON o Parquet',
-  'Takes the parameters of /api/series plus `format`. The CSV and Parquet files have one column per field and a code and a label column per dimension.':
-    'Recibe los parámetros de /api/series más `format`. Los archivos CSV y Parquet tienen una columna por campo, y una columna de código y otra de nombre por dimensión.',
+  'Takes the parameters of /api/series plus `format`. The CSV and Parquet files have one column per field (the same names in every language), a code and a label column per dimension, the `as_of` of a stock, and the source, table, vintage and rounding of each row; a suppressed or blank figure is empty (NULL in Parquet), never 0. The file is named after the question (`corridor-encounters-US-SWB-by-citizenship-fy-FY2022_FY2025-es.csv`). `X-Corridor-Notices`, a JSON array, says how the range was read when that is more than was asked and, for a file without a row, why.':
+    'Recibe los parámetros de /api/series más `format`. Los archivos CSV y Parquet tienen una columna por campo (con los mismos nombres en todos los idiomas), una columna de código y otra de nombre por dimensión, el `as_of` de un saldo (stock), y la fuente, la tabla, la versión y el redondeo de cada fila; una cifra suprimida o en blanco queda vacía (NULL en Parquet), nunca 0. El archivo lleva el nombre de la pregunta (`corridor-encounters-US-SWB-by-citizenship-fy-FY2022_FY2025-es.csv`). `X-Corridor-Notices`, un arreglo JSON, dice cómo se leyó el rango cuando es más de lo pedido y, en un archivo sin filas, por qué.',
   'csv, json or parquet': '`csv`, `json` o `parquet`',
   'the file (Content-Disposition: attachment)': 'el archivo (Content-Disposition: attachment)',
   // /api/measures, /api/dimensions, /api/sources, /api/checks

@@ -22,7 +22,7 @@ export const exportRoute = createRoute({
   path: '/api/export',
   tags: ['series'],
   summary: 'A series as a file to download: CSV, JSON or Parquet',
-  description: 'Takes the parameters of /api/series plus `format`. The CSV and Parquet files have one column per field and a code and a label column per dimension.',
+  description: 'Takes the parameters of /api/series plus `format`. The CSV and Parquet files have one column per field (the same names in every language), a code and a label column per dimension, the `as_of` of a stock, and the source, table, vintage and rounding of each row; a suppressed or blank figure is empty (NULL in Parquet), never 0. The file is named after the question (`corridor-encounters-US-SWB-by-citizenship-fy-FY2022_FY2025-es.csv`). `X-Corridor-Notices`, a JSON array, says how the range was read when that is more than was asked and, for a file without a row, why.',
   request: { query: exportParams },
   responses: {
     200: {
