@@ -90,7 +90,7 @@ export const FileProvenanceSchema = z.object({
 
 export const ProvenanceSchema = z
   .object({
-    measure: z.object({ id: z.string(), label: z.string(), definition: z.string(), unit: z.string(), note: z.string().nullable() }),
+    measure: z.object({ id: z.string(), label: z.string(), definition: z.string(), unit: z.string().openapi({ description: 'the unit, in English (a key)' }), unit_label: z.string().openapi({ description: 'the unit in `lang`' }), note: z.string().nullable() }),
     sources: z.array(
       z.object({
         id: z.string(),

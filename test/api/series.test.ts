@@ -52,8 +52,11 @@ describe('GET /api/series', () => {
     expect(p.measure).toMatchObject({ id: 'encounters', unit: 'events', note: expect.stringContaining('Events, not people') });
     const es = await series('measure=encounters&where=geography=US-SWB&source=toy&lang=es');
     expect(es.json.provenance.measure.note).toContain('Eventos, no personas');
+    // The unit stays an English key (unit) and is said in the language asked (unit_label): it was "events" alone under lang=es.
+    expect(es.json.provenance.measure).toMatchObject({ unit: 'events', unit_label: 'eventos' });
     const beds = await series('measure=shelter-beds&where=geography=US-SWB');
-    expect(beds.json.provenance.measure).toMatchObject({ unit: 'beds', note: null, definition: 'Beds in shelters.' });
+    expect(beds.json.provenance.measure).toMatchObject({ unit: 'beds', unit_label: 'beds', note: null, definition: 'Beds in shelters.' });
+    expect((await series('measure=shelter-beds&where=geography=US-SWB&lang=es')).json.provenance.measure.unit_label).toBe('camas');
   });
 
   it('answers an older vintage of a source when asked', async () => {

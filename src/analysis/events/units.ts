@@ -17,6 +17,14 @@ export const UNIT_LABELS: Record<string, { en: string; es: string }> = {
   'travel authorizations per month': { en: 'travel authorizations per month', es: 'autorizaciones de viaje por mes' },
   'appointments per day': { en: 'appointments per day', es: 'citas por día' },
   'encounters per day (7-day average)': { en: 'encounters per day (7-day average)', es: 'encuentros por día (promedio de 7 días)' },
+  // The units of the store's measures (measures.unit), named in a series' provenance (unit_label).
+  people: { en: 'people', es: 'personas' },
+  beds: { en: 'beds', es: 'camas' },
+  agents: { en: 'agents', es: 'agentes' },
+  deaths: { en: 'deaths', es: 'muertes' },
+  personnel: { en: 'personnel', es: 'elementos' },
+  caravans: { en: 'caravans', es: 'caravanas' },
+  'average daily population': { en: 'average daily population', es: 'población promedio diaria' },
 };
 
 /** A figure's unit in `lang`; a unit without a label is returned as written (the test fails on it first). */

@@ -245,6 +245,7 @@ export const DOCS_ES: Record<string, string> = {
   'how the date was checked, in English and Spanish': 'cómo se verificó la fecha, en inglés y en español',
   'the unit, in English (a key)': 'la unidad, en inglés (una clave)',
   'with `lang`: the unit in that language': 'con `lang`: la unidad en ese idioma',
+  'the unit in `lang`': 'la unidad en el idioma de `lang`',
   // /api/impact
   'the model was fitted to log values': 'el modelo se ajustó a valores logarítmicos',
   'the months the model was fitted to': 'los meses con los que se ajustó el modelo',

@@ -5,6 +5,7 @@
  * vintage; the tables used; and the measure's definition in the requested
  * language, saying "events, not people" where the unit is events.
  */
+import { unitLabel } from '../../analysis/events/units.js';
 import { sourceText } from '../../store/catalog.js';
 import { fileProvenance, type FileProvenance } from '../../store/file-provenance.js';
 import type { Catalogue } from '../store/catalogue.js';
@@ -12,7 +13,7 @@ import type { Lang } from '../store/labels.js';
 import type { SourceVintage } from '../env.js';
 
 export interface Provenance {
-  measure: { id: string; label: string; definition: string; unit: string; note: string | null };
+  measure: { id: string; label: string; definition: string; unit: string; unit_label: string; note: string | null };
   sources: {
     id: string;
     title: string;
@@ -38,6 +39,7 @@ export function measureProvenance(catalogue: Catalogue, measureId: string, lang:
     label: (lang === 'es' ? m?.label_es : m?.label_en) ?? measureId,
     definition: (lang === 'es' ? m?.definition_es : m?.definition_en) ?? '',
     unit: m?.unit ?? 'events',
+    unit_label: unitLabel(m?.unit ?? 'events', lang),
     note: (m?.unit ?? 'events') === 'events' ? EVENTS_NOTE[lang] : null,
   };
 }
