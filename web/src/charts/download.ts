@@ -17,6 +17,15 @@ export function csvText(table: Table): string {
   return `${[table.columns, ...table.rows].map((r) => r.map(cell).join(',')).join('\n')}\n`;
 }
 
+/**
+ * The file name of a chart's download: the chart, what the page filtered it by, and the
+ * language its words are in (a Spanish PNG and an English one of the same chart are two files).
+ */
+export function chartFileName(id: string, suffix: string[], lang: 'en' | 'es', ext: 'csv' | 'svg' | 'png'): string {
+  const name = [id, ...suffix, ...(lang === 'es' ? ['es'] : [])].join('-').toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  return `corridor-${name}.${ext}`;
+}
+
 export function save(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

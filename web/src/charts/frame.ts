@@ -16,7 +16,7 @@ export interface SourcesOf {
   sources: SourceLine[];
 }
 import { describeTable, tableDetails } from './describe';
-import { composeSvg, csvText, pngOf, save, type Table } from './download';
+import { chartFileName, composeSvg, csvText, pngOf, save, type Table } from './download';
 
 export interface FrameContent {
   plots: Element[];
@@ -110,15 +110,15 @@ export function frame(parent: HTMLElement, id: string, lang: Lang, title: string
         area.append(described);
       } else for (const a of ['role', 'aria-labelledby', 'aria-describedby']) area.removeAttribute(a);
       const sources = sourcesLine(c.provenance ?? [], c.extraSources ?? [], lang);
-      const name = [id, ...(c.fileSuffix ?? [])].join('-').toLowerCase().replace(/[^a-z0-9-]/g, '-');
+      const file = (ext: 'csv' | 'svg' | 'png') => chartFileName(id, c.fileSuffix ?? [], lang, ext);
       const button = (kind: 'svg' | 'png' | 'csv') => {
         const b = el('button', { type: 'button', 'data-download': kind }, t(lang, `download.${kind}`));
         b.addEventListener('click', async () => {
-          if (kind === 'csv') return save(`corridor-${name}.csv`, new Blob([csvText(c.table)], { type: 'text/csv;charset=utf-8' }));
+          if (kind === 'csv') return save(file('csv'), new Blob([csvText(c.table)], { type: 'text/csv;charset=utf-8' }));
           const sourceText = sources?.textContent ?? '';
           const composed = composeSvg({ title, subtitle, legend, area, notes: [...notes, sourceText].filter(Boolean) });
-          if (kind === 'svg') return save(`corridor-${name}.svg`, new Blob([composed.svg], { type: 'image/svg+xml' }));
-          save(`corridor-${name}.png`, await pngOf(composed.svg, composed.width, composed.height));
+          if (kind === 'svg') return save(file('svg'), new Blob([composed.svg], { type: 'image/svg+xml' }));
+          save(file('png'), await pngOf(composed.svg, composed.width, composed.height));
         });
         return b;
       };
