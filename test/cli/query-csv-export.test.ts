@@ -111,4 +111,23 @@ describeMirror('the CLI CSV is the API CSV (store loaded from the mirror)', () =
     conn.closeSync();
     expect(back).toEqual([{ period: '2021-01-01', pt: 'DATE', as_of: '2021-07-01', at: 'DATE', value: 99946, parts: 7 }]);
   });
+
+  it('a Parquet file keeps in its footer what the headers say: the request, the notices, the provenance with each file\'s sha256', async () => {
+    // Before, nothing: a saved Parquet file did not say which sources, vintages or files its figures came from.
+    const res = await exported('measure=gn-deployed&grain=fy&from=2021&to=2021&format=parquet&lang=es');
+    const file = join(mkdtempSync(join(tmpdir(), 'corridor-parquet-')), 'gn.parquet');
+    writeFileSync(file, new Uint8Array(await res.arrayBuffer()));
+    const conn = await (await DuckDBInstance.create(':memory:')).connect();
+    const kv = Object.fromEntries((await rows<{ k: string; v: string }>(conn, `SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata(?)`, [file])).map((r) => [r.k, r.v]));
+    conn.closeSync();
+    expect(JSON.parse(kv['corridor.request'])).toMatchObject({ measure: 'gn-deployed', grain: 'fy', from: '2020-10-01', to: '2020-10-01' });
+    expect(kv['corridor.lang']).toBe('es');
+    // A bare year at grain fy is the fiscal year, and the file says so as the header does.
+    expect(JSON.parse(kv['corridor.notices'])).toEqual(JSON.parse(res.headers.get('X-Corridor-Notices')!));
+    expect(JSON.parse(kv['corridor.notices'])[0]).toMatch(/FY2021/);
+    const provenance = JSON.parse(kv['corridor.provenance']);
+    expect(provenance.measure).toMatchObject({ id: 'gn-deployed', unit: 'personnel', unit_label: 'elementos' });
+    expect(provenance.sources.map((s: { id: string }) => s.id)).toEqual(['gn-despliegue']);
+    expect(provenance.sources[0].vintages[0].files[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
 });

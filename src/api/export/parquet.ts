@@ -16,7 +16,12 @@ const COLUMN_NAME = /^[a-z_]+$/;
 
 let scratch: Promise<DuckDBInstance> | undefined;
 
-export async function toParquet(table: FlatTable): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * `metadata`: key-value pairs written in the file's footer (Parquet key-value metadata), so a
+ * saved file keeps what the response's headers said: the request, its notices, its provenance.
+ * Keys and values are SQL string literals with their quotes doubled.
+ */
+export async function toParquet(table: FlatTable, metadata: Record<string, string> = {}): Promise<Uint8Array<ArrayBuffer>> {
   for (const c of table.columns) if (!COLUMN_NAME.test(c.name)) throw new Error(`unexpected export column ${c.name}`);
   scratch ??= DuckDBInstance.create(':memory:');
   const conn = await (await scratch).connect();
@@ -40,7 +45,10 @@ export async function toParquet(table: FlatTable): Promise<Uint8Array<ArrayBuffe
     const file = join(dir, 'series.parquet');
     // Days are appended as text (YYYY-MM-DD) and written as DATE: the period and a stock's as_of.
     const cols = table.columns.map((c) => (c.type === 'date' ? `CAST("${c.name}" AS DATE) AS "${c.name}"` : `"${c.name}"`)).join(', ');
-    await conn.run(`COPY (SELECT ${cols} FROM export_rows) TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`);
+    const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;
+    const kv = Object.entries(metadata);
+    const options = kv.length ? `, KV_METADATA {${kv.map(([k, v]) => `${quote(k)}: ${quote(v)}`).join(', ')}}` : '';
+    await conn.run(`COPY (SELECT ${cols} FROM export_rows) TO ${quote(file)} (FORMAT parquet${options})`);
     const bytes = await readFile(file);
     return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } finally {

@@ -46,20 +46,27 @@ export function registerExport(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions):
     const answer = answerOf(result, c.var.catalogue, params);
     c.set('sources', usedVintages(answer.rows));
     const table = flatten(answer.rows);
+    // A file without a row says why in the same header (the JSON file has the tables considered, each with its reason),
+    // in the API's words: grain=cy where the command line says --grain cy.
+    const why = await whyNoRows(opts.conn, result);
+    const said = why ? [...answer.notices, why[params.lang].replace(/--grain (\w+)/g, 'grain=$1')] : answer.notices;
+    // A Parquet file keeps, in its footer, what the headers say and a saved file would lose: the request as read,
+    // the notices, and the provenance (sources, vintages, sha256 of their files, the measure's definition and unit).
     const body =
       format === 'json'
         ? JSON.stringify(answer, null, 2)
         : format === 'csv'
           ? `${csv(table.records, table.columns.map((col) => col.name))}\n`
-          : await toParquet(table);
+          : await toParquet(table, {
+              'corridor.request': JSON.stringify(answer.request),
+              'corridor.lang': answer.lang,
+              'corridor.notices': JSON.stringify(said),
+              'corridor.provenance': JSON.stringify(answer.provenance),
+            });
     // Named after the question as the store read it: two different downloads never share a name.
     const name = downloadName(answer.request, params.lang, format);
     // A CSV or Parquet file has no place for a sentence: how the range was read (FY2023 at grain cy is 2022 and 2023)
     // goes in a header, a JSON array (non-ASCII escaped, as a header must be), as the JSON file holds it in `notices`.
-    // A file without a row says why in the same header (the JSON file has the tables considered, each with its reason),
-    // in the API's words: grain=cy where the command line says --grain cy.
-    const why = await whyNoRows(opts.conn, result);
-    const said = why ? [...answer.notices, why[params.lang].replace(/--grain (\w+)/g, 'grain=$1')] : answer.notices;
     const notices: Record<string, string> = said.length ? { 'X-Corridor-Notices': JSON.stringify(said).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) } : {};
     return c.body(body, 200, { 'Content-Type': TYPES[format], 'Content-Disposition': `attachment; filename="${name}"`, ...notices });
   });
