@@ -132,12 +132,12 @@ export function flatten(rows: LabelledSeriesRow[]): FlatTable {
  * count), the breakdown, the grain, the range and the language of the labels.
  * `corridor-encounters-US-SWB-by-citizenship-fy-FY2022-FY2025-es.csv`.
  */
-export function downloadName(request: Pick<SeriesRequest, 'measure' | 'where' | 'by' | 'grain' | 'from' | 'to' | 'source' | 'vintage'>, lang: 'en' | 'es', ext: string): string {
+export function downloadName(request: Pick<SeriesRequest, 'measure' | 'where' | 'by' | 'grain' | 'from' | 'to' | 'source' | 'dataset' | 'vintage'>, lang: 'en' | 'es', ext: string): string {
   const grain = request.grain ?? 'month';
   const parts = [
     'corridor',
     request.measure,
-    ...(request.source ? [request.source + (request.vintage !== undefined ? `-v${request.vintage}` : '')] : []),
+    ...(request.dataset || request.source ? [(request.dataset ?? request.source) + (request.vintage !== undefined ? `-v${request.vintage}` : '')] : []),
     ...Object.entries(request.where ?? {}).flatMap(([dim, codes]) => (!codes?.length ? [] : codes.length <= 3 ? [codes.join('+')] : [`${codes.length}-${dim}`])),
     ...(request.by?.length ? [`by-${request.by.join('-')}`] : []),
     grain,

@@ -45,7 +45,7 @@ describe('the OpenAPI document and the docs page', () => {
     expect(Object.keys(r.json.paths).sort()).toEqual([...ROUTES].sort());
     for (const item of Object.values(r.json.paths) as Record<string, unknown>[]) expect(Object.keys(item)).toEqual(['get']);
     const params = r.json.paths['/api/series'].get.parameters.map((p: any) => p.name);
-    expect(params).toEqual(['measure', 'where', 'by', 'grain', 'from', 'to', 'source', 'vintage', 'lang']);
+    expect(params).toEqual(['measure', 'where', 'by', 'grain', 'from', 'to', 'source', 'dataset', 'vintage', 'lang']);
     const where = r.json.paths['/api/series'].get.parameters.find((p: any) => p.name === 'where');
     expect(where.schema.type).toBe('array');
     expect(r.json.paths['/api/export'].get.parameters.map((p: any) => p.name)).toContain('format');

@@ -35,6 +35,7 @@ export const DOCS_ES: Record<string, string> = {
   'break down by these dimensions (repeatable, or comma-separated)': 'desglosa por estas dimensiones (repetible, o separadas por comas)',
   'month, fy (US fiscal year, from 1 October) or cy (calendar year)': '`month` (mes), `fy` (año fiscal de EE. UU., desde el 1 de octubre) o `cy` (año calendario)',
   'only this source (see /api/sources)': 'solo esta fuente (véase /api/sources)',
+  'only this table of its source, SOURCE/TABLE (see /api/coverage): a published table as it is': 'solo esta tabla de su fuente, FUENTE/TABLA (véase /api/coverage): una tabla publicada tal como es',
   'this vintage of `source` instead of its latest': 'esta versión de `source` en lugar de la más reciente',
   'the series': 'la serie',
   // /api/export

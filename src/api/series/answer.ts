@@ -29,18 +29,19 @@ export interface SeriesAnswer {
 }
 
 /** Refuses, with a 404, a measure, source or vintage the store does not hold. */
-export function checkKnown(catalogue: Catalogue, p: Pick<SeriesParams, 'measure' | 'source' | 'vintage'>): void {
+export function checkKnown(catalogue: Catalogue, p: Pick<SeriesParams, 'measure' | 'source' | 'vintage'> & { dataset?: string }): void {
   if (!catalogue.measures.has(p.measure)) throw new NotFoundError(`unknown measure "${p.measure}": /api/measures lists the measures`, `medida desconocida "${p.measure}": /api/measures lista las medidas`);
   if (p.source !== undefined && !catalogue.sources.has(p.source)) throw new NotFoundError(`unknown source "${p.source}": /api/sources lists the sources`, `fuente desconocida "${p.source}": /api/sources lista las fuentes`);
-  if (p.vintage !== undefined && !catalogue.vintages.some((v) => v.id === p.vintage && v.source === p.source)) {
-    throw new NotFoundError(`source "${p.source}" has no vintage ${p.vintage}: /api/sources lists its vintages`, `la fuente "${p.source}" no tiene la versión (vintage) ${p.vintage}: /api/sources lista sus versiones`);
+  const source = p.source ?? p.dataset?.slice(0, p.dataset.indexOf('/'));
+  if (p.vintage !== undefined && !catalogue.vintages.some((v) => v.id === p.vintage && v.source === source)) {
+    throw new NotFoundError(`source "${source}" has no vintage ${p.vintage}: /api/sources lists its vintages`, `la fuente "${source}" no tiene la versión (vintage) ${p.vintage}: /api/sources lista sus versiones`);
   }
 }
 
 /** The rows of a series request from the store, bounded to `maxRows`: what every form of the answer is made of. */
 export async function seriesResult(conn: DuckDBConnection, catalogue: Catalogue, p: SeriesParams, maxRows: number): Promise<SeriesResult> {
   checkKnown(catalogue, p);
-  const request = await buildRequest(conn, { measure: p.measure, where: p.where, by: p.by, grain: p.grain, from: p.from, to: p.to, source: p.source, vintage: p.vintage });
+  const request = await buildRequest(conn, { measure: p.measure, where: p.where, by: p.by, grain: p.grain, from: p.from, to: p.to, source: p.source, dataset: p.dataset, vintage: p.vintage });
   const result = await querySeries(conn, request);
   if (result.rows.length > maxRows) throw new ResultTooLargeError(result.rows.length, maxRows);
   return result;

@@ -12,6 +12,8 @@ import { said } from '../zod-es.js';
 /** Source and measure ids: letters, digits and - _ . : */
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const MAX_FILTER_VALUES = 50;
+/** Table ids: a source id, a slash, a table name. */
+const TABLE = /^[A-Za-z0-9][A-Za-z0-9._:-]*\/[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 const isDimension = (name: string) => (DIMENSIONS as readonly string[]).includes(name.trim().toLowerCase());
 
@@ -49,6 +51,13 @@ export const seriesShape = {
   from: period.optional(),
   to: period.optional(),
   source: z.string().min(1).max(64).regex(ID, said('a source id (see /api/sources)', 'un identificador de fuente (vea /api/sources)')).optional().openapi({ description: 'only this source (see /api/sources)' }),
+  dataset: z
+    .string()
+    .min(3)
+    .max(128)
+    .regex(TABLE, said('a table id, SOURCE/TABLE (see /api/coverage)', 'un identificador de tabla, FUENTE/TABLA (vea /api/coverage)'))
+    .optional()
+    .openapi({ description: 'only this table of its source, SOURCE/TABLE (see /api/coverage): a published table as it is', example: 'ohss-monthly/swb-encounters-citizenship' }),
   vintage: z
     .string()
     .regex(/^[1-9][0-9]{0,8}$/, said('a whole number from 1', 'un número entero desde 1'))
@@ -59,14 +68,14 @@ export const seriesShape = {
 };
 
 /** Checks across parameters, shared by series and export. */
-export function checked<T extends z.ZodType<{ where?: string[]; vintage?: number; source?: string }>>(schema: T) {
+export function checked<T extends z.ZodType<{ where?: string[]; vintage?: number; source?: string; dataset?: string }>>(schema: T) {
   return schema
     .refine((p) => (p.where ?? []).reduce((n, w) => n + w.split(',').length, 0) <= MAX_FILTER_VALUES, {
       message: `at most ${MAX_FILTER_VALUES} filter values in all`,
       params: { es: `a lo más ${MAX_FILTER_VALUES} valores de filtro en total` },
       path: ['where'],
     })
-    .refine((p) => p.vintage === undefined || p.source !== undefined, { message: 'vintage needs a source', params: { es: 'vintage necesita una fuente (source)' }, path: ['vintage'] });
+    .refine((p) => p.vintage === undefined || p.source !== undefined || p.dataset !== undefined, { message: 'vintage needs a source', params: { es: 'vintage necesita una fuente (source)' }, path: ['vintage'] });
 }
 
 export const seriesParams = checked(z.object(seriesShape).strict());

@@ -23,6 +23,8 @@ export interface SeriesRequest {
   to?: string;
   /** Only this source. */
   source?: string;
+  /** Only this table of the source (a dataset id, 'source/table'): a published table's own download. */
+  dataset?: string;
   /** This vintage (of the chosen source) instead of the latest. */
   vintage?: number;
   /**

@@ -21,6 +21,8 @@ export interface RawSeriesParams {
   from?: string;
   to?: string;
   source?: string;
+  /** A table id ('source/table'): only that table answers. Its source is the source. */
+  dataset?: string;
   vintage?: string | number;
 }
 
@@ -39,10 +41,16 @@ export async function buildRequest(conn: DuckDBConnection, raw: RawSeriesParams)
     (where[dim] ??= []).push(...(await resolveCodes(conn, dim, values)));
   }
   const by = (raw.by ?? []).flatMap((b) => b.split(',')).filter((b) => b.trim() !== '').map(parseDimension);
+  // A table names its source (ohss-monthly/swb-encounters-citizenship is ohss-monthly's): a source asked with it must be that one.
+  const dataset = raw.dataset?.trim() || undefined;
+  const ofTable = dataset?.includes('/') ? dataset.slice(0, dataset.indexOf('/')) : undefined;
+  if (dataset && !ofTable) throw new UsageError(`dataset: "${dataset}" is not a table id: use SOURCE/TABLE, as /api/coverage lists them (ohss-monthly/swb-encounters-citizenship)`, `dataset: "${dataset}" no es un identificador de tabla: use FUENTE/TABLA, como las lista /api/coverage (ohss-monthly/swb-encounters-citizenship)`);
+  if (raw.source && ofTable && raw.source !== ofTable) throw new UsageError(`dataset: table ${dataset} is of source ${ofTable}, not ${raw.source}`, `dataset: la tabla ${dataset} es de la fuente ${ofTable}, no de ${raw.source}`);
+  const source = raw.source || ofTable;
   const vintage = raw.vintage === undefined || raw.vintage === '' ? undefined : Number(raw.vintage);
   // Said apart, with what was found: "--vintage 3" alone was told it "takes a whole number and needs a source".
   if (vintage !== undefined && (!Number.isInteger(vintage) || vintage < 1)) throw new UsageError(`vintage takes a whole number from 1, not "${raw.vintage}"`, `vintage lleva un número entero desde 1, no "${raw.vintage}"`);
-  if (vintage !== undefined && !raw.source) throw new UsageError(
+  if (vintage !== undefined && !source) throw new UsageError(
     `vintage ${vintage} needs a source: the vintage of which source? (source, as --source ohss-monthly; "corridor sources" lists each source's vintages)`,
     `la versión (vintage) ${vintage} necesita una fuente: ¿la versión de qué fuente? (source, como --source ohss-monthly; "corridor sources" lista las versiones de cada fuente)`,
   );
@@ -58,7 +66,8 @@ export async function buildRequest(conn: DuckDBConnection, raw: RawSeriesParams)
     grain,
     from,
     to,
-    source: raw.source,
+    source,
+    ...(dataset ? { dataset } : {}),
     vintage,
     ...(notices.length ? { notices } : {}),
   };

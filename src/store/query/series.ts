@@ -70,7 +70,15 @@ function onlyComponent(datasets: DatasetInfo[]): string | undefined {
 /** The answer of every candidate table, in the order the precedence gives for the first period. */
 export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest, defaultGeography = 'US') {
   const catalogue = await queryCatalogue(conn);
-  const datasets = await catalogue.datasets(req.measure, { source: req.source, vintage: req.vintage });
+  const ofSource = await catalogue.datasets(req.measure, { source: req.source, vintage: req.vintage });
+  // One table asked for (its own download): only it answers, whatever the precedence among the source's tables.
+  const datasets = req.dataset ? ofSource.filter((d) => d.id === req.dataset) : ofSource;
+  if (req.dataset && datasets.length === 0 && ofSource.length > 0) {
+    throw new UsageError(
+      `dataset: ${req.source} has no table ${req.dataset} of measure ${req.measure}; its tables of it: ${ofSource.map((d) => d.id).join(', ')}`,
+      `dataset: ${req.source} no tiene la tabla ${req.dataset} de la medida ${req.measure}; sus tablas de ella: ${ofSource.map((d) => d.id).join(', ')}`,
+    );
+  }
   if (datasets.length === 0) {
     // A measure the store does not define is a mistake to name, not a gap in the data (one small read, only here).
     const known = await catalogue.measures();

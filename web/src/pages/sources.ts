@@ -106,7 +106,8 @@ function downloads(tables: CoverageTable[], measures: Map<string, Measure>, sour
     if (!q) return el('li', { 'data-table': table.id }, ...head, t(lang, 'sources.tooManyPlaces'));
     const links = (part?: DownloadPart) =>
       (['csv', 'json', 'parquet'] as const).flatMap((f) => {
-        const url = `${exportUrl(part ? { ...q, from: part.from, to: part.to } : q, lang, f)}&source=${encodeURIComponent(table.source)}`;
+        // The table itself (dataset): with its source alone, the best table of the source answered, another one for 17 tables.
+        const url = `${exportUrl(part ? { ...q, from: part.from, to: part.to } : q, lang, f)}&dataset=${encodeURIComponent(table.id)}`;
         return [el('a', { href: url, 'data-export': f, download: '' }, f.toUpperCase()), ' '];
       });
     // A table too large for one answer of /api/export comes in ranges of years (source-downloads.ts).
