@@ -23,6 +23,7 @@ export const DESCRIPTIONS_ES: Record<string, string> = {
   'where downloaded files are kept': 'dónde se guardan los archivos descargados',
   'port to listen on': 'puerto en el que escucha',
   'only this source': 'solo esta fuente',
+  'only this published table, SOURCE/TABLE (see "corridor sources")': 'solo esta tabla publicada, FUENTE/TABLA (vea "corridor sources")',
   // start
   'load what the store lacks, build the dashboard if needed, then serve the dashboard and the API on http://127.0.0.1:8080':
     'carga lo que le falta al almacén, compila el tablero si hace falta y sirve el tablero y la API en http://127.0.0.1:8080',

@@ -73,6 +73,13 @@ describeMirror('the CLI CSV is the API CSV (store loaded from the mirror)', () =
     }
   });
 
+  it('--dataset: one published table, the same file as /api/export?dataset=', async () => {
+    const cli = await corridor('query', '--measure', 'encounters', '--where', 'geography=US-SWB', '--by', 'citizenship', '--grain', 'fy', '--from', 'FY2023', '--to', 'FY2023', '--dataset', 'ohss-monthly/swb-usbp-encounters-top100-fy', '--format', 'csv');
+    const api = await (await exported('measure=encounters&where=geography=US-SWB&by=citizenship&grain=fy&from=FY2023&to=FY2023&dataset=ohss-monthly/swb-usbp-encounters-top100-fy&format=csv')).text();
+    expect(cli).toBe(api);
+    expect(cli).toMatch(/^2022-10-01,FY2023,fy,US-SWB,Southwest land border,AFG,Afghanistan,USBP,U.S. Border Patrol,5600,true,1,1,ohss-monthly,ohss-monthly\/swb-usbp-encounters-top100-fy,\d+,10$/m);
+  });
+
   it('names each download after its question: two different questions never share a file name', async () => {
     const name = async (q: string) => (await exported(q)).headers.get('Content-Disposition');
     // Before, every one of these was corridor-encounters-fy.csv (measure and grain alone).

@@ -28,6 +28,7 @@ export interface QueryCliOptions {
   from?: string;
   to?: string;
   source?: string;
+  dataset?: string;
   vintage?: string;
   format: string;
   explain?: boolean;
@@ -56,6 +57,7 @@ export function registerQuery(program: Command): void {
     .option('--from <period>', 'first period: YYYY-MM, YYYY, FYYYYY or CYYYYY')
     .option('--to <period>', 'last period: YYYY-MM, YYYY, FYYYYY or CYYYYY')
     .option('--source <id>', 'only this source')
+    .option('--dataset <id>', 'only this published table, SOURCE/TABLE (see "corridor sources")')
     .option('--vintage <n>', 'this vintage of --source instead of the latest')
     .option('--explain', 'also list the tables considered and why each could or could not answer')
     .option('--format <format>', 'table, csv or json', 'table')
