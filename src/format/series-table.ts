@@ -83,11 +83,13 @@ export interface FlatTable {
 }
 
 /**
- * Flat records of labelled rows. A stock (a level: troops deployed, beds) has an `as_of`
+ * Flat records of labelled rows, with a column pair for each dimension of the breakdown asked for
+ * (`by`) and each other one the rows carry. A stock (a level: troops deployed, beds) has an `as_of`
  * column, the day its level is from: a year whose level is from July is not a partial sum.
  */
-export function flatten(rows: LabelledSeriesRow[]): FlatTable {
-  const dims = DIMENSIONS.filter((d) => rows.some((r) => r.keys[d])) as Dimension[];
+export function flatten(rows: LabelledSeriesRow[], by: readonly Dimension[] = []): FlatTable {
+  // The columns of the breakdown asked for are there even without a row, so a file's columns do not depend on its rows.
+  const dims = DIMENSIONS.filter((d) => by.includes(d) || rows.some((r) => r.keys[d])) as Dimension[];
   const stock = rows.some((r) => r.as_of !== undefined);
   const columns: FlatTable['columns'] = [
     { name: 'period', type: 'date' },

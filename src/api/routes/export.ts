@@ -45,7 +45,7 @@ export function registerExport(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions):
     const result = await seriesResult(opts.conn, c.var.catalogue, params, opts.maxRows);
     const answer = answerOf(result, c.var.catalogue, params);
     c.set('sources', usedVintages(answer.rows));
-    const table = flatten(answer.rows);
+    const table = flatten(answer.rows, result.request.by);
     // A file without a row says why in the same header (the JSON file has the tables considered, each with its reason),
     // in the API's words: grain=cy where the command line says --grain cy.
     const why = await whyNoRows(opts.conn, result);

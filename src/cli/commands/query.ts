@@ -78,7 +78,7 @@ export function registerQuery(program: Command): void {
           // first day and label, the grain, each key's code and label in --lang, complete as true/false with its
           // parts (a stock's as_of), source, table, vintage and rounding; field names the same in both languages.
           const label = await codeLabeler(store.conn, dims, lang, (d) => result.rows.flatMap((r) => r.keys[d] ?? []));
-          const flat = flatten(labelRows(result.rows, label));
+          const flat = flatten(labelRows(result.rows, label), result.request.by);
           process.stdout.write(`${csv(flat.records, flat.columns.map((c) => c.name))}\n`);
         } else {
           const records = result.rows.map((r) => ({
