@@ -29,7 +29,7 @@ export async function codeNamer(conn: DuckDBConnection, dims: Dimension[], lang:
 /**
  * The label alone of each code, as /api/series and /api/export give it (readLabels, labelOf):
  * the Spanish one falling back to the English one, then to the code; ALL is "All" or "Total".
- * The CSV of `corridor query` is written by the API's writer (src/format/series-table.ts) with these.
+ * The CSV of `corridor query` is written by the API's writer (src/analysis/export/series-table.ts) with these.
  */
 export async function codeLabeler(conn: DuckDBConnection, dims: Dimension[], lang: Lang, shown: (dim: Dimension) => string[]): Promise<(dim: Dimension, code: string) => string> {
   const names = new Map<Dimension, Map<string, string>>();

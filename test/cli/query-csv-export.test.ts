@@ -1,6 +1,6 @@
 /**
  * `corridor query --format csv` and /api/export?format=csv are one file, written by one writer
- * (src/format/series-table.ts), on the store loaded from the mirror. Before, both used the same
+ * (src/analysis/export/series-table.ts), on the store loaded from the mirror. Before, both used the same
  * CSV quoting but built different records: the CLI wrote the period as a label (FY2019), no
  * grain, codes without labels, no rounding, and its column names in Spanish under --lang es;
  * the API wrote the period's first day, its label, the grain, each code with its label and the

@@ -119,7 +119,7 @@ describeMirror('a range in another grain than the one asked (store loaded from t
     expect(rows[2]).toMatch(/^2025-10-01,FY2026,fy,US-SWB,Southwest land border,\d+,false,\d+,12,/);
     const file = await (await app.request('/api/export?measure=encounters&where=geography=US-SWB&grain=fy&from=FY2025&to=FY2026&format=csv')).text();
     const api = file.trim().split('\n').slice(1).map((l) => l.split(','));
-    // The same file as the API's: one writer (src/format/series-table.ts).
+    // The same file as the API's: one writer (src/analysis/export/series-table.ts).
     expect(rows.slice(1).map((l) => l.split(','))).toEqual(api);
     const es = await corridor(...SWB, '--grain', 'fy', '--from', 'FY2025', '--to', 'FY2026', '--lang', 'es');
     expect(es.out).toMatch(/^FY2025 .* sí /m);

@@ -8,7 +8,7 @@ import { csv } from '../../format/records.js';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { toParquet } from '../export/parquet.js';
 import { flatten } from '../export/records.js';
-import { downloadName } from '../../format/series-table.js';
+import { downloadName } from '../../analysis/export/series-table.js';
 import { errorResponses } from '../schemas.js';
 import { answerOf, seriesResult } from '../series/answer.js';
 import { whyNoRows } from '../../store/query/no-rows.js';

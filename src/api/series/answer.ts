@@ -6,7 +6,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SeriesRequest } from '../../store/query/plan.js';
-import { labelRows, type LabelledSeriesRow } from '../../format/series-table.js';
+import { labelRows, type LabelledSeriesRow } from '../../analysis/export/series-table.js';
 import { buildRequest } from '../../store/query/request.js';
 import { querySeries, type SeriesResult } from '../../store/query/series.js';
 import { NotFoundError, ResultTooLargeError } from '../errors.js';

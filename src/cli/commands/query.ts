@@ -14,7 +14,7 @@ import { parseFormat, render } from '../format.js';
 import { readStore, type GlobalOptions } from '../context.js';
 import { codeLabeler, codeNamer } from '../code-names.js';
 import { csv } from '../../format/records.js';
-import { flatten, labelRows } from '../../format/series-table.js';
+import { flatten, labelRows } from '../../analysis/export/series-table.js';
 import { corridorWords } from '../corridor-words.js';
 import { renderIn } from '../columns.js';
 import { parseLang } from '../lang.js';

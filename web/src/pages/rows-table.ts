@@ -8,7 +8,7 @@ import type { SeriesRow } from '../types.js';
 const DIMS = ['geography', 'citizenship', 'demographic', 'authority', 'component', 'category'] as const;
 
 /**
- * Rows as the CSV download, in the columns of /api/export's CSV (src/format/series-table.ts): the
+ * Rows as the CSV download, in the columns of /api/export's CSV (src/analysis/export/series-table.ts): the
  * period's first day, its label and the grain, each key's code and label, the figure, its
  * completeness, a stock's as_of (the day a level is from), and where it came from.
  */

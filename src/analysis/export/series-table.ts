@@ -7,10 +7,10 @@
  * names are field names, the same in English and Spanish (a script reading the file does
  * not depend on the language asked for; the labels are in it).
  */
-import { DIMENSIONS, type Dimension } from '../model/index.js';
-import { showPeriod } from '../store/query/periods.js';
-import type { SeriesRequest } from '../store/query/plan.js';
-import type { SeriesRow } from '../store/query/row.js';
+import { DIMENSIONS, type Dimension } from '../../model/index.js';
+import { showPeriod } from '../../store/query/periods.js';
+import type { SeriesRequest } from '../../store/query/plan.js';
+import type { SeriesRow } from '../../store/query/row.js';
 
 export interface LabelledSeriesRow {
   /** First day of the period. */
