@@ -95,6 +95,12 @@ describe('a label holding a comma', () => {
 });
 
 describe('an unknown value', () => {
+  it('among several, is named with the names nearest to it, as alone', async () => {
+    // The nearest names are now searched for the part refused alone, not for every grouping of the parts tried.
+    const r = await refusal('citizenship=HND,Guatemla,SLV');
+    expect(r.en).toMatch(/^unknown citizenship "Guatemla" \(did you mean Guatemala \(GTM\)\?\): "corridor dimensions citizenship" lists the codes \(values are separated by commas/);
+  });
+
   it('names what was asked, where the codes are listed, and the nearest names, one for each code', async () => {
     const r = await refusal('citizenship=Hondurs');
     expect(r.en).toBe('unknown citizenship "Hondurs" (did you mean Honduras (HND)?): "corridor dimensions citizenship" lists the codes');
