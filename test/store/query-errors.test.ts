@@ -4,28 +4,16 @@
  * (the command stays as typed); an unknown measure is called unknown, with the nearest
  * ids, not "no data"; a known measure with nothing for the filters keeps "no data".
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { ingest } from '../../src/ingest/ingest.js';
-import { observation as o } from '../../src/sources/types.js';
-import { openStore, type Store } from '../../src/store/open.js';
+import type { Store } from '../../src/store/open.js';
+import { oneCellStore } from './one-cell-store.js';
 import { buildRequest } from '../../src/store/query/request.js';
 import { querySeries } from '../../src/store/query/series.js';
-import { inlineAdapter } from '../fixtures/inline-adapter.js';
-
-const toy = inlineAdapter(
-  'cbp-sbo',
-  [{ id: 'cbp-sbo/sw-monthly', measure: 'encounters', grain: 'month', complete: ['component'], rounding: 1 }],
-  [o('cbp-sbo/sw-monthly', '2022-01-01', 10, { geography: 'US-SWB', component: 'USBP' })],
-);
 
 let store: Store;
 beforeAll(async () => {
-  store = await openStore(join(mkdtempSync(join(tmpdir(), 'corridor-query-errors-')), 's.duckdb'));
-  await ingest(store, [toy], { origin: { mirror: tmpdir() } });
+  store = await oneCellStore();
 });
 afterAll(() => store.close());
 
