@@ -14,7 +14,8 @@ export interface CitySummary {
   /** People arriving each week, by kind (every kind, zeros included). */
   arrivals: { kind: Kind; byWeek: number[]; total: number }[];
   arrivalsTotal: number;
-  sites: { id: string; name: string; dif: boolean; beds: number; capacity: number[]; occupancy: number[]; peak: number; peakWeek: string; fullWeeks: number }[];
+  /** `peakWeek` is the Monday of the week most beds were in use, or null for a site nobody is sent to (it has no such week). */
+  sites: { id: string; name: string; dif: boolean; beds: number; capacity: number[]; occupancy: number[]; peak: number; peakWeek: string | null; fullWeeks: number }[];
   /** Sums over the city's sites, each week. */
   capacity: number[];
   occupancy: number[];
@@ -53,7 +54,9 @@ export function citySummaries(plan: Plan): CitySummary[] {
       .filter((s) => s.city === c.code)
       .map((s) => {
         const peak = Math.max(0, ...s.occupancy);
-        return { id: s.id, name: s.name, dif: s.dif, beds: Math.max(0, ...s.capacity), capacity: s.capacity, occupancy: s.occupancy, peak, peakWeek: plan.weeks[s.occupancy.indexOf(peak)] ?? plan.weeks[0], fullWeeks: s.occupancy.filter((o, t) => s.capacity[t] > 0 && o >= FULL * s.capacity[t]).length };
+        // A site nobody is sent to has no week of most use: the first week would be an invented one (as the command line's table says it).
+        const peakWeek = peak > 0 ? plan.weeks[s.occupancy.indexOf(peak)] ?? null : null;
+        return { id: s.id, name: s.name, dif: s.dif, beds: Math.max(0, ...s.capacity), capacity: s.capacity, occupancy: s.occupancy, peak, peakWeek, fullWeeks: s.occupancy.filter((o, t) => s.capacity[t] > 0 && o >= FULL * s.capacity[t]).length };
       });
     const missing = plan.weeks.map(() => 0);
     let unmetPeople = 0;

@@ -7,7 +7,8 @@
  * on the page. CSS @page sets the paper; every page is a <section class="page"> that breaks
  * after itself. Every number is the plan's (tests compare them with the plan JSON).
  */
-import { dayRangeWords } from '../../../model/index.js';
+import { dayRangeWords, dayWords, weekWords, type Bilingual } from '../../../model/index.js';
+import { STATE_NAMES } from '../cities.js';
 import type { Plan } from '../plan.js';
 import { KIND_LABELS, KINDS, type Assumption } from '../types.js';
 import { bedsChart, CHART_CSS } from './chart.js';
@@ -49,7 +50,7 @@ export function briefHtml(plan: Plan, opts: BriefOptions): string {
 <html lang="${htmlLang}">
 <head>
 <meta charset="utf-8">
-<title>${esc(title)} ${esc(plan.weeks[0] ?? '')}</title>
+<title>${esc(title)}${plan.weeks[0] ? `, ${esc(plain(weekWords(plan.weeks[0]), lang))}` : ''}</title>
 ${opts.stylesheet ? `<link rel="stylesheet" href="${esc(opts.stylesheet)}">` : `<style>${briefCss(opts.paper ?? 'A4')}</style>`}
 </head>
 <body>
@@ -102,6 +103,12 @@ const horizonWords = (n: number, first: string, end: string) => {
 };
 const find = (plan: Plan, id: string): Assumption | undefined => plan.assumptions.find((a) => a.id === id);
 
+/** A text without the label it begins with ("Arrivals: the user's file" after the heading "Arrivals:" read "Arrivals: Arrivals: ..."). */
+export function unlabelled(text: Bilingual, label: Bilingual): Bilingual {
+  const cut = (x: string, l: string) => (x.startsWith(`${l}: `) ? x.slice(l.length + 2) : x);
+  return { en: cut(text.en, label.en), es: cut(text.es, label.es) };
+}
+
 function cover(plan: Plan, cities: CitySummary[], opts: BriefOptions): string {
   const lang = opts.lang;
   const last = plan.weeks.at(-1)!;
@@ -116,10 +123,10 @@ function cover(plan: Plan, cities: CitySummary[], opts: BriefOptions): string {
   const alerts = plan.alerts.slice(0, shownAlerts);
   return `<section class="page cover" data-page="cover">
 <h1>${t(L.title, lang)}</h1>
-<p class="sub">${t(L.subtitle, lang)}${opts.made ? ` · ${esc(opts.made)}` : ''}</p>
+<p class="sub">${t(L.subtitle, lang)}${opts.made ? ` · ${t(dayWords(opts.made), lang)}` : ''}</p>
 <div class="box small">
 <p><strong>${t(L.horizon, lang)}:</strong> <span data-weeks="${plan.weeks.length}">${plan.weeks.length}</span> ${t(horizonWords(plan.weeks.length, plan.weeks[0], end), lang)}.</p>
-<p><strong>${t(L.arrivalsFrom, lang)}:</strong> ${arrivalsInput ? para(arrivalsInput.text, lang) : ''}</p>
+<p><strong>${t(L.arrivalsFrom, lang)}:</strong> ${arrivalsInput ? para(unlabelled(arrivalsInput.text, L.arrivalsFrom), lang) : ''}</p>
 <p${demo ? ' class="warn"' : ''}><strong>${t(L.registry, lang)}:</strong> ${registry ? para(registry.text, lang) : ''}</p>
 </div>
 <h2>${t(L.totals, lang)}</h2>
@@ -179,7 +186,7 @@ function cityPage(plan: Plan, c: CitySummary, opts: BriefOptions): string {
   const rest = c.destinations.slice(DESTINATIONS);
   const cityAssumptions = [find(plan, `city-shares:${c.state}`), find(plan, 'stay')].filter((a): a is Assumption => a !== undefined);
   return `<section class="page city" data-city="${esc(c.code)}">
-<h2>${esc(c.name)} <span class="small">(${esc(c.code)}, ${t(L.state, lang)} ${esc(c.state)})</span></h2>
+<h2>${esc(c.name)} <span class="small">(${esc(STATE_NAMES[c.state] ?? c.state)}; ${esc(c.code)})</span></h2>
 <h3>${t(L.arrivals, lang)} <span class="small">(${t(L.people, lang)}; ${shown.length} ${t(L.firstWeeks, lang)})</span></h3>
 <table class="arrivals">
 <tr><th>${t(L.week, lang)}</th>${shown.map((w) => `<th class="n">${esc(w.slice(5))}</th>`).join('')}<th class="n">${t(L.total, lang)} (${plan.weeks.length})</th></tr>
@@ -190,7 +197,7 @@ ${chart}
 <h3>${t(L.sitesHere, lang)}</h3>
 ${c.sites.length === 0 ? `<p class="small">${t(L.noSitesHere, lang)}</p>` : `<table class="sites small">
 <tr><th>${t(L.site, lang)}</th><th class="n">${t(L.beds, lang)}</th><th class="n">${t(L.peak, lang)}</th><th>${t(L.peakWeek, lang)}</th><th class="n">${t(L.weeksFull, lang)}</th></tr>
-${c.sites.map((s) => `<tr data-site="${esc(s.id)}"><td>${esc(s.name)}${s.dif ? ` (${t(L.dif, lang)})` : ''}</td><td class="n" data-beds>${num(s.beds)}</td><td class="n" data-peak>${num(s.peak)}</td><td>${esc(s.peakWeek)}</td><td class="n" data-full>${s.fullWeeks}</td></tr>`).join('\n')}
+${c.sites.map((s) => `<tr data-site="${esc(s.id)}"><td>${esc(s.name)}${s.dif ? ` (${t(L.dif, lang)})` : ''}</td><td class="n" data-beds>${num(s.beds)}</td><td class="n" data-peak>${num(s.peak)}</td><td data-peak-week="${esc(s.peakWeek ?? '')}">${s.peakWeek ? esc(s.peakWeek) : t(L.nobodySent, lang)}</td><td class="n" data-full>${s.fullWeeks}</td></tr>`).join('\n')}
 </table>`}
 <h3>${t(L.destinations, lang)}</h3>
 ${dest.length === 0 ? `<p class="small">${t(L.noDestinations, lang)}</p>` : `<table class="destinations small">

@@ -41,6 +41,7 @@ export const L = {
   beds: { en: 'Beds', es: 'Camas' },
   peak: { en: 'Most in use', es: 'Máximo en uso' },
   peakWeek: { en: 'in the week of', es: 'en la semana del' },
+  nobodySent: { en: 'nobody sent here', es: 'nadie enviado aquí' },
   weeksFull: { en: 'Weeks full', es: 'Semanas llenas' },
   dif: { en: 'DIF facility', es: 'instalación del DIF' },
   destinations: { en: 'Where the people received here go', es: 'A dónde van las personas recibidas aquí' },
@@ -60,7 +61,6 @@ export const L = {
   provisional: { en: 'provisional', es: 'provisional' },
   files: { en: 'files', es: 'archivos' },
   page: { en: 'page', es: 'página' },
-  state: { en: 'state', es: 'estado' },
 } satisfies Record<string, Bilingual>;
 
 export function esc(text: string | number): string {
