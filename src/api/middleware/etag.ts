@@ -9,7 +9,13 @@ import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { ApiEnv } from '../env.js';
 
-export const CACHE_CONTROL = 'public, max-age=60, must-revalidate';
+/**
+ * A cache (the browser's, a proxy's) may keep an answer but must ask again before each use:
+ * the store can change at any moment (an ingest publishes, the server switches within a
+ * second), and asking costs a 304 worked out before any query. With `max-age=60`, a reload
+ * or a new visit within a minute of a load showed the previous data.
+ */
+export const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 /**
  * The last few thousand URLs and tags worked out, so that a repeated request (what the
