@@ -7,6 +7,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rows } from '../../store/open.js';
 import { normaliseLabel } from '../../store/dimensions/normalise.js';
+import { closest } from '../../store/query/closest.js';
 import type { City } from './types.js';
 
 /** Names people use that are not INEGI's municipality name. */
@@ -61,9 +62,11 @@ export class CityCatalogue {
     }
     if (found.length === 1) return found[0];
     if (found.length === 0) {
+      // A mistyped name ("Tijuanna", "Reinosa") is answered with the municipalities it is nearest to, with their states.
+      const near = closest(key, this.byName.keys(), 3).flatMap((k) => this.byName.get(k) ?? []).map((c) => `${c.name} (${STATE_NAMES[c.state] ?? c.state})`);
       return {
-        problem: 'a municipality of a northern border state (INEGI name or code, e.g. Tijuana or MX-02004)',
-        problemEs: 'un municipio de un estado de la frontera norte (nombre o clave del INEGI, p. ej. Tijuana o MX-02004)',
+        problem: `a municipality of a northern border state (INEGI name or code, e.g. Tijuana or MX-02004${near.length ? `; did you mean ${near.join(' or ')}?` : ''})`,
+        problemEs: `un municipio de un estado de la frontera norte (nombre o clave del INEGI, p. ej. Tijuana o MX-02004${near.length ? `; ¿quiso decir ${near.join(' o ')}?` : ''})`,
       };
     }
     const named = found.map((c) => `${c.name} (${STATE_NAMES[c.state]})`);

@@ -114,7 +114,9 @@ function count(text: string, at: Location): number {
 
 function coordinate(text: string, at: Location, min: number, max: number): number {
   const n = Number(text);
-  if (text === '' || !Number.isFinite(n) || n < min || n > max) throw new InputError(at, `a decimal coordinate in Mexico, between ${min} and ${max}`, shown(text), 'bad coordinate', { what: 'coordenada no válida', expected: `una coordenada decimal en México, entre ${min} y ${max}`, found: shownEs(text) });
+  // A decimal comma (a spreadsheet set for Spanish writes 32,53) is said as such: the fix is the point.
+  const comma = /^-?\d+,\d+$/.test(text) ? { en: ` (a decimal comma: write ${text.replace(',', '.')})`, es: ` (una coma decimal: escriba ${text.replace(',', '.')})` } : { en: '', es: '' };
+  if (text === '' || !Number.isFinite(n) || n < min || n > max) throw new InputError(at, `a decimal coordinate in Mexico, between ${min} and ${max}`, `${shown(text)}${comma.en}`, 'bad coordinate', { what: 'coordenada no válida', expected: `una coordenada decimal en México, entre ${min} y ${max}`, found: `${shownEs(text)}${comma.es}` });
   return n;
 }
 

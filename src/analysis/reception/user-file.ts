@@ -2,9 +2,15 @@
  * Reads a CSV file a user supplies (a shelter registry, a scenario) with DuckDB, every
  * cell as text, the first row as the header. Errors name the file by its base name only,
  * except a missing file, named as given (the folder may be what is wrong).
+ *
+ * Spreadsheets save CSV two ways a coordinator meets often: separated by semicolons (Excel
+ * where the comma is the decimal mark) and in Windows-1252 rather than UTF-8 (Excel's plain
+ * "CSV (delimitado por comas)", so "Juárez" arrives as bytes DuckDB refuses). A header row with
+ * semicolons and no comma is read with semicolons; a file that is not UTF-8 is refused naming
+ * its first such row, what it looks like and how to save it, never DuckDB's "CSV Error on Line".
  */
 import { basename } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { InputError, shown } from '../../errors.js';
 import { DuckDBInstance } from '@duckdb/node-api';
 
@@ -20,6 +26,9 @@ export async function readUserCsv(path: string): Promise<UserTable> {
   const file = basename(path);
   // A missing file is named as the user gave it: its base name alone ("nonexistent.csv") hides the folder that was wrong.
   if (!existsSync(path)) throw new InputError({ file: path }, 'a CSV file', 'no such file', 'missing file', { what: 'falta el archivo', expected: 'un archivo CSV', found: 'una ruta que no existe' });
+  const bytes = readFileSync(path);
+  notUtf8(bytes, file);
+  const delim = separator(bytes);
   // A private in-memory DuckDB reads the file; the store is never touched.
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const scratch = await instance.connect();
@@ -27,7 +36,7 @@ export async function readUserCsv(path: string): Promise<UserTable> {
     let all: (string | null)[][];
     try {
       const reader = await scratch.runAndReadAll(
-        `SELECT * FROM read_csv(?, header = false, all_varchar = true, delim = ',', quote = '"', escape = '"', null_padding = true, skip = 0)`,
+        `SELECT * FROM read_csv(?, header = false, all_varchar = true, delim = '${delim}', quote = '"', escape = '"', null_padding = true, skip = 0)`,
         [path],
       );
       all = reader.getRows().map((r) => r.map((v) => (v === null ? null : String(v).trim())));
@@ -43,6 +52,48 @@ export async function readUserCsv(path: string): Promise<UserTable> {
     scratch.closeSync();
     instance.closeSync();
   }
+}
+
+/** The separator of a file: semicolons when its header row has them and no comma (a spreadsheet set for decimal commas), else commas. */
+function separator(bytes: Buffer): ',' | ';' {
+  const end = bytes.indexOf(0x0a);
+  const first = bytes.subarray(0, end < 0 ? bytes.length : end).toString('utf8');
+  return first.includes(';') && !first.includes(',') ? ';' : ',';
+}
+
+/** Refuses a file that is not UTF-8, naming its first row that is not, as read in Windows-1252 (what a spreadsheet wrote). */
+function notUtf8(bytes: Buffer, file: string): void {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return;
+  } catch {
+    // Found below, row by row.
+  }
+  const lines = bytes.toString('latin1').split('\n');
+  let row = 1;
+  let start = 0;
+  for (const [i, line] of lines.entries()) {
+    const raw = bytes.subarray(start, start + line.length);
+    start += line.length + 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    } catch {
+      row = i + 1;
+      break;
+    }
+  }
+  const seen = new TextDecoder('windows-1252').decode(bytes.subarray(start - lines[row - 1].length - 1, start - 1)).trim();
+  throw new InputError(
+    { file, row },
+    'a file in UTF-8: in Excel, "Save as" and pick "CSV UTF-8 (comma delimited)"; in LibreOffice, character set "Unicode (UTF-8)"',
+    `a row that is not UTF-8 (read as Windows-1252, the code page of Excel's plain "CSV (comma delimited)", it says ${shown(seen)})`,
+    'not UTF-8',
+    {
+      what: 'no está en UTF-8',
+      expected: 'un archivo en UTF-8: en Excel, "Guardar como" y elija "CSV UTF-8 (delimitado por comas)"; en LibreOffice, juego de caracteres "Unicode (UTF-8)"',
+      found: `una fila que no está en UTF-8 (leída en Windows-1252, la codificación del "CSV (delimitado por comas)" simple de Excel, dice ${shown(seen)})`,
+    },
+  );
 }
 
 /**
