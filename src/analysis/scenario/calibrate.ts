@@ -62,7 +62,10 @@ export interface Estimates {
   apprehensionByGroup?: boolean;
   mexicoReturnShare: { value: number; estimated: boolean };
   departuresLevel: number[];
+  /** Share the US sent back at once, [g][d], the window's last three months: what the expulsion levers leave in place. */
   expelShare: number[][];
+  /** The same, every group together (sent back ÷ encountered), [d]: where a lever of one share for all groups starts from. */
+  expelShareAll: number[];
   familyCap: number;
   processingCapacity: number;
   stateShares: number[];
@@ -290,6 +293,11 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
     mexicoReturnShare: r,
     departuresLevel: GROUPS.map((_, g) => mean(lastMonths.map((t) => sumD(point.departures[g], t)))),
     expelShare: GROUPS.map((_, g) => [...expelShares(E, X, lastMonths).slice(g * D, g * D + D)]),
+    expelShareAll: DEMOGRAPHICS.map((_, d) => {
+      const e = GROUPS.reduce((s, __, g) => s + lastMonths.reduce((a, t) => a + (E[g][d][t] ?? 0), 0), 0);
+      const x = GROUPS.reduce((s, __, g) => s + lastMonths.reduce((a, t) => a + (X[g][d][t] ?? 0), 0), 0);
+      return e > 0 ? Math.min(1, x / e) : 0;
+    }),
     familyCap,
     processingCapacity,
     stateShares: stateShares.values,

@@ -4,7 +4,9 @@
  * English and Spanish.
  */
 import { describe, expect, it } from 'vitest';
-import { apprehensionLine } from './model-card.js';
+import { DEFAULT_ASSUMPTIONS } from './assumptions.js';
+import { apprehensionLine, expulsionLine, modelCard } from './model-card.js';
+import type { Calibration } from './types.js';
 
 describe("the model card's apprehension rates", () => {
   it('gives each transit group its rates when they differ, naming the groups in each language', () => {
@@ -20,5 +22,41 @@ describe("the model card's apprehension rates", () => {
     expect(line.value).toBe('0.10, 0.20, 0.28');
     expect(line.note!.en).toContain('common to every transit group (Guatemala, Honduras, El Salvador, rest of the Americas, rest of the world): the store has no apprehensions by nationality');
     expect(line.note!.es).toContain('común a todos los grupos en tránsito');
+  });
+});
+
+describe("the model card's expulsion shares (what the levers expelSA, expelFMUA, expelUC leave in place)", () => {
+  it('states the calibrated share of each demographic, all groups together and by group, in each language', () => {
+    // seed-2021-04's window (January 2018 – March 2021) on the whole mirror.
+    const expelShare = [[0.94, 0.68, 0], [0.97, 0.61, 0], [0.96, 0.45, 0], [0.96, 0.55, 0], [0.49, 0.17, 0], [0.12, 0.11, 0]];
+    const line = expulsionLine({ expelShare, expelShareAll: [0.86, 0.5, 0] });
+    expect(line.value).toBe('0.86, 0.50, 0.00 (MEX 0.94, 0.68, 0.00; GTM 0.97, 0.61, 0.00; HND 0.96, 0.45, 0.00; SLV 0.96, 0.55, 0.00; OAM 0.49, 0.17, 0.00; ROW 0.12, 0.11, 0.00)');
+    expect(line.label.en).toContain('single adults, people in families, unaccompanied children');
+    expect(line.label.es).toContain('adultos solos, personas en familia, menores no acompañados');
+    expect(line.note!.en).toContain('expelFMUA');
+    expect(line.note!.es).toContain('sin cambio');
+  });
+});
+
+describe('the model card of a run', () => {
+  it('lists the expulsion shares among the estimates, beside the apprehension rates', () => {
+    const est = {
+      reattemptRate: { value: 0.44, lower: 0.04, upper: 0.7, estimated: true, months: 13 },
+      apprehendSouth: [0, 0.1, 0.1, 0.1, 0.1, 0.1],
+      apprehendRest: [0, 0.2, 0.2, 0.2, 0.2, 0.2],
+      mexicoReturnShare: { value: 0.81, estimated: true },
+      departuresLevel: [1, 1, 1, 1, 1, 1],
+      expelShare: [[0.9, 0.6, 0], [0.9, 0.6, 0], [0.9, 0.6, 0], [0.9, 0.6, 0], [0.5, 0.2, 0], [0.1, 0.1, 0]],
+      expelShareAll: [0.8, 0.5, 0],
+      familyCap: 19168,
+      processingCapacity: 144130,
+      stateShares: [0.2, 0.2, 0.2, 0.1, 0, 0.3],
+      title8IntoMexico: null,
+    };
+    const cal = { window: { from: '2018-01', to: '2021-03' }, draws: [], gaps: [] } as unknown as Calibration;
+    const card = modelCard(cal, est, DEFAULT_ASSUMPTIONS);
+    const labels = card.estimates.map((l) => l.label.en);
+    expect(labels.findIndex((l) => l.startsWith('Share the US sends back at the border'))).toBe(labels.findIndex((l) => l.startsWith("Mexico's apprehension rate")) + 1);
+    expect(card.estimates.find((l) => l.label.en.startsWith('Share the US sends back'))!.value).toMatch(/^0\.80, 0\.50, 0\.00 \(MEX 0\.90/);
   });
 });

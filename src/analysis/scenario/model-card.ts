@@ -91,6 +91,24 @@ export function apprehensionLine(est: Pick<Estimates, 'apprehendSouth' | 'appreh
   return { label, value: triple(transitGroups[0]), note: { en: `${mean.en}; ${why.en}.`, es: `${mean.es}; ${why.es}.` } };
 }
 
+/**
+ * The share of each demographic the US sent back at once in the window's last three months,
+ * all groups together and by nationality group: what the levers expelSA, expelFMUA and expelUC
+ * leave in place (a lever at no change), stated so that a lever's value can be read against it.
+ */
+export function expulsionLine(est: Pick<Estimates, 'expelShare' | 'expelShareAll'>): ModelCardLine {
+  const three = (xs: number[]) => xs.map((x) => fmt(x)).join(', ');
+  const byGroup = GROUPS.map((g, i) => `${g} ${three(est.expelShare[i])}`).join('; ');
+  return {
+    label: { en: 'Share the US sends back at the border (Title 42 and the like): single adults, people in families, unaccompanied children', es: 'Proporción que EE. UU. devuelve en la frontera (Título 42 y similares): adultos solos, personas en familia, menores no acompañados' },
+    value: `${three(est.expelShareAll)} (${byGroup})`,
+    note: {
+      en: "Sent back ÷ encountered in the window's last three months, all groups together and then by nationality group: what the levers expelSA, expelFMUA and expelUC leave in place (no change). A lever sets one share for every group (expelFMUA 0.9: 9 in 10 people in families of every group).",
+      es: 'Devueltas ÷ encontradas en los tres últimos meses de la ventana, todos los grupos juntos y luego por grupo de nacionalidad: lo que las palancas expelSA, expelFMUA y expelUC dejan igual (sin cambio). Una palanca fija una sola proporción para todos los grupos (expelFMUA 0.9: 9 de cada 10 personas en familia de cada grupo).',
+    },
+  };
+}
+
 export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumptions): ScenarioModelCard {
   const notUsed = { en: 'Not used in this run: the window estimates it.', es: 'No se usa en esta corrida: la ventana permite estimarlo.' };
   const assumption = (k: keyof Assumptions, used: boolean): ModelCardLine => ({
@@ -111,6 +129,7 @@ export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumpt
           : { en: 'Assumed: the window has too few months with expulsions into Mexico.', es: 'Supuesta: la ventana tiene muy pocos meses con expulsiones a México.' },
       },
       apprehensionLine(est),
+      expulsionLine(est),
       { label: { en: 'Share of apprehended people Mexico returns', es: 'Proporción de personas detenidas que México devuelve' }, value: fmt(est.mexicoReturnShare.value), note: est.mexicoReturnShare.estimated ? { en: "Estimated from Mexico's returns in the window.", es: 'Estimada con los retornos de México en la ventana.' } : { en: 'Assumed (no returns in the store for the window).', es: 'Supuesta (no hay retornos en el almacén para la ventana).' } },
       { label: { en: 'Departures a month at the end of the window (all groups)', es: 'Salidas al mes al final de la ventana (todos los grupos)' }, value: whole(est.departuresLevel.reduce((a, b) => a + b, 0)) },
       { label: { en: "Mexico's monthly cap on expelled non-Mexican family members", es: 'Tope mensual de México para integrantes de familias no mexicanas expulsadas' }, value: whole(est.familyCap) },

@@ -60,6 +60,9 @@ export const ScenarioRunSchema = z
     window: z.object({ from: z.string(), to: z.string() }).openapi({ description: 'the calibration window, YYYY-MM' }),
     months: z.array(z.string()).openapi({ description: 'the simulated months, YYYY-MM' }),
     draws: z.number(),
+    leverNeutral: z
+      .record(z.string(), z.number())
+      .openapi({ description: "each lever's value at no change: 1 for a multiplier; for a share (expelSA, expelFMUA, expelUC), the share the US sent back in the window's last three months, all groups together (the model card gives it by group)" }),
     paths: z.array(z.object({ id: z.string(), label: z.string(), points: z.array(z.object({ month: z.string(), scenario: Band, baseline: Band, actual: z.number().nullable() })) })),
     states: z
       .array(z.object({ state: z.string(), label: z.string(), months: z.array(z.object({ month: z.string(), intoMexico: Band, nonMexicans: Band, waiting: Band, baselineIntoMexico: Band, baselineWaiting: Band })) }))
@@ -75,6 +78,12 @@ export const ScenarioRunSchema = z
 
 const bi = (b: { en: string; es: string }, l: 'en' | 'es') => b[l];
 
+/** Each lever's value at no change (what its slider shows before it is moved). */
+export function leverNeutral(run: Pick<ScenarioRun, 'estimates'>): Record<string, number> {
+  const share = (d: number) => Math.round(1000 * (run.estimates.expelShareAll[d] ?? 0)) / 1000;
+  return Object.fromEntries(LEVERS.map((x) => [x.id, x.id === 'expelSA' ? share(0) : x.id === 'expelFMUA' ? share(1) : x.id === 'expelUC' ? share(2) : 1]));
+}
+
 export function presentRun(run: ScenarioRun, l: 'en' | 'es'): z.infer<typeof ScenarioRunSchema> {
   const line = (x: { label: { en: string; es: string }; value: string; note?: { en: string; es: string } }) => ({ label: bi(x.label, l), value: x.value, note: x.note ? bi(x.note, l) : null });
   return {
@@ -86,6 +95,7 @@ export function presentRun(run: ScenarioRun, l: 'en' | 'es'): z.infer<typeof Sce
     window: run.window,
     months: run.months,
     draws: run.draws,
+    leverNeutral: leverNeutral(run),
     paths: run.paths.map((p) => ({ id: p.id, label: bi(p.label, l), points: p.points })),
     states: run.states.map((s) => ({ state: s.state, label: bi(s.label, l), months: s.months })),
     differences: run.differences.map((d) => ({ ...d, label: bi(d.label, l) })),

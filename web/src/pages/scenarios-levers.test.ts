@@ -4,7 +4,7 @@ import { shippedScenario, withLevers } from '../../../src/analysis/reception/sce
 import { allCorrections, correctionText } from '../corrections';
 import { originSpecs } from './reception-scenario';
 import { scenarios } from './scenarios';
-import { formatLevers, parseLevers, readLevers, startMonths, type LeverSet } from './scenarios-levers';
+import { formatLevers, leverShown, parseLevers, readLevers, startMonths, type LeverSet } from './scenarios-levers';
 
 describe("a lever's start month", () => {
   it("is named in the page's language, whatever the browser's", () => {
@@ -70,5 +70,20 @@ describe('levers written the way the command line writes them (corridor scenario
     for (const text of ['familyAcceptance=3', 'enforcementSouth=1.3:2021-06:2021-12:6', 'enforcementSouth=2,familyAcceptance=1.5:2021-06', 'departures=0.9']) {
       expect(readLevers(text, mine, '2021-04'), text).toEqual(withLevers(shipped, text, '2021-04').levers);
     }
+  });
+});
+
+describe("a lever's slider before it is moved", () => {
+  const share = { kind: 'share' as const, min: 0 };
+  it("stands at the share the US sent back in the window, said beside 'no change', not at 0 (no one sent back)", () => {
+    // seed-2021-04: 0.5 of the people in families encountered in January – March 2021 were sent back.
+    expect(leverShown(share, undefined, 'en', 0.5)).toEqual({ value: 0.5, text: 'no change (0.5)' });
+    expect(leverShown(share, undefined, 'es', 0.5)).toEqual({ value: 0.5, text: 'sin cambio (0.5)' });
+  });
+  it('stands at 1 for a multiplier, and at the value of a moved lever', () => {
+    expect(leverShown({ kind: 'multiplier', min: 0.5 }, undefined, 'en', 1)).toEqual({ value: 1, text: 'no change' });
+    expect(leverShown(share, { value: 0.9, from: '2021-04' }, 'en', 0.5)).toEqual({ value: 0.9, text: '0.9' });
+    // Without the API's figure (an older server), the share's slider says only "no change".
+    expect(leverShown(share, undefined, 'en')).toEqual({ value: 0, text: 'no change' });
   });
 });

@@ -128,15 +128,27 @@ export function startMonths(simulated: string[], current: string | undefined): s
 }
 
 /**
+ * Where a lever's slider stands and what its value reads: the lever's value when it is moved;
+ * at no change, a multiplier at 1 and a share at the one the US sent back in the window
+ * (`neutralValue`, the API's leverNeutral), said beside "no change": not at the slider's end,
+ * which for a share would read as "the US sends back no one".
+ */
+export function leverShown(def: Pick<LeverDef, 'kind' | 'min'>, current: RampValue | undefined, lang: Lang, neutralValue?: number): { value: number; text: string } {
+  if (current) return { value: current.value, text: String(current.value) };
+  if (def.kind === 'multiplier') return { value: 1, text: W[lang].neutral };
+  if (neutralValue === undefined || !Number.isFinite(neutralValue)) return { value: def.min, text: W[lang].neutral };
+  return { value: neutralValue, text: `${W[lang].neutral} (${neutralValue})` };
+}
+
+/**
  * One lever: a range slider and the month it starts (one of `months`, the simulated months);
  * `onChange` gets the new ramp (or null: back to neutral).
  */
-export function leverControl(def: LeverDef, current: RampValue | undefined, months: string[], lang: Lang, onChange: (r: RampValue | null) => void): HTMLElement {
+export function leverControl(def: LeverDef, current: RampValue | undefined, months: string[], lang: Lang, onChange: (r: RampValue | null) => void, neutralValue?: number): HTMLElement {
   const firstMonth = months[0];
-  const neutral = def.kind === 'multiplier' ? 1 : null;
-  const value = current?.value ?? neutral ?? def.min;
-  const slider = el('input', { type: 'range', min: String(def.min), max: String(def.max), step: String(def.step), value: String(value), 'data-lever': def.id, 'aria-label': def.label, name: def.id });
-  const shown = el('output', { class: 'lever-value' }, current ? String(current.value) : W[lang].neutral);
+  const at = leverShown(def, current, lang, neutralValue);
+  const slider = el('input', { type: 'range', min: String(def.min), max: String(def.max), step: String(def.step), value: String(at.value), 'data-lever': def.id, 'aria-label': def.label, name: def.id });
+  const shown = el('output', { class: 'lever-value' }, at.text);
   const from = current?.from ?? firstMonth;
   const month = el(
     'select',

@@ -36,6 +36,8 @@ interface Run {
   window: { from: string; to: string };
   months: string[];
   draws: number;
+  /** Each lever's value at no change (a share: the one the US sent back in the window, all groups together). */
+  leverNeutral?: Record<string, number>;
   paths: { id: string; label: string; points: { month: string; scenario: Band; baseline: Band; actual: number | null }[] }[];
   states: { state: string; label: string; months: { month: string; intoMexico: Band; nonMexicans: Band; waiting: Band; baselineIntoMexico: Band; baselineWaiting: Band }[] }[];
   differences: { id: string; label: string; scenario: number; baseline: number; difference: number; percent: number | null }[];
@@ -370,7 +372,7 @@ export const scenarios: PageModule = {
         )
       : null;
     const controls = catalogue.levers.map((def) => {
-      const row = leverControl(def, effective[def.id], ownRun.months, lang, (r) => setLever(def.id, r));
+      const row = leverControl(def, effective[def.id], ownRun.months, lang, (r) => setLever(def.id, r), ownRun.leverNeutral?.[def.id]);
       const fault = faulty.get(def.id);
       if (fault) {
         row.classList.add('lever-invalid');
