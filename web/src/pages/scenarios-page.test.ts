@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnLabel } from '../charts/describe';
 import { allCorrections, correctionText } from '../corrections';
-import { bandCut, chartTop, faultyLevers, pathTable, sourcesRead, statesTable } from './scenarios';
+import { bandCut, chartTop, faultyLevers, pathTable, sourcesRead, stateTotals, statesTable } from './scenarios';
 import { faultOf, parseLevers, type LeverDef } from './scenarios-levers';
 
 const band = (median: number, upper95: number) => ({ median, lower80: median * 0.7, upper80: median * 1.3, lower95: median * 0.5, upper95 });
@@ -87,5 +87,23 @@ describe('a link the page could not show as asked', () => {
     expect(allCorrections([], { levers: 'zzz' })).toEqual([{ param: 'levers', asked: 'zzz', shown: '' }]);
     expect(correctionText(allCorrections([], { levers: 'zzz' })[0], 'en')).toContain('showing the default');
     expect(allCorrections([{ param: 'levers', asked: 'zzz', shown: 'x', value: '' }], { levers: 'zzz' })).toHaveLength(1);
+  });
+});
+
+describe("the border-state map's totals", () => {
+  // seed-2021-04 as the API answered on 7 December 2026: Tamaulipas's monthly medians sum to 449,094,
+  // while the difference table gives the median of its total, 454,167 (baseline 460,426).
+  const months = ['2021-04', '2021-05'].map((month, i) => ({ month, intoMexico: band(i ? 224094 : 225000, 0), nonMexicans: band(0, 0), waiting: band(i ? 146685 : 124549, 0), baselineIntoMexico: band(i ? 227713 : 227000, 0), baselineWaiting: band(0, 0) }));
+  const run = {
+    states: [{ state: 'MX-28', label: 'Tamaulipas', months }],
+    differences: [{ id: 'into-MX-28', label: 'Sent back into Tamaulipas', scenario: 454167, baseline: 460426, difference: -6259, percent: -0.0136 }],
+  };
+
+  it("are the difference table's figures, so the map and the table give one number for a state", () => {
+    expect(stateTotals(run).get('MX-28')).toEqual({ label: 'Tamaulipas', scenario: 454167, baseline: 460426, waiting: 146685 });
+  });
+
+  it('fall back to the sum of the monthly medians for a run without the row', () => {
+    expect(stateTotals({ ...run, differences: [] }).get('MX-28')).toMatchObject({ scenario: 449094, baseline: 454713 });
   });
 });

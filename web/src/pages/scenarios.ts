@@ -74,7 +74,7 @@ const W = {
     baseline: 'No change',
     actual: 'What happened',
     map: "People sent back into Mexico's northern border states",
-    mapSub: 'Total over the simulated months (sum of monthly medians), scenario.',
+    mapSub: 'Total over the simulated months, scenario: the median over the draws of each state\'s total, as in the table "What the levers changed".',
     mapLabel: 'people sent back',
     waitingEnd: 'waiting at the end',
     differences: 'What the levers changed',
@@ -111,7 +111,7 @@ const W = {
     baseline: 'Sin cambios',
     actual: 'Lo que ocurrió',
     map: 'Personas devueltas a los estados de la frontera norte de México',
-    mapSub: 'Total de los meses simulados (suma de medianas mensuales), escenario.',
+    mapSub: 'Total de los meses simulados, escenario: la mediana entre réplicas del total de cada estado, como en la tabla "Qué cambiaron las palancas".',
     mapLabel: 'personas devueltas',
     waitingEnd: 'esperando al final',
     differences: 'Qué cambiaron las palancas',
@@ -265,6 +265,23 @@ export function statesTable(states: Run['states']): Table {
     columns: ['state', 'state_label', 'month', 'into_mexico_median', 'into_mexico_lower80', 'into_mexico_upper80', 'non_mexicans_median', 'waiting_median', 'baseline_into_mexico_median', 'baseline_waiting_median'],
     rows: states.flatMap((s) => s.months.map((m) => [s.state, s.label, m.month, ...[m.intoMexico.median, m.intoMexico.lower80, m.intoMexico.upper80, m.nonMexicans.median, m.waiting.median, m.baselineIntoMexico.median, m.baselineWaiting.median].map(whole)])),
   };
+}
+
+/**
+ * Each border state's people sent back over the simulated months, scenario and baseline: the
+ * difference table's figures (the median over the draws of the state's total), so the map and
+ * the table give one number for one state; the sum of the monthly medians only where a run has
+ * no such row. And the people waiting there at the end (the last month's median).
+ */
+export function stateTotals(run: Pick<Run, 'states' | 'differences'>): Map<string, { label: string; scenario: number; baseline: number; waiting: number }> {
+  return new Map(
+    run.states.map((s) => {
+      const row = run.differences.find((d) => d.id === `into-${s.state}`);
+      const scenario = row ? row.scenario : s.months.reduce((t, m) => t + m.intoMexico.median, 0);
+      const baseline = row ? row.baseline : s.months.reduce((t, m) => t + m.baselineIntoMexico.median, 0);
+      return [s.state, { label: s.label, scenario, baseline, waiting: s.months.at(-1)?.waiting.median ?? 0 }];
+    }),
+  );
 }
 
 /** The sources the run read: each with its vintage when the API names it, else by the dataset ids it lists. */
@@ -428,11 +445,8 @@ export const scenarios: PageModule = {
     try {
       const shapes = await api.shapes();
       const values = new Map<string, MapValue>();
-      for (const s of run.states) {
-        const total = s.months.reduce((t, m) => t + m.intoMexico.median, 0);
-        const base = s.months.reduce((t, m) => t + m.baselineIntoMexico.median, 0);
-        const waiting = s.months.at(-1)?.waiting.median ?? 0;
-        values.set(s.state, { value: total, title: `${s.label}\n${w(lang, 'scenarioLine')}: ${round(total, lang)}\n${w(lang, 'baseline')}: ${round(base, lang)}\n${w(lang, 'waitingEnd')}: ${round(waiting, lang)}` });
+      for (const [state, t] of stateTotals(run)) {
+        values.set(state, { value: t.scenario, title: `${t.label}\n${w(lang, 'scenarioLine')}: ${round(t.scenario, lang)}\n${w(lang, 'baseline')}: ${round(t.baseline, lang)}\n${w(lang, 'waitingEnd')}: ${round(t.waiting, lang)}` });
       }
       map.fill({
         plots: [choropleth(shapes, values, { width: map.width(), lang, label: w(lang, 'mapLabel') })],
