@@ -55,4 +55,18 @@ describe('people sent into Mexico after Title 42', () => {
     expect(path(run, 'encounters-ROW').points.map((p) => p.actual)).toEqual([null, null, null]);
     expect(path(run, 'encounters-GTM').points.map((p) => p.actual)).toEqual([3330, 3330, 3330]);
   });
+
+  it('says when a window that ends under Title 42 goes on expelling after Title 42 ended (May 2023), in both languages, with the levers that end it', () => {
+    const late = parseScenario({ name: 't', title: { en: 'T', es: 'T' }, description: { en: 'D', es: 'D' }, calibration: { from: '2022-04', to: '2023-03' }, horizon: 5, levers: {} }, 't.json');
+    const run = runOnSeries(syntheticSeries({ from: '2022-04', to: '2023-08' }), late, { from: '2022-04', to: '2023-03' }, { draws: 20 });
+    // The model sends people back in June-August 2023 at the window's shares (300 of each group and demographic, the four groups Mexico accepts).
+    expect(path(run, 'into-mexico').points.map((p) => p.scenario.median).slice(3).every((v) => v > 0)).toBe(true);
+    const gap = run.gaps.find((g) => g.stage === 'title42-ended');
+    expect(gap?.months).toEqual(['2023-06', '2023-07', '2023-08']);
+    expect(gap?.note.en).toMatch(/^Title 42 ended on 11 May 2023, but the window ends under it: .* as if Title 42 went on .* set expelSA, expelFMUA and expelUC to 0 from 2023-06/);
+    expect(gap?.note.es).toMatch(/^El Título 42 terminó el 11 de mayo de 2023.* fije expelSA, expelFMUA y expelUC en 0 desde 2023-06/);
+    // Under Title 42 throughout, or with no expulsions in the window, there is nothing to say.
+    expect(runOnSeries(syntheticSeries({ from: '2020-05', to: '2021-06' }), parseScenario({ ...late, calibration: { from: '2020-05', to: '2021-04' }, horizon: 2 }, 't.json'), { from: '2020-05', to: '2021-04' }, { draws: 20 }).gaps.find((g) => g.stage === 'title42-ended')).toBeUndefined();
+    expect(runOnSeries(syntheticSeries({ from: '2024-05', to: '2025-07' }), scenario, window, { draws: 20 }).gaps.find((g) => g.stage === 'title42-ended')).toBeUndefined();
+  });
 });

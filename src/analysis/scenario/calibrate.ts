@@ -27,7 +27,7 @@ import { UsageError } from '../../errors.js';
 import type { Assumptions } from './assumptions.js';
 import { BORDER_STATES, DEMOGRAPHICS, FMUA, GROUPS, INTO_MEXICO, MEX } from './groups.js';
 import type { CorridorSeries, Grid } from './inputs.js';
-import { addMonth, monthIndex, monthSpans, underTitle42 } from './months.js';
+import { TITLE42_LAST_MONTH, addMonth, monthIndex, monthSpans, underTitle42 } from './months.js';
 import { pick, seededRandom, type Random } from './random.js';
 import type { Calibration, ParameterDraw } from './types.js';
 
@@ -267,6 +267,20 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
       note: {
         en: 'Outside Title 42 (before March 2020, after May 2023) the US sends people into Mexico under Title 8 (removals and returns of Mexicans, and others Mexico accepts). The model does not simulate that flow and the window has no month of what Mexico received from the US (INM, from October 2024): in these months "sent back into Mexico" counts Title 42 expulsions only, and leaves out every Title 8 return (unknown, not none).',
         es: 'Fuera del Título 42 (antes de marzo de 2020, después de mayo de 2023) EE. UU. envía personas a México bajo el Título 8 (deportaciones y retornos de mexicanos, y otras personas que México acepta). El modelo no simula ese flujo y la ventana no tiene ningún mes de lo que México recibió de EE. UU. (INM, desde octubre de 2024): en estos meses "devueltas a México" cuenta solo las expulsiones del Título 42 y deja fuera todo retorno del Título 8 (desconocido, no cero).',
+      },
+    });
+  }
+  // A window that ends under Title 42 goes on expelling at its shares: in months after Title 42
+  // ended (May 2023) that is no longer what happened, and it is said, with the levers that end it.
+  const afterTitle42 = months.filter((m) => monthIndex(m) > monthIndex(TITLE42_LAST_MONTH));
+  if (afterTitle42.length && expelShares(E, X, lastMonths).some((x) => x > 0)) {
+    const end = addMonth(TITLE42_LAST_MONTH, 1);
+    gaps.push({
+      stage: 'title42-ended',
+      months: afterTitle42,
+      note: {
+        en: `Title 42 ended on 11 May 2023, but the window ends under it: in these months the model goes on sending people back at the window's Title 42 shares, as if Title 42 went on (no change means no change of policy). For its end, set expelSA, expelFMUA and expelUC to 0 from ${end}: people are then processed under Title 8, whose returns to Mexico the model does not simulate.`,
+        es: `El Título 42 terminó el 11 de mayo de 2023, pero la ventana termina bajo él: en estos meses el modelo sigue devolviendo personas con las proporciones del Título 42 de la ventana, como si el Título 42 siguiera (sin cambios significa sin cambio de política). Para su fin, fije expelSA, expelFMUA y expelUC en 0 desde ${end}: las personas se procesan entonces bajo el Título 8, cuyas devoluciones a México el modelo no simula.`,
       },
     });
   }

@@ -51,6 +51,7 @@ export const GAP_STAGE_LABELS: Record<string, Bilingual> = {
   'mexico-apprehensions-south': { en: "Mexico's apprehensions by state", es: 'Detenciones de México por estado' },
   'border-states': { en: 'Where people are sent back', es: 'A dónde se devuelve a las personas' },
   'into-mexico': { en: 'Sent back into Mexico', es: 'Devueltas a México' },
+  'title42-ended': { en: 'End of Title 42', es: 'Fin del Título 42' },
   'non-mexicans-received': { en: 'Non-Mexicans Mexico received', es: 'Personas no mexicanas que México recibió' },
 };
 
