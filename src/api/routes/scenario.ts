@@ -12,6 +12,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { ASSUMPTION_TEXT, DEFAULT_ASSUMPTIONS } from '../../analysis/scenario/assumptions.js';
 import { runBackcasts, type BackcastResult } from '../../analysis/scenario/backcast.js';
 import { LEVERS } from '../../analysis/scenario/levers.js';
+import { checkLeverList } from '../../analysis/scenario/lever-list.js';
 import { gapStageLabel } from '../../analysis/scenario/model-card.js';
 import { addMonth } from '../../analysis/scenario/months.js';
 import { applyLevers, resolveWindow, type ScenarioRun } from '../../analysis/scenario/run.js';
@@ -216,6 +217,7 @@ export async function scenarioFromQuery(p: z.infer<typeof scenarioParams>, first
   if (!levers) return base;
   if (levers.startsWith('{')) return asUsage(() => parseScenario({ ...base, levers: parseJson(levers, 'levers', LEVERS_JSON) }, 'levers'));
   // Their writing is checked before the store is read for the first simulated month (a lever without a month starts then).
+  checkLeverList(levers);
   withLevers(base, levers, '2000-01');
   return withLevers(base, levers, await firstMonth(base));
 }

@@ -10,6 +10,7 @@ import { pathName } from '../../analysis/scenario/outputs.js';
 import { resolveWindow, runScenario, type ScenarioRun } from '../../analysis/scenario/run.js';
 import { addMonth } from '../../analysis/scenario/months.js';
 import { LEVER_BY_ID, type LeverId } from '../../analysis/scenario/levers.js';
+import { checkLeverList } from '../../analysis/scenario/lever-list.js';
 import { withLevers } from '../../analysis/reception/scenario-input.js';
 import { listScenarios, resolveScenario } from '../../analysis/scenario/scenario-file.js';
 import { UsageError } from '../../errors.js';
@@ -151,6 +152,7 @@ export function registerScenario(program: Command): void {
       const draws = parseDraws(opts.draws);
       const shipped = resolveScenario(fileOrName);
       // The levers' writing is checked before the store is opened; a lever without a month starts in the first simulated month, as in the API.
+      checkLeverList(opts.levers);
       withLevers(shipped, opts.levers, '2000-01');
       const run = await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
         const scen = opts.levers ? withLevers(shipped, opts.levers, addMonth((await resolveWindow(store.conn, shipped)).to, 1)) : shipped;

@@ -87,3 +87,13 @@ describe("a lever's slider before it is moved", () => {
     expect(leverShown(share, undefined, 'en')).toEqual({ value: 0, text: 'no change' });
   });
 });
+
+describe('a link naming a lever twice, or a value not written as a number', () => {
+  it('is refused (the corrected-link notice), not run with one of the two', () => {
+    for (const v of ['enforcementSouth=2,enforcementSouth=3', 'enforcementSouth:2:2021-04,enforcementSouth:3:2021-04', 'enforcementSouth=0x2', 'enforcementSouth:Infinity:2021-04']) {
+      expect(scenarios.specs.levers.valid!(v), v).toBe(false);
+    }
+    expect(scenarios.specs.levers.valid!('enforcementSouth=2,familyAcceptance=3')).toBe(true);
+    expect(scenarios.specs.levers.valid!('')).toBe(true);
+  });
+});

@@ -81,8 +81,21 @@ export function formatLevers(levers: LeverSet): string {
 
 export const validLevers = (v: string) => v === '' || parseLevers(v) !== null;
 
-/** What the Scenarios page reads from a link: its own form, or the command line's that it can read. */
-export const validScenarioLevers = (v: string) => validLevers(v) || readableCommandLine(v);
+/** A number as people write one (not "0x2" or "Infinity", which Number() reads). */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Each lever named once, each value written as a number: a link naming a lever twice would run
+ * one of them without saying so (the command line and the API refuse it too).
+ */
+export const writtenOnce = (v: string) => {
+  const written = leversWritten(v);
+  if (!written) return true;
+  return new Set(written.map((w) => w.id)).size === written.length && written.every((w) => DECIMAL.test(w.value));
+};
+
+/** What the Scenarios page reads from a link: its own form, or the command line's that it can read; each lever once. */
+export const validScenarioLevers = (v: string) => (validLevers(v) || readableCommandLine(v)) && writtenOnce(v);
 
 const W = {
   en: { from: 'from', neutral: 'no change', share: 'share', to: 'until {month}', ramp: 'reached over {n} months', none: 'no lever moved' },
