@@ -167,3 +167,37 @@ describe('an authority or a component named with a count that has none', () => {
     expect(parse('Title 42 expulsions were 100,000 in March 2021').understood.map((u) => u.en)).toContain('authority: Title 42');
   });
 });
+
+describe('a component or a category a count is broken down by narrows it; named with another count it is said, never a filter', () => {
+  it('"ICE removed": ICE\'s removals, not all of DHS\'s, in English and Spanish', () => {
+    // Before: "ICE" was not a word the checker knew, and "ICE removed 59,011 people in fiscal year 2021" was judged False
+    // against all 85,130 DHS removals; "El ICE deportó ..." was read as CBP encounters with the component ICE.
+    for (const [text, lang] of [
+      ['ICE removed 59,011 people in fiscal year 2021', 'en'],
+      ['Immigration and Customs Enforcement deported 59,011 people in FY2021', 'en'],
+      ['El ICE deportó a 59,011 personas en el año fiscal 2021', 'es'],
+    ] as const) {
+      expect(parse(text, lang).subject, text).toMatchObject({ measure: 'removals', filters: { component: 'ICE' } });
+    }
+    expect(parse('The US deported 85,000 people in FY2021').subject.filters.component).toBeUndefined();
+  });
+
+  it('"released" is Border Patrol\'s releases among book-outs; with encounters it is set aside, and said', () => {
+    // Before: "Border Patrol released 100,000 migrants in 2022" was checked against Border Patrol's 2.2 million encounters.
+    for (const [text, lang] of [
+      ['Border Patrol released 100,000 migrants in 2022', 'en'],
+      ['La Patrulla Fronteriza liberó a más de 500 mil migrantes en 2022', 'es'],
+    ] as const) {
+      expect(parse(text, lang).subject, text).toMatchObject({ measure: 'bookouts', filters: { component: 'USBP', category: 'bookout:usbp-release' } });
+    }
+    const c = parse('CBP released data showing 200,000 encounters in March 2022');
+    expect(c.subject).toMatchObject({ measure: 'encounters', filters: {} });
+    expect(c.understood.map((u) => u.en).join(' ')).toContain('(named, but this count is not broken down by it: left aside)');
+    expect(c.understood.map((u) => u.es).join(' ')).toContain('(nombrado, pero esta cifra no se desglosa así: se deja de lado)');
+  });
+
+  it('ICE named alone never makes a count of encounters', () => {
+    expect(parse('ICE made 143,000 administrative arrests in FY2019').subject.measure).toBe('ice-arrests');
+    expect(parse('ICE deported 185,884 people in FY2020').subject.measure).toBe('removals');
+  });
+});

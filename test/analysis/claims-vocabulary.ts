@@ -38,6 +38,16 @@ export function codeVocabulary(): Vocabulary {
       ...['GTM', 'HND', 'SLV', 'USA'].flatMap((code) => ['mx-returns', 'inm-returns', 'mx-presentados', 'inm-foreigners-received'].map((measure) => ({ measure, code }))),
       ...['VEN', 'HTI', 'USA'].map((code) => ({ measure: 'darien-crossings', code })),
     ],
+    // The components, authorities and categories of the mirror's tables, for the measures the parser tests name.
+    measureBreakdowns: [
+      ...['USBP', 'OFO'].map((code) => ({ measure: 'encounters', dimension: 'component', code })),
+      ...['T42', 'T8'].map((code) => ({ measure: 'encounters', dimension: 'authority', code })),
+      { measure: 'removals', dimension: 'component', code: 'ICE' },
+      { measure: 'ice-arrests', dimension: 'component', code: 'ICE' },
+      ...['USBP', 'OFO'].map((code) => ({ measure: 'bookouts', dimension: 'component', code })),
+      ...['bookout:usbp-release', 'bookout:ofo-parole', 'bookout:t42-expulsion'].map((code) => ({ measure: 'bookouts', dimension: 'category', code })),
+      { measure: 'vaccine-doses-donated', dimension: 'category', code: 'donor:USA' },
+    ],
     measureGrains: [{ measure: 'encounters', grain: 'month' }],
     // The spans of the mirror's tables (dataset_members, latest vintages).
     measureSpans: [

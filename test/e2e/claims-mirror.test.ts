@@ -92,6 +92,26 @@ describeMirror('claims on the mirror', () => {
     }
   });
 
+  it('"ICE removed" is ICE\'s removals, not all of DHS\'s; "Border Patrol released" is its releases among book-outs', async () => {
+    // Before: "ICE removed 59,011 people in fiscal year 2021" was judged False against all 85,130 DHS removals, and
+    // "Border Patrol released more than 500,000 migrants in FY2022" was checked against its 2.2 million encounters.
+    const [{ ice }] = await sql<{ ice: number }>(`SELECT value AS ice FROM observations WHERE dataset_id = 'govnumbers/ice-removals' AND period = DATE '2020-10-01'`);
+    for (const text of ['ICE removed 59,011 people in fiscal year 2021', 'El ICE deportó a 59,011 personas en el año fiscal 2021']) {
+      const r = await checkClaim(store.conn, text);
+      expect(r.subject, text).toMatchObject({ measure: 'removals', filters: { component: 'ICE' } });
+      expect(r.checks[0].figures[0].value, text).toBe(ice);
+      expect(r.verdict, text).toBe(ice === 59_011 ? 'true' : 'false');
+    }
+    const [{ released }] = await sql<{ released: number }>(
+      `SELECT value AS released FROM observations WHERE dataset_id = 'ohss-monthly/swb-bookouts-agency-fy' AND period = DATE '2021-10-01' AND geography = 'US-SWB'
+          AND component = 'USBP' AND category = 'bookout:usbp-release' AND citizenship = 'ALL' AND demographic = 'ALL' AND authority = 'ALL'`,
+    );
+    const r = await checkClaim(store.conn, 'Border Patrol released more than 500,000 migrants in FY2022');
+    expect(r.subject).toMatchObject({ measure: 'bookouts', filters: { component: 'USBP', category: 'bookout:usbp-release' } });
+    expect(r.checks[0].figures[0].value).toBe(released);
+    expect(r.verdict).toBe(released > 500_000 ? 'true' : 'false');
+  });
+
   it('families Mexico "took back" in 2021: no count of Mexico\'s has them, so the Title 42 expulsions of families are shown instead, never judged', async () => {
     // Before: "Cannot be checked" and nothing else, while the store holds CBP's expulsions of families that year.
     const [{ v: cy }] = await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'cbp-state/monthly-region-state' AND geography LIKE 'US-SWB/%' AND authority = 'T42' AND demographic = 'FMUA' AND period BETWEEN DATE '2021-01-01' AND DATE '2021-12-01'`);

@@ -45,6 +45,13 @@ export interface Vocabulary {
    * came from, not the nationality of the people counted.
    */
   countriesNamed: Map<string, Set<string>>;
+  /**
+   * The components, authorities and categories each measure's tables break it down by
+   * ('component:ICE'), other than the total: named in a claim, such a member narrows the count
+   * (ICE's removals within DHS's); one the measure has not only describes the people counted.
+   * Undefined for a store read without them (every member named then narrows, as before).
+   */
+  breakdownsOf?: Map<string, Set<string>>;
 }
 
 /** From the first day of a measure's first period to the day after its last period ('YYYY-MM-DD'); monthly when it is published by month or day. */
@@ -64,6 +71,8 @@ export interface VocabularyRows {
   measurePlaces: { measure: string; place: string }[];
   /** The nationalities (other than the total) each measure's tables report. */
   measureCitizenships: { measure: string; code: string }[];
+  /** The components, authorities and categories (other than the total) each measure's tables report. */
+  measureBreakdowns?: { measure: string; dimension: string; code: string }[];
   measureGrains: { measure: string; grain: string }[];
   /** First and last period of each measure's tables in one grain (latest vintages); none in a store without figures. */
   measureSpans?: { measure: string; grain: string; first: string; last: string }[];
@@ -171,6 +180,7 @@ export function vocabularyFrom(r: VocabularyRows): Vocabulary {
     citizenshipsOf: groups(r.measureCitizenships.map((x) => [x.measure, x.code])),
     spans: spansOf(r.measureSpans ?? []),
     countriesNamed: new Map(),
+    breakdownsOf: r.measureBreakdowns && groups(r.measureBreakdowns.map((x) => [x.measure, `${x.dimension}:${x.code}`])),
   };
   // A country inside a measure's own words: "Mexico" in "returned by Mexico", "Estados Unidos" in "recibidos desde Estados Unidos".
   // Country names are looked up by their last word ("honduras" in "de honduras"), so this costs one pass over the measures' words.
@@ -242,6 +252,11 @@ export function loadVocabulary(conn: DuckDBConnection): Promise<Vocabulary> {
           measureCitizenships: await rows(
             conn,
             `SELECT DISTINCT d.measure, m.value AS code FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id WHERE m.dimension = 'citizenship' AND m.value <> 'ALL'`,
+          ),
+          measureBreakdowns: await rows(
+            conn,
+            `SELECT DISTINCT d.measure, m.dimension, m.value AS code FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id
+              WHERE m.dimension IN ('component', 'authority', 'category') AND m.value <> 'ALL'`,
           ),
           measureGrains: await rows(conn, 'SELECT DISTINCT measure, grain FROM datasets'),
           measureSpans: await rows(

@@ -86,7 +86,9 @@ export const MEASURE_TERMS: Term[] = [
   measure('unhcr-new-asylum-applications', ['new asylum applications'], ['nuevas solicitudes de asilo']),
   measure('unhcr-refugees', ['refugees'], ['refugiados', 'personas refugiadas']),
   measure('unhcr-asylum-seekers', ['asylum seekers', 'asylum-seekers'], ['solicitantes de asilo']),
-  measure('removals', ['removals', 'deportations', 'deported', 'removed'], ['deportaciones', 'deportados', 'deportadas']),
+  measure('removals', ['removals', 'deportations', 'deported', 'removed', 'deports'], ['deportaciones', 'deportados', 'deportadas', 'deporto', 'deportaron']),
+  // Releases from CBP custody are book-outs (OHSS): "Border Patrol released 100,000 migrants in 2022" was read as encounters.
+  measure('bookouts', ['book outs', 'bookouts', 'released', 'releases', 'released into the us', 'released into the united states'], ['salidas de custodia', 'liberados', 'liberadas', 'liberaciones', 'puestos en libertad', 'libero', 'liberaron', 'liberados en estados unidos']),
   measure('repatriations', ['dhs repatriations', 'repatriations'], ['repatriaciones del dhs', 'repatriaciones']),
   measure('ice-arrests', ['ice arrests', 'arrests by ice', 'administrative arrests', 'ice arrested', 'arrested by ice'], ['arrestos de ice', 'arrestos administrativos', 'ice arresto', 'arrestados por ice', 'detenidos por ice']),
   measure('gn-deployed', ['national guard', 'guard troops', 'guardsmen', 'guard members'], ['guardia nacional', 'elementos de la guardia nacional', 'efectivos']),
@@ -98,6 +100,9 @@ export const MEASURE_TERMS: Term[] = [
 export const MEMBER_TERMS: Term[] = [
   member('component', 'USBP', ['border patrol', 'usbp', 'between ports of entry', 'between ports'], ['patrulla fronteriza', 'entre puertos de entrada']),
   member('component', 'OFO', ['ports of entry', 'office of field operations', 'field operations', 'ofo'], ['puertos de entrada', 'oficina de operaciones de campo']),
+  // ICE: a component of removals and arrests. Without it "ICE removed 59,011 people in FY2021" dropped "ICE" and was judged
+  // False against all 85,130 DHS removals, where ICE's own count is 59,011.
+  member('component', 'ICE', ['ice', 'immigration and customs enforcement', 'enforcement and removal operations'], ['ice', 'servicio de inmigracion y control de aduanas', 'inmigracion y control de aduanas']),
   member('authority', 'T42', ['title 42', 'expulsions', 'expulsion', 'expelled', 'expels'], ['titulo 42', 'expulsiones', 'expulsion', 'expulsados', 'expulsadas', 'expulsaron', 'expulso']),
   member('authority', 'T8', ['title 8'], ['titulo 8']),
   member('demographic', 'UC', ['unaccompanied children', 'unaccompanied minors', 'unaccompanied kids', 'unaccompanied alien children', 'children travelling alone', 'children traveling alone'], ['ninos no acompanados', 'ninas y ninos no acompanados', 'menores no acompanados', 'ninas, ninos y adolescentes no acompanados', 'nna no acompanados']),
@@ -120,6 +125,8 @@ export const MEMBER_TERMS: Term[] = [
   // Mexico's refugee commission receives the asylum applications lodged in Mexico: naming it names the place.
   member('geography', 'MX', ['comar', 'mexican commission for refugee assistance', 'mexico s refugee commission', 'mexican refugee commission', 'mexican refugee agency'], ['comar', 'comision mexicana de ayuda a refugiados']),
   member('geography', 'MX-NB', ["mexico's northern border", 'mexico s northern border', 'northern mexico'], ['frontera norte de mexico', 'norte de mexico']),
+  // Inside book-outs' own words, "released" is the release outcome (Border Patrol's: OFO's are paroles), not every book-out.
+  member('category', 'bookout:usbp-release', ['released', 'releases', 'released into the us', 'released into the united states'], ['liberados', 'liberadas', 'liberaciones', 'puestos en libertad', 'libero', 'liberaron', 'liberados en estados unidos']),
   member('category', 'donor:USA', ['the us donated', 'us donated', 'united states donated', 'donated by the us', 'donated by the united states', 'us donations', 'american doses', 'us vaccine', 'us vaccines', 'american vaccine', 'american vaccines', 'doses from the us', 'doses from the united states', 'vaccines from the us', 'vaccines from the united states'], ['estados unidos dono', 'eeuu dono', 'ee uu dono', 'donadas por estados unidos', 'donacion de estados unidos', 'donaciones de estados unidos', 'vacunas de estados unidos', 'dosis de estados unidos', 'vacunas estadounidenses', 'dosis estadounidenses']),
   member('geography', 'USBP-RGV', ['rio grande valley'], ['valle del rio grande']),
 ];

@@ -117,6 +117,21 @@ function covered(p: PeriodMention, span: Span): number {
   return hi > lo ? (Date.parse(hi) - Date.parse(lo)) / (Date.parse(b) - Date.parse(a)) : 0;
 }
 
+/**
+ * Whether a component, authority or category named narrows the measure's count: when its tables report it (a component or
+ * an authority always for encounters, the two readings of which are built from them). A category another measure's words
+ * name ("released" in "CBP released data showing 200,000 encounters") is not one of the count's.
+ */
+function narrows(measureId: string, m: Part, vocab: Vocabulary): boolean {
+  if (m.dim !== 'category' && measureId === 'encounters') return true;
+  // A store read without them: a category narrows, a component or an authority only encounters (as before they were read).
+  if (!vocab.breakdownsOf) return m.dim === 'category';
+  return vocab.breakdownsOf.get(measureId)?.has(`${m.dim}:${m.code}`) === true;
+}
+
+/** Dimensions whose members belong to some measures only: named with another, they describe the people counted. */
+const ONLY_SOME_MEASURES = new Set<Dimension>(['component', 'authority', 'category']);
+
 const COUNT_WORDS: Bilingual[] = [{ en: 'two', es: 'dos' }, { en: 'three', es: 'tres' }, { en: 'four', es: 'cuatro' }];
 const measureName = (code: string, vocab: Vocabulary): Bilingual => vocab.labels.get(`measure:${code}`) ?? { en: code, es: code };
 const placeName = (code: string, vocab: Vocabulary): Bilingual => vocab.labels.get(`geography:${code}`) ?? { en: code, es: code };
@@ -307,7 +322,8 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
   const assumptions: Bilingual[] = [];
   // Without a measure word, a US border place, a component, an authority or one of CBP's groups (families, unaccompanied
   // children, single adults) still names encounters; children, women, men or adults alone name no count ("ICE arrested ... women").
-  const encounterMembers = outside.some((m) => !m.bare && (m.dimension === 'component' || m.dimension === 'authority' || (m.dimension === 'demographic' && !GENERIC_GROUPS.has(m.code)) || (m.dimension === 'geography' && /^(US|USBP-|OFO-)/.test(m.code))));
+  // ICE is a component of removals and arrests, never of encounters ("El ICE deportó ..." is not a count of encounters).
+  const encounterMembers = outside.some((m) => !m.bare && ((m.dimension === 'component' && m.code !== 'ICE') || m.dimension === 'authority' || (m.dimension === 'demographic' && !GENERIC_GROUPS.has(m.code)) || (m.dimension === 'geography' && /^(US|USBP-|OFO-)/.test(m.code))));
   let measureId = measure ? chooseMeasure(measure, norm, vocab, assumptions) : encounterMembers ? 'encounters' : undefined;
   // A place that one measure alone counts names it ("through the Darién"), when no measure word does or the one named is not counted there.
   const place = outside.find((m) => m.dimension === 'geography' && !m.bare);
@@ -353,9 +369,14 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
   }
   for (const m of mentions) {
     const label = vocab.labels.get(`${m.dim}:${m.code}`);
-    // Components and authorities belong to encounters (below): with another measure they describe it, and that is said.
-    const describes = (m.dim === 'component' || m.dim === 'authority') && measureId !== undefined && measureId !== 'encounters';
-    const note = describes ? { en: ' (describes the people counted; not a breakdown of this count)', es: ' (describe a las personas contadas; esta cifra no se desglosa así)' } : { en: '', es: '' };
+    // Components and authorities belong to encounters (below), and to the measures whose tables break them down by them
+    // (ICE's removals): with another measure they describe it, and that is said.
+    const describes = ONLY_SOME_MEASURES.has(m.dim) && measureId !== undefined && !narrows(measureId, m, vocab);
+    const note = !describes
+      ? { en: '', es: '' }
+      : m.dim === 'category'
+        ? { en: ' (named, but this count is not broken down by it: left aside)', es: ' (nombrado, pero esta cifra no se desglosa así: se deja de lado)' }
+        : { en: ' (describes the people counted; not a breakdown of this count)', es: ' (describe a las personas contadas; esta cifra no se desglosa así)' };
     understood.push({ en: `${DIMENSION_NAMES[m.dim].en}: ${label?.en ?? m.code}${note.en}`, es: `${DIMENSION_NAMES[m.dim].es}: ${label?.es ?? m.code}${note.es}` });
   }
   if (!measureId) return { mentions, parts: [], understood, assumptions };
@@ -375,8 +396,8 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
       if (geography === undefined || insidePlace(m.code, geography, vocab)) geography = m.code;
       continue;
     }
-    // Components and authorities belong to encounters; with another measure they only describe it.
-    if ((m.dim === 'component' || m.dim === 'authority') && measureId !== 'encounters') continue;
+    // Components and authorities belong to encounters and to the measures broken down by them; with another measure they only describe it.
+    if (ONLY_SOME_MEASURES.has(m.dim) && !narrows(measureId, m, vocab)) continue;
     if (filters[m.dim] === undefined) {
       filters[m.dim] = m.code;
       parts.push(m);
