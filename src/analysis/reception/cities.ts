@@ -37,7 +37,7 @@ export class CityCatalogue {
   }
 
   /** The city a user named, or what was expected instead, in English and Spanish (for an error message). */
-  resolve(name: string, state?: string): City | { problem: string; problemEs: string; otherState?: boolean } {
+  resolve(name: string, state?: string): City | { problem: string; problemEs: string; otherState?: boolean; candidates?: City[] } {
     const text = name.trim();
     const direct = this.byCode.get(text.toUpperCase());
     if (direct) return direct;
@@ -71,6 +71,7 @@ export class CityCatalogue {
     }
     const named = found.map((c) => `${c.name} (${STATE_NAMES[c.state]})`);
     return {
+      candidates: found,
       problem: `a state to tell ${named.join(' from ')} apart (column "state")`,
       problemEs: `un estado para distinguir ${named.slice(0, -1).join(', ')} de ${named.at(-1)} (columna "state")`,
     };

@@ -3,7 +3,8 @@
  *   period  a week (its Monday, YYYY-MM-DD; another day means the week that holds it)
  *           or a month (YYYY-MM: spread evenly over its days, then summed by week)
  *   place   a northern border state (name or code, e.g. Tamaulipas, MX-28) or a city
- *           (INEGI municipality name or code, e.g. Reynosa, MX-28032)
+ *           (INEGI municipality name or code, e.g. Reynosa, MX-28032; a name several states
+ *           share with its state, e.g. "Juárez (Chihuahua)" or "Juárez, Chihuahua")
  *   kind    men, women, families (people in family units), minors (unaccompanied),
  *           adults (single adults: split by the share of men) or all (split by the
  *           shares INM's files give for the latest weeks)
@@ -120,8 +121,22 @@ function place(text: string, cities: CityCatalogue, at: Location): ScenarioRow['
   const state = Object.entries(STATE_NAMES).find(([code, name]) => code === text.toUpperCase() || normaliseLabel(name) === key);
   if (state) return { state: state[0] };
   const city = cities.resolve(text);
-  if ('problem' in city) throw new InputError(at, `a northern border state or ${city.problem}`, shown(text), 'unknown place', { what: 'lugar desconocido', expected: `un estado de la frontera norte o ${city.problemEs}`, found: shownEs(text) });
-  return { city: city.code };
+  if (!('problem' in city)) return { city: city.code };
+  // A name several states share (Juárez, Matamoros, Allende) with its state: "Juárez (Chihuahua)" or "Juárez, Chihuahua".
+  const named = /^(.+?)\s*(?:\(([^()]+)\)|,\s*([^,]+))$/.exec(text.trim());
+  const withState = named ? cities.resolve(named[1], (named[2] ?? named[3]).trim()) : null;
+  if (withState && !('problem' in withState)) return { city: withState.code };
+  // This file has no state column: an ambiguous name is answered with the ways to write each city here.
+  if (city.candidates?.length) {
+    const ways = city.candidates.map((c) => `${c.code} or "${c.name} (${STATE_NAMES[c.state] ?? c.state})"`);
+    const waysEs = city.candidates.map((c) => `${c.code} o "${c.name} (${STATE_NAMES[c.state] ?? c.state})"`);
+    throw new InputError(at, `one municipality: ${city.candidates[0].name} is the name of ${city.candidates.length} (write ${ways.join('; ')})`, shown(text), 'ambiguous place', {
+      what: 'lugar ambiguo',
+      expected: `un solo municipio: ${city.candidates[0].name} es el nombre de ${city.candidates.length} (escriba ${waysEs.join('; ')})`,
+      found: shownEs(text),
+    });
+  }
+  throw new InputError(at, `a northern border state or ${city.problem}`, shown(text), 'unknown place', { what: 'lugar desconocido', expected: `un estado de la frontera norte o ${city.problemEs}`, found: shownEs(text) });
 }
 
 export function mondayOf(day: string): string {
