@@ -405,4 +405,30 @@ describeMirror('the Scenarios page in chromium', () => {
       await page.close();
     }
   });
+
+  it("stands a share lever's slider at the share the US sent back, not at 0, and refuses a link naming a lever twice (English 1280 px, Spanish 390 px)", async () => {
+    for (const [lang, width] of [['en', 1280], ['es', 390]] as const) {
+      const { page, errors } = await newPage(context);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
+      await ready(page);
+      const api = await (await fetch(`${base}/api/scenario?name=seed-2021-04&lang=${lang}`)).json();
+      const neutral = api.leverNeutral.expelFMUA;
+      // Seed-2021-04 (January – March 2021): some but not all people in families were sent back.
+      expect(neutral).toBeGreaterThan(0.2);
+      expect(neutral).toBeLessThan(0.8);
+      expect(Math.abs(Number(await page.locator('input[data-lever="expelFMUA"]').inputValue()) - neutral)).toBeLessThanOrEqual(0.005);
+      expect(await page.locator('[data-lever-row="expelFMUA"] output').textContent()).toBe(`${lang === 'es' ? 'sin cambio' : 'no change'} (${neutral})`);
+      expect(await page.locator('.scenario-card').textContent()).toContain(lang === 'es' ? 'Proporción que EE. UU. devuelve en la frontera' : 'Share the US sends back at the border');
+
+      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('enforcementSouth=2,enforcementSouth=3')}`);
+      await ready(page);
+      expect(await page.locator('[data-corrected="levers"]').count()).toBe(1);
+      expect(await page.locator('input[data-lever="enforcementSouth"]').inputValue()).toBe('1.35');
+      expect((await sidewaysScroll(page)).culprits).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
 });
+
