@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.js';
-import { apprehensionLine, expulsionLine, modelCard } from './model-card.js';
+import { apprehensionLine, expulsionLine, familyCapLine, modelCard } from './model-card.js';
 import type { Calibration } from './types.js';
 
 describe("the model card's apprehension rates", () => {
@@ -58,5 +58,15 @@ describe('the model card of a run', () => {
     const labels = card.estimates.map((l) => l.label.en);
     expect(labels.findIndex((l) => l.startsWith('Share the US sends back at the border'))).toBe(labels.findIndex((l) => l.startsWith("Mexico's apprehension rate")) + 1);
     expect(card.estimates.find((l) => l.label.en.startsWith('Share the US sends back'))!.value).toMatch(/^0\.80, 0\.50, 0\.00 \(MEX 0\.90/);
+  });
+});
+
+describe("the model card's cap on expelled families (what familyAcceptance multiplies)", () => {
+  it('says a cap of 0 cannot be raised by the lever, and that without a cap only 0 closes Mexico, in both languages', () => {
+    // status-quo (window to April 2025): no family expelled into Mexico in the last six months.
+    expect(familyCapLine(0).note!.en).toBe("Mexico accepted no expelled non-Mexican family member in the window's last six months: familyAcceptance multiplies 0, so no value of it opens Mexico to them here.");
+    expect(familyCapLine(0).note!.es).toContain('ningún valor suyo abre México a ellas aquí');
+    expect(familyCapLine(Infinity)).toMatchObject({ value: '∞', note: { en: expect.stringContaining('familyAcceptance 0 (for all or for a state) closes Mexico to them') } });
+    expect(familyCapLine(19168)).toMatchObject({ value: '19,168', note: { en: expect.stringContaining('familyAcceptance multiplies it') } });
   });
 });

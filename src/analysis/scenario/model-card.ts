@@ -110,6 +110,18 @@ export function expulsionLine(est: Pick<Estimates, 'expelShare' | 'expelShareAll
   };
 }
 
+/**
+ * Mexico's cap on expelled non-Mexican families, and what the lever familyAcceptance can do
+ * with it: it multiplies the cap, so a cap of 0 (no such family accepted in the window's last
+ * six months) cannot be raised, and without a cap (a window before Title 42) only 0 closes it.
+ */
+export function familyCapLine(cap: number): ModelCardLine {
+  const label = { en: "Mexico's monthly cap on expelled non-Mexican family members", es: 'Tope mensual de México para integrantes de familias no mexicanas expulsadas' };
+  if (cap === Infinity) return { label, value: whole(cap), note: { en: 'No cap: the window has no expulsions of families into Mexico to read one from. familyAcceptance 0 (for all or for a state) closes Mexico to them; other values change nothing.', es: 'Sin tope: la ventana no tiene expulsiones de familias a México de las que leerlo. familyAcceptance 0 (para todos o para un estado) cierra México a ellas; otros valores no cambian nada.' } };
+  if (cap === 0) return { label, value: whole(cap), note: { en: "Mexico accepted no expelled non-Mexican family member in the window's last six months: familyAcceptance multiplies 0, so no value of it opens Mexico to them here.", es: 'México no aceptó a ningún integrante de familias no mexicanas expulsadas en los seis últimos meses de la ventana: familyAcceptance multiplica 0, así que ningún valor suyo abre México a ellas aquí.' } };
+  return { label, value: whole(cap), note: { en: "The most Mexico accepted in a month of the window's last six months; familyAcceptance multiplies it, state by state.", es: 'Lo más que México aceptó en un mes de los seis últimos meses de la ventana; familyAcceptance lo multiplica, estado por estado.' } };
+}
+
 export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumptions): ScenarioModelCard {
   const notUsed = { en: 'Not used in this run: the window estimates it.', es: 'No se usa en esta corrida: la ventana permite estimarlo.' };
   const assumption = (k: keyof Assumptions, used: boolean): ModelCardLine => ({
@@ -133,7 +145,7 @@ export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumpt
       expulsionLine(est),
       { label: { en: 'Share of apprehended people Mexico returns', es: 'Proporción de personas detenidas que México devuelve' }, value: fmt(est.mexicoReturnShare.value), note: est.mexicoReturnShare.estimated ? { en: "Estimated from Mexico's returns in the window.", es: 'Estimada con los retornos de México en la ventana.' } : { en: 'Assumed (no returns in the store for the window).', es: 'Supuesta (no hay retornos en el almacén para la ventana).' } },
       { label: { en: 'Departures a month at the end of the window (all groups)', es: 'Salidas al mes al final de la ventana (todos los grupos)' }, value: whole(est.departuresLevel.reduce((a, b) => a + b, 0)) },
-      { label: { en: "Mexico's monthly cap on expelled non-Mexican family members", es: 'Tope mensual de México para integrantes de familias no mexicanas expulsadas' }, value: whole(est.familyCap) },
+      familyCapLine(est.familyCap),
       { label: { en: 'US processing capacity (Title 8, a month)', es: 'Capacidad de procesamiento de EE. UU. (Título 8, al mes)' }, value: whole(est.processingCapacity) },
       { label: { en: 'Where people are sent back', es: 'A dónde se devuelve a las personas' }, value: BORDER_STATES.map((s, i) => `${BORDER_STATE_LABELS[s].es} ${(100 * est.stateShares[i]).toFixed(0)}%`).join(', ') },
       ...(est.title8IntoMexico

@@ -210,6 +210,20 @@ describe('simulate', () => {
     void FMUA;
   });
 
+  it('sends no non-Mexican family into Mexico when Mexico accepts none, even where the window gave no cap (before Title 42)', () => {
+    const cal = randomCalibration(22);
+    cal.familyCap = Infinity;
+    const refuse = { familyAcceptance: { value: 0, from: '2021-01' }, expelSA: { value: 0, from: '2021-01' }, expelUC: { value: 0, from: '2021-01' }, expelFMUA: { value: 0.9, from: '2021-01' } } as const;
+    expect(Math.max(...simulate(cal, { ...refuse, familyAcceptance: { value: 1, from: '2021-01' } }).intoMexicoNonMexicans)).toBeGreaterThan(0);
+    expect(Math.max(...simulate(cal, refuse).intoMexicoNonMexicans)).toBe(0);
+    // One state closed, the others open: none sent into Tamaulipas, some into the others.
+    const tamaulipas = BORDER_STATES.indexOf('MX-28');
+    const one = simulate(cal, { ...refuse, familyAcceptance: { value: 1, from: '2021-01', states: { 'MX-28': 0 } } });
+    const into = (s: number) => Array.from({ length: one.draws * cal.months.length }, (_, k) => one.intoMexicoNonMexicans[k * S + s]);
+    expect(Math.max(...into(tamaulipas))).toBe(0);
+    expect(Math.max(...into(BORDER_STATES.indexOf('MX-02')))).toBeGreaterThan(0);
+  });
+
   it('survives the trip through JSON (as the API would send it to a browser) within its rounding', () => {
     const cal = randomCalibration(31);
     cal.familyCap = Infinity;

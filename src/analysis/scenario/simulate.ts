@@ -60,7 +60,9 @@ export function simulate(cal: Calibration, levers: Levers = {}): Simulation {
     BORDER_STATES.map((s, i) => {
       const target = levers.familyAcceptance?.states?.[s] ?? levers.familyAcceptance?.value ?? 1;
       const mult = 1 + rampWeight(levers.familyAcceptance, k) * (target - 1);
-      return cal.familyCap === Infinity ? Infinity : cal.familyCap * cal.stateShares[i] * mult;
+      // Without a cap from the data (a window before Title 42), a multiplier leaves it unbounded, but 0 (Mexico accepts none, in all or in a state) is 0.
+      if (cal.familyCap === Infinity) return mult === 0 ? 0 : Infinity;
+      return cal.familyCap * cal.stateShares[i] * mult;
     }),
   );
 
