@@ -117,8 +117,21 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
     flowsByCity = await fromScenario(conn, engine.rows, weeks, pa, male, { engine }, assumptions, catalogue);
   } else {
     const rows = await readScenarioFile(opts.scenario!, catalogue);
-    const first = start ?? mondayOf(rows.map((r) => r.from).sort()[0]);
+    const from = rows.map((r) => r.from).sort()[0];
+    const to = rows.map((r) => r.to).sort().at(-1)!;
+    const first = start ?? mondayOf(from);
     weeks = Array.from({ length: weeksCount }, (_, i) => addDays(first, 7 * i));
+    // Planned weeks the file has nobody in would make a plan of no arrivals, no one without a place and no alert: said, not planned
+    // (a what-if with another file takes the base plan's weeks, and its shortfalls would all read as resolved).
+    if (addDays(weeks.at(-1)!, 6) < from || weeks[0] > to) {
+      const name = opts.scenario!.split(/[\\/]/).pop();
+      const span = dayRangeWords(from, to);
+      const planned = weeksWords(weeks[0], weeks.at(-1)!);
+      throw new UsageError(
+        `the arrivals file ${name} has people from ${span.en} only: the planned ${planned.en.replace(/^the /, '')} ${weeks.length === 1 ? 'falls' : 'fall'} outside those days, so nobody would be planned (give --start within them, e.g. --start ${mondayOf(from)})`,
+        `el archivo de llegadas ${name} solo tiene personas ${span.es}: ${planned.es.replace(/^las semanas/, 'las semanas planeadas').replace(/^la semana/, 'la semana planeada')} ${weeks.length === 1 ? 'queda' : 'quedan'} fuera de esos días, así que no se planearía a nadie (dé un --start dentro de ellos, p. ej. --start ${mondayOf(from)})`,
+      );
+    }
     flowsByCity = await fromScenario(conn, rows, weeks, pa, male, { file: opts.scenario! }, assumptions, catalogue);
   }
   const demand: Demand[] = [];

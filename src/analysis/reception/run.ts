@@ -8,6 +8,7 @@ import { shelterDetail } from './shelter-detail.js';
 import { applyWhatIf, compareWhatIf, type WhatIfResult } from './whatif.js';
 import { borderCities } from './cities.js';
 import { rows } from '../../store/open.js';
+import type { Bilingual } from '../../model/index.js';
 
 export type { PlanOptions } from './inputs.js';
 export type { Plan } from './plan.js';
@@ -34,7 +35,7 @@ export interface WhatIfOptions {
   scenario?: string;
 }
 
-export async function receptionWhatIf(conn: DuckDBConnection, opts: PlanOptions, changes: WhatIfOptions): Promise<WhatIfResult & { plans: { base: Plan; changed: Plan } }> {
+export async function receptionWhatIf(conn: DuckDBConnection, opts: PlanOptions, changes: WhatIfOptions): Promise<WhatIfResult & { notes: Bilingual[]; plans: { base: Plan; changed: Plan } }> {
   const base = await gatherInput(conn, opts);
   const other = changes.scenario ? await gatherInput(conn, { ...opts, engine: undefined, scenario: changes.scenario, start: opts.start ?? base.input.weeks[0] }) : base;
   const openSites = changes.open ? await readSites(conn, changes.open) : [];
@@ -42,5 +43,9 @@ export async function receptionWhatIf(conn: DuckDBConnection, opts: PlanOptions,
   const changedInput = applyWhatIf(other.input, { addBeds: changes.addBeds, openSites }, catalogue.cities);
   const basePlan = await makePlan(base.input, base.assumptions);
   const changedPlan = await makePlan(changedInput, other.assumptions);
-  return { ...compareWhatIf(basePlan, changedPlan), plans: { base: basePlan, changed: changedPlan } };
+  // Another arrivals file with people outside the planned weeks: those people are in neither plan, and the comparison says so.
+  const arrivals = changes.scenario ? other.assumptions.find((a) => a.id === 'arrivals') : undefined;
+  const outside = Number((arrivals?.value as { outsideHorizon?: number } | undefined)?.outsideHorizon ?? 0);
+  const notes = arrivals && outside > 0 ? [arrivals.text] : [];
+  return { ...compareWhatIf(basePlan, changedPlan), notes, plans: { base: basePlan, changed: changedPlan } };
 }

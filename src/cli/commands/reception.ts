@@ -177,10 +177,12 @@ export function registerReception(program: Command): void {
         ];
         process.stdout.write(`${format === 'table' ? replayLine(r.plans.base, lang) : ''}${render(format, records)}\n`);
         if (format === 'table') {
-          const p = r.plans.changed;
+          // A city named in either plan: one the changed plan no longer has (nobody arrives there) keeps its name, not its code.
+          const named = (code: string) => [r.plans.changed, r.plans.base].map((x) => x.cities.find((c) => c.code === code)?.name).find((n) => n !== undefined) ?? code;
+          for (const note of r.notes) process.stdout.write(`\n${note[lang]}\n`);
           if (r.resolved.length) process.stdout.write(`\n${es ? 'Alertas resueltas' : 'Alerts resolved'}\n${r.resolved.map((a) => `- ${a.message[lang]}`).join('\n')}\n`);
           if (r.appeared.length) process.stdout.write(`\n${es ? 'Alertas nuevas' : 'New alerts'}\n${r.appeared.map((a) => `- ${a.message[lang]}`).join('\n')}\n`);
-          if (r.unmet.length) process.stdout.write(`\n${render('table', r.unmet.map((u) => ({ [es ? 'ciudad' : 'city']: cityName(p, u.city), [es ? 'tipo' : 'kind']: KIND_LABELS[u.kind as keyof typeof KIND_LABELS][lang], [es ? 'antes' : 'before']: u.before, [es ? 'después' : 'after']: u.after })))}\n`);
+          if (r.unmet.length) process.stdout.write(`\n${render('table', r.unmet.map((u) => ({ [es ? 'ciudad' : 'city']: named(u.city), [es ? 'tipo' : 'kind']: KIND_LABELS[u.kind as keyof typeof KIND_LABELS][lang], [es ? 'antes' : 'before']: u.before, [es ? 'después' : 'after']: u.after })))}\n`);
         }
       });
     });
