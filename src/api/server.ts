@@ -40,6 +40,13 @@ export interface RunningServer {
   published: PublishedStore;
   /** Resolves when the first version's background reading ahead (preloadQueryCatalogue) is done. */
   preloaded: Promise<void>;
+  /**
+   * Calls `listener` each time a newly published version has begun answering requests (after
+   * the switch, unlike `published.onSwitch`, whose listeners run before it): what should be
+   * asked ahead of users (the Overview's questions) is asked of the new data there.
+   * Returns the unsubscribe.
+   */
+  onServing(listener: (store: Store) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -87,9 +94,21 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       // A version closed under its reading (a switch, the server stopping) is no fault.
       if (published.current === store && !closedUnder(e)) (api.logError ?? ((err: unknown) => process.stderr.write(`corridor: reading the store ahead in the background failed (${(err as Error).message}); requests are answered from the store\n`)))(e);
     });
+  const serving: ((store: Store) => void)[] = [];
   published.onSwitch(async (next) => {
     await build(next);
-    setImmediate(() => void preload(next));
+    // Run once the switch is done (PublishedStore makes `next` current as soon as its listeners resolve).
+    setImmediate(() => {
+      if (published.current !== next) return; // refused by another listener, or already replaced
+      void preload(next);
+      for (const listener of [...serving]) {
+        try {
+          listener(next);
+        } catch (e) {
+          (api.logError ?? ((err: unknown) => process.stderr.write(`corridor: ${(err as Error).message}\n`)))(e);
+        }
+      }
+    });
   });
   const fetch: Fetch = async (req, env) => {
     const lease = published.acquire();
@@ -121,6 +140,13 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     },
     published,
     preloaded,
+    onServing(listener) {
+      serving.push(listener);
+      return () => {
+        const i = serving.indexOf(listener);
+        if (i >= 0) serving.splice(i, 1);
+      };
+    },
     // Stops listening, lets requests under way finish for up to a second, then cuts every connection.
     close: () =>
       (closing ??= new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../src/api/server.js';
+import { primeOnEachLoad } from '../../src/cli/commands/start.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { writeStore } from '../../src/store/publish.js';
 import { toyAdapter, toyCsv } from '../fixtures/toy-adapter.js';
@@ -63,6 +64,44 @@ describe('an answer fetched before a load, after it', () => {
       expect(after.headers.get('X-Corridor-Sources')).toBe(`toy;vintage=${body.rows[0].vintage}`);
       expect(before.headers.get('X-Corridor-Sources')).not.toBe(after.headers.get('X-Corridor-Sources'));
       expect(reusableSeconds(after.headers.get('Cache-Control'))).toBe(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('corridor start, when an ingest publishes while it serves', () => {
+  it('asks the Overview\'s questions again of the new version once it answers, and says so', async () => {
+    const { db, mirror, write } = toyMirror();
+    write(100);
+    await load(db, mirror);
+    const server = await startServer({ db, port: 0, pollMs: 20 });
+    const primedWith: number[] = [];
+    const said: string[] = [];
+    // Before: start asked them once, at its start; the first visitor after a load waited for every answer.
+    primeOnEachLoad(
+      server,
+      async (url) => {
+        const body = (await (await fetch(`${url}${SERIES}`)).json()) as { rows: { value: number }[] };
+        primedWith.push(body.rows[0].value);
+        return { seconds: 0.1, failed: [] };
+      },
+      'es',
+      (line) => said.push(line),
+    );
+    try {
+      for (const value of [205, 310]) {
+        write(value);
+        await load(db, mirror);
+        const deadline = Date.now() + 10_000;
+        while (!primedWith.includes(value) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      }
+      // Each version asked once, after the switch (never the version it replaces).
+      expect(primedWith).toEqual([205, 310]);
+      expect(said).toEqual([
+        'Se publicó una nueva versión del almacén y ya se sirve: las respuestas del Resumen vuelven a estar listas (0.1 s).',
+        'Se publicó una nueva versión del almacén y ya se sirve: las respuestas del Resumen vuelven a estar listas (0.1 s).',
+      ]);
     } finally {
       await server.close();
     }

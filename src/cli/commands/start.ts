@@ -8,11 +8,11 @@
  * dashboard at / and the read-only API at /api on 127.0.0.1:8080 (--host, --port),
  * and asks the Overview's questions once so the first visitor is answered from memory.
  * While another process writes the store, it serves the published version and switches
- * when the new one is published.
+ * when the new one is published, and asks the Overview's questions again of the new data.
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../api/server.js';
+import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from '../../api/server.js';
 import { UsageError } from '../../errors.js';
 import { isEmpty } from '../../store/catalog.js';
 import { openStore, storePath } from '../../store/open.js';
@@ -85,6 +85,30 @@ async function prepareStore(db: string, cache: string, lang: Lang): Promise<void
   }
 }
 
+type Prime = (url: string) => Promise<{ seconds: number; failed: string[] }>;
+
+const reprimed = (lang: Lang, seconds: number, failed: string[]) =>
+  lang === 'es'
+    ? `Se publicó una nueva versión del almacén y ya se sirve: las respuestas del Resumen vuelven a estar listas (${seconds.toFixed(1)} s).${failed.length ? ` Algunas fallaron: ${failed.join('; ')}` : ''}`
+    : `A new version of the store was published and is served: the Overview's answers are ready again (${seconds.toFixed(1)} s).${failed.length ? ` Some failed: ${failed.join('; ')}` : ''}`;
+
+/**
+ * Each time the server begins answering from a newly published version (an ingest or a check
+ * while it runs), asks the Overview's questions again, so the first visitor after a load is
+ * answered from memory as the first after start is. Before, they waited for every answer to
+ * be worked out on the new data: 5.8-10.8 s for the encounters forecast alone on the 2-core
+ * machine. Loads that follow each other are primed once each, one after the other.
+ */
+export function primeOnEachLoad(server: Pick<RunningServer, 'url' | 'onServing'>, prime: Prime, lang: Lang, tell: (line: string) => void = say): () => void {
+  let queue: Promise<void> = Promise.resolve();
+  return server.onServing(() => {
+    queue = queue.then(async () => {
+      const primed = await prime(server.url);
+      tell(reprimed(lang, primed.seconds, primed.failed));
+    }).catch(() => undefined);
+  });
+}
+
 async function summary(db: string, lang: Lang): Promise<{ text: string; observations: number }> {
   const { listSources } = await import('../../store/catalog.js');
   const store = await openStore(db, { readOnly: true });
@@ -123,9 +147,10 @@ export function registerStart(program: Command): void {
       const server = await startServer({ db, host: opts.host, port, web: WEB_DIST });
       stopOnSignals(() => server.close());
       say(w.serving(server.url));
+      const { primeOverview } = await import('../prime.js');
+      primeOnEachLoad(server, primeOverview, lang);
       // An empty store has no answers to prepare: the notice above says what to do, not a list of 404s.
       if (held.observations === 0) return;
-      const { primeOverview } = await import('../prime.js');
       const primed = await primeOverview(server.url);
       say(w.ready(primed.seconds, primed.failed));
     });
