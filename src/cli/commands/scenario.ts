@@ -100,7 +100,11 @@ export function printRun(run: ScenarioRun, lang: Lang): string {
     const used = x.vintages.map((v) => `${v.dataset} (${v.source}, ${es ? 'versión' : 'vintage'} ${v.vintage})`).join(', ');
     lines.push(`  ${x.series[lang]}: ${used || (es ? 'ninguna cifra en la ventana de calibración' : 'no figure in the calibration window')}`);
   }
-  lines.push('', es ? 'Supuestos: "corridor scenario run ... --format json" da la ficha del modelo completa; docs/SCENARIOS.md la explica.' : 'Assumptions: "corridor scenario run ... --format json" gives the full model card; docs/SCENARIOS.md explains it.');
+  // The model card's figures and assumptions, as the page shows them: a table without them stated none of what the paths rest on.
+  const card = (l: { label: { en: string; es: string }; value: string; note?: { en: string; es: string } }) => `  ${l.label[lang]}: ${l.value}${l.note ? ` — ${l.note[lang]}` : ''}`;
+  lines.push('', es ? 'Estimado con la ventana (ficha del modelo):' : 'Estimated from the window (model card):', ...run.modelCard.estimates.map(card));
+  lines.push('', es ? 'Supuestos (editables en "assumptions" de un archivo de escenario):' : 'Assumptions (editable under "assumptions" in a scenario file):', ...run.modelCard.assumptions.map(card));
+  lines.push('', es ? 'La ficha completa, con cómo está construido el modelo: "corridor scenario run ... --format json"; docs/SCENARIOS.md la explica.' : 'The whole card, with how the model is built: "corridor scenario run ... --format json"; docs/SCENARIOS.md explains it.');
   return lines.join('\n');
 }
 
