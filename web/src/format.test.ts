@@ -16,6 +16,12 @@ describe('partialText', () => {
     expect(partialText(guard, 'en', false)).toBe('level of July 2021');
     expect(partialText(guard, 'es', false)).toBe('nivel de julio de 2021');
   });
+  it('a period published whole but marked partial (a fiscal year to date): no count of months', () => {
+    // Before: "partial: 1 of 1 months" for OHSS's FY2024 year to date.
+    const ytd = { complete: false, parts: 0, expected_parts: 1, grain: 'fy' };
+    expect(partialText(ytd, 'en', false)).toBe('partial (marked so by its publisher)');
+    expect(partialText(ytd, 'es', false)).toBe('incompleto (el publicador lo marca parcial)');
+  });
 });
 
 describe('dayText', () => {

@@ -79,6 +79,8 @@ export function partialText(row: { complete: boolean; parts: number; expected_pa
     const when = days ? `${Number(row.as_of.slice(8, 10))} ${lang === 'es' ? 'de ' : ''}${monthLong(row.as_of, lang)}` : monthLong(row.as_of, lang);
     return lang === 'es' ? `nivel ${days ? 'al' : 'de'} ${when}` : `level ${days ? 'on' : 'of'} ${when}`;
   }
+  // A period the table publishes whole but marks partial (OHSS's FY2024 "year to date"): no months to count.
+  if (row.expected_parts <= 1) return lang === 'es' ? 'incompleto (el publicador lo marca parcial)' : 'partial (marked so by its publisher)';
   const what = days ? (lang === 'es' ? 'días' : 'days') : lang === 'es' ? 'meses' : 'months';
   return lang === 'es' ? `incompleto: ${row.parts} de ${row.expected_parts} ${what}` : `partial: ${row.parts} of ${row.expected_parts} ${what}`;
 }

@@ -86,7 +86,7 @@ export function registerQuery(program: Command): void {
             ...Object.fromEntries(dims.map((d) => [d, r.keys[d] ? name(d, r.keys[d]!) : ''])),
             value: r.value,
             // A stock short of the period's end is a level on its last day known, not a partial sum.
-            complete: r.complete ? words.yes : r.asOf !== undefined ? words.levelOn(r.asOf, r.expectedParts <= 12) : r.parts < r.expectedParts ? words.partial(r.parts, r.expectedParts) : words.partial(),
+            complete: r.complete ? words.yes : r.asOf !== undefined ? words.levelOn(r.asOf, r.expectedParts <= 12) : r.parts < r.expectedParts && r.expectedParts > 1 ? words.partial(r.parts, r.expectedParts) : words.partial(),
             source: r.source,
             dataset: r.dataset,
             vintage: r.vintage,

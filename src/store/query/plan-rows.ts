@@ -32,7 +32,8 @@ const coveredCache = new WeakMap<string[], Map<string, Map<string, number>>>();
  * How many sub-periods of each requested period the table reports in full (its keys are
  * the requested periods the table has any period in). A sub-period the table publishes as
  * partial (`partialPeriods`, e.g. ICE's FOIA arrests hold only 1 September 2019 of
- * September) is not one: the year it rolls up to is partial too, 11 of 12 months.
+ * September) is not one: the year it rolls up to is partial too, 11 of 12 months; asked at
+ * its own grain, 0 of 1.
  * Worked out once per table and grain.
  */
 export function coveredParts(periods: string[], grain: QueryGrain, plan: Plan): Map<string, number> {
@@ -42,10 +43,11 @@ export function coveredParts(periods: string[], grain: QueryGrain, plan: Plan): 
   let covered = byGrain.get(key);
   if (covered) return covered;
   covered = new Map<string, number>();
-  const rolling = grain !== plan.dataset.grain;
   for (const p of periods) {
     const rolled = rollPeriod(p, grain, plan.dataset.grain);
-    const full = !(rolling && plan.dataset.partialPeriods.has(p));
+    // At the table's own grain too: OHSS's FY2024 "year to date" is the one part of FY2024 and not a full one, so 0 of 1
+    // (it read 1 of 1 beside complete false).
+    const full = !plan.dataset.partialPeriods.has(p);
     covered.set(rolled, (covered.get(rolled) ?? 0) + (full ? 1 : 0));
   }
   byGrain.set(key, covered);
@@ -66,7 +68,7 @@ export function toRow(r: PlanFigure, plan: Plan, grain: QueryGrain, covered: Map
     grain,
     keys,
     value: r.nonnull < r.cells ? null : r.value,
-    complete: (covered.get(period) ?? 0) >= expected && !(ds.grain === grain && ds.partialPeriods.has(period)),
+    complete: (covered.get(period) ?? 0) >= expected,
     parts: covered.get(period) ?? 0,
     expectedParts: expected,
     source: ds.source,

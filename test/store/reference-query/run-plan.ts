@@ -41,10 +41,10 @@ export async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesReq
   // A period is complete when the table covers all its months (or days), whether or
   // not the filtered cells appear in each: no Title 42 row before March 2020 is not a gap.
   const covered = new Map<string, number>();
-  // A sub-period the table publishes as partial is not a covered one: the period it rolls up to is partial too.
+  // A sub-period the table publishes as partial is not a covered one: the period it rolls up to is partial too (at the table's own grain, 0 of 1).
   for (const p of await tablePeriods(conn, await storeMetadata(conn), ds.vintage, ds.id)) {
     const rolled = rollPeriod(p, grain, ds.grain);
-    const full = grain === ds.grain || !ds.partialPeriods.has(p);
+    const full = !ds.partialPeriods.has(p);
     covered.set(rolled, (covered.get(rolled) ?? 0) + (full ? 1 : 0));
   }
   return found.map((r) => {
@@ -55,7 +55,7 @@ export async function runPlan(conn: DuckDBConnection, plan: Plan, req: SeriesReq
       grain,
       keys: Object.fromEntries(plan.groups.map((g) => [g.dim, String(r[g.dim])])),
       value: Number(r.nonnull) < Number(r.cells) ? null : (r.value as number),
-      complete: (covered.get(period) ?? 0) >= expected && !(ds.grain === grain && ds.partialPeriods.has(period)),
+      complete: (covered.get(period) ?? 0) >= expected,
       parts: covered.get(period) ?? 0,
       expectedParts: expected,
       source: ds.source,
