@@ -33,6 +33,8 @@ export const originSpecs: ParamSpecs = {
   scenario: { default: '', valid: (v) => /^([a-z0-9][a-z0-9-]{0,79})?$/.test(v) },
   levers: { default: '', valid: (v) => validLevers(v) || commandLineLevers(v) },
   quantile: { default: '', valid: quantileOk },
+  // With INM's arrivals: the forecast's central level (the default) or the top of its 80% interval (level=high, as /api/reception takes it).
+  level: { default: '', valid: (v) => v === '' || v === 'high' },
 };
 
 /** Whether two sets of levers are the same (ids, values, months, ramps, groups, states; key order aside), as the API compares them. */
@@ -57,7 +59,7 @@ export function leversToSend(own: LeverSet | undefined, text: string): LeverSet 
  * scenario's own are not sent (the plan is the scenario's own); levers written the command-line
  * way go as written.
  */
-export function planQuery(lang: Lang, p: { scenario: string; levers: string; quantile: string; start?: string; weeks?: string }, own?: LeverSet): string {
+export function planQuery(lang: Lang, p: { scenario: string; levers: string; quantile: string; start?: string; weeks?: string; level?: string }, own?: LeverSet): string {
   const q = new URLSearchParams({ lang });
   if (p.scenario) {
     q.set('scenario', p.scenario);
@@ -65,7 +67,7 @@ export function planQuery(lang: Lang, p: { scenario: string; levers: string; qua
     if (levers && !(own && sameLevers(levers, own))) q.set('levers', JSON.stringify(levers));
     else if (!levers && commandLineLevers(p.levers)) q.set('levers', p.levers);
     if (p.quantile && p.quantile !== '0.5') q.set('quantile', p.quantile);
-  }
+  } else if (p.level === 'high') q.set('level', 'high');
   // The plan's weeks, in either mode.
   if (p.start) q.set('start', p.start);
   if (p.weeks) q.set('weeks', p.weeks);
@@ -134,7 +136,7 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
   // Another origin: the map's week is not carried over, nor are the levers of another scenario. The plan's weeks (start, weeks)
   // carry from INM's arrivals to a scenario's and back (a start the other refuses is said, with a way back); from one
   // scenario to another, whose months differ, the number of weeks only.
-  select.addEventListener('change', () => ctx.set({ scenario: select.value, levers: '', quantile: '', week: '', ...(scenario && select.value ? { start: '' } : {}) }));
+  select.addEventListener('change', () => ctx.set({ scenario: select.value, levers: '', quantile: '', level: '', week: '', ...(scenario && select.value ? { start: '' } : {}) }));
   const pick = el('label', { class: 'control reception-origin-pick' }, el('span', { class: 'control-label' }, w(lang, 'origin')), select);
   const section = el('section', { class: 'reception-origin', 'data-origin': scenario ? 'scenario' : 'inm', 'aria-labelledby': 'reception-origin-title' }, el('h3', { id: 'reception-origin-title' }, w(lang, 'originTitle')), el('div', { class: 'controls' }, pick));
   if (!scenario) {
@@ -142,7 +144,11 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
     // Refused weeks: the starts that fit the asked number of weeks, from the refusal's facts.
     const facts = refused ? weeksRefusal(refusedFacts) : null;
     const { starts, maxWeeks } = facts ? refusalChoices(facts) : inmChoices(plan);
-    section.querySelector('.controls')!.append(...weekControls(ctx, plan, starts, maxWeeks));
+    // The forecast's uncertainty as a choice, as a scenario's percentile is: its central level, or the top of its 80% interval.
+    const level = p.level === 'high' ? 'high' : '';
+    const lSelect = el('select', { 'data-param': 'level', name: 'level' }, el('option', { value: '', selected: level === '' }, w(lang, 'levelCentral')), el('option', { value: 'high', selected: level === 'high' }, w(lang, 'levelHigh')));
+    lSelect.addEventListener('change', () => ctx.set({ level: lSelect.value }));
+    section.querySelector('.controls')!.append(el('label', { class: 'control' }, el('span', { class: 'control-label' }, w(lang, 'planFor')), lSelect), ...weekControls(ctx, plan, starts, maxWeeks));
     section.append(el('p', { class: 'note', 'data-origin-text': '' }, w(lang, 'originInmText')));
     if (refused) {
       // A start before INM's data, or weeks past what its forecast covers: what was asked, why not, and which weeks can be

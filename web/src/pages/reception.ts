@@ -103,7 +103,9 @@ export const reception: PageModule = {
     if (scenario && ctx.view.rejected?.levers !== undefined) ctx.correct({ param: 'levers', asked: ctx.view.rejected.levers, shown: w(lang, 'ownLeversShown'), value: '' });
     // Levers and a percentile go with a scenario: without one they are said and dropped from the URL. The plan's weeks (start, weeks) go with either.
     if (!scenario) for (const param of ['levers', 'quantile'] as const) if (p[param]) ctx.correct({ param, asked: p[param], shown: w(lang, 'originInm'), value: '' });
-    const origin = scenario ? { scenario, levers: p.levers, quantile: p.quantile, start: p.start, weeks: p.weeks } : { scenario, levers: '', quantile: '', start: p.start, weeks: p.weeks };
+    // The forecast's level goes with INM's arrivals (a scenario has its percentile): with a scenario it is said and dropped.
+    if (scenario && p.level) ctx.correct({ param: 'level', asked: p.level, shown: w(lang, 'median'), value: '' });
+    const origin = scenario ? { scenario, levers: p.levers, quantile: p.quantile, start: p.start, weeks: p.weeks } : { scenario, levers: '', quantile: '', start: p.start, weeks: p.weeks, level: p.level };
     const query = planQuery(lang, origin, shipped?.levers);
     pageHead(root, w(lang, 'title'), w(lang, scenario ? 'leadScenario' : 'lead'));
     const waiting = el('p', { class: 'loading', role: 'status' }, w(lang, 'loading'));
