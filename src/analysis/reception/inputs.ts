@@ -178,7 +178,7 @@ async function maleShare(conn: DuckDBConnection, pa: PlanningAssumptions, assump
     'no hay proporción de hombres entre los adultos devueltos: el almacén no tiene remociones de ICE por sexo (fuente ice-foia); fije "maleShare" en el archivo de supuestos',
   );
   assumptions.push(
-    a('male-share', 'data', found, `Share of men among single adults: ${pct(found.share)}, from ICE removals of Mexican citizens by sex, FY2016-FY2019 (ice-foia: ${found.men} men, ${found.women} women). INM's files do not give sex.`, `Proporción de hombres entre adultos solos: ${pct(found.share)}, de las remociones de ICE de ciudadanos mexicanos por sexo, años fiscales 2016-2019 (ice-foia: ${found.men} hombres, ${found.women} mujeres). Los archivos del INM no dan el sexo.`),
+    a('male-share', 'data', found, `Share of men among single adults: ${pct(found.share)}, from ICE removals of Mexican citizens by sex, FY2016-FY2019 (ice-foia: ${found.men.toLocaleString('en-US')} men, ${found.women.toLocaleString('en-US')} women). INM's files do not give sex.`, `Proporción de hombres entre adultos solos: ${pct(found.share)}, de las remociones de ICE de ciudadanos mexicanos por sexo, años fiscales 2016-2019 (ice-foia: ${found.men.toLocaleString('es-MX')} hombres, ${found.women.toLocaleString('es-MX')} mujeres). Los archivos del INM no dan el sexo.`),
   );
   return found.share;
 }
