@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from './scenario-file.js';
 import { runOnSeries } from './run.js';
+import { BORDER_STATES } from './groups.js';
 import { syntheticSeries } from './synthetic-series.js';
 
 const scenario = parseScenario({ name: 't', title: { en: 'T', es: 'T' }, description: { en: 'D', es: 'D' }, calibration: { from: '2024-05', to: '2025-04' }, horizon: 3, levers: {} }, 't.json');
@@ -69,4 +70,25 @@ describe('people sent into Mexico after Title 42', () => {
     expect(runOnSeries(syntheticSeries({ from: '2020-05', to: '2021-06' }), parseScenario({ ...late, calibration: { from: '2020-05', to: '2021-04' }, horizon: 2 }, 't.json'), { from: '2020-05', to: '2021-04' }, { draws: 20 }).gaps.find((g) => g.stage === 'title42-ended')).toBeUndefined();
     expect(runOnSeries(syntheticSeries({ from: '2024-05', to: '2025-07' }), scenario, window, { draws: 20 }).gaps.find((g) => g.stage === 'title42-ended')).toBeUndefined();
   });
+
+  it("gives the non-Mexicans Mexico received a band from the window's months, as the Mexicans have, not one figure in every draw", () => {
+    const series = syntheticSeries({ from: '2024-05', to: '2025-07', received: { from: '2024-10', mexicans: [100, 200, 300, 400, 0, 600], nonMexicans: [10, 0, 0, 0, 0, 50] } });
+    // Tamaulipas received 20, 40, 60, 80, 100, 120 non-Mexicans in the window's last six months (November 2024 – April 2025).
+    const tam = BORDER_STATES.indexOf('MX-28');
+    series.months.forEach((m, t) => {
+      if (m >= '2024-11' && m <= '2025-04') series.receivedFromUS!.nonMexicans[tam][t] = 20 * (t - series.months.indexOf('2024-11') + 1);
+    });
+    const run = runOnSeries(series, scenario, window, { draws: 200 });
+    const months = run.states.find((s) => s.state === 'MX-28')!.months;
+    const band = months[0].nonMexicans;
+    expect(band.lower95).toBeLessThan(band.median);
+    expect(band.upper95).toBeGreaterThan(band.median);
+    expect(band.lower95).toBeGreaterThanOrEqual(20);
+    expect(band.upper95).toBeLessThanOrEqual(120);
+    // Each draw's non-Mexicans are among the people it sends into the state.
+    expect(months.every((m) => m.nonMexicans.upper95 <= m.intoMexico.upper95 && m.nonMexicans.lower95 <= m.intoMexico.lower95)).toBe(true);
+    // The Mexicans' part is resampled as before: Tamaulipas's 600 a month, the same in every month and draw.
+    expect(months[0].intoMexico.lower95 - band.lower95).toBeCloseTo(600, 0);
+  });
 });
+

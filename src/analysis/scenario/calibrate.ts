@@ -70,7 +70,7 @@ export interface Estimates {
   processingCapacity: number;
   stateShares: number[];
   /** People the US sends into Mexico a month outside Title 42 (all states, of them non-Mexicans), held; null when the window has none (title8Level). */
-  title8IntoMexico?: { point: number; nonMexicans: number; months: string[] } | null;
+  title8IntoMexico?: { point: number; nonMexicans: number; months: string[]; mexicanMonths?: string[]; nonMexicanMonths?: string[] } | null;
 }
 
 export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { calibration: Calibration; estimates: Estimates } {
@@ -315,7 +315,7 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
     familyCap,
     processingCapacity,
     stateShares: stateShares.values,
-    title8IntoMexico: title8 ? { point: title8.point, nonMexicans: title8.pointNonMexicans, months: title8.months } : null,
+    title8IntoMexico: title8 ? { point: title8.point, nonMexicans: title8.pointNonMexicans, months: title8.months, mexicanMonths: title8.mexicanMonths, nonMexicanMonths: title8.nonMexicanMonths } : null,
   };
   return { calibration, estimates };
 }
@@ -328,7 +328,7 @@ export function calibrate(series: CorridorSeries, opts: CalibrateOptions): { cal
  * (a bootstrap of the mean). Null when the window has no such month (before October 2024, or
  * under Title 42).
  */
-function title8Level(series: CorridorSeries, t0: number, t1: number, draws: number, random: Random): { all: Float64Array; nonMexicans: Float64Array; point: number; pointNonMexicans: number; months: string[] } | null {
+function title8Level(series: CorridorSeries, t0: number, t1: number, draws: number, random: Random): { all: Float64Array; nonMexicans: Float64Array; point: number; pointNonMexicans: number; months: string[]; mexicanMonths: string[]; nonMexicanMonths: string[] } | null {
   const received = series.receivedFromUS;
   if (!received || underTitle42(series.months[t1])) return null;
   const pickMonths = (grids: Grid[], k: number) => {
@@ -345,13 +345,20 @@ function title8Level(series: CorridorSeries, t0: number, t1: number, draws: numb
   const nonMexicans = new Float64Array(draws * S);
   for (let n = 0; n < draws; n++) {
     const ms = n === 0 ? six : six.map(() => six[pick(random, six.length)]);
+    for (let s = 0; s < S; s++) all[n * S + s] = level(ms, received.mexicans, s);
+  }
+  // Non-Mexicans' months are resampled too (after the Mexicans', whose draws stay as they were):
+  // held at one figure in every draw, their band had no width at all.
+  for (let n = 0; n < draws; n++) {
+    const ms = n === 0 || !others.length ? others : others.map(() => others[pick(random, others.length)]);
     for (let s = 0; s < S; s++) {
-      nonMexicans[n * S + s] = nonMexicansPoint[s];
-      all[n * S + s] = level(ms, received.mexicans, s) + nonMexicansPoint[s];
+      nonMexicans[n * S + s] = others.length ? level(ms, received.nonMexicans, s) : 0;
+      all[n * S + s] += nonMexicans[n * S + s];
     }
   }
   const point = BORDER_STATES.reduce((sum, _, s) => sum + level(six, received.mexicans, s) + nonMexicansPoint[s], 0);
-  return { all, nonMexicans, point, pointNonMexicans: nonMexicansPoint.reduce((a, b) => a + b, 0), months: [...new Set([...six, ...others])].sort((a, b) => a - b).map((t) => series.months[t]) };
+  const named = (ts: number[]) => ts.map((t) => series.months[t]);
+  return { all, nonMexicans, point, pointNonMexicans: nonMexicansPoint.reduce((a, b) => a + b, 0), months: named([...new Set([...six, ...others])].sort((a, b) => a - b)), mexicanMonths: named(six), nonMexicanMonths: named(others) };
 }
 
 /** Least squares over a grid of ρ: encounters = α + β·t + ρ·W(ρ) on months with both. */

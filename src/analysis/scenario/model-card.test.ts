@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.js';
-import { apprehensionLine, expulsionLine, familyCapLine, modelCard } from './model-card.js';
+import { apprehensionLine, expulsionLine, familyCapLine, modelCard, title8Note } from './model-card.js';
 import type { Calibration } from './types.js';
 
 describe("the model card's apprehension rates", () => {
@@ -68,5 +68,16 @@ describe("the model card's cap on expelled families (what familyAcceptance multi
     expect(familyCapLine(0).note!.es).toContain('ningún valor suyo abre México a ellas aquí');
     expect(familyCapLine(Infinity)).toMatchObject({ value: '∞', note: { en: expect.stringContaining('familyAcceptance 0 (for all or for a state) closes Mexico to them') } });
     expect(familyCapLine(19168)).toMatchObject({ value: '19,168', note: { en: expect.stringContaining('familyAcceptance multiplies it') } });
+  });
+});
+
+describe("the model card's held Title 8 level", () => {
+  it("names the non-Mexicans' months apart from the Mexicans', and says one month has no band", () => {
+    // status-quo on the whole mirror: six months of Mexicans, one whole month (February 2025) of non-Mexicans.
+    const note = title8Note({ months: ['2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04'], mexicanMonths: ['2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04'], nonMexicanMonths: ['2025-02'] });
+    expect(note.en).toBe("Not simulated: the mean of what Mexico recorded receiving from the US in its northern border states (INM) in 2024-11, 2024-12, 2025-01, 2025-02, 2025-03, 2025-04 for Mexicans and 2025-02 for non-Mexicans, the months INM's files have whole (one month: their figure has no band); no lever moves it.");
+    expect(note.es).toContain('y 2025-02 para no mexicanos, los meses que los archivos del INM tienen completos (un solo mes: su cifra no tiene banda)');
+    // The same months for both: said once.
+    expect(title8Note({ months: ['2025-01', '2025-02'], mexicanMonths: ['2025-01', '2025-02'], nonMexicanMonths: ['2025-01', '2025-02'] }).en).toBe('Not simulated: the mean of what Mexico recorded receiving from the US in its northern border states (INM) in 2025-01, 2025-02; no lever moves it.');
   });
 });

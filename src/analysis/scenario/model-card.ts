@@ -122,6 +122,24 @@ export function familyCapLine(cap: number): ModelCardLine {
   return { label, value: whole(cap), note: { en: "The most Mexico accepted in a month of the window's last six months; familyAcceptance multiplies it, state by state.", es: 'Lo más que México aceptó en un mes de los seis últimos meses de la ventana; familyAcceptance lo multiplica, estado por estado.' } };
 }
 
+/**
+ * Where the held Title 8 level comes from: the months of Mexicans and of non-Mexicans apart when
+ * they differ (INM's files give whole months of non-Mexicans more rarely), and a figure read from
+ * one month said to be one month, without a band.
+ */
+export function title8Note(t: { months: string[]; mexicanMonths?: string[]; nonMexicanMonths?: string[] }): Bilingual {
+  const mex = t.mexicanMonths ?? t.months;
+  const non = t.nonMexicanMonths ?? t.months;
+  const same = mex.join() === non.join();
+  const one = { en: non.length === 1 ? ' (one month: their figure has no band)' : '', es: non.length === 1 ? ' (un solo mes: su cifra no tiene banda)' : '' };
+  const where = same
+    ? { en: `in ${mex.join(', ')}${one.en}`, es: `en ${mex.join(', ')}${one.es}` }
+    : non.length
+      ? { en: `in ${mex.join(', ')} for Mexicans and ${non.join(', ')} for non-Mexicans, the months INM's files have whole${one.en}`, es: `en ${mex.join(', ')} para mexicanos y ${non.join(', ')} para no mexicanos, los meses que los archivos del INM tienen completos${one.es}` }
+      : { en: `in ${mex.join(', ')} for Mexicans; no whole month of non-Mexicans in the window (counted as none)`, es: `en ${mex.join(', ')} para mexicanos; ningún mes completo de no mexicanos en la ventana (contados como ninguno)` };
+  return { en: `Not simulated: the mean of what Mexico recorded receiving from the US in its northern border states (INM) ${where.en}; no lever moves it.`, es: `No simulado: el promedio de lo que México registró recibir de EE. UU. en sus estados de la frontera norte (INM) ${where.es}; ninguna palanca lo mueve.` };
+}
+
 export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumptions): ScenarioModelCard {
   const notUsed = { en: 'Not used in this run: the window estimates it.', es: 'No se usa en esta corrida: la ventana permite estimarlo.' };
   const assumption = (k: keyof Assumptions, used: boolean): ModelCardLine => ({
@@ -152,7 +170,7 @@ export function modelCard(cal: Calibration, est: Estimates, assumptions: Assumpt
         ? [{
             label: { en: 'People the US sends into Mexico a month outside Title 42 (Title 8, held; of them non-Mexicans)', es: 'Personas que EE. UU. envía a México al mes fuera del Título 42 (Título 8, constante; de ellas no mexicanas)' },
             value: `${whole(est.title8IntoMexico.point)} (${whole(est.title8IntoMexico.nonMexicans)})`,
-            note: { en: `Not simulated: the mean of what Mexico recorded receiving from the US in its northern border states (INM) in ${est.title8IntoMexico.months.join(', ')}; no lever moves it.`, es: `No simulado: el promedio de lo que México registró recibir de EE. UU. en sus estados de la frontera norte (INM) en ${est.title8IntoMexico.months.join(', ')}; ninguna palanca lo mueve.` },
+            note: title8Note(est.title8IntoMexico),
           }]
         : []),
     ],
