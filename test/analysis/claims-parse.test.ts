@@ -72,6 +72,19 @@ describe('claim forms', () => {
     expect(unreadable('March 2021 had southwest border encounters').missing.en).toMatch(/a rank .* a comparison .* a change .* a share .* a number/);
     expect(unreadable('Southwest border encounters averaged 8,000 a day in December 2023').missing.en).toMatch(/per day/);
   });
+
+  it('one month within a year is said, never checked against the year\'s total', () => {
+    // Before: "CBP One appointments topped 40,000 in a month in 2024" was true on the year's 357,620.
+    for (const text of ['CBP One appointments topped 40,000 in a month in 2024', 'Border Patrol apprehended more than 200,000 migrants in a single month in 2021', 'Mexico returned 10,000 Hondurans per month in 2019']) {
+      expect(unreadable(text).missing.en, text).toMatch(/one month within a year .* name the month/);
+    }
+    expect(unreadable('México devolvió a 10 mil hondureños al mes en 2019').missing.es).toMatch(/un mes dentro de un año/);
+    // Comparisons with every month, a month named, "a month earlier": read as before.
+    expect(parse('Encounters in March 2021 were higher than in any month of 2019').spec.type).toBe('rank');
+    expect(parse('Encounters were higher in March 2021 than in every month in 2019').spec.type).toBe('rank');
+    expect(parse('Encounters rose 20% from a month earlier in March 2021').spec.type).toBe('change');
+    expect(parse('Encounters topped 170,000 in a single month in March 2021').spec.type).toBe('amount');
+  });
 });
 
 describe('class 1: categories of one period, not periods of one category', () => {

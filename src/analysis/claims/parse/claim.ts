@@ -112,6 +112,16 @@ const UNSUPPORTED: [RegExp, Bilingual][] = [
   ],
 ];
 
+// One month within a year ("topped 40,000 in a single month in 2024", "50 mil al mes en 2023"): not the year's total.
+// Not "a month earlier", "any month of 2018" (a comparison with every month, WITHIN) or "a six-month high".
+const MONTH_OF_A_YEAR = new RegExp(
+  [
+    '\\b(?:in (?:a|one) (?:single )?month|per month|monthly|en un (?:solo )?mes|al mes|por mes|mensual(?:es|mente)?)\\b',
+    '\\ba month\\b(?! (?:earlier|before|ago|later|after|on))',
+    '\\b(?:in any (?:single )?month|each month|every month|cada mes)\\b(?! (?:of|in|during|de|del))',
+  ].join('|'),
+);
+
 function yearsWindow(norm: string): WindowSpec | undefined {
   const units = Object.keys(SMALL_NUMBERS).join('|');
   // "a 21-year high", "a two-decade low", "a six-month high".
@@ -169,6 +179,13 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
   const fromTo = mentions.find((x, i) => i > 0 && TO.test(x.before) && BASE.test(mentions[i - 1].before));
   const isBase = (x: Mention) => BASE.test(x.before) || THAN_BASE.test(x.before) || OUTDO_BASE.test(x.before);
   const target = fromTo ?? mentions.find((x) => !SINCE.test(x.before) && !isBase(x) && !WITHIN.test(x.before)) ?? mentions[0];
+  // Before: checked against the year's total ("CBP One appointments topped 40,000 in a month in 2024": true on 357,620 for the year).
+  if (target.mention.kind !== 'month' && MONTH_OF_A_YEAR.test(norm)) {
+    return unreadable(words(
+      'it is about one month within a year ("in a single month", "a month"), not the year\'s total, which is what a year names: name the month ("March 2024"), or compare with every month ("higher than in any month of 2023")',
+      'trata de un mes dentro de un año ("en un solo mes", "al mes"), no del total del año, que es lo que nombra un año: nombre el mes ("marzo de 2024"), o compare con todos los meses ("más que en cualquier mes de 2023")',
+    ));
+  }
   const since = mentions.find((x) => x !== target && SINCE.test(x.before));
   const within = mentions.find((x) => x !== target && WITHIN.test(x.before));
   const percents = findPercents(norm);
