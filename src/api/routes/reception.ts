@@ -13,6 +13,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { briefCss, briefHtml } from '../../analysis/reception/brief/html.js';
 import { planProvenance } from '../../analysis/reception/brief/provenance.js';
 import { receptionPlan, type Plan } from '../../analysis/reception/run.js';
+import { STATE_NAMES } from '../../analysis/reception/cities.js';
 import type { Scenario } from '../../analysis/scenario/scenario-file.js';
 import { QUANTILE_RANGE } from '../../analysis/reception/scenario-input.js';
 import { KIND_LABELS, KINDS, type SolverReport } from '../../analysis/reception/types.js';
@@ -71,7 +72,16 @@ export const PlanSchema = z
     lang: z.enum(['en', 'es']),
     weeks: z.array(z.string()).openapi({ description: 'Mondays of the planned weeks' }),
     kinds: z.array(z.object({ id: kind, label: z.string() })),
-    cities: z.array(z.object({ code: z.string(), name: z.string(), state: z.string(), lat: z.number(), lon: z.number() })),
+    cities: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        state: z.string(),
+        state_name: z.string().optional().openapi({ description: "the state's name (Baja California), as a reader names it; `state` is its ISO code (MX-02)" }),
+        lat: z.number(),
+        lon: z.number(),
+      }),
+    ),
     sites: z.array(z.object({ id: z.string(), name: z.string(), city: z.string(), dif: z.boolean(), capacity: z.array(z.number()), occupancy: z.array(z.number()).openapi({ description: 'average beds in use each week' }) })),
     arrivals: z.array(z.object({ week: z.string(), city: z.string(), kind, people: z.number(), units: z.number() })),
     assignments: z.array(z.object({ week: z.string(), city: z.string(), kind, size: z.number(), site: z.string(), units: z.number(), people: z.number(), km: z.number() })),
@@ -150,7 +160,7 @@ export function presentPlan(p: Plan, lang: 'en' | 'es'): z.infer<typeof PlanSche
     lang,
     weeks: p.weeks,
     kinds: KINDS.map((k) => ({ id: k, label: KIND_LABELS[k][lang] })),
-    cities: p.cities,
+    cities: p.cities.map((c) => ({ ...c, state_name: STATE_NAMES[c.state] ?? c.state })),
     sites: p.sites,
     arrivals: p.arrivals,
     assignments: p.assignments,

@@ -78,7 +78,8 @@ async function cityCharts(root: HTMLElement, plan: Plan, lang: Lang): Promise<vo
   const legend = (['arrivals', 'unmet', 'beds', 'occupied'] as const).map((k) => ({ label: w(lang, k), colour: COLOUR[k] }));
   const sources = await sourcesById(planSources(plan, (await api.sources()).map((s) => s.id)), lang).catch(() => null);
   for (const c of plan.cities) {
-    const f = frame(root, `reception-${c.code}`, lang, `${c.name} (${c.state})`, w(lang, 'chartSub'));
+    // The city's state by its name ("Tijuana (Baja California)"); an older server's plan has only its code.
+    const f = frame(root, `reception-${c.code}`, lang, `${c.name} (${c.state_name ?? c.state})`, w(lang, 'chartSub'));
     f.fill({
       plots: cityPlots(plan, c.code, lang, f.width()),
       legend,
