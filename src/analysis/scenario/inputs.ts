@@ -12,7 +12,7 @@ import type { Bilingual } from '../../model/index.js';
 import { buildRequest } from '../../store/query/request.js';
 import { querySeries, type SeriesRow } from '../../store/query/series.js';
 import { BORDER_STATES, DEMOGRAPHICS, DEMOGRAPHIC_OF, GROUPS, SECTOR_STATE, SOUTHERN_REGION, groupOf } from './groups.js';
-import { TITLE42_FIRST_MONTH, monthIndex, monthRange } from './months.js';
+import { TITLE42_FIRST_MONTH, TITLE42_LAST_MONTH, monthIndex, monthRange } from './months.js';
 
 export { TITLE42_FIRST_MONTH, TITLE42_LAST_MONTH, underTitle42 } from './months.js';
 
@@ -268,7 +268,8 @@ export async function loadCorridorSeries(conn: DuckDBConnection, from: string, t
   }
   const approxT42: string[] = [];
   for (let t = 0; t < H; t++) {
-    if (monthIndex(months[t]) < monthIndex(TITLE42_FIRST_MONTH)) {
+    // Before Title 42 and after it ended (11 May 2023) no one was expelled under it: none, a fact, not a figure to approximate.
+    if (monthIndex(months[t]) < monthIndex(TITLE42_FIRST_MONTH) || monthIndex(months[t]) > monthIndex(TITLE42_LAST_MONTH)) {
       for (const row of expelled) for (const grid of row) grid[t] = 0;
       continue;
     }
