@@ -112,6 +112,24 @@ describeMirror('claims on the mirror', () => {
     expect(r.verdict).toBe(released > 500_000 ? 'true' : 'false');
   });
 
+  it('counts that had only their labels for words are read from the words people use: airport rejections, ICE detention, DIF referrals', async () => {
+    // Before: each "names nothing the store counts".
+    const [{ rejected }] = await sql<{ rejected: number }>(`SELECT sum(value) AS rejected FROM observations WHERE dataset_id LIKE 'upm-rechazos/%' AND period = DATE '2019-01-01' AND category = 'ALL'`);
+    for (const text of ['Mexico rejected 20,000 foreigners at its airports in 2019', 'México rechazó a 20 mil extranjeros en sus aeropuertos en 2019']) {
+      const r = await checkClaim(store.conn, text);
+      expect(r.subject?.measure, text).toBe('mx-airport-rejections');
+      expect(r.checks[0].figures[0].value, text).toBe(rejected);
+      expect(r.verdict, text).toBe(Math.abs(rejected - 20_000) <= 500 ? 'true' : 'false');
+    }
+    const [{ adp }] = await sql<{ adp: number }>(`SELECT value AS adp FROM observations WHERE dataset_id = 'govnumbers/ice-detention-adp' AND period = DATE '2018-10-01' AND category = 'ALL'`);
+    const detention = await checkClaim(store.conn, 'More than 50,000 people were in ICE detention in FY2019');
+    expect(detention.subject?.measure).toBe('ice-detention-adp');
+    expect(detention.checks[0].figures[0].value).toBe(adp);
+    expect(detention.verdict).toBe(adp > 50_000 ? 'true' : 'false');
+    const dif = await checkClaim(store.conn, 'El INM canalizó a más de 5 mil personas al DIF en 2025');
+    expect(dif.subject?.measure).toBe('inm-canalizados');
+  });
+
   it('families Mexico "took back" in 2021: no count of Mexico\'s has them, so the Title 42 expulsions of families are shown instead, never judged', async () => {
     // Before: "Cannot be checked" and nothing else, while the store holds CBP's expulsions of families that year.
     const [{ v: cy }] = await sql<{ v: number }>(`SELECT sum(value) AS v FROM observations WHERE dataset_id = 'cbp-state/monthly-region-state' AND geography LIKE 'US-SWB/%' AND authority = 'T42' AND demographic = 'FMUA' AND period BETWEEN DATE '2021-01-01' AND DATE '2021-12-01'`);

@@ -95,6 +95,21 @@ export const MEASURE_TERMS: Term[] = [
   measure('cbp-one-appointments', ['cbp one appointments', 'cbp one'], ['citas de cbp one', 'citas']),
   measure('usbp-deaths', ['migrant deaths', 'deaths', 'died'], ['muertes de migrantes', 'muertes', 'migrantes muertos', 'fallecimientos']),
   measure('usbp-agents', ['border patrol agents', 'agents'], ['agentes de la patrulla fronteriza', 'agentes']),
+  // Counts that had only their labels as words: "Mexico rejected 20,000 foreigners at its airports in 2019" named nothing the store counts.
+  measure(
+    'mx-airport-rejections',
+    ['rejected at airports', 'rejected at mexican airports', 'rejected at its airports', 'airport rejections', 'rejections at airports', 'turned away at airports', 'turned away at mexican airports', 'at its airports', 'at mexican airports', 'at mexico s airports'],
+    ['rechazados en aeropuertos', 'rechazadas en aeropuertos', 'rechazos en aeropuertos', 'rechazados en los aeropuertos', 'en sus aeropuertos', 'en aeropuertos mexicanos', 'en los aeropuertos de mexico', 'en aeropuertos de mexico'],
+  ),
+  measure('inm-caravans', ['migrant caravans', 'caravans'], ['caravanas migrantes', 'caravanas']),
+  measure('inm-caravan-size', ['people in caravans', 'people in the caravans', 'caravan members', 'joined caravans', 'joined the caravans'], ['personas en caravanas', 'personas en las caravanas', 'integrantes de caravanas', 'integrantes de las caravanas']),
+  measure('mx-regular-entries', ['regular entries', 'entered mexico regularly', 'legal entries into mexico', 'entries into mexico'], ['entradas regulares', 'ingresos regulares', 'entradas a mexico', 'ingresos a mexico']),
+  measure('ice-detention-adp', ['ice detention', 'in ice detention', 'held in ice detention', 'ice detainees', 'detained by ice', 'in immigration detention'], ['detencion de ice', 'en detencion de ice', 'en centros de detencion de ice', 'bajo custodia de ice']),
+  measure('ice-encounters', ['ice encounters', 'encountered by ice'], ['encuentros de ice']),
+  measure('inm-canalizados', ['referred to dif', 'referred to the dif', 'sent to dif', 'to the dif', 'to dif', 'referred to child welfare'], ['canalizados al dif', 'canalizadas al dif', 'canalizados', 'canalizadas', 'canalizaciones', 'canalizo', 'canalizaron', 'al dif']),
+  measure('inm-transfers', ['inm transfers', 'transferred by inm', 'transferred out of the northern border', 'transfers out of the northern border', 'moved south by inm'], ['traslados del inm', 'trasladados por el inm', 'traslados', 'trasladados', 'trasladadas']),
+  measure('shelter-capacity', ['shelter beds', 'shelter capacity', 'beds in shelters', 'shelter places', 'capacity of shelters'], ['camas en albergues', 'capacidad de albergues', 'capacidad de los albergues', 'lugares en albergues', 'plazas en albergues', 'camas de albergue']),
+  measure('shelter-available', ['available beds', 'beds available', 'free beds', 'available shelter beds'], ['camas disponibles', 'lugares disponibles', 'plazas disponibles']),
 ];
 
 export const MEMBER_TERMS: Term[] = [
