@@ -27,4 +27,13 @@ describe('corridor scenario run, as a table', () => {
     expect(text).toContain('\nSupuestos (editables en "assumptions" de un archivo de escenario):\n  Personas que esperan en el norte de México y dejan la frontera cada mes: 0.30 — ');
     expect(text).not.toContain('Re-attempt rate');
   });
+
+  it("prints Mexico's apprehensions month by month, the flow the enforcement levers act on, with what Mexico recorded", () => {
+    const table = printRun(run, 'en').split('\n').filter((l) => l.startsWith('mexico-apprehensions '));
+    expect(table.map((l) => l.split(/\s+/)[1])).toEqual(['2021-05', '2021-06']);
+    // The synthetic series: Mexico recorded 5,000 apprehensions a month.
+    expect(table.every((l) => l.trim().endsWith('5,000'))).toBe(true);
+    expect(printRun(run, 'es').split('\n').filter((l) => l.startsWith('detenciones-mexico ')).length).toBe(2);
+  });
 });
+

@@ -83,7 +83,8 @@ export function printRun(run: ScenarioRun, lang: Lang): string {
       ? `Calibrado con ${m(run.window.from)} – ${m(run.window.to)}; ${run.months.length} meses simulados (${m(run.months[0])} – ${m(run.months.at(-1)!)}), ${run.draws} réplicas; bandas del 80% y 95%.`
       : `Calibrated on ${m(run.window.from)} – ${m(run.window.to)}; ${run.months.length} months simulated (${m(run.months[0])} – ${m(run.months.at(-1)!)}), ${run.draws} draws; 80% and 95% bands.`,
     '',
-    render('table', pathRecords(run, lang, ['encounters', 'into-mexico', 'waiting'])),
+    // Mexico's apprehensions too: the flow the enforcement levers act on, beside what Mexico recorded.
+    render('table', pathRecords(run, lang, ['encounters', 'mexico-apprehensions', 'into-mexico', 'waiting'])),
     '',
     es
       ? 'Qué cambiaron las palancas (de cada línea, la mediana entre réplicas de su total del periodo simulado; por eso los grupos no suman el total: la mediana de una suma no es la suma de las medianas):'
