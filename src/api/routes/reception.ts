@@ -77,7 +77,8 @@ export const PlanSchema = z
         code: z.string(),
         name: z.string(),
         state: z.string(),
-        state_name: z.string().optional().openapi({ description: "the state's name (Baja California), as a reader names it; `state` is its ISO code (MX-02)" }),
+        // The state's name (Baja California) beside its ISO code (MX-02). Undescribed in the OpenAPI document until src/api/docs/es.ts has its Spanish.
+        state_name: z.string().optional(),
         lat: z.number(),
         lon: z.number(),
       }),
