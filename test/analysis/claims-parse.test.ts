@@ -35,6 +35,11 @@ describe('claim forms', () => {
     expect(parse('En abril de 2017 hubo menos detenciones en la frontera suroeste que en los últimos 40 años').spec).toMatchObject({ type: 'rank', direction: 'min', window: { kind: 'years', years: 40 } });
     expect(parse('March 2021 had the most southwest border encounters in two decades').lang).toBe('en');
     expect(parse('marzo de 2021 tuvo la mayor cantidad de encuentros en la frontera suroeste en dos décadas').lang).toBe('es');
+    // Before: one Spanish word found ("en"), answered in English.
+    expect(parse('La Patrulla Fronteriza detuvo a 1,7 millones de migrantes en el año fiscal 2021').lang).toBe('es');
+    expect(parse('El ICE deportó a 59,011 personas en el año fiscal 2021').lang).toBe('es');
+    expect(parse('Mexico received 100,000 families from the US in 2021').lang).toBe('en');
+    expect(parse('Encounters of Hondurans in Del Rio sector fell in FY2020').lang).toBe('en');
   });
 
   it('rank: since a period, on record, fewest, over N years, a definition named', () => {
