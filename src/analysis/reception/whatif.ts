@@ -4,6 +4,8 @@
  * that go away and those that appear.
  */
 import { UsageError } from '../../errors.js';
+import { closest } from '../../store/query/closest.js';
+import { slug } from './registry.js';
 import type { Plan } from './plan.js';
 import type { Alert, PlanInput, Site } from './types.js';
 
@@ -16,11 +18,16 @@ export interface WhatIfChanges {
 export function applyWhatIf(input: PlanInput, changes: WhatIfChanges, cities: PlanInput['cities']): PlanInput {
   const sites = input.sites.map((s) => ({ ...s }));
   for (const { site, beds } of changes.addBeds ?? []) {
-    const s = sites.find((x) => x.id === site || x.name.toLowerCase() === site.toLowerCase());
-    if (!s) throw new UsageError(
-      `--add-beds names "${site}", which is not a site of the registry (ids: ${sites.map((x) => x.id).join(', ')})`,
-      `--add-beds nombra "${site}", que no es un sitio del registro (ids: ${sites.map((x) => x.id).join(', ')})`,
-    );
+    // A site by its id or its name, case and accents aside ("Campo Crea", "campo-crea", "MONUMENTO AL PAPA \"EL PUNTO\"").
+    const s = sites.find((x) => x.id === site || x.name.toLowerCase() === site.toLowerCase() || x.id === slug(site));
+    if (!s) {
+      // A mistyped site is answered with the nearest ids first, then every id.
+      const near = closest(slug(site), sites.map((x) => x.id), 3);
+      throw new UsageError(
+        `--add-beds names "${site}", which is not a site of the registry (${near.length ? `did you mean ${near.join(' or ')}? ` : ''}ids: ${sites.map((x) => x.id).join(', ')})`,
+        `--add-beds nombra "${site}", que no es un sitio del registro (${near.length ? `¿quiso decir ${near.join(' o ')}? ` : ''}ids: ${sites.map((x) => x.id).join(', ')})`,
+      );
+    }
     if (s.beds + beds < 0) throw new UsageError(
       `--add-beds ${site}=${beds} would leave ${s.name} with fewer than 0 beds`,
       `--add-beds ${site}=${beds} dejaría a ${s.name} con menos de 0 camas`,
