@@ -430,5 +430,27 @@ describeMirror('the Scenarios page in chromium', () => {
       await page.close();
     }
   });
+
+  it("puts every lever back to no change with ×: the link says 'none', no lever runs, the table shows no difference (English)", async () => {
+    const { page, errors } = await newPage(context);
+    await page.goto(`${base}/?page=scenarios&lang=en&scenario=seed-2021-04`);
+    await ready(page);
+    for (const id of ['familyAcceptance', 'enforcementSouth']) {
+      const n = await renders(page);
+      await page.locator(`button[data-lever-reset="${id}"]`).click();
+      await ready(page, n);
+    }
+    expect(new URL(page.url()).searchParams.get('levers')).toBe('none');
+    // Before, the page wrote enforcementSouth:1:2021-04 and showed that lever set at 1.
+    expect(await page.locator('[data-lever-row="enforcementSouth"] output').textContent()).toBe('no change');
+    expect(await page.locator('button[data-lever-reset="enforcementSouth"]').isDisabled()).toBe(true);
+    const difference = await page.locator('.scenario-differences tbody tr', { hasText: 'US encounters' }).first().locator('td').nth(2).textContent();
+    expect(difference).toBe('0');
+    const shared = await open(context, page.url());
+    expect(await shared.page.locator('[data-lever-row="familyAcceptance"] output').textContent()).toBe('no change');
+    expect(shared.errors).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 

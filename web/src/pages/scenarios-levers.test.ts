@@ -4,7 +4,7 @@ import { shippedScenario, withLevers } from '../../../src/analysis/reception/sce
 import { allCorrections, correctionText } from '../corrections';
 import { originSpecs } from './reception-scenario';
 import { scenarios } from './scenarios';
-import { formatLevers, leverShown, parseLevers, readLevers, startMonths, type LeverSet } from './scenarios-levers';
+import { formatLevers, leverShown, NO_LEVERS, parseLevers, readLevers, startMonths, type LeverSet } from './scenarios-levers';
 
 describe("a lever's start month", () => {
   it("is named in the page's language, whatever the browser's", () => {
@@ -95,5 +95,12 @@ describe('a link naming a lever twice, or a value not written as a number', () =
     }
     expect(scenarios.specs.levers.valid!('enforcementSouth=2,familyAcceptance=3')).toBe(true);
     expect(scenarios.specs.levers.valid!('')).toBe(true);
+  });
+});
+
+describe('a scenario with every lever put back to no change', () => {
+  it("is written 'none' in the link and runs no lever, not the scenario's own nor a lever at 1", () => {
+    expect(scenarios.specs.levers.valid!(NO_LEVERS)).toBe(true);
+    expect(readLevers(NO_LEVERS, { enforcementSouth: { value: 1.5, from: '2021-04' } }, '2021-04')).toEqual({});
   });
 });

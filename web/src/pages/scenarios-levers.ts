@@ -63,6 +63,7 @@ export const readableCommandLine = (v: string) => commandLineLevers(v) && levers
  * `firstMonth`, the first simulated month); null when it cannot be read.
  */
 export function readLevers(text: string, own: LeverSet, firstMonth: string): LeverSet | null {
+  if (text === NO_LEVERS) return {};
   const set = parseLevers(text);
   if (set || !readableCommandLine(text)) return set;
   const out: LeverSet = { ...own };
@@ -94,8 +95,11 @@ export const writtenOnce = (v: string) => {
   return new Set(written.map((w) => w.id)).size === written.length && written.every((w) => DECIMAL.test(w.value));
 };
 
-/** What the Scenarios page reads from a link: its own form, or the command line's that it can read; each lever once. */
-export const validScenarioLevers = (v: string) => (validLevers(v) || readableCommandLine(v)) && writtenOnce(v);
+/** The URL's `levers` when every lever of the scenario was put back to no change: none runs (an empty value is the scenario's own levers). */
+export const NO_LEVERS = 'none';
+
+/** What the Scenarios page reads from a link: its own form, or the command line's that it can read; each lever once; or none. */
+export const validScenarioLevers = (v: string) => v === NO_LEVERS || ((validLevers(v) || readableCommandLine(v)) && writtenOnce(v));
 
 const W = {
   en: { from: 'from', neutral: 'no change', share: 'share', to: 'until {month}', ramp: 'reached over {n} months', none: 'no lever moved' },

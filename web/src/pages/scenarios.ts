@@ -19,7 +19,7 @@ import { matches } from '../state';
 import type { Lang } from '../types';
 import { quoted } from '../corrections';
 import { pageHead, sourcesById, type PageModule } from './common';
-import { commandLineLevers, faultOf, formatLevers, leverControl, leverIdOf, leverSummary, readLevers, validScenarioLevers, type LeverDef, type LeverFault, type LeverSet, type RampValue } from './scenarios-levers';
+import { commandLineLevers, faultOf, formatLevers, leverControl, leverIdOf, leverSummary, NO_LEVERS, readLevers, validScenarioLevers, type LeverDef, type LeverFault, type LeverSet, type RampValue } from './scenarios-levers';
 
 interface Band {
   median: number;
@@ -348,7 +348,8 @@ export const scenarios: PageModule = {
       for (const part of parts) ctx.correct({ param: 'levers', name: 'lever', asked: part.trim(), shown: w(lang, kept ? 'leverLeftOut' : 'ownLevers'), value: kept });
       if (!kept) fromUrl = null;
     }
-    const asked = leversToRun(ownRun.levers, fromUrl && Object.keys(fromUrl).length ? fromUrl : null);
+    // Every lever put back to no change: none runs (not the scenario's own).
+    const asked = p.levers === NO_LEVERS ? {} : leversToRun(ownRun.levers, fromUrl && Object.keys(fromUrl).length ? fromUrl : null);
     // Levers the API refuses (out of range, outside the simulated months, unknown) are shown
     // beside the controls, the lever at fault marked, so the reader can fix them here.
     let run = ownRun;
@@ -374,7 +375,7 @@ export const scenarios: PageModule = {
       const next: LeverSet = { ...effective };
       if (r) next[id] = r;
       else delete next[id];
-      ctx.set({ levers: formatLevers(next) || 'enforcementSouth:1:' + ownRun.months[0] });
+      ctx.set({ levers: formatLevers(next) || NO_LEVERS });
     };
     const problem = refused
       ? el(
@@ -441,7 +442,7 @@ export const scenarios: PageModule = {
 
     const map = frame(root, 'scenario-states', lang, w(lang, 'map'), w(lang, 'mapSub'));
     // The people sent back into each state are the Reception page's arrivals for the same scenario and levers.
-    map.el.append(el('p', { class: 'scenario-reception' }, el('a', { href: `?${new URLSearchParams({ page: 'reception', lang, scenario: chosen.name, levers: asked ? formatLevers(asked) : '' })}`, 'data-reception-link': '' }, w(lang, 'reception'))));
+    map.el.append(el('p', { class: 'scenario-reception' }, el('a', { href: `?${new URLSearchParams({ page: 'reception', lang, scenario: chosen.name, levers: asked ? formatLevers(asked) || `enforcementSouth:1:${ownRun.months[0]}` : '' })}`, 'data-reception-link': '' }, w(lang, 'reception'))));
     try {
       const shapes = await api.shapes();
       const values = new Map<string, MapValue>();
