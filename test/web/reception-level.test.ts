@@ -4,9 +4,11 @@
  * line also plan for the top of its 80% interval (level=high, --level high), a coordinator's
  * bad case. Before, the page offered no way to see it (a scenario had its percentile; INM's
  * forecast had only a sentence saying the plan used the central level). Now a "Planear para"
- * control picks it, in the URL as the API takes it (level=high), the arrivals, the plan and the
- * brief's link are the API's for that level, and a scenario drops it.
+ * control picks it, in the URL as the API takes it (level=high), the arrivals, the plan, its CSV
+ * (named for the level: both were corridor-reception-plan.csv) and the brief's link are the API's
+ * for that level, and a scenario drops it.
  */
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -68,6 +70,14 @@ describeMirror('the Reception page: the forecast level to plan for', () => {
     expect(await shownKinds(page)).toEqual(byKind(high));
     expect(await page.locator('li[data-assumption="arrivals"]').textContent()).toContain('El plan usa el límite superior de 80%.');
     expect(await page.locator('.reception-alerts').textContent()).toContain(high.alerts[0].message);
+    // The plan's CSV is the high plan, named for it (was corridor-reception-plan.csv for either level).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="plan-csv"]').click()]);
+    expect(download.suggestedFilename()).toBe(`corridor-reception-plan-high-${high.weeks[0]}-${high.weeks.length}w-es.csv`);
+    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    // Counted from the end of each row: a kind's label holds a comma ("niñas, niños y adolescentes no acompañados", quoted).
+    const header = lines[0].split(',');
+    const fromEnd = header.indexOf('arriving_people') - header.length;
+    expect(lines.slice(1).reduce((s, l) => s + Number(l.split(',').at(fromEnd)), 0)).toBe(total(high));
     // The brief prints the same plan.
     const brief = new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, base);
     expect(brief.searchParams.get('level')).toBe('high');

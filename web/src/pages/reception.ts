@@ -136,10 +136,14 @@ export const reception: PageModule = {
     if (p.start && plan.weeks.length && p.start !== plan.weeks[0]) ctx.correct({ param: 'start', asked: p.start, shown: w(lang, 'weekShown', { week: weekText(plan.weeks[0], lang) }), value: plan.weeks[0] });
     if (askedWeek && askedWeek !== plan.weeks[week] && plan.weeks.length) ctx.correct({ param: 'week', asked: askedWeek, shown: w(lang, 'weekShown', { week: weekText(plan.weeks[week], lang) }), value: plan.weeks[week] });
     const csv = el('button', { type: 'button', 'data-download': 'plan-csv' }, w(lang, 'csv'));
+    // A file named for the plan it holds: origin, bad case (a scenario's percentile, the forecast's high level), first week, weeks, language
+    // (two plans saved side by side, e.g. the central and the high, no longer share one name).
     const named = scenario ? `-${scenario}` : '';
-    csv.addEventListener('click', () => save(`corridor-reception-plan${named}.csv`, new Blob([csvText(planTable(plan))], { type: 'text/csv;charset=utf-8' })));
+    const bad = scenario ? (p.quantile && p.quantile !== '0.5' ? `-p${Math.round(Number(p.quantile) * 100)}` : '') : p.level === 'high' ? '-high' : '';
+    const stem = `corridor-reception-plan${named}${bad}${plan.weeks.length ? `-${plan.weeks[0]}-${plan.weeks.length}w` : ''}-${lang}`;
+    csv.addEventListener('click', () => save(`${stem}.csv`, new Blob([csvText(planTable(plan))], { type: 'text/csv;charset=utf-8' })));
     const json = el('button', { type: 'button', 'data-download': 'plan-json' }, w(lang, 'json'));
-    json.addEventListener('click', () => save(`corridor-reception-plan${named}-${lang}.json`, new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' })));
+    json.addEventListener('click', () => save(`${stem}.json`, new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' })));
     // The same HTML `corridor reception brief` prints to PDF; the browser prints it.
     const brief = el('a', { href: `/api/reception/brief?${query}`, target: '_blank', rel: 'noopener', 'data-download': 'brief' }, w(lang, 'brief'));
     const s = plan.solver;
