@@ -373,4 +373,6 @@ export const DOCS_ES: Record<string, string> = {
   'what the series is, in the language asked for': 'qué es la serie, en el idioma pedido',
   'the series the scenario read, with the datasets and vintages that answered them (the X-Corridor-Sources header lists the same vintages)':
     'las series que leyó el escenario, con los conjuntos de datos y las versiones que las respondieron (la cabecera `X-Corridor-Sources` lista las mismas versiones)',
+  "each lever's value at no change: 1 for a multiplier; for a share (expelSA, expelFMUA, expelUC), the share the US sent back in the window's last three months, all groups together (the model card gives it by group)":
+    'el valor de cada palanca sin cambio: 1 para un multiplicador; para una proporción (expelSA, expelFMUA, expelUC), la proporción que EE. UU. devolvió en los tres últimos meses de la ventana, todos los grupos juntos (la ficha del modelo la da por grupo)',
 };
