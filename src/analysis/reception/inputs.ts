@@ -136,6 +136,24 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
   }
   const demand: Demand[] = [];
   for (const [city, flows] of flowsByCity) demand.push(...demandOf(city, flows));
+  // The figures (INM's weeks, the forecast, a file, a scenario) split into cities and kinds are fractions of people; the plan places
+  // whole people and whole families, each series rounded on its own (splits.ts). The difference is said, not left for a reader to find.
+  const total = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+  const figures = [...flowsByCity.values()].reduce((t, f) => t + total(f.men) + total(f.women) + total(f.minors) + [...f.families].reduce((x, [size, units]) => x + size * total(units), 0), 0);
+  const whole = demand.reduce((t, d) => t + d.size * d.units, 0);
+  const off = Math.round(whole - figures);
+  if (off !== 0) {
+    const n = Math.abs(off);
+    assumptions.push(
+      a(
+        'whole-people',
+        'default',
+        { figures: Math.round(figures * 10) / 10, planned: whole },
+        `Arrivals are planned as whole people and whole families, rounded city by city, kind by kind and week by week: the plan has ${fmt(whole)} arrivals where the figures above give ${(Math.round(figures * 10) / 10).toLocaleString('en-US')} (${fmt(n)} ${off < 0 ? 'fewer' : 'more'}).`,
+        `Las llegadas se planean como personas y familias enteras, redondeadas por ciudad, tipo y semana: el plan tiene ${fmt(whole)} llegadas donde las cifras de arriba dan ${(Math.round(figures * 10) / 10).toLocaleString('es-MX')} (${fmt(n)} ${off < 0 ? 'menos' : 'más'}).`,
+      ),
+    );
+  }
   const cityCodes = new Set([...flowsByCity.keys(), ...sites.map((s) => s.city)]);
   const cities = [...cityCodes].map((c) => catalogue.get(c)).filter((c) => c !== undefined);
   assumptions.push(
