@@ -13,6 +13,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { UsageError, type UsageFacts } from '../errors.js';
 import type { ApiEnv } from './env.js';
 import { issueWithFound } from '../lib/zod-es.js';
+import { closest } from '../store/query/closest.js';
 
 export interface ErrorBody {
   error: string;
@@ -111,6 +112,34 @@ function rawInput(c: Context, target: string): unknown {
   return undefined;
 }
 
+/** The OpenAPI document's paths, as far as the hook reads them: each route's query parameters. */
+interface ParameterDocs {
+  paths?: Record<string, { get?: { parameters?: unknown[] } } | undefined>;
+}
+let parameterDocs: (() => ParameterDocs) | undefined;
+
+/** Where the hook finds each route's parameters (the OpenAPI document, made once when first needed; routes/docs.ts). */
+export function useParameterDocs(get: () => ParameterDocs): void {
+  parameterDocs = get;
+}
+
+/**
+ * An unknown parameter, said with the ones the route takes and the nearest of them: before,
+ * "?lever=" read only 'request: Unrecognized key: "lever"'.
+ */
+function unknownParameters(c: Context, keys: string[], es: boolean): string {
+  const path = c.req.routePath.replace(/:(\w+)/g, '{$1}');
+  const params = (parameterDocs?.().paths?.[path]?.get?.parameters ?? []) as { name?: string; in?: string }[];
+  const takes = params.filter((p) => p.in === 'query' && typeof p.name === 'string').map((p) => p.name as string);
+  const listed = keys.map((k) => `"${k}"`).join(', ');
+  if (!takes.length) return es ? `parámetro desconocido: ${listed}` : `unknown parameter: ${listed}`;
+  const near = [...new Set(keys.flatMap((k) => closest(k, takes, 1)))];
+  const meant = near.length ? (es ? `; ¿quiso decir ${near.map((n) => `"${n}"`).join(' o ')}?` : `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`) : '';
+  return es
+    ? `parámetro desconocido: ${listed} (esta ruta acepta ${takes.join(', ')}${meant})`
+    : `unknown parameter: ${listed} (this route takes ${takes.join(', ')}${meant})`;
+}
+
 /**
  * Turns a failed zod validation into a 400 that names each bad parameter, what it takes and
  * what was found (the value received, quoted, or that it is missing), in the request's
@@ -122,6 +151,7 @@ export const validationHook: Hook<unknown, ApiEnv, string, Response | undefined>
   // The validator hands the hook the input it checked; read from the request if it did not.
   const data = 'data' in result && result.data !== undefined ? result.data : rawInput(c, result.target);
   const issues = result.error.issues.map((i) => {
+    if (i.code === 'unrecognized_keys' && result.target === 'query') return unknownParameters(c, i.keys, es);
     const where = i.path.length ? i.path.join('.') : es ? 'solicitud' : 'request';
     const received = data === undefined || i.path.length === 0 ? undefined : receivedAt(data, i.path);
     return `${where}: ${issueWithFound(i, received, es ? 'es' : 'en')}`;

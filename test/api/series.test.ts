@@ -106,7 +106,10 @@ describe('GET /api/series', () => {
     ['measure=encounters&source=toy&vintage=0', 400, /vintage/],
     ['measure=encounters&source=toy&vintage=1.5', 400, /vintage/],
     ['measure=encounters&lang=fr', 400, /lang/],
-    ['measure=encounters&colour=blue', 400, /Unrecognized key/],
+    // Before: 'request: Unrecognized key: "colour"', naming none of the parameters the route takes.
+    ['measure=encounters&colour=blue', 400, /^unknown parameter: "colour" \(this route takes measure, where, by, grain, from, to, source, dataset, vintage, lang\)$/],
+    ['measure=encounters&wher=geography=US', 400, /^unknown parameter: "wher" \(this route takes measure, where, .*; did you mean "where"\?\)$/],
+    ['measure=encounters&wher=geography=US&lang=es', 400, /^parámetro desconocido: "wher" \(esta ruta acepta measure, where, .*; ¿quiso decir "where"\?\)$/],
     ['measure=DROP%20TABLE%20observations', 400, /measure/],
     ['measure=encounters&measure=encounters', 400, /measure/],
     [`measure=encounters&where=citizenship=${Array.from({ length: 51 }, () => 'HND').join(',')}`, 400, /at most 50 filter values/],

@@ -12,6 +12,7 @@ import { UsageError } from '../../errors.js';
 import { documentIn, type DocsLang } from '../docs/localise.js';
 import { DOCS_CSS, docsPage } from '../docs/page.js';
 import type { ApiEnv } from '../env.js';
+import { useParameterDocs } from '../errors.js';
 
 export const DOCUMENT = {
   openapi: '3.0.3',
@@ -48,6 +49,7 @@ export function registerDocs(app: OpenAPIHono<ApiEnv>): void {
   const documents: Partial<Record<DocsLang, ReturnType<typeof app.getOpenAPIDocument>>> = {};
   // Generated on the first request (every route is registered by then), once per language.
   const documentOf = (lang: DocsLang) => (documents[lang] ??= documentIn(app.getOpenAPIDocument(DOCUMENT), lang));
+  useParameterDocs(() => documentOf('en'));
   app.get('/api/openapi.json', (c) => c.json(documentOf(langOf(c) ?? 'en')));
   app.get('/api/docs', (c) => {
     const lang = langOf(c);
