@@ -156,6 +156,22 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
   }
   const cityCodes = new Set([...flowsByCity.keys(), ...sites.map((s) => s.city)]);
   const cities = [...cityCodes].map((c) => catalogue.get(c)).filter((c) => c !== undefined);
+  // Sites with no bed in any planned week (0 beds, or closed throughout) stay in the plan's tables with 0 beds and nobody is sent
+  // there: said by name, as a registry's 0 may be a typo for an unknown count.
+  const end = addDays(weeks.at(-1)!, 6);
+  const idle = sites.filter((s) => s.beds === 0 || (s.closes !== undefined && s.closes < weeks[0]) || (s.opens !== undefined && s.opens > end));
+  if (idle.length) {
+    const named = idle.map((s) => `${s.name} (${catalogue.get(s.city)?.name ?? s.city})`).join('; ');
+    assumptions.push(
+      a(
+        'sites-without-beds',
+        opts.registry ? 'user' : 'data',
+        idle.map((s) => s.id),
+        `${idle.length === 1 ? 'A site has' : `${idle.length} sites have`} no bed in the planned weeks (0 beds in the registry, or closed throughout), so nobody is sent there: ${named}.`,
+        `${idle.length === 1 ? 'Un sitio no tiene' : `${idle.length} sitios no tienen`} camas en las semanas planeadas (0 camas en el registro, o cerrado todo ese tiempo), así que no se envía a nadie ahí: ${named}.`,
+      ),
+    );
+  }
   assumptions.push(
     a('stay', 'default', pa.stayDays, `Average length of stay in a site, days: men ${pa.stayDays.men}, women ${pa.stayDays.women}, families ${pa.stayDays.families}, unaccompanied minors ${pa.stayDays.minors}. A planning estimate, not from data.`, `Estancia media en un sitio, días: hombres ${pa.stayDays.men}, mujeres ${pa.stayDays.women}, familias ${pa.stayDays.families}, menores no acompañados ${pa.stayDays.minors}. Estimación de planeación, no de datos.`),
     a('beds', 'default', 'average occupancy', 'Beds are compared with the average number in use over each week (arrivals spread evenly over the week); on a busy day more may be in use. Sites start the first week empty.', 'Las camas se comparan con el número medio en uso en cada semana (llegadas repartidas por igual en la semana); en un día de mucha llegada puede haber más en uso. Los sitios empiezan vacíos la primera semana.'),
