@@ -91,6 +91,8 @@ describe('GET /api/series', () => {
 
   it.each([
     ['measure=nope', 404, /unknown measure "nope"/],
+    // Before: no suggestion, "encuentros" being far from "encounters" in spelling.
+    ['measure=encuentros&lang=es', 404, /^medida desconocida "encuentros" \(¿quiso decir "encounters" \(Encuentros de CBP\)/],
     ['measure=encounters&source=nope', 404, /unknown source "nope"/],
     ['measure=encounters&source=toy&vintage=2', 404, /source "toy" has no vintage 2/],
     ['', 400, /measure/],

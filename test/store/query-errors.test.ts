@@ -55,10 +55,12 @@ describe('an unknown code', () => {
 });
 
 describe('a measure', () => {
-  it('the store does not define is called unknown, with the nearest ids and the command that lists them', async () => {
+  it('the store does not define is called unknown, with the nearest ids (and their labels) and the command that lists them', async () => {
     const r = await refusal(() => querySeries(store.conn, { measure: 'encounterz' }));
-    expect(r.en).toBe('unknown measure "encounterz" (did you mean "encounters"?): "corridor measures" lists the measures');
-    expect(r.es).toBe('medida desconocida "encounterz" (¿quiso decir "encounters"?): "corridor measures" lista las medidas');
+    expect(r.en).toBe('unknown measure "encounterz" (did you mean "encounters" (CBP encounters)?): "corridor measures" lists the measures');
+    expect(r.es).toBe('medida desconocida "encounterz" (¿quiso decir "encounters" (Encuentros de CBP)?): "corridor measures" lista las medidas');
+    // A measure's name in words, far from its id in spelling: found by its label (before, no suggestion).
+    expect((await refusal(() => querySeries(store.conn, { measure: 'encuentros' }))).es).toMatch(/^medida desconocida "encuentros" \(¿quiso decir "encounters" \(Encuentros de CBP\)/);
   });
 
   it('with nothing near is called unknown without a guess', async () => {

@@ -8,6 +8,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiEnv, ResolvedOptions } from '../env.js';
 import { NotFoundError } from '../errors.js';
+import { unknownMeasure } from '../series/answer.js';
 import { errorResponses } from '../schemas.js';
 import { countCoverage, listCoverage } from '../store/coverage.js';
 import { said } from '../zod-es.js';
@@ -73,7 +74,7 @@ type Table = z.infer<typeof CoverageSchema>['tables'][number];
 export function registerCoverage(app: OpenAPIHono<ApiEnv>, opts: ResolvedOptions): void {
   app.openapi(coverageRoute, async (c) => {
     const q = c.req.valid('query');
-    if (q.measure !== undefined && !c.var.catalogue.measures.has(q.measure)) throw new NotFoundError(`unknown measure "${q.measure}": /api/measures lists the measures`, `medida desconocida "${q.measure}": /api/measures lista las medidas`);
+    if (q.measure !== undefined && !c.var.catalogue.measures.has(q.measure)) throw unknownMeasure(c.var.catalogue, q.measure);
     if (q.source !== undefined && !c.var.catalogue.sources.has(q.source)) throw new NotFoundError(`unknown source "${q.source}": /api/sources lists the sources`, `fuente desconocida "${q.source}": /api/sources lista las fuentes`);
     const filter = { measure: q.measure, source: q.source };
     const tables = new Map<string, Table>();

@@ -9,6 +9,7 @@ import type { SeriesRequest } from '../../store/query/plan.js';
 import { labelRows, type LabelledSeriesRow } from '../../analysis/export/series-table.js';
 import { buildRequest } from '../../store/query/request.js';
 import { querySeries, type SeriesResult } from '../../store/query/series.js';
+import { measuresMeant, meantText } from '../../store/query/measure-meant.js';
 import { NotFoundError, ResultTooLargeError } from '../errors.js';
 import type { Catalogue } from '../store/catalogue.js';
 import { labelOf, type Lang } from '../store/labels.js';
@@ -28,9 +29,18 @@ export interface SeriesAnswer {
   considered: SeriesResult['considered'];
 }
 
+/** A 404 for a measure the store does not define, with those it may mean ("encuentros": "encounters"). */
+export function unknownMeasure(catalogue: Catalogue, measure: string): NotFoundError {
+  const meant = measuresMeant(measure, [...catalogue.measures.values()]);
+  return new NotFoundError(
+    `unknown measure "${measure}"${meantText(meant, 'en')}: /api/measures lists the measures`,
+    `medida desconocida "${measure}"${meantText(meant, 'es')}: /api/measures lista las medidas`,
+  );
+}
+
 /** Refuses, with a 404, a measure, source or vintage the store does not hold. */
 export function checkKnown(catalogue: Catalogue, p: Pick<SeriesParams, 'measure' | 'source' | 'vintage'> & { dataset?: string }): void {
-  if (!catalogue.measures.has(p.measure)) throw new NotFoundError(`unknown measure "${p.measure}": /api/measures lists the measures`, `medida desconocida "${p.measure}": /api/measures lista las medidas`);
+  if (!catalogue.measures.has(p.measure)) throw unknownMeasure(catalogue, p.measure);
   if (p.source !== undefined && !catalogue.sources.has(p.source)) throw new NotFoundError(`unknown source "${p.source}": /api/sources lists the sources`, `fuente desconocida "${p.source}": /api/sources lista las fuentes`);
   const source = p.source ?? p.dataset?.slice(0, p.dataset.indexOf('/'));
   if (p.vintage !== undefined && !catalogue.vintages.some((v) => v.id === p.vintage && v.source === source)) {

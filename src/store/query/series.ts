@@ -12,7 +12,7 @@ import { UsageError } from '../../errors.js';
 import { rows } from '../open.js';
 import { DIMENSIONS } from '../../model/index.js';
 import { queryCatalogue } from './catalogue.js';
-import { closest } from './closest.js';
+import { measuresMeant, meantText, type MeasureName } from './measure-meant.js';
 import { rankOf } from '../precedence.js';
 import { planDataset, type DatasetInfo, type Plan, type SeriesRequest } from './plan.js';
 import { coveredParts } from './plan-rows.js';
@@ -27,12 +27,12 @@ export type { SeriesResult, SeriesRow } from './row.js';
 
 type Considered = SeriesResult['considered'][number];
 
-/** A measure id the store does not define: the nearest ids it does, and the command that lists them all. */
-function unknownMeasure(measure: string, known: string[]): UsageError {
-  const near = closest(measure, known).map((id) => `"${id}"`);
+/** A measure id the store does not define: those it may mean (by label or spelling), and the command that lists them all. */
+async function unknownMeasure(conn: DuckDBConnection, measure: string): Promise<UsageError> {
+  const meant = measuresMeant(measure, await rows<MeasureName>(conn, 'SELECT id, label_en, label_es FROM measures ORDER BY id'));
   return new UsageError(
-    `unknown measure "${measure}"${near.length ? ` (did you mean ${near.join(' or ')}?)` : ''}: "corridor measures" lists the measures`,
-    `medida desconocida "${measure}"${near.length ? ` (¿quiso decir ${near.join(' o ')}?)` : ''}: "corridor measures" lista las medidas`,
+    `unknown measure "${measure}"${meantText(meant, 'en')}: "corridor measures" lists the measures`,
+    `medida desconocida "${measure}"${meantText(meant, 'es')}: "corridor measures" lista las medidas`,
   );
 }
 
@@ -82,7 +82,7 @@ export async function candidateSeries(conn: DuckDBConnection, req: SeriesRequest
   if (datasets.length === 0) {
     // A measure the store does not define is a mistake to name, not a gap in the data (one small read, only here).
     const known = await catalogue.measures();
-    if (known.length > 0 && !known.includes(req.measure)) throw unknownMeasure(req.measure, known);
+    if (known.length > 0 && !known.includes(req.measure)) throw await unknownMeasure(conn, req.measure);
     // A vintage the source does not have is a mistake to name too, with the vintages it has (as the API's 404 does).
     if (req.vintage !== undefined) {
       const missing = await unknownVintage(conn, req.vintage, req.source);
