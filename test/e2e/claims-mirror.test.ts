@@ -128,6 +128,13 @@ describeMirror('claims on the mirror', () => {
     expect(detention.verdict).toBe(adp > 50_000 ? 'true' : 'false');
     const dif = await checkClaim(store.conn, 'El INM canalizó a más de 5 mil personas al DIF en 2025');
     expect(dif.subject?.measure).toBe('inm-canalizados');
+    // Shelters are places a source defines: they stand as their state, in Mexico. Before: "solo se cuentan en MX-SHELTER-1,
+    // MX-SHELTER-10, MX-SHELTER-11 …, y Tijuana está en México", a reason that named codes and contradicted itself.
+    const city = await checkClaim(store.conn, 'Los albergues de Tijuana tienen 3 mil camas disponibles en 2025');
+    expect(city.subject).toMatchObject({ measure: 'shelter-available', geography: 'MXC-TIJUANA' });
+    expect(city.verdict).toBe('undetermined');
+    expect(city.summary.es).not.toMatch(/MX-SHELTER|está en México/);
+    expect(city.summary.es).toMatch(/no tiene cifras para la geografía Tijuana/);
   });
 
   it('families Mexico "took back" in 2021: no count of Mexico\'s has them, so the Title 42 expulsions of families are shown instead, never judged', async () => {

@@ -245,9 +245,18 @@ export function loadVocabulary(conn: DuckDBConnection): Promise<Vocabulary> {
           countries: await rows(conn, 'SELECT code, label_en, label_es, is_group FROM countries'),
           places: await rows(conn, 'SELECT code, level, label_en, label_es, parent FROM places WHERE source_id IS NULL'),
           members: await rows(conn, 'SELECT dimension, code, label_en, label_es FROM members'),
+          // A place a source defines (a shelter, a municipality) is not in the vocabulary's places: it stands as its nearest
+          // place defined in code (a shelter as its state). Before, shelters stood as themselves, their country unknown, and
+          // "Los albergues de Tijuana tienen 3 mil camas" was refused as "only counted in MX-SHELTER-1, ..., and Tijuana is in Mexico".
           measurePlaces: await rows(
             conn,
-            `SELECT DISTINCT d.measure, m.value AS place FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id WHERE m.dimension = 'geography'`,
+            `WITH depth AS (SELECT code, count(*) AS n FROM place_ancestors GROUP BY code),
+                  nearest AS (SELECT a.code, arg_max(a.ancestor, dp.n) AS ancestor FROM place_ancestors a
+                                JOIN places p ON p.code = a.ancestor AND p.source_id IS NULL JOIN depth dp ON dp.code = a.ancestor
+                               WHERE a.code IN (SELECT code FROM places WHERE source_id IS NOT NULL) GROUP BY a.code)
+             SELECT DISTINCT d.measure, coalesce(n.ancestor, m.value) AS place
+               FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id LEFT JOIN nearest n ON n.code = m.value
+              WHERE m.dimension = 'geography'`,
           ),
           measureCitizenships: await rows(
             conn,
