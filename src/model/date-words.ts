@@ -22,6 +22,21 @@ export function monthWords(period: string): Bilingual {
   return { en: `${monthName(m, 'en')} ${y}`, es: `${monthName(m, 'es')} de ${y}` };
 }
 
+/**
+ * A period's first day in words in its grain: a month "June 2000" / "junio de 2000", a fiscal
+ * year "FY2022" / "año fiscal 2022" (from October 2021), a calendar year "calendar year 2021" /
+ * "año calendario 2021".
+ */
+export function periodWords(period: string, grain: 'month' | 'fy' | 'cy'): Bilingual {
+  const y = Number(period.slice(0, 4));
+  if (grain === 'month') return monthWords(period);
+  if (grain === 'fy') {
+    const fy = Number(period.slice(5, 7)) >= 10 ? y + 1 : y;
+    return { en: `FY${fy}`, es: `año fiscal ${fy}` };
+  }
+  return { en: `calendar year ${y}`, es: `año calendario ${y}` };
+}
+
 /** 'YYYY-MM-DD' in words: "3 August 2021", "3 de agosto de 2021" ('YYYY-MM': the month's words). */
 export function dayWords(date: string): Bilingual {
   if (date.length === 7) return monthWords(date);

@@ -3,7 +3,7 @@
  * faces) imports. It imports nothing of the project.
  */
 export type { Bilingual, Lang } from './bilingual.js';
-export { dayRangeWords, dayWords, monthRangeWords, monthWords, weeksWords, weekWords } from './date-words.js';
+export { dayRangeWords, dayWords, monthRangeWords, monthWords, periodWords, weeksWords, weekWords } from './date-words.js';
 export { DIMENSION_NAMES, DIMENSIONS, type Dimension } from './dimensions.js';
 export type { Grain } from './period.js';
 export type { Location } from './location.js';

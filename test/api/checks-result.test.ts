@@ -31,7 +31,7 @@ beforeAll(async () => {
         id: 'overlap/swb-month',
         title,
         status: 'differs',
-        summary: { en: 'iom vs ohss-monthly: 7 periods, 1 beyond rounding, largest 1150 (0.22%) in 2017-10-01', es: 'iom frente a ohss-monthly: 7 periodos, 1 más allá del redondeo, la mayor 1150 (0.22 %) en 2017-10-01' },
+        summary: { en: 'iom vs ohss-monthly: 7 periods, 1 beyond rounding, largest +1,150 (0.22%) in FY2018', es: 'iom frente a ohss-monthly: 7 periodos, 1 más allá del redondeo, la mayor +1,150 (0.22 %) en el año fiscal 2018' },
         figures: { request: { ...swb, grain: 'fy' }, periods: 30, comparisons: [{ source: 'iom', periods: 7, beyondRounding: 1, worst: { period: '2017-10-01', theirs: 522450, chosen: 521300, chosenFrom: 'ohss-monthly', diff: 1150, pct: 0.22 } }] },
       },
       await crossCheck(rw.conn, 'cross/toy-alpha', title, { ...swb, grain: 'month', source: 'alpha' }, { ...swb, grain: 'month', source: 'toy' }, 5),

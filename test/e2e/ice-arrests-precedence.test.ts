@@ -70,5 +70,11 @@ describeMirror('ICE arrests: FOIA records and OHSS, from the whole mirror', () =
       { source: 'ice-foia', periods: 11, beyondRounding: 6, worst: { period: '2019-06-01', theirs: 11_208, chosen: 11_260, chosenFrom: 'ohss-monthly', diff: -52, pct: -0.46 } },
       { source: 'ohss-monthly', periods: 36, beyondRounding: 0, worst: expect.objectContaining({ diff: 5 }) },
     ]);
+    // Periods in words at the check's grain, numbers with their sign (before: "largest -52 (-0.46%) in 2019-06-01", and
+    // "in 2015-10-01" for FY2016, which read as a day of October).
+    expect(month.summary.en).toMatch(/^ice-foia vs ohss-monthly: 11 periods, 6 beyond rounding, largest -52 \(-0\.46%\) in June 2019; /);
+    expect(month.summary.es).toMatch(/^ice-foia frente a ohss-monthly: 11 periodos, 6 más allá del redondeo, la mayor -52 \(-0\.46 %\) en junio de 2019; /);
+    expect(fy.summary.en).toBe('ohss-monthly vs ice-foia: 3 periods, 0 beyond rounding, largest -4 (0%) in FY2016');
+    expect(fy.summary.es).toBe('ohss-monthly frente a ice-foia: 3 periodos, 0 más allá del redondeo, la mayor -4 (0 %) en el año fiscal 2016');
   });
 });

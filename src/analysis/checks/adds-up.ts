@@ -8,6 +8,7 @@ import type { Bilingual, Dimension } from '../../model/index.js';
 import { querySeries } from '../../store/query/series.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import { roundingTolerance, type CheckResult } from './types.js';
+import { count, periodSaid, signed } from './words.js';
 
 export async function addsUpCheck(conn: DuckDBConnection, id: string, title: Bilingual, total: SeriesRequest, dim: Dimension): Promise<CheckResult> {
   const whole = await querySeries(conn, total);
@@ -40,11 +41,14 @@ export async function addsUpCheck(conn: DuckDBConnection, id: string, title: Bil
   // than the rounding of the cells shown: reported as a difference, not a failure.
   const rounded = parts.rows.some((r) => r.rounding > 1) || whole.rows.some((r) => r.rounding > 1);
   const status = compared === 0 ? 'skipped' : over === 0 ? 'pass' : rounded ? 'differs' : 'fail';
-  const where = worst ? ` (${String(worst.period)}: parts ${String(worst.sumOfParts)} vs total ${String(worst.total)})` : '';
-  const donde = worst ? ` (${String(worst.period)}: partes ${String(worst.sumOfParts)} frente al total ${String(worst.total)})` : '';
+  const when = worst ? periodSaid(String(worst.period), total) : undefined;
+  const where = worst ? ` (${when!.en}: parts ${count(worst.sumOfParts as number)} vs total ${count(worst.total as number)})` : '';
+  const donde = worst ? ` (${when!.es}: partes ${count(worst.sumOfParts as number)} frente al total ${count(worst.total as number)})` : '';
   const summary =
     compared === 0
       ? { en: 'nothing to compare', es: 'nada que comparar' }
-      : { en: `${compared} periods, ${over} beyond rounding, largest difference ${maxDiff}${where}`, es: `${compared} periodos, ${over} más allá del redondeo, diferencia mayor ${maxDiff}${donde}` };
+      : maxDiff === 0
+        ? { en: `${count(compared)} periods, all add up exactly`, es: `${count(compared)} periodos, todos suman exactamente` }
+        : { en: `${count(compared)} periods, ${over} beyond rounding, largest difference ${signed(maxDiff)}${where}`, es: `${count(compared)} periodos, ${over} más allá del redondeo, diferencia mayor ${signed(maxDiff)}${donde}` };
   return { id, title, status, summary, figures: { request: total, by: dim, compared, beyondRounding: over, maxDiff, worst } };
 }

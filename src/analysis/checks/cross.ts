@@ -9,6 +9,7 @@ import { querySeries } from '../../store/query/series.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import type { Bilingual } from '../../model/index.js';
 import type { CheckResult } from './types.js';
+import { count, inPeriod } from './words.js';
 
 export async function crossCheck(
   conn: DuckDBConnection,
@@ -37,8 +38,8 @@ export async function crossCheck(
     compared === 0
       ? { en: 'the two series share no complete period', es: 'las dos series no comparten ningún periodo completo' }
       : {
-          en: `${compared} periods, ${beyond} more than ${tolerancePct}% apart, largest ${worst!.pct}% in ${worst!.period} (${worst!.other} vs ${worst!.reference})`,
-          es: `${compared} periodos, ${beyond} separados más de ${tolerancePct} %, la mayor diferencia ${worst!.pct} % en ${worst!.period} (${worst!.other} frente a ${worst!.reference})`,
+          en: `${count(compared)} periods, ${beyond} more than ${tolerancePct}% apart, largest ${worst!.pct}% ${inPeriod(worst!.period, reference).en} (${count(worst!.other)} vs ${count(worst!.reference)})`,
+          es: `${count(compared)} periodos, ${beyond} separados más de ${tolerancePct} %, la mayor diferencia ${worst!.pct} % ${inPeriod(worst!.period, reference).es} (${count(worst!.other)} frente a ${count(worst!.reference)})`,
         };
   return { id, title, status, summary, figures: { reference, other, compared, beyond, tolerancePct, worst } };
 }

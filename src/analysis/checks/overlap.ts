@@ -8,6 +8,7 @@ import { candidateSeries, querySeries } from '../../store/query/series.js';
 import type { SeriesRequest } from '../../store/query/plan.js';
 import type { Bilingual } from '../../model/index.js';
 import { roundingTolerance, type CheckResult } from './types.js';
+import { count, inPeriod, signed } from './words.js';
 
 export async function overlapCheck(conn: DuckDBConnection, id: string, title: Bilingual, req: SeriesRequest): Promise<CheckResult> {
   const chosen = await querySeries(conn, req);
@@ -40,16 +41,19 @@ export async function overlapCheck(conn: DuckDBConnection, id: string, title: Bi
   }
   const status = comparisons.length === 0 ? 'skipped' : beyond === 0 ? 'pass' : 'differs';
   const worstOf = (c: Record<string, unknown>) => c.worst as { period: string; diff: number; pct: number; chosenFrom: string };
+  // "largest -11,233 (-9.76%) in June 2000"; where every period agrees, that is said rather than "largest 0 in" a period.
+  const largest = (c: Record<string, unknown>, lang: 'en' | 'es') => {
+    const w = worstOf(c);
+    if (w.diff === 0) return lang === 'es' ? 'todas iguales' : 'all equal';
+    const when = inPeriod(w.period, req)[lang];
+    return lang === 'es' ? `la mayor ${signed(w.diff)} (${w.pct} %) ${when}` : `largest ${signed(w.diff)} (${w.pct}%) ${when}`;
+  };
   const summary =
     comparisons.length === 0
       ? { en: 'no two sources overlap on this series', es: 'ningún par de fuentes se solapa en esta serie' }
       : {
-          en: comparisons
-            .map((c) => `${c.source} vs ${worstOf(c).chosenFrom}: ${c.periods} periods, ${c.beyondRounding} beyond rounding, largest ${worstOf(c).diff} (${worstOf(c).pct}%) in ${worstOf(c).period}`)
-            .join('; '),
-          es: comparisons
-            .map((c) => `${c.source} frente a ${worstOf(c).chosenFrom}: ${c.periods} periodos, ${c.beyondRounding} más allá del redondeo, la mayor ${worstOf(c).diff} (${worstOf(c).pct} %) en ${worstOf(c).period}`)
-            .join('; '),
+          en: comparisons.map((c) => `${c.source} vs ${worstOf(c).chosenFrom}: ${count(c.periods as number)} periods, ${c.beyondRounding} beyond rounding, ${largest(c, 'en')}`).join('; '),
+          es: comparisons.map((c) => `${c.source} frente a ${worstOf(c).chosenFrom}: ${count(c.periods as number)} periodos, ${c.beyondRounding} más allá del redondeo, ${largest(c, 'es')}`).join('; '),
         };
   return { id, title, status, summary, figures: { request: req, periods: chosen.rows.length, comparisons } };
 }

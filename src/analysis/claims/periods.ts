@@ -3,7 +3,7 @@
  * grain has an index (months since year 0, or the fiscal/calendar year number) so that
  * windows such as "the 20 years before" are plain subtraction.
  */
-import { dayWords, monthWords } from '../../model/index.js';
+import { dayWords, periodWords } from '../../model/index.js';
 import type { Grain, Lang } from './types.js';
 
 export function periodIndex(period: string, grain: Grain): number {
@@ -26,10 +26,7 @@ export function perYear(grain: Grain): number {
 }
 
 export function periodLabel(period: string, grain: Grain, lang: Lang): string {
-  const y = Number(period.slice(0, 4));
-  if (grain === 'month') return monthWords(period)[lang];
-  if (grain === 'fy') return lang === 'es' ? `año fiscal ${periodIndex(period, 'fy')}` : `FY${periodIndex(period, 'fy')}`;
-  return lang === 'es' ? `año calendario ${y}` : `calendar year ${y}`;
+  return periodWords(period, grain)[lang];
 }
 
 /** "3 August 2021", "3 de agosto de 2021"; a month's first day of a monthly table is named as its month. */
