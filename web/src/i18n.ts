@@ -135,6 +135,8 @@ const en = {
   'status.skipped': 'skipped',
   'unit.events': 'events',
   footer: 'Data: CBP, DHS OHSS, SEGOB/UPM, INM, UNHCR, INEGI and others, as named under each chart. Code and API: /api/docs.',
+  'store.switched': 'New data was loaded into corridor while this page was open (latest load {when}): everything on this page now comes from it.',
+  'store.switchedNoTime': 'New data was loaded into corridor while this page was open: everything on this page now comes from it.',
 };
 
 export type Key = keyof typeof en;
@@ -269,6 +271,8 @@ const es: Record<Key, string> = {
   'status.skipped': 'omitida',
   'unit.events': 'eventos',
   footer: 'Datos: CBP, OHSS del DHS, SEGOB/UPM, INM, ACNUR, INEGI y otros, como se indica bajo cada gráfica. Código y API: /api/docs.',
+  'store.switched': 'Se cargaron datos nuevos en corridor mientras esta página estaba abierta (última carga: {when}): todo lo que muestra la página viene ahora de ellos.',
+  'store.switchedNoTime': 'Se cargaron datos nuevos en corridor mientras esta página estaba abierta: todo lo que muestra la página viene ahora de ellos.',
 };
 
 const WORDS: Record<Lang, Record<Key, string>> = { en, es };
