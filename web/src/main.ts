@@ -182,6 +182,14 @@ onStoreSwitch(({ byCheck }) => {
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') void checkStore().then((changed) => (changed ? draw(store.current, true) : undefined));
 });
+// A link to another page of the dashboard (data-go-page) goes there as the header's links do: the page's state kept in the URL.
+main.addEventListener('click', (e) => {
+  const a = (e.target as Element | null)?.closest?.('a[data-go-page]');
+  const page = a?.getAttribute('data-go-page') as Page | null | undefined;
+  if (!a || !page || !(PAGES as readonly string[]).includes(page) || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+  e.preventDefault();
+  store.go({ page });
+});
 void draw(store.current);
 
 let resized: ReturnType<typeof setTimeout> | undefined;

@@ -59,6 +59,9 @@ const en = {
   effect: 'effect',
   interval: 'interval',
   claimTitle: 'Check a claim',
+  whatIf: 'What if Mexico stepped up enforcement, or took in more of the families the US sends back?',
+  whatIfText: 'The Scenarios page runs these levers on a calibrated model of the corridor, against the no-change baseline and what happened.',
+  whatIfLink: 'Try them on the Scenarios page',
   claimSub:
     'Type a claim, in English or Spanish, about what the store counts: US southwest border encounters, Mexico\'s apprehensions and returns, asylum applications (UNHCR), crossings of the Darién. For example: “Asylum applications in Mexico topped 100,000 in 2021”, “More than 500,000 people crossed the Darién in 2023”. Each reading the words allow (for encounters, all of CBP or Border Patrol alone; a fiscal or a calendar year) is checked against the figures.',
   claimLabel: 'Claim',
@@ -143,6 +146,9 @@ const es: Record<PolicyKey, string> = {
   effect: 'efecto',
   interval: 'intervalo',
   claimTitle: 'Comprobar una afirmación',
+  whatIf: '¿Y si México reforzara el control migratorio, o recibiera a más de las familias que Estados Unidos devuelve?',
+  whatIfText: 'La página de Escenarios mueve esas palancas en un modelo calibrado del corredor, frente a la línea base sin cambios y a lo que ocurrió.',
+  whatIfLink: 'Pruébelas en la página de Escenarios',
   claimSub:
     'Escriba una afirmación, en español o en inglés, sobre lo que cuenta el almacén: los encuentros en la frontera suroeste de EE. UU., las detenciones y devoluciones de México, las solicitudes de asilo (ACNUR), los cruces del Darién. Por ejemplo: «Las solicitudes de asilo en México superaron las 100,000 en 2021», «Más de 500 mil personas cruzaron el Darién en 2023». Cada lectura que permiten las palabras (para los encuentros, todos los de CBP o solo la Patrulla Fronteriza; año fiscal o calendario) se contrasta con las cifras.',
   claimLabel: 'Afirmación',

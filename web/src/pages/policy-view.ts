@@ -1,5 +1,7 @@
 /** The Policy page as drawn (loaded on demand by policy.ts): the record, an event's effect and the claim box. */
 import { api } from '../api';
+import { el } from '../dom';
+import { viewSearch } from '../state';
 import type { PageContext } from '../controls';
 import type { PolicyEvent } from '../types';
 import { pageHead } from './common';
@@ -22,6 +24,14 @@ export async function renderPolicy(root: HTMLElement, ctx: PageContext): Promise
     nav.append(a);
   }
   root.append(nav);
+  // The levers a reader meets here ("what if Mexico stepped up enforcement") are what the Scenarios page runs.
+  root.append(
+    el(
+      'div',
+      { class: 'policy-whatif', 'data-scenarios-link': '' },
+      el('p', {}, el('strong', {}, pt(lang, 'whatIf')), ' ', pt(lang, 'whatIfText'), ' ', el('a', { href: viewSearch({ page: 'scenarios', lang, params: {} }), 'data-go-page': 'scenarios' }, `${pt(lang, 'whatIfLink')} →`)),
+    ),
+  );
   const events: PolicyEvent[] = await api.events();
   // Sections in page order; each draws into its own slot so that they can load at once.
   const slots = [document.createElement('div'), document.createElement('div'), document.createElement('div')];
