@@ -11,7 +11,7 @@ import { dayRangeWords, monthRangeWords, weeksWords, weekWords } from '../../mod
 import { DEFAULT_ASSUMPTIONS_FILE, readAssumptions, type PlanningAssumptions } from './assumptions-file.js';
 import { receivedWeeks, type ReceivedWeeks } from './arrivals.js';
 import { borderCities, STATE_NAMES, type CityCatalogue } from './cities.js';
-import { demoRegistry } from './demo-registry.js';
+import { demoRegistry, type OwnRegistry } from './demo-registry.js';
 import { forecastWeekly, SHIFT_DEFAULTS } from './forecast-weekly.js';
 import { parseRegistry } from './registry.js';
 import { addDays, dayFault, mondayOf, readScenarioFile, spreadOverWeeks, type ScenarioRow } from './scenario-file.js';
@@ -35,6 +35,12 @@ export interface PlanOptions {
   start?: string;
   /** Plan for the forecast's central level or its 80% upper bound. */
   level?: 'central' | 'high';
+  /**
+   * How the plan's reader supplies their own registry, said in the demo registry's assumption:
+   * the command line's --registry (the default), or what a reader of the API and the dashboard,
+   * which read no file a client sends, can do instead.
+   */
+  ownRegistry?: OwnRegistry;
 }
 
 /** One forecast series of a plan: its flat level and 80% interval, the weeks the level is the mean of, and the Monday of the first week after a level shift (null: none found). */
@@ -75,7 +81,7 @@ export async function gatherInput(conn: DuckDBConnection, opts: PlanOptions): Pr
     'el almacén no tiene municipios de los estados de la frontera norte (fuente inegi-places): ejecute primero "corridor ingest"',
   );
   const assumptions: Assumption[] = [];
-  const sites = await gatherSites(conn, opts.registry, catalogue, assumptions);
+  const sites = await gatherSites(conn, opts.registry, catalogue, assumptions, opts.ownRegistry);
   const male = await maleShare(conn, pa, assumptions);
   if (opts.scenario && opts.engine) throw new UsageError(
     'arrivals come from a scenario file or a named scenario, not both',
@@ -186,9 +192,9 @@ export async function readSites(conn: DuckDBConnection, path: string): Promise<S
   return parseRegistry(await readUserCsv(path), await borderCities(conn));
 }
 
-async function gatherSites(conn: DuckDBConnection, registry: string | undefined, catalogue: CityCatalogue, assumptions: Assumption[]): Promise<Site[]> {
+async function gatherSites(conn: DuckDBConnection, registry: string | undefined, catalogue: CityCatalogue, assumptions: Assumption[], own?: OwnRegistry): Promise<Site[]> {
   if (!registry) {
-    const demo = await demoRegistry(conn);
+    const demo = await demoRegistry(conn, own);
     if (demo.sites.length === 0) throw new UsageError(
       'no registry given and the store has no demo shelters (source mx-shelters): give --registry FILE',
       'no se dio registro y el almacén no tiene albergues de demostración (fuente mx-shelters): dé --registry FILE',

@@ -17,6 +17,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { InputError, UsageError } from '../../errors.js';
 import { leverWritten, replacedLever } from '../../model/lever-text.js';
+import { checkLeverList } from '../scenario/lever-list.js';
 import { monthRangeWords, monthWords } from '../../model/index.js';
 import { BORDER_STATES, BORDER_STATE_LABELS, DEMOGRAPHICS } from '../scenario/groups.js';
 import { LEVERS, LEVER_BY_ID, type LeverId, type Levers } from '../scenario/levers.js';
@@ -93,14 +94,27 @@ const allowedLevers = () => LEVERS.map((l) => `${l.id} (${l.min} to ${l.max})`).
 const allowedLeversEs = () => LEVERS.map((l) => `${l.id} (${l.min} a ${l.max})`).join(', ');
 
 /**
+ * The levers written when every lever is put back to no change: none runs (not the scenario's
+ * own, which an empty list means). The Scenarios page writes it in its URL (NO_LEVERS of
+ * web/src/pages/scenarios-levers.ts); the command line and the API read it here.
+ */
+export const NO_LEVERS = 'none';
+
+/**
  * The scenario with the levers of `text` in place of its own (validated as a scenario file is):
  * "id=value,..." replaces the levers it names; a JSON object replaces them all, as
- * /api/scenario takes it (so the Scenarios page's levers run the same scenario here).
+ * /api/scenario takes it (so the Scenarios page's levers run the same scenario here); "none"
+ * runs no lever at all. The one reader of written levers for the command line and the API
+ * (`corridor scenario run`, /api/scenario, `corridor reception`, /api/reception): a lever named
+ * twice or a value not written in decimals is refused by `checkLeverList`, saying what to write.
  */
 export function withLevers(scenario: Scenario, text: string | undefined, firstMonth: string): Scenario {
   if (text === undefined || text.trim() === '') return scenario;
+  if (text.trim() === NO_LEVERS) return parseScenario({ ...scenario, levers: {} }, 'levers');
   const own = scenario.levers as Record<string, Record<string, unknown> | undefined>;
   let levers: Record<string, unknown> = { ...own };
+  // A lever named twice, a decimal comma, a value such as 0x2: refused as the scenario engine's faces refuse them.
+  checkLeverList(text);
   if (text.trim().startsWith('{')) {
     let json: unknown;
     try {

@@ -14,6 +14,7 @@ import { briefCss, briefHtml } from '../../analysis/reception/brief/html.js';
 import { planProvenance } from '../../analysis/reception/brief/provenance.js';
 import { receptionPlan, type Plan } from '../../analysis/reception/run.js';
 import { STATE_NAMES } from '../../analysis/reception/cities.js';
+import { checkLeverList } from '../../analysis/scenario/lever-list.js';
 import type { Scenario } from '../../analysis/scenario/scenario-file.js';
 import { QUANTILE_RANGE } from '../../analysis/reception/scenario-input.js';
 import { KIND_LABELS, KINDS, type SolverReport } from '../../analysis/reception/types.js';
@@ -38,7 +39,7 @@ export const receptionParams = z
       .string()
       .max(2000)
       .optional()
-      .openapi({ description: 'with scenario: levers replacing the scenario\'s: "id=value[:from[:to[:rampMonths]]]" joined by commas, each replacing that lever; or a JSON object as in a scenario file, replacing them all (as /api/scenario takes it)', example: 'familyAcceptance=3' }),
+      .openapi({ description: 'with scenario: levers replacing the scenario\'s: "id=value[:from[:to[:rampMonths]]]" joined by commas, each replacing that lever, each lever once; or a JSON object as in a scenario file, replacing them all (as /api/scenario takes it); or "none": no lever runs (the Scenarios page writes it when every lever is put back)', example: 'familyAcceptance=3' }),
     quantile: z.coerce
       .number()
       .min(QUANTILE_RANGE.min)
@@ -185,9 +186,12 @@ export function registerReception(app: OpenAPIHono<ApiEnv>, opts: ResolvedOption
   // Calibrations kept by store state and scenario options: a request changing only levers or quantile re-simulates.
   const prepared = preparedScenarios(opts.conn);
   const planFor = (q: z.infer<typeof receptionParams>, version: string) => {
+    // A lever named twice, a decimal comma, a value such as 0x2: refused before the store is read, as /api/scenario refuses them.
+    checkLeverList(q.levers);
     const prepare = (scenario: Scenario, draws: number) => prepared(version, scenario, draws);
     const engine = q.scenario ? { engine: { name: q.scenario, levers: q.levers, quantile: q.quantile, prepare } } : {};
-    return receptionPlan(opts.conn, { weeks: q.weeks, level: q.level, start: q.start, ...engine });
+    // The demo registry's assumption says what a reader of the API or the dashboard can do for their own registry (no --registry here).
+    return receptionPlan(opts.conn, { weeks: q.weeks, level: q.level, start: q.start, ownRegistry: 'service', ...engine });
   };
   app.openapi(receptionRoute, async (c) => {
     const q = c.req.valid('query');

@@ -47,8 +47,9 @@ export function registerReceptionBrief(reception: Command): void {
       );
       if (o.html) checkOutputPath('--html', o.html);
       if (out) checkOutputPath('--out', out);
+      const opts = planOptions({ ...o, format: 'json', lang: 'en' });
       const html = await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
-        const plan = await receptionPlan(store.conn, planOptions({ ...o, format: 'json', lang: 'en' }));
+        const plan = await receptionPlan(store.conn, opts);
         const provenance = await planProvenance(store.conn, plan.sources ?? []);
         return briefHtml(plan, { lang, paper, provenance, made: new Date().toISOString().slice(0, 10) });
       });

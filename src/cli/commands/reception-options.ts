@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { PlanOptions } from '../../analysis/reception/run.js';
+import { checkLeverList } from '../../analysis/scenario/lever-list.js';
 import { UsageError } from '../../errors.js';
 
 export interface CliPlanOptions {
@@ -29,7 +30,7 @@ export function withInputOptions(cmd: Command): Command {
   return cmd
     .option('--registry <file>', 'shelter registry CSV (default: the demo registry, "México te abraza", UNVERIFIED)')
     .option('--scenario <name>', 'a shipped scenario ("corridor scenario list"): arrivals from the scenario engine; a path ending in .csv or .json is read as --scenario-file')
-    .option('--levers <list>', 'with --scenario NAME: levers replacing the scenario\'s, id=value[:from[:to[:ramp]]],... e.g. familyAcceptance=3')
+    .option('--levers <list>', 'with --scenario NAME: levers replacing the scenario\'s, id=value[:from[:to[:ramp]]],... e.g. familyAcceptance=3 (each lever once; "none": no lever runs)')
     .option('--quantile <q>', 'with --scenario NAME: plan for this quantile of the engine\'s draws, month by month (default 0.5, the median; 0.9 a bad case)')
     .option('--scenario-file <file>', 'arrivals CSV or JSON: period, place, kind, people (default: INM arrivals with a forecast)')
     .option('--assumptions <file>', 'planning assumptions JSON (default: data/reception/assumptions.json)')
@@ -60,6 +61,8 @@ export function planOptions(o: CliPlanOptions): PlanOptions {
     '--levers and --quantile go with --scenario NAME (a shipped scenario: "corridor scenario list")',
     '--levers y --quantile van con --scenario NOMBRE (un escenario incluido: "corridor scenario list")',
   );
+  // A lever named twice, a decimal comma, a value such as 0x2: refused before the store is opened, as `corridor scenario run` refuses them.
+  checkLeverList(o.levers);
   const quantile = o.quantile === undefined ? undefined : Number(o.quantile);
   if (quantile !== undefined && Number.isNaN(quantile)) throw new UsageError(
     `--quantile takes a number such as 0.9, not "${o.quantile}"`,

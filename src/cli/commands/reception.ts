@@ -119,8 +119,10 @@ export function registerReception(program: Command): void {
     async (o: CliPlanOptions, cmd: Command) => {
       const format = parseFormat(o.format);
       const lang: Lang = parseLang(o.lang);
+      // The options are checked before the store is opened (levers named twice, a bad --weeks, ...).
+      const opts = planOptions(o);
       await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
-        const p = await receptionPlan(store.conn, planOptions(o));
+        const p = await receptionPlan(store.conn, opts);
         if (format === 'json') process.stdout.write(`${JSON.stringify(p, null, 2)}\n`);
         else if (format === 'csv') process.stdout.write(`${render('csv', occupancyRows(p, lang))}\n`);
         else {
@@ -137,8 +139,9 @@ export function registerReception(program: Command): void {
   withPlanOptions(reception.command('alerts').description('where and when beds run out, and how many are missing')).action(async (o: CliPlanOptions, cmd: Command) => {
     const format = parseFormat(o.format);
     const lang: Lang = parseLang(o.lang);
+    const opts = planOptions(o);
     await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
-      const p = await receptionPlan(store.conn, planOptions(o));
+      const p = await receptionPlan(store.conn, opts);
       if (format === 'json') process.stdout.write(`${JSON.stringify({ weeks: p.weeks, alerts: p.alerts, assumptions: p.assumptions }, null, 2)}\n`);
       else process.stdout.write(`${format === 'table' ? replayLine(p, lang) : ''}${p.alerts.length ? render(format, alertRecords(p, p.alerts, lang)) : lang === 'es' ? '(ninguna alerta)' : '(no alerts)'}\n`);
     });
@@ -163,8 +166,9 @@ export function registerReception(program: Command): void {
         'a what-if needs --add-beds, --open or --with-scenario',
         'un escenario hipotético (what-if) necesita --add-beds, --open o --with-scenario',
       );
+      const opts = planOptions(o);
       await readStore(cmd.optsWithGlobals<GlobalOptions>(), async (store) => {
-        const r = await receptionWhatIf(store.conn, planOptions(o), { addBeds, open: o.open, scenario: o.withScenario });
+        const r = await receptionWhatIf(store.conn, opts, { addBeds, open: o.open, scenario: o.withScenario });
         if (format === 'json') {
           const { plans, ...rest } = r;
           process.stdout.write(`${JSON.stringify({ ...rest, weeks: plans.changed.weeks }, null, 2)}\n`);
