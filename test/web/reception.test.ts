@@ -415,7 +415,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await page.locator('select[data-param="quantile"]').inputValue()).toBe('0.9');
     expect(await page.locator('[data-origin-text]').textContent()).toContain('el percentil 90 de sus 200 réplicas');
     expect(await shownKinds(page)).toEqual(byKind(plan));
-    expect(await page.locator('.reception-kind-totals p').textContent()).toBe(`Llegan en las ${plan.weeks.length} semanas planeadas (del 5 de abril de 2021 al 27 de junio de 2021), por tipo:`);
+    expect(await page.locator('.reception-kind-totals p').textContent()).toBe(`Llegan en las ${plan.weeks.length} semanas planeadas (las semanas del 5 de abril de 2021 al 21 de junio de 2021), por tipo:`);
     const scroll = await sidewaysScroll(page);
     expect(scroll.overflow, scroll.culprits.join(', ')).toBeLessThanOrEqual(0);
     expect(await spanishLeaks(page)).toEqual([]);
@@ -498,7 +498,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(new URL(page.url()).searchParams.get('start')).toBe('2021-06-07');
     expect(await shownKinds(page)).toEqual(byKind(six));
     expect(await page.locator('input[data-param="week"]').getAttribute('max')).toBe('5');
-    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Arriving over the 6 planned weeks (7 June 2021 to 18 July 2021), by kind:');
+    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Arriving over the 6 planned weeks (the weeks of 7 June 2021 to 12 July 2021), by kind:');
     // The brief prints the same weeks.
     const brief = new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, base);
     expect([brief.searchParams.get('start'), brief.searchParams.get('weeks')]).toEqual(['2021-06-07', '6']);
@@ -536,7 +536,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await page.locator('label', { has: page.locator('select[data-param="start"]') }).locator('.control-label').textContent()).toBe('Desde la semana del');
     expect(await page.locator('label', { has: page.locator('select[data-param="weeks"]') }).locator('.control-label').textContent()).toBe('Semanas a planear');
     expect(await shownKinds(page)).toEqual(byKind(plan));
-    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Llegan en las 10 semanas planeadas (del 7 de febrero de 2022 al 17 de abril de 2022), por tipo:');
+    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Llegan en las 10 semanas planeadas (las semanas del 7 de febrero de 2022 al 11 de abril de 2022), por tipo:');
     // The scenario simulates to March 2022: the weeks of April have none of its arrivals, and the page says so.
     expect(await page.locator('[data-weeks-beyond]').textContent()).toBe('El escenario simula de abril de 2021 a marzo de 2022: las semanas planeadas después de marzo de 2022 no tienen llegadas de él.');
     const scroll = await sidewaysScroll(page);
@@ -670,7 +670,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect([url.searchParams.get('start'), url.searchParams.get('weeks')]).toEqual(['2025-03-03', '6']);
     expect(await drawnWeeks(page, replay)).toEqual(expectedWeeks(replay));
     expect(await shownKinds(page)).toEqual(byKind(replay));
-    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Arriving over the 6 planned weeks (3 March 2025 to 13 April 2025), by kind:');
+    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Arriving over the 6 planned weeks (the weeks of 3 March 2025 to 7 April 2025), by kind:');
     // Weeks INM recorded: a replay, said as the plan's assumption says it.
     const said = replay.assumptions.find((a) => a.id === 'replay')!.text;
     expect(said).toMatch(/^Replay: /);
@@ -724,7 +724,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect([url.searchParams.get('start'), url.searchParams.get('weeks')]).toEqual(['2026-05-04', '8']);
     expect(await drawnWeeks(page, plan)).toEqual(expectedWeeks(plan));
     expect(await shownKinds(page)).toEqual(byKind(plan));
-    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Llegan en las 8 semanas planeadas (del 4 de mayo de 2026 al 28 de junio de 2026), por tipo:');
+    expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Llegan en las 8 semanas planeadas (las semanas del 4 de mayo de 2026 al 22 de junio de 2026), por tipo:');
     // Three weeks INM recorded, then five forecast: the API's words.
     const said = plan.assumptions.find((a) => a.id === 'replay')!.text;
     expect(said).toMatch(/^Repetición: las semanas planeadas del 4 al 18 de mayo de 2026 /);

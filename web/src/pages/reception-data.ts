@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { PlanSchema } from '../../../src/api/routes/reception.js';
 import type { Table } from '../charts/download';
-import { monthLong, periodText } from '../format';
+import { monthLong, num, periodText } from '../format';
 import type { Lang } from '../types';
 
 export type Plan = z.infer<typeof PlanSchema>;
@@ -22,6 +22,16 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** A week by its Monday: "25 May 2026" / "25 may 2026". */
 export const weekText = (week: string, lang: Lang) => `${Number(week.slice(8, 10))} ${periodText(week, 'month', lang)}`;
+
+/**
+ * A solve time as a reader takes it in: seconds to a sensible precision ("0.03 s", "0.36 s",
+ * "1.3 s", "12 s"), and "less than 0.01 s" below that (was "0 s" for 0.03 s).
+ */
+export function secondsText(seconds: number, lang: Lang): string {
+  if (!(seconds >= 0.005)) return lang === 'es' ? 'menos de 0.01 s' : 'less than 0.01 s';
+  const digits = seconds >= 10 ? 0 : seconds >= 1 ? 1 : 2;
+  return `${num(seconds, lang, digits)} s`;
+}
 
 /** A day in words: "31 August 2026" / "31 de agosto de 2026". */
 export const dayLong = (d: string, lang: Lang) => `${Number(d.slice(8, 10))}${lang === 'es' ? ' de' : ''} ${monthLong(d.slice(0, 7), lang)}`;

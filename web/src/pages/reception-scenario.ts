@@ -11,7 +11,7 @@ import { el } from '../dom';
 import { monthLong, num } from '../format';
 import type { ParamSpecs } from '../state';
 import type { Lang } from '../types';
-import { commandLineLevers, formatLevers, leverControl, leverSummary, parseLevers, validLevers, type LeverDef, type LeverSet, type RampValue } from './scenarios-levers';
+import { commandLineLevers, formatLevers, leverControl, leverSummary, NO_LEVERS, parseLevers, validLevers, writtenOnce, type LeverDef, type LeverSet, type RampValue } from './scenarios-levers';
 import { dayLong, type Plan } from './reception-data';
 import { addDays, inmChoices, refusalChoices, refusalText, startWeeks, weekControls, weeksRefusal } from './reception-weeks';
 import { w } from './reception-words';
@@ -31,7 +31,9 @@ export { commandLineLevers };
 
 export const originSpecs: ParamSpecs = {
   scenario: { default: '', valid: (v) => /^([a-z0-9][a-z0-9-]{0,79})?$/.test(v) },
-  levers: { default: '', valid: (v) => validLevers(v) || commandLineLevers(v) },
+  // As the Scenarios page reads them: its own form or the command line's, each lever once, each value a number; or "none", every
+  // lever put back (no lever runs). A lever named twice is said and the scenario's own levers shown, as that page does.
+  levers: { default: '', valid: (v) => v === NO_LEVERS || ((validLevers(v) || commandLineLevers(v)) && writtenOnce(v)) },
   quantile: { default: '', valid: quantileOk },
   // With INM's arrivals: the forecast's central level (the default) or the top of its 80% interval (level=high, as /api/reception takes it).
   level: { default: '', valid: (v) => v === '' || v === 'high' },
@@ -57,14 +59,17 @@ export function leversToSend(own: LeverSet | undefined, text: string): LeverSet 
 /**
  * The query of /api/reception (and its brief) for the page's parameters. Levers equal to the
  * scenario's own are not sent (the plan is the scenario's own); levers written the command-line
- * way go as written.
+ * way go as written, and so does "none" (no lever runs), which the API reads as the command line
+ * and /api/scenario do (withLevers of src/analysis/reception/scenario-input.ts).
  */
 export function planQuery(lang: Lang, p: { scenario: string; levers: string; quantile: string; start?: string; weeks?: string; level?: string }, own?: LeverSet): string {
   const q = new URLSearchParams({ lang });
   if (p.scenario) {
     q.set('scenario', p.scenario);
     const levers = leversToSend(own, p.levers);
-    if (levers && !(own && sameLevers(levers, own))) q.set('levers', JSON.stringify(levers));
+    if (p.levers === NO_LEVERS) {
+      if (!own || Object.keys(own).length) q.set('levers', NO_LEVERS);
+    } else if (levers && !(own && sameLevers(levers, own))) q.set('levers', JSON.stringify(levers));
     else if (!levers && commandLineLevers(p.levers)) q.set('levers', p.levers);
     if (p.quantile && p.quantile !== '0.5') q.set('quantile', p.quantile);
   } else if (p.level === 'high') q.set('level', 'high');
@@ -101,7 +106,9 @@ export function kindSummary(plan: Plan, lang: Lang): HTMLElement {
 }
 
 const weekFirst = (plan: Plan, lang: Lang) => dayLong(plan.weeks[0], lang);
-const weekLast = (plan: Plan, lang: Lang) => dayLong(addDays(plan.weeks.at(-1)!, 6), lang);
+// The last week by its Monday, as the plan's assumptions, the map and the week controls name weeks ("the weeks of 25 May to
+// 10 August 2026"): its Sunday here (16 August) read as another end to the same weeks.
+const weekLast = (plan: Plan, lang: Lang) => dayLong(plan.weeks.at(-1)!, lang);
 const monthEnd = (month: string) => {
   const [y, m] = month.split('-').map(Number);
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
@@ -218,13 +225,13 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
   const months = run?.months ?? [];
   if (catalogue && months.length) {
     // The URL's levers in the page's form, or (written the command-line way, or the scenario's own) those that ran.
-    const effective: LeverSet = (p.levers && parseLevers(p.levers)) || run!.levers;
+    const effective: LeverSet = p.levers === NO_LEVERS ? {} : (p.levers && parseLevers(p.levers)) || run!.levers;
     const setLever = (id: string, r: RampValue | null) => {
       const next: LeverSet = { ...effective };
       if (r) next[id] = r;
       else delete next[id];
-      // No lever at all is written as one lever at no change: an empty list means the scenario's own.
-      ctx.set({ levers: formatLevers(next) || `enforcementSouth:1:${months[0]}` });
+      // No lever at all is "none", as the Scenarios page writes it: an empty list means the scenario's own.
+      ctx.set({ levers: formatLevers(next) || NO_LEVERS });
     };
     const rows = catalogue.levers.map((def) => leverControl(def, effective[def.id], months, lang, (r) => setLever(def.id, r)));
     const own = el('button', { type: 'button', 'data-levers-reset': '', disabled: !changed }, w(lang, 'ownLevers'));
@@ -236,7 +243,7 @@ export function originPanel(ctx: PageContext, catalogue: Catalogue | null, scena
         el('summary', {}, w(lang, changed ? 'leversChanged' : 'leversOwn')),
         el('p', { class: 'note' }, w(lang, 'leversNote')),
         ...rows,
-        el('div', { class: 'downloads' }, own, el('a', { href: scenariosLink(lang, scenario, changed ? formatLevers(effective) : ''), 'data-scenarios-link': '' }, w(lang, 'toScenarios'))),
+        el('div', { class: 'downloads' }, own, el('a', { href: scenariosLink(lang, scenario, changed ? formatLevers(effective) || NO_LEVERS : ''), 'data-scenarios-link': '' }, w(lang, 'toScenarios'))),
       ),
     );
   }

@@ -19,7 +19,7 @@ import { matches } from '../state';
 import type { Lang } from '../types';
 import { pageHead, sourcesById, type PageModule } from './common';
 import { COLOUR, cityPlots } from './reception-chart';
-import { cityWeeks, planTable, weekText, type Plan } from './reception-data';
+import { cityWeeks, planTable, secondsText, weekText, type Plan } from './reception-data';
 import { drawReceptionMap } from './reception-map';
 import { originPanel, originSpecs, planQuery, type Catalogue } from './reception-scenario';
 import { weekSpecs } from './reception-weeks';
@@ -152,8 +152,8 @@ export const reception: PageModule = {
       shelterView(plan, city, week, ctx),
       alertList(plan, lang),
       assumptionList(plan, lang),
-      el('p', { class: 'note' }, w(lang, 'solver', { s: num(s.seconds, lang, 1), status: solverStatus(s.status, lang), unmet: num(s.unmetPeople, lang) })),
-      el('div', { class: 'downloads' }, csv, json, brief),
+      el('p', { class: 'note' }, w(lang, 'solver', { time: secondsText(s.seconds, lang), status: solverStatus(s.status, lang), unmet: num(s.unmetPeople, lang) })),
+      el('div', { class: 'downloads reception-downloads' }, csv, json, brief),
     );
     await cityCharts(root, plan, lang);
   },
