@@ -12,6 +12,8 @@ import type { QueryGrain } from './plan.js';
 import { GRAIN_OK, GRAIN_REASON } from './plan.js';
 import { queryCatalogue } from './catalogue.js';
 import type { SeriesResult } from './row.js';
+import { DIMENSIONS } from '../../model/index.js';
+import { rows } from '../open.js';
 
 export interface NoRowsReason {
   en: string;
@@ -33,6 +35,8 @@ export async function whyNoRows(conn: DuckDBConnection, result: SeriesResult): P
   const refused = result.considered.filter((c) => !c.answer);
   const answering = result.considered.filter((c) => c.answer);
   if (answering.length > 0) {
+    const apart = await breakdownsApart(conn, result.request.by ?? [], answering);
+    if (apart) return apart;
     const n = answering.length;
     return {
       en: `No rows: ${n === 1 ? `one table of ${measure} can answer (${answering[0].dataset}) but holds` : `${n} tables of ${measure} can answer but hold`} no figure for this request in the periods asked.`,
@@ -46,6 +50,31 @@ export async function whyNoRows(conn: DuckDBConnection, result: SeriesResult): P
     if (published.length > 0 && askable.length > 0) return wrongGrain(measure, published, askable, asked);
   }
   return refusedBy(measure, refused);
+}
+
+/**
+ * Breakdowns asked together that the answering table publishes only one at a time: INM's
+ * Mexicans received are by category (how they came back) or by demographic, never both, so
+ * `by=category&by=demographic` has no row. Said with what to ask instead; before, only "holds
+ * no figure for this request" (the Sources page's download of that table was empty).
+ */
+async function breakdownsApart(conn: DuckDBConnection, by: readonly string[], answering: SeriesResult['considered']): Promise<NoRowsReason | undefined> {
+  const dims = by.filter((d) => d !== 'geography' && (DIMENSIONS as readonly string[]).includes(d));
+  if (dims.length < 2 || answering.length !== 1) return undefined;
+  const { dataset, vintage } = answering[0];
+  const each = dims.map((d) => `count(*) FILTER (WHERE ${d} <> 'ALL') AS "${d}"`).join(', ');
+  const [r] = await rows<Record<string, number>>(
+    conn,
+    `SELECT count(*) FILTER (WHERE ${dims.map((d) => `${d} <> 'ALL'`).join(' AND ')}) AS together, ${each}
+       FROM observations WHERE dataset_id = ? AND vintage_id = ?`,
+    [dataset, vintage],
+  );
+  if (!r || Number(r.together) > 0 || dims.some((d) => Number(r[d]) === 0)) return undefined;
+  const ask = (or: string, api: boolean) => dims.map((d) => (api ? `by=${d}` : `--by ${d}`)).join(or);
+  return {
+    en: `No rows: ${dataset} breaks its figures down by ${dims.join(' and by ')} separately, never by ${dims.length === 2 ? 'both' : 'all of them'} at once: ask for one (${ask(' or ', false)}; in the API ${ask(' or ', true)}).`,
+    es: `Sin filas: ${dataset} desglosa sus cifras por ${dims.join(' y por ')} por separado, nunca por ${dims.length === 2 ? 'ambos' : 'todos'} a la vez: pida uno (${ask(' o ', false)}; en la API ${ask(' o ', true)}).`,
+  };
 }
 
 function wrongGrain(measure: string, published: string[], askable: string[], asked: string): NoRowsReason {
