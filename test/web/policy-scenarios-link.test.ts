@@ -5,36 +5,18 @@
  * page by its URL (page and language), goes there without reloading the tab, and Back returns
  * to the Policy page with its own state (in the URL). Desktop in English, 390 px in Spanish.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/server.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { describeMirror } from '../mirror.js';
 import { PHONE, sidewaysScroll } from './audit.js';
-import { buildWebForTest, launch, newPage, ready, renders } from './browser.js';
+import { newPage, ready, renders } from './browser.js';
+import { mirrorDashboard } from './mirror-dashboard.js';
 
 describeMirror('the Policy page links to Scenarios', () => {
-  let server: RunningServer;
-  let context: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    // CORRIDOR_WEB_DIST serves a dashboard built beforehand (e.g. an older one, to see this test fail on it).
-    const [built, web] = await Promise.all([storeFromMirror(), process.env.CORRIDOR_WEB_DIST ?? buildWebForTest()]);
-    const path = built.store.path;
-    built.store.close();
-    server = await startServer({ db: path, port: 0, web, logError: (e) => console.error(e) });
-    base = server.url;
-    context = await launch();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  const d = mirrorDashboard();
 
   async function follow(page: Page, lang: 'en' | 'es', words: { question: RegExp; link: RegExp; heading: string }): Promise<void> {
-    const policyUrl = `${base}/?page=policy&lang=${lang}&ser=swb-usbp&after=24`;
+    const policyUrl = `${d.base}/?page=policy&lang=${lang}&ser=swb-usbp&after=24`;
     await page.goto(policyUrl);
     await ready(page);
     const box = page.locator('[data-scenarios-link]');
@@ -43,7 +25,7 @@ describeMirror('the Policy page links to Scenarios', () => {
     const link = box.locator('a');
     expect(await link.textContent()).toMatch(words.link);
     expect(await link.isVisible()).toBe(true);
-    const href = new URL((await link.getAttribute('href'))!, base);
+    const href = new URL((await link.getAttribute('href'))!, d.base);
     expect(href.searchParams.get('page')).toBe('scenarios');
     expect(href.searchParams.get('lang')).toBe(lang);
     // Near the top: seen without scrolling past the record.
@@ -72,17 +54,17 @@ describeMirror('the Policy page links to Scenarios', () => {
   }
 
   it('on a desktop in English', async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await follow(page, 'en', { question: /What if Mexico stepped up enforcement/, link: /Scenarios page/, heading: 'Scenarios' });
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('on a phone in Spanish, without sideways scrolling', async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
     await follow(page, 'es', { question: /¿Y si México reforzara el control migratorio/, link: /página de Escenarios/, heading: 'Escenarios' });
-    await page.goto(`${base}/?page=policy&lang=es`);
+    await page.goto(`${d.base}/?page=policy&lang=es`);
     await ready(page);
     expect((await sidewaysScroll(page)).overflow).toBe(0);
     expect(errors).toEqual([]);

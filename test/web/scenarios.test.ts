@@ -10,44 +10,26 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/server.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { beforeAll, expect, it } from 'vitest';
 import { describeMirror } from '../mirror.js';
 import type { Page } from 'playwright-core';
 import { clippedChartText, PHONE, sidewaysScroll } from './audit.js';
-import { buildWebForTest, launch, newPage, open, ready, renders } from './browser.js';
+import { newPage, open, ready, renders } from './browser.js';
+import { mirrorDashboard } from './mirror-dashboard.js';
 
 const ARTIFACTS = resolve('test-artifacts');
 
 describeMirror('the Scenarios page in chromium', () => {
-  let server: RunningServer;
-  let webDist: string;
-  let context: BrowserContext;
-  let base: string;
+  const d = mirrorDashboard();
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    // CORRIDOR_WEB_DIST serves a dashboard built beforehand (e.g. an older one, to see a test fail on it).
-    const [built, web] = await Promise.all([storeFromMirror(), process.env.CORRIDOR_WEB_DIST ?? buildWebForTest()]);
-    webDist = web;
-    const path = built.store.path;
-    built.store.close();
-    server = await startServer({ db: path, port: 0, web: webDist, logError: (e) => console.error(e) });
-    base = server.url;
     // The first run calibrates (a few seconds on a loaded machine); the page then re-uses it.
-    expect((await fetch(`${base}/api/scenario?name=seed-2021-04`)).status).toBe(200);
-    context = await launch();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
+    expect((await fetch(`${d.base}/api/scenario?name=seed-2021-04`)).status).toBe(200);
   });
 
   it('draws the paths, the map, the table and the model card; a moved lever goes into the URL and changes the table', async () => {
-    const { page, errors } = await open(context, `${base}/?page=scenarios&lang=en&scenario=seed-2021-04`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=scenarios&lang=en&scenario=seed-2021-04`);
     expect(errors).toEqual([]);
     expect(await page.locator('[data-chart="scenario-paths"] svg .scenario-median').count()).toBe(1);
     expect(await page.locator('[data-chart="scenario-paths"] svg .scenario-actual').count()).toBe(1);
@@ -66,20 +48,20 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(url.searchParams.get('levers')).toContain('enforcementSouth:3:2021-04');
     const after = await apprehensions();
     expect(after).not.toBe(before);
-    const api = await (await fetch(`${base}/api/scenario?name=seed-2021-04&levers=${encodeURIComponent(JSON.stringify({ enforcementSouth: { value: 3, from: '2021-04' }, familyAcceptance: { value: 2, from: '2021-04' } }))}`)).json();
+    const api = await (await fetch(`${d.base}/api/scenario?name=seed-2021-04&levers=${encodeURIComponent(JSON.stringify({ enforcementSouth: { value: 3, from: '2021-04' }, familyAcceptance: { value: 2, from: '2021-04' } }))}`)).json();
     const diff = api.differences.find((d: { id: string }) => d.id === 'mexico-apprehensions').difference;
     expect(after).toBe(`+${Math.round(diff).toLocaleString('en-US')}`);
     // The shared URL restores the view.
-    const shared = await open(context, page.url());
+    const shared = await open(d.context, page.url());
     expect(await shared.page.locator('input[data-lever="enforcementSouth"]').inputValue()).toBe('3');
     expect(shared.errors).toEqual([]);
     expect(errors).toEqual([]);
   });
 
   it('works in Spanish on a 390 px wide phone without sideways scroll', async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${base}/?page=scenarios&lang=es&scenario=seed-2021-04`);
+    await page.goto(`${d.base}/?page=scenarios&lang=es&scenario=seed-2021-04`);
     await ready(page);
     expect(errors).toEqual([]);
     expect(await page.locator('nav [data-page="scenarios"]').textContent()).toBe('Escenarios');
@@ -90,12 +72,12 @@ describeMirror('the Scenarios page in chromium', () => {
   });
 
   it("offers a lever's start months in Spanish, only the simulated ones, and runs the scenario from the month chosen (390 px, then 1366 px)", async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
-    await page.goto(`${base}/?page=scenarios&lang=es&scenario=seed-2021-04`);
+    await page.goto(`${d.base}/?page=scenarios&lang=es&scenario=seed-2021-04`);
     await ready(page);
     expect(errors).toEqual([]);
-    const own = await (await fetch(`${base}/api/scenario?name=seed-2021-04&lang=es`)).json();
+    const own = await (await fetch(`${d.base}/api/scenario?name=seed-2021-04&lang=es`)).json();
     expect(own.months).toHaveLength(12);
     // The browser's own month picker would speak the browser's language (English here): a list of the page's words instead.
     expect(await page.locator('input[type="month"]').count()).toBe(0);
@@ -122,14 +104,14 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(await page.locator('select[data-lever-from="familyAcceptance"] option:checked').textContent()).toBe('abril de 2021');
     const after = await apprehensions();
     expect(after).not.toBe(before);
-    const api = await (await fetch(`${base}/api/scenario?name=seed-2021-04&lang=es&levers=${encodeURIComponent(JSON.stringify({ enforcementSouth: { value: 1.3333, from: '2021-06' }, familyAcceptance: { value: 2, from: '2021-04' } }))}`)).json();
+    const api = await (await fetch(`${d.base}/api/scenario?name=seed-2021-04&lang=es&levers=${encodeURIComponent(JSON.stringify({ enforcementSouth: { value: 1.3333, from: '2021-06' }, familyAcceptance: { value: 2, from: '2021-04' } }))}`)).json();
     const diff = api.differences.find((d: { id: string }) => d.id === 'mexico-apprehensions').difference;
     expect(after).toBe(`${diff > 0 ? '+' : ''}${Math.round(diff).toLocaleString('es-MX')}`);
     expect((await sidewaysScroll(page)).culprits).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/scenarios-month-es-390.png`, fullPage: true });
 
     // The shared URL restores the month; on a laptop's width nothing sticks out either.
-    const shared = await newPage(context);
+    const shared = await newPage(d.context);
     await shared.page.setViewportSize({ width: 1366, height: 900 });
     await shared.page.goto(page.url());
     await ready(shared.page);
@@ -144,7 +126,7 @@ describeMirror('the Scenarios page in chromium', () => {
   const besidesRefusal = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 400/.test(e));
 
   it('shows a lever out of range beside the controls, marked, and goes back to the scenario in the page (Spanish)', async () => {
-    const { page, errors } = await open(context, `${base}/?page=scenarios&lang=es&scenario=seed-2021-04&levers=enforcementSouth:9:2021-04`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=scenarios&lang=es&scenario=seed-2021-04&levers=enforcementSouth:9:2021-04`);
     expect(besidesRefusal(errors)).toEqual([]);
     const alert = page.locator('.scenario-levers [role="alert"]');
     expect(await alert.textContent()).toContain('campo "levers.enforcementSouth.value": se esperaba un número de 0.5 a 3, se encontró 9');
@@ -164,7 +146,7 @@ describeMirror('the Scenarios page in chromium', () => {
   });
 
   it('shows a lever starting after the simulated months with its month marked, and runs once the month is fixed (English)', async () => {
-    const { page, errors } = await open(context, `${base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=enforcementSouth:2:2030-04`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=enforcementSouth:2:2030-04`);
     expect(besidesRefusal(errors)).toEqual([]);
     expect(await page.locator('.scenario-levers [role="alert"]').textContent()).toContain('the lever enforcementSouth starts in 2030-04 (levers.enforcementSouth.from), after the simulated months 2021-04 to 2022-03');
     const from = page.locator('select[data-lever-from="enforcementSouth"]');
@@ -185,9 +167,9 @@ describeMirror('the Scenarios page in chromium', () => {
   // QA, 7 December 2026: keyboard focus, the cut band, Spanish tables, URLs rewritten to what is shown, sources.
 
   it('keeps the focus on a lever moved with the keyboard, and every key press counts (Spanish, 390 px)', async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
-    await page.goto(`${base}/?page=scenarios&lang=es&scenario=seed-2021-04`);
+    await page.goto(`${d.base}/?page=scenarios&lang=es&scenario=seed-2021-04`);
     await ready(page);
     const slider = page.locator('input[data-lever="enforcementRest"]');
     // Focused once, then keys as a keyboard sends them (a locator's press would focus the element again each time).
@@ -203,9 +185,9 @@ describeMirror('the Scenarios page in chromium', () => {
     await page.waitForFunction(() => document.body.dataset.state === 'ready' && /enforcementRest:1\.3\b/.test(decodeURIComponent(location.search)), null, { timeout: 120_000 });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-lever'))).toBe('enforcementRest');
     // The scenario select keeps the focus too (1366 px, English).
-    const wide = await newPage(context);
+    const wide = await newPage(d.context);
     await wide.page.setViewportSize({ width: 1366, height: 900 });
-    await wide.page.goto(`${base}/?page=scenarios&lang=en&scenario=seed-2021-04`);
+    await wide.page.goto(`${d.base}/?page=scenarios&lang=en&scenario=seed-2021-04`);
     await ready(wide.page);
     const m = await renders(wide.page);
     await wide.page.locator('select[data-param="series"]').focus();
@@ -218,7 +200,7 @@ describeMirror('the Scenarios page in chromium', () => {
   });
 
   it('marks on the chart, in both languages, where the 95% band is cut, and names its highest end', async () => {
-    const api = await (await fetch(`${base}/api/scenario?name=seed-2021-04`)).json();
+    const api = await (await fetch(`${d.base}/api/scenario?name=seed-2021-04`)).json();
     const points = api.paths.find((p: { id: string }) => p.id === 'encounters').points as { month: string; scenario: { median: number; upper95: number }; baseline: { median: number }; actual: number | null }[];
     const top = 2 * Math.max(...points.map((p) => Math.max(p.scenario.median, p.baseline.median, p.actual ?? 0)));
     const cut = points.filter((p) => p.scenario.upper95 > top);
@@ -230,7 +212,7 @@ describeMirror('the Scenarios page in chromium', () => {
     };
     for (const [lang, words, prefix, locale] of [['en', '95% band cut off', 'The 95% band is cut off at the top of the chart from ', 'en-US'], ['es', 'banda del 95% cortada', 'La banda del 95% está cortada en el borde superior de la gráfica de ', 'es-MX']] as const) {
       const said = `${prefix}${long(cut[0].month, lang)}`;
-      const { page, errors } = await open(context, `${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
+      const { page, errors } = await open(d.context, `${d.base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
       const chart = page.locator('[data-chart="scenario-paths"]');
       expect(await chart.locator('svg .scenario-95-cut text').count()).toBe(cut.length);
       expect(await chart.locator('svg .scenario-95-cut-label').textContent()).toContain(words);
@@ -245,7 +227,7 @@ describeMirror('the Scenarios page in chromium', () => {
   });
 
   it("names the figure tables' columns and the model card's gaps in Spanish, with whole people", async () => {
-    const { page, errors } = await open(context, `${base}/?page=scenarios&lang=es&scenario=seed-2021-04`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=scenarios&lang=es&scenario=seed-2021-04`);
     const headers = async (chart: string) => {
       await page.locator(`[data-chart="${chart}"] details.chart-table summary`).click();
       await expect.poll(() => page.locator(`[data-chart="${chart}"] details.chart-table th`).count()).toBeGreaterThan(0);
@@ -269,7 +251,7 @@ describeMirror('the Scenarios page in chromium', () => {
   it('says, in the page language, what a link asked for that is not known, and rewrites the URL to what is shown', async () => {
     const said = (page: Page) => page.locator('.url-corrected [data-corrected]').allTextContents();
     // An unknown scenario and series: the default scenario (not the first of the list), said.
-    let { page, errors } = await open(context, `${base}/?page=scenarios&lang=es&scenario=nope&series=bogus`);
+    let { page, errors } = await open(d.context, `${d.base}/?page=scenarios&lang=es&scenario=nope&series=bogus`);
     let url = new URL(page.url());
     expect(url.searchParams.get('scenario')).toBe('seed-2021-04');
     expect(url.searchParams.get('series')).toBe('encounters');
@@ -280,12 +262,12 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
     // Levers that cannot be read: the scenario's own, said.
-    ({ page, errors } = await open(context, `${base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=zzz`));
+    ({ page, errors } = await open(d.context, `${d.base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=zzz`));
     expect(new URL(page.url()).searchParams.get('levers')).toBe('');
     expect((await said(page)).join(' ')).toContain('the levers "zzz"');
     await page.close();
     // A lever the model does not have: left out, said, the others run.
-    ({ page, errors } = await open(context, `${base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=bogus:2:2021-04,enforcementSouth:2:2021-04`));
+    ({ page, errors } = await open(d.context, `${d.base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=bogus:2:2021-04,enforcementSouth:2:2021-04`));
     url = new URL(page.url());
     expect(url.searchParams.get('levers')).toBe('enforcementSouth:2:2021-04');
     text = (await said(page)).join(' ');
@@ -295,7 +277,7 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
     // A ramp the API refuses marks the ramp, not the lever's value.
-    ({ page, errors } = await open(context, `${base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=enforcementSouth:2:2021-04::99`));
+    ({ page, errors } = await open(d.context, `${d.base}/?page=scenarios&lang=en&scenario=seed-2021-04&levers=enforcementSouth:2:2021-04::99`));
     expect(await page.locator('.lever-invalid').getAttribute('data-invalid')).toBe('ramp');
     expect(await page.locator('input[data-lever="enforcementSouth"]').getAttribute('aria-invalid')).toBeNull();
     expect(await page.locator('[data-lever-ramp="enforcementSouth"]').getAttribute('class')).toContain('invalid');
@@ -305,7 +287,7 @@ describeMirror('the Scenarios page in chromium', () => {
 
   it('names the sources and vintages under the paths chart and the map, as the other pages do', async () => {
     for (const lang of ['en', 'es'] as const) {
-      const { page, errors } = await open(context, `${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
+      const { page, errors } = await open(d.context, `${d.base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
       for (const chart of ['scenario-paths', 'scenario-states']) {
         const line = (await page.locator(`[data-chart="${chart}"] .chart-foot .sources`).textContent()) ?? '';
         expect(line).toMatch(lang === 'en' ? /^Sources?: / : /^Fuentes?: /);
@@ -319,9 +301,9 @@ describeMirror('the Scenarios page in chromium', () => {
 
   it("keeps the border-state map's legend name clear of its ticks (390 px and 1366 px, both languages)", async () => {
     for (const [lang, width] of [['en', 390], ['es', 390], ['en', 1366], ['es', 1366]] as const) {
-      const { page } = await newPage(context);
+      const { page } = await newPage(d.context);
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
+      await page.goto(`${d.base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
       await ready(page);
       const clash = await page.locator('[data-chart="scenario-states"] .map > svg').first().evaluate((svg) => {
         const texts = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
@@ -337,10 +319,10 @@ describeMirror('the Scenarios page in chromium', () => {
     }
   });
   it('links the people sent back into Mexico to the Reception page for the same scenario and levers, in the page language', async () => {
-    const { page, errors } = await open(context, `${base}/?page=scenarios&lang=es&scenario=seed-2021-04&levers=${encodeURIComponent('familyAcceptance:4:2021-04')}`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=scenarios&lang=es&scenario=seed-2021-04&levers=${encodeURIComponent('familyAcceptance:4:2021-04')}`);
     const link = page.locator('a[data-reception-link]');
     expect(await link.textContent()).toBe('¿Dónde se acabarían las camas? El plan de recepción para estas llegadas');
-    const url = new URL((await link.getAttribute('href'))!, base);
+    const url = new URL((await link.getAttribute('href'))!, d.base);
     expect(Object.fromEntries(url.searchParams)).toEqual({ page: 'reception', lang: 'es', scenario: 'seed-2021-04', levers: 'familyAcceptance:4:2021-04' });
     // The chart says its levers were changed, and to what: not the scenario's title alone (which says families ×2 and enforcement ×1.3333).
     expect(await page.locator('[data-chart="scenario-paths"] p.note').first().textContent()).toBe('México refuerza en un tercio el control en su frontera sur y acepta el doble de familias expulsadas (abril de 2021), con sus palancas cambiadas aquí: Familias no mexicanas expulsadas que México acepta ×4 desde abril de 2021.');
@@ -348,7 +330,7 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(await page.locator('[data-chart="scenario-paths"] .chart-sub').textContent()).toContain('Calibrado con enero de 2018 – marzo de 2021.');
     // On a phone (no hover) a tap on a lever's name shows its definition.
     await page.setViewportSize(PHONE);
-    const catalogue = await (await fetch(`${base}/api/scenarios?lang=es`)).json();
+    const catalogue = await (await fetch(`${d.base}/api/scenarios?lang=es`)).json();
     const definition = catalogue.levers.find((l: { id: string }) => l.id === 'familyAcceptance').definition;
     const row = page.locator('[data-lever-row="familyAcceptance"]');
     expect(await row.getByText(definition).isVisible()).toBe(false);
@@ -362,13 +344,13 @@ describeMirror('the Scenarios page in chromium', () => {
   });
 
   it("reads levers written as the command line writes them (corridor scenario run --levers), and says what it cannot read (390 px Spanish, 1366 px English)", async () => {
-    const api = await (await fetch(`${base}/api/scenario?name=seed-2021-04&lang=es&levers=${encodeURIComponent('familyAcceptance=4')}`)).json();
+    const api = await (await fetch(`${d.base}/api/scenario?name=seed-2021-04&lang=es&levers=${encodeURIComponent('familyAcceptance=4')}`)).json();
     const diff = api.differences.find((d: { id: string }) => d.id === 'mexico-apprehensions').difference;
     for (const [lang, width] of [['es', 390], ['en', 1366]] as const) {
-      const { page, errors } = await newPage(context);
+      const { page, errors } = await newPage(d.context);
       await page.setViewportSize({ width, height: 900 });
       // Copied from the command line: familyAcceptance replaced, the scenario's other lever kept.
-      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('familyAcceptance=4')}`);
+      await page.goto(`${d.base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('familyAcceptance=4')}`);
       await ready(page);
       expect(errors).toEqual([]);
       expect(await page.locator('.url-corrected').count()).toBe(0);
@@ -379,13 +361,13 @@ describeMirror('the Scenarios page in chromium', () => {
       expect(new URL(page.url()).searchParams.get('levers')).toBe('familyAcceptance=4');
       const figure = await page.locator('.scenario-differences tbody tr').filter({ hasText: lang === 'es' ? 'Detenciones en México' : "Mexico's apprehensions" }).locator('td').nth(2).textContent();
       expect(figure).toBe(`${diff > 0 ? '+' : ''}${Math.round(diff).toLocaleString(lang === 'es' ? 'es-MX' : 'en-US')}`);
-      const reception = new URL((await page.locator('a[data-reception-link]').getAttribute('href'))!, base);
+      const reception = new URL((await page.locator('a[data-reception-link]').getAttribute('href'))!, d.base);
       expect(reception.searchParams.get('levers')).toBe('enforcementSouth:1.3333:2021-04,familyAcceptance:4:2021-04');
       expect((await sidewaysScroll(page)).culprits).toEqual([]);
       await page.screenshot({ path: `${ARTIFACTS}/scenarios-cli-levers-${lang}-${width}.png`, fullPage: true });
 
       // A value that is not a number: the corrected-link notice, the scenario's own levers, the URL rewritten.
-      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('familyAcceptance=abc')}`);
+      await page.goto(`${d.base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('familyAcceptance=abc')}`);
       await ready(page);
       expect(await page.locator('[data-corrected="levers"]').textContent()).toBe(
         lang === 'es'
@@ -396,7 +378,7 @@ describeMirror('the Scenarios page in chromium', () => {
       expect(await page.locator('input[data-lever="familyAcceptance"]').inputValue()).toBe('2');
 
       // A lever the model does not have: left out and said, the others run; the link keeps the command line's writing.
-      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('bogus=2,familyAcceptance=4')}`);
+      await page.goto(`${d.base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('bogus=2,familyAcceptance=4')}`);
       await ready(page);
       expect(await page.locator('[data-corrected="levers"]').textContent()).toContain(lang === 'es' ? 'la palanca «bogus=2»' : 'the lever "bogus=2"');
       expect(new URL(page.url()).searchParams.get('levers')).toBe('familyAcceptance=4');
@@ -408,11 +390,11 @@ describeMirror('the Scenarios page in chromium', () => {
 
   it("stands a share lever's slider at the share the US sent back, not at 0, and refuses a link naming a lever twice (English 1280 px, Spanish 390 px)", async () => {
     for (const [lang, width] of [['en', 1280], ['es', 390]] as const) {
-      const { page, errors } = await newPage(context);
+      const { page, errors } = await newPage(d.context);
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
+      await page.goto(`${d.base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04`);
       await ready(page);
-      const api = await (await fetch(`${base}/api/scenario?name=seed-2021-04&lang=${lang}`)).json();
+      const api = await (await fetch(`${d.base}/api/scenario?name=seed-2021-04&lang=${lang}`)).json();
       const neutral = api.leverNeutral.expelFMUA;
       // Seed-2021-04 (January – March 2021): some but not all people in families were sent back.
       expect(neutral).toBeGreaterThan(0.2);
@@ -421,7 +403,7 @@ describeMirror('the Scenarios page in chromium', () => {
       expect(await page.locator('[data-lever-row="expelFMUA"] output').textContent()).toBe(`${lang === 'es' ? 'sin cambio' : 'no change'} (${neutral})`);
       expect(await page.locator('.scenario-card').textContent()).toContain(lang === 'es' ? 'Proporción que EE. UU. devuelve en la frontera' : 'Share the US sends back at the border');
 
-      await page.goto(`${base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('enforcementSouth=2,enforcementSouth=3')}`);
+      await page.goto(`${d.base}/?page=scenarios&lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent('enforcementSouth=2,enforcementSouth=3')}`);
       await ready(page);
       expect(await page.locator('[data-corrected="levers"]').count()).toBe(1);
       expect(await page.locator('input[data-lever="enforcementSouth"]').inputValue()).toBe('1.35');
@@ -432,8 +414,8 @@ describeMirror('the Scenarios page in chromium', () => {
   });
 
   it("puts every lever back to no change with ×: the link says 'none', no lever runs, the table shows no difference (English)", async () => {
-    const { page, errors } = await newPage(context);
-    await page.goto(`${base}/?page=scenarios&lang=en&scenario=seed-2021-04`);
+    const { page, errors } = await newPage(d.context);
+    await page.goto(`${d.base}/?page=scenarios&lang=en&scenario=seed-2021-04`);
     await ready(page);
     for (const id of ['familyAcceptance', 'enforcementSouth']) {
       const n = await renders(page);
@@ -446,7 +428,7 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(await page.locator('button[data-lever-reset="enforcementSouth"]').isDisabled()).toBe(true);
     const difference = await page.locator('.scenario-differences tbody tr', { hasText: 'US encounters' }).first().locator('td').nth(2).textContent();
     expect(difference).toBe('0');
-    const shared = await open(context, page.url());
+    const shared = await open(d.context, page.url());
     expect(await shared.page.locator('[data-lever-row="familyAcceptance"] output').textContent()).toBe('no change');
     expect(shared.errors).toEqual([]);
     expect(errors).toEqual([]);
