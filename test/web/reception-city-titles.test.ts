@@ -4,45 +4,26 @@
  * (MX-02)", "Juárez (MX-08)"). Now /api/reception gives each city its state's name
  * (`state_name`) and the chart says "Tijuana (Baja California)".
  */
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { PlanSchema } from '../../src/api/routes/reception.js';
-import { startServer, type RunningServer } from '../../src/api/server.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 import { PHONE } from './audit.js';
-import { buildWebForTest, launch, newPage, ready } from './browser.js';
+import { newPage, ready } from './browser.js';
+import { mirrorDashboard } from './mirror-dashboard.js';
 
 type Plan = z.infer<typeof PlanSchema>;
 const STATES: Record<string, string> = { 'MX-02': 'Baja California', 'MX-05': 'Coahuila', 'MX-08': 'Chihuahua', 'MX-19': 'Nuevo León', 'MX-26': 'Sonora', 'MX-28': 'Tamaulipas' };
 
 describeMirror('the Reception page: each city chart names its state', () => {
-  let server: RunningServer;
-  let context: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    // CORRIDOR_WEB_DIST serves a dashboard built beforehand (e.g. an older one, to see this test fail on it).
-    const [built, web] = await Promise.all([storeFromMirror(), process.env.CORRIDOR_WEB_DIST ?? buildWebForTest()]);
-    const path = built.store.path;
-    built.store.close();
-    server = await startServer({ db: path, port: 0, web, logError: (e) => console.error(e) });
-    base = server.url;
-    context = await launch();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  const d = mirrorDashboard();
 
   it('titles each city chart with the city and its state\'s name, never its code, in Spanish on a phone', async () => {
-    const plan = (await (await fetch(`${base}/api/reception?lang=es&weeks=4`)).json()) as Plan;
+    const plan = (await (await fetch(`${d.base}/api/reception?lang=es&weeks=4`)).json()) as Plan;
     for (const c of plan.cities) expect(c.state_name).toBe(STATES[c.state]);
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
-    await page.goto(`${base}/?page=reception&lang=es&weeks=4`);
+    await page.goto(`${d.base}/?page=reception&lang=es&weeks=4`);
     await ready(page);
     const titles = await page.locator('figure[data-chart^="reception-MX-"] figcaption h3').allTextContents();
     expect(titles).toEqual(plan.cities.map((c) => `${c.name} (${STATES[c.state]})`));

@@ -9,39 +9,21 @@
  * for that level, and a scenario drops it.
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { PlanSchema } from '../../src/api/routes/reception.js';
-import { startServer, type RunningServer } from '../../src/api/server.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 import { axeViolations, PHONE, sidewaysScroll, spanishLeaks } from './audit.js';
-import { buildWebForTest, launch, newPage, ready, renders } from './browser.js';
+import { newPage, ready, renders } from './browser.js';
+import { mirrorDashboard } from './mirror-dashboard.js';
 
 type Plan = z.infer<typeof PlanSchema>;
 
 describeMirror('the Reception page: the forecast level to plan for', () => {
-  let server: RunningServer;
-  let context: BrowserContext;
-  let base: string;
+  const d = mirrorDashboard();
 
-  beforeAll(async () => {
-    // CORRIDOR_WEB_DIST serves a dashboard built beforehand (e.g. an older one, to see this test fail on it).
-    const [built, web] = await Promise.all([storeFromMirror(), process.env.CORRIDOR_WEB_DIST ?? buildWebForTest()]);
-    const path = built.store.path;
-    built.store.close();
-    server = await startServer({ db: path, port: 0, web, logError: (e) => console.error(e) });
-    base = server.url;
-    context = await launch();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
-  const apiPlan = async (query: string) => (await (await fetch(`${base}/api/reception?${query}`)).json()) as Plan;
+  const apiPlan = async (query: string) => (await (await fetch(`${d.base}/api/reception?${query}`)).json()) as Plan;
   const byKind = (plan: Plan) => Object.fromEntries(plan.kinds.map((k) => [k.id, plan.arrivals.filter((a) => a.kind === k.id).reduce((s, a) => s + a.people, 0)]));
   const shownKinds = (page: Page) => page.locator('.reception-kind-totals li[data-kind]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-kind'), Number(e.getAttribute('data-people'))])));
 
@@ -51,9 +33,9 @@ describeMirror('the Reception page: the forecast level to plan for', () => {
     const total = (p: Plan) => p.arrivals.reduce((s, a) => s + a.people, 0);
     expect(total(high)).toBeGreaterThan(total(central));
 
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
-    await page.goto(`${base}/?page=reception&lang=es`);
+    await page.goto(`${d.base}/?page=reception&lang=es`);
     await ready(page);
     const control = page.locator('select[data-param="level"]');
     expect(await control.locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]))).toEqual([
@@ -79,7 +61,7 @@ describeMirror('the Reception page: the forecast level to plan for', () => {
     const fromEnd = header.indexOf('arriving_people') - header.length;
     expect(lines.slice(1).reduce((s, l) => s + Number(l.split(',').at(fromEnd)), 0)).toBe(total(high));
     // The brief prints the same plan.
-    const brief = new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, base);
+    const brief = new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, d.base);
     expect(brief.searchParams.get('level')).toBe('high');
     expect((await sidewaysScroll(page)).culprits).toEqual([]);
     expect(await spanishLeaks(page)).toEqual([]);

@@ -12,15 +12,14 @@
  * - The planned weeks read as one period: the arrivals by kind name the Monday of the last week,
  *   as the forecast assumption does (was its Sunday: "to 16 August" beside "to 10 August").
  */
-import type { BrowserContext, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page, Response } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { PlanSchema } from '../../src/api/routes/reception.js';
-import { startServer, type RunningServer } from '../../src/api/server.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 import { axeViolations, PHONE, sidewaysScroll, spanishLeaks } from './audit.js';
-import { buildWebForTest, launch, newPage, ready } from './browser.js';
+import { newPage, ready } from './browser.js';
+import { mirrorDashboard } from './mirror-dashboard.js';
 
 type Plan = z.infer<typeof PlanSchema>;
 
@@ -50,26 +49,9 @@ const MONTHS = {
 const dayWords = (d: string, lang: 'en' | 'es') => (lang === 'en' ? `${Number(d.slice(8))} ${MONTHS.en[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}` : `${Number(d.slice(8))} de ${MONTHS.es[Number(d.slice(5, 7)) - 1]} de ${d.slice(0, 4)}`);
 
 describeMirror('the Reception page: levers=none, the registry, the solve time, tap targets, one period', () => {
-  let server: RunningServer;
-  let context: BrowserContext;
-  let base: string;
+  const d = mirrorDashboard();
 
-  beforeAll(async () => {
-    // CORRIDOR_WEB_DIST serves a dashboard built beforehand (e.g. an older one, to see this test fail on it).
-    const [built, web] = await Promise.all([storeFromMirror(), process.env.CORRIDOR_WEB_DIST ?? buildWebForTest()]);
-    const path = built.store.path;
-    built.store.close();
-    server = await startServer({ db: path, port: 0, web, logError: (e) => console.error(e) });
-    base = server.url;
-    context = await launch();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
-  const apiPlan = async (query: string) => (await (await fetch(`${base}/api/reception?${query}`)).json()) as Plan;
+  const apiPlan = async (query: string) => (await (await fetch(`${d.base}/api/reception?${query}`)).json()) as Plan;
   const byKind = (plan: Plan) => Object.fromEntries(plan.kinds.map((k) => [k.id, plan.arrivals.filter((a) => a.kind === k.id).reduce((s, a) => s + a.people, 0)]));
   const shownKinds = (page: Page) => page.locator('.reception-kind-totals li[data-kind]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-kind'), Number(e.getAttribute('data-people'))])));
   /** The page's own answer of /api/reception, for the figures it shows (a solve time differs from one answer to the next). */
@@ -81,22 +63,22 @@ describeMirror('the Reception page: levers=none, the registry, the solve time, t
     expect(none.assumptions.find((a) => a.id === 'scenario')!.value).toMatchObject({ levers: {} });
     expect(byKind(none)).not.toEqual(byKind(own));
 
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
-    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&weeks=4&levers=none`);
+    await page.goto(`${d.base}/?page=reception&lang=es&scenario=seed-2021-04&weeks=4&levers=none`);
     await ready(page);
     expect(new URL(page.url()).searchParams.get('levers')).toBe('none');
     expect(await page.locator('[data-corrected="levers"]').count()).toBe(0);
     expect(await shownKinds(page)).toEqual(byKind(none));
     expect(await page.locator('[data-levers-run]').textContent()).toContain('ninguna palanca movida');
-    expect(new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, base).searchParams.get('levers')).toBe('none');
-    expect(new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, base).searchParams.get('levers')).toBe('none');
+    expect(new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, d.base).searchParams.get('levers')).toBe('none');
+    expect(new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, d.base).searchParams.get('levers')).toBe('none');
     expect((await sidewaysScroll(page)).culprits).toEqual([]);
     expect(await spanishLeaks(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
     // A lever named twice: said, and the scenario's own levers planned (the last one ran before, unsaid).
-    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&weeks=4&levers=enforcementSouth:2:2021-04,enforcementSouth:3:2021-04`);
+    await page.goto(`${d.base}/?page=reception&lang=es&scenario=seed-2021-04&weeks=4&levers=enforcementSouth:2:2021-04,enforcementSouth:3:2021-04`);
     await ready(page);
     expect(new URL(page.url()).searchParams.get('levers')).toBe('');
     expect(await page.locator('[data-corrected="levers"]').textContent()).toContain('las palancas propias del escenario');
@@ -107,9 +89,9 @@ describeMirror('the Reception page: levers=none, the registry, the solve time, t
 
   for (const lang of ['en', 'es'] as const) {
     it(`says, in ${lang === 'en' ? 'English' : 'Spanish'} at desktop width, what a reader can do for their own registry, the solve time to its precision, one end to the weeks, and every target 24 px`, async () => {
-      const { page, errors } = await newPage(context);
+      const { page, errors } = await newPage(d.context);
       const answer = planAnswer(page);
-      await page.goto(`${base}/?page=reception&lang=${lang}`);
+      await page.goto(`${d.base}/?page=reception&lang=${lang}`);
       await ready(page);
       const plan = (await (await answer).json()) as Plan;
 

@@ -14,16 +14,15 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/server.js';
+import type { Page, Route } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.js';
 import { ADAPTERS } from '../../src/sources/registry.js';
 import { writeStore } from '../../src/store/publish.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror, mirrorPath } from '../mirror.js';
 import { PHONE, sidewaysScroll } from './audit.js';
-import { buildWebForTest, launch, newPage, open, ready, renders } from './browser.js';
+import { newPage, open, ready, renders } from './browser.js';
+import { mirrorDashboard } from './mirror-dashboard.js';
 
 const FILE = 'us/govnumbers_series/border_encounters.json';
 
@@ -32,35 +31,20 @@ interface SourceList {
 }
 
 describeMirror('a tab left open across a load', () => {
-  let server: RunningServer;
-  let context: BrowserContext;
-  let base: string;
-  let db: string;
+  const d = mirrorDashboard({ pollMs: 50 });
   let mirror: string;
   /** The July 2026 figure as the mirror has it. */
   let original: number;
 
-  beforeAll(async () => {
-    // CORRIDOR_WEB_DIST serves a dashboard built beforehand (e.g. an older one, to see this test fail on it).
-    const [built, web] = await Promise.all([storeFromMirror(), process.env.CORRIDOR_WEB_DIST ?? buildWebForTest()]);
-    db = built.store.path;
-    built.store.close();
+  beforeAll(() => {
     mirror = mkdtempSync(join(tmpdir(), 'corridor-switch-mirror-'));
     const dir = join(mirror, 'us/govnumbers_series');
     cpSync(mirrorPath('us/govnumbers_series'), dir, { recursive: true });
     for (const f of [dir, ...readdirSync(dir).map((f) => join(dir, f))]) chmodSync(f, 0o755);
     original = (JSON.parse(readFileSync(join(mirror, FILE), 'utf8')) as { series: { value: number }[] }).series.at(-1)!.value;
-    server = await startServer({ db, port: 0, web, pollMs: 50, logError: (e) => console.error(e) });
-    base = server.url;
-    context = await launch();
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
-  const storeState = async () => (await fetch(`${base}/api/sources`)).headers.get('X-Corridor-Store');
+  const storeState = async () => (await fetch(`${d.base}/api/sources`)).headers.get('X-Corridor-Store');
 
   /** Loads govnumbers with July 2026 at `value` into the served store, and waits until the server serves it. */
   async function load(value: number): Promise<SourceList> {
@@ -71,13 +55,13 @@ describeMirror('a tab left open across a load', () => {
     writeFileSync(path, JSON.stringify(file, null, 2));
     const before = await storeState();
     // As `corridor ingest --only govnumbers` does: every adapter known (their places and measures), one loaded.
-    await writeStore(db, 'ingest (test)', (store) => ingest(store, ADAPTERS, { origin: { mirror }, only: ['govnumbers'] }));
+    await writeStore(d.db, 'ingest (test)', (store) => ingest(store, ADAPTERS, { origin: { mirror }, only: ['govnumbers'] }));
     const deadline = Date.now() + 30_000;
     while ((await storeState()) === before) {
       if (Date.now() > deadline) throw new Error('the server did not switch to the loaded store within 30 s');
       await new Promise((r) => setTimeout(r, 50));
     }
-    return (await (await fetch(`${base}/api/sources`)).json()) as SourceList;
+    return (await (await fetch(`${d.base}/api/sources`)).json()) as SourceList;
   }
 
   async function go(page: Page, to: string): Promise<void> {
@@ -119,16 +103,16 @@ describeMirror('a tab left open across a load', () => {
   }
 
   it('on a desktop in English, moving between pages after a load shows the new data only', async () => {
-    const { page, errors } = await open(context, `${base}/?page=overview&lang=en`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=overview&lang=en`);
     await walk(page, original + 47, 'en', original);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('on a phone in Spanish, the same, and the notice fits the screen', async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
-    await page.goto(`${base}/?page=overview&lang=es`);
+    await page.goto(`${d.base}/?page=overview&lang=es`);
     await ready(page);
     await walk(page, original + 158, 'es', original + 47);
     expect((await sidewaysScroll(page)).overflow).toBe(0);
@@ -139,7 +123,7 @@ describeMirror('a tab left open across a load', () => {
   it('answers asked before a load and arriving after it are never shown beside the new ones', async () => {
     const old = original + 158;
     const value = original + 269;
-    const { page, errors } = await open(context, `${base}/?page=overview&lang=en`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=overview&lang=en`);
     expect(await swbFigure(page)).toBe(old);
     // The headlines are answered by the server before the load and reach the page after it;
     // the series are asked before the load and answered by the server after it.
