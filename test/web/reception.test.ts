@@ -11,15 +11,14 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { PlanSchema } from '../../src/api/routes/reception.js';
-import { startServer, type RunningServer } from '../../src/api/server.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 import { axeViolations, PHONE, sidewaysScroll, spanishLeaks } from './audit.js';
-import { buildWebForTest, launch, newPage, open, ready, renders } from './browser.js';
+import { newPage, open, ready, renders } from './browser.js';
+import { mirrorDashboard } from './mirror-dashboard.js';
 
 type Plan = z.infer<typeof PlanSchema>;
 const ARTIFACTS = resolve('test-artifacts');
@@ -54,34 +53,18 @@ const circles = (page: Page) =>
   page.locator('[data-chart="reception-map"] g.reception-mark circle').evaluateAll((els) => els.map((e) => ({ city: e.getAttribute('data-city'), title: e.querySelector('title')?.textContent ?? '', fill: e.getAttribute('fill') })));
 
 describeMirror('the Reception page in chromium: map and shelter view', () => {
-  let server: RunningServer;
-  let webDist: string;
-  let context: BrowserContext;
-  let base: string;
+  const d = mirrorDashboard();
   const plans: Partial<Record<Lang, Plan>> = {};
-  const planOf = async (lang: Lang) => (plans[lang] ??= (await (await fetch(`${base}/api/reception?lang=${lang}`)).json()) as Plan);
+  const planOf = async (lang: Lang) => (plans[lang] ??= (await (await fetch(`${d.base}/api/reception?lang=${lang}`)).json()) as Plan);
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    // CORRIDOR_WEB_DIST serves a dashboard built beforehand (e.g. an older one, to see a test fail on it).
-    const [built, web] = await Promise.all([storeFromMirror(), process.env.CORRIDOR_WEB_DIST ?? buildWebForTest()]);
-    webDist = web;
-    const path = built.store.path;
-    built.store.close();
-    server = await startServer({ db: path, port: 0, web: webDist, logError: (e) => console.error(e) });
-    base = server.url;
-    context = await launch();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
   });
 
   it("draws one circle per city of the plan with the API's figures; the week slider and a click on a circle go into the URL", async () => {
     const plan = await planOf('en');
     expect(plan.cities.length).toBeGreaterThan(5);
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=en`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=en`);
     const first = await circles(page);
     expect(first.map((c) => c.city).sort()).toEqual(plan.cities.map((c) => c.code).sort());
     for (const c of first) expect(c.title).toBe(expectedTitle(plan, c.city!, 0, 'en'));
@@ -125,7 +108,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     const families = (code: string) => total(plan.arrivals.filter((a) => a.city === code && a.kind === 'families'));
     const city = [...plan.cities].sort((a, b) => families(b.code) - families(a.code))[0];
     const start = Math.min(2, plan.weeks.length - 1);
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&city=${city.code}&week=${plan.weeks[start]}`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=en&city=${city.code}&week=${plan.weeks[start]}`);
     const weeks = plan.weeks.slice(start, start + 5);
     expect(await page.locator('.reception-weeks tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-week')))).toEqual(weeks);
     let units = 0;
@@ -172,7 +155,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   it('downloads the plan as the API\'s JSON and as CSV', async () => {
     const plan = await planOf('en');
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=en`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=en`);
     const [json] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="plan-json"]').click()]);
     expect(JSON.parse(readFileSync((await json.path())!, 'utf8'))).toEqual({ ...plan, solver: expect.any(Object) });
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="plan-csv"]').click()]);
@@ -185,10 +168,10 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   it('opens the printable brief from its link: the same HTML as the PDF, in the page\'s language, naming the cities, its styles applied', async () => {
     const plan = await planOf('es');
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=es`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=es`);
     const link = page.locator('a[data-download="brief"]');
     expect(await link.textContent()).toBe('Resumen para imprimir (una página por ciudad)');
-    const [brief] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    const [brief] = await Promise.all([d.context.waitForEvent('page'), link.click()]);
     await brief.waitForLoadState('load');
     expect(new URL(brief.url()).pathname).toBe('/api/reception/brief');
     expect(await brief.locator('html').getAttribute('lang')).toBe('es');
@@ -204,9 +187,9 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   it('in Spanish on a 390 px phone: Spanish tooltips with the API\'s figures, labels that do not overlap, no sideways scroll, axe 0 violations', async () => {
     const plan = await planOf('es');
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
-    await page.goto(`${base}/?page=reception&lang=es`);
+    await page.goto(`${d.base}/?page=reception&lang=es`);
     await ready(page);
     expect(await page.locator('.page-reception h2').textContent()).toBe('Recepción');
     expect(await page.locator('.reception-city h3').textContent()).toBe('Mi ciudad: esta semana y las cuatro siguientes');
@@ -235,7 +218,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   it('keeps the focus on the week slider and the city select operated with the keyboard, every key press counting', async () => {
     const plan = await planOf('en');
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&week=${plan.weeks[0]}`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=en&week=${plan.weeks[0]}`);
     await page.locator('input[data-param="week"]').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -260,7 +243,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   it('says a city or a week the plan does not have, in the page language, and rewrites the URL to what is shown', async () => {
     const plan = await planOf('es');
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=es&city=MX-99999&week=2030-01-01`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=es&city=MX-99999&week=2030-01-01`);
     const url = new URL(page.url());
     const shown = await page.locator('.reception-city').getAttribute('data-city');
     expect(url.searchParams.get('city')).toBe(shown);
@@ -276,9 +259,9 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
   it("draws each city's weeks in two panels (people, then beds) ticked on the plan's weeks, with the sources named", async () => {
     const plan = await planOf('en');
     for (const width of [PHONE.width, 1366]) {
-      const { page, errors } = await newPage(context);
+      const { page, errors } = await newPage(d.context);
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${base}/?page=reception&lang=en`);
+      await page.goto(`${d.base}/?page=reception&lang=en`);
       await ready(page);
       for (const c of plan.cities.slice(0, 4)) {
         const chart = page.locator(`[data-chart="reception-${c.code}"]`);
@@ -318,9 +301,9 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   it('on a phone, draws no two city circles over each other and no label over another city\'s circle (Reynosa and Matamoros)', async () => {
     for (const lang of ['es', 'en'] as const) {
-      const { page, errors } = await newPage(context);
+      const { page, errors } = await newPage(d.context);
       await page.setViewportSize(PHONE);
-      await page.goto(`${base}/?page=reception&lang=${lang}`);
+      await page.goto(`${d.base}/?page=reception&lang=${lang}`);
       await ready(page);
       const found = await page.locator('[data-chart="reception-map"]').evaluate((f) => {
         const circles = [...f.querySelectorAll<SVGCircleElement>('g.reception-mark circle')].map((c) => ({ city: c.dataset.city ?? '', box: c.getBoundingClientRect() }));
@@ -352,7 +335,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   /** The plan the API answers for seed-2021-04 with these levers (as JSON, replacing the scenario's, as the page sends them). */
   const scenarioPlan = async (levers: Record<string, { value: number; from: string }>, lang: Lang, quantile?: number) =>
-    (await (await fetch(`${base}/api/reception?lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent(JSON.stringify(levers))}${quantile ? `&quantile=${quantile}` : ''}`)).json()) as Plan;
+    (await (await fetch(`${d.base}/api/reception?lang=${lang}&scenario=seed-2021-04&levers=${encodeURIComponent(JSON.stringify(levers))}${quantile ? `&quantile=${quantile}` : ''}`)).json()) as Plan;
   const byKind = (plan: Plan) => Object.fromEntries(plan.kinds.map((k) => [k.id, total(plan.arrivals.filter((a) => a.kind === k.id))]));
   const shownKinds = (page: Page) => page.locator('.reception-kind-totals li[data-kind]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-kind'), Number(e.getAttribute('data-people'))])));
 
@@ -360,7 +343,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     const south = { value: 1.3333, from: '2021-04' };
     const low = await scenarioPlan({ enforcementSouth: south, familyAcceptance: { value: 0.5, from: '2021-04' } }, 'en');
     const high = await scenarioPlan({ enforcementSouth: south, familyAcceptance: { value: 4, from: '2021-04' } }, 'en');
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&scenario=seed-2021-04&levers=${encodeURIComponent('enforcementSouth:1.3333:2021-04,familyAcceptance:0.5:2021-04')}`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=en&scenario=seed-2021-04&levers=${encodeURIComponent('enforcementSouth:1.3333:2021-04,familyAcceptance:0.5:2021-04')}`);
     // The link is kept, not rewritten to INM's plan.
     const url = new URL(page.url());
     expect(url.searchParams.get('scenario')).toBe('seed-2021-04');
@@ -392,11 +375,11 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await page.locator('[data-levers-run]').textContent()).toBe("Its levers are changed here, so the arrivals are not those of this description: Mexico's enforcement, southern border states ×1.3333 from April 2021; Expelled non-Mexican families Mexico accepts ×4 from April 2021.");
     for (const k of ['men', 'women', 'minors']) expect(after[k]).toBe(byKind(low)[k]);
     // The Scenarios page for the same scenario and levers.
-    const link = new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, base);
+    const link = new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, d.base);
     expect(link.searchParams.get('page')).toBe('scenarios');
     expect(link.searchParams.get('levers')).toBe('enforcementSouth:1.3333:2021-04,familyAcceptance:4:2021-04');
     // The shared URL restores the view.
-    const shared = await open(context, page.url());
+    const shared = await open(d.context, page.url());
     expect(await shared.page.locator('input[data-lever="familyAcceptance"]').inputValue()).toBe('4');
     expect(await shownKinds(shared.page)).toEqual(byKind(high));
     expect(shared.errors).toEqual([]);
@@ -407,9 +390,9 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   it('in Spanish on a 390 px phone, a bad case of a scenario: Spanish words, no sideways scroll; refused levers are said with a way back', async () => {
     const plan = await scenarioPlan({ enforcementSouth: { value: 1.3333, from: '2021-04' }, familyAcceptance: { value: 2, from: '2021-04' } }, 'es', 0.9);
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
-    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&quantile=0.9`);
+    await page.goto(`${d.base}/?page=reception&lang=es&scenario=seed-2021-04&quantile=0.9`);
     await ready(page);
     expect(await page.locator('.reception-origin h3').textContent()).toBe('De dónde vienen las llegadas');
     expect(await page.locator('select[data-param="quantile"]').inputValue()).toBe('0.9');
@@ -426,7 +409,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/reception-scenario-es-390.png`, fullPage: true });
     // A lever out of range: the API's reason, in Spanish, and the way back to the scenario's own levers.
-    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&levers=familyAcceptance:9:2021-04`);
+    await page.goto(`${d.base}/?page=reception&lang=es&scenario=seed-2021-04&levers=familyAcceptance:9:2021-04`);
     await ready(page);
     expect(await page.locator('.reception-refused[role="alert"]').textContent()).toContain('la palanca familyAcceptance.value: se esperaba un número de 0 a 5, se encontró 9');
     const n0 = await renders(page);
@@ -440,9 +423,9 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
   });
 
   it("says that a scenario's Title 8 people have no demographics and are split as INM's weeks are (status-quo, after Title 42)", async () => {
-    const plan = (await (await fetch(`${base}/api/reception?lang=en&scenario=status-quo`)).json()) as Plan;
+    const plan = (await (await fetch(`${d.base}/api/reception?lang=en&scenario=status-quo`)).json()) as Plan;
     expect((plan.assumptions.find((a) => a.id === 'arrivals')!.value as { byKind: Record<string, number> }).byKind).toEqual({ all: expect.any(Number) });
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&scenario=status-quo`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=en&scenario=status-quo`);
     const kinds = page.locator('[data-origin-kinds]');
     expect(await kinds.getAttribute('data-origin-kinds')).toBe('title8');
     expect(await kinds.textContent()).toBe("The people it sends back under Title 8 (all of them) have no demographics in the engine: they are split into kinds as INM's last weeks are (see the assumptions), so a lever moves every kind of them alike.");
@@ -453,7 +436,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
   });
 
   it('says a scenario it does not know, and plans from INM instead, the URL rewritten', async () => {
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=es&scenario=no-such-scenario&levers=familyAcceptance:4:2021-04`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=es&scenario=no-such-scenario&levers=familyAcceptance:4:2021-04`);
     expect(new URL(page.url()).searchParams.get('scenario')).toBe('');
     expect(new URL(page.url()).searchParams.get('levers')).toBe('');
     expect(await page.locator('.url-corrected').textContent()).toContain('el escenario «no-such-scenario»');
@@ -465,7 +448,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
   // QA, 7 December 2026 (scenario mode): the plan's weeks chosen on the page, levers set back to the scenario's own, levers written the command-line way.
 
   /** The plan the API answers for seed-2021-04 with the query's other parameters. */
-  const scenarioQuery = async (query: string, lang: Lang) => (await (await fetch(`${base}/api/reception?lang=${lang}&scenario=seed-2021-04&${query}`)).json()) as Plan;
+  const scenarioQuery = async (query: string, lang: Lang) => (await (await fetch(`${d.base}/api/reception?lang=${lang}&scenario=seed-2021-04&${query}`)).json()) as Plan;
   const pick = async (page: Page, param: string, value: string) => {
     const r = await renders(page);
     await page.locator(`select[data-param="${param}"]`).selectOption(value);
@@ -476,7 +459,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     const june = await scenarioQuery('start=2021-06-07', 'en');
     const six = await scenarioQuery('start=2021-06-07&weeks=6', 'en');
     expect(six.weeks).toEqual(june.weeks.slice(0, 6));
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&scenario=seed-2021-04`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=en&scenario=seed-2021-04`);
     // The starts offered: the Mondays of the scenario's simulated months (April 2021 to March 2022), named as the page names weeks.
     const starts = await page.locator('select[data-param="start"] option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
     expect(starts[0]).toEqual(['2021-04-05', '5 Apr 2021']);
@@ -500,14 +483,14 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await page.locator('input[data-param="week"]').getAttribute('max')).toBe('5');
     expect(await page.locator('.reception-kind-totals p').textContent()).toBe('Arriving over the 6 planned weeks (the weeks of 7 June 2021 to 12 July 2021), by kind:');
     // The brief prints the same weeks.
-    const brief = new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, base);
+    const brief = new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, d.base);
     expect([brief.searchParams.get('start'), brief.searchParams.get('weeks')]).toEqual(['2021-06-07', '6']);
     expect(await axeViolations(page)).toEqual([]);
     expect((await sidewaysScroll(page)).culprits).toEqual([]);
     await page.locator('.reception-origin').screenshot({ path: `${ARTIFACTS}/reception-scenario-weeks-en-1280.png` });
 
     // The shared link restores both.
-    const shared = await open(context, page.url());
+    const shared = await open(d.context, page.url());
     expect(await shared.page.locator('select[data-param="start"]').inputValue()).toBe('2021-06-07');
     expect(await shared.page.locator('select[data-param="weeks"]').inputValue()).toBe('6');
     expect(await shownKinds(shared.page)).toEqual(byKind(six));
@@ -523,9 +506,9 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   it("in Spanish on a 390 px phone: the plan's weeks said in Spanish, a start that is not a Monday rewritten to its week, weeks past the scenario's months said; axe 0 violations", async () => {
     const plan = await scenarioQuery('start=2022-02-07&weeks=10', 'es');
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
-    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&start=2022-02-09&weeks=10`);
+    await page.goto(`${d.base}/?page=reception&lang=es&scenario=seed-2021-04&start=2022-02-09&weeks=10`);
     await ready(page);
     expect(new URL(page.url()).searchParams.get('start')).toBe('2022-02-07');
     expect(await page.locator('.url-corrected').textContent()).toBe('Este enlace pide la primera semana «2022-02-09», que no se conoce aquí: se muestra la semana del 7 feb 2022.');
@@ -545,7 +528,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('.reception-origin').screenshot({ path: `${ARTIFACTS}/reception-scenario-weeks-es-390.png` });
     // A start outside the scenario's months: the API's reason in Spanish, and a way back to its first weeks.
-    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&start=2023-01-02`);
+    await page.goto(`${d.base}/?page=reception&lang=es&scenario=seed-2021-04&start=2023-01-02`);
     await ready(page);
     expect(await page.locator('.reception-refused[role="alert"]').textContent()).toContain('quedan fuera');
     expect(await page.locator('.reception-refused button[data-levers-reset]').count()).toBe(0);
@@ -555,7 +538,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(new URL(page.url()).searchParams.get('start')).toBe('');
     expect(await page.locator('select[data-param="start"]').inputValue()).toBe('2021-04-05');
     // Without a scenario the plan's weeks are INM's, chosen the same way: a start before INM's data is kept in the link and the API's reason said.
-    await page.goto(`${base}/?page=reception&lang=es&start=2021-06-07&weeks=6`);
+    await page.goto(`${d.base}/?page=reception&lang=es&start=2021-06-07&weeks=6`);
     await ready(page);
     expect(new URL(page.url()).searchParams.get('start')).toBe('2021-06-07');
     expect(await page.locator('.reception-refused[role="alert"]').textContent()).toContain('Pidió 6 semanas desde el 7 de junio de 2021, pero los archivos diarios del INM empiezan el ');
@@ -565,7 +548,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   it("calls levers set back to the scenario's own values the scenario's own levers, on the page and in the plan's assumption", async () => {
     const own = 'enforcementSouth:1.3333:2021-04,familyAcceptance:2:2021-04';
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&scenario=seed-2021-04&levers=${encodeURIComponent(own)}`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=en&scenario=seed-2021-04&levers=${encodeURIComponent(own)}`);
     expect(await page.locator('.reception-levers summary').first().textContent()).toBe("Levers: the scenario's own");
     expect(await page.locator('.reception-levers').getAttribute('data-levers-changed')).toBe('false');
     expect(await page.locator('[data-levers-run]').count()).toBe(0);
@@ -590,14 +573,14 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await page.locator('.reception-levers summary').first().textContent()).toBe("Levers: the scenario's own");
     expect(await page.locator('[data-levers-run]').count()).toBe(0);
     expect(await page.locator('li[data-assumption="scenario"]').textContent()).not.toContain('changed by the user');
-    expect(new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, base).searchParams.get('levers')).toBe('');
+    expect(new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, d.base).searchParams.get('levers')).toBe('');
     // The API too: levers given as the scenario's own are not "changed" (leversChanged null, basis default).
     const api = await scenarioQuery('levers=familyAcceptance%3D2', 'es');
     const a = api.assumptions.find((x) => x.id === 'scenario')!;
     expect([(a.value as { leversChanged: unknown }).leversChanged, a.basis]).toEqual([null, 'default']);
     expect(a.text).not.toContain('cambiadas por el usuario');
     // In Spanish.
-    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&levers=${encodeURIComponent(own)}`);
+    await page.goto(`${d.base}/?page=reception&lang=es&scenario=seed-2021-04&levers=${encodeURIComponent(own)}`);
     await ready(page);
     expect(await page.locator('.reception-levers summary').first().textContent()).toBe('Palancas: las del escenario');
     expect(errors).toEqual([]);
@@ -606,7 +589,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
 
   it('takes levers written the command-line way (id=value) as the API does: that lever replaced, the others kept', async () => {
     const plan = await scenarioQuery('levers=familyAcceptance%3D4', 'en');
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&scenario=seed-2021-04&levers=familyAcceptance%3D4`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=en&scenario=seed-2021-04&levers=familyAcceptance%3D4`);
     expect(await page.locator('.url-corrected').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('levers')).toBe('familyAcceptance=4');
     expect(await page.locator('input[data-lever="familyAcceptance"]').inputValue()).toBe('4');
@@ -616,9 +599,9 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await page.locator('.reception-levers summary').first().textContent()).toBe('Levers: changed');
     expect(await page.locator('[data-levers-run]').textContent()).toBe("Its levers are changed here, so the arrivals are not those of this description: Mexico's enforcement, southern border states ×1.3333 from April 2021; Expelled non-Mexican families Mexico accepts ×4 from April 2021.");
     // The Scenarios page gets them in its own form.
-    expect(new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, base).searchParams.get('levers')).toBe('enforcementSouth:1.3333:2021-04,familyAcceptance:4:2021-04');
+    expect(new URL((await page.locator('a[data-scenarios-link]').getAttribute('href'))!, d.base).searchParams.get('levers')).toBe('enforcementSouth:1.3333:2021-04,familyAcceptance:4:2021-04');
     // A lever the API does not know: its reason, in Spanish, beside the controls.
-    await page.goto(`${base}/?page=reception&lang=es&scenario=seed-2021-04&levers=walls%3D2`);
+    await page.goto(`${d.base}/?page=reception&lang=es&scenario=seed-2021-04&levers=walls%3D2`);
     await ready(page);
     expect(await page.locator('.url-corrected').count()).toBe(0);
     expect(await page.locator('.reception-refused[role="alert"]').textContent()).toContain('no hay palanca llamada "walls"');
@@ -628,7 +611,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
   // The plan's weeks from INM's arrivals (no scenario): the same start and weeks controls as scenario mode, in the URL.
 
   /** The API's plan from INM's arrivals for a query (start=, weeks=), or its 400's message. */
-  const inmQuery = async (query: string, lang: Lang) => (await (await fetch(`${base}/api/reception?lang=${lang}&${query}`)).json()) as Plan & { detail?: string };
+  const inmQuery = async (query: string, lang: Lang) => (await (await fetch(`${d.base}/api/reception?lang=${lang}&${query}`)).json()) as Plan & { detail?: string };
   /** The plan's weeks as the page draws them: the coordinator's table, the week slider's range, the first city's chart table. */
   const drawnWeeks = async (page: Page, plan: Plan) => {
     const chart = page.locator(`[data-chart="reception-${plan.cities[0].code}"]`);
@@ -651,7 +634,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     const after = (await inmQuery('start=2040-01-02', 'en')).detail!;
     const first = /the first complete week they hold is the week of (\d{4}-\d{2}-\d{2})/.exec(before)![1];
     const latest = /no later than (\d{4}-\d{2}-\d{2}) for 12 weeks/.exec(after)![1];
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=en`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=en`);
     expect(await page.locator('.reception-origin').getAttribute('data-origin')).toBe('inm');
     expect(await page.locator('select[data-param="start"]').inputValue()).toBe(byDefault.weeks[0]);
     expect(await page.locator('select[data-param="weeks"]').inputValue()).toBe('12');
@@ -677,7 +660,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await page.locator('[data-replay]').textContent()).toBe(said);
     for (const c of await circles(page)) expect(c.title).toBe(expectedTitle(replay, c.city!, 0, 'en'));
     // The brief prints the same weeks.
-    const brief = new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, base);
+    const brief = new URL((await page.locator('a[data-download="brief"]').getAttribute('href'))!, d.base);
     expect([brief.searchParams.get('start'), brief.searchParams.get('weeks')]).toEqual(['2025-03-03', '6']);
     expect(await axeViolations(page)).toEqual([]);
     expect((await sidewaysScroll(page)).culprits).toEqual([]);
@@ -710,9 +693,9 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
   it("from INM's arrivals in Spanish on a 390 px phone: the weeks picked, said in Spanish, the replay said as the API says it; a shared link restores them", async () => {
     const plan = await inmQuery('start=2026-05-04&weeks=8', 'es');
     expect(plan.weeks[0]).toBe('2026-05-04');
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
-    await page.goto(`${base}/?page=reception&lang=es`);
+    await page.goto(`${d.base}/?page=reception&lang=es`);
     await ready(page);
     expect(await page.locator('label', { has: page.locator('select[data-param="start"]') }).locator('.control-label').textContent()).toBe('Desde la semana del');
     expect(await page.locator('label', { has: page.locator('select[data-param="weeks"]') }).locator('.control-label').textContent()).toBe('Semanas a planear');
@@ -735,7 +718,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('.reception-origin').screenshot({ path: `${ARTIFACTS}/reception-inm-weeks-es-390.png` });
     // The link, opened afresh at 390 px.
-    const shared = await newPage(context);
+    const shared = await newPage(d.context);
     await shared.page.setViewportSize(PHONE);
     await shared.page.goto(page.url());
     await ready(shared.page);
@@ -755,9 +738,9 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     const before = await refusal('start=2024-01-01', 'es');
     expect(before.detail).toMatch(/^no hay llegadas para el inicio 2024-01-01.*--start/);
     expect(before.facts.kind).toBe('before-data');
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(d.context);
     await page.setViewportSize(PHONE);
-    await page.goto(`${base}/?page=reception&lang=es&start=2024-01-01`);
+    await page.goto(`${d.base}/?page=reception&lang=es&start=2024-01-01`);
     await ready(page);
     expect(await page.locator('.page-reception h2').textContent()).toBe('Recepción');
     const said = page.locator('.reception-refused[role="alert"] p');
@@ -792,7 +775,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     const past = await refusal('start=2030-01-01', 'es');
     expect(past.detail).toContain('--start');
     const g = past.facts;
-    await page.goto(`${base}/?page=reception&lang=es&start=2030-01-01`);
+    await page.goto(`${d.base}/?page=reception&lang=es&start=2030-01-01`);
     await ready(page);
     expect(await said.getAttribute('data-refusal')).toBe('past-outlook');
     expect(await said.textContent()).toBe(
@@ -813,7 +796,7 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
     // In English: weeks past what the forecast covers, from a Monday.
     const en = await refusal('start=2026-11-02&weeks=12', 'en');
     expect(en.detail).toContain('go past what the forecast covers');
-    await page.goto(`${base}/?page=reception&lang=en&start=2026-11-02&weeks=12`);
+    await page.goto(`${d.base}/?page=reception&lang=en&start=2026-11-02&weeks=12`);
     await ready(page);
     expect(await said.textContent()).toBe(
       `This plan cannot be made. You asked for 12 weeks from ${long('2026-11-02', 'en')}, up to the week of ${long(en.facts.lastPlanned, 'en')}, ` +
@@ -826,10 +809,10 @@ describeMirror('the Reception page in chromium: map and shelter view', () => {
   });
 
   it("carries the plan's weeks from INM's arrivals to a scenario's and back", async () => {
-    const scenario = await (await fetch(`${base}/api/reception?lang=en&scenario=status-quo&start=2025-06-02&weeks=8`)).json() as Plan;
+    const scenario = await (await fetch(`${d.base}/api/reception?lang=en&scenario=status-quo&start=2025-06-02&weeks=8`)).json() as Plan;
     const inm = await inmQuery('start=2025-06-02&weeks=8', 'en');
     expect(scenario.weeks).toEqual(inm.weeks);
-    const { page, errors } = await open(context, `${base}/?page=reception&lang=en&start=2025-06-02&weeks=8`);
+    const { page, errors } = await open(d.context, `${d.base}/?page=reception&lang=en&start=2025-06-02&weeks=8`);
     expect(await shownKinds(page)).toEqual(byKind(inm));
     await pick(page, 'scenario', 'status-quo');
     let url = new URL(page.url());
