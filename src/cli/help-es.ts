@@ -126,8 +126,8 @@ export const DESCRIPTIONS_ES: Record<string, string> = {
     'escenarios hipotéticos del corredor: control migratorio de México, familias expulsadas, reintentos (docs/SCENARIOS.md)',
   'run a scenario file (or a shipped scenario by name) against the store': 'ejecuta un archivo de escenario (o un escenario incluido, por su nombre) sobre el almacén',
   'bootstrap draws (20 to 2000; default 200)': 'réplicas bootstrap (de 20 a 2000; por omisión 200)',
-  "levers replacing the scenario's, as /api/scenario takes them: id=value[:from[:to[:ramp]]],... (from: YYYY-MM; without it, the first simulated month) e.g. enforcementSouth=1.3, or a JSON object as in a scenario file":
-    'palancas que reemplazan las del escenario, como las toma /api/scenario: id=valor[:desde[:hasta[:rampa]]],... (desde: AAAA-MM; sin él, el primer mes simulado), p. ej. enforcementSouth=1.3, o un objeto JSON como en un archivo de escenario',
+  "levers replacing the scenario's, as /api/scenario takes them: id=value[:from[:to[:ramp]]],... (from: YYYY-MM; without it, the first simulated month) e.g. enforcementSouth=1.3, none for no lever, or a JSON object as in a scenario file":
+    'palancas que reemplazan las del escenario, como las toma /api/scenario: id=valor[:desde[:hasta[:rampa]]],... (desde: AAAA-MM; sin él, el primer mes simulado), p. ej. enforcementSouth=1.3, none para ninguna palanca, o un objeto JSON como en un archivo de escenario',
   'back-cast past policy changes (National Guard 2019, Title 42 2020): scenario error against the no-change baseline':
     'retroproyecta cambios de política pasados (Guardia Nacional 2019, Título 42 2020): el error del escenario frente a la referencia sin cambios',
   'the shipped scenarios (scenarios/*.json)': 'los escenarios incluidos (scenarios/*.json)',
@@ -140,8 +140,8 @@ export const DESCRIPTIONS_ES: Record<string, string> = {
     'CSV del registro de albergues (por omisión: el registro de demostración, "México te abraza", SIN VERIFICAR)',
   'a shipped scenario ("corridor scenario list"): arrivals from the scenario engine; a path ending in .csv or .json is read as --scenario-file':
     'un escenario incluido ("corridor scenario list"): llegadas calculadas por el motor de escenarios; una ruta que termina en .csv o .json se lee como --scenario-file',
-  "with --scenario NAME: levers replacing the scenario's, id=value[:from[:to[:ramp]]],... e.g. familyAcceptance=3":
-    'con --scenario NOMBRE: palancas que reemplazan las del escenario, id=valor[:desde[:hasta[:rampa]]],... p. ej. familyAcceptance=3',
+  "with --scenario NAME: levers replacing the scenario's, id=value[:from[:to[:ramp]]],... e.g. familyAcceptance=3, or none for no lever":
+    'con --scenario NOMBRE: palancas que reemplazan las del escenario, id=valor[:desde[:hasta[:rampa]]],... p. ej. familyAcceptance=3, o none para ninguna palanca',
   "with --scenario NAME: plan for this quantile of the engine's draws, month by month (default 0.5, the median; 0.9 a bad case)":
     'con --scenario NOMBRE: planifica para este cuantil de las réplicas del motor, mes a mes (por omisión 0.5, la mediana; 0.9 un caso adverso)',
   'arrivals CSV or JSON: period, place, kind, people (default: INM arrivals with a forecast)':

@@ -120,8 +120,8 @@ export const DOCS_ES: Record<string, string> = {
   'language of alerts, assumptions and kind labels': 'idioma de las alertas, los supuestos y los nombres de los tipos',
   "arrivals from the scenario engine's outlook for this shipped scenario (names: /api/scenarios) instead of INM's forecast":
     'llegadas según la proyección del motor de escenarios para este escenario incluido (nombres: /api/scenarios), en lugar del pronóstico del INM',
-  "with scenario: levers replacing the scenario's: \"id=value[:from[:to[:rampMonths]]]\" joined by commas, each replacing that lever; or a JSON object as in a scenario file, replacing them all (as /api/scenario takes it)":
-    'con `scenario`: palancas que reemplazan las del escenario: `id=valor[:desde[:hasta[:mesesDeRampa]]]` unidas por comas, cada una reemplaza esa palanca; o un objeto JSON como en un archivo de escenario, que las reemplaza todas (como lo toma /api/scenario)',
+  "with scenario: levers replacing the scenario's: \"id=value[:from[:to[:rampMonths]]]\" joined by commas, each replacing that lever; none for no lever; or a JSON object as in a scenario file, replacing them all (as /api/scenario takes it)":
+    'con `scenario`: palancas que reemplazan las del escenario: `id=valor[:desde[:hasta[:mesesDeRampa]]]` unidas por comas, cada una reemplaza esa palanca; none para ninguna palanca; o un objeto JSON como en un archivo de escenario, que las reemplaza todas (como lo toma /api/scenario)',
   "with scenario: plan for this quantile of the engine's draws, month by month (default 0.5, the median; 0.9 a bad case)":
     'con `scenario`: planifica para este cuantil de las réplicas del motor, mes a mes (por omisión 0.5, la mediana; 0.9 un caso adverso)',
   'the plan': 'el plan',
@@ -161,8 +161,8 @@ export const DOCS_ES: Record<string, string> = {
     'Calibra el modelo de flujos del corredor con el almacén y luego simula el escenario y la referencia sin cambios con las mismas réplicas bootstrap: trayectorias mensuales con bandas del 80 % y del 95 % junto a los datos observados, personas devueltas a cada estado fronterizo mexicano y en espera allí, una tabla de diferencias y la ficha del modelo. docs/SCENARIOS.md explica el modelo.',
   'a shipped scenario (see /api/scenarios)': 'un escenario incluido (véase /api/scenarios)',
   'a whole scenario (the format of scenarios/*.json), as JSON (URL-encoded)': 'un escenario completo (el formato de scenarios/*.json), en JSON (codificado para URL)',
-  'levers for the scenario: as JSON, replacing its own, e.g. {"enforcementSouth":{"value":1.5,"from":"2021-04"}}; or "id=value[:from[:to[:rampMonths]]]" joined by commas, each replacing that lever, e.g. enforcementSouth=2,familyAcceptance=1.5:2021-06 (as /api/reception and the CLI take them)':
-    'palancas del escenario: en JSON, que reemplazan las suyas, p. ej. `{"enforcementSouth":{"value":1.5,"from":"2021-04"}}`; o "id=valor[:desde[:hasta[:rampMonths]]]" separados por comas, cada uno en lugar de esa palanca, p. ej. `enforcementSouth=2,familyAcceptance=1.5:2021-06` (como los toman /api/reception y la CLI)',
+  'levers for the scenario: as JSON, replacing its own, e.g. {"enforcementSouth":{"value":1.5,"from":"2021-04"}}; or "id=value[:from[:to[:rampMonths]]]" joined by commas, each replacing that lever, e.g. enforcementSouth=2,familyAcceptance=1.5:2021-06; none for no lever (as /api/reception and the CLI take them)':
+    'palancas del escenario: en JSON, que reemplazan las suyas, p. ej. `{"enforcementSouth":{"value":1.5,"from":"2021-04"}}`; o "id=valor[:desde[:hasta[:rampMonths]]]" separados por comas, cada uno en lugar de esa palanca, p. ej. `enforcementSouth=2,familyAcceptance=1.5:2021-06`; none para ninguna palanca (como los toman /api/reception y la CLI)',
   'the scenario run': 'la ejecución del escenario',
   "The scenario model's back-casts of past policy changes, against the no-change baseline": 'Las retroproyecciones del modelo de escenarios sobre cambios de política pasados, frente a la referencia sin cambios',
   'one back-cast a policy change': 'una retroproyección por cambio de política',

@@ -39,7 +39,7 @@ export const receptionParams = z
       .string()
       .max(2000)
       .optional()
-      .openapi({ description: 'with scenario: levers replacing the scenario\'s: "id=value[:from[:to[:rampMonths]]]" joined by commas, each replacing that lever; or a JSON object as in a scenario file, replacing them all (as /api/scenario takes it)', example: 'familyAcceptance=3' }),
+      .openapi({ description: 'with scenario: levers replacing the scenario\'s: "id=value[:from[:to[:rampMonths]]]" joined by commas, each replacing that lever; none for no lever; or a JSON object as in a scenario file, replacing them all (as /api/scenario takes it)', example: 'familyAcceptance=3' }),
     quantile: z.coerce
       .number()
       .min(QUANTILE_RANGE.min)

@@ -42,7 +42,7 @@ export const scenarioParams = z
       .string()
       .max(3000)
       .optional()
-      .openapi({ description: 'levers for the scenario: as JSON, replacing its own, e.g. {"enforcementSouth":{"value":1.5,"from":"2021-04"}}; or "id=value[:from[:to[:rampMonths]]]" joined by commas, each replacing that lever, e.g. enforcementSouth=2,familyAcceptance=1.5:2021-06 (as /api/reception and the CLI take them)' }),
+      .openapi({ description: 'levers for the scenario: as JSON, replacing its own, e.g. {"enforcementSouth":{"value":1.5,"from":"2021-04"}}; or "id=value[:from[:to[:rampMonths]]]" joined by commas, each replacing that lever, e.g. enforcementSouth=2,familyAcceptance=1.5:2021-06; none for no lever (as /api/reception and the CLI take them)' }),
     lang,
   })
   .strict()

@@ -30,7 +30,7 @@ export function withInputOptions(cmd: Command): Command {
   return cmd
     .option('--registry <file>', 'shelter registry CSV (default: the demo registry, "México te abraza", UNVERIFIED)')
     .option('--scenario <name>', 'a shipped scenario ("corridor scenario list"): arrivals from the scenario engine; a path ending in .csv or .json is read as --scenario-file')
-    .option('--levers <list>', 'with --scenario NAME: levers replacing the scenario\'s, id=value[:from[:to[:ramp]]],... e.g. familyAcceptance=3')
+    .option('--levers <list>', 'with --scenario NAME: levers replacing the scenario\'s, id=value[:from[:to[:ramp]]],... e.g. familyAcceptance=3, or none for no lever')
     .option('--quantile <q>', 'with --scenario NAME: plan for this quantile of the engine\'s draws, month by month (default 0.5, the median; 0.9 a bad case)')
     .option('--scenario-file <file>', 'arrivals CSV or JSON: period, place, kind, people (default: INM arrivals with a forecast)')
     .option('--assumptions <file>', 'planning assumptions JSON (default: data/reception/assumptions.json)')

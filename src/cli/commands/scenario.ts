@@ -150,7 +150,7 @@ export function registerScenario(program: Command): void {
     .option('--format <format>', 'table, csv or json', 'table')
     .option('--lang <lang>', 'en or es', 'en')
     .option('--draws <n>', 'bootstrap draws (20 to 2000; default 200)')
-    .option('--levers <list>', "levers replacing the scenario's, as /api/scenario takes them: id=value[:from[:to[:ramp]]],... (from: YYYY-MM; without it, the first simulated month) e.g. enforcementSouth=1.3, or a JSON object as in a scenario file")
+    .option('--levers <list>', "levers replacing the scenario's, as /api/scenario takes them: id=value[:from[:to[:ramp]]],... (from: YYYY-MM; without it, the first simulated month) e.g. enforcementSouth=1.3, none for no lever, or a JSON object as in a scenario file")
     .action(async (fileOrName: string, opts: { format: string; lang: string; draws?: string; levers?: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
       const lang = parseLang(opts.lang);
