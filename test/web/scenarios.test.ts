@@ -428,6 +428,9 @@ describeMirror('the Scenarios page in chromium', () => {
     expect(await page.locator('button[data-lever-reset="enforcementSouth"]').isDisabled()).toBe(true);
     const difference = await page.locator('.scenario-differences tbody tr', { hasText: 'US encounters' }).first().locator('td').nth(2).textContent();
     expect(difference).toBe('0');
+    // The Reception page reads 'none' as the API does (before, this link wrote enforcementSouth:1:2021-04 in its place).
+    const reception = new URL((await page.locator('a[data-reception-link]').getAttribute('href'))!, d.base);
+    expect(reception.searchParams.get('levers')).toBe('none');
     const shared = await open(d.context, page.url());
     expect(await shared.page.locator('[data-lever-row="familyAcceptance"] output').textContent()).toBe('no change');
     expect(shared.errors).toEqual([]);

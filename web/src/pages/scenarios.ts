@@ -442,7 +442,7 @@ export const scenarios: PageModule = {
 
     const map = frame(root, 'scenario-states', lang, w(lang, 'map'), w(lang, 'mapSub'));
     // The people sent back into each state are the Reception page's arrivals for the same scenario and levers.
-    map.el.append(el('p', { class: 'scenario-reception' }, el('a', { href: `?${new URLSearchParams({ page: 'reception', lang, scenario: chosen.name, levers: asked ? formatLevers(asked) || `enforcementSouth:1:${ownRun.months[0]}` : '' })}`, 'data-reception-link': '' }, w(lang, 'reception'))));
+    map.el.append(el('p', { class: 'scenario-reception' }, el('a', { href: `?${new URLSearchParams({ page: 'reception', lang, scenario: chosen.name, levers: asked ? formatLevers(asked) || NO_LEVERS : '' })}`, 'data-reception-link': '' }, w(lang, 'reception'))));
     try {
       const shapes = await api.shapes();
       const values = new Map<string, MapValue>();
