@@ -19,6 +19,7 @@ const PARAMS: Record<string, Record<Lang, string>> = {
   quantile: { en: 'the percentile', es: 'el percentil' },
   start: { en: 'the first week', es: 'la primera semana' },
   weeks: { en: 'the number of weeks', es: 'el número de semanas' },
+  level: { en: 'the level planned for', es: 'el nivel para el que se planea' },
   // Every other page's parameters: a refused value was said with the parameter's code ("Este enlace pide cit «xx»").
   by: { en: 'the breakdown', es: 'el desglose' },
   grain: { en: 'the periods', es: 'los periodos' },
