@@ -6,15 +6,13 @@ import { runCommand } from './run-in-process.js';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { registerImpact } from '../../src/cli/commands/impact.js';
 import { registerRecord } from '../../src/cli/commands/record.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { storePathFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 
 describeMirror('corridor impact and corridor record', () => {
   let db: string;
   beforeAll(async () => {
-    const { store } = await storeFromMirror();
-    db = store.path;
-    store.close();
+    db = await storePathFromMirror();
   });
   afterAll(() => vi.restoreAllMocks());
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { pdfPageCount } from '../../src/lib/pdf/print.js';
 import { registerReception } from '../../src/cli/commands/reception.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { storePathFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'corridor-brief-'));
@@ -25,9 +25,7 @@ const arrivals = file('arrivals.csv', ['period,place,kind,people', '2026-06-01,T
 describeMirror('corridor reception brief', () => {
   let db: string;
   beforeAll(async () => {
-    const { store } = await storeFromMirror();
-    db = store.path;
-    store.close();
+    db = await storePathFromMirror();
   });
 
   const corridor = (...args: string[]) => runCommandStderr(db, [registerReception], ...args);

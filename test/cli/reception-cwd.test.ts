@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, expect, it } from 'vitest';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { storePathFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 
 const BIN = fileURLToPath(new URL('../../bin/corridor.js', import.meta.url));
@@ -20,9 +20,7 @@ describeMirror('corridor reception from another working directory', () => {
   let db: string;
   const elsewhere = mkdtempSync(join(tmpdir(), 'corridor-cwd-'));
   beforeAll(async () => {
-    const { store } = await storeFromMirror();
-    db = store.path;
-    store.close();
+    db = await storePathFromMirror();
   });
 
   it('plan --lang es and alerts --format json run from a temporary folder', async () => {

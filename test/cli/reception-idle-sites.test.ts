@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { registerReception } from '../../src/cli/commands/reception.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { storePathFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 import { runCommand } from './run-in-process.js';
 
@@ -33,9 +33,7 @@ const arrivals = file('arrivals.csv', ['period,place,kind,people', '2026-06-01,T
 describeMirror('a registry site with no bed in the planned weeks', () => {
   let db: string;
   beforeAll(async () => {
-    const { store } = await storeFromMirror();
-    db = store.path;
-    store.close();
+    db = await storePathFromMirror();
   });
   const corridor = (...args: string[]) => runCommand(db, [registerReception], ...args);
 

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { registerReception } from '../../src/cli/commands/reception.js';
 import { registerScenario } from '../../src/cli/commands/scenario.js';
 import { UsageError } from '../../src/errors.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { storePathFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 import { runCommand } from './run-in-process.js';
 
@@ -54,9 +54,7 @@ describe('corridor reception --levers: the lists corridor scenario run refuses',
 describeMirror('corridor reception --levers none', () => {
   let db: string;
   beforeAll(async () => {
-    const { store } = await storeFromMirror();
-    db = store.path;
-    store.close();
+    db = await storePathFromMirror();
   }, 120_000);
 
   it('runs no lever (was refused): the plan of an empty set of levers, said as changed by the user', async () => {

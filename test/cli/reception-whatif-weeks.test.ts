@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { registerReception } from '../../src/cli/commands/reception.js';
 import { UsageError } from '../../src/errors.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { storePathFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 import { runCommand } from './run-in-process.js';
 
@@ -29,9 +29,7 @@ const june = file('june.csv', ['period,place,kind,people', '2026-06,Tijuana,men,
 describeMirror('reception whatif with another arrivals file', () => {
   let db: string;
   beforeAll(async () => {
-    const { store } = await storeFromMirror();
-    db = store.path;
-    store.close();
+    db = await storePathFromMirror();
   });
   const corridor = (...args: string[]) => runCommand(db, [registerReception], ...args);
   const refusal = (...args: string[]) =>

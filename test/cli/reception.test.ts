@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { registerReception } from '../../src/cli/commands/reception.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { storePathFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'corridor-reception-'));
@@ -27,9 +27,7 @@ const scenario = file('arrivals.csv', ['period,place,kind,people', '2026-06-01,T
 describeMirror('corridor reception', () => {
   let db: string;
   beforeAll(async () => {
-    const { store } = await storeFromMirror();
-    db = store.path;
-    store.close();
+    db = await storePathFromMirror();
   });
 
   const corridor = (...args: string[]) => runCommand(db, [registerReception], ...args);

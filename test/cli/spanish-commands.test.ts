@@ -13,7 +13,7 @@ import { COMMANDS } from '../../src/cli/commands.js';
 import { argvLang, errorText } from '../../src/cli/lang.js';
 import { UsageError } from '../../src/errors.js';
 import { englishIn } from '../api/spanish-walk.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { storePathFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 
 /**
@@ -98,9 +98,7 @@ describe('the tell-tale reader', () => {
 describeMirror('--lang es on every command that prints words, on the whole mirror', () => {
   let db: string;
   beforeAll(async () => {
-    const { store } = await storeFromMirror();
-    db = store.path;
-    store.close();
+    db = await storePathFromMirror();
   });
   afterAll(() => vi.restoreAllMocks());
 

@@ -19,7 +19,7 @@ import { registerScenario } from '../../src/cli/commands/scenario.js';
 import { UsageError } from '../../src/errors.js';
 import { sectorCode } from '../../src/store/dimensions/geography.js';
 import { openStore, rows } from '../../src/store/open.js';
-import { storeFromMirror } from '../e2e/store-from-mirror.js';
+import { storePathFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
 import { runCommand } from './run-in-process.js';
 
@@ -37,9 +37,7 @@ describe('the forecast card in Spanish', () => {
 describeMirror('questions users ask, on the whole mirror', () => {
   let db: string;
   beforeAll(async () => {
-    const { store } = await storeFromMirror();
-    db = store.path;
-    store.close();
+    db = await storePathFromMirror();
   });
   afterAll(() => vi.restoreAllMocks());
   const corridor = (...args: string[]) => runCommand(db, [registerClaim, registerEvents, registerForecast, registerQuery, registerScenario], ...args);

@@ -16,3 +16,10 @@ export async function storeFromMirror(): Promise<{ store: Store; outcomes: Mirro
   copyFileSync(shared.path, path);
   return { store: await openStore(path), outcomes: shared.outcomes };
 }
+
+/** The path of such a copy, closed, for a test that hands it to the CLI or a server (nine files wrote these four lines). */
+export async function storePathFromMirror(): Promise<string> {
+  const { store } = await storeFromMirror();
+  store.close();
+  return store.path;
+}
