@@ -8,6 +8,33 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
+/**
+ * Controls smaller than 24 px in either direction: summaries, selects, sliders, buttons, checkboxes
+ * and radios (a control inside a label is measured with its label, which takes the tap too), and
+ * links that are not inline in a sentence. Hidden controls are left out. `withHeader`: the header's
+ * links and buttons too (the phone audit), else the page's main content only.
+ */
+export async function smallTargets(page: Page, withHeader = true): Promise<string[]> {
+  const selector = `main summary, main select, main button, main input, main a${withHeader ? ', header a, header button' : ''}`;
+  return page.evaluate((selector) => {
+    const out: string[] = [];
+    for (const e of document.querySelectorAll<HTMLElement>(selector)) {
+      if (e.closest('.sr-only, [aria-hidden="true"]')) continue;
+      const style = getComputedStyle(e);
+      if (e.tagName === 'A' && style.display === 'inline') continue;
+      if (e instanceof HTMLInputElement && e.type === 'hidden') continue;
+      const own = e.getBoundingClientRect();
+      if (own.width === 0 || own.height === 0 || style.visibility === 'hidden') continue;
+      const label = e instanceof HTMLInputElement || e instanceof HTMLSelectElement ? e.closest('label') : null;
+      const box = label ? label.getBoundingClientRect() : own;
+      const w = Math.max(own.width, box.width);
+      const h = Math.max(own.height, box.height);
+      if (w < 23.5 || h < 23.5) out.push(`${e.tagName.toLowerCase()}${e instanceof HTMLInputElement ? `[${e.type}]` : ''} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(w)}x${Math.round(h)} px`);
+    }
+    return [...new Set(out)];
+  }, selector);
+}
+
 /** The pages the app registers, as its nav lists them (data-page). */
 export async function registeredPages(page: Page): Promise<string[]> {
   return page.locator('nav.pages a[data-page]').evaluateAll((els) => els.map((e) => e.getAttribute('data-page')!));

@@ -32,7 +32,7 @@ import { recordChecks, runChecks } from '../../src/analysis/checks/run.js';
 import { startServer, type RunningServer } from '../../src/api/server.js';
 import { storeFromMirror } from '../e2e/store-from-mirror.js';
 import { describeMirror } from '../mirror.js';
-import { PHONE, sidewaysScroll } from './audit.js';
+import { PHONE, sidewaysScroll, smallTargets } from './audit.js';
 import { buildWebForTest, launch, newPage, ready } from './browser.js';
 
 const ARTIFACTS = resolve('test-artifacts');
@@ -47,31 +47,6 @@ async function phone(context: BrowserContext, url: string): Promise<{ page: Page
   await opened.page.goto(url);
   await ready(opened.page);
   return opened;
-}
-
-/**
- * Controls smaller than 24 px in either direction: summaries, selects, sliders, buttons, checkboxes
- * and radios (a control inside a label is measured with its label, which takes the tap too), and
- * links that are not inline in a sentence. Hidden controls are left out.
- */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const e of document.querySelectorAll<HTMLElement>('main summary, main select, main button, main input, main a, header a, header button')) {
-      if (e.closest('.sr-only, [aria-hidden="true"]')) continue;
-      const style = getComputedStyle(e);
-      if (e.tagName === 'A' && style.display === 'inline') continue;
-      if (e instanceof HTMLInputElement && e.type === 'hidden') continue;
-      const own = e.getBoundingClientRect();
-      if (own.width === 0 || own.height === 0 || style.visibility === 'hidden') continue;
-      const label = e instanceof HTMLInputElement || e instanceof HTMLSelectElement ? e.closest('label') : null;
-      const box = label ? label.getBoundingClientRect() : own;
-      const w = Math.max(own.width, box.width);
-      const h = Math.max(own.height, box.height);
-      if (w < 23.5 || h < 23.5) out.push(`${e.tagName.toLowerCase()}${e instanceof HTMLInputElement ? `[${e.type}]` : ''} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(w)}x${Math.round(h)} px`);
-    }
-    return [...new Set(out)];
-  });
 }
 
 describeMirror('the dashboard in Spanish on a phone', () => {
