@@ -128,13 +128,20 @@ describeMirror('claims on the mirror', () => {
     expect(detention.verdict).toBe(adp > 50_000 ? 'true' : 'false');
     const dif = await checkClaim(store.conn, 'El INM canalizó a más de 5 mil personas al DIF en 2025');
     expect(dif.subject?.measure).toBe('inm-canalizados');
-    // Shelters are places a source defines: they stand as their state, in Mexico. Before: "solo se cuentan en MX-SHELTER-1,
-    // MX-SHELTER-10, MX-SHELTER-11 …, y Tijuana está en México", a reason that named codes and contradicted itself.
+    // Shelters are places a source defines, in their municipality: a border city is read as its municipality (the city's INEGI
+    // locality's parent), said. Before: "solo se cuentan en MX-SHELTER-1, MX-SHELTER-10, MX-SHELTER-11 …, y Tijuana está en México",
+    // a reason that named codes and contradicted itself; then "no tiene cifras para la geografía Tijuana".
+    const [{ free }] = await sql<{ free: number }>(
+      `SELECT sum(o.value) AS free FROM observations o JOIN places s ON s.code = o.geography
+        WHERE o.measure = 'shelter-available' AND o.period = DATE '2025-01-01'
+          AND s.parent = (SELECT loc.parent FROM place_links l JOIN places loc ON loc.code = l.linked WHERE l.code = 'MXC-TIJUANA' AND l.relation = 'inegi-locality')`,
+    );
     const city = await checkClaim(store.conn, 'Los albergues de Tijuana tienen 3 mil camas disponibles en 2025');
-    expect(city.subject).toMatchObject({ measure: 'shelter-available', geography: 'MXC-TIJUANA' });
-    expect(city.verdict).toBe('undetermined');
+    expect(city.subject).toMatchObject({ measure: 'shelter-available', geography: 'MX-02004' });
+    expect(city.checks[0].figures[0].value).toBe(free);
+    expect(city.verdict).toBe(Math.abs(free - 3000) <= 150 ? 'true' : Math.abs(free - 3000) <= 600 ? 'partly true' : 'false');
     expect(city.summary.es).not.toMatch(/MX-SHELTER|está en México/);
-    expect(city.summary.es).toMatch(/no tiene cifras para la geografía Tijuana/);
+    expect(city.summary.es).toMatch(/^[^:]+: Lugares disponibles en albergue en Tijuana \(municipio\): /);
   });
 
   it('families Mexico "took back" in 2021: no count of Mexico\'s has them, so the Title 42 expulsions of families are shown instead, never judged', async () => {

@@ -439,7 +439,7 @@ async function nearestCount(
   run: (definitions: DefinitionId[], claim: ParsedClaim, years: Grain[]) => Promise<DefinitionCheck[]>,
   vocab: Vocabulary,
 ): Promise<ClaimCheck['instead']> {
-  const near = insteadOf(parsed.subject);
+  const near = insteadOf(parsed.subject, vocab);
   if (!near || (parsed.spec.type !== 'amount' && parsed.spec.type !== 'change')) return undefined;
   const checks = (await run(near.subject.definitions, { ...parsed, subject: near.subject }, grainsOf(parsed.spec.target, vocab.usMeasures.has(near.subject.measure)))).filter((c) => c.figures.some((p) => p.value !== null));
   if (!checks.length) return undefined;

@@ -7,6 +7,7 @@
  * own countries: not the same count, and the answer says so.
  */
 import type { Bilingual, Subject } from './types.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface Instead {
   subject: Subject;
@@ -19,8 +20,18 @@ const RECEIVED_BY_MEXICO: Bilingual = {
   es: 'no es la misma cifra: las expulsiones del Título 42 son personas que Estados Unidos expulsó, a México o por avión a sus países (las cifras de CBP no dicen a dónde), de marzo de 2020 a mayo de 2023',
 };
 
+const ONLY_UNACCOMPANIED: Bilingual = {
+  en: 'not the same count: unaccompanied children are only part of the minors, as children who travel with their families are not counted apart from them; the store has no count of all minors here',
+  es: 'no es la misma cifra: los menores no acompañados son solo una parte de los menores, pues los que viajan con su familia no se cuentan aparte; el almacén no tiene aquí la cifra de todos los menores',
+};
+
 /** The nearest count for a subject the store cannot answer, if there is one. */
-export function insteadOf(subject: Subject): Instead | undefined {
+export function insteadOf(subject: Subject, vocab?: Vocabulary): Instead | undefined {
+  // "detuvo a 150 mil menores": minors, where the measure counts unaccompanied children only (CBP's encounters).
+  const groups = vocab?.breakdownsOf?.get(subject.measure);
+  if (subject.filters.demographic === 'MINORS' && groups?.has('demographic:UC') && !groups.has('demographic:MINORS')) {
+    return { subject: { ...subject, filters: { ...subject.filters, demographic: 'UC' } }, why: ONLY_UNACCOMPANIED };
+  }
   if (subject.measure !== 'inm-foreigners-received') return undefined;
   // The same people the claim names (a nationality, families, children), among Title 42 expulsions at the southwest border.
   const filters: Subject['filters'] = { authority: 'T42' };

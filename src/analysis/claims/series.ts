@@ -57,7 +57,7 @@ export async function fetchSeries(conn: DuckDBConnection, subject: Subject, defi
     if (points.length) return { definition, grain, points, keys };
     const vocab = await loadVocabulary(conn);
     const refused = result.considered.filter((c) => !c.answer);
-    const missing = outsideItsCountries(subject, vocab) ?? {
+    const missing = outsideItsCountries(subject, vocab) ?? groupNotCounted(subject, vocab) ?? {
       en: reasonsOnce(refused.map((c) => c.reason ?? ''), 'en', vocab) || 'no figures',
       es: reasonsOnce(refused.map((c) => c.reason_es ?? c.reason ?? ''), 'es', vocab) || 'sin cifras',
     };
@@ -86,12 +86,33 @@ export function outsideItsCountries(subject: Subject, vocab: Vocabulary): Biling
 }
 
 /**
+ * "its figures are not broken down by Minors: the groups counted are ...": the reason no table answers for a demographic
+ * group the measure's tables never report, said once with labels (before: each table's refusal, with the group's code).
+ */
+export function groupNotCounted(subject: Subject, vocab: Vocabulary): Bilingual | undefined {
+  const code = subject.filters.demographic;
+  const groups = vocab.breakdownsOf?.get(subject.measure);
+  if (!code || !groups || groups.has(`demographic:${code}`)) return undefined;
+  const label = (c: string) => vocab.labels.get(`demographic:${c}`) ?? { en: c, es: c };
+  const counted = [...groups].filter((g) => g.startsWith('demographic:')).map((g) => g.slice('demographic:'.length)).sort();
+  const list = (lang: 'en' | 'es') => counted.map((c) => label(c)[lang]).join(lang === 'en' ? ', ' : ', ');
+  if (!counted.length) return { en: `its figures are not broken down by group (${label(code).en})`, es: `sus cifras no se desglosan por grupo (${label(code).es})` };
+  return {
+    en: `its figures are not broken down by ${label(code).en}: the groups counted are ${list('en')}`,
+    es: `sus cifras no se desglosan por ${label(code).es}: los grupos contados son ${list('es')}`,
+  };
+}
+
+/**
  * The query engine's reasons, each said once (three tables refusing for one reason are one
  * reason), without table ids, and with the codes of places and nationalities as labels.
  */
 export function reasonsOnce(reasons: string[], lang: 'en' | 'es', vocab: Vocabulary): string {
   const named = (r: string) =>
-    r.replace(/\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:\/[A-Z0-9]+)?\b/g, (code) => (vocab.labels.get(`geography:${code}`) ?? vocab.labels.get(`citizenship:${code}`))?.[lang] ?? code);
+    r
+      .replace(/\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:\/[A-Z0-9]+)?\b/g, (code) => (vocab.labels.get(`geography:${code}`) ?? vocab.labels.get(`citizenship:${code}`) ?? vocab.labels.get(`demographic:${code}`))?.[lang] ?? code)
+      // A measure's id ("shelter-capacity se cuenta en ...") as its label.
+      .replace(/\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b/g, (id) => vocab.labels.get(`measure:${id}`)?.[lang] ?? id);
   return [...new Set(reasons.filter(Boolean).map(named))].slice(0, 3).join('; ');
 }
 

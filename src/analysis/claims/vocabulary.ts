@@ -46,12 +46,22 @@ export interface Vocabulary {
    */
   countriesNamed: Map<string, Set<string>>;
   /**
-   * The components, authorities and categories each measure's tables break it down by
-   * ('component:ICE'), other than the total: named in a claim, such a member narrows the count
+   * The components, authorities, categories and demographic groups each measure's tables break it down by
+   * ('component:ICE', 'demographic:UC'), other than the total: named in a claim, such a member narrows the count
    * (ICE's removals within DHS's); one the measure has not only describes the people counted.
    * Undefined for a store read without them (every member named then narrows, as before).
    */
   breakdownsOf?: Map<string, Set<string>>;
+  /**
+   * The municipality each border city lies in (the city's INEGI locality, place_links, and that
+   * locality's municipality), and the municipalities each measure's tables report places in
+   * (shelters stand in their municipality): a claim about a city is read for its municipality
+   * when the measure is counted there and not in the city (parse/subject.ts).
+   */
+  municipalityOf: Map<string, string>;
+  municipalitiesOf: Map<string, Set<string>>;
+  /** Measures of a stock (beds, people held): a claim with no period is about the latest figure. */
+  stocks: Set<string>;
 }
 
 /** From the first day of a measure's first period to the day after its last period ('YYYY-MM-DD'); monthly when it is published by month or day. */
@@ -76,6 +86,12 @@ export interface VocabularyRows {
   measureGrains: { measure: string; grain: string }[];
   /** First and last period of each measure's tables in one grain (latest vintages); none in a store without figures. */
   measureSpans?: { measure: string; grain: string; first: string; last: string }[];
+  /** Each border city's municipality (code and labels), from its INEGI locality. */
+  cityMunicipalities?: { city: string; code: string; label_en: string; label_es: string; parent: string | null }[];
+  /** The municipalities each measure's tables report places in (or report as places). */
+  measureMunicipalities?: { measure: string; code: string }[];
+  /** Measures that count a stock (measures.stock). */
+  stockMeasures?: string[];
 }
 
 /** Lower case, accents removed, anything but letters and digits a space. */
@@ -181,7 +197,15 @@ export function vocabularyFrom(r: VocabularyRows): Vocabulary {
     spans: spansOf(r.measureSpans ?? []),
     countriesNamed: new Map(),
     breakdownsOf: r.measureBreakdowns && groups(r.measureBreakdowns.map((x) => [x.measure, `${x.dimension}:${x.code}`])),
+    municipalityOf: new Map((r.cityMunicipalities ?? []).map((x) => [x.city, x.code])),
+    municipalitiesOf: groups((r.measureMunicipalities ?? []).map((x) => [x.measure, x.code])),
+    stocks: new Set(r.stockMeasures ?? []),
   };
+  // A municipality a city is read as is named as one ("Tijuana (municipality)"), so the answer says which place was used.
+  for (const m of r.cityMunicipalities ?? []) {
+    places.set(m.code, { level: 'municipality', parent: m.parent });
+    labels.set(`geography:${m.code}`, { en: `${m.label_en} (municipality)`, es: `${m.label_es} (municipio)` });
+  }
   // A country inside a measure's own words: "Mexico" in "returned by Mexico", "Estados Unidos" in "recibidos desde Estados Unidos".
   // Country names are looked up by their last word ("honduras" in "de honduras"), so this costs one pass over the measures' words.
   const byLastWord = new Map<string, Entry[]>();
@@ -265,9 +289,23 @@ export function loadVocabulary(conn: DuckDBConnection): Promise<Vocabulary> {
           measureBreakdowns: await rows(
             conn,
             `SELECT DISTINCT d.measure, m.dimension, m.value AS code FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id
-              WHERE m.dimension IN ('component', 'authority', 'category') AND m.value <> 'ALL'`,
+              WHERE m.dimension IN ('component', 'authority', 'category', 'demographic') AND m.value <> 'ALL'`,
           ),
           measureGrains: await rows(conn, 'SELECT DISTINCT measure, grain FROM datasets'),
+          // A store written before place links or stock measures existed has none.
+          cityMunicipalities: await rows<NonNullable<VocabularyRows['cityMunicipalities']>[number]>(
+            conn,
+            `SELECT l.code AS city, m.code, m.label_en, m.label_es, m.parent FROM place_links l
+               JOIN places loc ON loc.code = l.linked JOIN places m ON m.code = loc.parent AND m.level = 'municipality'
+              WHERE l.relation = 'inegi-locality'`,
+          ).catch(() => []),
+          measureMunicipalities: await rows<NonNullable<VocabularyRows['measureMunicipalities']>[number]>(
+            conn,
+            `SELECT DISTINCT d.measure, a.ancestor AS code FROM dataset_members m JOIN datasets d ON d.id = m.dataset_id
+               JOIN place_ancestors a ON a.code = m.value JOIN places p ON p.code = a.ancestor AND p.level = 'municipality'
+              WHERE m.dimension = 'geography'`,
+          ).catch(() => []),
+          stockMeasures: (await rows<{ id: string }>(conn, 'SELECT id FROM measures WHERE stock').catch(() => [])).map((x) => x.id),
           measureSpans: await rows(
             conn,
             `SELECT d.measure, d.grain, strftime(min(m.first_period), '%Y-%m-%d') AS first, strftime(max(m.last_period), '%Y-%m-%d') AS last

@@ -40,8 +40,8 @@ export const MEASURE_TERMS: Term[] = [
   measure('mx-returns', RETURNS_EN, RETURNS_ES),
   measure(
     'mx-presentados',
-    ['apprehensions in mexico', 'apprehended in mexico', 'apprehensions by mexico', 'mexico apprehended', 'mexico detained', 'detained in mexico', 'detentions in mexico', 'mexican apprehensions', 'mexico s apprehensions', 'presented to the migration authority'],
-    ['detenciones en mexico', 'detenidos en mexico', 'detenidas en mexico', 'detenido en mexico', 'detenida en mexico', 'aprehendidos en mexico', 'aprehensiones en mexico', 'mexico detuvo', 'presentados ante la autoridad migratoria', 'eventos de extranjeros presentados', 'extranjeros presentados', 'presentados', 'presentadas'],
+    ['apprehensions in mexico', 'apprehended in mexico', 'apprehensions by mexico', 'mexico apprehended', 'mexico detained', 'detained in mexico', 'detentions in mexico', 'mexican apprehensions', 'mexico s apprehensions', 'presented to the migration authority', 'inm detained', 'inm apprehended', 'detained by inm', 'apprehended by inm', 'inm apprehensions', 'inm detentions'],
+    ['detenciones en mexico', 'detenidos en mexico', 'detenidas en mexico', 'detenido en mexico', 'detenida en mexico', 'aprehendidos en mexico', 'aprehensiones en mexico', 'mexico detuvo', 'inm detuvo', 'detenidos por el inm', 'detenidas por el inm', 'detenciones del inm', 'aprehendidos por el inm', 'presentados ante la autoridad migratoria', 'eventos de extranjeros presentados', 'extranjeros presentados', 'presentados', 'presentadas'],
   ),
   measure('inm-rescatados', ['rescued by inm', 'rescued by mexico', 'migrants rescued', 'rescued'], ['rescatados', 'rescatadas', 'personas rescatadas', 'rescates']),
   measure(
@@ -108,7 +108,9 @@ export const MEASURE_TERMS: Term[] = [
   measure('ice-encounters', ['ice encounters', 'encountered by ice'], ['encuentros de ice']),
   measure('inm-canalizados', ['referred to dif', 'referred to the dif', 'sent to dif', 'to the dif', 'to dif', 'referred to child welfare'], ['canalizados al dif', 'canalizadas al dif', 'canalizados', 'canalizadas', 'canalizaciones', 'canalizo', 'canalizaron', 'al dif']),
   measure('inm-transfers', ['inm transfers', 'transferred by inm', 'transferred out of the northern border', 'transfers out of the northern border', 'moved south by inm'], ['traslados del inm', 'trasladados por el inm', 'traslados', 'trasladados', 'trasladadas']),
-  measure('shelter-capacity', ['shelter beds', 'shelter capacity', 'beds in shelters', 'shelter places', 'capacity of shelters'], ['camas en albergues', 'capacidad de albergues', 'capacidad de los albergues', 'lugares en albergues', 'plazas en albergues', 'camas de albergue']),
+  // "Tijuana's shelters have 3,000 beds", "los albergues de Tijuana tienen 3 mil camas": a place stands between the words, so the
+  // shelters alone name their capacity (the store counts shelters only by their beds; "camas disponibles" is longer and wins).
+  measure('shelter-capacity', ['shelter beds', 'shelter capacity', 'beds in shelters', 'shelter places', 'capacity of shelters', 'shelters', 'shelter'], ['camas en albergues', 'capacidad de albergues', 'capacidad de los albergues', 'lugares en albergues', 'plazas en albergues', 'camas de albergue', 'albergues', 'albergue']),
   measure('shelter-available', ['available beds', 'beds available', 'free beds', 'available shelter beds'], ['camas disponibles', 'lugares disponibles', 'plazas disponibles']),
 ];
 
@@ -126,7 +128,7 @@ export const MEMBER_TERMS: Term[] = [
   // Children, women, men, adults: named in a claim they are a group of the people counted. Without these words they were dropped, and
   // "more than 50,000 children at the southwest border in June 2021" was checked (true) against every encounter. A measure without
   // the group says so. Bare "menores" is left out: it is also "lower" ("cifras menores que en 2020").
-  member('demographic', 'MINORS', ['minors', 'children', 'kids', 'underage migrants'], ['menores de edad', 'ninos', 'ninas', 'ninas y ninos', 'ninos y ninas', 'nna', 'infantes']),
+  member('demographic', 'MINORS', ['minors', 'children', 'kids', 'underage migrants'], ['menores de edad', 'menores', 'ninos', 'ninas', 'ninas y ninos', 'ninos y ninas', 'nna', 'infantes']),
   member('demographic', 'FEMALE', ['women', 'females'], ['mujeres']),
   member('demographic', 'MALE', ['men', 'males'], ['hombres', 'varones']),
   member('demographic', 'ADULTS', ['adults'], ['adultos', 'adultas', 'personas adultas']),

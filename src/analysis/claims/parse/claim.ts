@@ -92,7 +92,8 @@ const SHARE_WORDS = /\b(accounted for|account for|made up|make up|makes up|repre
 const HALF_SHARE = /\b(most|the majority|a majority|la mayoria|la mayor parte)\s+(?:of|de)\b/;
 // One subject in two periods: the period compared with follows "than" / "que" ("more in 2021 than in 2019",
 // "más en 2021 que en 2019") or a verb of outdoing ("2021's exceeded those of 2019", "superaron a las de 2019").
-const THAN_BASE = /\b(?:than|que)\s+(?:(?:in|during|for|of|at|over|the|en|durante|el|la|los|las|del?|al|a)\s+)*(?:(?:year|month|ano|mes)\s+(?:of\s+|de\s+)?)?$/;
+// Spanish also compares with "a": "fueron menores a las de 2019", "superiores al de 2019".
+const THAN_BASE = /\b(?:than|que|(?:menor|mayor|superior|inferior)(?:es)?\s+(?:a|al))\s+(?:(?:in|during|for|of|at|over|the|en|durante|el|la|los|las|del?|al|a)\s+)*(?:(?:year|month|ano|mes)\s+(?:of\s+|de\s+)?)?$/;
 const OUTDO_BASE = /\b(?:outnumbered|exceeded|surpassed|topped|outpaced|superaron|supero|rebasaron|rebaso)\s+(?:(?:those|that|the|figures?|numbers?|total|of|in|for|a|al|las|los|la|el|de|del|en|cifras?)\s+)*$/;
 const MORE_WORDS = /\b(more|higher|greater|larger|bigger|outnumbered|exceeded|surpassed|topped|outpaced|mas|mayor(?:es)?|superior(?:es)?|superaron|supero|rebasaron|rebaso)\b/;
 const LESS_WORDS = /\b(fewer|less|lower|smaller|menos|menor(?:es)?|inferior(?:es)?)\b/;
@@ -170,6 +171,17 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
       'no nombra nada que el almacén cuente (p. ej. encuentros, detenciones, retornos de México, solicitudes de asilo, dosis de vacunas; "corridor measures" las lista)',
     ));
   }
+  // A stock (shelter beds, agents, people held) with no period is about now: the latest figure is read, and said.
+  // Before, "Los albergues de Tijuana tienen 3 mil camas" was refused for naming no period.
+  const latest = !mentions.length && parsed.subject && vocab.stocks.has(parsed.subject.measure) ? latestPeriod(vocab, parsed.subject.measure) : undefined;
+  if (latest) {
+    mentions.push({ at: norm.length, end: norm.length, mention: latest.mention, before: '' });
+    understood.push(words(`period: ${latest.label.en} (the latest)`, `periodo: ${latest.label.es} (el más reciente)`));
+    parsed.assumptions.push(words(
+      `No period is named: the latest figure in the store, for ${latest.label.en}, is read ("${measureLabel(vocab, parsed.subject!.measure).en}" counts what there is at one time).`,
+      `No se nombra un periodo: se lee la cifra más reciente del almacén, de ${latest.label.es} ("${measureLabel(vocab, parsed.subject!.measure).es}" cuenta lo que hay en un momento).`,
+    ));
+  }
   if (!mentions.length) return unreadable(words('it names no period (a month such as "March 2021", a fiscal year such as "FY2022", or a year)', 'no nombra un periodo (un mes como "marzo de 2021", un año fiscal como "año fiscal 2022", o un año)'));
   const subject = parsed.subject;
   const assumptions = [...parsed.assumptions];
@@ -189,7 +201,7 @@ export function parseClaim(text: string, vocab: Vocabulary, langOverride?: Lang)
   const since = mentions.find((x) => x !== target && SINCE.test(x.before));
   const within = mentions.find((x) => x !== target && WITHIN.test(x.before));
   const percents = findPercents(norm);
-  const count = findCount(norm);
+  const count = findCount(norm, parsed.measureAt);
   // A change (or one period against another) with the period compared with, the period before when none is named.
   const change = (stated: StatedChange, named?: BaseSpec): ParsedClaim | UnreadableClaim => {
     const base = named ?? baseOf(norm, mentions, target);
@@ -331,6 +343,24 @@ function alignYears(target: PeriodMention, base: PeriodMention): [PeriodMention,
   if (target.yearType === 'either' && base.yearType !== 'either') return [{ ...target, yearType: base.yearType }, base];
   if (base.yearType === 'either' && target.yearType !== 'either') return [target, { ...base, yearType: target.yearType }];
   return [target, base];
+}
+
+const measureLabel = (vocab: Vocabulary, id: string): Bilingual => vocab.labels.get(`measure:${id}`) ?? { en: id, es: id };
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
+/** The last period of a measure's figures (its span in the store), as a month or a calendar year; undefined in a store without figures. */
+function latestPeriod(vocab: Vocabulary, measure: string): { mention: PeriodMention; label: Bilingual } | undefined {
+  const span = vocab.spans.get(measure);
+  if (!span) return undefined;
+  const last = new Date(Date.parse(`${span.end}T00:00:00Z`) - 86_400_000);
+  const [y, m] = [last.getUTCFullYear(), last.getUTCMonth()];
+  if (span.monthly) return { mention: { kind: 'month', period: `${y}-${String(m + 1).padStart(2, '0')}-01` }, label: { en: `${MONTHS.en[m]} ${y}`, es: `${MONTHS.es[m]} de ${y}` } };
+  // A US measure by fiscal year ends in September: its last year is a fiscal year.
+  const fy = vocab.usMeasures.has(measure) && m === 8;
+  return { mention: { kind: 'year', year: y, yearType: fy ? 'fy' : 'cy' }, label: fy ? { en: `FY${y}`, es: `año fiscal ${y}` } : { en: String(y), es: String(y) } };
 }
 
 /** The place a category's members add up to: a sector's border, a state's country. */

@@ -304,8 +304,21 @@ function readCountry(f: Found, measureId: string | undefined, vocab: Vocabulary)
 /** Groups every publisher may break its counts down by (store/dimensions/terms.ts): named alone they say who, not what is counted. */
 const GENERIC_GROUPS = new Set(['MINORS', 'FEMALE', 'MALE', 'ADULTS']);
 
+/**
+ * "menores" alone is minors ("detuvo a 150 mil menores") or "lower" ("fueron menores que en 2019", "cifras menores a
+ * las de 2019"): lower after a verb of being or a noun of figures, or before "que" / "a" / "al"; minors otherwise.
+ */
+function comparativeMenores(norm: string, m: Found): boolean {
+  if (m.dimension !== 'demographic' || m.phrase !== 'menores') return false;
+  const before = norm.slice(Math.max(0, m.at - 30), m.at);
+  const after = norm.slice(m.end, m.end + 12);
+  return /\b(fueron|son|eran|fue|es|era|seran|resultaron|resulto|mucho|muy|aun|cifras|numeros|niveles|totales|valores|lo|las|los) $/.test(before) && !/\b(a|de|los|las|unos|unas) $/.test(before.slice(-6)) || /^ (que|a|al|en comparacion)\b/.test(after);
+}
+
 export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
-  const { measures, members } = findTerms(norm, vocab);
+  const found = findTerms(norm, vocab);
+  const measures = found.measures;
+  const members = found.members.filter((m) => !comparativeMenores(norm, m));
   // The longest measure phrase names the measure ("Mexico received ... expelled" is INM's count, not CBP's);
   // words with a nationality or a group between them count by their own length ("detenciones [de hondureños] en México").
   const measure: MeasureHit | undefined = [...measures, ...measuresAround(norm, members, vocab)].sort((a, b) => b.phrase.length - a.phrase.length || a.at - b.at)[0];
@@ -421,6 +434,18 @@ export function parseSubject(norm: string, vocab: Vocabulary): ParsedSubject {
       geography = read.geography;
       assumptions.push(read.assumption);
     }
+  }
+  // A border city where the measure is not counted, in a municipality where it is (shelters stand in their municipality):
+  // the municipality is read, and said. Before, "Los albergues de Tijuana tienen 3 mil camas" had no figure for Tijuana.
+  const municipality = geography ? vocab.municipalityOf.get(geography) : undefined;
+  if (geography && municipality && !countedIn(measureId, geography, vocab) && vocab.municipalitiesOf.get(measureId)?.has(municipality)) {
+    const [city, area, m] = [placeName(geography, vocab), placeName(municipality, vocab), measureName(measureId, vocab)];
+    assumptions.push({
+      en: `${city.en} is read as ${area.en}, which contains the city: "${m.en}" is counted by municipality, not by city.`,
+      es: `${city.es} se lee como ${area.es}, que contiene la ciudad: "${m.es}" se cuenta por municipio, no por ciudad.`,
+    });
+    understood.push({ en: `place read: ${area.en}`, es: `lugar leído: ${area.es}` });
+    geography = municipality;
   }
   // A place outside the countries where the measure is counted: the answer is a refusal, given for the reading the words name alone.
   if (geography && !inItsCountries(measureId, geography, vocab)) context = undefined;
