@@ -63,12 +63,19 @@ function num(x: number): string {
 
 /** Writes the rows' JSON, comma-separated, in slices with the other requests' turns between them. */
 async function rowsText(out: Utf8Writer, rows: SeriesRow[], catalogue: Catalogue, lang: Lang): Promise<void> {
-  // `"dimension":{"code":…,"label":…}` once per code; `{"period":…,"period_label":…,"grain":…,"keys":` once
-  // per period; `,"source":…,"dataset":…,"vintage":…,"rounding":…}` once per table.
+  // `"dimension":{"code":…,"label":…}` once per code (and a group's keys once per group); `{"period":…,
+  // "period_label":…,"grain":…,"keys":` once per period; `,"source":…,"dataset":…,"vintage":…,"rounding":…}` once per table.
   const keyText = new Map<string, Map<string, string>>();
   const periodText = new Map<string, string>();
   const tableText = new Map<string, string>();
+  // The in-memory engine shares one keys object among a group's rows: its text is made once.
+  const keysText = new Map<SeriesRow['keys'], string>();
   const keysOf = (keys: SeriesRow['keys']) => {
+    let text = keysText.get(keys);
+    if (text === undefined) keysText.set(keys, (text = keysTextOf(keys)));
+    return text;
+  };
+  const keysTextOf = (keys: SeriesRow['keys']) => {
     let out = '';
     for (const dim in keys) {
       let ofDim = keyText.get(dim);

@@ -54,30 +54,57 @@ export function coveredParts(periods: string[], grain: QueryGrain, plan: Plan): 
   return covered;
 }
 
-export function toRow(r: PlanFigure, plan: Plan, grain: QueryGrain, covered: Map<string, number>): SeriesRow {
-  const ds = plan.dataset;
-  const period = r.period;
-  const parts = expectedParts(grain, ds.grain);
+/** What a row says of its period's completeness: worked out once per period, whatever its groups. */
+export interface PeriodParts {
+  complete: boolean;
+  parts: number;
+  expectedParts: number;
+}
+
+export function periodParts(period: string, plan: Plan, grain: QueryGrain, covered: Map<string, number>): PeriodParts {
+  const parts = expectedParts(grain, plan.dataset.grain);
   const expected = parts === '1' ? 1 : parts === '12' ? 12 : daysIn(period, grain);
   // A period is complete when the table covers all its months (or days), whether or
   // not the filtered cells appear in each: no Title 42 row before March 2020 is not a gap.
-  const keys: Record<string, string> = {};
-  for (const g of plan.groups) keys[g.dim] = String(r.keys[g.dim]);
-  return {
+  const got = covered.get(period) ?? 0;
+  return { complete: got >= expected, parts: got, expectedParts: expected };
+}
+
+/** A figure's row (the engine that runs statements: one figure object per row). */
+export function toRow(r: PlanFigure, plan: Plan, grain: QueryGrain, covered: Map<string, number>): SeriesRow {
+  const value = r.nonnull < r.cells ? null : r.value;
+  return rowOf(r.period, codesOf(r, plan), value, r.cells, r.asOf, plan, grain, periodParts(r.period, plan, grain, covered));
+}
+
+/**
+ * A row from its parts. `keys` are the grouped codes as strings: the in-memory engine
+ * passes one object per group, shared by the group's rows, and the facts of a period once
+ * for all its groups (an answer's rows are never changed after).
+ */
+export function rowOf(period: string, keys: Record<string, string>, value: number | null, cells: number, asOf: string | undefined, plan: Plan, grain: QueryGrain, facts: PeriodParts): SeriesRow {
+  const ds = plan.dataset;
+  const row: SeriesRow = {
     period,
     grain,
     keys,
-    value: r.nonnull < r.cells ? null : r.value,
-    complete: (covered.get(period) ?? 0) >= expected,
-    parts: covered.get(period) ?? 0,
-    expectedParts: expected,
+    value,
+    complete: facts.complete,
+    parts: facts.parts,
+    expectedParts: facts.expectedParts,
     source: ds.source,
     dataset: ds.id,
     vintage: ds.vintage,
     rounding: ds.rounding,
-    cells: r.cells,
-    ...(r.asOf !== undefined ? { asOf: r.asOf } : {}),
+    cells,
   };
+  if (asOf !== undefined) row.asOf = asOf;
+  return row;
+}
+
+function codesOf(r: PlanFigure, plan: Plan): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const g of plan.groups) keys[g.dim] = String(r.keys[g.dim]);
+  return keys;
 }
 
 function daysIn(period: string, grain: string): number {

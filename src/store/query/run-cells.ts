@@ -10,13 +10,11 @@ import { DIMENSIONS } from '../../model/index.js';
 import { Slices } from '../../lib/slices.js';
 import type { CellIndex, CellTable } from './cells.js';
 import { rollPeriod, type Plan, type QueryGrain, type SeriesRequest } from './plan.js';
-import { coveredParts, toRow, type PlanFigure, type PlannedTable } from './plan-rows.js';
+import { coveredParts, periodParts, rowOf, type PlannedTable } from './plan-rows.js';
 import type { SeriesRow } from './row.js';
 
 const D = DIMENSIONS.length;
 
-/** Codes of a dimension (and places of a request) fewer than this make numeric group keys (two fit in 2^53). */
-const KEY_BASE = 2 ** 21;
 
 /** The places of a series when no place is requested: one, none in particular. */
 const NO_PLACE: readonly (string | undefined)[] = [undefined];
@@ -44,12 +42,13 @@ export async function runCells(index: CellIndex, tables: PlannedTable[], req: Se
   for (const t of tables) {
     const covered = coveredParts(t.native, grain, t.plan);
     const table = index.table(t.plan.dataset.vintage, t.plan.dataset.id)!;
-    out.push((await figuresOf(index, table, t.plan, req, grain, slices)).map((f) => toRow(f, t.plan, grain, covered)));
+    out.push(await rowsOf(index, table, t.plan, req, grain, covered, slices));
   }
   return out;
 }
 
 interface Group {
+  /** The group's codes, one object shared by its rows. */
   keys: Record<string, string>;
   order: string[];
   sum: Float64Array;
@@ -57,7 +56,7 @@ interface Group {
   nonnull: Float64Array;
 }
 
-async function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRequest, grain: QueryGrain, slices: Slices): Promise<PlanFigure[]> {
+async function rowsOf(index: CellIndex, table: CellTable, plan: Plan, req: SeriesRequest, grain: QueryGrain, covered: Map<string, number>, slices: Slices): Promise<SeriesRow[]> {
   const tests = plan.conditions.map((c) => ({
     k: DIMENSIONS.indexOf(c.dim),
     kind: c.kind,
@@ -74,20 +73,25 @@ async function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: Se
   // A flow adds up by requested period; a stock is kept by sub-period until its last one is known.
   const slots = stock ? table.periods.length : rolled.labels.length;
   const byKey = new Map<number | string, Group>();
-  // A group's key: up to two grouped codes as one number (codes are numbered, places
-  // numbered as met), so reading a series allocates nothing; else the codes joined.
-  const numeric = groups.length <= 2 && groups.every((g) => g.place || index.codes[g.dim].length < KEY_BASE);
+  // A group's key: the grouped codes as one number in mixed radix (codes are numbered, places
+  // numbered as met), so reading a series allocates nothing; else, when the product of the
+  // radixes passes 2^53, the codes joined. Every code of a table in memory was numbered when
+  // it was read, so the dictionaries' sizes now bound them.
+  const placeCount = targets ? [...targets.values()].reduce((n, list) => n + list.length, 0) : 1;
+  const radix = groups.map((g) => (g.place ? placeCount : index.codes[g.dim].length));
+  const numeric = radix.reduce((a, b) => a * b, 1) <= Number.MAX_SAFE_INTEGER;
   const placeIds = new Map<string, number>();
   const keyOf = (base: number, place: string | undefined): number | string => {
     if (!numeric) return groups.map((g) => (g.place ? place! : index.codes[g.dim][dims[base + g.k]])).join('\u0000');
     let key = 0;
-    for (const g of groups) {
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i];
       let v: number | undefined;
       if (g.place) {
         v = placeIds.get(place!);
         if (v === undefined) placeIds.set(place!, (v = placeIds.size));
       } else v = dims[base + g.k];
-      key = key * KEY_BASE + v;
+      key = key * radix[i] + v;
     }
     return key;
   };
@@ -142,10 +146,11 @@ async function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: Se
   // periods are ascending already, so only the groups are sorted (a few hundred at most),
   // not the rows (thousands in a long answer, whose sort was most of its time).
   const sorted = [...byKey.values()].sort((a, b) => compareOrder(a.order, b.order));
-  const out: PlanFigure[] = [];
+  const out: SeriesRow[] = [];
   for (let r = 0; r < rolled.labels.length; r++) {
     const label = rolled.labels[r];
     if ((req.from && label < req.from) || (req.to && label > req.to)) continue;
+    const facts = periodParts(label, plan, grain, covered);
     for (const g of sorted) {
       // A stock's level is that of the last sub-period the group reports in the period.
       let slot = r;
@@ -159,7 +164,9 @@ async function figuresOf(index: CellIndex, table: CellTable, plan: Plan, req: Se
         }
         if (slot < 0) continue;
       } else if (g.cells[slot] === 0) continue;
-      out.push({ period: label, keys: g.keys, value: g.nonnull[slot] > 0 ? g.sum[slot] : null, cells: g.cells[slot], nonnull: g.nonnull[slot], ...(stock ? { asOf: table.periods[slot] } : {}) });
+      // As toRow reads a figure: a blank cell among the summed ones blanks the sum.
+      const value = g.nonnull[slot] < g.cells[slot] ? null : g.sum[slot];
+      out.push(rowOf(label, g.keys, value, g.cells[slot], stock ? table.periods[slot] : undefined, plan, grain, facts));
     }
   }
   return out;
