@@ -42,3 +42,17 @@ export { baggedModel, movingBlockBootstrap, type BaggingOptions } from './baggin
 export { blockMeans, divisors, reconcileTemporal, temporalHierarchy, type TemporalOptions, type TemporalWeights } from './temporal.js';
 export { windowAveragedModel, type WindowAverageOptions } from './window-average.js';
 export { createSeasonalRandomWalkModel, seasonalRandomWalkModel, type SeasonalRandomWalkOptions } from './seasonal-random-walk.js';
+export { akaikeEtsModel, akaikeWeights, createAkaikeEtsModel, type AkaikeEtsFittedModel, type AkaikeEtsForm, type AkaikeEtsOptions } from './ets-akaike.js';
+export {
+  createOptimisedThetaModel,
+  dynamicOptimisedThetaModel,
+  estimateTwoLines,
+  optimisedThetaModel,
+  thetaLine,
+  twoLinesPath,
+  twoLinesSse,
+  type OptimisedThetaFittedModel,
+  type OptimisedThetaOptions,
+  type TwoLinesParameters,
+  type TwoLinesPath,
+} from './optimised-theta.js';
