@@ -7,7 +7,7 @@
  * put together from those pieces, straight into one buffer that is sent as it is (no
  * join, no second encoding). The point is less the CPU (about what the objects and
  * JSON.stringify cost, somewhat less) than the slices: the rows are written a
- * millisecond at a time, and between slices the other requests waiting on the server run
+ * few milliseconds at a time (SLICE_MS), and between slices the other requests waiting on the server run
  * (lib/slices.ts), so a 5,000-row answer no longer holds every other one behind it
  * (issue 15, bench/api-distinct.ts).
  */

@@ -33,7 +33,7 @@ export function inMemory(index: CellIndex, tables: PlannedTable[]): boolean {
 /**
  * The rows of each plan, or undefined when the cells in memory cannot answer (the caller
  * asks the store). A request that sums hundreds of thousands of cells gives way to the
- * others every millisecond or so (`slices`, shared by the parts of one request).
+ * others every few milliseconds (SLICE_MS) (`slices`, shared by the parts of one request).
  */
 export async function runCells(index: CellIndex, tables: PlannedTable[], req: SeriesRequest, slices = new Slices()): Promise<SeriesRow[][] | undefined> {
   if (!inMemory(index, tables)) return undefined;
