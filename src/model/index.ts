@@ -10,6 +10,6 @@ export type { Location } from './location.js';
 export type { CategoryDefinition, MeasureDefinition } from './measures.js';
 export { GEO_LEVELS, LEVEL_COMPONENT, type GeoLevel, type Place } from './places.js';
 export type {
-  CellTable, DatasetDescription, DescribedSource, LocalFile, Observation, ParsedSource, SourceDescription, SourceFile,
+  CellTable, DatasetDescription, DescribedSource, EventListSpan, LocalFile, Observation, ParsedSource, SourceDescription, SourceFile,
 } from './sources.js';
 export { CELL_COLUMNS } from './sources.js';

@@ -52,6 +52,26 @@ export interface DatasetDescription {
   notes?: Bilingual;
   /** Period starts whose published figure covers only part of the period (a year to date). */
   partialPeriods?: string[];
+  /**
+   * The table is a list of events (one row per event, on its day: INM's caravans) rather than
+   * a count published for every day, so a day with no row is a day with no event (zero), not a
+   * day missing. Every day of the list's span is then a day the table reports (covered: a year
+   * wholly inside it is complete, with the events' sum), and no day outside it. Day grain only.
+   * Never for daily counts whose blank days are missing days. Say in the notes what the span
+   * rests on; the ingest adds its dates to the notes (src/store/event-lists.ts).
+   */
+  eventList?: EventListSpan;
+}
+
+/**
+ * The span an event list covers ('YYYY-MM-DD', inclusive). `from`: the start the publisher
+ * states (e.g. of the period the list is of); absent, the day of its first listed event. `to`:
+ * a last day the publisher states; absent, the day of its last listed event (the last day the
+ * list can be said to cover). The ingest refuses a listed event outside the span.
+ */
+export interface EventListSpan {
+  from?: string;
+  to?: string;
 }
 
 export interface SourceDescription {

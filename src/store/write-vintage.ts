@@ -12,6 +12,7 @@ import { rows } from './open.js';
 import { writeSourceRow } from './source-row.js';
 import { storeChanged } from './query/catalogue.js';
 import { writeDatasetPeriods } from './dataset-periods.js';
+import { eventListCovers, noteEventLists, writeEventListPeriods } from './event-lists.js';
 import { appendObservations } from './append-observations.js';
 
 /**
@@ -80,6 +81,10 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
       ).join(' UNION ALL ')}`,
     );
     await writeDatasetPeriods(conn, next);
+    // An event list reports every day of its span, a day with no event being zero (event-lists.ts).
+    const covers = await eventListCovers(conn, next, d.datasets);
+    await writeEventListPeriods(conn, next, covers);
+    await noteEventLists(conn, covers);
     await conn.run('COMMIT');
     return next;
   } catch (e) {

@@ -6,6 +6,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { LEVEL_COMPONENT, type GeoLevel } from '../../../src/model/index.js';
+import { ADAPTERS } from '../../../src/sources/registry.js';
 import { rows } from '../../../src/store/open.js';
 
 interface Cached {
@@ -57,11 +58,22 @@ export async function storeMetadata(conn: DuckDBConnection): Promise<StoreMetada
   };
 }
 
-/** Periods (native grain) that a table reports in a vintage, whatever the cells. */
+/**
+ * Periods (native grain) that a table reports in a vintage, whatever the cells. An event list
+ * (declared by its adapter) reports every day of its span, from its stated start or first
+ * event to its stated end or last event (worked out here apart from src/store/event-lists.ts).
+ */
 export async function tablePeriods(conn: DuckDBConnection, meta: StoreMetadata, vintage: number, dataset: string): Promise<string[]> {
-  return meta.memo(`periods|${vintage}|${dataset}`, async () =>
-    (
+  return meta.memo(`periods|${vintage}|${dataset}`, async () => {
+    const found = (
       await rows<{ p: string }>(conn, `SELECT DISTINCT strftime(period, '%Y-%m-%d') AS p FROM observations WHERE vintage_id = ? AND dataset_id = ?`, [vintage, dataset])
-    ).map((r) => r.p),
-  );
+    ).map((r) => r.p);
+    const span = ADAPTERS.flatMap((a) => a.describe.datasets).find((d) => d.id === dataset)?.eventList;
+    if (!span || found.length === 0) return found;
+    const sorted = [...found].sort();
+    const days: string[] = [];
+    const end = span.to ?? sorted[sorted.length - 1];
+    for (let d = new Date(`${span.from ?? sorted[0]}T00:00:00Z`); d.toISOString().slice(0, 10) <= end; d.setUTCDate(d.getUTCDate() + 1)) days.push(d.toISOString().slice(0, 10));
+    return days;
+  });
 }
