@@ -2,7 +2,7 @@
  * The tables the IA-NAMI files yield: daily (grain 'day'), by Mexican state of the INM
  * office (or Border Patrol sector / OFO field office for US encounters).
  */
-import type { Bilingual, DatasetDescription } from '../types.js';
+import type { Bilingual, DatasetDescription, EventListSpan } from '../types.js';
 import { MEASURE } from './measures.js';
 
 export const DATASET = {
@@ -65,7 +65,14 @@ const table = (
   es: string,
   complete: DatasetDescription['complete'],
   notes: Bilingual,
-): DatasetDescription => ({ id, title: { en, es }, measure, grain: 'day', complete, rounding: 1, notes });
+  eventList?: EventListSpan,
+): DatasetDescription => ({ id, title: { en, es }, measure, grain: 'day', complete, rounding: 1, notes, ...(eventList ? { eventList } : {}) });
+
+/**
+ * The first day of the federal administration whose caravans Caravanas_periodoCS.csv lists
+ * (Claudia Sheinbaum took office on 1 October 2024).
+ */
+export const ADMINISTRATION_START = '2024-10-01';
 
 export const DATASETS: DatasetDescription[] = [
   table(
@@ -175,9 +182,11 @@ export const DATASETS: DatasetDescription[] = [
     'Caravanas migrantes por día y estado de partida: número aproximado de personas (Caravanas_2019_2026.csv)',
     ['geography'],
     note(
-      `One caravan per day and state, October 2018 to April 2026; sizes are INM's estimates; a blank size is NULL. Caravan names, as INM spells them: ${caravanNames}.`,
-      `Una caravana por día y estado, de octubre de 2018 a abril de 2026; los tamaños son estimaciones del INM; un tamaño vacío es NULL. Nombres de las caravanas, como los escribe el INM: ${caravanNames}.`,
+      `One caravan per day and state, October 2018 to April 2026; sizes are INM's estimates; a blank size is NULL. A list of caravans, not a daily count: it is taken to cover every day from its first caravan to its last (the file states no other period), and a day within with no caravan had none (zero people setting out). Its span ends on 20 April 2026, a caravan absent from Caravanas_periodoCS.csv, whose own span ends on 24 March 2026. Caravan names, as INM spells them: ${caravanNames}.`,
+      `Una caravana por día y estado, de octubre de 2018 a abril de 2026; los tamaños son estimaciones del INM; un tamaño vacío es NULL. Es una lista de caravanas, no un conteo diario: se toma como que cubre cada día desde su primera caravana hasta la última (el archivo no indica otro periodo), y un día intermedio sin caravana no tuvo ninguna (cero personas que inician). Su lapso termina el 20 de abril de 2026, una caravana que no figura en Caravanas_periodoCS.csv, cuyo lapso termina el 24 de marzo de 2026. Nombres de las caravanas, como los escribe el INM: ${caravanNames}.`,
     ),
+    // An event list: one row per caravan, from the first listed (18 October 2018) to the last (20 April 2026).
+    {},
   ),
   table(
     DATASET.caravanList, MEASURE.caravans,
@@ -185,8 +194,11 @@ export const DATASETS: DatasetDescription[] = [
     'Caravanas migrantes por día y estado de partida, desde octubre de 2024 (Caravanas_periodoCS.csv)',
     ['geography'],
     note(
-      'INM\'s list of the 17 caravans of the current administration, counted by day and state of departure. It agrees with Caravanas_2019_2026.csv except one date (10 January 2025 here, 8 January there) and the caravan of 20 April 2026, absent here.',
-      'Lista del INM de las 17 caravanas de la administración actual, contadas por día y estado de partida. Coincide con Caravanas_2019_2026.csv salvo una fecha (10 de enero de 2025 aquí, 8 de enero allá) y la caravana del 20 de abril de 2026, que aquí no aparece.',
+      'INM\'s list of the 17 caravans of the current administration, counted by day and state of departure. It agrees with Caravanas_2019_2026.csv except one date (10 January 2025 here, 8 January there) and the caravan of 20 April 2026, absent here. A list, not a daily count: it is taken to cover every day from the start of the administration it lists (1 October 2024; its first caravan set out on 5 October) to its last caravan (24 March 2026; the file states no end), and a day within with no caravan had none (zero). It ends before 20 April 2026, so the two lists\' spans differ: each table has its own.',
+      'Lista del INM de las 17 caravanas de la administración actual, contadas por día y estado de partida. Coincide con Caravanas_2019_2026.csv salvo una fecha (10 de enero de 2025 aquí, 8 de enero allá) y la caravana del 20 de abril de 2026, que aquí no aparece. Es una lista, no un conteo diario: se toma como que cubre cada día desde el inicio de la administración cuyas caravanas enumera (1 de octubre de 2024; su primera caravana salió el 5 de octubre) hasta su última caravana (24 de marzo de 2026; el archivo no indica un final), y un día intermedio sin caravana no tuvo ninguna (cero). Termina antes del 20 de abril de 2026, así que los lapsos de las dos listas difieren: cada tabla tiene el suyo.',
     ),
+    // An event list of the administration that took office on 1 October 2024 ("periodo CS", the file's name; the manifest:
+    // "caravans list during the current administration"), to its last listed caravan.
+    { from: ADMINISTRATION_START },
   ),
 ];
