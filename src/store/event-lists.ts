@@ -4,8 +4,10 @@
  * period the table reports (dataset_periods), which is all the query engines read for
  * completeness (both: in memory and in SQL), and no day outside it: a year wholly inside the
  * span is complete with the events' sum, a year partly inside is partial with the days it
- * covers, and a day with no event adds nothing (zero) to a sum. The span's days are added to
- * the table's notes, in both languages, so that what is claimed covered is said.
+ * covers. A day of the span with no event is written as a zero for each of the list's series
+ * (its places and other codes), so a month with no event is 0, complete, not "no figure".
+ * The span's days are added to the table's notes, in both languages, so that what is claimed
+ * covered is said.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DatasetDescription } from '../model/index.js';
@@ -46,6 +48,31 @@ export async function eventListCovers(conn: DuckDBConnection, vintage: number, d
   return out;
 }
 
+const KEYS = ['dataset_id', 'measure', 'grain', 'geography', 'citizenship', 'demographic', 'authority', 'component', 'category'];
+
+/**
+ * Writes a zero for every day of the span on which a series of the list (its place and other
+ * codes) has no event, so that every engine sums a month or year with no event to 0 (complete)
+ * rather than having no figure for it, and the table's first and last periods are its span's.
+ * Returns how many it wrote.
+ */
+export async function writeEventListZeros(conn: DuckDBConnection, vintage: number, covers: EventListCover[]): Promise<number> {
+  const v = Number(vintage);
+  let written = 0;
+  for (const c of covers) {
+    const reader = await conn.runAndReadAll(
+      `INSERT INTO observations
+       SELECT ${v}, s.dataset_id, s.measure, t.d::DATE, s.grain, s.geography, s.citizenship, s.demographic, s.authority, s.component, s.category, 0
+         FROM (SELECT DISTINCT ${KEYS.join(', ')} FROM observations WHERE vintage_id = ${v} AND dataset_id = ?) s
+        CROSS JOIN range(?::TIMESTAMP, ?::TIMESTAMP + INTERVAL 1 DAY, INTERVAL 1 DAY) t(d)
+        WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.vintage_id = ${v} AND o.period = t.d::DATE AND ${KEYS.map((k) => `o.${k} = s.${k}`).join(' AND ')})`,
+      [c.dataset, c.from, c.to],
+    );
+    written += Number(reader.getRows()[0][0]);
+  }
+  return written;
+}
+
 /** Writes every day of each event list's span as a period its table reports (replacing the periods read from its rows, all inside the span). */
 export async function writeEventListPeriods(conn: DuckDBConnection, vintage: number, covers: EventListCover[]): Promise<void> {
   for (const c of covers) {
@@ -68,8 +95,8 @@ const dayEs = (d: string) => `${Number(d.slice(8, 10))} de ${MONTHS_ES[Number(d.
 /** What the notes say of an event list's span. */
 export function eventListNote(c: EventListCover): { en: string; es: string } {
   return {
-    en: `Event list: every day from ${dayEn(c.from)} to ${dayEn(c.to)} counts as covered, a day with no row being a day with none (zero); no day outside that span is covered.`,
-    es: `Lista de eventos: cada día del ${dayEs(c.from)} al ${dayEs(c.to)} cuenta como cubierto, y un día sin fila es un día sin ninguno (cero); ningún día fuera de ese lapso está cubierto.`,
+    en: `Event list: every day from ${dayEn(c.from)} to ${dayEn(c.to)} counts as covered, a day with none listed being a day with none (zero); no day outside that span is covered.`,
+    es: `Lista de eventos: cada día del ${dayEs(c.from)} al ${dayEs(c.to)} cuenta como cubierto, y un día sin ninguno en la lista es un día sin ninguno (cero); ningún día fuera de ese lapso está cubierto.`,
   };
 }
 

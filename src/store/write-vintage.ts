@@ -12,7 +12,7 @@ import { rows } from './open.js';
 import { writeSourceRow } from './source-row.js';
 import { storeChanged } from './query/catalogue.js';
 import { writeDatasetPeriods } from './dataset-periods.js';
-import { eventListCovers, noteEventLists, writeEventListPeriods } from './event-lists.js';
+import { eventListCovers, noteEventLists, writeEventListPeriods, writeEventListZeros } from './event-lists.js';
 import { appendObservations } from './append-observations.js';
 
 /**
@@ -71,8 +71,11 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
     }
     await appendObservations(conn, next, adapter, observations);
     const cells = input.parsed.cells ? await insertCells(conn, next, adapter, input.parsed.cells.table) : 0;
+    // An event list covers every day of its span, a day with no event being zero (event-lists.ts).
+    const covers = await eventListCovers(conn, next, d.datasets);
+    const zeros = await writeEventListZeros(conn, next, covers);
     await conn.run('INSERT INTO vintages (id, source_id, fingerprint, loaded_at, origin, observations, reader) VALUES (?, ?, ?, now(), ?, ?, ?)', [
-      next, d.id, fingerprint(files), input.origin, observations.length + cells, input.reader ?? null,
+      next, d.id, fingerprint(files), input.origin, observations.length + cells + zeros, input.reader ?? null,
     ]);
     if (input.midway) await input.midway();
     await conn.run(
@@ -81,8 +84,6 @@ export async function writeVintage(conn: DuckDBConnection, input: VintageInput):
       ).join(' UNION ALL ')}`,
     );
     await writeDatasetPeriods(conn, next);
-    // An event list reports every day of its span, a day with no event being zero (event-lists.ts).
-    const covers = await eventListCovers(conn, next, d.datasets);
     await writeEventListPeriods(conn, next, covers);
     await noteEventLists(conn, covers);
     await conn.run('COMMIT');

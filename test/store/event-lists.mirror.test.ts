@@ -1,10 +1,11 @@
 /**
  * INM's caravan lists on the real mirror: event lists (one row per caravan on its day of
  * departure), each covering its own span, so a year wholly inside is complete with its
- * caravans and "Seven caravans left Chiapas in 2025" can be checked. Expected figures are
- * added up here in SQL from the store's rows; the spans from the lists' first and last
- * rows and the administration's start. The engine that runs statements, the one it
- * replaced (test/store/reference-query/) and the one answering from memory agree.
+ * caravans, a month with none is 0, and "Seven caravans left Chiapas in 2025" can be
+ * checked. Expected figures are added up here in SQL from the store's rows; the spans from
+ * the lists' first and last caravans and the administration's start. The engine that runs
+ * statements, the one it replaced (test/store/reference-query/) and the one answering from
+ * memory agree.
  */
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,8 +59,10 @@ describeMirror('INM caravan lists are event lists, on the mirror', () => {
     return out;
   }
 
+  /** A list's first and last listed events (the zeros of days with none left out; a caravan of unknown size is listed). */
+  const EVENT = '(value IS NULL OR value <> 0)';
   const listed = async (dataset: string) =>
-    (await sql<{ first: string; last: string }>(`SELECT strftime(min(period), '%Y-%m-%d') AS first, strftime(max(period), '%Y-%m-%d') AS last FROM observations WHERE dataset_id = ?`, [dataset]))[0];
+    (await sql<{ first: string; last: string }>(`SELECT strftime(min(period), '%Y-%m-%d') AS first, strftime(max(period), '%Y-%m-%d') AS last FROM observations WHERE dataset_id = ? AND ${EVENT}`, [dataset]))[0];
   const facts = (r: Awaited<ReturnType<typeof querySeries>>) => r.rows.map((x) => [x.period, x.value, x.complete, x.parts, x.expectedParts]);
 
   it('each list covers its own span: the 2024-2026 list from the administration\'s start to its last caravan, the 2019-2026 one from its first caravan to its last', async () => {
@@ -97,6 +100,16 @@ describeMirror('INM caravan lists are event lists, on the mirror', () => {
     expect(facts(mine)).toEqual(await expectedYears(DATASET.caravanList, ADMINISTRATION_START, list.last));
     expect(mine.rows.find((r) => r.period === '2025-01-01')).toMatchObject({ value: 7, complete: true });
     expect(mine.rows.find((r) => r.period === '2024-01-01')).toMatchObject({ value: 9, complete: false, parts: 92, expectedParts: 366 });
+    // Months with no caravan are 0, complete: every month of 2025 has a row.
+    const events = new Map(
+      (await sql<{ m: string; c: number }>(`SELECT strftime(period, '%Y-%m') AS m, sum(value)::DOUBLE AS c FROM observations WHERE dataset_id = ? AND ${EVENT} AND year(period) = 2025 GROUP BY ALL`, [DATASET.caravanList])).map((r) => [r.m, r.c]),
+    );
+    expect(events.size).toBeGreaterThan(0);
+    expect(events.size).toBeLessThan(12);
+    const months = await querySeries(store.conn, { ...caravans, grain: 'month', from: '2025-01-01', to: '2025-12-01' });
+    expect(months.rows.map((r) => [r.period.slice(0, 7), r.value, r.complete])).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`).map((m) => [m, events.get(m) ?? 0, true]),
+    );
     expect(facts(await querySeries(store.conn, sizes))).toEqual(await expectedYears(DATASET.caravans, all.first, all.last));
     const requests: SeriesRequest[] = [
       caravans,
@@ -120,7 +133,7 @@ describeMirror('INM caravan lists are event lists, on the mirror', () => {
   });
 
   it('claims: "Seven caravans left Chiapas in 2025" is true; 2024 is still incomplete (the list starts in October)', async () => {
-    const [{ c }] = await sql<{ c: number }>(`SELECT sum(value)::DOUBLE AS c FROM observations WHERE dataset_id = ? AND geography = 'MX-07' AND year(period) = 2025`, [DATASET.caravanList]);
+    const [{ c }] = await sql<{ c: number }>(`SELECT sum(value)::DOUBLE AS c FROM observations WHERE dataset_id = ? AND geography = 'MX-07' AND ${EVENT} AND year(period) = 2025`, [DATASET.caravanList]);
     expect(c).toBe(7);
     for (const text of ['Seven caravans left Chiapas in 2025', 'Siete caravanas salieron de Chiapas en 2025', '7 caravans set out from Chiapas in 2025']) {
       const r = await checkClaim(store.conn, text);
@@ -128,6 +141,11 @@ describeMirror('INM caravan lists are event lists, on the mirror', () => {
     }
     const wrong = await checkClaim(store.conn, 'Twelve caravans left Chiapas in 2025');
     expect(wrong.verdict).toBe('false');
+    // A month of the span with no caravan listed is 0, complete (was "no figures").
+    const [{ march }] = await sql<{ march: number }>(`SELECT count(*)::INTEGER AS march FROM observations WHERE dataset_id = ? AND ${EVENT} AND period BETWEEN DATE '2025-03-01' AND DATE '2025-03-31'`, [DATASET.caravanList]);
+    expect(march).toBe(0);
+    const none = await checkClaim(store.conn, 'Two caravans left Chiapas in March 2025');
+    expect([none.verdict, none.checks[0].figures[0]?.value, none.checks[0].figures[0]?.complete]).toEqual(['false', 0, true]);
     const partial = await checkClaim(store.conn, 'Nine caravans left Chiapas in 2024');
     expect(partial.verdict).toBe('undetermined');
     expect(partial.summary.en).toMatch(/^Cannot be checked/);

@@ -1,9 +1,9 @@
 /**
  * Event lists (src/store/event-lists.ts): a table of one row per event on its day reports
  * every day of its span, so a year wholly inside is complete with the events' sum and a
- * year partly inside is partial with the days it covers; no day outside is covered. The
- * engine that runs statements and the one that answers from memory agree. A daily count
- * whose blank days are missing keeps judging by the days it has.
+ * year partly inside is partial with the days it covers, a month with no event is 0; no day
+ * outside is covered. The engine that runs statements and the one that answers from memory
+ * agree. A daily count whose blank days are missing keeps judging by the days it has.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,9 +92,17 @@ describe('an event list', () => {
         ['2024-01-01', 5, true, 366, 366],
         ['2025-01-01', 4, false, 41, 365],
       ]);
-      // Months: January 2024 has no event but is covered (no row: nothing to sum); March is complete.
+      // Months: January and February 2024 have no event but are covered: 0, complete.
       const months = await querySeries(store.conn, { ...byYear('evt-list'), grain: 'month', from: '2024-01-01', to: '2024-03-01' });
-      expect(facts(months)).toEqual([['2024-03-01', 1, true, 31, 31]]);
+      expect(facts(months)).toEqual([
+        ['2024-01-01', 0, true, 31, 31],
+        ['2024-02-01', 0, true, 29, 29],
+        ['2024-03-01', 1, true, 31, 31],
+      ]);
+      // A zero is written for each day of the span with no event (409 days, 5 with one), none outside it.
+      expect(await rows(store.conn, "SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE value = 0)::INTEGER AS zeros, strftime(min(period), '%Y-%m-%d') AS first FROM observations WHERE dataset_id = 'evt/list'")).toEqual([
+        { n: 409, zeros: 404, first: '2023-12-30' },
+      ]);
       // The same rows as a daily count whose missing days are missing: as before, partial by the days it has.
       expect(facts(await querySeries(store.conn, byYear('evt-daily')))).toEqual([
         ['2023-01-01', 2, false, 1, 365],
@@ -103,7 +111,7 @@ describe('an event list', () => {
       ]);
       // The span is said in the table's notes, in both languages.
       const [notes] = await rows<{ en: string; es: string }>(store.conn, "SELECT notes_en AS en, notes_es AS es FROM datasets WHERE id = 'evt/list'");
-      expect(notes.en).toBe('A list. Event list: every day from 30 December 2023 to 10 February 2025 counts as covered, a day with no row being a day with none (zero); no day outside that span is covered.');
+      expect(notes.en).toBe('A list. Event list: every day from 30 December 2023 to 10 February 2025 counts as covered, a day with none listed being a day with none (zero); no day outside that span is covered.');
       expect(notes.es).toContain('cada día del 30 de diciembre de 2023 al 10 de febrero de 2025 cuenta como cubierto');
     } finally {
       store.close();
@@ -127,13 +135,20 @@ describe('an event list', () => {
         ['2024-01-01', 5, true, 366, 366],
         ['2025-01-01', 4, true, 365, 365],
       ]);
-      // Fiscal 2024 (October 2023 to September 2024) and 2025 are wholly inside; fiscal 2026 (from October 2025) has no event.
+      // Fiscal 2024 (October 2023 to September 2024) and 2025 are wholly inside; fiscal 2026 (from October 2025) is 92 days, with no event.
       expect(facts(sql[1])).toEqual([
         ['2023-10-01', 6, true, 366, 366],
         ['2024-10-01', 5, true, 365, 365],
+        ['2025-10-01', 0, false, 92, 365],
       ]);
-      // September 2023 is outside the span: no figure; December 2023 is covered.
-      expect(facts(sql[2])).toEqual([['2023-12-01', 2, true, 31, 31]]);
+      // September 2023 is outside the span: no figure; October and November 2023 are covered, with no event.
+      expect(facts(sql[2])).toEqual([
+        ['2023-10-01', 0, true, 31, 31],
+        ['2023-11-01', 0, true, 30, 30],
+        ['2023-12-01', 2, true, 31, 31],
+        ['2024-01-01', 0, true, 31, 31],
+        ['2024-02-01', 0, true, 29, 29],
+      ]);
       store.close();
       const path = join(mkdtempSync(join(tmpdir(), 'corridor-events-warm-')), 'store.duckdb');
       copyFileSync(store.path, path);
