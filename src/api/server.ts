@@ -17,6 +17,8 @@ import { PublishedStore } from '../store/published.js';
 import { answerClientErrors } from './client-errors.js';
 import type { ApiOptions } from './env.js';
 import { allowedHostsFor } from './middleware/allowed-hosts.js';
+import type { Catalogue } from './store/catalogue.js';
+import { warmUp, warmUpPaths } from './warm-up.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8080;
@@ -38,8 +40,10 @@ export interface RunningServer {
   readonly store: Store;
   /** The published store: `published.onSwitch(...)` is the hook "store switched". */
   published: PublishedStore;
-  /** Resolves when the first version's background reading ahead (preloadQueryCatalogue) is done. */
+  /** Resolves when the first version's background reading ahead (preloadQueryCatalogue) and warm-up (warm-up.ts) are done. */
   preloaded: Promise<void>;
+  /** How many questions the server has asked itself so far (warm-up.ts), over every version. */
+  readonly warmedUp: number;
   /**
    * Calls `listener` each time a newly published version has begun answering requests (after
    * the switch, unlike `published.onSwitch`, whose listeners run before it): what should be
@@ -64,6 +68,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const extraHosts = (process.env.CORRIDOR_ALLOWED_HOSTS ?? '').split(',').filter((h) => h.trim() !== '');
   const allowedHosts = allowedHostsFor(host, extraHosts);
   const apps = new WeakMap<Store, Fetch>();
+  const catalogues = new WeakMap<Store, Catalogue>();
   const build = async (store: Store) => {
     let catalogue;
     try {
@@ -80,6 +85,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       );
     }
     apps.set(store, createApp({ allowedHosts, ...api, conn: store.conn, catalogue }).fetch);
+    catalogues.set(store, catalogue);
   };
   const published = await PublishedStore.open(opts.db, { pollMs, onError: api.logError });
   try {
@@ -88,12 +94,22 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     await published.close();
     throw e;
   }
-  // Once a version answers, what it will likely be asked is read in the background (small stores).
+  let closing: Promise<void> | undefined;
+  let warmedUp = 0;
+  // Set once listening (the questions go to the server's own address).
+  let warm: ((store: Store) => Promise<number>) | undefined;
+  // Once a version answers, what it will likely be asked is read in the background (small stores),
+  // then the server asks itself each table once per grain (warm-up.ts): its first users are answered
+  // as fast as the later ones.
   const preload = (store: Store) =>
-    preloadQueryCatalogue(store.conn).catch((e: Error) => {
-      // A version closed under its reading (a switch, the server stopping) is no fault.
-      if (published.current === store && !closedUnder(e)) (api.logError ?? ((err: unknown) => process.stderr.write(`corridor: reading the store ahead in the background failed (${(err as Error).message}); requests are answered from the store\n`)))(e);
-    });
+    preloadQueryCatalogue(store.conn)
+      .then(async (read) => {
+        if (read && warm) await warm(store);
+      })
+      .catch((e: Error) => {
+        // A version closed under its reading (a switch, the server stopping) is no fault.
+        if (published.current === store && !closedUnder(e)) (api.logError ?? ((err: unknown) => process.stderr.write(`corridor: reading the store ahead in the background failed (${(err as Error).message}); requests are answered from the store\n`)))(e);
+      });
   const serving: ((store: Store) => void)[] = [];
   published.onSwitch(async (next) => {
     await build(next);
@@ -128,11 +144,17 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     const why = listenFault(e as NodeJS.ErrnoException, port);
     throw new UsageError(`cannot listen on ${host}:${port}: ${why.en}`, `no se puede escuchar en ${host}:${port}: ${why.es}`);
   });
-  const preloaded = preload(published.current);
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  let closing: Promise<void> | undefined;
+  const url = `http://${shown}:${address.port}`;
+  warm = async (store) => {
+    const paths = await warmUpPaths(store.conn, catalogues.get(store)!.measures.keys());
+    const asked = await warmUp((req) => apps.get(store)!(req), url, paths, () => closing !== undefined || published.current !== store);
+    warmedUp += asked;
+    return asked;
+  };
+  const preloaded = preload(published.current);
   return {
-    url: `http://${shown}:${address.port}`,
+    url,
     host: address.address,
     port: address.port,
     get store() {
@@ -140,6 +162,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     },
     published,
     preloaded,
+    get warmedUp() {
+      return warmedUp;
+    },
     onServing(listener) {
       serving.push(listener);
       return () => {

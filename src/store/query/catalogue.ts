@@ -254,17 +254,18 @@ export const PRELOAD_MAX_TABLES = 1_000;
  * the bound (CORRIDOR_CELLS_MAX), every table's cells, one table at a time. A larger store
  * is read measure by measure and table by table as it is asked: its start and memory do
  * not grow with it. Requests are answered meanwhile (from statements where needed), the same.
+ * Says whether it read ahead (false for a larger store, or a state replaced meanwhile).
  */
-export async function preloadQueryCatalogue(conn: DuckDBConnection): Promise<void> {
+export async function preloadQueryCatalogue(conn: DuckDBConnection): Promise<boolean> {
   const cat = await queryCatalogue(conn);
   const state = holders.get(conn)?.state;
-  if (!state || state.api !== cat) return;
+  if (!state || state.api !== cat) return false;
   const [size] = await rows<{ tables: number; cells: number | null }>(
     conn,
     `SELECT (SELECT count(*) FROM datasets) AS tables,
             (SELECT sum(observations) FROM vintages WHERE id IN (SELECT max(id) FROM vintages GROUP BY source_id)) AS cells`,
   );
-  if (size.tables > PRELOAD_MAX_TABLES) return;
+  if (size.tables > PRELOAD_MAX_TABLES) return false;
   const byMeasure = await readDatasets(conn, {});
   const all = [...byMeasure.values()].flat();
   const periods = await readPeriods(conn, all.map((d) => [d.vintage, d.id]), await periodsStored(conn));
@@ -281,6 +282,7 @@ export async function preloadQueryCatalogue(conn: DuckDBConnection): Promise<voi
     cells.load(all.map((d) => [d.vintage, d.id]));
     await cells.idle();
   }
+  return true;
 }
 
 /**
