@@ -42,7 +42,7 @@ export interface RunningServer {
   published: PublishedStore;
   /** Resolves when the first version's background reading ahead (preloadQueryCatalogue) and warm-up (warm-up.ts) are done. */
   preloaded: Promise<void>;
-  /** How many questions the server has asked itself so far (warm-up.ts), over every version. */
+  /** How many questions the server has asked itself (warm-up.ts): at its first version, when it is the process's first server to. */
   readonly warmedUp: number;
   /**
    * Calls `listener` each time a newly published version has begun answering requests (after
@@ -55,6 +55,9 @@ export interface RunningServer {
 }
 
 type Fetch = (req: Request, env?: unknown) => Response | Promise<Response>;
+
+/** Whether a server of this process has asked itself the warm-up questions (warm-up.ts). */
+let processWarmed = false;
 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   if (!existsSync(opts.db)) throw new UsageError(`there is no store at ${opts.db}: run "corridor ingest" (or "npm start") first, or pass --db`, `no hay almacén en ${opts.db}: ejecute primero "corridor ingest" (o "npm start"), o indique --db`);
@@ -147,6 +150,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shown}:${address.port}`;
   warm = async (store) => {
+    // What the warm-up is for is mostly the engine's compiled code, which lives as long as the process: later
+    // versions of the store, and other servers started in the same process (tests), are not warmed again.
+    if (processWarmed) return 0;
+    processWarmed = true;
     const paths = await warmUpPaths(store.conn, catalogues.get(store)!.measures.keys());
     const asked = await warmUp((req) => apps.get(store)!(req), url, paths, () => closing !== undefined || published.current !== store);
     warmedUp += asked;

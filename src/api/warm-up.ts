@@ -8,7 +8,7 @@
  * 10 s of bench/api-distinct.ts a fresh server's p99 was 102 ms; the same kind of
  * questions after 10 s of others, 21-27 ms (8 December 2026). The questions are answered
  * one after the other, each giving way as any request does, so the server's users are
- * answered meanwhile.
+ * answered meanwhile. Once per process (the compiled code is what lasts): not again after a load.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS } from '../model/index.js';

@@ -10,11 +10,13 @@
 
 /**
  * The length of a slice. Each time a request gives way it waits for one turn of every
- * request ready behind it (about 10-15 ms on a busy 2-core server with 20 connections),
- * so a request of a few milliseconds cut into 1 ms slices waited that turn four or five
- * times: it was those requests, not the long ones, that made the 99th percentile (54-64 ms
- * in bench/api-distinct.ts, 8 December 2026). With 8 ms, 99% of the distinct query mix
- * finishes in one slice, and a short request waits behind at most one slice of each long one.
+ * request ready behind it (10-15 ms on a busy 2-core server with 20 connections), so a
+ * request of a few milliseconds cut into 1 ms slices waited that turn four or five times.
+ * A replay of the distinct query mix's measured costs through such a loop (20 connections,
+ * one thread) put the p99 at 74 ms with 1 ms slices and 30-33 ms with 5-12 ms; measured
+ * (bench/api-distinct.ts, seed 15, 8 December 2026, noisy machine): 36-41 ms with 4-8 ms
+ * against 41-73 ms with 1 ms. With 8 ms, 99% of that mix finishes in one slice, and a short
+ * request waits behind at most one slice of each long one.
  */
 export const SLICE_MS = 8;
 
