@@ -21,12 +21,10 @@
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createSeasonalRandomWalkModel, type SeasonalRandomWalkOptions } from '@corridor/forecast';
-import { addMonths, monthIndex } from '../src/analysis/forecast/months.js';
 import { loadModels, sourceVersion, type RegisteredModel } from '../src/analysis/forecast/registry.js';
-import { extractSeries } from '../src/analysis/forecast/series.js';
-import { openStore } from '../src/store/open.js';
 import { cachedMemberMeans } from './forecast-member-backtests.js';
 import { loadPeerData, maseAt, rBestMase, scoredOrigins, type PeerData } from './forecast-peers-data.js';
+import { heldOutData, heldOutOrigins } from './forecast-held-out.js';
 import { ORIGIN_SETS } from './forecast-peers-sets.js';
 import { geometricMean, replayProductionRule } from './forecast-replay.js';
 
@@ -77,36 +75,11 @@ console.table(
 );
 
 // Part B: held-out series against the production combination.
-const HELD_OUT: { label: string; measure: string; where: string[] }[] = [
-  ...['BBT', 'DRT', 'ELC', 'EPT', 'LRT', 'RGV', 'SDC', 'TCA', 'YUM'].map((s) => ({ label: `USBP ${s}`, measure: 'encounters', where: [`geography=USBP-${s}`] })),
-  { label: 'encounters US', measure: 'encounters', where: ['geography=US'] },
-  { label: 'MX presentados', measure: 'mx-presentados', where: ['geography=MX'] },
-  { label: 'MX returns', measure: 'mx-returns', where: ['geography=MX'] },
-  { label: 'removals US', measure: 'removals', where: ['geography=US'] },
-];
-const store = await openStore(process.env.CORRIDOR_DB!, { readOnly: true });
-const held: PeerData['series'] = [];
-for (const h of HELD_OUT) {
-  const [x] = await extractSeries(store.conn, { measure: h.measure, where: h.where } as Parameters<typeof extractSeries>[1]);
-  held.push({ label: h.label, s: x });
-}
-store.close();
-// The first origin leaves 36 months of history and is not before 2008-01; every month is back-tested.
-const firstOrigins = held.map(({ s: x }) => (addMonths(x.start, 35) > '2008-01' ? addMonths(x.start, 35) : '2008-01'));
-const heldData: PeerData = {
-  series: held,
-  originSets: held.map(() => ({})),
-  allOrigins: firstOrigins.map((o) => [o]),
-  seriesCsv: ['series,period,value', ...held.flatMap(({ s: x }) => x.values.map((v, i) => `"${x.id}",${addMonths(x.start, i)},${v}`))].join('\n'),
-  rMean: new Map(),
-};
+const { held, firstOrigins, data: heldData } = await heldOutData(process.env.CORRIDOR_DB!);
 const heldMeans = timed('held-out series', () => cachedMemberMeans(heldData, [...production, ...CANDIDATES], 'momentum-heldout'));
 const ratios: Record<string, number[]> = {};
 const perSeries = held.map(({ label, s: x }, i) => {
-  const start = monthIndex(x.start);
-  const all: string[] = [];
-  for (let o = monthIndex(firstOrigins[i]); o - start <= x.values.length - 2; o++) all.push(addMonths(x.start, o - start));
-  const scored = all.filter((_, j) => j % 3 === 0);
+  const { all, scored } = heldOutOrigins(x, firstOrigins[i]);
   const mase = (members: string[]) => {
     const f = replayProductionRule(x, heldMeans[i], members, all);
     return maseAt(x, scored, (o) => f.get(o));
